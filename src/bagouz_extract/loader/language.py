@@ -1,0 +1,23 @@
+"""Which language a text is in (py3langid: small, offline, BSD-licensed)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_SAMPLE_CHARS = 3000
+_MIN_LETTERS = 40  # below this, a guess is noise
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    sample = " ".join(text[:_SAMPLE_CHARS].split())
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return None
+    lang, prob = _identifier().classify(sample)
+    return str(lang) if prob >= 0.5 else None

@@ -1,0 +1,39 @@
+"""Read the package's data files (rules, lexicons, gazetteers, registries).
+
+Data ships inside the package and is read with importlib.resources, so it works from a
+wheel, an editable install or a zip alike. Loaders are cached: each file is parsed once
+per process.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class DataFileError(ValueError):
+    """A data file is malformed; the message names the file and the record."""
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """Parse `bagouz_extract/data/<name>`; raise DataFileError naming the file on bad JSON."""
+    ref = resources.files("bagouz_extract").joinpath("data", name)
+    try:
+        return json.loads(ref.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise DataFileError(f"data/{name}: line {err.lineno}: {err.msg}") from err
+
+
+def require_keys(record: dict[str, Any], allowed: set[str], required: set[str], where: str) -> None:
+    """Check one rule record against its allowed keys so a typo fails at load, naming it."""
+    unknown = set(record) - allowed
+    missing = required - set(record)
+    if unknown or missing:
+        raise DataFileError(
+            f"{where}: record {record.get('id', '?')!r}: "
+            + (f"unknown keys {sorted(unknown)} " if unknown else "")
+            + (f"missing keys {sorted(missing)}" if missing else "")
+        )
