@@ -8,12 +8,14 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 from .loader import LoadedSource, SourceError, build_loaded, load_source
@@ -23,6 +25,11 @@ from .pipeline import PipelineSettings, build_pipeline
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+
+# Seconds spent per stage in this process (read, pipeline, reconcile, serialize), for the
+# throughput benchmark; a few perf_counter calls per batch cost nothing measurable.
+STAGE_SECONDS: defaultdict[str, float] = defaultdict(float)
 
 
 @dataclass(frozen=True)
@@ -65,32 +72,113 @@ def extract_sources(paths: Iterable[Path], *, root: Path | None = None, nlp: Lan
                     max_bytes: int | None = None) -> Iterator[Outcome]:
     """Stream outcomes in input order; a bad source becomes a Failure and the rest go on."""
     nlp = nlp or get_pipeline()
-    limit = {"max_bytes": max_bytes} if max_bytes else {}
     iterator = iter(paths)
     while chunk := list(islice(iterator, batch_size)):
-        loaded: list[tuple[Path, LoadedSource]] = []
-        outcomes: dict[Path, Outcome] = {}
-        for path in chunk:
-            try:
-                loaded.append((path, load_source(path, root, published=published, **limit)))
-            except SourceError as err:
-                outcomes[path] = Outcome(path, failure=Failure(_shown(path, root), err.reason, "read"))
-            except Exception as err:  # a loader bug must cost one file, not the run
-                outcomes[path] = Outcome(path, failure=_unexpected(path, root, "read", err))
-        for path, item, result in _annotate(nlp, loaded):
-            if isinstance(result, Exception):
-                outcomes[path] = Outcome(path, failure=_unexpected(path, root, "extract", result))
-                continue
-            try:
-                outcomes[path] = Outcome(path, sheet=_reconcile(result, item))
-            except Exception as err:
-                outcomes[path] = Outcome(path, failure=_unexpected(path, root, "extract", err))
-        yield from (outcomes[path] for path in chunk)
+        yield from _chunk_outcomes(nlp, chunk, root, published, max_bytes)
+
+
+@dataclass(frozen=True)
+class ChunkJob:
+    """What a worker needs to turn a chunk of paths into written-ready results (picklable)."""
+
+    settings: PipelineSettings = PipelineSettings()  # noqa: RUF009 - frozen, so safe as a default
+    root: Path | None = None
+    published: date | None = None
+    batch_size: int = 32
+    max_bytes: int | None = None
+    pretty: bool = False
+
+
+@dataclass
+class Extracted:
+    """One source's result as it crosses process boundaries: the sheet already as JSON text.
+
+    Serializing in the worker keeps that CPU work parallel and makes results cheap to send;
+    `sheet` parses the JSON back only for callers that need the object (e.g. --check).
+    """
+
+    path: Path
+    source_id: str | None = None
+    json: str | None = None
+    failure: Failure | None = None
+    sizes: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)  # dates, places, actors, counts, quotes
+
+    @property
+    def sheet(self) -> FactSheet | None:
+        return None if self.json is None else FactSheet.model_validate_json(self.json)
+
+
+def extract_chunk(paths: Sequence[Path | str], job: ChunkJob,
+                  nlp: Language | None = None) -> list[Extracted]:
+    """The worker-side unit of work: load, annotate, reconcile and serialize a chunk, in order.
+
+    Pure in its inputs: the pipeline is built from `job.settings` once per process (cached),
+    so any engine (in process, process pool, Dask worker) gives the same bytes.
+    """
+    nlp = nlp or get_pipeline(job.settings)
+    chunk = [Path(p) for p in paths]
+    return [_serialized(outcome, job.pretty)
+            for outcome in _chunk_outcomes(nlp, chunk, job.root, job.published, job.max_bytes)]
+
+
+def failed_chunk(paths: Sequence[Path | str], job: ChunkJob, err: Exception) -> list[Extracted]:
+    """Per-source failures for a chunk whose task died as a whole (worker crash, lost task)."""
+    failures = []
+    for raw in paths:
+        path = Path(raw)
+        cause = _unexpected(path, job.root, "extract", err)
+        reason = f"worker task failed: {cause.reason}"
+        failure = Failure(cause.path, reason, "extract", cause.detail)
+        failures.append(Extracted(path, failure=failure))
+    return failures
+
+
+def _serialized(outcome: Outcome, pretty: bool) -> Extracted:
+    if outcome.sheet is None:
+        return Extracted(outcome.path, failure=outcome.failure)
+    sheet = outcome.sheet
+    started = perf_counter()
+    try:
+        text = sheet.to_json(pretty=pretty)
+    except Exception as err:  # a model that cannot serialize costs one source, not the run
+        return Extracted(outcome.path, failure=_unexpected(outcome.path, None, "extract", err))
+    STAGE_SECONDS["serialize"] += perf_counter() - started
+    sizes = (len(sheet.dates), len(sheet.places), len(sheet.actors), len(sheet.counts),
+             len(sheet.quotes))
+    return Extracted(outcome.path, sheet.source.id, text, sizes=sizes)
+
+
+def _chunk_outcomes(nlp: Language, chunk: list[Path], root: Path | None, published: date | None,
+                    max_bytes: int | None) -> Iterator[Outcome]:
+    limit = {"max_bytes": max_bytes} if max_bytes else {}
+    loaded: list[tuple[Path, LoadedSource]] = []
+    outcomes: dict[Path, Outcome] = {}
+    started = perf_counter()
+    for path in chunk:
+        try:
+            loaded.append((path, load_source(path, root, published=published, **limit)))
+        except SourceError as err:
+            outcomes[path] = Outcome(path, failure=Failure(_shown(path, root), err.reason, "read"))
+        except Exception as err:  # a loader bug must cost one file, not the run
+            outcomes[path] = Outcome(path, failure=_unexpected(path, root, "read", err))
+    STAGE_SECONDS["read"] += perf_counter() - started
+    for path, item, result in _annotate(nlp, loaded):
+        if isinstance(result, Exception):
+            outcomes[path] = Outcome(path, failure=_unexpected(path, root, "extract", result))
+            continue
+        started = perf_counter()
+        try:
+            outcomes[path] = Outcome(path, sheet=_reconcile(result, item))
+        except Exception as err:
+            outcomes[path] = Outcome(path, failure=_unexpected(path, root, "extract", err))
+        STAGE_SECONDS["reconcile"] += perf_counter() - started
+    yield from (outcomes[path] for path in chunk)
 
 
 def _annotate(nlp: Language, loaded: list[tuple[Path, LoadedSource]]
               ) -> Iterator[tuple[Path, LoadedSource, Doc | Exception]]:
     """Batch through nlp.pipe; if a batch fails, redo it one by one to find the culprit."""
+    started = perf_counter()
     try:
         docs = list(nlp.pipe(item.nlp_text for _, item in loaded))
     except Exception:
@@ -100,6 +188,7 @@ def _annotate(nlp: Language, loaded: list[tuple[Path, LoadedSource]]
             except Exception as err:
                 yield path, item, err
         return
+    STAGE_SECONDS["pipeline"] += perf_counter() - started
     for (path, item), doc in zip(loaded, docs, strict=True):
         yield path, item, doc
 

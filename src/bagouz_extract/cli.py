@@ -62,6 +62,9 @@ def run(
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor registry JSON file (repeatable).")] = None,
     errors: Annotated[Path | None, typer.Option("--errors", help="Write one NDJSON record per failed source to this file (default with --out: OUT/failures.ndjson).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")] = 32,
+    n_process: Annotated[int, typer.Option("--n-process", "-j", min=1, help="Worker processes (with --engine dask and no --scheduler: local Dask workers). Output is identical for any value.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="Where extraction runs: 'local' (this machine) or 'dask' (Dask distributed; needs the [dask] extra).")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (e.g. tcp://host:8786) for --engine dask; default: a local cluster of --n-process workers.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip (as a failure) files larger than this.")] = 64 * 1024 * 1024,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table (errors are still shown).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
@@ -69,6 +72,7 @@ def run(
 ) -> None:
     """Extract dates, places, counts and actors from news articles as JSON fact sheets."""
     when = _parse_date(published)
+    _check_engine(engine, scheduler)
     if not path.exists():
         _err(f"error: {path}: no such file or folder")
         raise typer.Exit(Exit.USAGE)
@@ -78,22 +82,25 @@ def run(
     if not sources:
         _err(f"error: {path}: no article files (.txt, .md, .html) found")
         raise typer.Exit(Exit.NOTHING)
-    nlp = _build(model, gazetteer or [], actors or [], debug)
+    settings, nlp = _build(model, gazetteer or [], actors or [], debug)
     failure_path = errors or (out / "failures.ndjson" if out is not None else None)
     stats = _extract_all(sources, path, nlp, when=when, out=out, pretty=pretty, check=check,
                          failure_path=failure_path, batch_size=batch_size, max_bytes=max_bytes,
-                         show=not quiet and sys.stderr.isatty(), debug=debug)
+                         show=not quiet and sys.stderr.isatty(), debug=debug,
+                         settings=settings, n_process=n_process, engine=engine, scheduler=scheduler)
     raise typer.Exit(_exit_code(stats))
 
 
 def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bool):  # type: ignore[no-untyped-def]
-    from .pipeline import ModelNotFound, PipelineSettings, build_pipeline
+    from .api import get_pipeline
+    from .pipeline import ModelNotFound, PipelineSettings
     from .resources import DataFileError
 
     settings = PipelineSettings(model=model, gazetteers=tuple(map(str, gazetteers)),
                                 actor_registries=tuple(map(str, registries)))
     try:
-        return build_pipeline(settings)
+        # Cached per settings: forked workers inherit it instead of loading the model again.
+        return settings, get_pipeline(settings)
     except (ModelNotFound, DataFileError, OSError, ValueError) as err:
         if debug:
             raise
@@ -103,39 +110,54 @@ def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bo
 
 def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out: Path | None,  # type: ignore[no-untyped-def]
                  pretty: bool, check: bool, failure_path: Path | None, batch_size: int,
-                 max_bytes: int, show: bool, debug: bool) -> RunStats:
-    from .api import extract_sources
-    from .sinks import FailureLog, write_ndjson, write_sheet_file
+                 max_bytes: int, show: bool, debug: bool, settings, n_process: int = 1,
+                 engine: str = "local", scheduler: str | None = None) -> RunStats:
+    from .api import ChunkJob
+    from .engine import EngineError, run_extraction
+    from .sinks import FailureLog, atomic_write_text
     from .views import progress_bar, summary_table
 
     stats = RunStats()
     log = FailureLog(failure_path)
     folder = root if root.is_dir() else None
-    outcomes = extract_sources(sources, root=folder, nlp=nlp, published=when,
-                               batch_size=batch_size, max_bytes=max_bytes)
+    job = ChunkJob(settings=settings, root=folder, published=when, batch_size=batch_size,
+                   max_bytes=max_bytes, pretty=pretty)
+    try:
+        # Workers serialize the sheets; this loop only writes them, in input order.
+        outcomes = run_extraction(sources, job, n_process=n_process, engine=engine,
+                                  scheduler=scheduler, nlp=nlp)
+    except EngineError as err:
+        _err(f"error: {err}")
+        raise typer.Exit(Exit.USAGE) from None
     with progress_bar(len(sources), enabled=show) as advance:
         for outcome in outcomes:
             advance()
             if outcome.failure is not None:
                 _report_failure(outcome.failure, stats, log, debug)
                 continue
-            sheet = outcome.sheet
-            assert sheet is not None
+            assert outcome.json is not None
             if check:
-                if not _checked(outcome.path, sheet, stats, log):
+                if not _checked(outcome.path, outcome.sheet, stats, log):
                     continue
             elif out is not None:
-                write_sheet_file(sheet, out, pretty=pretty)
+                atomic_write_text(out / f"{outcome.source_id}.json", outcome.json + "\n")
             else:
-                write_ndjson(sheet, sys.stdout, pretty=pretty)
+                sys.stdout.write(outcome.json + "\n")
+                sys.stdout.flush()
             stats.done += 1
-            stats.rows.append((sheet.source.id, len(sheet.dates), len(sheet.places),
-                               len(sheet.actors), len(sheet.counts), len(sheet.quotes), "ok"))
+            stats.rows.append((str(outcome.source_id), *outcome.sizes, "ok"))
     if show:
         summary_table(stats.rows, stats.failed)
     if check:
         _err(f"check: {stats.done} valid, {len(stats.failed)} failed")
     return stats
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    if engine not in {"local", "dask"}:
+        raise typer.BadParameter(f"{engine!r}: choose 'local' or 'dask'", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
 
 
 def _checked(path: Path, sheet, stats: RunStats, log) -> bool:  # type: ignore[no-untyped-def]
