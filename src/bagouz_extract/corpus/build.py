@@ -1,0 +1,267 @@
+"""build_corpus(sheets) -> CorpusTable: one fact table across many fact sheets.
+
+The rules that decide what belongs together live in grouping.py (claims) and merge.py
+(places, actors); this module only walks the sheets and assembles the models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from typing import TypeVar
+
+from ..models import CountFact, DateFact, FactSheet
+from ..reconcile.context import slug
+from . import grouping as g
+from .describe import figure_text
+from .merge import Index, merge_actors, merge_places
+from .models import (
+    Claim,
+    ClaimGroup,
+    CorpusSource,
+    CorpusTable,
+    DatedReport,
+    EventDateGroup,
+    Window,
+)
+
+Key = tuple[str, str | None, str | None, str | None, str | None]
+
+
+@dataclass
+class _Pending:
+    """A claim with what grouping needs that the output model does not carry."""
+
+    key: Key
+    claim: Claim
+    bounds: g.Bounds
+    window: g.Window
+    dated: bool
+
+
+def build_corpus(sheets: list[FactSheet]) -> CorpusTable:
+    sheets = sorted(sheets, key=lambda s: s.source.id)
+    places, place_index = merge_places(sheets)
+    actors, actor_index = merge_actors(sheets)
+    names = {p.id: p.name for p in places} | {a.id: a.name for a in actors}
+    pending = [p for s in sheets for p in _sheet_claims(s, place_index, actor_index, names)]
+    return CorpusTable(
+        sources=[_source_row(s) for s in sheets], places=places, actors=actors,
+        claims=_unique_ids(_claim_groups(pending, names)),
+        event_dates=_unique_ids(_event_date_groups(pending, names)))
+
+
+G = TypeVar("G", ClaimGroup, EventDateGroup)
+
+
+def _unique_ids(groups: list[G]) -> list[G]:
+    """Slugs of different keys can coincide; number repeats in (deterministic) order."""
+    seen: dict[str, int] = {}
+    for group in groups:
+        seen[group.id] = seen.get(group.id, 0) + 1
+        if seen[group.id] > 1:
+            group.id = f"{group.id}-{seen[group.id]}"
+    return groups
+
+
+def _source_row(sheet: FactSheet) -> CorpusSource:
+    src = sheet.source
+    return CorpusSource(id=src.id, path=src.path, title=src.title, outlet=src.outlet,
+                        published=src.published, dates=len(sheet.dates), places=len(sheet.places),
+                        actors=len(sheet.actors), counts=len(sheet.counts),
+                        quotes=len(sheet.quotes), warnings=len(sheet.warnings))
+
+
+def claim_place(sheet: FactSheet, count: CountFact, places: Index) -> str | None:
+    """The count's own place, else the article's focus place: an unplaced "7,000 left" in
+    an article about one town is about that town, and two articles about different towns
+    must not pool their unplaced counts."""
+    if count.place is not None and (sheet.source.id, count.place) in places:
+        return places[(sheet.source.id, count.place)]
+    focus = sorted(p.id for p in sheet.places if p.focus)
+    return places.get((sheet.source.id, focus[0])) if len(focus) == 1 else None
+
+
+def count_window(count: CountFact, dates: dict[str, DateFact],
+                 published: date | None) -> tuple[g.Window, str]:
+    """The window a count is about and its basis: its date, else as of publication."""
+    fact = dates.get(count.date) if count.date else None
+    window = _date_window(fact, published) if fact is not None else None
+    if window is not None:
+        return window, "date"
+    return ((None, published), "published") if published else ((None, None), "unknown")
+
+
+def _date_window(fact: DateFact, published: date | None) -> g.Window | None:
+    if fact.range is not None and (fact.range.start or fact.range.end):
+        start = g.timex_window(fact.range.start)
+        end = g.timex_window(fact.range.end)
+        last = end[1] if end else published  # "since Sunday": up to the publication date
+        if start is None or last is None:
+            return None
+        return (start[0], last)
+    return g.timex_window(fact.value) if fact.type == "DATE" else None
+
+
+def _sheet_claims(sheet: FactSheet, places: Index, actors: Index,
+                  names: dict[str, str]) -> list[_Pending]:
+    src = sheet.source
+    published = _iso(src.published)
+    dates = {d.id: d for d in sheet.dates}
+    out = []
+    for count in sheet.counts:
+        family = g.category_family(count.category)
+        bounds = g.claim_bounds(count.low, count.high, count.qualifier, count.approximate)
+        if family is None or bounds is None:
+            continue
+        window, basis = count_window(count, dates, published)
+        claimant = actors.get((src.id, count.claimant)) if count.claimant else None
+        claim = Claim(
+            source=src.id, count=count.id, low=count.low, high=count.high,
+            qualifier=count.qualifier, approximate=count.approximate, unit=count.unit,
+            counted=count.counted, category=count.category, event=count.event,
+            bounds_low=bounds[0], bounds_high=bounds[1],
+            window=Window(start=_text(window[0]), end=_text(window[1]), basis=basis),  # type: ignore[arg-type]
+            date=dates[count.date].value if count.date in dates else None,
+            claimant=claimant, claimant_name=names.get(claimant or ""),
+            negated=count.negated, hedged=count.hedged, evidence=count.mentions)
+        key = (family, g.event_family(count.event), claim_place(sheet, count, places),
+               count.unit, count.rate)
+        out.append(_Pending(key, claim, bounds, window, basis == "date"))
+    return out
+
+
+def _claim_groups(pending: list[_Pending], names: dict[str, str]) -> list[ClaimGroup]:
+    by_key: dict[Key, list[_Pending]] = {}
+    for item in pending:
+        by_key.setdefault(item.key, []).append(item)
+    groups: list[ClaimGroup] = []
+    for key in sorted(by_key, key=_key_text):
+        items = by_key[key]
+        known = [p for p in items if p.window[1] is not None]
+        unknown = [p for p in items if p.window[1] is None]
+        buckets = g.attach_unknown(g.bucket_by_asof(known, _asof), unknown)
+        groups.extend(_group(key, bucket, names) for bucket in buckets)
+    return groups
+
+
+def _asof(item: _Pending) -> date:
+    assert item.window[1] is not None
+    return item.window[1]
+
+
+def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup:
+    category, event, place, unit, rate = key
+    items = sorted(items, key=lambda p: (p.claim.source, p.claim.count))
+    starts = [p.window[0] for p in items if p.window[0] is not None]
+    ends = [p.window[1] for p in items if p.window[1] is not None]
+    window = Window(start=_text(min(starts)) if starts else None,
+                    end=_text(max(ends)) if ends else None,
+                    basis="date" if any(p.dated for p in items) else
+                    ("published" if ends else "unknown"))
+    reasons = _disagreements(items, g.is_stock(category, event))
+    conservative, high = _figures(items)
+    sources = sorted({p.claim.source for p in items})
+    asof = _text(min(ends)) if ends else "undated"
+    return ClaimGroup(
+        id=f"claim-{slug('-'.join(filter(None, [category, event, place, unit, rate, asof])))}",
+        category=category, event=event, place=place, place_name=names.get(place or ""),
+        unit=unit, window=window, sources=sources, claims=[p.claim for p in items],
+        conservative=conservative, high=high, contested=bool(reasons), reasons=reasons,
+        corroborated=len(sources) > 1 and not reasons)
+
+
+def _disagreements(items: list[_Pending], stock: bool) -> list[str]:
+    reasons = []
+    for a, b in combinations([p for p in items if not p.claim.negated], 2):
+        if a.claim.source == b.claim.source:
+            continue  # one source's repeated or partial figures are not a dispute
+        relation = g.window_relation(a.window, a.dated, b.window, b.dated)
+        why = g.disagreement(relation, stock, a.bounds, b.bounds)
+        if why:
+            reasons.append(f"{a.claim.source} says {_said(a.claim)}, "
+                           f"{b.claim.source} says {_said(b.claim)}: {why}")
+    return reasons
+
+
+def _said(claim: Claim) -> str:
+    return figure_text(claim.low, claim.high, claim.qualifier, claim.unit)
+
+
+def _figures(items: list[_Pending]) -> tuple[float | None, float | None]:
+    """Conservative = lowest stated lower figure, high = highest stated figure, over the
+    credible claims: not negated, and vague ones ("thousands") only when nothing firmer."""
+    credible = [p.claim for p in items if not p.claim.negated]
+    firm = [c for c in credible if c.qualifier != "vague"] or credible
+    lows = [c.low for c in firm if c.low is not None and c.qualifier not in {"less_than", "up_to"}]
+    highs = [c.high if c.high is not None else c.low for c in firm]
+    known_highs = [h for h in highs if h is not None]
+    return (min(lows) if lows else None, max(known_highs) if known_highs else None)
+
+
+def _event_date_groups(pending: list[_Pending], names: dict[str, str]) -> list[EventDateGroup]:
+    """Same key and overlapping figures for a short window: the same event; compare dates."""
+    candidates = [p for p in pending if p.dated and g.is_point_window(p.window)
+                  and p.key[1] is not None and not g.is_stock(p.key[0], p.key[1])
+                  and not p.claim.negated and p.claim.qualifier != "vague"]
+    by_key: dict[Key, list[_Pending]] = {}
+    for item in candidates:
+        by_key.setdefault(item.key, []).append(item)
+    groups = []
+    for key in sorted(by_key, key=_key_text):
+        for cluster in _figure_clusters(by_key[key]):
+            if len({p.claim.source for p in cluster}) > 1:
+                groups.append(_event_group(key, cluster, names))
+    return groups
+
+
+def _figure_clusters(items: list[_Pending]) -> list[list[_Pending]]:
+    """Chains of claims whose figure intervals overlap, in order of their lower bound."""
+    clusters: list[list[_Pending]] = []
+    reach = float("-inf")
+    for item in sorted(items, key=lambda p: (p.bounds[0], p.claim.source, p.claim.count)):
+        if not clusters or item.bounds[0] > reach:
+            clusters.append([])
+            reach = float("-inf")
+        clusters[-1].append(item)
+        reach = max(reach, float("inf") if item.bounds[1] is None else item.bounds[1])
+    return clusters
+
+
+def _event_group(key: Key, cluster: list[_Pending], names: dict[str, str]) -> EventDateGroup:
+    category, event, place, _, _ = key
+    assert event is not None
+    reports = [DatedReport(source=p.claim.source, fact=p.claim.count, value=p.claim.date or "",
+                           window=p.claim.window, evidence=p.claim.evidence[:1]) for p in cluster]
+    reasons = [f"{a.claim.source} dates it {a.claim.date}, {b.claim.source} dates it "
+               f"{b.claim.date}: the dates do not overlap"
+               for a, b in combinations(cluster, 2)
+               if a.claim.source != b.claim.source and g.window_relation(
+                   a.window, True, b.window, True) == "unrelated" and _disjoint(a.window, b.window)]
+    low = format(min(p.bounds[0] for p in cluster), "g")
+    return EventDateGroup(
+        id=f"event-{slug('-'.join(filter(None, [event, category, place, low])))}",
+        event=event, category=category, place=place, place_name=names.get(place or ""),
+        sources=sorted({p.claim.source for p in cluster}),
+        reports=sorted(reports, key=lambda r: (r.source, r.fact)),
+        contested=bool(reasons), reasons=reasons)
+
+
+def _disjoint(a: g.Window, b: g.Window) -> bool:
+    return a[1] < b[0] or b[1] < a[0]  # type: ignore[operator]
+
+
+def _key_text(key: Key) -> str:
+    return "|".join(part or "" for part in key)
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _text(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,113 @@
+"""build_corpus on hand-made sheets: merging, grouping, contested claims, event dates."""
+
+from __future__ import annotations
+
+import pytest
+from test_corpus_sheets import make_sheet, sample_sheets, sheet_a, sheet_b
+
+from bagouz_extract.corpus import build_corpus
+from bagouz_extract.corpus.models import ClaimGroup, CorpusTable
+from bagouz_extract.models import CountFact, PlaceFact
+
+
+@pytest.fixture(scope="module")
+def table() -> CorpusTable:
+    return build_corpus(sample_sheets())
+
+
+def _group(table: CorpusTable, category: str, event: str | None) -> ClaimGroup:
+    found = [g for g in table.claims if g.category == category and g.event == event]
+    assert len(found) == 1, [g.id for g in found]
+    return found[0]
+
+
+def test_places_merge_by_geonames_id_and_by_place_id(table: CorpusTable) -> None:
+    baghuz = next(p for p in table.places if p.id == "geonames:1000001")
+    assert baghuz.sources == ["a-wire", "b-daily", "c-post"]
+    assert baghuz.name == "Baghuz" and baghuz.aliases == ["Baghouz"]
+    assert baghuz.lat == pytest.approx(34.4667)
+
+
+def test_places_with_different_geonames_ids_stay_apart() -> None:
+    one = make_sheet("one", "Hasakah", places=[PlaceFact(id="place-hasakah", name="Hasakah",
+                                                         geonames_id=1)])
+    two = make_sheet("two", "Hasakah", places=[PlaceFact(id="place-hasakah", name="Hasakah",
+                                                         geonames_id=2)])
+    assert [p.id for p in build_corpus([one, two]).places] == ["geonames:1", "geonames:2"]
+
+
+def test_actors_merge_by_id_across_articles(table: CorpusTable) -> None:
+    assert [(a.id, a.sources) for a in table.actors] == [
+        ("actor-sdf", ["a-wire", "b-daily", "c-post"])]
+
+
+def test_people_leaving_from_every_source_form_one_group(table: CorpusTable) -> None:
+    group = _group(table, "people", "departed")
+    assert group.sources == ["a-wire", "b-daily", "c-post"]
+    assert group.place == "geonames:1000001" and group.place_name == "Baghuz"
+    assert [c.event for c in group.claims] == ["left", "evacuated", "left"]
+
+
+def test_same_day_figures_that_cannot_overlap_are_contested(table: CorpusTable) -> None:
+    group = _group(table, "people", "departed")
+    assert group.contested
+    assert group.reasons == ["b-daily says 3,000, c-post says about 1,000: "
+                             "same window, figures do not overlap"]
+    assert (group.conservative, group.high) == (1000, 7000)
+
+
+def test_matching_areas_from_two_sources_are_corroborated(table: CorpusTable) -> None:
+    group = _group(table, "extent", None)
+    assert group.sources == ["a-wire", "c-post"] and group.unit == "m"
+    assert group.corroborated and not group.contested
+    assert (group.conservative, group.high) == (600, 700)
+
+
+def test_claims_carry_evidence_and_claimant(table: CorpusTable) -> None:
+    claim = _group(table, "people", "departed").claims[0]
+    assert claim.evidence[0].text == "more than 7,000 people"
+    assert (claim.claimant, claim.claimant_name) == ("actor-sdf", "Syrian Democratic Forces")
+    assert (claim.window.start, claim.window.end, claim.window.basis) == (
+        "2019-03-03", "2019-03-08", "date")
+
+
+def test_same_capture_dated_differently_is_a_contested_event_date(table: CorpusTable) -> None:
+    assert len(table.event_dates) == 1
+    event = table.event_dates[0]
+    assert (event.event, event.category, event.sources) == ("detained", "fighters",
+                                                             ["b-daily", "c-post"])
+    assert event.contested and "2019-03-05" in event.reasons[0]
+
+
+def test_claims_weeks_apart_are_separate_groups() -> None:
+    late = sheet_b().model_copy(deep=True)
+    late.source.id = "late"
+    late.dates[0].value = "2019-05-01"
+    groups = build_corpus([sheet_a(), late]).claims
+    departed = [g for g in groups if g.event == "departed"]
+    assert [g.sources for g in departed] == [["a-wire"], ["late"]]
+
+
+def test_negated_claims_are_listed_but_not_counted() -> None:
+    base = sheet_b()
+    negated = base.model_copy(update={"counts": [
+        CountFact(id="count-x", low=9000, high=9000, category="people", event="evacuated",
+                  unit="person", date="date-2019-03-04", negated=True)]}, deep=True)
+    negated.source.id = "neg"
+    group = next(g for g in build_corpus([base, negated]).claims if g.event == "departed")
+    assert len(group.claims) == 2 and not group.contested
+    assert group.high == 3000
+
+
+def test_same_sheets_give_byte_identical_tables() -> None:
+    first = build_corpus(sample_sheets()).to_json()
+    assert build_corpus(list(reversed(sample_sheets()))).to_json() == first
+
+
+def test_group_ids_are_unique(table: CorpusTable) -> None:
+    ids = [g.id for g in table.claims]
+    assert len(ids) == len(set(ids))
+
+
+def test_empty_corpus_is_an_empty_table() -> None:
+    assert build_corpus([]) == CorpusTable()
