@@ -44,8 +44,9 @@ def test_event_family(event: str | None, family: str | None) -> None:
     (600, 700, "range", False, (600, 700)),
     (1000, None, "vague", True, (1000, None)),
     (None, None, "exact", False, None),
-], ids=["small-exact", "round-hundreds", "round-thousands", "round-28k", "not-round", "about", "approximate",
-        "more-than", "at-least", "up-to", "less-than", "range", "vague-open", "no-number"])
+], ids=["small-exact", "round-hundreds", "round-thousands", "round-28k", "not-round", "about",
+        "approximate", "more-than", "at-least", "up-to", "less-than", "range", "vague-open",
+        "no-number"])
 def test_claim_bounds(low: float | None, high: float | None, qualifier: str,
                       approximate: bool, bounds: g.Bounds | None) -> None:
     got = g.claim_bounds(low, high, qualifier, approximate)
