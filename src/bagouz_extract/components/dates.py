@@ -1,17 +1,222 @@
-"""bx_dates component (first pass; owned by the dates issue)."""
+"""bx_dates: find temporal expressions (DATE, DURATION, SET, TIME) with TimeML-style spans.
+
+Rules from data/dates.json are matched on the text; context guards (small named checks
+below) drop matches that are not time expressions ("2,000 people", "Theresa May", "a
+second attack"); overlaps keep the longest match. spaCy DATE/TIME entities add what the
+rules miss when the fallback parser can read them. Each span's label_ is the rule id and
+its kb_id_ the tense lean ("past"/"future") the normalizer resolves weekdays with.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..normalizers.dates_grammar import Candidate, parse, rules, scan
+
+SPAN_KEY = "bx_dates"
+# Words after which a bare number or month name is a time expression.
+_TIME_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+              "early", "late", "mid", "through", "to", "and", "between", "on", "last", "next",
+              "this", "year", "fiscal", "spring", "summer", "fall", "autumn", "winter", "around",
+              "circa", "c.", "or", "the", "throughout", "as", "-", "–", "("}
+_NON_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC", "NORP"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_DURATION_PREV = {"for", "in", "over", "within", "after", "than", "took", "take", "takes",
+                  "spent", "lasted", "last", "lasting", "nearly", "almost", "about"}
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|by|since|for|during|from|until|till|to|through|over|within|between|of|"
+    r"after|before|around|about|as of|starting|beginning|throughout)\s+)+", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s,.;:'\"”’)]+$|'s$")
 
 
-class DateFactFinder:
+class DateFinder:
+    def __init__(self, use_entities: bool = True) -> None:
+        self.use_entities = use_entities
+        self.order = {rule.id: i for i, rule in enumerate(rules())}
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["bx_dates"] = []
+        found: list[tuple[int, int, str]] = []
+        for cand in scan(doc.text):
+            span = doc.char_span(cand.start, cand.end, alignment_mode="strict")
+            if span is None or not _keep(cand, span):
+                continue
+            found.append((span.start, span.end, cand.rule.id))
+        if self.use_entities:
+            found.extend(_entity_spans(doc))
+        doc.spans[SPAN_KEY] = [self._span(doc, s, e, rule) for s, e, rule in self._select(found)]
         return doc
 
+    def _select(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Longest match wins; ties go to the rule listed first."""
+        ranked = sorted(found, key=lambda f: (f[0] - f[1], self.order.get(f[2], 999), f[0]))
+        taken: set[int] = set()
+        kept = []
+        for start, end, rule in ranked:
+            if taken.isdisjoint(range(start, end)):
+                taken.update(range(start, end))
+                kept.append((start, end, rule))
+        return sorted(kept)
 
-@Language.factory("bx_dates")
-def make_finder(nlp: Language, name: str) -> DateFactFinder:
-    return DateFactFinder()
+    def _span(self, doc: Doc, start: int, end: int, rule: str) -> Span:
+        span = Span(doc, start, end, label=rule)
+        span.kb_id_ = _lean(span)
+        return span
+
+
+def _keep(cand: Candidate, span: Span) -> bool:
+    if _inside_other_entity(span):
+        return False
+    guard = GUARDS.get(cand.rule.guard or "")
+    return guard is None or guard(cand, span)
+
+
+def _inside_other_entity(span: Span) -> bool:
+    """'Sunday' in 'Sunday Times', 'May' in 'Theresa May': part of a larger non-time name."""
+    for token in span:
+        if token.ent_type_ in _NON_TIME_ENTS and token.ent_iob_ in ("B", "I"):
+            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and (ent.end - ent.start) > (span.end - span.start):
+                return True
+            if ent is not None and ent.label_ == "PERSON":
+                return True
+    return False
+
+
+def _prev(span: Span, skip: int = 0) -> str:
+    i = span.start - 1 - skip
+    return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _next(span: Span) -> str:
+    return span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+
+
+def _has_model_ents(span: Span) -> bool:
+    return span.doc.has_annotation("ENT_IOB")
+
+
+def _guard_month(cand: Candidate, span: Span) -> bool:
+    word = span.text
+    if span[0].ent_type_ == "DATE":
+        return True
+    if word in ("May", "March") or not _has_model_ents(span):
+        return _prev(span) in _TIME_CUES
+    return not (span[0].is_sent_start and span[0].pos_ in ("NOUN", "VERB"))
+
+
+def _guard_year(cand: Candidate, span: Span) -> bool:
+    """A four-digit number is a year only in a time context, never when it counts things."""
+    token = span[-1]
+    if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+        return False
+    if token.dep_ == "nummod" and token.head.i != token.i and not _is_time_word(token.head.lower_):
+        return False
+    if _prev(span) in ("$", "no.", "#", "number", "at", "about", "some", "nearly", "over",
+                       "than", "approximately", "almost", "roughly", "page", "route"):
+        return False
+    if token.ent_type_ == "DATE":
+        return True
+    return _prev(span) in _TIME_CUES or _next(span) in ("'s", "’s")
+
+
+def _guard_quarter(cand: Candidate, span: Span) -> bool:
+    if _next(span) == "of" and not cand.groups.get("year"):
+        return False  # "a quarter of the population", "the third quarter of the city"
+    return bool(cand.groups.get("rel") or cand.groups.get("ord"))
+
+
+def _guard_rel_span(cand: Candidate, span: Span) -> bool:
+    rel = (cand.groups.get("rel") or "").lower()
+    return bool(cand.groups.get("num")) or rel not in ("first", "final", "latest")
+
+
+def _guard_duration(cand: Candidate, span: Span) -> bool:
+    num = (cand.groups.get("num") or "").lower()
+    unit = (cand.groups.get("unit") or "").lower()
+    if _next(span) in ("of", "old", "-old") and unit.startswith("quarter"):
+        return False
+    if num in ("a", "an", "half a", "half an", "a half"):
+        if unit in ("second", "quarter") or cand.groups.get("approx"):
+            return unit not in ("second", "quarter")
+        prev = span.doc[span.start - 1] if span.start else None
+        if prev is not None and (prev.like_num or prev.is_currency or
+                                 prev.lower_ in ("times", "once", "twice", "per")):
+            return False  # "400 a day", "twice a year": a rate, not a duration
+    return True
+
+
+def _guard_vague_duration(cand: Candidate, span: Span) -> bool:
+    return _prev(span) in _DURATION_PREV and _next(span) not in ("of", "old", "'", "’")
+
+
+def _guard_adverb(cand: Candidate, span: Span) -> bool:
+    if span.doc.has_annotation("TAG"):
+        return span[0].pos_ == "ADV"
+    return _next(span) in ("", ".", ",", ";")
+
+
+def _guard_ref(cand: Candidate, span: Span) -> bool:
+    text = span.text.lower()
+    if text == "soon":
+        return _prev(span) != "as" and _next(span) not in ("as", "after", "afterwards")
+    if text == "the past":
+        return _next(span) not in ("few", "several")
+    return True
+
+
+def _guard_offset(cand: Candidate, span: Span) -> bool:
+    return True
+
+
+GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
+    "month": _guard_month, "year": _guard_year, "quarter": _guard_quarter,
+    "rel_span": _guard_rel_span, "duration": _guard_duration,
+    "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
+    "offset": _guard_offset,
+}
+
+
+def _is_time_word(word: str) -> bool:
+    return word.rstrip("s") in ("year", "month", "week", "day", "decade", "century", "season",
+                                "quarter", "period", "budget", "election", "census")
+
+
+def _lean(span: Span) -> str:
+    """'future' when the clause governing the span is in the future tense, else 'past'."""
+    head = span.root.head
+    for _ in range(3):
+        if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in head.children):
+            return "future"
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return "past"
+
+
+def _entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """spaCy DATE/TIME entities, trimmed to TimeML extent, that the fallback can read."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        lead = _LEADING.match(ent.text)
+        start = ent.start_char + (lead.end() if lead else 0)
+        trail = _TRAILING.search(ent.text)
+        end = ent.start_char + (trail.start() if trail else len(ent.text))
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or parse(span.text) is not None:
+            continue  # the rules already judged this text (and may have rejected it)
+        from ..normalizers.dates_fallback import fallback
+
+        if fallback(span.text, None) is not None:
+            found.append((span.start, span.end, f"spacy.{ent.label_}"))
+    return found
+
+
+@Language.factory("bx_dates", assigns=["doc.spans"], default_config={"use_entities": True})
+def make_finder(nlp: Language, name: str, use_entities: bool) -> DateFinder:
+    return DateFinder(use_entities=use_entities)

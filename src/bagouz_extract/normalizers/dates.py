@@ -1,0 +1,486 @@
+"""Turn one temporal expression into a TIMEX3 value, resolved against an anchor date.
+
+Pure and cached per (expression, rule, anchor, lean). The anchor is the article's
+publication date or None; nothing is ever read from the machine's clock, so without an
+anchor a missing year stays XXXX and relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import timex as tx
+from .dates_grammar import DateRule, parse
+
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Timex:
+    value: str
+    type: str
+    granularity: str | None
+    range_start: str | None = None
+    range_end: str | None = None
+    anchored: bool = False  # the value was computed from the anchor
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, MORE_THAN, ...
+
+
+@lru_cache(maxsize=8192)
+def normalize(text: str, anchor: date | None = None, rule_id: str | None = None,
+              lean: str = "past") -> Timex | None:
+    """The TIMEX3 reading of `text` (one expression, not a sentence), or None."""
+    found = parse(text.strip(), rule_id)
+    if found is None:
+        from .dates_fallback import fallback  # dateparser only for what the grammar misses
+
+        return fallback(text.strip(), anchor)
+    rule, groups = found
+    handler = HANDLERS.get(rule.norm)
+    if handler is None:
+        return None
+    result = handler(groups, anchor, lean, rule)
+    if result is None:
+        return None
+    return replace(result, granularity=result.granularity or tx.granularity(result.value))
+
+
+def _t(value: str, type_: str = "DATE", *, anchored: bool = False, start: str | None = None,
+       end: str | None = None, mod: str | None = None) -> Timex:
+    return Timex(value, type_, None, start, end, anchored, mod)
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1})
+_HALF = {"half a", "half an", "a half"}
+
+
+def number(text: str | None) -> float | None:
+    """A count from digits or number words; None for vague amounts ("several", "a few")."""
+    if text is None:
+        return 1
+    words = text.lower().strip()
+    if words in _HALF:
+        return 0.5
+    digits = re.fullmatch(r"(\d+(?:\.\d+)?)(\s1/2)?", words)
+    if digits:
+        return float(digits.group(1)) + (0.5 if digits.group(2) else 0)
+    total = 0
+    for part in re.split(r"[- ]+", words):
+        if part == "hundred":
+            total = max(total, 1) * 100
+        elif part in _WORDS:
+            total += _WORDS[part]
+        elif part != "and":
+            return None
+    return float(total) if total else None
+
+
+def _num_text(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+# --- units -----------------------------------------------------------------------------
+
+_UNIT = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+         "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False),
+         "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+         "decade": ("DE", False), "century": ("CE", False), "centurie": ("CE", False)}
+
+
+def unit_name(text: str) -> str:
+    word = text.lower().rstrip("s") if text.lower() not in ("centuries",) else "century"
+    return "century" if word == "centurie" else word
+
+
+def period(amount: float | None, unit: str) -> str | None:
+    """An ISO 8601 / TIMEX3 duration: P3D, PT5H, P2W, PXY for a vague amount."""
+    if unit not in _UNIT:
+        return None
+    letter, in_time = _UNIT[unit]
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if unit == "weekend":
+        return None if amount is None else f"P{_num_text(amount * 2)}D"
+    if amount is None:
+        count = "X"
+    elif in_time and amount != int(amount) and letter == "H":
+        return f"PT{int(amount)}H{int(round((amount - int(amount)) * 60))}M"
+    else:
+        count = _num_text(amount)
+    return f"P{'T' if in_time else ''}{count}{letter}"
+
+
+_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
+               "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+               "fewer than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+               "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN",
+               "just under": "LESS_THAN", "well over": "MORE_THAN"}
+_POINT_MOD = {"early": "START", "the beginning of": "START", "the start of": "START",
+              "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
+              "the first half of": "START", "the second half of": "END"}
+
+
+def _mod(g: Groups) -> str | None:
+    for key, table in (("approx", _APPROX_MOD), ("mod", _POINT_MOD)):
+        word = (g.get(key) or "").lower()
+        if word in table:
+            return table[word]
+    return None
+
+
+# --- handlers: one per rule "norm" --------------------------------------------------------
+
+def _ymd(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    month = int(g["mnum"]) if g.get("mnum") else tx.month_number(g["month"] or "")
+    raw_day = g.get("dnum") or g.get("day")
+    day = tx.day_number(raw_day) if raw_day else None
+    year = int(g["year"]) if g.get("year") else None
+    anchored = False
+    if year is None and anchor is not None:
+        year, anchored = tx.closest_year(month, day, anchor), True
+    if day is not None and year is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+    ystr = f"{year:04d}" if year is not None else "XXXX"
+    value = f"{ystr}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return _t(value, anchored=anchored, mod=_mod(g))
+
+
+def _numeric(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    a, b, year = int(g["a"] or 0), int(g["b"] or 0), int(g["year"] or 0)
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif a == b:
+        day = month = a
+    else:
+        return None  # 03/04/2019: day-first or month-first cannot be told; no guess
+    try:
+        return _t(date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _rel_month(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    month = tx.month_number(g["month"] or "")
+    if anchor is None:
+        return _t(f"XXXX-{month:02d}")
+    rel = (g["rel"] or "").lower()
+    if "last" in rel or "past" in rel:
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif "next" in rel or "coming" in rel:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    return _t(f"{year:04d}-{month:02d}", anchored=True)
+
+
+def _year(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    return _t(f"{int(g['year'] or 0):04d}", mod=_mod(g))
+
+
+def _year_apos(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    yy = int(g["yy"] or 0)
+    limit = (anchor.year % 100 + 10) if anchor else 30
+    century = (anchor.year // 100 if anchor else 20) - (1 if yy > limit else 0)
+    return _t(f"{century * 100 + yy:04d}")
+
+
+def _decade(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    return _t((g["dec"] or "")[:3], mod=_mod(g))
+
+
+def _year_range(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    y1, raw = int(g["y1"] or 0), g["y2"] or ""
+    y2 = int(raw) if len(raw) == 4 else (y1 // 100) * 100 + int(raw)
+    if not 0 < y2 - y1 <= 50:
+        return None  # "1990-1980" or "2009-12" read as a range would be a guess
+    return _t(f"P{y2 - y1 + 1}Y", "DURATION", start=f"{y1:04d}", end=f"{y2:04d}")
+
+
+def _day_range(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    d1, d2 = tx.day_number(g["d1"] or ""), tx.day_number(g["d2"] or "")
+    start = _ymd({"month": g["month"], "day": str(d1), "year": g.get("year")}, anchor, lean, rule)
+    end = _ymd({"month": g["month"], "day": str(d2), "year": g.get("year")}, anchor, lean, rule)
+    if start is None or end is None or d2 <= d1:
+        return None
+    return _t(f"P{d2 - d1 + 1}D", "DURATION", start=start.value, end=end.value,
+              anchored=start.anchored)
+
+
+def _season(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    code = tx.SEASONS[(g["season"] or "").lower()]
+    if g.get("year"):
+        return _t(f"{int(g['year'] or 0):04d}-{code}")
+    if anchor is None:
+        return _t(f"XXXX-{code}")
+    rel = (g.get("rel") or "").lower()
+    start = tx.SEASON_START[code]
+    year = anchor.year
+    if "last" in rel or "past" in rel:
+        year = anchor.year if start + 3 <= anchor.month else anchor.year - 1
+    elif "next" in rel or "coming" in rel:
+        year = anchor.year if start > anchor.month else anchor.year + 1
+    return _t(f"{year:04d}-{code}", anchored=True)
+
+
+_QUARTER_REL = {"latest": -1, "last": -1, "past": -1, "previous": -1, "current": 0, "this": 0,
+                "next": 1}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+
+
+def _quarter(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    rel = (g.get("rel") or "").lower()
+    ordinal = _ORDINAL.get((g.get("ord") or "").lower()) or _ORDINAL.get(rel)
+    if ordinal:
+        if g.get("year"):
+            return _t(f"{int(g['year'] or 0):04d}-Q{ordinal}")
+        if anchor is None:
+            return _t(f"XXXX-Q{ordinal}")
+        # Reports discuss the current or past quarters; a later one is last year's.
+        year = anchor.year if ordinal <= tx.quarter_of(anchor) else anchor.year - 1
+        return _t(f"{year:04d}-Q{ordinal}", anchored=True)
+    if anchor is None:
+        return None
+    if rel in _QUARTER_REL:
+        return _t(tx.shift(anchor, "quarter", _QUARTER_REL[rel]) or "", anchored=True)
+    if rel in ("year-earlier", "year-ago"):
+        return _t(tx.shift(anchor, "quarter", -5) or "", anchored=True)
+    return None
+
+
+def _half(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    half = 1 if (g["ord"] or "").lower() == "first" else 2
+    if g.get("year"):
+        return _t(f"{int(g['year'] or 0):04d}-H{half}")
+    return _t(f"{anchor.year:04d}-H{half}", anchored=True) if anchor else _t(f"XXXX-H{half}")
+
+
+_REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+            "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _rel_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    offset = _REL_DAY[(g["rel"] or "").lower()]
+    part = (g.get("part") or "").lower()
+    day = (anchor + timedelta(days=offset)).isoformat() if anchor else "XXXX-XX-XX"
+    if part:
+        return _t(f"{day}T{tx.PARTS[part]}", "TIME", anchored=anchor is not None)
+    return _t(day, anchored=anchor is not None)
+
+
+def _part_of_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    rel = (g["rel"] or "").lower()
+    part = tx.PARTS[(g["part"] or "").lower()]
+    offset = -1 if rel.endswith("last") else 0
+    day = (anchor + timedelta(days=offset)).isoformat() if anchor else "XXXX-XX-XX"
+    return _t(f"{day}T{part}", "TIME", anchored=anchor is not None)
+
+
+def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    weekday = tx.WEEKDAYS[(g["wd"] or "").lower()]
+    if anchor is None:
+        return _t(f"XXXX-WXX-{weekday}")
+    rel = (g.get("rel") or "").lower()
+    direction = {"last": "last", "past": "last", "this past": "last", "next": "next",
+                 "coming": "future", "this coming": "future"}.get(rel)
+    if rel == "this":
+        direction = "future" if lean == "future" else "past"
+    when = tx.weekday_date(weekday, anchor, direction or lean)
+    return _t(when.isoformat(), anchored=True)
+
+
+_REL_STEP = {"this": 0, "last": -1, "next": 1, "the rest of": 0}
+
+
+def _rel_unit(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    rel = (g["rel"] or "").lower()
+    unit = (g["unit"] or "").lower()
+    words = rel.split()
+    step = 0
+    for word in ("last", "next", "this", "the"):
+        if word in words:
+            step = _REL_STEP.get(word, 0)
+            break
+    if anchor is None:
+        return _t({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                   "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX"))
+    value = tx.shift(anchor, unit, step)
+    if value is None:
+        return None
+    mod = "START" if words[0] in ("early", "earlier", "beginning") else (
+        "END" if words[0] in ("late", "later") or "end" in words else None)
+    return _t(value, anchored=True, mod=mod)
+
+
+def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"the past two years", "the last week", "the next few days": a period ending/starting now."""
+    rel = (g["rel"] or "").lower()
+    unit = unit_name(g["unit"] or "")
+    if g.get("num") is None and rel in ("current", "this"):
+        return _rel_unit({"rel": "this", "unit": unit}, anchor, lean, rule)
+    if g.get("num") is None and unit in ("quarter",) and rel in _QUARTER_REL:
+        return _quarter({"rel": rel}, anchor, lean, rule)
+    plural = (g["unit"] or "").lower().endswith("s")
+    amount = number(g.get("num")) if g.get("num") else (None if plural else 1)
+    value = period(amount, unit)
+    if value is None:
+        return None
+    if rel in ("first", "final", "latest", "following", "preceding") or anchor is None:
+        return _t(value, "DURATION", mod=_mod(g))
+    past = rel in ("past", "last", "previous", "recent")
+    start = end = None
+    if amount is not None and unit in ("day", "week", "month", "year", "decade"):
+        days = {"day": 1, "week": 7}.get(unit)
+        months = {"month": 1, "year": 12, "decade": 120}.get(unit, 0)
+        other = _offset_date(anchor, (-1 if past else 1) * amount, days, months)
+        if other is not None:
+            start, end = (other, anchor.isoformat()) if past else (anchor.isoformat(), other)
+    elif past:
+        end = anchor.isoformat()
+    else:
+        start = anchor.isoformat()
+    return _t(value, "DURATION", anchored=True, start=start, end=end, mod=_mod(g))
+
+
+def _offset_date(anchor: date, amount: float, days: int | None, months: int) -> str | None:
+    if amount != int(amount):
+        return None
+    if days:
+        return (anchor + timedelta(days=days * int(amount))).isoformat()
+    year, month = tx.add_months(anchor.year, anchor.month, months * int(amount))
+    try:
+        return date(year, month, min(anchor.day, 28)).isoformat()
+    except ValueError:
+        return None
+
+
+_AGO_UNITS = {"day", "week", "month", "year", "decade", "century", "quarter"}
+
+
+def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    unit = unit_name(g["unit"] or "")
+    plural_only = g.get("num") is None
+    amount = None if plural_only else number(g.get("num"))
+    future = (g.get("dir") or "").lower() in ("from now", "hence")
+    if unit not in _AGO_UNITS:
+        return None
+    if amount is None:
+        return _t("FUTURE_REF" if future else "PAST_REF", mod=_mod(g))
+    if anchor is None:
+        return _t({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"),
+                  mod=_mod(g))
+    if amount != int(amount):
+        return None
+    sign = 1 if future else -1
+    if unit == "decade":
+        unit, amount = "year", amount * 10
+    if unit == "century":
+        unit, amount = "year", amount * 100
+    value = tx.shift(anchor, unit, sign * int(amount))
+    return _t(value, anchored=True, mod=_mod(g)) if value else None
+
+
+def _offset(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"a year earlier": the article's own year/month minus one (news compares to the DCT)."""
+    unit = unit_name(g["unit"] or "")
+    direction = (g.get("dir") or "").lower()
+    if unit not in ("year", "month", "week") or anchor is None:
+        return None
+    amount = int(number(g.get("num")) or 1) if g.get("num") else 1
+    sign = 1 if direction == "later" else -1
+    value = tx.shift(anchor, unit, sign * amount)
+    return _t(value, anchored=True) if value else None
+
+
+def _duration(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    unit = unit_name(g["unit"] or "")
+    vague = g.get("num") is None and rule.id == "duration.vague"
+    amount = None if vague else number(g.get("num"))
+    if amount is not None and g.get("half"):
+        amount += 0.5
+    value = period(amount, unit)
+    return _t(value, "DURATION", mod=_mod(g)) if value else None
+
+
+def _recent(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    return _t("PAST_REF")
+
+
+def _set(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    word = (g.get("unit") or "").lower()
+    if word in tx.WEEKDAYS:
+        return _t(f"XXXX-WXX-{tx.WEEKDAYS[word]}", "SET")
+    if word in tx.PARTS:
+        return _t(f"XXXX-XX-XXT{tx.PARTS[word]}", "SET")
+    if word in tx.SEASONS:
+        return _t(f"XXXX-{tx.SEASONS[word]}", "SET")
+    amount = number(g.get("num")) if g.get("num") else 1
+    value = period(amount, unit_name(word))
+    return _t(value, "SET") if value else None
+
+
+_ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+           "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}
+
+
+def _set_adverb(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    return _t(_ADVERB[(g["adv"] or "").lower()], "SET")
+
+
+def _clock(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    named = (g.get("named") or "").lower()
+    if named:
+        return _t(f"{day}T{'24:00' if named == 'midnight' else '12:00'}", "TIME",
+                  anchored=anchor is not None)
+    hour, minute = int(g["h"] or 0), int(g.get("m") or 0)
+    ap = (g.get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and hour < 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return _t(f"{day}T{hour:02d}:{minute:02d}", "TIME", anchored=anchor is not None)
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "at present": "PRESENT_REF", "the present": "PRESENT_REF", "present-day": "PRESENT_REF",
+         "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+         "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+         "the past": "PAST_REF", "in the past": "PAST_REF", "previously": "PAST_REF",
+         "formerly": "PAST_REF", "recent": "PAST_REF", "the future": "FUTURE_REF",
+         "soon": "FUTURE_REF"}
+
+
+def _ref(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    ref = re.sub(r"\s+", " ", (g["ref"] or "").lower())
+    return _t(_REFS.get(ref, "FUTURE_REF" if ref.startswith("the coming") else "PRESENT_REF"))
+
+
+Handler = Callable[[Groups, "date | None", str, DateRule], "Timex | None"]
+HANDLERS: dict[str, Handler] = {
+    "ymd": _ymd, "numeric": _numeric, "rel_month": _rel_month, "year": _year,
+    "year_apos": _year_apos, "decade": _decade, "year_range": _year_range,
+    "day_range": _day_range, "season": _season, "quarter": _quarter, "half": _half,
+    "rel_day": _rel_day, "part_of_day": _part_of_day, "weekday": _weekday,
+    "rel_unit": _rel_unit, "rel_span": _rel_span, "ago": _ago, "offset": _offset,
+    "duration": _duration, "recent": _recent, "set": _set, "set_adverb": _set_adverb,
+    "clock": _clock, "ref": _ref,
+}

@@ -1,0 +1,97 @@
+"""The temporal-expression grammar: rules from data/dates.json, macros expanded, compiled once.
+
+The same rules serve two jobs: the bx_dates component scans a text with them (finditer) and
+the normalizer re-reads one matched expression with them (fullmatch), so a span found by
+rule R is always parsed by the groups of rule R.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import DataFileError, load_json, require_keys
+
+_RULE_KEYS = {"id", "norm", "type", "pattern", "example", "guard"}
+_REQUIRED = {"id", "norm", "type", "pattern", "example"}
+_MACRO = re.compile(r"\{([A-Z]+)\}")
+_TYPES = {"DATE", "DURATION", "SET", "TIME"}
+
+
+@dataclass(frozen=True)
+class DateRule:
+    id: str
+    norm: str
+    type: str
+    regex: re.Pattern[str]
+    example: str
+    guard: str | None = None
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 5:
+        raise DataFileError(f"{where}: macros nest too deep")
+
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise DataFileError(f"{where}: unknown macro {{{name}}}")
+        return _expand(macros[name], macros, where, depth + 1)
+
+    return _MACRO.sub(sub, pattern)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[DateRule, ...]:
+    """All rules in file order (the order breaks ties between equally long matches)."""
+    data = load_json("dates.json")
+    macros = data["macros"]
+    compiled = []
+    for record in data["rules"]:
+        where = "data/dates.json"
+        require_keys(record, _RULE_KEYS, _REQUIRED, where)
+        if record["type"] not in _TYPES:
+            raise DataFileError(f"{where}: record {record['id']!r}: bad type {record['type']!r}")
+        pattern = _expand(record["pattern"], macros, f"{where}: record {record['id']!r}")
+        try:
+            regex = re.compile(pattern, re.IGNORECASE)
+        except re.error as err:
+            raise DataFileError(f"{where}: record {record['id']!r}: {err}") from err
+        compiled.append(DateRule(record["id"], record["norm"], record["type"], regex,
+                                 record["example"], record.get("guard")))
+    return tuple(compiled)
+
+
+@lru_cache(maxsize=1)
+def rules_by_id() -> dict[str, DateRule]:
+    return {rule.id: rule for rule in rules()}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: DateRule
+    groups: dict[str, str | None]
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every match of every rule, overlapping ones included (the caller picks)."""
+    found = []
+    for rule in rules():
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start():
+                found.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
+    return found
+
+
+def parse(text: str, rule_id: str | None = None) -> tuple[DateRule, dict[str, str | None]] | None:
+    """The rule (preferably `rule_id`) that matches the whole expression, with its groups."""
+    by_id = rules_by_id()
+    ordered = ([by_id[rule_id]] if rule_id in by_id else []) + list(rules())
+    for rule in ordered:
+        match = rule.regex.fullmatch(text)
+        if match:
+            return rule, match.groupdict()
+    return None

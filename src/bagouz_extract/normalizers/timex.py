@@ -1,0 +1,124 @@
+"""Calendar arithmetic for TIMEX3 values (pure; every function takes its anchor explicitly)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+            "saturday": 6, "sunday": 7}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# First month of each season (northern hemisphere, as TimeML corpora assume).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def day_number(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def closest_year(month: int, day: int | None, anchor: date) -> int:
+    """The year that puts month/day nearest the anchor; ties lean to the past."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            when = date(year, month, day or 15)
+        except ValueError:
+            continue
+        gap = (when - anchor).days
+        # A date more than a month ahead of the article is less likely than one behind it.
+        score = abs(gap) if gap <= 0 else abs(gap) * 2
+        if best is None or score < best[0]:
+            best = (score, year)
+    return best[1] if best else anchor.year
+
+
+def weekday_date(weekday: int, anchor: date, lean: str) -> date:
+    """The weekday nearest the anchor in the direction of `lean` (the anchor day included)."""
+    delta = anchor.isoweekday() - weekday
+    if lean == "future":
+        return anchor + timedelta(days=(-delta) % 7)
+    if lean == "last":  # "last Friday": strictly before the anchor
+        return anchor - timedelta(days=delta % 7 or 7)
+    if lean == "next":  # "next Friday": strictly after the anchor
+        return anchor + timedelta(days=(-delta) % 7 or 7)
+    return anchor - timedelta(days=delta % 7)
+
+
+def shift(anchor: date, unit: str, amount: int) -> str | None:
+    """The TIMEX3 value `amount` units away from the anchor, at the unit's granularity."""
+    if unit == "day":
+        return (anchor + timedelta(days=amount)).isoformat()
+    if unit == "week":
+        return iso_week(anchor + timedelta(weeks=amount))
+    if unit == "weekend":
+        return iso_week(anchor + timedelta(weeks=amount)) + "-WE"
+    if unit == "month":
+        year, month = add_months(anchor.year, anchor.month, amount)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, month = add_months(anchor.year, (quarter_of(anchor) - 1) * 3 + 1, 3 * amount)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{anchor.year + amount:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + amount:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + amount:02d}"
+    return None
+
+
+def granularity(value: str) -> str | None:
+    """How precise a TIMEX3 value is: day, month, year, week, quarter, hour, ... or None."""
+    if value.endswith("_REF"):
+        return None
+    if value.startswith("P"):
+        unit = value[-1] if not value.endswith("DE") else "DE"
+        in_time = "T" in value
+        return {"S": "second", "M": "minute" if in_time else "month", "H": "hour", "D": "day",
+                "W": "week", "Y": "year", "Q": "quarter", "DE": "decade"}.get(unit)
+    return _point_granularity(value)
+
+
+_POINT_FORMS = [
+    (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d"), "minute"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T(MO|AF|EV|NI|\d\d)"), "part_of_day"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}$"), "day"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}-WE$"), "weekend"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}-\d$"), "day"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}$"), "week"),
+    (re.compile(r"^[\dX]{4}-[\dX]{2}$"), "month"),
+    (re.compile(r"^[\dX]{4}-Q[\dX]$"), "quarter"),
+    (re.compile(r"^[\dX]{4}-H\d$"), "half_year"),
+    (re.compile(r"^[\dX]{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^[\dX]{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+    (re.compile(r"^\d{2}$"), "century"),
+]
+
+
+def _point_granularity(value: str) -> str | None:
+    for regex, name in _POINT_FORMS:
+        if regex.match(value):
+            return name
+    return None
