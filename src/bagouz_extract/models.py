@@ -16,7 +16,8 @@ SCHEMA_VERSION = "1.0"
 
 class _Strict(BaseModel):
     # A typo in a field name must fail loudly, not vanish from the output.
-    model_config = ConfigDict(extra="forbid")
+    # Serialization schema lists every field as required: sheets always carry all of them.
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
 class Mention(_Strict):
