@@ -21,14 +21,25 @@ from ..resources import load_json, require_keys
 USER_DATA_KEY = "bx_counts"
 _TIME_UNITS = re.compile(
     r"[ \u00a0-]*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
-    r"centuries|century|weekends?|fortnights?)\b", re.IGNORECASE)
+    r"centuries|century|weekends?|fortnights?)\b",
+    re.IGNORECASE,
+)
 _CLOCK_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\b\.?|o'clock|GMT|UTC|hrs\b|h\d\d)", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bage of|\bat age|\bas young as|\bas old as)\s*$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"[ \u00a0-]*(?:years?|yrs?|months?)[ \u00a0-]*old\b|-year-old|-month-old", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?:\baged?|\bages|\bage of|\bat age|\bas young as|\bas old as)\s*$", re.IGNORECASE
+)
+_AGE_AFTER = re.compile(
+    r"[ \u00a0-]*(?:years?|yrs?|months?)[ \u00a0-]*old\b|-year-old|-month-old", re.IGNORECASE
+)
 _DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
-_PHONE = re.compile(r"(?:\+\d[\d ()./-]{6,}\d|\(\d{2,4}\)\s?\d{3}[ -]?\d{3,4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b)")
-_DONATION = re.compile(r"(?:as little as|donat\w*|contribut\w*|support (?:us|our)|subscribe|per month|a month|"
-                       r"just|only)\s*$", re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?:\+\d[\d ()./-]{6,}\d|\(\d{2,4}\)\s?\d{3}[ -]?\d{3,4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b)"
+)
+_DONATION = re.compile(
+    r"(?:as little as|donat\w*|contribut\w*|support (?:us|our)|subscribe|per month|a month|"
+    r"just|only)\s*$",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
 
 
@@ -37,7 +48,9 @@ def _context_lexicon() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     data = load_json("counts.json")
     patterns = []
     for rec in data["furniture"]:
-        require_keys(rec, {"id", "pattern", "example"}, {"id", "pattern", "example"}, "data/counts.json")
+        require_keys(
+            rec, {"id", "pattern", "example"}, {"id", "pattern", "example"}, "data/counts.json"
+        )
         patterns.append(re.compile(rec["pattern"], re.IGNORECASE))
     return frozenset(data["id_prefixes"]), tuple(patterns)
 
@@ -52,7 +65,7 @@ def _blocked_ranges(doc: Doc) -> list[tuple[int, int]]:
 def not_a_count(doc: Doc, q: Quantity, blocked: list[tuple[int, int]]) -> str | None:
     """Why the quantity `q` is not a count (a short reason), or None when it is one."""
     text = doc.text
-    before, after = text[max(0, q.start - 40):q.start], text[q.value_end:q.value_end + 40]
+    before, after = text[max(0, q.start - 40) : q.start], text[q.value_end : q.value_end + 40]
     checks = (
         ("negative", q.low is not None and q.low < 0),
         ("fraction", q.kind == "fraction" and q.unit is None),
@@ -61,12 +74,25 @@ def not_a_count(doc: Doc, q: Quantity, blocked: list[tuple[int, int]]) -> str | 
         ("duration", q.unit is None and bool(_TIME_UNITS.match(after))),
         ("year", _is_year(q, text, after)),
         ("time", bool(_CLOCK_AFTER.match(after)) or before.endswith(":")),
-        ("age", bool(_AGE_BEFORE.search(before)) or bool(_AGE_AFTER.match(after)) or _after_name(doc, q)),
+        (
+            "age",
+            bool(_AGE_BEFORE.search(before))
+            or bool(_AGE_AFTER.match(after))
+            or _after_name(doc, q),
+        ),
         ("phone", _in_phone(text, q)),
         ("id", _is_id(q, text, before)),
-        ("donation", q.unit_kind == "money" and (q.low or 0) <= 100 and bool(_DONATION.search(before))),
-        ("list_item", q.kind == "digits" and q.start == q.value_start and bool(_LIST_ITEM.search(before))
-         and bool(re.match(r"[.)]\s", text[q.value_end:q.value_end + 2]))),
+        (
+            "donation",
+            q.unit_kind == "money" and (q.low or 0) <= 100 and bool(_DONATION.search(before)),
+        ),
+        (
+            "list_item",
+            q.kind == "digits"
+            and q.start == q.value_start
+            and bool(_LIST_ITEM.search(before))
+            and bool(re.match(r"[.)]\s", text[q.value_end : q.value_end + 2])),
+        ),
         ("furniture", any(p.match(after) for p in _context_lexicon()[1])),
     )
     return next((name for name, hit in checks if hit), None)
@@ -76,34 +102,50 @@ def _in_date(q: Quantity, blocked: list[tuple[int, int]], text: str) -> bool:
     core = (q.value_start, q.value_end)
     if any(s < core[1] and core[0] < e for s, e in blocked):
         # The model sometimes calls a count of people a DATE; a count noun right after wins.
-        return not re.match(r"\s+(?:of\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)\b)\w"
-                            r"|people|civilians|fighters|troops|soldiers|families|refugees)",
-                            text[q.end:q.end + 20], re.IGNORECASE)
+        return not re.match(
+            r"\s+(?:of\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)\b)\w"
+            r"|people|civilians|fighters|troops|soldiers|families|refugees)",
+            text[q.end : q.end + 20],
+            re.IGNORECASE,
+        )
     lo = max(0, q.value_start - 6)
-    return any(lo + m.start() <= q.value_start < lo + m.end()
-               for m in _DATE_SHAPE.finditer(text[lo:q.value_end + 6]))
+    return any(
+        lo + m.start() <= q.value_start < lo + m.end()
+        for m in _DATE_SHAPE.finditer(text[lo : q.value_end + 6])
+    )
 
 
 def _is_year(q: Quantity, text: str, after: str) -> bool:
-    raw = text[q.value_start:q.value_end]
-    if not re.fullmatch(r"\d{4}s?", raw) or q.unit or q.qualifier == "range" and q.high and q.high > 2100:
+    raw = text[q.value_start : q.value_end]
+    if (
+        not re.fullmatch(r"\d{4}s?", raw)
+        or q.unit
+        or (q.qualifier == "range"
+        and q.high
+        and q.high > 2100)
+    ):
         return False
     value = int(raw[:4])
     if not 1000 <= value <= 2100:
         return False
     # "2000 people" is a count; "in 2004" is a year.
-    return not re.match(r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|troops|soldiers|families|"
-                        r"refugees|prisoners|men|women|children|homes|houses)\b", after)
+    return not re.match(
+        r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|fighters|troops|soldiers|families|"
+        r"refugees|prisoners|men|women|children|homes|houses)\b",
+        after,
+    )
 
 
 def _after_name(doc: Doc, q: Quantity) -> bool:
     """'Scott Dayton, 42, of Woodbridge': a number in commas right after a person is an age."""
     text = doc.text
-    if not re.fullmatch(r"\d{1,3}", text[q.value_start:q.value_end]):
+    if not re.fullmatch(r"\d{1,3}", text[q.value_start : q.value_end]):
         return False
-    if not re.match(r",", text[q.value_end:q.value_end + 1]) or not text[:q.start].rstrip().endswith(","):
+    if not re.match(r",", text[q.value_end : q.value_end + 1]) or not text[
+        : q.start
+    ].rstrip().endswith(","):
         return False
-    head = text[:q.start].rstrip()[:-1]
+    head = text[: q.start].rstrip()[:-1]
     return any(e.label_ == "PERSON" and e.end_char == len(head) for e in doc.ents)
 
 
@@ -113,12 +155,14 @@ def _in_phone(text: str, q: Quantity) -> bool:
 
 
 def _is_id(q: Quantity, text: str, before: str) -> bool:
-    raw = text[q.value_start:q.value_end]
+    raw = text[q.value_start : q.value_end]
     if re.fullmatch(r"\d{7,}", raw) and not q.unit:
         return True
     line_start = text.rfind("\n", 0, q.value_start) + 1
-    line = text[line_start:q.value_start]
-    if re.search(r"[\[<][^\]>]*$", line) or re.search(r"(?:id|#|=)\s*[\"'“”″]?\s*$", before, re.IGNORECASE):
+    line = text[line_start : q.value_start]
+    if re.search(r"[\[<][^\]>]*$", line) or re.search(
+        r"(?:id|#|=)\s*[\"'“”″]?\s*$", before, re.IGNORECASE
+    ):
         return True
     prev = re.search(r"([A-Za-z.]+)[ \u00a0-]*$", before)
     if prev and q.start == q.value_start and prev.group(1).lower() in _context_lexicon()[0]:
@@ -139,8 +183,10 @@ class CountFinder:
         for q in scan_quantities(text, convention, signed=False):
             if not_a_count(doc, q, blocked):
                 continue
-            span = doc.char_span(q.start, q.end, label=q.rule, kb_id=convention, alignment_mode="expand")
-            if span is None or not text[q.start:q.end].strip():
+            span = doc.char_span(
+                q.start, q.end, label=q.rule, kb_id=convention, alignment_mode="expand"
+            )
+            if span is None or not text[q.start : q.end].strip():
                 continue
             spans.append(span)
             found[(span.start_char, span.end_char)] = q

@@ -24,14 +24,49 @@ _TOKEN_RE = re.compile(
     r"|[½¼¾⅓⅔⅛⅙⅕]"
     r"|>=|<=|[^\s\w]"
 )
-_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅙": 1 / 6,
-                      "⅕": 0.2}
+_UNICODE_FRACTIONS = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅛": 0.125,
+    "⅙": 1 / 6,
+    "⅕": 0.2,
+}
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
-_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                  "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-                  "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
-                  "thousandth", "millionth"}
+_ORDINAL_WORDS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+}
 _DASHES = {"-", "–", "—", "‐", "‑"}
 _RANGE_WORDS = {"to", "through", "thru", "~"}
 
@@ -110,26 +145,40 @@ def lexicon() -> _Lexicon:
     words: dict[str, tuple[str, float]] = {}
     fractions: dict[str, float] = {}
     for rec in nums["words"]:
-        require_keys(rec, {"id", "word", "value", "kind", "example", "plural"},
-                     {"id", "word", "value", "kind", "example"}, "data/numbers.json")
+        require_keys(
+            rec,
+            {"id", "word", "value", "kind", "example", "plural"},
+            {"id", "word", "value", "kind", "example"},
+            "data/numbers.json",
+        )
         if rec["kind"] == "fraction":
             fractions[rec["word"]] = fractions[rec["plural"]] = float(rec["value"])
         else:
             words[rec["word"]] = (rec["kind"], float(rec["value"]))
     suffixes = {}
     for rec in nums["suffixes"]:
-        require_keys(rec, {"id", "suffix", "value", "example", "needs_currency"},
-                     {"id", "suffix", "value", "example"}, "data/numbers.json")
+        require_keys(
+            rec,
+            {"id", "suffix", "value", "example", "needs_currency"},
+            {"id", "suffix", "value", "example"},
+            "data/numbers.json",
+        )
         suffixes[rec["suffix"]] = (float(rec["value"]), bool(rec.get("needs_currency")))
     quals = {"id", "phrase", "position", "qualifier", "example", "approximate", "hedged"}
     for rec in quants["qualifiers"]:
-        require_keys(rec, quals, {"id", "phrase", "position", "qualifier", "example"}, "data/quantities.json")
+        require_keys(
+            rec, quals, {"id", "phrase", "position", "qualifier", "example"}, "data/quantities.json"
+        )
     vague_keys = {"id", "phrase", "low", "high", "low_basis", "high_basis", "example"}
     for rec in quants["vague"]:
         require_keys(rec, vague_keys, vague_keys, "data/quantities.json")
     for rec in quants["vague_multipliers"]:
-        require_keys(rec, {"id", "phrase", "low", "high", "basis", "example"},
-                     {"id", "phrase", "low", "high", "basis", "example"}, "data/quantities.json")
+        require_keys(
+            rec,
+            {"id", "phrase", "low", "high", "basis", "example"},
+            {"id", "phrase", "low", "high", "basis", "example"},
+            "data/quantities.json",
+        )
 
     def by_length(recs: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
         out = [(_phrase_tokens(r["phrase"]), r) for r in recs]
@@ -138,11 +187,15 @@ def lexicon() -> _Lexicon:
         return sorted(out, key=lambda item: -len(item[0]))
 
     return _Lexicon(
-        words=words, fractions=fractions, suffixes=suffixes,
-        one_before=frozenset(nums["pronoun_one_before"]), one_after=frozenset(nums["pronoun_one_after"]),
+        words=words,
+        fractions=fractions,
+        suffixes=suffixes,
+        one_before=frozenset(nums["pronoun_one_before"]),
+        one_after=frozenset(nums["pronoun_one_after"]),
         before=by_length([r for r in quants["qualifiers"] if r["position"] == "before"]),
         after=by_length([r for r in quants["qualifiers"] if r["position"] == "after"]),
-        vague=by_length(quants["vague"]), multipliers=by_length(quants["vague_multipliers"]),
+        vague=by_length(quants["vague"]),
+        multipliers=by_length(quants["vague_multipliers"]),
     )
 
 
@@ -155,8 +208,10 @@ def tokenize(text: str) -> list[Tok]:
 
 def detect_convention(text: str) -> str:
     """'dot' when the text writes thousands with dots ("1.234.567", "3.000,5"), else 'comma'."""
-    if re.search(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)",
-                 text):
+    if re.search(
+        r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)",
+        text,
+    ):
         return "dot"
     return "comma"
 
@@ -177,7 +232,9 @@ def parse_digits(clump: str, convention: str = "comma") -> float | None:
     return None
 
 
-_SPACED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,}| 000)(?![\d])")
+_SPACED_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:[\u00a0\u202f]\d{3})+|(?: \d{3}){2,}| 000)(?![\d])"
+)
 
 
 def _merge_spaced_groups(text: str, toks: list[Tok]) -> list[Tok]:
@@ -189,7 +246,7 @@ def _merge_spaced_groups(text: str, toks: list[Tok]) -> list[Tok]:
     for tok in toks:
         hit = next(((s, e) for s, e in spans if s <= tok.start < e), None)
         if hit and out and out[-1].start >= hit[0]:
-            out[-1] = Tok(text[out[-1].start:tok.end], out[-1].start, tok.end)
+            out[-1] = Tok(text[out[-1].start : tok.end], out[-1].start, tok.end)
         else:
             out.append(tok)
     return out
@@ -199,7 +256,11 @@ def _split_bad_clumps(toks: list[Tok]) -> list[Tok]:
     """'192.168.1.2', '22,24,26': separators that make no single number leave separate integers."""
     out: list[Tok] = []
     for tok in toks:
-        if tok.text[0].isdigit() and ("," in tok.text or "." in tok.text) and parse_digits(tok.text, "dot") is None:
+        if (
+            tok.text[0].isdigit()
+            and ("," in tok.text or "." in tok.text)
+            and parse_digits(tok.text, "dot") is None
+        ):
             for m in re.finditer(r"\d+", tok.text):
                 out.append(Tok(m.group(), tok.start + m.start(), tok.start + m.end()))
         else:
@@ -228,7 +289,11 @@ class _Scanner:
 
     def attached(self, i: int, j: int) -> bool:
         """Token j starts exactly where token i ends."""
-        return 0 <= i < len(self.toks) and j < len(self.toks) and self.toks[i].end == self.toks[j].start
+        return (
+            0 <= i < len(self.toks)
+            and j < len(self.toks)
+            and self.toks[i].end == self.toks[j].start
+        )
 
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
@@ -258,7 +323,12 @@ class _Scanner:
 
     def digit_fraction(self, i: int) -> tuple[float, int] | None:
         toks = self.toks
-        if i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == "/" and toks[i + 2].text.isdigit():
+        if (
+            i + 2 < len(toks)
+            and toks[i].text.isdigit()
+            and toks[i + 1].text == "/"
+            and toks[i + 2].text.isdigit()
+        ):
             if self.attached(i, i + 1) and self.attached(i + 1, i + 2) and self.low(i + 3) != "/":
                 den = float(toks[i + 2].text)
                 if den:
@@ -291,13 +361,17 @@ class _Scanner:
         if self.low(i) == "half":
             return self.half(start, i)
         first = self.kind(i)
-        if first is None or (first == "scale" and start == i and self.low(i) == "hundred" and False):
+        if first is None or (
+            first == "scale" and start == i and self.low(i) == "hundred" and False
+        ):
             return None
         total, current, j, last = 0.0, 0.0, i, None
         while j < len(self.toks):
             kind = self.kind(j)
             if kind in ("unit", "tens"):
-                if last in ("unit", "tens") and not (last == "tens" and kind == "unit" and self.value(j) < 10):
+                if last in ("unit", "tens") and not (
+                    last == "tens" and kind == "unit" and self.value(j) < 10
+                ):
                     break
                 current += self.value(j)
             elif kind == "scale":
@@ -316,10 +390,9 @@ class _Scanner:
                 if self.low(j) == "s":
                     j += 1
                 continue
-            elif self.low(j) in _DASHES and last == "tens" and self.kind(j + 1) == "unit":
-                j += 1
-                continue
-            elif self.low(j) == "and" and last in ("scale",) and self.kind(j + 1) in ("unit", "tens"):
+            elif (self.low(j) in _DASHES and last == "tens" and self.kind(j + 1) == "unit") or (
+                self.low(j) == "and" and last in ("scale",) and self.kind(j + 1) in ("unit", "tens")
+            ):
                 j += 1
                 continue
             else:
@@ -331,10 +404,16 @@ class _Scanner:
         value = total + current
         end = j
         # "one and a half", "five and a quarter"
-        if self.low(end) == "and" and self.low(end + 1) in ("a", "an", "one") and self.low(end + 2) in self.lex.fractions:
+        if (
+            self.low(end) == "and"
+            and self.low(end + 1) in ("a", "an", "one")
+            and self.low(end + 2) in self.lex.fractions
+        ):
             value += self.lex.fractions[self.low(end + 2)]
             end += 3
-        elif self.low(end) in self.lex.fractions and self.low(end) not in ("second",) and value < 100:
+        elif (
+            self.low(end) in self.lex.fractions and self.low(end) not in ("second",) and value < 100
+        ):
             # "two thirds", "three quarters", "one eighth"
             value *= self.lex.fractions[self.low(end)]
             return Number(start, end + 1, value, "fraction", "number.fraction_words")
@@ -361,7 +440,9 @@ class _Scanner:
             if self.kind(j) == "tens" and self.kind(j + 1) == "unit":
                 value += int(self.value(j + 1))
                 j += 1
-            elif self.kind(j) == "tens" and self.low(j + 1) in _DASHES and self.kind(j + 2) == "unit":
+            elif (
+                self.kind(j) == "tens" and self.low(j + 1) in _DASHES and self.kind(j + 2) == "unit"
+            ):
                 value += int(self.value(j + 2))
                 j += 2
             digits += str(value)
@@ -395,7 +476,9 @@ class _Scanner:
                 tight = self.attached(j - 1, j)
                 spaced_ok = suffix not in ("m", "b", "B", "T", "t")
                 if (tight or spaced_ok) and (not needs_currency or self.currency_before(num.i)):
-                    return replace(num, j=j + 1, value=value * mult, kind="mixed", rule="number.suffix")
+                    return replace(
+                        num, j=j + 1, value=value * mult, kind="mixed", rule="number.suffix"
+                    )
         return num
 
     def alnum_after(self, j: int) -> bool:
@@ -410,16 +493,17 @@ class _Scanner:
         if j < len(self.toks) and self.low(j) in _ORDINAL_SUFFIXES and self.attached(j - 1, j):
             return True
         return (self.low(j) in _DASHES and self.low(j + 1) in _ORDINAL_WORDS) or (
-            num.kind == "words" and self.low(j) in _ORDINAL_WORDS and self.low(j) not in self.lex.fractions)
+            num.kind == "words"
+            and self.low(j) in _ORDINAL_WORDS
+            and self.low(j) not in self.lex.fractions
+        )
 
     def glued_to_word(self, num: Number) -> bool:
         """'scp173', 'A1', '24703m212': digits glued to letters are ids, not amounts."""
         if num.kind not in ("digits", "mixed", "fraction") or not _is_digit(self.toks[num.i]):
             return False
         i = num.i
-        if i > 0 and self.attached(i - 1, i) and self.toks[i - 1].text[-1].isalpha():
-            return True
-        return False
+        return i > 0 and self.attached(i - 1, i) and self.toks[i - 1].text[-1].isalpha()
 
     def pronoun_one(self, num: Number) -> bool:
         """'the one you mentioned', 'one of them', 'no one': 'one' as a pronoun."""
@@ -429,15 +513,33 @@ class _Scanner:
         after = self.low(num.j)
         if before in self.lex.one_before or after in self.lex.one_after:
             return True
-        return after in ("you", "i", "we", "he", "she", "they", "is", "was", "do", "does", "did", "can")
+        return after in (
+            "you",
+            "i",
+            "we",
+            "he",
+            "she",
+            "they",
+            "is",
+            "was",
+            "do",
+            "does",
+            "did",
+            "can",
+        )
 
     def numbers(self) -> list[Number]:
         out: list[Number] = []
         i = 0
         while i < len(self.toks):
             num = self.signed(i) or self.number(i)
-            if num is None or self.is_ordinal(num) or self.glued_to_word(num) or self.pronoun_one(num):
-                i = (num.j if num and self.is_ordinal(num) else i + 1)
+            if (
+                num is None
+                or self.is_ordinal(num)
+                or self.glued_to_word(num)
+                or self.pronoun_one(num)
+            ):
+                i = num.j if num and self.is_ordinal(num) else i + 1
                 continue
             out.append(num)
             i = num.j
@@ -452,9 +554,16 @@ class _Scanner:
             num = self.number(i + 1)
             return replace(num, i=i, value=-num.value) if num else None
         if low in ("-", "−") and i + 1 < len(self.toks):
-            prev_ok = i == 0 or not (self.toks[i - 1].text[-1].isalnum() or self.toks[i - 1].text in _DASHES)
+            prev_ok = i == 0 or not (
+                self.toks[i - 1].text[-1].isalnum() or self.toks[i - 1].text in _DASHES
+            )
             gap_ok = self.toks[i + 1].start - self.toks[i].end <= 1
-            if prev_ok and gap_ok and _is_digit(self.toks[i + 1]) and (i == 0 or self.toks[i - 1].end < self.toks[i].start):
+            if (
+                prev_ok
+                and gap_ok
+                and _is_digit(self.toks[i + 1])
+                and (i == 0 or self.toks[i - 1].end < self.toks[i].start)
+            ):
                 num = self.number(i + 1)
                 return replace(num, i=i, value=-num.value) if num else None
         return None
@@ -486,14 +595,28 @@ class _QuantityScanner(_Scanner):
                 j = i + len(phrase)
                 if self.kind(j) == "scale":
                     scale = self.value(j)
-                    return Number(i, j + 1, rec["low"] * scale, "vague", rec["id"],
-                                  low=rec["low"] * scale, high=rec["high"] * scale)
+                    return Number(
+                        i,
+                        j + 1,
+                        rec["low"] * scale,
+                        "vague",
+                        rec["id"],
+                        low=rec["low"] * scale,
+                        high=rec["high"] * scale,
+                    )
         for phrase, rec in self.lex.vague:
             if self.match(i, phrase):
                 j = i + len(phrase)
                 if phrase[0] in ("a", "several") or len(phrase) > 1 or self.vague_plural_ok(i, j):
-                    return Number(i, j, float(rec["low"]), "vague", rec["id"],
-                                  low=float(rec["low"]), high=float(rec["high"]))
+                    return Number(
+                        i,
+                        j,
+                        float(rec["low"]),
+                        "vague",
+                        rec["id"],
+                        low=float(rec["low"]),
+                        high=float(rec["high"]),
+                    )
         return None
 
     def vague_plural_ok(self, i: int, j: int) -> bool:
@@ -501,7 +624,12 @@ class _QuantityScanner(_Scanner):
         before = self.low(i - 1)
         if before in ("the", "these", "those", "by", "in", "of") and self.low(j) != "of":
             return False
-        if self.toks[i].text[0].isupper() and i > 0 and self.toks[i - 1].text not in ".!?\"“”'‘’:" and self.low(j) != "of":
+        if (
+            self.toks[i].text[0].isupper()
+            and i > 0
+            and self.toks[i - 1].text not in ".!?\"“”'‘’:"
+            and self.low(j) != "of"
+        ):
             return False
         return not (self.low(i) == "tens" and self.low(j) != "of")
 
@@ -530,9 +658,17 @@ class _QuantityScanner(_Scanner):
             second = self.core(j + 1)
             if second is None or second.kind == "vague":
                 return None
-            if joiner == "or" and self.low(j + 2) in ("more", "less", "fewer", "greater", "above", "below", "so"):
+            if joiner == "or" and self.low(j + 2) in (
+                "more",
+                "less",
+                "fewer",
+                "greater",
+                "above",
+                "below",
+                "so",
+            ):
                 return None
-            if second.value > num.value or (joiner not in _DASHES and second.value == num.value and False):
+            if second.value > num.value:
                 return second, j
         return None
 
@@ -606,25 +742,58 @@ class _QuantityScanner(_Scanner):
         first_scaled = first
         if first.kind == "words" and second.kind == "mixed" and first.value < second.value / 1000:
             first_scaled = first  # "between 600 and 700 thousand" is rare enough to leave literal
-        return self.finish(i, i + 1, first_scaled, second.j, first_scaled.value, second.value, "range", False,
-                           f"range.{self.low(i)}")
+        return self.finish(
+            i,
+            i + 1,
+            first_scaled,
+            second.j,
+            first_scaled.value,
+            second.value,
+            "range",
+            False,
+            f"range.{self.low(i)}",
+        )
 
-    def finish(self, qstart: int, vstart: int, num: Number, end_tok: int, low: float | None,
-               high: float | None, qualifier: str, approximate: bool, rule: str) -> tuple[Quantity, int]:
+    def finish(
+        self,
+        qstart: int,
+        vstart: int,
+        num: Number,
+        end_tok: int,
+        low: float | None,
+        high: float | None,
+        qualifier: str,
+        approximate: bool,
+        rule: str,
+    ) -> tuple[Quantity, int]:
         toks = self.toks
         start = toks[qstart].start
         value_start, value_end = toks[vstart].start, toks[end_tok - 1].end
         cur = self.currency(vstart if qstart == vstart else qstart, vstart)
-        strong = self.low(end_tok) in _DASHES and self.low(end_tok + 1) == "strong" and self.attached(end_tok - 1, end_tok)
+        strong = (
+            self.low(end_tok) in _DASHES
+            and self.low(end_tok + 1) == "strong"
+            and self.attached(end_tok - 1, end_tok)
+        )
         unit = None if strong or cur else unit_lex.match_unit(self.text, value_end)
         end = value_end
         fields: dict[str, Any] = {}
         if cur:
             start = min(start, cur[1])
-            fields = {"unit": cur[0], "unit_text": cur[2], "unit_name": cur[0], "unit_kind": "money"}
+            fields = {
+                "unit": cur[0],
+                "unit_text": cur[2],
+                "unit_name": cur[0],
+                "unit_kind": "money",
+            }
         elif unit:
             end = unit.end
-            fields = {"unit": unit.si, "unit_text": unit.text, "unit_name": unit.name, "unit_kind": unit.kind}
+            fields = {
+                "unit": unit.si,
+                "unit_text": unit.text,
+                "unit_name": unit.name,
+                "unit_kind": unit.kind,
+            }
         raw_low, raw_high = low, high
         if unit and unit.factor != 1:
             low = _scaled(low, unit.factor)
@@ -632,9 +801,22 @@ class _QuantityScanner(_Scanner):
         if strong:
             end = toks[end_tok + 1].end
             end_tok += 2
-        quantity = Quantity(start=start, end=end, value_start=value_start, value_end=value_end, low=low,
-                            high=high, qualifier=qualifier, approximate=approximate, rule=rule, kind=num.kind,
-                            raw_low=raw_low, raw_high=raw_high, strong=strong, **fields)
+        quantity = Quantity(
+            start=start,
+            end=end,
+            value_start=value_start,
+            value_end=value_end,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            approximate=approximate,
+            rule=rule,
+            kind=num.kind,
+            raw_low=raw_low,
+            raw_high=raw_high,
+            strong=strong,
+            **fields,
+        )
         next_tok = end_tok
         while next_tok < len(toks) and toks[next_tok].start < end:
             next_tok += 1
@@ -646,7 +828,12 @@ class _QuantityScanner(_Scanner):
             if k < 0:
                 continue
             sym = self.toks[k].text
-            if sym == "$" and k > 0 and self.toks[k - 1].text in ("US", "U.S.") and self.attached(k - 1, k):
+            if (
+                sym == "$"
+                and k > 0
+                and self.toks[k - 1].text in ("US", "U.S.")
+                and self.attached(k - 1, k)
+            ):
                 return "USD", self.toks[k - 1].start, "US$"
             unit = unit_lex.currency(sym)
             if unit and self.toks[vstart].start - self.toks[k].end <= 1:
@@ -660,15 +847,19 @@ def _scaled(value: float | None, factor: float) -> float | None:
     return None if value is None else round(value * factor, 6)
 
 
-def _bounds(qualifier: str, low: float | None, high: float | None, num: Number) -> tuple[float | None, float | None]:
+def _bounds(
+    qualifier: str, low: float | None, high: float | None, num: Number
+) -> tuple[float | None, float | None]:
     if qualifier in ("more_than", "at_least"):
         return low, None
     if qualifier in ("less_than", "up_to"):
-        return None, (high if num.kind != "vague" else high)
+        return None, high
     return low, high
 
 
-def scan_quantities(text: str, convention: str | None = None, *, signed: bool = True) -> list[Quantity]:
+def scan_quantities(
+    text: str, convention: str | None = None, *, signed: bool = True
+) -> list[Quantity]:
     """Every quantity in `text`: bounds, qualifier, unit; offsets index `text`.
 
     `signed=False` reads "-" before a number as a dash (news prose), not a minus sign.

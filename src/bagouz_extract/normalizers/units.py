@@ -49,8 +49,18 @@ def _forms() -> tuple[_Form, ...]:
     for rec in data["units"]:
         require_keys(rec, _UNIT_KEYS, _UNIT_KEYS, "data/quantities_units.json")
         for form in rec["forms"]:
-            forms.append((form, _Form(_form_pattern(form), rec["name"], rec["kind"], rec["si"],
-                                      float(rec["factor"]))))
+            forms.append(
+                (
+                    form,
+                    _Form(
+                        _form_pattern(form),
+                        rec["name"],
+                        rec["kind"],
+                        rec["si"],
+                        float(rec["factor"]),
+                    ),
+                )
+            )
     # Longest spelling first, so "square miles" wins over "miles".
     forms.sort(key=lambda item: -len(item[0]))
     return tuple(f for _, f in forms)
@@ -61,8 +71,12 @@ def _currencies() -> dict[str, str]:
     data = load_json("quantities_units.json")
     out = {}
     for rec in data["currencies"]:
-        require_keys(rec, {"id", "symbol", "unit", "example"}, {"id", "symbol", "unit", "example"},
-                     "data/quantities_units.json")
+        require_keys(
+            rec,
+            {"id", "symbol", "unit", "example"},
+            {"id", "symbol", "unit", "example"},
+            "data/quantities_units.json",
+        )
         out[rec["symbol"]] = rec["unit"]
     return out
 
@@ -72,11 +86,23 @@ def _rates() -> tuple[tuple[re.Pattern[str], str], ...]:
     data = load_json("quantities_units.json")
     out = []
     for rec in data["rates"]:
-        require_keys(rec, {"id", "words", "period", "example"}, {"id", "words", "period", "example"},
-                     "data/quantities_units.json")
+        require_keys(
+            rec,
+            {"id", "words", "period", "example"},
+            {"id", "words", "period", "example"},
+            "data/quantities_units.json",
+        )
         words = "|".join(re.escape(w) for w in rec["words"])
-        out.append((re.compile(rf"\s*(?:(?:in|per|each|every)\s+(?:a\s+|an\s+|one\s+|single\s+|the\s+)?|a\s+|an\s+)"
-                               rf"(?:{words})\b", re.IGNORECASE), rec["period"]))
+        out.append(
+            (
+                re.compile(
+                    rf"\s*(?:(?:in|per|each|every)\s+(?:a\s+|an\s+|one\s+|single\s+|the\s+)?|a\s+|an\s+)"
+                    rf"(?:{words})\b",
+                    re.IGNORECASE,
+                ),
+                rec["period"],
+            )
+        )
     return tuple(out)
 
 
@@ -94,11 +120,11 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         hit = form.pattern.match(text, at)
         if hit:
             end = hit.end()
-            if text[at - 1:at] in "([{<" and text[end:end + 1] in ")]}>":
+            if text[at - 1 : at] in "([{<" and text[end : end + 1] in ")]}>":
                 end += 1
-            elif text[at - 1:at] in "([{<":
+            elif text[at - 1 : at] in "([{<":
                 continue
-            return UnitMatch(text[at:hit.end()], end, form.name, form.kind, form.si, form.factor)
+            return UnitMatch(text[at : hit.end()], end, form.name, form.kind, form.si, form.factor)
     return None
 
 

@@ -1,10 +1,613 @@
-"""Build counts facts from the bx_counts spans (first pass; owned by the counts issue)."""
+"""Build count facts from bx_counts spans: what is counted, what happened, who, where, when, says who.
+
+The dependency parse links a number to its noun ("400 ISIS terrorists", "thousands of
+civilians", "10 of our own prisoners"), the noun to its governing verb or noun (the event),
+and the clause to the actor, place and date facts already built (ctx.owner_of / owners_in)
+and to the claimant ("according to X", "X said"). Lexicons: data/counts.json.
+"""
 
 from __future__ import annotations
 
-from ..models import CountFact
-from .context import Context
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..components.counts import USER_DATA_KEY
+from ..models import CountFact, Mention
+from ..normalizers.numbers import Quantity, parse_quantity
+from ..normalizers.units import match_rate
+from ..resources import load_json, require_keys
+from .context import Context, fact_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_UNIT_CATEGORY = {"area": "area", "length": "distance", "percent": "percent", "money": "money"}
+_CATEGORY_ORDER = (
+    "fighters",
+    "prisoners",
+    "troops",
+    "dead",
+    "wounded",
+    "displaced",
+    "civilians",
+    "population",
+    "people",
+    "area",
+    "money",
+)
+_CLIMB_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "prep",
+    "conj",
+    "appos",
+    "attr",
+    "oprd",
+    "npadvmod",
+    "agent",
+    "acomp",
+    "advmod",
+    "dative",
+    "compound",
+    "nummod",
+    "quantmod",
+    "amod",
+    "xcomp",
+    "acl",
+}
+_HEDGE_DEPS = {"aux", "advmod", "auxpass"}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    categories: dict[str, tuple[str, bool]]
+    modifiers: dict[str, tuple[str, str | None]]
+    events: dict[str, str]
+    claim_verbs: frozenset[str]
+    hedges: frozenset[str]
+    negators: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lex:
+    data = load_json("counts.json")
+    cats, mods, events = {}, {}, {}
+    for rec in data["categories"]:
+        require_keys(
+            rec,
+            {"id", "lemma", "category", "example", "needs_group"},
+            {"id", "lemma", "category", "example"},
+            "data/counts.json",
+        )
+        cats[rec["lemma"]] = (rec["category"], bool(rec.get("needs_group")))
+    for rec in data["modifiers"]:
+        require_keys(
+            rec,
+            {"id", "lemma", "category", "example", "only_with"},
+            {"id", "lemma", "category", "example"},
+            "data/counts.json",
+        )
+        mods[rec["lemma"]] = (rec["category"], rec.get("only_with"))
+    for rec in data["events"]:
+        require_keys(
+            rec,
+            {"id", "lemma", "event", "example"},
+            {"id", "lemma", "event", "example"},
+            "data/counts.json",
+        )
+        events.setdefault(rec["lemma"], rec["event"])
+    quants = load_json("quantities.json")
+    return _Lex(
+        cats,
+        mods,
+        events,
+        frozenset(data["claim_verbs"]),
+        frozenset(quants["hedges"]),
+        frozenset(quants["negators"]),
+    )
+
+
+@dataclass
+class _Reading:
+    """What the parse says about one count before it becomes a CountFact."""
+
+    q: Quantity
+    span: Span
+    noun: Token | None = None
+    counted: str | None = None
+    category: str | None = None
+    event: str | None = None
+    verb: Token | None = None
+    negated: bool = False
+    hedged: bool = False
 
 
 def build_counts(ctx: Context) -> list[CountFact]:
-    return []
+    doc = ctx.doc
+    parsed: dict[tuple[int, int], Quantity] = doc.user_data.get(USER_DATA_KEY, {})
+    readings = []
+    for span in doc.spans.get("bx_counts", []):
+        q = parsed.get((span.start_char, span.end_char)) or parse_quantity(
+            span.text, span.kb_id_ or None
+        )
+        if q is None:
+            continue
+        reading = _read(span, q)
+        if _keep(reading):
+            readings.append(reading)
+    _inherit_categories(ctx.text, readings)
+    facts: dict[str, CountFact] = {}
+    parents = _parents(readings)
+    for reading in readings:
+        fact = _fact(ctx, reading, parents)
+        if fact.id in facts:
+            facts[fact.id].mentions.extend(fact.mentions)
+        else:
+            facts[fact.id] = fact
+    out = list(facts.values())
+    for fact in out:
+        ctx.register("counts", fact.id, fact.mentions)
+    return out
+
+
+# ---------------------------------------------------------------- the parse
+
+
+def _read(span: Span, q: Quantity) -> _Reading:
+    reading = _Reading(q=q, span=span)
+    number = _number_token(span, q)
+    noun = _counted_noun(number, span)
+    reading.noun = noun
+    if noun is not None:
+        reading.counted = _phrase(noun, span)
+    reading.category = _category(reading)
+    reading.verb, reading.event = _event(number, noun, span)
+    if reading.event is None and reading.category == "dead":
+        reading.event = "killed"
+    if reading.category == "people" and reading.event in ("killed", "wounded", "displaced"):
+        reading.category = {"killed": "dead", "wounded": "wounded", "displaced": "displaced"}[
+            reading.event
+        ]
+    reading.negated, reading.hedged = _flags(number, reading.verb, q)
+    return reading
+
+
+def _number_token(span: Span, q: Quantity) -> Token:
+    """The token that carries the number: the last one of the value, before any unit."""
+    tokens = [t for t in span if t.idx < q.value_end]
+    return tokens[-1] if tokens else span[-1]
+
+
+def _counted_noun(number: Token, span: Span) -> Token | None:
+    """'400 ISIS terrorists' -> terrorists; 'thousands of civilians' -> civilians; '2,000 of them' -> them."""
+    lex = _lexicon()
+    head = number
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and number.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    ):
+        head = number.head
+        while (
+            head.dep_ in ("quantmod", "nummod")
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head != head
+        ):
+            head = head.head
+    if span.end < len(span.doc) and span[-1].lower_ == "strong":
+        head = span[-1].head if span[-1].head.pos_ in ("NOUN", "PROPN") else head
+    if head.i < span.end and head.i >= span.start:
+        # the number is itself the head ("thousands of X", "10 of X") or stands alone
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() not in (
+                "year",
+                "month",
+                "day",
+                "week",
+                "hour",
+            ):
+                return obj
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN",) and nxt.head == head:
+            return nxt
+        if (
+            head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and head.lemma_.lower() in lex.categories
+            and head.i >= span.start
+        ):
+            return (
+                head
+                if head.lower_ not in ("thousands", "hundreds", "dozens", "millions", "several")
+                else None
+            )
+        return _subject_of_measure(head)
+    return head
+
+
+def _subject_of_measure(number: Token) -> Token | None:
+    """'Its population reached 10,689': a bare number as object takes the subject as what is counted."""
+    if number.dep_ in ("dobj", "attr", "pobj") and number.head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = number.head if number.head.pos_ != "ADP" else number.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in (
+            "population",
+            "toll",
+            "number",
+            "total",
+            "count",
+            "tally",
+        ):
+            return subj
+    return None
+
+
+def _phrase(noun: Token, span: Span) -> str:
+    """The noun with its left modifiers and conjuncts ('men, women and children'), minus the number."""
+    doc = noun.doc
+    left = noun.i
+    for child in noun.lefts:
+        if (
+            (child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+            and child.i >= span.end)
+            or (child.dep_ in ("compound", "amod", "poss") and child.i > span.end - 1)
+        ):
+            left = min(left, child.i)
+    while left < noun.i and (doc[left].is_punct or doc[left].lower_ in ("-", "strong")):
+        left += 1
+    if noun.pos_ == "PRON" and noun.i < span.start:
+        left = noun.i
+    right = noun.i
+    for conj in noun.conjuncts:
+        if conj.i > right and conj.pos_ in ("NOUN", "PROPN") and conj.i - right < 6:
+            right = conj.i
+    start = max(left, span.end) if left < span.end <= noun.i else left
+    return doc[start : right + 1].text
+
+
+def _category(r: _Reading) -> str:
+    q, lex = r.q, _lexicon()
+    if q.unit_kind == "length" and _measures_area(r.span):
+        return "area"
+    if q.unit_kind in _UNIT_CATEGORY:
+        return _UNIT_CATEGORY[q.unit_kind]
+    if r.noun is None:
+        return "other"
+    found: list[str] = []
+    nouns = [r.noun, *[c for c in r.noun.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        entry = lex.categories.get(lemma) or lex.categories.get(noun.lower_)
+        if entry and (not entry[1] or _has_group(noun)):
+            found.append(entry[0])
+        for child in noun.lefts:
+            mod = lex.modifiers.get(child.lower_) or lex.modifiers.get(child.lemma_.lower())
+            if mod and (mod[1] is None or mod[1] == lemma):
+                found.insert(0, mod[0])
+    if not found:
+        return "other"
+    if "civilians" in found and "people" in found:
+        return "civilians"
+    return found[0] if found[0] not in ("people",) else min(found, key=_CATEGORY_ORDER.index)
+
+
+def _measures_area(span: Span) -> bool:
+    """'an area of 600-700 meters': a length that sizes an area."""
+    head = span.root.head
+    owner = head.head if head.lower_ == "of" else head
+    return owner.lemma_.lower() in (
+        "area",
+        "zone",
+        "pocket",
+        "enclave",
+        "territory",
+        "strip",
+        "patch",
+        "space",
+    )
+
+
+def _has_group(noun: Token) -> bool:
+    """'ISIS members', 'members of the SDF': a named group makes members fighters."""
+    near = [*noun.lefts, *[g for c in noun.rights if c.lower_ == "of" for g in c.children]]
+    return any(t.ent_type_ in ("ORG", "NORP") or (t.is_upper and len(t) > 1) for t in near)
+
+
+def _event(number: Token, noun: Token | None, span: Span) -> tuple[Token | None, str | None]:
+    """The governing verb or noun in the event lexicon: climb from the noun through the clause."""
+    anchor = (
+        noun
+        if noun is not None and noun.i >= span.start - 8
+        else (number if number.i < span.end - 1 else span.root)
+    )
+    if anchor.dep_ in ("dobj", "nsubjpass") and _event_of(anchor.head):
+        return anchor.head, _event_of(anchor.head)
+    for child in anchor.children:
+        # "six thousand fighters arrested", "civilians held"
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            event = _event_of(child)
+            if event:
+                return child, event
+    token = anchor
+    for _ in range(5):
+        if token.head == token:
+            break
+        if token.dep_ not in _CLIMB_DEPS:
+            break
+        token = token.head
+        event = _event_of(token)
+        if event:
+            return token, event
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj", "aux"):
+            if token.lemma_.lower() in ("be", "have"):
+                continue
+            return token, None
+    return None, None
+
+
+def _event_of(token: Token) -> str | None:
+    lex = _lexicon()
+    if token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+        return None
+    lemma = token.lemma_.lower()
+    particle = next(
+        (
+            c.lower_
+            for c in token.children
+            if c.dep_ in ("prt", "prep", "advmod")
+            and c.lower_ in ("out", "up", "off", "down", "over", "back", "behind")
+        ),
+        None,
+    )
+    if particle and f"{lemma} {particle}" in lex.events:
+        return lex.events[f"{lemma} {particle}"]
+    return lex.events.get(lemma)
+
+
+def _flags(number: Token, verb: Token | None, q: Quantity) -> tuple[bool, bool]:
+    lex = _lexicon()
+    negated = hedged = False
+    scope = [verb] if verb is not None else []
+    scope += [a for a in (verb or number).ancestors][:3]
+    for tok in scope:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                negated = True
+            if child.dep_ in _HEDGE_DEPS and child.lower_ in lex.hedges and child.lower_ != "could":
+                hedged = True
+        if tok.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+            negated = True
+        if tok.lemma_.lower() in lex.hedges and tok.pos_ == "VERB":
+            hedged = True
+    window = number.doc[max(0, number.i - 6) : number.i]
+    # "could rescue" is ability; "could be as many as" and "maybe 5 percent" are hedges.
+    if any(
+        t.lower_ in lex.hedges and (t.pos_ != "AUX" or t.nbor(1).lemma_ == "be") for t in window
+    ):
+        hedged = True
+    if number.lower_ == "no" or any(t.lower_ == "no" for t in window[-1:]):
+        negated = True
+    return negated, hedged
+
+
+def _keep(r: _Reading) -> bool:
+    """Small word numbers that count nothing notable ('two sections', 'three sides') are not facts."""
+    q = r.q
+    if q.unit_kind:
+        return True
+    if (
+        r.category == "other"
+        and r.event in (None, "controlled")
+        and q.kind in ("words", "vague")
+        and (q.high or q.low or 0) < 10
+    ):
+        return False
+    return not (r.noun is None and r.event is None and q.kind == "words")
+
+
+_PEOPLE_EVENTS = {
+    "evacuated",
+    "left",
+    "fled",
+    "captured",
+    "arrested",
+    "surrendered",
+    "freed",
+    "registered",
+    "killed",
+    "wounded",
+    "displaced",
+    "returned",
+}
+
+
+def _inherit_categories(text: str, readings: list[_Reading]) -> None:
+    """'There are 45 people here. Sometimes it reaches 400 in a day': a bare number takes the category
+    of the count before it in the same paragraph; one with a people event counts people."""
+    for idx, r in enumerate(readings):
+        if r.noun is not None or r.q.unit_kind or r.category != "other":
+            continue
+        prev = readings[idx - 1] if idx else None
+        same_par = prev is not None and "\n\n" not in text[prev.q.end : r.q.start]
+        if prev is not None and same_par and prev.category in _PEOPLE:
+            r.category = prev.category
+        elif r.event in _PEOPLE_EVENTS:
+            r.category = "people"
+
+
+# ---------------------------------------------------------------- links and facts
+
+
+def _parents(readings: list[_Reading]) -> dict[int, _Reading]:
+    """'58,000 people ..., including more than six thousand fighters': the part names its whole."""
+    out: dict[int, _Reading] = {}
+    for idx, r in enumerate(readings):
+        anchor = r.noun or r.span.root
+        chain = [anchor, *anchor.ancestors][:6]
+        if not any(
+            t.lower_ in ("including", "among", "include", "includes") for t in chain
+        ) and not _of_whom(r):
+            continue
+        same = [p for p in readings[:idx] if p.span.sent == r.span.sent and p.q.unit == r.q.unit]
+        if same:
+            out[id(r)] = same[-1]
+    return out
+
+
+def _of_whom(r: _Reading) -> bool:
+    doc = r.span.doc
+    before = doc[max(0, r.span.start - 3) : r.span.start].text.lower()
+    return before.endswith(("of whom", "of them", "of which", "among them"))
+
+
+def _clause(r: _Reading) -> tuple[int, int]:
+    """Character range of the clause that governs the count (the event verb's subtree, else the sentence)."""
+    verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
+    tokens = list(verb.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _link(ctx: Context, kind: str, r: _Reading) -> str | None:
+    if r.verb is None:
+        return None  # without a governing verb there is no clause to trust
+    start, end = _clause(r)
+    owners = [o for o in ctx.owners_in(kind, start, end) if not (r.q.start <= o[0] < r.q.end)]
+    if not owners:
+        return None
+    # the nearest mention to the number wins
+    return min(owners, key=lambda o: abs(o[0] - r.q.start))[2]
+
+
+def _actor(ctx: Context, r: _Reading) -> str | None:
+    if r.verb is None or r.event is None:
+        return None
+    verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
+    for child in [*r.verb.children, *(verb.children if verb is not r.verb else [])]:
+        if child.dep_ in ("nsubj", "agent") and (r.noun is None or r.noun not in child.subtree):
+            target = (
+                next((g for g in child.children if g.dep_ == "pobj"), child)
+                if child.dep_ == "agent"
+                else child
+            )
+            tokens = list(target.subtree)
+            found = ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            if found:
+                return found
+    return None
+
+
+def _claimant(ctx: Context, r: _Reading) -> str | None:
+    lex = _lexicon()
+    sent = r.span.sent
+    if r.verb is not None and r.event is None and r.verb.lemma_.lower() in lex.claim_verbs:
+        subj = next((c for c in r.verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            tokens = list(subj.subtree)
+            return ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            governs = r.verb is None or tok.head in (
+                r.verb,
+                r.verb.head if r.verb.dep_ == "xcomp" else r.verb,
+            )
+            if obj is not None and governs:
+                tokens = list(obj.subtree)
+                found = ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+                if found:
+                    return found
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.claim_verbs and tok != r.verb:
+            if (
+                r.verb is not None
+                and tok not in r.verb.ancestors
+                and r.verb not in tok.ancestors
+                and tok.dep_ != "ROOT"
+            ):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                tokens = list(subj.subtree)
+                found = ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+                if found:
+                    return found
+    return None
+
+
+def _number_key(value: float | None) -> str:
+    if value is None:
+        return "open"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _fact(ctx: Context, r: _Reading, parents: dict[int, _Reading]) -> CountFact:
+    q = r.q
+    key = "-".join(
+        [
+            _number_key(q.low),
+            _number_key(q.high),
+            q.qualifier,
+            q.unit or "n",
+            r.category or "other",
+            r.event or "none",
+            (r.counted or "").lower()[:40],
+        ]
+    )
+    parent = parents.get(id(r))
+    rate = match_rate(
+        ctx.text, q.end if r.noun is None or r.noun.idx < q.end else r.noun.idx + len(r.noun)
+    )
+    fields: dict[str, Any] = {
+        "low": q.low,
+        "high": q.high,
+        "approximate": q.approximate,
+        "qualifier": q.qualifier,
+        "unit": q.unit or ("person" if r.category in _PEOPLE else None),
+        "unit_text": q.unit_text,
+        "counted": r.counted,
+        "category": r.category,
+        "event": r.event,
+        "actor": _actor(ctx, r),
+        "place": _link(ctx, "places", r),
+        "date": _link(ctx, "dates", r),
+        "claimant": _claimant(ctx, r),
+        "negated": r.negated,
+        "hedged": r.hedged,
+        "rate": rate,
+        "parent": _parent_id(parent) if parent else None,
+    }
+    mention: Mention = ctx.mention(q.start, q.end, r.span.label_ or q.rule)
+    return CountFact(id=fact_id("count", key), mentions=[mention], **fields)
+
+
+_PEOPLE = {
+    "civilians",
+    "fighters",
+    "people",
+    "prisoners",
+    "troops",
+    "dead",
+    "wounded",
+    "displaced",
+    "population",
+}
+
+
+def _parent_id(parent: _Reading) -> str:
+    q = parent.q
+    key = "-".join(
+        [
+            _number_key(q.low),
+            _number_key(q.high),
+            q.qualifier,
+            q.unit or "n",
+            parent.category or "other",
+            parent.event or "none",
+            (parent.counted or "").lower()[:40],
+        ]
+    )
+    return fact_id("count", key)
