@@ -79,6 +79,11 @@ def test_same_capture_dated_differently_is_a_contested_event_date(table: CorpusT
     assert event.contested and "2019-03-05" in event.reasons[0]
 
 
+def test_same_figure_on_different_days_is_not_corroboration(table: CorpusTable) -> None:
+    group = _group(table, "fighters", "detained")
+    assert len(group.sources) == 2 and not group.corroborated and not group.contested
+
+
 def test_claims_weeks_apart_are_separate_groups() -> None:
     late = sheet_b().model_copy(deep=True)
     late.source.id = "late"

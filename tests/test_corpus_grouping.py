@@ -78,7 +78,7 @@ APRIL = (D("2019-04-01"), D("2019-04-30"))
     ((None, D("2019-03-08")), False, (None, D("2019-03-09")), False, "same"),
     ((None, D("2019-03-08")), False, (None, D("2019-03-12")), False, "unrelated"),
     ((None, D("2019-03-08")), False, MAR4, True, "unrelated"),
-    ((None, None), False, MAR4, True, "unrelated"),
+    ((None, None), False, MAR4, True, "unknown"),
 ], ids=["equal", "contains", "within", "disjoint", "undated-same-day", "undated-apart",
         "undated-vs-dated", "unknown"])
 def test_window_relation(a: g.Window, a_dated: bool, b: g.Window, b_dated: bool,
@@ -100,6 +100,19 @@ def test_window_relation(a: g.Window, a_dated: bool, b: g.Window, b_dated: bool,
 def test_disagreement(relation: str, stock: bool, a: g.Bounds, b: g.Bounds,
                       contested: bool) -> None:
     assert (g.disagreement(relation, stock, a, b) is not None) == contested
+
+
+@pytest.mark.parametrize(("relation", "stock", "a", "b", "agree"), [
+    ("same", False, (2850, 3150), (2900, 2900), True),
+    ("same", False, (2850, 3150), (800, 1200), False),
+    ("unknown", True, (600, 700), (600, 700), True),
+    ("unknown", False, (2850, 3150), (2900, 2900), False),
+    ("contains", False, (7000, None), (2850, 3150), False),
+    ("unrelated", False, (400, 400), (400, 400), False),
+], ids=["same-overlap", "same-disjoint", "unknown-stock", "unknown-flow", "nested",
+        "unrelated"])
+def test_agreement(relation: str, stock: bool, a: g.Bounds, b: g.Bounds, agree: bool) -> None:
+    assert g.agreement(relation, stock, a, b) is agree
 
 
 def test_buckets_never_chain_daily_reports_into_one() -> None:

@@ -160,7 +160,8 @@ def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup
                     end=_text(max(ends)) if ends else None,
                     basis="date" if any(p.dated for p in items) else
                     ("published" if ends else "unknown"))
-    reasons = _disagreements(items, g.is_stock(category, event))
+    stock = g.is_stock(category, event)
+    reasons = _disagreements(items, stock)
     conservative, high = _figures(items)
     sources = sorted({p.claim.source for p in items})
     asof = _text(min(ends)) if ends else "undated"
@@ -169,7 +170,7 @@ def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup
         category=category, event=event, place=place, place_name=names.get(place or ""),
         unit=unit, window=window, sources=sources, claims=[p.claim for p in items],
         conservative=conservative, high=high, contested=bool(reasons), reasons=reasons,
-        corroborated=len(sources) > 1 and not reasons)
+        corroborated=not reasons and _corroborated(items, stock))
 
 
 def _disagreements(items: list[_Pending], stock: bool) -> list[str]:
@@ -183,6 +184,13 @@ def _disagreements(items: list[_Pending], stock: bool) -> list[str]:
             reasons.append(f"{a.claim.source} says {_said(a.claim)}, "
                            f"{b.claim.source} says {_said(b.claim)}: {why}")
     return reasons
+
+
+def _corroborated(items: list[_Pending], stock: bool) -> bool:
+    return any(g.agreement(g.window_relation(a.window, a.dated, b.window, b.dated), stock,
+                           a.bounds, b.bounds)
+               for a, b in combinations([p for p in items if not p.claim.negated], 2)
+               if a.claim.source != b.claim.source)
 
 
 def _said(claim: Claim) -> str:

@@ -154,12 +154,13 @@ def timex_window(value: str | None) -> Window | None:
 
 
 def window_relation(a: Window, a_dated: bool, b: Window, b_dated: bool) -> str:
-    """'same', 'contains' (a holds b), 'within' (b holds a), or 'unrelated'.
+    """'same', 'contains' (a holds b), 'within' (b holds a), 'unrelated', or 'unknown'
+    (a claim with neither date nor publication date).
 
     Undated claims ("as of" publication) are the same only as other undated claims
     published within SAME_ASOF_DAYS; they are never nested with dated windows."""
     if None in (a[1], b[1]):
-        return "unrelated"
+        return "unknown"
     if not a_dated and not b_dated:
         assert a[1] is not None and b[1] is not None
         return "same" if abs((a[1] - b[1]).days) <= SAME_ASOF_DAYS else "unrelated"
@@ -190,6 +191,15 @@ def disagreement(relation: str, stock: bool, a: Bounds, b: Bounds) -> str | None
     if relation == "within" and b[1] is not None and a[0] > b[1]:
         return "figure for part of the window exceeds the figure for the whole"
     return None
+
+
+def agreement(relation: str, stock: bool, a: Bounds, b: Bounds) -> bool:
+    """Whether a and b corroborate each other: overlapping figures for the same window, or,
+    for a stock such as an area, for a claim whose time is unknown (the grouping already
+    put it at this moment). Nested or unrelated windows never corroborate."""
+    if relation == "same" or (relation == "unknown" and stock):
+        return intervals_overlap(a, b)
+    return False
 
 
 def bucket_by_asof(items: Sequence[T], asof: Callable[[T], date]) -> list[list[T]]:

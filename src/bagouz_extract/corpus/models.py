@@ -114,7 +114,9 @@ class ClaimGroup(_Strict):
     high: float | None = Field(default=None, description="highest figure any source gives")
     contested: bool = False
     reasons: list[str] = Field(default_factory=list, description="why the group is contested")
-    corroborated: bool = Field(default=False, description="two or more sources, not contested")
+    corroborated: bool = Field(
+        default=False, description="not contested, and two sources give overlapping figures "
+        "for the same window")
 
 
 class DatedReport(_Strict):
