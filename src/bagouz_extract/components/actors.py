@@ -1,17 +1,235 @@
-"""bx_actors component (first pass; owned by the actors issue)."""
+"""bx_actors: candidate actor mentions and direct quotations.
+
+Writes doc.spans["bx_actors"] (label_ = rule id, kb_id_ = registry id or lookup key) and
+doc.spans["bx_quotes"] (one span per paragraph segment; kb_id_ groups segments of one
+quote). Deciding which candidates are actors, merging aliases and attributing quotes is the
+reconciler's job (reconcile/actors.py); this component only proposes.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..normalizers.names import fits_acronym, is_acronym
+from ..resources import load_json, require_keys
+from .quotes import find_quotes
+from .registry import Registry, load_registry
+
+REGISTRY_KEY = "bx_actor_registry"  # doc.user_data key: the registry the reconciler reads
+FORCE_WORDS = {"forces": "forces", "troops": "forces", "military": "forces", "army": "forces",
+               "soldiers": "forces", "army's": "forces", "government": "government",
+               "regime": "government", "authorities": "government", "officials": "government"}
+NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
+_SPONSOR_WORDS = {"backed", "led", "supported", "funded", "sponsored", "allied"}
+_SPONSOR_JOINERS = {"-", "backed", "led", "supported", "funded", "sponsored"}
+_RULE_SECTIONS = {"titles": "phrases", "role_heads": "words", "speaker_nouns": "words",
+                  "reporting_verbs": "words", "kind_keywords": "words", "place_nouns": "words",
+                  "operation_nouns": "words"}
+
+
+@lru_cache(maxsize=1)
+def actor_rules() -> dict[str, list[dict[str, Any]]]:
+    """The lexicons of data/actor_rules.json, checked on first use."""
+    data = load_json("actor_rules.json")
+    for section, key in _RULE_SECTIONS.items():
+        for record in data[section]:
+            require_keys(record, {"id", key, "example", "kind"}, {"id", key, "example"},
+                         f"data/actor_rules.json:{section}")
+    return data
+
+
+def rule_words(section: str) -> set[str]:
+    key = _RULE_SECTIONS[section]
+    return {w for record in actor_rules()[section] for w in record[key]}
 
 
 class ActorFinder:
+    def __init__(self, nlp: Language, registry: Registry) -> None:
+        self.registry = registry
+        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._add_phrases(nlp, self.any_case, registry.aliases, "registry")
+        self._add_phrases(nlp, self.any_case, registry.weak, "registry_weak")
+        self._add_phrases(nlp, self.exact, registry.cased, "registry")
+        self.patterns = Matcher(nlp.vocab)
+        self._add_patterns()
+
+    @staticmethod
+    def _add_phrases(nlp: Language, matcher: PhraseMatcher, phrases: dict[str, str],
+                     rule: str) -> None:
+        by_id: dict[str, list[Doc]] = {}
+        for phrase, actor_id in phrases.items():
+            by_id.setdefault(f"{rule}|{actor_id}", []).append(nlp.make_doc(phrase))
+        for key, docs in sorted(by_id.items()):
+            matcher.add(key, docs)
+
+    def _add_patterns(self) -> None:
+        demonyms = sorted(self.registry.demonyms)
+        states = sorted(a for a, i in {**self.registry.aliases, **self.registry.cased}.items()
+                        if i.startswith("state-") and " " not in a)
+        self.patterns.add("state_body", [
+            [{"ORTH": {"IN": demonyms + states}}, {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
+             {"LOWER": {"IN": sorted(FORCE_WORDS)}}]])
+        speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
+        self.patterns.add("anon_speaker", [
+            [{"LOWER": {"IN": ["a", "an", "one", "another"]}},
+             {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET"]},
+              "LOWER": {"NOT_IN": ["of", "said", "told"]}, "OP": "{0,3}"},
+             {"LOWER": {"IN": speakers}}]])
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["bx_actors"] = []
+        doc.user_data[REGISTRY_KEY] = self.registry
+        spans = [*self._registry_spans(doc), *self._pattern_spans(doc), *self._ner_spans(doc),
+                 *acronym_spans(doc)]
+        doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
+        doc.spans["bx_quotes"] = quote_spans(doc)
         return doc
 
+    def _registry_spans(self, doc: Doc) -> list[Span]:
+        out = []
+        for matcher in (self.any_case, self.exact):
+            for match_id, start, end in matcher(doc):
+                rule, actor_id = doc.vocab.strings[match_id].split("|", 1)
+                span = Span(doc, start, end, label=rule, kb_id=actor_id)
+                if matcher is not self.exact and not _case_fits(span, self.registry, actor_id):
+                    continue
+                if actor_id.startswith("state-"):
+                    # A country named as a place is the places component's; as an actor, ours.
+                    if not _acts(span):
+                        continue
+                    span = Span(doc, start, end, label="state_actor", kb_id=actor_id)
+                out.append(span)
+        return out
 
-@Language.factory("bx_actors", default_config={"extra_registries": []})
+    def _pattern_spans(self, doc: Doc) -> list[Span]:
+        out = []
+        for match_id, start, end in self.patterns(doc):
+            rule = doc.vocab.strings[match_id]
+            if rule == "state_body":
+                out.extend(self._state_body(doc, start, end))
+            elif end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"):
+                # "a civilian presence" is not a speaker; the speaker noun heads its phrase.
+                out.append(Span(doc, start, end, label=rule))
+        # The matcher yields every length of the optional run; keep the longest per end.
+        return _longest_per_end(out)
+
+    def _state_body(self, doc: Doc, start: int, end: int) -> list[Span]:
+        word = doc[start].text
+        state = self.registry.demonyms.get(word) or self.registry.cased.get(word) \
+            or self.registry.aliases.get(word)
+        body = FORCE_WORDS[doc[end - 1].lower_]
+        if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
+            return []  # "the US-backed Syrian forces" are not Syria's forces
+        return [Span(doc, start, end, label="state_body", kb_id=f"{state}|{body}")]
+
+    def _ner_spans(self, doc: Doc) -> list[Span]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ in NER_LABELS:
+                out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_]))
+            elif ent.label_ == "GPE" and _acts(ent):
+                out.append(Span(doc, ent.start, ent.end, label="gpe_actor"))
+        return out
+
+
+def _case_fits(span: Span, registry: Registry, actor_id: str) -> bool:
+    """A capitalised alias must be capitalised in the text: 'Amnesty' the NGO, not 'amnesty'."""
+    written = span.text
+    if written.isupper() and len(written) > 3:
+        return False  # "SYRIA (AFP) —": datelines and shouted headers are not actors
+    for phrase, pid in (*registry.aliases.items(), *registry.weak.items()):
+        if pid == actor_id and phrase.lower() == written.lower():
+            first = next((c for c in phrase if c.isalpha()), "")
+            seen = next((c for c in written if c.isalpha()), "")
+            if not first.isupper() or seen.isupper():
+                return True
+    return False
+
+
+def _acts(ent: Span) -> bool:
+    """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    if any(t.lower_ in _SPONSOR_WORDS for t in after) and (not len(after) or after[0].text
+                                                           in _SPONSOR_JOINERS):
+        return True  # "US-backed", "Russian-led": the state sponsors someone
+    if not doc.has_annotation("DEP"):
+        return False
+    head = ent.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ in _ACTOR_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "by"
+
+
+def _longest_per_end(spans: list[Span]) -> list[Span]:
+    best: dict[tuple[str, int], Span] = {}
+    for span in spans:
+        key = (span.label_, span.end)
+        if key not in best or span.start < best[key].start:
+            best[key] = span
+    return list(best.values())
+
+
+def acronym_spans(doc: Doc) -> list[Span]:
+    """'Syrian Democratic Forces (SDF)': the long form, the short form, and later uses of it."""
+    out: list[Span] = []
+    defined: dict[str, int] = {}
+    for tok in doc[1:-1]:
+        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text):
+            continue
+        acronym = doc[tok.i + 1].text
+        long_start = _long_form_start(doc, tok.i, acronym)
+        if long_start is None:
+            continue
+        out.append(Span(doc, long_start, tok.i, label="acronym_long", kb_id=acronym))
+        out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
+        defined.setdefault(acronym, tok.i + 1)
+    for tok in doc:
+        if tok.text in defined and tok.i != defined[tok.text] and \
+                not (tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc)
+                     and doc[tok.i + 1].text == ")"):
+            out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=tok.text))
+    return out
+
+
+def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
+    """Walk back over capitalised words (and 'of', 'the', 'and' inside them) until they fit."""
+    start = paren
+    words: list[str] = []
+    for i in range(paren - 1, max(-1, paren - 12), -1):
+        text = doc[i].text
+        if text[:1].isupper() or (text.lower() in {"of", "for", "and", "the", "al", "-", "'s"}
+                                  and words):
+            words.insert(0, text)
+            start = i
+            if text[:1].isupper() and fits_acronym(acronym, [w for w in words if w != "-"]):
+                return start
+        else:
+            break
+    return None
+
+
+def quote_spans(doc: Doc) -> list[Span]:
+    out = []
+    for quote in find_quotes(doc.text):
+        group = f"q{quote.start}"
+        for start, end in quote.segments:
+            span = doc.char_span(start, end, label=quote.style, kb_id=group,
+                                 alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+    return out
+
+
+@Language.factory("bx_actors", default_config={"extra_registries": []},
+                  assigns=["doc.spans", "doc.user_data"])
 def make_finder(nlp: Language, name: str, extra_registries: list[str]) -> ActorFinder:
-    return ActorFinder()
+    return ActorFinder(nlp, load_registry(tuple(extra_registries)))

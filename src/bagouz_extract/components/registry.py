@@ -1,0 +1,100 @@
+"""The actor registry: canonical actors, their kinds and the aliases news uses.
+
+Built once per distinct set of user files (cached), never at import time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..normalizers.names import name_key
+from ..resources import DataFileError, load_json, require_keys
+
+ACTOR_KEYS = {"id", "name", "kind", "aliases", "cased", "weak", "source", "example",
+              "affiliation", "country"}
+STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "source", "example"}
+KINDS = {"person", "armed_group", "state", "government", "coalition", "organization", "ngo",
+         "media", "military"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    kind: str
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Registry:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # phrase (as written) -> id, any case
+    cased: dict[str, str] = field(default_factory=dict)  # exact-case phrase -> id
+    weak: dict[str, str] = field(default_factory=dict)  # needs a strong mention of the same actor
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> state id
+    demonym_of: dict[str, str] = field(default_factory=dict)  # country-name key -> demonym
+    keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
+
+    def add(self, record: dict[str, Any], kind: str | None = None) -> None:
+        entry = Entry(record["id"], record["name"], kind or record["kind"],
+                      record.get("affiliation"), record.get("country") or record.get("iso"))
+        self.entries[entry.id] = entry
+        for alias in [record["name"], *record.get("aliases", [])]:
+            self.aliases[alias] = entry.id
+            self.keys.setdefault(name_key(alias), entry.id)
+        for alias in record.get("cased", []):
+            self.cased[alias] = entry.id
+            self.keys.setdefault(name_key(alias), entry.id)
+        for alias in record.get("weak", []):
+            self.weak[alias] = entry.id
+
+    def add_state(self, record: dict[str, Any]) -> None:
+        self.add(record, kind="state")
+        for demonym in record.get("demonyms", []):
+            self.demonyms[demonym] = record["id"]
+        for alias in [record["name"], *record.get("aliases", []), *record.get("cased", [])]:
+            if record.get("demonyms"):
+                self.demonym_of[name_key(alias)] = record["demonyms"][0]
+
+
+def _check(records: list[dict[str, Any]], allowed: set[str], where: str) -> None:
+    for record in records:
+        require_keys(record, allowed, {"id", "name", "example"}, where)
+        kind = record.get("kind")
+        if kind is not None and kind not in KINDS:
+            raise DataFileError(f"{where}: record {record['id']!r}: unknown kind {kind!r}")
+
+
+def _read_user_file(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise DataFileError(f"{path}: cannot read actor registry: {err}") from err
+    if not isinstance(data, dict) or not isinstance(data.get("actors", []), list):
+        raise DataFileError(f"{path}: an actor registry is an object with an 'actors' list")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_registry(extra_files: tuple[str, ...] = ()) -> Registry:
+    """The packaged registry plus user files; a user record with a known id replaces it."""
+    registry = Registry()
+    states = load_json("actors_states.json")["states"]
+    _check(states, STATE_KEYS, "data/actors_states.json")
+    for record in states:
+        registry.add_state(record)
+    base = load_json("actors.json")["actors"]
+    _check(base, ACTOR_KEYS, "data/actors.json")
+    for record in base:
+        registry.add(record)
+    for path in extra_files:
+        data = _read_user_file(path)
+        _check(data.get("actors", []), ACTOR_KEYS, path)
+        for record in data.get("actors", []):
+            registry.add({"aliases": [], "kind": "organization", **record})
+    return registry

@@ -1,0 +1,122 @@
+"""Pure helpers that turn actor surface forms into comparable keys and short forms.
+
+No spaCy here: these are plain string functions, tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARTICLES = ("the ", "a ", "an ")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
+# Words that do not count towards an acronym ("Islamic State of Iraq and the Levant" -> ISIL).
+_ACRONYM_SKIP = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "al", "el", "to", "&"}
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di",
+                   "la", "le", "du", "des", "bint", "ben"}
+
+
+def clean(text: str) -> str:
+    """One spelling for apostrophes, dashes and whitespace; the case is kept."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).translate(_DASHES)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_article(text: str) -> str:
+    lowered = text.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"'s?$", "", clean(text))
+
+
+def name_key(text: str) -> str:
+    """A comparison key: no article, no possessive, no dots in acronyms, case folded, ASCII."""
+    text = strip_possessive(strip_article(clean(text)))
+    text = re.sub(r"(?<=\b[A-Za-z])\.", "", text)  # U.S. -> US
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", ascii_text.casefold()).strip()
+
+
+def is_acronym(text: str) -> bool:
+    """ALL-CAPS short forms such as SDF, U.N., CJTF-OIR (two letters or more)."""
+    letters = re.sub(r"[.\-&]", "", text)
+    return 2 <= len(letters) <= 10 and letters.isalnum() and letters.upper() == letters \
+        and any(c.isalpha() for c in letters)
+
+
+def initials(words: list[str]) -> str:
+    """Initials of the content words, upper case: Syrian Democratic Forces -> SDF."""
+    out = []
+    for word in words:
+        for part in clean(word).split("-"):
+            if part and part.lower() not in _ACRONYM_SKIP and part[0].isalpha():
+                out.append(part[0].upper())
+    return "".join(out)
+
+
+def fits_acronym(acronym: str, words: list[str]) -> bool:
+    """Does `acronym` abbreviate `words`? Initials must match in order, first letter first.
+
+    Lenient on skipped words (ISIL from "Islamic State of Iraq and the Levant" keeps the
+    L of Levant) but strict on the first letter, so "the army (SDF)" does not fit.
+    """
+    letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    full = initials(words)
+    every = "".join(clean(w)[0].upper() for w in words if clean(w)[:1].isalpha())
+    if not letters or not full:
+        return False
+    if letters in (full, every):
+        return True
+    return letters[0] == full[0] and _is_subsequence(letters, every) and len(letters) >= len(full) - 1
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def person_parts(name: str) -> list[str]:
+    """Name tokens without particles: 'Abu Bakr al-Baghdadi' -> ['Abu', 'Bakr', 'al-Baghdadi']."""
+    return [p for p in clean(name).split(" ") if p]
+
+
+def short_forms(name: str) -> set[str]:
+    """Keys by which a full personal name may be referred to later in an article.
+
+    The surname (last token, also without an Arabic article: "al-Baghdadi" -> "Baghdadi")
+    and, for two-token names, the given name. Particles alone never count.
+    """
+    parts = person_parts(name)
+    if len(parts) < 2:
+        return set()
+    out = {name_key(parts[-1])}
+    last = parts[-1]
+    match = re.match(r"(?i)(al|el)-(.+)", last)
+    if match:
+        out.add(name_key(match.group(2)))
+    if len(parts) == 2 and parts[0].lower() not in _NAME_PARTICLES:
+        out.add(name_key(parts[0]))
+    return {k for k in out if k and k not in _NAME_PARTICLES and len(k) > 2}
+
+
+def possessive_to_demonym(text: str, demonyms: dict[str, str]) -> str:
+    """"Syria's democratic forces" -> "Syrian democratic forces" when the country is known.
+
+    `demonyms` maps a country-name key to its demonym (syria -> Syrian).
+    """
+    match = re.match(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$", clean(text), flags=re.IGNORECASE)
+    if not match:
+        return text
+    demonym = demonyms.get(name_key(match.group(1)))
+    return f"{demonym} {match.group(2)}" if demonym else text
+
+
+def title_case_key(text: str) -> str:
+    """Key of a descriptive variant, ignoring case: 'Syrian democracy forces' ~ 'Syrian Democratic Forces'."""
+    return name_key(text)

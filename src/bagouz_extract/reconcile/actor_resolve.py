@@ -1,0 +1,356 @@
+"""Turn bx_actors spans into filtered, resolved candidates with a cluster key each.
+
+Precision lives here: NER spans in the headline, spans that are places, operation names,
+quoted phrases and lone capitalised words without support are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..components.actors import rule_words
+from ..components.registry import Registry
+from ..normalizers.names import clean, is_acronym, name_key, strip_article
+from .context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_QUOTE_CHARS = set("\"“”„«»‘’")
+_LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
+_LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
+_BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
+_PRIORITY = {"registry": 0, "state_actor": 0, "acronym_long": 1, "acronym_short": 1,
+             "acronym_use": 1, "state_body": 2, "registry_weak": 3, "ner_org": 4,
+             "ner_person": 4, "gpe_actor": 5}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    rule: str
+    key: str
+    name: str
+    kind: str
+    affiliation: str | None = None
+    anonymous: bool = False
+    titled: bool = False
+    short_form: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.name
+
+
+def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
+    doc = ctx.doc
+    spans = list(doc.spans.get("bx_actors", []))
+    acronyms = _acronym_keys(spans, registry)
+    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")}
+    operations = _operation_names(doc)
+    headline_end = _headline_end(ctx)
+    place_words = _place_words(doc)
+    out = []
+    for span in spans:
+        cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end,
+                        place_words)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _resolve(ctx: Context, span: Span, registry: Registry, acronyms: dict[str, str],
+             strong: set[str], operations: set[str], headline_end: int,
+             place_words: set[str]) -> Candidate | None:
+    label = span.label_
+    if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
+        return None  # "Syria, last group ..." in a headline is a dateline-like place
+    if label in ("registry", "state_actor"):
+        return _cand(span, label, f"reg:{span.kb_id_}", registry.entries[span.kb_id_].name,
+                     registry.entries[span.kb_id_].kind)
+    if label == "registry_weak":
+        if span.kb_id_ not in strong:
+            return None  # "the coalition" names the US-led one only if the text says so too
+        entry = registry.entries[span.kb_id_]
+        return _cand(span, label, f"reg:{entry.id}", entry.name, entry.kind)
+    if label.startswith("acronym_"):
+        key = acronyms.get(span.kb_id_)
+        return _cand(span, label, key, span.text, _org_kind(span.text)) if key else None
+    if label == "state_body":
+        return _state_body(span, registry)
+    if label == "anon_speaker":
+        return _anonymous(span, registry)
+    if span.start_char < headline_end or _is_furniture(ctx, span):
+        return None
+    if label == "ner_person":
+        return _person(span, operations, place_words)
+    if label == "ner_org":
+        return _org(span, registry, operations)
+    return _gpe(span, registry)
+
+
+def _cand(span: Span, rule: str, key: str, name: str, kind: str, **extra: object) -> Candidate:
+    start, tok_start = _without_article(span)
+    return Candidate(start, span.end_char, tok_start, span.end, rule, key, name, kind,
+                     **extra)  # type: ignore[arg-type]
+
+
+def _without_article(span: Span) -> tuple[int, int]:
+    first = span[0]
+    if len(span) > 1 and first.lower_ in ("the", "a", "an"):
+        return span[1].idx, span.start + 1
+    return span.start_char, span.start
+
+
+def _acronym_keys(spans: list[Span], registry: Registry) -> dict[str, str]:
+    """ACR -> cluster key: the registry actor its long form names, else the long form itself."""
+    out: dict[str, str] = {}
+    for span in spans:
+        if span.label_ == "acronym_long" and span.kb_id_ not in out:
+            long_key = name_key(span.text)
+            found = registry.keys.get(long_key) or _fuzzy_registry(long_key, registry)
+            out[span.kb_id_] = f"reg:{found}" if found else f"org:{long_key}"
+    return out
+
+
+def _state_body(span: Span, registry: Registry) -> Candidate | None:
+    state_id, body = span.kb_id_.split("|")
+    state = registry.entries.get(state_id)
+    if state is None:
+        return None
+    suffix, kind = _BODY_NAMES[body]
+    owner = registry.demonym_of.get(name_key(state.name), state.name)
+    cand = _cand(span, "state_body", f"body:{state_id}-{body}", f"{owner} {suffix}", kind)
+    cand.affiliation = f"reg:{state_id}"
+    return cand
+
+
+def _anonymous(span: Span, registry: Registry) -> Candidate:
+    doc = span.doc
+    end = _prepositional_end(span)
+    words = doc[span.start + 1:end]
+    cand = _cand(span, "anon_speaker", f"anon:{name_key(words.text)}", clean(words.text),
+                 "person", anonymous=True)
+    # "a SDF fighter", "a worker at a camp": the description as written is the mention.
+    cand.start, cand.tok_start = span.start_char, span.start
+    cand.end, cand.tok_end = doc[end - 1].idx + len(doc[end - 1].text), end
+    for tok in words:
+        state = registry.demonyms.get(tok.text) or registry.cased.get(tok.text)
+        if state:
+            cand.affiliation = f"reg:{state}"
+    return cand
+
+
+def _prepositional_end(span: Span) -> int:
+    """End of 'a worker [at a camp]', 'a spokesman [for the SDF]': one short PP, no verb."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or doc[end].lower_ not in {"at", "in", "for", "with", "from", "of", "near"}:
+        return end
+    for i in range(end + 1, min(len(doc), end + 6)):
+        tok = doc[i]
+        if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") \
+                or tok.is_space:
+            return i if i > end + 1 else end
+        if tok.pos_ in ("ADP",) and i > end + 1:
+            return i
+    return end
+
+
+def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidate | None:
+    doc = span.doc
+    text = clean(span.text)
+    if _is_operation(span, operations) or _followed_by_place_noun(span) or \
+            any(c.isdigit() for c in text) or text.isupper():
+        return None
+    titled = _titled(span)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
+    if not titled and (before in locative or before in ("al-", "al")):
+        return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
+    if any(name_key(t.text) in place_words for t in span):
+        return None
+    name = strip_article(text)
+    return _cand(span, "ner_person", f"person:{name_key(name)}", name, "person", titled=titled)
+
+
+def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | None:
+    name = strip_article(clean(span.text)).removesuffix("'s")
+    key = name_key(name)
+    if not key or _is_operation(span, operations) or _followed_by_place_noun(span):
+        return None
+    if _shouted(span.text, registry):
+        return None
+    if key in registry.keys:
+        entry = registry.entries[registry.keys[key]]
+        return _cand(span, "ner_org", f"reg:{entry.id}", entry.name, entry.kind)
+    fuzzy = _fuzzy_registry(key, registry)
+    if fuzzy:
+        return _cand(span, "registry_fuzzy", f"reg:{fuzzy}", registry.entries[fuzzy].name,
+                     registry.entries[fuzzy].kind)
+    kind = _org_kind(name)
+    if kind is None and not is_acronym(name):
+        return None  # a lone capitalised phrase with no organisational word: not trusted
+    return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _shouted(text: str, registry: Registry) -> bool:
+    """'SYRIA (AFP) —': an all-caps known name that is not written so by its owner is a dateline."""
+    if not text.isupper() or len(text) <= 3 or text in registry.cased:
+        return False
+    return name_key(text) in registry.keys or " " in text.strip()
+
+
+def _gpe(span: Span, registry: Registry) -> Candidate | None:
+    if _shouted(span.text, registry):
+        return None
+    state = registry.keys.get(name_key(span.text))
+    if not state or not state.startswith("state-"):
+        return None
+    return _cand(span, "gpe_actor", f"reg:{state}", registry.entries[state].name, "state")
+
+
+def _fuzzy_registry(key: str, registry: Registry) -> str | None:
+    """A misspelt registry name ('Syrian Democratic Froces'); long names only, high bar."""
+    if len(key) < 10:
+        return None
+    from rapidfuzz import fuzz, process
+
+    match = process.extractOne(key, list(registry.keys), scorer=fuzz.ratio, score_cutoff=92)
+    return registry.keys[match[0]] if match else None
+
+
+def _org_kind(name: str) -> str | None:
+    words = {w.lower().strip(".,'’") for w in name.replace("-", " ").split()}
+    for record_kind in ("coalition", "media", "ngo", "government", "armed_group", "organization"):
+        if words & _kind_words(record_kind):
+            return record_kind
+    return None
+
+
+def _kind_words(kind: str) -> set[str]:
+    from ..components.actors import actor_rules
+
+    return {w for r in actor_rules()["kind_keywords"] if r["kind"] == kind for w in r["words"]}
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """Capitalised words the text itself uses as places: 'al-Bagouz village', 'al-Holl camp'."""
+    nouns = rule_words("place_nouns")
+    out = set()
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.lower_ in nouns and prev.text[:1].isupper() and prev.pos_ in ("PROPN", ""):
+            out.add(name_key(prev.text))
+            out.add(name_key(prev.text.split("-", 1)[-1]))
+    return out - {""}
+
+
+def _titled(span: Span) -> bool:
+    titles = {w.lower() for phrase in rule_words("titles") for w in phrase.split()} \
+        - {"of", "for", "the", "and"}
+    return span.start > 0 and span.doc[span.start - 1].lower_ in titles
+
+
+def _followed_by_place_noun(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in rule_words("place_nouns")
+
+
+def _is_operation(span: Span, operations: set[str]) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    op_words = rule_words("operation_nouns")
+    return before == "operation" or after in op_words or name_key(span.text) in operations \
+        or any(t.lower_ in op_words for t in span)
+
+
+def _operation_names(doc: Doc) -> set[str]:
+    """Names the text uses for operations ('Operation Round (Jazeera Storm)', 'X campaign')."""
+    names: set[str] = set()
+    op_words = rule_words("operation_nouns")
+    for tok in doc:
+        if tok.lower_ in op_words and tok.i > 0 and doc[tok.i - 1].text[:1].isupper():
+            start = tok.i - 1
+            while start > 0 and doc[start - 1].text[:1].isupper():
+                start -= 1
+            names.add(name_key(doc[start:tok.i].text))
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
+                close = next((t.i for t in doc[tok.i + 2:tok.i + 8] if t.text == ")"), None)
+                if close:
+                    names.add(name_key(doc[tok.i + 2:close].text))
+        if tok.text == "Operation":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper():
+                end += 1
+            names.add(name_key(doc[tok.i + 1:end].text))
+            if end < len(doc) and doc[end].text == "(":
+                close = next((t.i for t in doc[end + 1:end + 8] if t.text == ")"), None)
+                if close:
+                    names.add(name_key(doc[end + 1:close].text))
+    return {n for n in names if n}
+
+
+def _headline_end(ctx: Context) -> int:
+    """Offset just past the headline when the text starts with it (statistical NER guesses badly there)."""
+    title = ctx.loaded.source.title
+    if not title:
+        return 0
+    at = ctx.text.find(title, 0, len(title) + 400)
+    return at + len(title) if at >= 0 else 0
+
+
+def _is_furniture(ctx: Context, span: Span) -> bool:
+    text = span.text
+    if not text.strip() or any(c in _QUOTE_CHARS for c in text.replace("’s", "")):
+        return True
+    if "\n" in text or "@" in text or "http" in text.lower() or "www." in text.lower():
+        return True
+    return ctx.owner_of("places", span.start_char, span.end_char) is not None
+
+
+def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Longest span wins; on a tie the registry wins. Unnamed speakers may hold other actors."""
+    named = [c for c in cands if not c.anonymous]
+    order = sorted(named, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.rule, 9), c.start))
+    chosen: list[Candidate] = []
+    used: set[int] = set()
+    for cand in order:
+        chars = set(range(cand.start, cand.end))
+        if chars & used:
+            _inner_affiliation(cand, chosen)
+            continue
+        used |= chars
+        chosen.append(cand)
+    anon = _settle_anonymous([c for c in cands if c.anonymous], chosen)
+    return sorted(chosen + anon, key=lambda c: (c.start, c.end))
+
+
+def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> None:
+    """'SDF Press Office' swallowed 'SDF': the unit belongs to the registered actor inside it."""
+    if not loser.key.startswith("reg:"):
+        return
+    for winner in chosen:
+        if winner.start <= loser.start and loser.end <= winner.end and winner.kind != "person" \
+                and not winner.key.startswith("reg:") and winner.affiliation is None:
+            winner.affiliation = loser.key
+            winner.kind = "organization" if winner.kind == "media" else winner.kind
+
+
+def _settle_anonymous(anon: list[Candidate], named: list[Candidate]) -> list[Candidate]:
+    out = []
+    for cand in anon:
+        inner = [n for n in named if cand.start <= n.start and n.end <= cand.end]
+        if any(n.start < cand.end and cand.start < n.end and n not in inner for n in named):
+            continue  # crosses a named actor: not a clean description
+        if any(n.kind == "person" for n in inner):
+            continue  # "a Mustafa Bali fighter" is not anonymous
+        if inner and cand.affiliation is None:
+            cand.affiliation = inner[0].key
+        out.append(cand)
+    return out

@@ -1,0 +1,162 @@
+"""Attribute direct quotations to speakers.
+
+The attribution clause sits right after the quote (`,” said X` / `,” X told Y`) or right
+before it in the same sentence (`X said in a Tweet: “...`). A pronoun speaker ("he said")
+is the last person who spoke before, else the last person named. Short quoted phrases
+without a speaker are scare quotes, not quotations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..components.actors import rule_words
+from ..components.quotes import QuoteSegments, find_quotes, quote_text
+from ..models import Quote
+from .context import Context, fact_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .actor_resolve import Candidate
+    from .actors import Cluster
+
+_PRONOUNS = {"he", "she", "they", "we", "i"}
+_MIN_UNATTRIBUTED_WORDS = 8
+_MIN_WORDS = 4  # "Micro Caliphate", "for peacekeeping": scare quotes, not quotations
+_CLAUSE_END = {".", "!", "?", "\n", "“", '"', "”", ";"}
+_MEDIUM = ("in a tweet", "on twitter", "in a statement", "in a video", "on facebook",
+           "in an interview", "in a post", "in a press conference")
+
+
+def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
+    doc = ctx.doc
+    mentions = sorted(((m, c) for c in clusters.values() for m in c.mentions),
+                      key=lambda mc: (mc[0].start, -mc[0].end))
+    _confirm_reported_speakers(doc, mentions)
+    quotes: list[Quote] = []
+    last_speaker: Cluster | None = None
+    for quote in find_quotes(ctx.loaded.nlp_text):
+        text = quote_text(ctx.text, quote)
+        if len(text.split()) < _MIN_WORDS:
+            continue
+        speaker, verb = _attribute(doc, quote, mentions, last_speaker)
+        if speaker is None and len(text.split()) < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        if speaker is not None:
+            speaker.confirmed = True
+            if speaker.kind == "person":
+                last_speaker = speaker
+        evidence = [ctx.mention(s, e, f"quote_{quote.style}") for s, e in quote.segments]
+        quotes.append(Quote(id=fact_id("quote", f"{quote.start}"),
+                            speaker=speaker.id if speaker else None, text=text, verb=verb,
+                            mentions=evidence))
+    return quotes
+
+
+def _reporting(tok: Token) -> bool:
+    verbs = rule_words("reporting_verbs")
+    return (tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "") or \
+        (tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"})
+
+
+def _clause_after(doc: Doc, char: int) -> list[Token]:
+    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok in doc[span.start:span.start + 25]:
+        if tok.idx < char:
+            continue
+        if tok.text in _CLOSE_MARKS and not out:
+            continue
+        if tok.text in _CLAUSE_END or "\n" in tok.text:
+            break
+        out.append(tok)
+    return out
+
+
+def _clause_before(doc: Doc, char: int) -> list[Token]:
+    span = doc.char_span(max(0, char - 1), char, alignment_mode="expand")
+    if span is None:
+        return []
+    out: list[Token] = []
+    for tok in reversed(doc[max(0, span.start - 40):span.end]):
+        if tok.idx + len(tok.text) > char:
+            continue
+        if tok.text in _OPEN_MARKS and not out:
+            continue
+        if tok.text in _CLAUSE_END or "\n" in tok.text:
+            break
+        out.insert(0, tok)
+    return out
+
+
+_CLOSE_MARKS = {"”", '"', "»", ",", "’"}
+_OPEN_MARKS = {"“", '"', "«", ":", ","}
+
+
+def _attribute(doc: Doc, quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]],
+               last_speaker: Cluster | None) -> tuple[Cluster | None, str | None]:
+    after_char = quote.end + 1 if quote.end < len(doc.text) else quote.end
+    for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
+        verb = next((t for t in clause if _reporting(t)), None)
+        if verb is None:
+            continue
+        speaker = _speaker_in(clause, verb, mentions, last_speaker)
+        if speaker is not None:
+            return speaker, _verb_text(doc, verb)
+    return None, None
+
+
+def _speaker_in(clause: list[Token], verb: Token, mentions: list[tuple[Candidate, Cluster]],
+                last_speaker: Cluster | None) -> Cluster | None:
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
+    # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
+    inside = [(m, c) for m, c in inside if not _right_after(verb, m, {"told", "tells", "tell"})]
+    people = [(m, c) for m, c in inside if c.kind == "person"]
+    pool = _outermost(people or inside)
+    if pool:
+        return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
+    neighbours = [t for t in clause if abs(t.i - verb.i) <= 2 and t.lower_ in _PRONOUNS]
+    if neighbours and neighbours[0].lower_ in {"he", "she"}:
+        return last_speaker or _last_person_before(mentions, clause[0].idx)
+    return None
+
+
+def _outermost(pool: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, Cluster]]:
+    return [(m, c) for m, c in pool
+            if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                       for o, _ in pool)]
+
+
+def _right_after(verb: Token, mention: Candidate, words: set[str]) -> bool:
+    return verb.lower_ in words and 0 <= mention.start - (verb.idx + len(verb.text)) <= 1
+
+
+def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
+    people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous and m.end <= char]
+    return people[-1][1] if people else None
+
+
+def _verb_text(doc: Doc, verb: Token) -> str:
+    """The verb as written, with its medium when given: 'shared in a Tweet'."""
+    following = doc[verb.i + 1:verb.i + 5].text.lower()
+    medium = next((m for m in _MEDIUM if following.startswith(m)), None)
+    if medium:
+        return doc[verb.i:verb.i + 1 + len(medium.split())].text
+    return verb.text
+
+
+def _confirm_reported_speakers(doc: Doc, mentions: list[tuple[Candidate, Cluster]]) -> None:
+    """An unnamed speaker counts when a reporting verb is next to it ('a worker ... said')."""
+    for mention, cluster in mentions:
+        if not cluster.anonymous:
+            continue
+        after = doc[mention.tok_end:mention.tok_end + 6]
+        before = doc[max(0, mention.tok_start - 2):mention.tok_start]
+        verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
+        if (verb_after is not None and _reporting(verb_after)) or \
+                any(_reporting(t) for t in before):
+            cluster.confirmed = True
