@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .models import FactSheet
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None,
                   context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,6 +35,8 @@ class Exit(IntEnum):
 class RunStats:
     done: int = 0
     failed: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)
+    kept: list[tuple[Path, FactSheet]] | None = None  # for --corpus, --report, --geojson
     rows: list[tuple[str, int, int, int, int, int, str]] = field(default_factory=list)
 
 
@@ -68,6 +73,9 @@ def run(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip (as a failure) files larger than this.")] = 64 * 1024 * 1024,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table (errors are still shown).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Also write the corpus fact table (JSON; schemas/corpus.schema.json): claims grouped across sources, corroborated or contested.")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="Also write one self-contained HTML report (highlighted articles, claims table, timeline, map) that opens offline.")] = None,
+    geojson: Annotated[Path | None, typer.Option("--geojson", help="Also write a GeoJSON FeatureCollection of the places with their facts.")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     """Extract dates, places, counts and actors from news articles as JSON fact sheets."""
@@ -87,8 +95,24 @@ def run(
     stats = _extract_all(sources, path, nlp, when=when, out=out, pretty=pretty, check=check,
                          failure_path=failure_path, batch_size=batch_size, max_bytes=max_bytes,
                          show=not quiet and sys.stderr.isatty(), debug=debug,
-                         settings=settings, n_process=n_process, engine=engine, scheduler=scheduler)
+                         settings=settings, n_process=n_process, engine=engine,
+                         scheduler=scheduler, keep=[] if (corpus or report or geojson) else None)
+    if stats.kept is not None:
+        _corpus_outputs(stats, path, corpus=corpus, report=report, geojson=geojson,
+                        show=not quiet and sys.stderr.isatty())
     raise typer.Exit(_exit_code(stats))
+
+
+def _corpus_outputs(stats: RunStats, root: Path, *, corpus: Path | None, report: Path | None,
+                    geojson: Path | None, show: bool) -> None:
+    from .corpus.outputs import write_corpus_outputs
+    from .corpus_views import corpus_summary
+
+    assert stats.kept is not None
+    table = write_corpus_outputs(stats.kept, root if root.is_dir() else None,
+                                 corpus=corpus, report=report, geojson=geojson)
+    if show:
+        corpus_summary(table, stats.reasons, sources=False)  # the run's table showed them
 
 
 def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bool):  # type: ignore[no-untyped-def]
@@ -111,13 +135,14 @@ def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bo
 def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out: Path | None,  # type: ignore[no-untyped-def]
                  pretty: bool, check: bool, failure_path: Path | None, batch_size: int,
                  max_bytes: int, show: bool, debug: bool, settings, n_process: int = 1,
-                 engine: str = "local", scheduler: str | None = None) -> RunStats:
+                 engine: str = "local", scheduler: str | None = None,
+                 keep: list[tuple[Path, FactSheet]] | None = None) -> RunStats:
     from .api import ChunkJob
     from .engine import EngineError, run_extraction
     from .sinks import FailureLog, atomic_write_text
     from .views import progress_bar, summary_table
 
-    stats = RunStats()
+    stats = RunStats(kept=keep)
     log = FailureLog(failure_path)
     folder = root if root.is_dir() else None
     job = ChunkJob(settings=settings, root=folder, published=when, batch_size=batch_size,
@@ -146,6 +171,8 @@ def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out
                 sys.stdout.flush()
             stats.done += 1
             stats.rows.append((str(outcome.source_id), *outcome.sizes, "ok"))
+            if stats.kept is not None and (sheet := outcome.sheet) is not None:
+                stats.kept.append((outcome.path, sheet))  # corpus outputs: sheets, never docs
     if show:
         summary_table(stats.rows, stats.failed)
     if check:
@@ -180,6 +207,7 @@ def _report_failure(failure, stats: RunStats, log, debug: bool) -> None:  # type
     if debug and failure.detail:
         _err(failure.detail.rstrip())
     stats.failed.append(failure.path)
+    stats.reasons[failure.path] = failure.reason
     stats.rows.append((failure.path, 0, 0, 0, 0, 0, "failed"))
     log.add(failure.to_record())
 

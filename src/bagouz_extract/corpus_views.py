@@ -14,12 +14,14 @@ MAX_CLAIM_ROWS = 25  # a terminal is not the place for a million groups: the fil
 
 
 def corpus_summary(table: CorpusTable, failures: dict[str, str] | None = None,
-                   console: Console | None = None) -> None:
+                   console: Console | None = None, *, sources: bool = True) -> None:
+    """`sources=False` when the caller already showed the per-source table."""
     if console is None:
         from .views import stderr_console
 
         console = stderr_console()
-    console.print(_sources_table(table, failures or {}))
+    if sources:
+        console.print(_sources_table(table, failures or {}))
     console.print(_claims_table(table))
 
 
