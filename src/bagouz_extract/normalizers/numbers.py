@@ -340,11 +340,19 @@ class _Scanner:
     # -- words -------------------------------------------------------------
 
     def kind(self, i: int) -> str | None:
-        entry = self.lex.words.get(self.low(i))
+        entry = self.lex.words.get(self.low(i)) or self._plural_group(i)
         return entry[0] if entry else None
 
     def value(self, i: int) -> float:
-        return self.lex.words[self.low(i)][1]
+        return (self.lex.words.get(self.low(i)) or self._plural_group(i))[1]  # type: ignore[index]
+
+    def _plural_group(self, i: int) -> tuple[str, float] | None:
+        """'3 dozens': a plural group word right after a number multiplies it."""
+        low = self.low(i)
+        entry = self.lex.words.get(low[:-1]) if low.endswith("s") and i > 0 else None
+        if entry and entry[0] == "group" and (self.kind(i - 1) is not None or _is_digit(self.toks[i - 1])):
+            return entry
+        return None
 
     def words(self, i: int) -> Number | None:
         """Number words from token i: 'two hundred and six', 'fifty-two', 'a dozen', 'one and a half'."""
