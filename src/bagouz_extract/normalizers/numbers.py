@@ -286,6 +286,9 @@ class _Scanner:
         self.lex = lexicon()
         self.toks = _merge_spaced_groups(text, _split_bad_clumps(tokenize(text)))
         self.convention = convention or detect_convention(text)
+        self.lows = [t.text.lower() for t in self.toks]
+        # first words of vague phrases, so most tokens are rejected with one set lookup
+        self.vague_starts = {p[0] for p, _ in self.lex.vague} | {p[0] for p, _ in self.lex.multipliers}
 
     def attached(self, i: int, j: int) -> bool:
         """Token j starts exactly where token i ends."""
@@ -296,7 +299,7 @@ class _Scanner:
         )
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
 
     def match(self, i: int, phrase: tuple[str, ...]) -> bool:
         return all(self.low(i + k) == p for k, p in enumerate(phrase))
@@ -598,6 +601,8 @@ def parse_number(text: str) -> float | None:
 class _QuantityScanner(_Scanner):
     def vague(self, i: int) -> Number | None:
         """'thousands', 'tens of thousands', 'a handful', 'a few hundred', 'several thousand'."""
+        if self.low(i) not in self.vague_starts:
+            return None
         for phrase, rec in self.lex.multipliers:
             if self.match(i, phrase):
                 j = i + len(phrase)
