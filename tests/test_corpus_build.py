@@ -7,7 +7,7 @@ from test_corpus_sheets import make_sheet, sample_sheets, sheet_a, sheet_b
 
 from bagouz_extract.corpus import build_corpus
 from bagouz_extract.corpus.models import ClaimGroup, CorpusTable
-from bagouz_extract.models import CountFact, PlaceFact
+from bagouz_extract.models import CountFact, FactSheet, PlaceFact
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +116,33 @@ def test_group_ids_are_unique(table: CorpusTable) -> None:
 
 def test_empty_corpus_is_an_empty_table() -> None:
     assert build_corpus([]) == CorpusTable()
+
+
+def _sheet(source_id: str, *counts: CountFact) -> FactSheet:
+    return make_sheet(source_id, "text", "2019-03-08", counts=list(counts))
+
+
+def test_people_without_an_event_are_never_grouped() -> None:
+    one = _sheet("one", CountFact(id="c1", low=45, high=45, category="people", unit="person"))
+    two = _sheet("two", CountFact(id="c2", low=3, high=9, category="people", unit="person"))
+    assert [g.sources for g in build_corpus([one, two]).claims] == [["one"], ["two"]]
+
+
+def test_area_in_m_and_m2_is_one_group_listed_but_not_compared() -> None:
+    one = _sheet("one", CountFact(id="c1", low=600, high=700, qualifier="range", unit="m2",
+                                  category="area", event="trapped"))
+    two = _sheet("two", CountFact(id="c2", low=600, high=700, qualifier="range", unit="m",
+                                  category="distance"))
+    three = _sheet("three", CountFact(id="c3", low=50, high=50, unit="m", category="area"))
+    [group] = build_corpus([one, two, three]).claims
+    assert group.sources == ["one", "three", "two"] and group.units == ["m", "m2"]
+    assert group.unit == "m" and (group.conservative, group.high) == (50, 700)
+    assert group.contested  # "three" and "two" disagree in the same unit, same day
+
+
+def test_figures_orders_of_magnitude_apart_are_different_claims() -> None:
+    war = _sheet("war", CountFact(id="c1", low=360000, qualifier="more_than", unit="person",
+                                  category="dead", event="killed"))
+    strike = _sheet("strike", CountFact(id="c2", low=3, high=9, qualifier="vague",
+                                        unit="person", category="dead", event="killed"))
+    assert [g.sources for g in build_corpus([war, strike]).claims] == [["strike"], ["war"]]

@@ -138,3 +138,35 @@ def test_attach_unknown(buckets: list[list[int]], unknown: list[int],
 ], ids=lambda v: str(v))
 def test_is_stock(category: str, event: str | None, stock: bool) -> None:
     assert g.is_stock(category, event) is stock
+
+
+@pytest.mark.parametrize(("family", "event", "key"), [
+    ("extent", "trapped", None), ("population", "registered", None),
+    ("people", "fled", "departed"), ("people", None, None),
+], ids=["area-ignores-event", "population-ignores-event", "people-keep-event", "no-event"])
+def test_key_event(family: str, event: str | None, key: str | None) -> None:
+    assert g.key_event(family, event) == key
+
+
+@pytest.mark.parametrize(("family", "needs"), [
+    ("people", True), ("fighters", True), ("dead", False), ("extent", False),
+], ids=lambda v: str(v))
+def test_needs_event(family: str, needs: bool) -> None:
+    assert g.needs_event(family) is needs
+
+
+@pytest.mark.parametrize(("unit", "family"), [
+    ("m", "extent"), ("m2", "extent"), ("km2", "extent"), ("person", "person"), (None, None),
+], ids=lambda v: str(v))
+def test_unit_family(unit: str | None, family: str | None) -> None:
+    assert g.unit_family(unit) == family
+
+
+@pytest.mark.parametrize(("bounds", "groups"), [
+    ([(360000, None), (3, 9)], [[(3, 9)], [(360000, None)]]),
+    ([(24, 99), (2000, 9999)], [[(24, 99), (2000, 9999)]]),
+    ([(0, 700), (600, 700)], [[(0, 700), (600, 700)]]),
+    ([(1, 1), (50, 50), (4000, 4000)], [[(1, 1), (50, 50), (4000, 4000)]]),
+], ids=["toll-vs-incident", "dozens-vs-thousands", "up-to", "chain"])
+def test_split_by_scope(bounds: list[g.Bounds], groups: list[list[g.Bounds]]) -> None:
+    assert g.split_by_scope(bounds, lambda b: b) == groups

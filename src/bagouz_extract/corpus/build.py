@@ -6,6 +6,7 @@ The rules that decide what belongs together live in grouping.py (claims) and mer
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
@@ -26,7 +27,9 @@ from .models import (
     Window,
 )
 
-Key = tuple[str, str | None, str | None, str | None, str | None]
+# (category family, event family, place, unit family, rate, alone): `alone` is the count's
+# own id for counts that must not be grouped with anything (see grouping.needs_event).
+Key = tuple[str, str | None, str | None, str | None, str | None, str | None]
 
 
 @dataclass
@@ -126,8 +129,10 @@ def _sheet_claims(sheet: FactSheet, places: Index, actors: Index,
             date=dates[count.date].value if count.date in dates else None,
             claimant=claimant, claimant_name=names.get(claimant or ""),
             negated=count.negated, hedged=count.hedged, evidence=count.mentions)
-        key = (family, g.event_family(count.event), claim_place(sheet, count, places),
-               count.unit, count.rate)
+        event = g.key_event(family, count.event)
+        alone = f"{src.id}/{count.id}" if event is None and g.needs_event(family) else None
+        key = (family, event, claim_place(sheet, count, places), g.unit_family(count.unit),
+               count.rate, alone)
         out.append(_Pending(key, claim, bounds, window, basis == "date"))
     return out
 
@@ -142,7 +147,9 @@ def _claim_groups(pending: list[_Pending], names: dict[str, str]) -> list[ClaimG
         known = [p for p in items if p.window[1] is not None]
         unknown = [p for p in items if p.window[1] is None]
         buckets = g.attach_unknown(g.bucket_by_asof(known, _asof), unknown)
-        groups.extend(_group(key, bucket, names) for bucket in buckets)
+        for bucket in buckets:
+            groups.extend(_group(key, part, names)
+                          for part in g.split_by_scope(bucket, lambda p: p.bounds))
     return groups
 
 
@@ -152,8 +159,10 @@ def _asof(item: _Pending) -> date:
 
 
 def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup:
-    category, event, place, unit, rate = key
+    category, event, place, key_unit, rate, alone = key
     items = sorted(items, key=lambda p: (p.claim.source, p.claim.count))
+    units = sorted({p.claim.unit or "" for p in items})
+    unit = _main_unit(items)
     starts = [p.window[0] for p in items if p.window[0] is not None]
     ends = [p.window[1] for p in items if p.window[1] is not None]
     window = Window(start=_text(min(starts)) if starts else None,
@@ -162,22 +171,38 @@ def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup
                     ("published" if ends else "unknown"))
     stock = g.is_stock(category, event)
     reasons = _disagreements(items, stock)
-    conservative, high = _figures(items)
+    conservative, high = _figures([p for p in items if p.claim.unit == unit])
     sources = sorted({p.claim.source for p in items})
-    asof = _text(min(ends)) if ends else "undated"
+    id_parts = [category, event, place, key_unit, rate, alone,
+                _text(min(ends)) if ends else "undated"]
     return ClaimGroup(
-        id=f"claim-{slug('-'.join(filter(None, [category, event, place, unit, rate, asof])))}",
+        id=f"claim-{slug('-'.join(filter(None, id_parts)))}",
         category=category, event=event, place=place, place_name=names.get(place or ""),
-        unit=unit, window=window, sources=sources, claims=[p.claim for p in items],
+        unit=unit, units=[u for u in units if u], window=window, sources=sources,
+        claims=[p.claim for p in items],
         conservative=conservative, high=high, contested=bool(reasons), reasons=reasons,
         corroborated=not reasons and _corroborated(items, stock))
 
 
+def _main_unit(items: list[_Pending]) -> str | None:
+    """The unit most claims use (ties: alphabetical); figures are given in it."""
+    counted = Counter(p.claim.unit for p in items if not p.claim.negated)
+    if not counted:
+        return items[0].claim.unit
+    return min(counted, key=lambda u: (-counted[u], u or ""))
+
+
+def _comparable(items: list[_Pending]) -> list[tuple[_Pending, _Pending]]:
+    """Pairs of credible claims by different sources in the same unit (one source's
+    repeated or partial figures are not a dispute; 600 m and 600 m² are not comparable)."""
+    credible = [p for p in items if not p.claim.negated]
+    return [(a, b) for a, b in combinations(credible, 2)
+            if a.claim.source != b.claim.source and a.claim.unit == b.claim.unit]
+
+
 def _disagreements(items: list[_Pending], stock: bool) -> list[str]:
     reasons = []
-    for a, b in combinations([p for p in items if not p.claim.negated], 2):
-        if a.claim.source == b.claim.source:
-            continue  # one source's repeated or partial figures are not a dispute
+    for a, b in _comparable(items):
         relation = g.window_relation(a.window, a.dated, b.window, b.dated)
         why = g.disagreement(relation, stock, a.bounds, b.bounds)
         if why:
@@ -188,9 +213,7 @@ def _disagreements(items: list[_Pending], stock: bool) -> list[str]:
 
 def _corroborated(items: list[_Pending], stock: bool) -> bool:
     return any(g.agreement(g.window_relation(a.window, a.dated, b.window, b.dated), stock,
-                           a.bounds, b.bounds)
-               for a, b in combinations([p for p in items if not p.claim.negated], 2)
-               if a.claim.source != b.claim.source)
+                           a.bounds, b.bounds) for a, b in _comparable(items))
 
 
 def _said(claim: Claim) -> str:
@@ -238,7 +261,7 @@ def _figure_clusters(items: list[_Pending]) -> list[list[_Pending]]:
 
 
 def _event_group(key: Key, cluster: list[_Pending], names: dict[str, str]) -> EventDateGroup:
-    category, event, place, _, _ = key
+    category, event, place, _, _, _ = key
     assert event is not None
     reports = [DatedReport(source=p.claim.source, fact=p.claim.count, value=p.claim.date or "",
                            window=p.claim.window, evidence=p.claim.evidence[:1]) for p in cluster]

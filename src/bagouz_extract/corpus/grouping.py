@@ -3,13 +3,16 @@
 A claim group gathers count claims that claim the same thing. Two counts claim the same
 thing when their *key* matches and their *time windows* fall in the same bucket:
 
-- key = (category family, event family, place, unit, rate): see `category_family`,
-  `event_family`, `claim_place` (in build.py) and the tables below;
+- key = (category family, event family, place, unit family, rate): see
+  `category_family`, `key_event`, `unit_family`, `claim_place` (in build.py) and the tables
+  below; a count of people with no event claims nothing comparable (`needs_event`);
 - window = the time the count is about (`timex_window`): its own date when it has one,
   else "as of" the publication date (`undated`), else unknown;
 - buckets: windows whose end ("as of" date) lie within `ASOF_BUCKET_DAYS` of the first
   window of the bucket (`bucket_by_asof`); a claim with an unknown window joins the only
-  bucket of its key, or stays alone when there are several (`attach_unknown`).
+  bucket of its key, or stays alone when there are several (`attach_unknown`);
+- scope: inside a bucket, figures more than `SCOPE_RATIO` apart speak of different scopes
+  (a war's toll, an incident's) and are split (`split_by_scope`).
 
 Inside a group, sources are compared pairwise (`disagreement`): each claim is an interval
 (`claim_bounds`, from low/high/qualifier, widened by `rounding_slack` for round or
@@ -53,6 +56,17 @@ EVENT_FAMILIES: dict[str, str] = {
     "freed": "freed", "released": "freed",
     "registered": "registered", "withdrawn": "withdrawn", "deployed": "deployed",
 }
+# Families whose counts say nothing comparable without an event: "3,000 people" alone.
+NEEDS_EVENT = frozenset({"people", "fighters", "prisoners", "troops"})
+# The size of an area is the same claim whatever happens in it ("trapped in 600 m").
+EVENTLESS_CATEGORIES = frozenset({"extent", "population", "money"})
+# Units that measure the same kind of thing share a key; values in different units of a
+# family are listed together but never compared.
+UNIT_FAMILIES: dict[str, str] = {
+    "m": "extent", "km": "extent", "mi": "extent", "ft": "extent",
+    "m2": "extent", "km2": "extent", "ha": "extent", "acre": "extent", "mi2": "extent",
+}
+
 # Event families that measure a level at a time, not a flow over a window.
 STOCK_EVENTS = frozenset({"remaining", "deployed", None})
 STOCK_CATEGORIES = frozenset({"extent", "population"})
@@ -62,6 +76,7 @@ ROUNDING_MAX_SHARE = 0.05  # a round "3,000" may stand for 2,850-3,150, never wi
 ASOF_BUCKET_DAYS = 14  # claims "as of" dates within two weeks are about the same moment
 SAME_ASOF_DAYS = 1  # undated claims compare only with undated claims published a day apart
 POINT_EVENT_MAX_DAYS = 31  # a window up to a month can date one event
+SCOPE_RATIO = 100.0  # "360,000 dead" and "several killed" are not one claim
 
 Window = tuple[date | None, date | None]
 Bounds = tuple[float, float | None]
@@ -76,6 +91,19 @@ def category_family(category: str | None) -> str | None:
 
 def event_family(event: str | None) -> str | None:
     return None if event is None else EVENT_FAMILIES.get(event, event)
+
+
+def key_event(family: str, event: str | None) -> str | None:
+    """The event part of the key: extents, populations and sums ignore what happened."""
+    return None if family in EVENTLESS_CATEGORIES else event_family(event)
+
+
+def needs_event(family: str) -> bool:
+    return family in NEEDS_EVENT
+
+
+def unit_family(unit: str | None) -> str | None:
+    return None if unit is None else UNIT_FAMILIES.get(unit, unit)
 
 
 def is_stock(category: str, event: str | None) -> bool:
@@ -225,6 +253,20 @@ def attach_unknown(buckets: list[list[T]], unknown: list[T]) -> list[list[T]]:
     if len(buckets) == 1:
         return [buckets[0] + unknown]
     return [*buckets, unknown]
+
+
+def split_by_scope(items: Sequence[T], bounds: Callable[[T], Bounds]) -> list[list[T]]:
+    """Chains of figures within SCOPE_RATIO of each other (an open bound counts as its
+    low end), in order of their lower bound; a wider gap starts a new group."""
+    groups: list[list[T]] = []
+    reach = 0.0
+    for item in sorted(items, key=lambda i: bounds(i)[0]):
+        low, high = bounds(item)
+        if not groups or low > reach * SCOPE_RATIO:
+            groups.append([])
+        groups[-1].append(item)
+        reach = max(reach, high if high is not None else low)
+    return groups
 
 
 def is_point_window(window: Window) -> bool:

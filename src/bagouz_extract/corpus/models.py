@@ -106,7 +106,10 @@ class ClaimGroup(_Strict):
     event: str | None = Field(default=None, description="event family, or null")
     place: str | None = Field(default=None, description="corpus place id, or null")
     place_name: str | None = None
-    unit: str | None = None
+    unit: str | None = Field(default=None, description="unit of the figures: the one most "
+                             "claims use")
+    units: list[str] = Field(default_factory=list, description="every unit the claims use; "
+                             "claims in different units are listed but not compared")
     window: Window
     sources: list[str] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
