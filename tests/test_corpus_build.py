@@ -146,3 +146,14 @@ def test_figures_orders_of_magnitude_apart_are_different_claims() -> None:
     strike = _sheet("strike", CountFact(id="c2", low=3, high=9, qualifier="vague",
                                         unit="person", category="dead", event="killed"))
     assert [g.sources for g in build_corpus([war, strike]).claims] == [["strike"], ["war"]]
+
+
+def test_pocket_and_territory_sizes_are_different_claims() -> None:
+    pocket = _sheet("pocket", CountFact(id="c1", low=600, high=700, qualifier="range",
+                                        unit="m", category="area"))
+    square = _sheet("square", CountFact(id="c2", low=600, high=700, qualifier="range",
+                                        unit="m2", category="area"))
+    land = _sheet("land", CountFact(id="c3", low=200, high=500, qualifier="vague", unit="km2",
+                                    category="area"))
+    groups = build_corpus([pocket, square, land]).claims
+    assert sorted(g.sources for g in groups) == [["land"], ["pocket", "square"]]

@@ -170,3 +170,14 @@ def test_unit_family(unit: str | None, family: str | None) -> None:
 ], ids=["toll-vs-incident", "dozens-vs-thousands", "up-to", "chain"])
 def test_split_by_scope(bounds: list[g.Bounds], groups: list[list[g.Bounds]]) -> None:
     assert g.split_by_scope(bounds, lambda b: b) == groups
+
+
+@pytest.mark.parametrize(("bounds", "unit", "scoped"), [
+    ((600, 700), "m2", (600, 700)),
+    ((200, 500), "km2", (2e8, 5e8)),
+    ((600, 700), "m", (600, 490000)),
+    ((2, None), "km", (2000, None)),
+    ((3000, 3000), "person", (3000, 3000)),
+], ids=["m2", "km2-to-m2", "length-spans-side-and-area", "open-length", "not-extent"])
+def test_scope_bounds(bounds: g.Bounds, unit: str, scoped: g.Bounds) -> None:
+    assert g.scope_bounds(bounds, unit) == pytest.approx(scoped)

@@ -149,8 +149,12 @@ def _claim_groups(pending: list[_Pending], names: dict[str, str]) -> list[ClaimG
         buckets = g.attach_unknown(g.bucket_by_asof(known, _asof), unknown)
         for bucket in buckets:
             groups.extend(_group(key, part, names)
-                          for part in g.split_by_scope(bucket, lambda p: p.bounds))
+                          for part in g.split_by_scope(bucket, _scope))
     return groups
+
+
+def _scope(item: _Pending) -> g.Bounds:
+    return g.scope_bounds(item.bounds, item.claim.unit)
 
 
 def _asof(item: _Pending) -> date:

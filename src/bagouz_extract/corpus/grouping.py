@@ -67,6 +67,13 @@ UNIT_FAMILIES: dict[str, str] = {
     "m2": "extent", "km2": "extent", "ha": "extent", "acre": "extent", "mi2": "extent",
 }
 
+# Extents in SI for the scope check: (dimension, metres or square metres per unit).
+SI_SCALE: dict[str, tuple[str, float]] = {
+    "m": ("length", 1.0), "km": ("length", 1e3), "mi": ("length", 1609.344),
+    "ft": ("length", 0.3048), "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4),
+    "acre": ("area", 4046.86), "mi2": ("area", 2.59e6),
+}
+
 # Event families that measure a level at a time, not a flow over a window.
 STOCK_EVENTS = frozenset({"remaining", "deployed", None})
 STOCK_CATEGORIES = frozenset({"extent", "population"})
@@ -253,6 +260,17 @@ def attach_unknown(buckets: list[list[T]], unknown: list[T]) -> list[list[T]]:
     if len(buckets) == 1:
         return [buckets[0] + unknown]
     return [*buckets, unknown]
+
+
+def scope_bounds(bounds: Bounds, unit: str | None) -> Bounds:
+    """Bounds on one scale for the scope check: extents in square metres. A length given
+    as the size of an area ("an area of 600 m") may be the side of a square (L²) or a
+    loosely written area (L), so it spans both."""
+    dimension, scale = SI_SCALE.get(unit or "", ("", 1.0))
+    low, high = bounds[0] * scale, None if bounds[1] is None else bounds[1] * scale
+    if dimension == "length":
+        return (low, None if high is None else max(high, high * high))
+    return (low, high)
 
 
 def split_by_scope(items: Sequence[T], bounds: Callable[[T], Bounds]) -> list[list[T]]:
