@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalizers.dates_grammar import Candidate, parse, rules, scan
 
@@ -40,14 +40,18 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
+        ents = list(doc.ents)
         for cand in scan(doc.text):
             span = doc.char_span(cand.start, cand.end, alignment_mode="strict")
-            if span is None or not _keep(cand, span):
+            if span is None or not _keep(cand, span, ents):
                 continue
             found.append((span.start, span.end, cand.rule.id))
+        kept = self._select(found)
         if self.use_entities:
-            found.extend(_entity_spans(doc))
-        doc.spans[SPAN_KEY] = [self._span(doc, s, e, rule) for s, e, rule in self._select(found)]
+            taken = {i for s, e, _ in kept for i in range(s, e)}
+            extra = [f for f in _entity_spans(doc, ents) if taken.isdisjoint(range(f[0], f[1]))]
+            kept = sorted(kept + self._select(extra))
+        doc.spans[SPAN_KEY] = [self._span(doc, s, e, rule) for s, e, rule in kept]
         return doc
 
     def _select(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -67,18 +71,18 @@ class DateFinder:
         return span
 
 
-def _keep(cand: Candidate, span: Span) -> bool:
-    if _inside_other_entity(span):
+def _keep(cand: Candidate, span: Span, ents: list[Span]) -> bool:
+    if _inside_other_entity(span, ents):
         return False
     guard = GUARDS.get(cand.rule.guard or "")
     return guard is None or guard(cand, span)
 
 
-def _inside_other_entity(span: Span) -> bool:
+def _inside_other_entity(span: Span, ents: list[Span]) -> bool:
     """'Sunday' in 'Sunday Times', 'May' in 'Theresa May': part of a larger non-time name."""
     for token in span:
         if token.ent_type_ in _NON_TIME_ENTS and token.ent_iob_ in ("B", "I"):
-            ent = next((e for e in span.doc.ents if e.start <= token.i < e.end), None)
+            ent = next((e for e in ents if e.start <= token.i < e.end), None)
             if ent is not None and (ent.end - ent.start) > (span.end - span.start):
                 return True
             if ent is not None and ent.label_ == "PERSON":
@@ -123,10 +127,16 @@ def _guard_year(cand: Candidate, span: Span) -> bool:
     return _prev(span) in _TIME_CUES or _next(span) in ("'s", "’s")
 
 
+_QUARTER_CONTEXT = re.compile(r"\b(?:first|second|third|fourth|latest)[- ]quarter\b", re.I)
+
+
 def _guard_quarter(cand: Candidate, span: Span) -> bool:
-    if _next(span) == "of" and not cand.groups.get("year"):
+    if _next(span) in ("of", "-") and not cand.groups.get("year"):
         return False  # "a quarter of the population", "the third quarter of the city"
-    return bool(cand.groups.get("rel") or cand.groups.get("ord"))
+    if cand.groups.get("rel") or cand.groups.get("ord"):
+        return True
+    # A bare "the quarter" is a period only where the text reports by quarters.
+    return span.text.lower().startswith("the") and bool(_QUARTER_CONTEXT.search(span.doc.text))
 
 
 def _guard_rel_span(cand: Candidate, span: Span) -> bool:
@@ -161,6 +171,9 @@ def _guard_adverb(cand: Candidate, span: Span) -> bool:
 
 def _guard_ref(cand: Candidate, span: Span) -> bool:
     text = span.text.lower()
+    if text in ("current", "recent"):
+        # "current leaders", "recent attacks": a vague time only as an adjective.
+        return span[0].pos_ == "ADJ" and _next(span) not in ("-", "account", "accounts")
     if text == "soon":
         return _prev(span) != "as" and _next(span) not in ("as", "after", "afterwards")
     if text == "the past":
@@ -172,11 +185,21 @@ def _guard_offset(cand: Candidate, span: Span) -> bool:
     return True
 
 
+def _guard_range(cand: Candidate, span: Span) -> bool:
+    """'March 1 and 5' is a range only after 'between'; 'March 1 to 5' only after 'from'."""
+    conn = (cand.groups.get("conn") or "").lower()
+    if conn == "and":
+        return _prev(span) == "between"
+    if conn in ("to", "until"):
+        return _prev(span) in ("from", "between")
+    return True
+
+
 GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
     "month": _guard_month, "year": _guard_year, "quarter": _guard_quarter,
     "rel_span": _guard_rel_span, "duration": _guard_duration,
     "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
-    "offset": _guard_offset,
+    "offset": _guard_offset, "range": _guard_range,
 }
 
 
@@ -185,22 +208,52 @@ def _is_time_word(word: str) -> bool:
                                 "quarter", "period", "budget", "election", "census")
 
 
+_FUTURE_HEADS = {"schedule", "expect", "plan", "due", "set", "slate", "intend"}
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+_FUTURE_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|next|this coming|starting|from)\s+$", re.I)
+
+
 def _lean(span: Span) -> str:
-    """'future' when the clause governing the span is in the future tense, else 'past'."""
+    """The tense of the clause governing the span: 'future', 'past' or 'none' (unknown).
+
+    Future: an auxiliary will/shall ("will meet Friday"), a scheduling verb in the present
+    ("is scheduled for Monday"), "as soon as Tuesday", or a present-tense verb other than
+    a reporting one ("the talks resume Monday"). Past: a past-tense verb or a perfect.
+    "Wednesday's ruling" is past.
+    """
+    if _next(span) in ("'s", "’s"):
+        return "past"
+    before = span.doc.text[max(0, span.start_char - 20):span.start_char]
+    if _FUTURE_BEFORE.search(before):
+        return "future"
     head = span.root.head
     for _ in range(3):
-        if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in head.children):
+        children = list(head.children)
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
             return "future"
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb_lean(head, children)
         if head.head.i == head.i:
             break
         head = head.head
-    return "past"
+    return "none"
 
 
-def _entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
+def _verb_lean(head: Token, children: list[Token]) -> str:
+    if head.lemma_ in _FUTURE_HEADS and any(c.lower_ in _PRESENT_AUX for c in children):
+        return "future"
+    if head.tag_ in ("VBZ", "VBP") and head.lemma_ not in ("say", "be", "have", "tell"):
+        return "future"
+    if head.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had")
+                                 for c in children if c.dep_ in ("aux", "auxpass")):
+        return "past"
+    return "none"
+
+
+def _entity_spans(doc: Doc, ents: list[Span]) -> list[tuple[int, int, str]]:
     """spaCy DATE/TIME entities, trimmed to TimeML extent, that the fallback can read."""
     found = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         lead = _LEADING.match(ent.text)

@@ -32,7 +32,7 @@ class Timex:
 
 @lru_cache(maxsize=8192)
 def normalize(text: str, anchor: date | None = None, rule_id: str | None = None,
-              lean: str = "past") -> Timex | None:
+              lean: str = "none") -> Timex | None:
     """The TIMEX3 reading of `text` (one expression, not a sentence), or None."""
     found = parse(text.strip(), rule_id)
     if found is None:
@@ -57,8 +57,9 @@ def _t(value: str, type_: str = "DATE", *, anchored: bool = False, start: str | 
 # --- numbers ---------------------------------------------------------------------------
 
 _WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen"])}
 _WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1})
 _HALF = {"half a", "half an", "a half"}
@@ -94,7 +95,7 @@ def _num_text(n: float) -> str:
 _UNIT = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
          "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False),
          "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
-         "decade": ("DE", False), "century": ("CE", False), "centurie": ("CE", False)}
+         "decade": ("DE", False), "century": ("CE", False)}
 
 
 def unit_name(text: str) -> str:
@@ -111,10 +112,13 @@ def period(amount: float | None, unit: str) -> str | None:
         amount *= 2
     if unit == "weekend":
         return None if amount is None else f"P{_num_text(amount * 2)}D"
+    if unit in ("decade", "century") and amount is not None:
+        # TimeML corpora write decades and centuries in years: "two decades" is P20Y.
+        return f"P{_num_text(amount * (10 if unit == 'decade' else 100))}Y"
     if amount is None:
         count = "X"
     elif in_time and amount != int(amount) and letter == "H":
-        return f"PT{int(amount)}H{int(round((amount - int(amount)) * 60))}M"
+        return f"PT{int(amount)}H{round((amount - int(amount)) * 60)}M"
     else:
         count = _num_text(amount)
     return f"P{'T' if in_time else ''}{count}{letter}"
@@ -148,7 +152,7 @@ def _ymd(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     year = int(g["year"]) if g.get("year") else None
     anchored = False
     if year is None and anchor is not None:
-        year, anchored = tx.closest_year(month, day, anchor), True
+        year, anchored = tx.closest_year(month, day, anchor, lean), True
     if day is not None and year is not None:
         try:
             date(year, month, day)
@@ -261,6 +265,8 @@ def _quarter(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
         return _t(tx.shift(anchor, "quarter", _QUARTER_REL[rel]) or "", anchored=True)
     if rel in ("year-earlier", "year-ago"):
         return _t(tx.shift(anchor, "quarter", -5) or "", anchored=True)
+    if not rel:  # "the quarter" in an earnings report: the last one completed
+        return _t(tx.shift(anchor, "quarter", -1) or "", anchored=True)
     return None
 
 
@@ -295,14 +301,23 @@ def _part_of_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> T
 def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     weekday = tx.WEEKDAYS[(g["wd"] or "").lower()]
     if anchor is None:
+        part = (g.get("part") or "").lower()
+        if part:
+            return _t(f"XXXX-WXX-{weekday}T{tx.PARTS[part]}")
         return _t(f"XXXX-WXX-{weekday}")
     rel = (g.get("rel") or "").lower()
     direction = {"last": "last", "past": "last", "this past": "last", "next": "next",
                  "coming": "future", "this coming": "future"}.get(rel)
     if rel == "this":
         direction = "future" if lean == "future" else "past"
-    when = tx.weekday_date(weekday, anchor, direction or lean)
-    return _t(when.isoformat(), anchored=True)
+    # Unknown tense: news reports what happened, so a bare weekday leans to the past.
+    when = tx.weekday_date(weekday, anchor, direction or
+                           ("future" if lean == "future" else "past")).isoformat()
+    part = (g.get("part") or "").lower()
+    if part:
+        # TimeML corpora mostly type "Friday night" as a DATE with a part-of-day value.
+        return _t(f"{when}T{tx.PARTS[part]}", anchored=True)
+    return _t(when, anchored=True)
 
 
 _REL_STEP = {"this": 0, "last": -1, "next": 1, "the rest of": 0}
@@ -444,20 +459,70 @@ def _set_adverb(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Ti
 
 
 def _clock(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    day = _clock_day(g, anchor, lean, rule)
+    if day is None:
+        return None
     named = (g.get("named") or "").lower()
     if named:
         return _t(f"{day}T{'24:00' if named == 'midnight' else '12:00'}", "TIME",
-                  anchored=anchor is not None)
-    hour, minute = int(g["h"] or 0), int(g.get("m") or 0)
-    ap = (g.get("ap") or "").lower().replace(".", "")
+                  anchored="X" not in day and anchor is not None)
+    hour = int(g.get("h") or g.get("h2") or 0)
+    minute = int(g.get("m") or g.get("m2") or 0)
+    ap = (g.get("ap") or g.get("ap2") or "").lower().replace(".", "")
     if ap == "pm" and hour < 12:
         hour += 12
     elif ap == "am" and hour == 12:
         hour = 0
     if hour > 23:
         return None
-    return _t(f"{day}T{hour:02d}:{minute:02d}", "TIME", anchored=anchor is not None)
+    explicit = g.get("wd") or g.get("rel") or g.get("month")
+    return _t(f"{day}T{hour:02d}:{minute:02d}", "TIME",
+              anchored=anchor is not None and not (g.get("month") and not explicit))
+
+
+def _clock_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> str | None:
+    """The day a clock time falls on: its own weekday/date/relative day, else the anchor's."""
+    if g.get("wd"):
+        found = _weekday({"wd": g["wd"]}, anchor, lean, rule)
+    elif g.get("rel"):
+        found = _rel_day({"rel": g["rel"]}, anchor, lean, rule)
+    elif g.get("month"):
+        found = _ymd({"month": g["month"], "day": g.get("day")}, anchor, lean, rule)
+    else:
+        return anchor.isoformat() if anchor else "XXXX-XX-XX"
+    if found is None:
+        return None
+    return found.value if "W" not in found.value else "XXXX-XX-XX"  # no weekday form with time
+
+
+def _weekend(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """'the weekend': early in the week it is the one just past, later the coming one."""
+    if anchor is None:
+        return _t("XXXX-WXX-WE")
+    past = anchor.isoweekday() <= 2 or (lean != "future" and anchor.isoweekday() <= 3)
+    return _t(tx.shift(anchor, "weekend", -1 if past else 0) or "", anchored=True)
+
+
+def _holiday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    name = (g["name"] or "").lower()
+    rel = (g.get("rel") or "").lower()
+    if g.get("year"):
+        day = tx.holiday(name, int(g["year"] or 0))
+        return _t(day.isoformat()) if day else None
+    if anchor is None:
+        fixed = tx.FIXED_HOLIDAYS.get(name)
+        return _t(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+    candidates = [d for d in (tx.holiday(name, y) for y in range(anchor.year - 1, anchor.year + 2))
+                  if d is not None]
+    if rel == "last":
+        options = [d for d in candidates if d < anchor]
+        pick = max(options) if options else None
+    elif rel == "next" or lean == "future":
+        options = [d for d in candidates if d >= anchor]
+        pick = min(options) if options else None
+    else:
+        pick = min(candidates, key=lambda d: (abs((d - anchor).days) * (1 if d <= anchor else 2)))
+    return _t(pick.isoformat(), anchored=True) if pick else None
 
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -482,5 +547,5 @@ HANDLERS: dict[str, Handler] = {
     "rel_day": _rel_day, "part_of_day": _part_of_day, "weekday": _weekday,
     "rel_unit": _rel_unit, "rel_span": _rel_span, "ago": _ago, "offset": _offset,
     "duration": _duration, "recent": _recent, "set": _set, "set_adverb": _set_adverb,
-    "clock": _clock, "ref": _ref,
+    "clock": _clock, "ref": _ref, "weekend": _weekend, "holiday": _holiday,
 }

@@ -27,6 +27,7 @@ class DateRule:
     regex: re.Pattern[str]
     example: str
     guard: str | None = None
+    keys: frozenset[str] = frozenset()  # trigger words (or DIGIT) a match must contain
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
@@ -55,11 +56,12 @@ def rules() -> tuple[DateRule, ...]:
             raise DataFileError(f"{where}: record {record['id']!r}: bad type {record['type']!r}")
         pattern = _expand(record["pattern"], macros, f"{where}: record {record['id']!r}")
         try:
-            regex = re.compile(pattern, re.IGNORECASE)
+            # Matches start at a word start: cheap to reject everywhere else.
+            regex = re.compile(rf"(?<![\w'])(?:{pattern})", re.IGNORECASE)
         except re.error as err:
             raise DataFileError(f"{where}: record {record['id']!r}: {err}") from err
         compiled.append(DateRule(record["id"], record["norm"], record["type"], regex,
-                                 record["example"], record.get("guard")))
+                                 record["example"], record.get("guard"), _keys(pattern)))
     return tuple(compiled)
 
 
@@ -76,13 +78,65 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+DIGIT = "<digit>"
+_TRIGGER_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _keys(pattern: str) -> frozenset[str]:
+    """Trigger words written in a pattern: a window without any of them cannot match it."""
+    triggers = trigger_words()
+    words = set(re.findall(r"[a-z]+", pattern.lower()))
+    words |= {w[:-1] for w in words}  # "days?" is written "days"
+    keys = {w for w in words if w in triggers}
+    if "\\d" in pattern:
+        keys.add(DIGIT)
+    return frozenset(keys)
+
+
+_WORD = re.compile(r"\w+")
+# How far a match may reach before / after its trigger word ("more than twenty-four hours
+# ago", "the end of this year"): rules are only run inside these windows, which keeps the
+# scan a small part of pipeline time.
+_BEFORE, _AFTER = 48, 40
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("dates.json")["triggers"]["words"])
+
+
+def windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Merged stretches of text around trigger words, with the triggers each one holds."""
+    triggers = trigger_words()
+    merged: list[tuple[int, int, set[str]]] = []
+    for word in _WORD.finditer(text):
+        token = word.group().lower()
+        if token in triggers:
+            key = token
+        elif not token.isalpha():
+            key = DIGIT
+        else:
+            continue
+        start, end = max(0, word.start() - _BEFORE), min(len(text), word.end() + _AFTER)
+        if merged and start <= merged[-1][1]:
+            last = merged[-1]
+            last[2].add(key)
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, {key}))
+    return [(s, e, frozenset(k)) for s, e, k in merged]
+
+
 def scan(text: str) -> list[Candidate]:
-    """Every match of every rule, overlapping ones included (the caller picks)."""
+    """Every match of every rule near a trigger, overlapping ones included (the caller picks)."""
     found = []
-    for rule in rules():
-        for match in rule.regex.finditer(text):
-            if match.end() > match.start():
-                found.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
+    for start, end, keys in windows(text):
+        for rule in rules():
+            if rule.keys.isdisjoint(keys):
+                continue
+            for match in rule.regex.finditer(text, start, end):
+                if match.end() > match.start():
+                    found.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
     return found
 
 

@@ -37,17 +37,25 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def closest_year(month: int, day: int | None, anchor: date) -> int:
-    """The year that puts month/day nearest the anchor; ties lean to the past."""
-    best: tuple[int, int] | None = None
+def closest_year(month: int, day: int | None, anchor: date, lean: str = "past") -> int:
+    """The year that puts month/day nearest the anchor; ties lean to the past.
+
+    With a future lean (the clause is in the future tense) the nearest date not before
+    the anchor's month is taken instead; with a past lean, the nearest not after it.
+    """
+    best: tuple[float, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             when = date(year, month, day or 15)
         except ValueError:
             continue
         gap = (when - anchor).days
+        if lean == "future" and (year, month) < (anchor.year, anchor.month):
+            continue
+        if lean == "past" and (year, month) > (anchor.year, anchor.month):
+            continue
         # A date more than a month ahead of the article is less likely than one behind it.
-        score = abs(gap) if gap <= 0 else abs(gap) * 2
+        score = abs(gap) if gap <= 0 else abs(gap) * 1.5
         if best is None or score < best[0]:
             best = (score, year)
     return best[1] if best else anchor.year
@@ -122,3 +130,36 @@ def _point_granularity(value: str) -> str | None:
         if regex.match(value):
             return name
     return None
+
+
+FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+                  "valentine's day": (2, 14)}
+
+
+def holiday(name: str, year: int) -> date | None:
+    """The date of a named holiday in a given year (Western calendar, US Thanksgiving)."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith("easter"):
+        return _easter(year)
+    return None
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)

@@ -7,7 +7,8 @@ governed by a date) and so a bare year is never read as a count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from ..models import DateFact, DateRange, Mention
 from ..normalizers.dates import Timex, normalize
@@ -17,7 +18,20 @@ SPAN_KEY = "bx_dates"
 # "since December": the period from the date up to the article's date.
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+$", re.IGNORECASE)
-_POINT_TYPES = ("DATE", "TIME")
+_QUARTER = re.compile(r"^(\d{4})-Q(\d)$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_YEAR_BACK_RULES = ("date.offset", "date.year_earlier", "date.ago")
+# How far back a report's quarter still governs "a year earlier" (about two sentences).
+_QUARTER_REACH = 400
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    rule: str
+    sentence: int
+    timex: Timex
 
 
 @dataclass
@@ -28,33 +42,72 @@ class _Draft:
 
 def build_dates(ctx: Context) -> list[DateFact]:
     anchor = ctx.anchor
+    found = _normalized(ctx, anchor)
+    found = [_in_context(item, found, anchor) for item in found]
     drafts: dict[tuple[str, str, str | None, str | None], _Draft] = {}
-    for span in ctx.doc.spans.get(SPAN_KEY, []):
-        timex = normalize(span.text, anchor, span.label_, span.kb_id_ or "past")
-        if timex is None:
-            continue
-        timex = _with_signal_range(ctx, span.start_char, timex)
+    for item in found:
+        timex = _with_signal_range(ctx, item.start, item.timex)
         key = (timex.value, timex.type, timex.range_start, timex.range_end)
-        draft = drafts.setdefault(key, _Draft(timex))
-        draft.mentions.append(ctx.span_mention(span))
+        drafts.setdefault(key, _Draft(timex)).mentions.append(
+            ctx.mention(item.start, item.end, item.rule))
     facts = [_fact(draft, anchor.isoformat() if anchor else None) for draft in drafts.values()]
     for fact in facts:
         ctx.register("dates", fact.id, fact.mentions)
     return sorted(facts, key=lambda f: (f.mentions[0].start, f.id))
 
 
+def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
+    found = []
+    for span in ctx.doc.spans.get(SPAN_KEY, []):
+        timex = normalize(span.text, anchor, span.label_, span.kb_id_ or "none")
+        if timex is None:
+            continue
+        sentence = span.sent.start if ctx.doc.has_annotation("SENT_START") else -1
+        found.append(_Found(span.start_char, span.end_char, span.label_, sentence, timex))
+    return found
+
+
+def _in_context(item: _Found, found: list[_Found], anchor: date | None) -> _Found:
+    """Readings that depend on nearby dates rather than on the anchor alone."""
+    t = item.timex
+    if anchor is None:
+        return item
+    # "Profit rose 5% in the third quarter from a year earlier": the same quarter last year.
+    if item.rule in _YEAR_BACK_RULES and t.value == f"{anchor.year - 1:04d}":
+        quarter = _last_before(found, item, _QUARTER, _QUARTER_REACH)
+        if quarter is not None:
+            match = _QUARTER.match(quarter.timex.value)
+            if match:
+                value = f"{int(match.group(1)) - 1:04d}-Q{match.group(2)}"
+                return replace(item, timex=replace(t, value=value, granularity="quarter"))
+    # "Friday at 10:35 a.m.": a clock time falls on the day its sentence names.
+    if t.type == "TIME" and t.value.startswith(anchor.isoformat() + "T") and item.sentence >= 0:
+        day = next((f for f in found if f.sentence == item.sentence and f is not item
+                    and _DAY.match(f.timex.value)), None)
+        if day is not None:
+            value = day.timex.value + t.value[10:]
+            return replace(item, timex=replace(t, value=value))
+    return item
+
+
+def _last_before(found: list[_Found], item: _Found, pattern: re.Pattern[str],
+                 reach: int) -> _Found | None:
+    earlier = [f for f in found if f.end <= item.start and item.start - f.end <= reach
+               and pattern.match(f.timex.value)]
+    return earlier[-1] if earlier else None
+
+
 def _with_signal_range(ctx: Context, start: int, timex: Timex) -> Timex:
     """A point after 'since' opens a period ending at the anchor; after 'until' it closes one."""
-    if timex.type not in _POINT_TYPES or timex.value.endswith("_REF") or timex.range_start:
+    if timex.type not in ("DATE", "TIME") or timex.value.endswith("_REF") or timex.range_start:
         return timex
     before = ctx.text[max(0, start - 16):start]
     if _SINCE.search(before):
         anchor = ctx.anchor
-        return Timex(timex.value, timex.type, timex.granularity, timex.value,
-                     anchor.isoformat() if anchor else None, timex.anchored, timex.mod)
+        return replace(timex, range_start=timex.value,
+                       range_end=anchor.isoformat() if anchor else None)
     if _UNTIL.search(before):
-        return Timex(timex.value, timex.type, timex.granularity, None, timex.value,
-                     timex.anchored, timex.mod)
+        return replace(timex, range_end=timex.value)
     return timex
 
 

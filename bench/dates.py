@@ -1,0 +1,319 @@
+"""Benchmark the dates extractor (issue 4). Prints figures; not a test.
+
+    python bench/dates.py [--limit N] [--cache DIR] [--errors N]
+
+1. TempEval-3 training corpus (TimeML, document creation time given): the pipeline runs on
+   the plain text of each document with published=DCT; predicted mentions are aligned to
+   gold TIMEX3 spans. Strict and relaxed span P/R/F1, type and value accuracy (over relaxed
+   matches) and value F1 = relaxed F1 x value accuracy, as TempEval-3 ranks systems.
+2. Microsoft Recognizers DateTimeModel.json cases with a reference date: value accuracy.
+3. Speed: the share of pipeline time spent on dates (bx_dates + normalization + facts),
+   on the seeds and on the TempEval texts.
+
+Data: ../shared/data (or $BAGOUZ_DATA). Exits with a message when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("BAGOUZ_DATA")
+            or Path(__file__).resolve().parents[2] / "shared" / "data")
+OWN = ("bx_dates",)
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Pred:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+# --- TimeML reading ---------------------------------------------------------------------
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def read_tml(path: Path) -> tuple[str, date, list[Gold]]:
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r'<DCT>.*?value="(\d{4}-\d\d-\d\d)', raw, re.S)
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if not dct or not body:
+        raise ValueError(f"{path}: no DCT or TEXT")
+    text, golds = _strip(body.group(1))
+    return text, date.fromisoformat(dct.group(1)), golds
+
+
+def _strip(marked: str) -> tuple[str, list[Gold]]:
+    out: list[str] = []
+    length = 0
+    golds: list[Gold] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for match in _TAG.finditer(marked):
+        chunk = html.unescape(marked[pos:match.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = match.end()
+        closing, name, attrs = match.groups()
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(attrs)))
+        elif open_timex:
+            start, a = open_timex
+            golds.append(Gold(start, length, a.get("type", ""), a.get("value", ""), ""))
+            open_timex = None
+    out.append(html.unescape(marked[pos:]))
+    text = "".join(out)
+    return text, [Gold(g.start, g.end, g.type, g.value, text[g.start:g.end]) for g in golds]
+
+
+# --- running the extractor ------------------------------------------------------------------
+
+class Runner:
+    """Parses with the statistical model once, then times bx_dates and the dates builder."""
+
+    def __init__(self) -> None:
+        from bagouz_extract.pipeline import FACT_COMPONENTS, build_pipeline
+
+        self.nlp = build_pipeline()
+        self.others = [c for c in FACT_COMPONENTS if c in self.nlp.pipe_names and c not in OWN]
+        self.finder = self.nlp.get_pipe("bx_dates")
+        self.t_model = self.t_finder = self.t_build = 0.0
+        self.cached = False
+
+    def base_docs(self, texts: list[str], cache: Path | None = None):  # type: ignore[no-untyped-def]
+        """Model-parsed docs; with `cache`, kept on disk between runs (model time then unknown)."""
+        from spacy.tokens import DocBin
+
+        if cache is not None and cache.exists():
+            docs = list(DocBin().from_disk(cache).get_docs(self.nlp.vocab))
+            if [d.text for d in docs] == texts:
+                self.cached = True
+                return docs
+        start = time.perf_counter()
+        with self.nlp.select_pipes(disable=[*self.others, *OWN]):
+            docs = list(self.nlp.pipe(texts, batch_size=16))
+        self.t_model += time.perf_counter() - start
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            DocBin(docs=docs, store_user_data=False).to_disk(cache)
+        return docs
+
+    def dates(self, doc, text: str, published: date | None) -> list[Pred]:  # type: ignore[no-untyped-def]
+        from bagouz_extract.loader import build_loaded
+        from bagouz_extract.reconcile.context import Context
+        from bagouz_extract.reconcile.dates import build_dates
+
+        start = time.perf_counter()
+        doc = self.finder(doc)
+        middle = time.perf_counter()
+        loaded = build_loaded(text, source_id="bench", path="bench", published=published)
+        facts = build_dates(Context(doc=doc, loaded=loaded))
+        self.t_finder += middle - start
+        self.t_build += time.perf_counter() - middle
+        return [Pred(m.start, m.end, f.type, f.value, m.text) for f in facts for m in f.mentions]
+
+    def share(self) -> float:
+        dates = self.t_finder + self.t_build
+        return dates / (self.t_model + dates) if self.t_model else 0.0
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+def align(golds: list[Gold], preds: list[Pred]) -> tuple[int, list[tuple[Gold, Pred]]]:
+    """Strict matches count, and one-to-one relaxed (overlap) pairs, best overlap first."""
+    strict = len({(g.start, g.end) for g in golds} & {(p.start, p.end) for p in preds})
+    pairs = sorted(((min(g.end, p.end) - max(g.start, p.start), gi, pi)
+                    for gi, g in enumerate(golds) for pi, p in enumerate(preds)
+                    if g.start < p.end and p.start < g.end), reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched = []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            matched.append((golds[gi], preds[pi]))
+    return strict, matched
+
+
+def prf(hits: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = hits / n_pred if n_pred else 0.0
+    r = hits / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _cache(cache_dir: Path | None, name: str, limit: int | None) -> Path | None:
+    return cache_dir / f"{name}-{limit or 'all'}.spacy" if cache_dir else None
+
+
+def tempeval(runner: Runner, limit: int | None, show_errors: int,
+             cache_dir: Path | None = None) -> None:
+    folder = DATA / "tempeval3-train"
+    paths = sorted(folder.glob("*/*.tml"))
+    paths = [p for p in paths if p.parent.name != "testpipeline"][:limit]
+    corpus = [read_tml(p) for p in paths]
+    docs = runner.base_docs([text for text, _, _ in corpus], _cache(cache_dir, "tempeval", limit))
+    n_gold = n_pred = strict = 0
+    matched: list[tuple[Gold, Pred]] = []
+    missed: list[Gold] = []
+    spurious: list[Pred] = []
+    for (text, dct, golds), doc in zip(corpus, docs, strict=True):
+        preds = runner.dates(doc, text, dct)
+        s, m = align(golds, preds)
+        n_gold, n_pred, strict = n_gold + len(golds), n_pred + len(preds), strict + s
+        matched += m
+        got_g = {id(g) for g, _ in m}
+        got_p = {id(p) for _, p in m}
+        missed += [g for g in golds if id(g) not in got_g]
+        spurious += [p for p in preds if id(p) not in got_p]
+    sp, sr, sf = prf(strict, n_pred, n_gold)
+    rp, rr, rf = prf(len(matched), n_pred, n_gold)
+    type_acc = sum(g.type == p.type for g, p in matched) / max(1, len(matched))
+    value_acc = sum(g.value == p.value for g, p in matched) / max(1, len(matched))
+    print(f"TempEval-3 train: {len(corpus)} documents, {n_gold} gold TIMEX3, {n_pred} predicted")
+    print(f"  strict span   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
+    print(f"  relaxed span  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}")
+    print(f"  type accuracy {type_acc:.3f}   value accuracy {value_acc:.3f}")
+    print(f"  value F1 {rf * value_acc:.3f}  (targets: value F1 >= 0.80, strict F1 >= 0.83)")
+    if show_errors:
+        _errors(matched, missed, spurious, show_errors)
+
+
+def _errors(matched: list[tuple[Gold, Pred]], missed: list[Gold], spurious: list[Pred],
+            n: int) -> None:
+    def top(counter: Counter[str]) -> str:
+        return "\n    ".join(f"{c:3d}  {k}" for k, c in counter.most_common(n))
+
+    print("  missed (gold text):\n    "
+          + top(Counter(f"{g.text!r} {g.type} {g.value}" for g in missed)))
+    print("  spurious:\n    "
+          + top(Counter(f"{p.text!r} {p.type} {p.value}" for p in spurious)))
+    wrong = Counter(f"{g.text!r} gold {g.value} got {p.value}"
+                    for g, p in matched if g.value != p.value)
+    print("  wrong values:\n    " + top(wrong))
+    types = Counter(f"{g.text!r} gold {g.type} got {p.type}"
+                    for g, p in matched if g.type != p.type)
+    print("  wrong types:\n    " + top(types))
+    spans = Counter(f"{g.text!r} vs {p.text!r}" for g, p in matched
+                    if (g.start, g.end) != (p.start, p.end))
+    print("  span differences:\n    " + top(spans))
+
+
+# --- Recognizers-Text DateTime cases ------------------------------------------------------------
+
+_KINDS = {"date", "daterange", "duration", "set", "time", "datetime", "datetimerange"}
+
+
+def recognizers(runner: Runner, limit: int | None, cache_dir: Path | None = None,
+                show_errors: int = 0) -> None:
+    path = DATA / "recognizers-specs" / "DateTime" / "English" / "DateTimeModel.json"
+    cases = [c for c in json.loads(path.read_text(encoding="utf-8-sig"))
+             if (c.get("Context") or {}).get("ReferenceDateTime")][:limit]
+    docs = runner.base_docs([c["Input"] for c in cases], _cache(cache_dir, "recognizers", limit))
+    wrong: Counter[str] = Counter()
+    total = found = right = 0
+    for case, doc in zip(cases, docs, strict=True):
+        ref = date.fromisoformat(case["Context"]["ReferenceDateTime"][:10])
+        preds = runner.dates(doc, case["Input"], ref)
+        for result in case.get("Results", []):
+            kind = result.get("TypeName", "").removeprefix("datetimeV2.")
+            if kind not in _KINDS:
+                continue
+            total += 1
+            start, end = result["Start"], result["End"] + 1
+            hit = next((p for p in preds if p.start < end and start < p.end), None)
+            if hit is None:
+                continue
+            found += 1
+            ok = hit.value in _accepted(result)
+            right += ok
+            if not ok:
+                shown = f"{result['Text']!r} {sorted(_accepted(result))}"
+                wrong[f"{shown} got {hit.text!r} {hit.value}"] += 1
+    print(f"Recognizers DateTimeModel (reference date given): {len(cases)} cases, {total} results")
+    print(f"  found {found}/{total} ({found / max(1, total):.3f}); value accuracy over found "
+          f"{right / max(1, found):.3f}, over all {right / max(1, total):.3f}")
+    for line, count in wrong.most_common(show_errors):
+        print(f"    {count:3d}  {line}")
+
+
+def _accepted(result: dict) -> set[str]:
+    values = set()
+    for v in result.get("Resolution", {}).get("values", []):
+        values.add(v.get("timex", ""))
+        if v.get("type") == "date" and v.get("value"):
+            values.add(v["value"][:10])
+    return values
+
+
+# --- speed ------------------------------------------------------------------------------
+
+def seeds_speed(runner: Runner) -> None:
+    from bagouz_extract.loader import load_source
+
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
+    loaded = [load_source(p, ROOT / "seeds") for p in paths]
+    before = (runner.t_model, runner.t_finder, runner.t_build)
+    docs = runner.base_docs([item.nlp_text for item in loaded])
+    for item, doc in zip(loaded, docs, strict=True):
+        published = date.fromisoformat(item.source.published) if item.source.published else None
+        preds = runner.dates(doc, item.text, published)
+        print(f"  seed {item.source.id}: published {item.source.published}, "
+              f"{len(preds)} date mentions")
+    model = runner.t_model - before[0]
+    dates = runner.t_finder - before[1] + runner.t_build - before[2]
+    print(f"  seeds: model {model:.2f}s, dates {dates:.3f}s "
+          f"-> dates share {dates / (model + dates):.1%}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N documents / cases only")
+    parser.add_argument("--errors", type=int, default=0, help="show the N most common errors")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep model-parsed docs here between runs (no speed figures then)")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"benchmark data not found at {DATA} (set BAGOUZ_DATA); nothing measured")
+        return 0
+    runner = Runner()
+    seeds_speed(runner)
+    tempeval(runner, args.limit, args.errors, args.cache)
+    recognizers(runner, args.limit, args.cache, args.errors)
+    if runner.cached:
+        print("Speed: not measured (docs came from --cache)")
+        return 0
+    print(f"Speed: dates took {runner.share():.1%} of model+dates time overall "
+          f"(model {runner.t_model:.1f}s, bx_dates {runner.t_finder:.2f}s, "
+          f"normalize+facts {runner.t_build:.2f}s; budget 10%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""The TIMEX3 normalizer: one expression in, a value with type and granularity out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bagouz_extract.normalizers.dates import normalize
+from bagouz_extract.normalizers.timex import granularity
+
+FEB20 = date(2019, 2, 20)  # a Wednesday
+
+ANCHORED = [
+    # text, anchor, expected value, type, granularity
+    ("Wednesday", FEB20, "2019-02-20", "DATE", "day"),
+    ("Sunday", FEB20, "2019-02-17", "DATE", "day"),
+    ("last Friday", FEB20, "2019-02-15", "DATE", "day"),
+    ("next Friday", FEB20, "2019-02-22", "DATE", "day"),
+    ("December", FEB20, "2018-12", "DATE", "month"),
+    ("9 February", FEB20, "2019-02-09", "DATE", "day"),
+    ("March 5", FEB20, "2019-03-05", "DATE", "day"),
+    ("four years ago", date(2019, 7, 1), "2015", "DATE", "year"),
+    ("two weeks ago", FEB20, "2019-W06", "DATE", "week"),
+    ("three days ago", FEB20, "2019-02-17", "DATE", "day"),
+    ("yesterday", FEB20, "2019-02-19", "DATE", "day"),
+    ("today", FEB20, "2019-02-20", "DATE", "day"),
+    ("last week", FEB20, "2019-W07", "DATE", "week"),
+    ("this month", FEB20, "2019-02", "DATE", "month"),
+    ("last year", FEB20, "2018", "DATE", "year"),
+    ("earlier this year", FEB20, "2019", "DATE", "year"),
+    ("last fall", FEB20, "2018-FA", "DATE", "season"),
+    ("last October", FEB20, "2018-10", "DATE", "month"),
+    ("early March", FEB20, "2019-03", "DATE", "month"),
+    ("third-quarter", date(1989, 10, 26), "1989-Q3", "DATE", "quarter"),
+    ("the latest quarter", date(1989, 10, 26), "1989-Q3", "DATE", "quarter"),
+    ("a year earlier", date(1989, 10, 26), "1988", "DATE", "year"),
+    ("10:35 a.m.", FEB20, "2019-02-20T10:35", "TIME", "minute"),
+    ("9 a.m. Tuesday", FEB20, "2019-02-19T09:00", "TIME", "minute"),
+    ("this morning", FEB20, "2019-02-20TMO", "TIME", "part_of_day"),
+    ("Thanksgiving", date(1999, 12, 1), "1999-11-25", "DATE", "day"),
+    ("the weekend", date(2019, 2, 18), "2019-W07-WE", "DATE", "weekend"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "type_", "gran"), ANCHORED,
+                         ids=[f"{row[0]}@{row[1]}" for row in ANCHORED])
+def test_relative_expressions_resolve_against_the_anchor(text, anchor, value, type_, gran):
+    timex = normalize(text, anchor)
+    assert timex is not None
+    assert (timex.value, timex.type, timex.granularity) == (value, type_, gran)
+    assert timex.anchored or value[:4].isdigit()
+
+
+UNANCHORED = [
+    ("9 February", "XXXX-02-09", "DATE"),
+    ("on 9 February", "XXXX-02-09", "DATE"),  # read by the dateparser fallback
+    ("Friday", "XXXX-WXX-5", "DATE"),
+    ("December", "XXXX-12", "DATE"),
+    ("yesterday", "XXXX-XX-XX", "DATE"),
+    ("four years ago", "XXXX", "DATE"),
+    ("last week", "XXXX-WXX", "DATE"),
+    ("10:35 a.m.", "XXXX-XX-XXT10:35", "TIME"),
+    ("March 5, 2019", "2019-03-05", "DATE"),
+    ("20-02-2019", "2019-02-20", "DATE"),
+    ("2019-02-20", "2019-02-20", "DATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "type_"), UNANCHORED, ids=[r[0] for r in UNANCHORED])
+def test_without_anchor_unknown_parts_stay_x(text, value, type_):
+    timex = normalize(text, None)
+    assert timex is not None
+    assert (timex.value, timex.type) == (value, type_)
+    assert not timex.anchored
+
+
+ABSOLUTE = [
+    ("two weeks", "P2W", "DURATION", "week"),
+    ("three days", "P3D", "DURATION", "day"),
+    ("five-year", "P5Y", "DURATION", "year"),
+    ("16-hour", "PT16H", "DURATION", "hour"),
+    ("5 1/2 hours", "PT5H30M", "DURATION", "minute"),
+    ("two decades", "P20Y", "DURATION", "year"),
+    ("several months", "PXM", "DURATION", "month"),
+    ("2014", "2014", "DATE", "year"),
+    ("the 1990s", "199", "DATE", "decade"),
+    ("the third quarter of 1998", "1998-Q3", "DATE", "quarter"),
+    ("summer 2014", "2014-SU", "DATE", "season"),
+    ("every day", "P1D", "SET", "day"),
+    ("every Monday", "XXXX-WXX-1", "SET", "day"),
+    ("twice a year", "P1Y", "SET", "year"),
+    ("now", "PRESENT_REF", "DATE", None),
+    ("currently", "PRESENT_REF", "DATE", None),
+    ("recently", "PAST_REF", "DATE", None),
+    ("the future", "FUTURE_REF", "DATE", None),
+    ("years ago", "PAST_REF", "DATE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "type_", "gran"), ABSOLUTE, ids=[r[0] for r in ABSOLUTE])
+def test_anchor_free_expressions_are_the_same_with_or_without_anchor(text, value, type_, gran):
+    for anchor in (None, FEB20):
+        timex = normalize(text, anchor)
+        assert timex is not None
+        assert (timex.value, timex.type, timex.granularity) == (value, type_, gran)
+
+
+RANGES = [
+    ("the past two years", FEB20, "P2Y", "2017-02-20", "2019-02-20"),
+    ("the last few days", FEB20, "PXD", None, "2019-02-20"),
+    ("the next three days", FEB20, "P3D", "2019-02-20", "2019-02-23"),
+    ("2009-2010", None, "P2Y", "2009", "2010"),
+    ("2009-10", None, "P2Y", "2009", "2010"),
+    ("March 1 and 5", FEB20, "P5D", "2019-03-01", "2019-03-05"),
+    ("March 1-5", None, "P5D", "XXXX-03-01", "XXXX-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "start", "end"), RANGES,
+                         ids=[r[0] for r in RANGES])
+def test_periods_carry_their_start_and_end(text, anchor, value, start, end):
+    timex = normalize(text, anchor)
+    assert timex is not None
+    assert (timex.value, timex.range_start, timex.range_end) == (value, start, end)
+
+
+def test_weekday_leans_to_the_future_when_the_clause_does():
+    assert normalize("Friday", FEB20, lean="future").value == "2019-02-22"
+    assert normalize("Friday", FEB20, lean="past").value == "2019-02-15"
+
+
+@pytest.mark.parametrize("text", ["03/04/2019", "1990-1980", "blah"],
+                         ids=["ambiguous-dm", "backwards", "junk"])
+def test_no_value_is_guessed(text):
+    assert normalize(text, FEB20) is None
+
+
+@pytest.mark.parametrize(("value", "gran"), [("2019", "year"), ("2019-02", "month"),
+                                             ("XXXX-02-09", "day"), ("2019-W07", "week"),
+                                             ("P3D", "day"), ("PT5H", "hour"), ("PAST_REF", None),
+                                             ("199", "decade")],
+                         ids=lambda v: str(v))
+def test_granularity_follows_the_value(value, gran):
+    assert granularity(value) == gran
+
+
+def test_normalization_is_cached_per_expression_and_anchor():
+    normalize.cache_clear()
+    normalize("March 5", FEB20)
+    normalize("March 5", FEB20)
+    normalize("March 5", None)
+    info = normalize.cache_info()
+    assert (info.hits, info.misses) == (1, 2)
