@@ -29,7 +29,8 @@ def _claim_cell(claim: Claim, indexes: dict[str, int]) -> str:
     when = window_text(claim.window.start, claim.window.end)
     return (f'<li><b>{esc(claim.source)}</b>: '
             f'{_evidence_link(claim.source, claim.evidence, indexes, figure)}'
-            f' <span class="muted">({esc(claim.event or "")} {esc(when)})</span>{who}{flags}</li>')
+            f' <span class="muted">({esc(", ".join(filter(None, [claim.event, when])))})</span>'
+            f"{who}{flags}</li>")
 
 
 def _what(group: ClaimGroup) -> str:
