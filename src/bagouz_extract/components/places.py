@@ -1,17 +1,277 @@
-"""bx_places component (first pass; owned by the places issue)."""
+"""bx_places: find place-name spans; the reconciler resolves them against the gazetteer.
+
+Sources of spans, each tagged with its rule id in span.label_ (span.kb_id_ carries a hint
+the reconciler reads: the kind a cue word implies, or "weak" for spans it must confirm):
+- cue words around a name ("Baghuz village", "the village of Baghuz", "Laurel County");
+- the model's GPE/LOC entities, and FAC entities the gazetteer knows;
+- the curated supplement and user gazetteers, matched over capitalized token runs,
+  whatever label the model gave them (it tags many Arabic names PERSON or ORG);
+- PERSON/ORG entities that the gazetteer knows ("weak": kept only if the article's
+  context supports them);
+- AP state abbreviations after a comma ("Charleston, W.Va.").
+Demonyms, NORP entities and organisation names are never places.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Gazetteer, get_gazetteer
+from ..resources import load_json, require_keys
+
+SPAN_KEY = "bx_places"
+GAZETTEERS_KEY = "bx_places_gazetteers"
+_MAX_NAME_TOKENS = 6
+_HYPHENS = {"-", "‐", "–"}
+# The Arabic article as spaCy leaves it after splitting "al-Hol" into "al", "-", "Hol".
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an"})
+_DIRECTIONS = frozenset({"eastern", "western", "northern", "southern", "central", "rural",
+                         "northeastern", "northwestern", "southeastern", "southwestern",
+                         "east", "west", "north", "south", "greater", "upper", "lower"})
 
 
-class PlaceFactFinder:
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[tuple[str, ...], dict[str, Any]]
+    cues_before: dict[tuple[str, ...], str]
+    particles: frozenset[str]
+    prepositions: frozenset[str]
+    street_words: frozenset[str]
+    org_words: frozenset[str]
+    not_places: frozenset[str]
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_json("places.json")
+    cues: dict[tuple[str, ...], dict[str, Any]] = {}
+    for rule in data["cues"]:
+        require_keys(rule, {"id", "words", "kind", "level", "strong", "example"},
+                     {"id", "words", "kind", "level", "strong", "example"}, "data/places.json")
+        for phrase in rule["words"]:
+            cues[tuple(phrase.split())] = rule
+    before: dict[tuple[str, ...], str] = {}
+    for rule in data["cues_before"]:
+        require_keys(rule, {"id", "words", "example"}, {"id", "words", "example"}, "data/places.json")
+        for phrase in rule["words"]:
+            before[tuple(phrase.split())] = rule["id"]
+    return Lexicon(cues=cues, cues_before=before, particles=frozenset(data["name_particles"]),
+                   prepositions=frozenset(data["locative_prepositions"]),
+                   street_words=frozenset(data["street_words"]),
+                   org_words=frozenset(data["org_words"]),
+                   not_places=frozenset(w.lower() for w in data["not_places"]),
+                   demonyms=data["demonyms"])
+
+
+def _is_name_token(token: Any) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+class PlaceFinder:
+    def __init__(self, extra_gazetteers: list[str]) -> None:
+        self.extra = tuple(extra_gazetteers)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return get_gazetteer(self.extra)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["bx_places"] = []
+        found = _Finder(doc, self.gazetteer, lexicon())
+        doc.spans[SPAN_KEY] = found.run()
+        doc.user_data[GAZETTEERS_KEY] = self.extra
         return doc
 
 
+class _Finder:
+    """One pass over one doc; spans claimed first win (cues, then NER, then gazetteer)."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, lex: Lexicon) -> None:
+        self.doc, self.gaz, self.lex = doc, gazetteer, lex
+        self.taken = [False] * len(doc)
+        self.spans: list[Span] = []
+        self.ent_of: dict[int, Span] = {t.i: e for e in doc.ents for t in e}
+        # "Mustafa Bali ... Bali said": a surname the model also tags GPE is a person.
+        self.people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+    def run(self) -> list[Span]:
+        self._cues()
+        self._entities()
+        self._local_gazetteer()
+        self._abbreviations()
+        return sorted(self.spans, key=lambda s: (s.start, s.end))
+
+    def _add(self, start: int, end: int, rule: str, hint: str = "") -> bool:
+        start, end = self._trim(start, end)
+        if end <= start or any(self.taken[start:end]):
+            return False
+        text = self.doc[start:end].text
+        if text.lower() in self.lex.not_places or text in self.lex.demonyms:
+            return False
+        self.spans.append(Span(self.doc, start, end, label=rule, kb_id=hint))
+        for i in range(start, end):
+            self.taken[i] = True
+        return True
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        while start < end and (doc[start].lower_ in {"the", "a"} or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {"."}
+                               or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+            end -= 1
+        # A lone trailing period belongs to an abbreviation ("W.Va."), not to a name.
+        if end > start and doc[end - 1].text == "." and end - start == 1:
+            end -= 1
+        return start, end
+
+    # -- cue words ----------------------------------------------------------------------
+    def _cues(self) -> None:
+        doc, lex = self.doc, self.lex
+        for i in range(len(doc)):
+            for size in (3, 2, 1):
+                words = tuple(t.lower_ for t in doc[i:i + size])
+                if len(words) == size and words in lex.cues:
+                    self._cue_after(i, size, lex.cues[words])
+                    break
+                if len(words) == size and words in lex.cues_before:
+                    self._cue_before(i + size, lex.cues_before[words])
+                    break
+
+    def _name_run_before(self, end: int) -> int:
+        """Start of the name that ends at token `end` (exclusive), or `end` if none."""
+        doc, start = self.doc, end
+        while start > 0 and end - start < _MAX_NAME_TOKENS:
+            token = doc[start - 1]
+            if (_is_name_token(token) and token.lower_ != "the") or token.text in _HYPHENS \
+                    or token.lower_ in _ARTICLES:
+                start -= 1
+            else:
+                break
+        while start < end and not (_is_name_token(doc[start]) or doc[start].lower_ in _ARTICLES):
+            start += 1
+        return start
+
+    def _without_direction(self, start: int, end: int) -> int:
+        """'eastern Deir ez-Zor countryside' names Deir ez-Zor, unless the gazetteer says otherwise."""
+        if start < end - 1 and self.doc[start].lower_ in _DIRECTIONS \
+                and not self.gaz.lookup(self.doc[start:end].text):
+            return start + 1
+        return start
+
+    def _cue_after(self, cue_start: int, size: int, rule: dict[str, Any]) -> None:
+        start = self._without_direction(self._name_run_before(cue_start), cue_start)
+        if start >= cue_start or not any(_is_name_token(t) for t in self.doc[start:cue_start]):
+            return
+        name = self.doc[start:cue_start]
+        if any(t.ent_type_ == "NORP" for t in name) or name.text in self.lex.demonyms:
+            return
+        cue_is_part = self.doc[cue_start].text[0].isupper()
+        # "Hull camp" may be how the gazetteer knows al-Hol camp: then the cue is part of the name.
+        if self.gaz.local_match(self.doc[start:cue_start + size].text):
+            cue_is_part = True
+        end = cue_start + size if cue_is_part else cue_start
+        if not rule["strong"] and not self.gaz.lookup(self.doc[start:end].text) \
+                and not self.gaz.lookup(name.text):
+            return
+        self._add(start, end, rule["id"], f"{rule['level']}:{rule['kind']}")
+
+    def _cue_before(self, name_start: int, rule_id: str) -> None:
+        end = name_start
+        while end < len(self.doc) and end - name_start < _MAX_NAME_TOKENS:
+            token = self.doc[end]
+            if _is_name_token(token) or token.text in _HYPHENS and end > name_start or (
+                    token.lower_ in _ARTICLES):
+                end += 1
+            else:
+                break
+        if end > name_start and _is_name_token(self.doc[end - 1]):
+            kind = self.doc[name_start - 2].lower_
+            level = "admin1" if kind in {"province", "governorate", "region"} else "city"
+            self._add(name_start, end, rule_id, f"{level}:{kind}")
+
+    # -- model entities -------------------------------------------------------------------
+    def _entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ in {"GPE", "LOC"}:
+                if ent.text in self.people:
+                    continue
+                for start, end in self._split_commas(ent):
+                    if not self._followed_by_org_or_street(end):
+                        self._add(start, end, f"ner-{ent.label_.lower()}")
+            elif ent.label_ == "FAC" and self.gaz.lookup(ent.text):
+                self._add(ent.start, ent.end, "ner-fac-gazetteer")
+            elif ent.label_ in {"PERSON", "ORG"} and len(ent) <= 4:
+                self._weak_entity(ent)
+
+    def _split_commas(self, ent: Span) -> list[tuple[int, int]]:
+        parts, start = [], ent.start
+        for token in ent:
+            if token.text == ",":
+                parts.append((start, token.i))
+                start = token.i + 1
+        parts.append((start, ent.end))
+        return [p for p in parts if p[1] > p[0]]
+
+    def _followed_by_org_or_street(self, end: int) -> bool:
+        if end >= len(self.doc):
+            return False
+        nxt = self.doc[end]
+        word = nxt.lower_.rstrip(".")
+        return nxt.text[:1].isupper() and (word in self.lex.street_words or word in self.lex.org_words)
+
+    def _weak_entity(self, ent: Span) -> None:
+        if not self.gaz.lookup(ent.text):
+            return
+        prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        hint = "weak:prep" if prev in self.lex.prepositions else "weak"
+        self._add(ent.start, ent.end, f"ner-{ent.label_.lower()}-gazetteer", hint)
+
+    # -- gazetteer scan -----------------------------------------------------------------
+    def _local_gazetteer(self) -> None:
+        doc = self.doc
+        for i in range(len(doc)):
+            if self.taken[i] or not (_is_name_token(doc[i]) or doc[i].lower_ in _ARTICLES):
+                continue
+            for size in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i:i + size]
+                if not _is_name_token(span[-1]) or any(self.taken[i:i + size]):
+                    continue
+                if self._inside_longer_entity(span):
+                    continue
+                if self.gaz.local_match(span.text):
+                    self._add(i, i + size, "gazetteer-supplement")
+                    break
+
+    def _inside_longer_entity(self, span: Span) -> bool:
+        ent = self.ent_of.get(span.start) or self.ent_of.get(span.end - 1)
+        if ent is None or ent.label_ in {"GPE", "LOC", "FAC", "PERSON"}:
+            return False
+        return (ent.start, ent.end) != (span.start, span.end) and len(ent) > len(span)
+
+    def _abbreviations(self) -> None:
+        doc = self.doc
+        for span in list(self.spans):
+            comma = span.end
+            if comma + 1 >= len(doc) or doc[comma].text != ",":
+                continue
+            for size in (2, 1):
+                cand = doc[comma + 1:comma + 1 + size]
+                if len(cand) == size and self.gaz.abbreviation(cand.text):
+                    if not any(self.taken[cand.start:cand.end]):
+                        self.spans.append(Span(doc, cand.start, cand.end,
+                                               label="us-state-abbreviation", kb_id="admin1:state"))
+                        for i in range(cand.start, cand.end):
+                            self.taken[i] = True
+                    break
+
+
 @Language.factory("bx_places", default_config={"extra_gazetteers": []})
-def make_finder(nlp: Language, name: str, extra_gazetteers: list[str]) -> PlaceFactFinder:
-    return PlaceFactFinder()
+def make_finder(nlp: Language, name: str, extra_gazetteers: list[str]) -> PlaceFinder:
+    return PlaceFinder(extra_gazetteers)

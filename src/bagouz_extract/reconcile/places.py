@@ -1,10 +1,194 @@
-"""Build places facts from the bx_places spans (first pass; owned by the places issue)."""
+"""Build place facts from the bx_places spans: resolve, merge, mark the focus.
+
+One PlaceFact per real place: mentions whose names resolve to the same gazetteer entry
+merge (Baghuz, Baghouz, Al-Baghuz Fawqani), with every surface form in `aliases`. Names
+the gazetteer cannot settle are kept with resolution "unresolved", never dropped.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from ..components.places import GAZETTEERS_KEY, SPAN_KEY, lexicon
+from ..gazetteer import Entry, Gazetteer, get_gazetteer
+from ..gazetteer.resolve import ArticleContext, Group, choose, unambiguous
 from ..models import PlaceFact
-from .context import Context
+from ..normalizers.places import loose_key, place_key
+from .context import Context, fact_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Countries whose place names are also common English personal names: there a PERSON
+# entity is a place only after "in", "near", "from" ... ("Jackson said" is a man).
+_ENGLISH_NAMING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 
 
 def build_places(ctx: Context) -> list[PlaceFact]:
-    return []
+    spans = list(ctx.doc.spans[SPAN_KEY]) if SPAN_KEY in ctx.doc.spans else []
+    if not spans:
+        return []
+    gaz = get_gazetteer(tuple(ctx.doc.user_data.get(GAZETTEERS_KEY, ())))
+    groups, members = _group(spans, gaz, ctx)
+    article = _context(groups, members, ctx)
+    _resolve(groups, article)
+    kept = {k: g for k, g in groups.items() if _keep(g, members[k], article)}
+    facts = _facts(kept, members, ctx)
+    _mark_focus(facts, len(ctx.text))
+    for fact in facts:
+        ctx.register("places", fact.id, fact.mentions)
+    return facts
+
+
+def _candidates(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
+    found, loose = gaz.find(span.text)
+    if not found and span.start > 0 and span.doc[span.start - 1].text == ",":
+        found, loose = gaz.abbreviation(span.text), False
+    return found, loose
+
+
+def _hint_level(span: Span) -> str | None:
+    hint = span.kb_id_
+    return hint.split(":")[0] if hint and not hint.startswith("weak") else None
+
+
+def _group(spans: list[Span], gaz: Gazetteer, ctx: Context
+           ) -> tuple[dict[str, Group], dict[str, list[Span]]]:
+    groups: dict[str, Group] = {}
+    members: dict[str, list[Span]] = defaultdict(list)
+    by_start = {span.start: span for span in spans}
+    for span in spans:
+        level = _hint_level(span)
+        key = f"{loose_key(span.text) or place_key(span.text)}|{level or ''}"
+        if key not in groups:
+            found, loose = _candidates(span, gaz)
+            groups[key] = Group(key=key, candidates=found, loose=loose, weak=True)
+        group = groups[key]
+        group.weak = group.weak and span.kb_id_.startswith("weak")
+        if level:
+            group.hints.add(level)
+        qualifier = _qualifier(span, by_start)
+        if qualifier is not None:
+            group.qualifiers.append(_candidates(qualifier, gaz)[0])
+        members[key].append(span)
+    return groups, members
+
+
+def _qualifier(span: Span, by_start: dict[int, Span]) -> Span | None:
+    """The place named right after a comma: 'Paris, Texas' qualifies Paris."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        return by_start.get(span.end + 1)
+    return None
+
+
+def _context(groups: dict[str, Group], members: dict[str, list[Span]],
+             ctx: Context) -> ArticleContext:
+    article = ArticleContext()
+    for key, group in groups.items():
+        entry = None if group.weak else unambiguous(group)
+        if entry is None:
+            continue
+        mentions = len(members[key])
+        if entry.country:
+            article.countries[entry.country] += mentions
+        if entry.level == "admin1" and entry.admin1:
+            article.admin1[(entry.country or "", entry.admin1)] += mentions
+    demonyms = lexicon().demonyms
+    for ent in ctx.doc.ents:
+        if ent.label_ == "NORP" and ent.text in demonyms:
+            article.countries[demonyms[ent.text]] += 1
+    return article
+
+
+def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
+    """Settle the easy names first; they are the anchors for the hard ones."""
+    first = [g for g in groups.values() if not g.weak and (unambiguous(g) or g.qualifiers)]
+    for group in first:
+        choose(group, article)
+        if group.choice is not None and group.choice.has_point:
+            article.anchors.append(group.choice)
+    for group in groups.values():
+        if group not in first:
+            if group.weak:
+                group.candidates = [e for e in group.candidates
+                                    if e.country and article.countries[e.country]]
+            choose(group, article)
+
+
+def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
+    if not group.weak:
+        return True
+    entry = group.choice
+    if entry is None or entry.level not in {"city", "feature"}:
+        return False
+    by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
+    return by_preposition or entry.country not in _ENGLISH_NAMING
+
+
+def _facts(groups: dict[str, Group], members: dict[str, list[Span]],
+           ctx: Context) -> list[PlaceFact]:
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for key, group in groups.items():
+        ref = group.choice.ref if group.choice else f"unresolved:{key.split('|')[0]}"
+        buckets[ref].append(key)
+    chosen = [g.choice for g in groups.values() if g.choice is not None]
+    facts, used = [], set()
+    for ref, keys in buckets.items():
+        spans = sorted((s for k in keys for s in members[k]), key=lambda s: s.start_char)
+        main = max((groups[k] for k in keys), key=lambda g: len(members[g.key]))
+        fact = _fact(main, spans, chosen, ctx)
+        if fact.id in used:
+            fact.id = fact_id("place", f"{fact.name} {fact.country or ''} {ref}")
+        used.add(fact.id)
+        facts.append(fact)
+    return sorted(facts, key=lambda f: f.mentions[0].start)
+
+
+def _fact(group: Group, spans: list[Span], chosen: list[Entry], ctx: Context) -> PlaceFact:
+    mentions = [ctx.mention(s.start_char, s.end_char, s.label_) for s in spans]
+    aliases = list(dict.fromkeys(m.text for m in mentions))
+    entry = group.choice
+    if entry is None:
+        name = Counter(m.text for m in mentions).most_common(1)[0][0]
+        kind = next((s.kb_id_.split(":")[1] for s in spans if ":" in s.kb_id_
+                     and not s.kb_id_.startswith("weak")), None)
+        return PlaceFact(id=fact_id("place", name), name=name, aliases=aliases, kind=kind,
+                         resolution="unresolved", mentions=mentions)
+    lat, lon, resolution, confidence = entry.lat, entry.lon, group.resolution, group.confidence
+    if not entry.has_point:
+        near = _point_within(entry, chosen)
+        if near is not None:
+            lat, lon = near.lat, near.lon
+            resolution = f"{resolution}+point-of:{near.name}"
+            confidence = min(confidence or 0.5, 0.4)
+    return PlaceFact(id=fact_id("place", f"{entry.name} {entry.country or ''}"), name=entry.name,
+                     aliases=aliases, kind=entry.kind, country=entry.country, admin1=entry.admin1,
+                     lat=lat, lon=lon, geonames_id=entry.geonames_id, resolution=resolution,
+                     confidence=confidence, mentions=mentions)
+
+
+def _point_within(entry: Entry, chosen: list[Entry]) -> Entry | None:
+    """A county has no point in the package data: use a town the article places inside its state."""
+    for other in chosen:
+        if other.level == "city" and other.has_point and other.country == entry.country \
+                and other.admin1 == entry.admin1:
+            return other
+    return None
+
+
+def _mark_focus(facts: list[PlaceFact], text_length: int) -> None:
+    """The most mentioned place(s) below country level; countries only if nothing finer."""
+    if not facts:
+        return
+    finer = [f for f in facts if f.kind != "country"] or facts
+
+    def weight(fact: PlaceFact) -> float:
+        early = any(m.start < max(text_length // 5, 400) for m in fact.mentions)
+        return len(fact.mentions) + (0.5 if early else 0.0)
+
+    top = max(weight(f) for f in finer)
+    for fact in finer:
+        fact.focus = weight(fact) == top
+

