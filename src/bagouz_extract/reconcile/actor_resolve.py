@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 
 _QUOTE_CHARS = set("\"“”„«»‘’")
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
+_STOP_NAMES = {"near", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "central", "greater", "upper", "lower"}
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
 _PRIORITY = {"registry": 0, "state_actor": 0, "acronym_long": 1, "acronym_short": 1,
-             "acronym_use": 1, "state_body": 2, "registry_weak": 3, "ner_org": 4,
-             "ner_person": 4, "gpe_actor": 5}
+             "acronym_use": 1, "state_body": 2, "population": 2, "registry_weak": 3, "ner_org": 4,
+             "ner_person": 4, "title_person": 4, "role_actor": 5, "gpe_actor": 5}
 
 
 @dataclass
@@ -50,7 +52,8 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     doc = ctx.doc
     spans = list(doc.spans.get("bx_actors", []))
     acronyms = _acronym_keys(spans, registry)
-    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")}
+    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")} | \
+        {registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")}
     operations = _operation_names(doc)
     headline_end = _headline_end(ctx)
     place_words = _place_words(doc)
@@ -73,8 +76,8 @@ def _resolve(ctx: Context, span: Span, registry: Registry, acronyms: dict[str, s
         return _cand(span, label, f"reg:{span.kb_id_}", registry.entries[span.kb_id_].name,
                      registry.entries[span.kb_id_].kind)
     if label == "registry_weak":
-        if span.kb_id_ not in strong:
-            return None  # "the coalition" names the US-led one only if the text says so too
+        if not strong.intersection(registry.context.get(span.kb_id_, (span.kb_id_,))):
+            return None  # "the coalition" is the US-led one only if the text points there
         entry = registry.entries[span.kb_id_]
         return _cand(span, label, f"reg:{entry.id}", entry.name, entry.kind)
     if label.startswith("acronym_"):
@@ -82,12 +85,16 @@ def _resolve(ctx: Context, span: Span, registry: Registry, acronyms: dict[str, s
         return _cand(span, label, key, span.text, _org_kind(span.text)) if key else None
     if label == "state_body":
         return _state_body(span, registry)
+    if label == "population":
+        return _population(span, registry)
     if label == "anon_speaker":
         return _anonymous(span, registry)
     if span.start_char < headline_end or _is_furniture(ctx, span):
         return None
-    if label == "ner_person":
+    if label in ("ner_person", "title_person"):
         return _person(span, operations, place_words)
+    if label == "role_actor":
+        return _role_actor(span, registry)
     if label == "ner_org":
         return _org(span, registry, operations)
     return _gpe(span, registry)
@@ -129,6 +136,27 @@ def _state_body(span: Span, registry: Registry) -> Candidate | None:
     return cand
 
 
+def _population(span: Span, registry: Registry) -> Candidate | None:
+    state = registry.entries.get(span.kb_id_)
+    if state is None:
+        return None
+    demonym = registry.demonym_of.get(name_key(state.name), state.name)
+    cand = _cand(span, "population", f"people:{span.kb_id_}", f"{demonym} people", "population")
+    cand.affiliation = f"reg:{span.kb_id_}"
+    return cand
+
+
+def _role_actor(span: Span, registry: Registry) -> Candidate:
+    """'the Iraqi Foreign Minister': one person, named by office (merged with a named holder later)."""
+    name = strip_article(clean(span.text))
+    cand = _cand(span, "role_actor", f"role:{name_key(name)}", name, "person")
+    cand.start, cand.tok_start = span.start_char, span.start
+    state = registry.demonyms.get(span[1].text) or registry.cased.get(span[1].text)
+    if state:
+        cand.affiliation = f"reg:{state}"
+    return cand
+
+
 def _anonymous(span: Span, registry: Registry) -> Candidate:
     doc = span.doc
     end = _prepositional_end(span)
@@ -143,6 +171,12 @@ def _anonymous(span: Span, registry: Registry) -> Candidate:
         if state:
             cand.affiliation = f"reg:{state}"
     return cand
+
+
+def _acting_person(span: Span) -> bool:
+    tok = span.root
+    return tok.dep_ in ("nsubj", "poss") and not tok.text.lower().startswith(("al-", "el-")) \
+        and tok.text[:1].isupper() and not tok.text.isupper()
 
 
 def _prepositional_end(span: Span) -> int:
@@ -167,6 +201,10 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
     if _is_operation(span, operations) or _followed_by_place_noun(span) or \
             any(c.isdigit() for c in text) or text.isupper():
         return None
+    vessels = rule_words("vessel_prefixes")
+    if span[0].is_stop or span[0].lower_ in _STOP_NAMES or span[0].text in vessels or \
+            (span.start > 0 and doc[span.start - 1].text in vessels):
+        return None  # "Near Palmyra", "USS Mahan": not people
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
@@ -174,8 +212,12 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
     if any(name_key(t.text) in place_words for t in span):
         return None
+    if len(span) == 1 and not titled:
+        if not _acting_person(span):
+            return None  # a lone capitalised word: kept only when it acts or corefers
+        titled = True  # stands alone like "President Obama" does
     name = strip_article(text)
-    return _cand(span, "ner_person", f"person:{name_key(name)}", name, "person", titled=titled)
+    return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled)
 
 
 def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | None:
@@ -193,8 +235,10 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
         return _cand(span, "registry_fuzzy", f"reg:{fuzzy}", registry.entries[fuzzy].name,
                      registry.entries[fuzzy].kind)
     kind = _org_kind(name)
-    if kind is None and not is_acronym(name):
-        return None  # a lone capitalised phrase with no organisational word: not trusted
+    if kind is None:
+        # A phrase with no organisational word, or an acronym nobody defined ("VBIED", "UAV"),
+        # is not trusted.
+        return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
 
 
@@ -202,7 +246,7 @@ def _shouted(text: str, registry: Registry) -> bool:
     """'SYRIA (AFP) —': an all-caps known name that is not written so by its owner is a dateline."""
     if not text.isupper() or len(text) <= 3 or text in registry.cased:
         return False
-    return name_key(text) in registry.keys or " " in text.strip()
+    return registry.keys.get(name_key(text), "").startswith("state-") or " " in text.strip()
 
 
 def _gpe(span: Span, registry: Registry) -> Candidate | None:

@@ -3,15 +3,21 @@
 "US President Donald Trump"                         -> role President, affiliation United States
 "Mustafa Bali, the head of SDF Press Office, said"  -> role head of SDF Press Office, SDF
 "the commander of the X campaign, Çiya Furat, said" -> role commander of the X campaign
+
+An apposition names the same person, so its span becomes a mention of that person
+(rule "role_apposition"); a later "the Foreign Secretary" joins the one person who holds
+that title in the article (rule "role_coreference").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words
 from ..components.registry import Registry
-from ..normalizers.names import clean, strip_article
+from ..normalizers.names import clean, name_key, strip_article
+from .actor_resolve import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,49 +25,47 @@ if TYPE_CHECKING:
     from .actors import Cluster
 
 _MAX_ROLE = 14
-_JOINERS = {"of", "for", "the", "and", "-", "on", "in", "at", "to"}
 _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", "where"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+
+
+@dataclass
+class Role:
+    text: str
+    affiliation: str | None
+    span: tuple[int, int] | None = None  # tokens of an apposition naming the person
+    title_start: int | None = None  # first token of a title right before the name
 
 
 def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
     owner = _token_owners(clusters)
     states: list[tuple[str, int]] = []  # states named only as someone's affiliation ("US President")
     for cluster in list(clusters.values()):
-        if cluster.kind != "person" or cluster.anonymous:
+        if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
             continue
         for mention in list(cluster.mentions):
-            found = [_title_before(doc, mention.tok_start, registry, owner, states),
+            found = [_title_before(doc, mention, registry, owner, states),
                      _apposition_after(doc, mention.tok_end, owner),
-                     _apposition_before(doc, mention.tok_start, registry, owner)]
-            for role, affiliation in filter(None, found):
-                if role and role not in cluster.roles:
-                    cluster.roles.append(role)
-                if affiliation and not cluster.affiliation and affiliation != cluster.key:
-                    cluster.affiliation = _top_level(affiliation, clusters)
+                     _apposition_before(doc, mention.tok_start, owner)]
+            for role in filter(None, found):
+                _apply(doc, cluster, mention, role, clusters)
     _add_affiliated_states(doc, clusters, registry, states)
+    _role_coreference(doc, clusters)
 
 
-def _top_level(key: str, clusters: dict[str, Cluster]) -> str:
-    """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit to its parent."""
-    cluster = clusters.get(key)
-    if cluster and not key.startswith("reg:") and cluster.affiliation and \
-            cluster.affiliation.startswith("reg:") and cluster.affiliation in clusters:
-        return cluster.affiliation
-    return key
-
-
-def _add_affiliated_states(doc: Doc, clusters: dict[str, Cluster], registry: Registry,
-                           states: list[tuple[str, int]]) -> None:
-    from .actor_resolve import Candidate
-    from .actors import Cluster
-
-    for key, i in states:
-        entry = registry.entries[key[4:]]
-        cluster = clusters.setdefault(key, Cluster(key, entry.name, entry.kind))
-        tok = doc[i]
-        if not any(m.tok_start == i for m in cluster.mentions):
-            cluster.mentions.append(Candidate(tok.idx, tok.idx + len(tok.text), i, i + 1,
-                                              "title_affiliation", key, tok.text, entry.kind))
+def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role,
+           clusters: dict[str, Cluster]) -> None:
+    if role.text and role.text not in cluster.roles:
+        cluster.roles.append(role.text)
+    if role.affiliation and not cluster.affiliation and role.affiliation != cluster.key:
+        cluster.affiliation = _top_level(role.affiliation, clusters)
+    if role.title_start is not None:  # "President Donald Trump": the title is part of the mention
+        mention.start, mention.tok_start = doc[role.title_start].idx, role.title_start
+    if role.span is not None:
+        start, end = role.span
+        last = doc[end - 1]
+        cluster.mentions.append(Candidate(doc[start].idx, last.idx + len(last.text), start, end,
+                                          "role_apposition", cluster.key, role.text, "person"))
 
 
 def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
@@ -75,96 +79,148 @@ def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
     return out
 
 
+def _top_level(key: str, clusters: dict[str, Cluster]) -> str:
+    """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit to its parent."""
+    cluster = clusters.get(key)
+    if cluster and not key.startswith("reg:") and cluster.affiliation and \
+            cluster.affiliation.startswith("reg:") and cluster.affiliation in clusters:
+        return cluster.affiliation
+    return key
+
+
+def _add_affiliated_states(doc: Doc, clusters: dict[str, Cluster], registry: Registry,
+                           states: list[tuple[str, int]]) -> None:
+    from .actors import Cluster
+
+    for key, i in states:
+        entry = registry.entries[key[4:]]
+        cluster = clusters.setdefault(key, Cluster(key, entry.name, entry.kind))
+        tok = doc[i]
+        if not any(m.tok_start <= i < m.tok_end for m in cluster.mentions):
+            cluster.mentions.append(Candidate(tok.idx, tok.idx + len(tok.text), i, i + 1,
+                                              "title_affiliation", key, tok.text, entry.kind))
+
+
 def _title_words() -> set[str]:
-    honorifics = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
-    return {w.lower() for p in rule_words("titles") for w in p.split()} - honorifics
+    return {w.lower() for p in rule_words("titles") for w in p.split()} - _HONORIFICS
 
 
-def _title_before(doc: Doc, start: int, registry: Registry, owner: dict[int, Cluster],
-                  states: list[tuple[str, int]]) -> tuple[str, str | None] | None:
+def _title_before(doc: Doc, mention: Candidate, registry: Registry, owner: dict[int, Cluster],
+                  states: list[tuple[str, int]]) -> Role | None:
     """Capitalised title words right before the name, and a state or actor right before them."""
-    titles = _title_words()
+    titles = _title_words() | _HONORIFICS
+    start = mention.tok_start
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in titles or (doc[i].lower_ in {"of", "for", "the"}
-                                                  and i > 0 and doc[i - 1].lower_ in titles)):
+    while i >= 0 and doc[i].text[:1].isupper() and (
+            doc[i].lower_ in titles or (doc[i].lower_ in {"of", "for"} and i > 0
+                                        and doc[i - 1].lower_ in titles)):
         i -= 1
     if i == start - 1:
         return None
-    role = clean(doc[i + 1:start].text)
-    if i < 0:
-        return role, None
-    if i in owner and owner[i].kind != "person":
-        return role, owner[i].key
-    state = registry.demonyms.get(doc[i].text) or registry.cased.get(doc[i].text) \
-        or registry.aliases.get(doc[i].text)
-    if state and state.startswith("state-"):
-        states.append((f"reg:{state}", i))
-        return role, f"reg:{state}"
-    return role, None
+    words = [t for t in doc[i + 1:start] if t.lower_ not in _HONORIFICS]
+    role = Role(clean(doc[words[0].i:start].text) if words else "", None, title_start=i + 1)
+    if i >= 0 and i in owner and owner[i].kind != "person":
+        role.affiliation = owner[i].key
+    elif i >= 0:
+        text = doc[i].text
+        state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+        if state and state.startswith("state-"):
+            states.append((f"reg:{state}", i))
+            role.affiliation = f"reg:{state}"
+    return role
 
 
-def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> tuple[str, str | None] | None:
+def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
     """A role phrase: its head word early on, no verb, short; affiliation = first actor in it."""
     heads = rule_words("role_heads")
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     if not words or len(words) > _MAX_ROLE or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    if not any(t.lower_ in heads for t in words[:5]):
+    if not any(t.lower_ in heads for t in words[:6]):
         return None
     if any(t.i in owner and owner[t.i].kind == "person" for t in words):
         return None
-    role = strip_article(clean(tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text))
+    doc = tokens[0].doc
+    role = strip_article(clean(doc[tokens[0].i:tokens[-1].i + 1].text))
     actors = [owner[t.i] for t in words if t.i in owner]
     registered = [a for a in actors if a.key.startswith("reg:")
                   or (a.affiliation or "").startswith("reg:")]
     chosen = (registered or actors or [None])[0]
-    return role, chosen.key if chosen else None
+    return Role(role, chosen.key if chosen else None, (tokens[0].i, tokens[-1].i + 1))
 
 
-def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> tuple[str, str | None] | None:
+def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME, the head of X, said' / 'NAME, head of X said'."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = []
+    verbs = rule_words("reporting_verbs")
     for tok in doc[end + 1:end + 1 + _MAX_ROLE + 1]:
-        if tok.text in {",", ".", ";", ":", "(", ")", "\n"} or tok.lower_ in _STOP_WORDS \
-                or tok.is_space or tok.lemma_ in rule_words("reporting_verbs") and tok.pos_ == "VERB":
+        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.lower_ in _STOP_WORDS \
+                or tok.is_space or (tok.lemma_ in verbs and tok.pos_ == "VERB"):
             break
         tokens.append(tok)
     return _trim_place(_role_phrase(tokens, owner), tokens)
 
 
-def _apposition_before(doc: Doc, start: int, registry: Registry, owner: dict[int, Cluster]
-                       ) -> tuple[str, str | None] | None:
+def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
     """'the commander of the campaign, NAME, said' / 'said US commander in the region, General NAME'."""
     i = start - 1
-    titles = _title_words()
+    titles = _title_words() | _HONORIFICS
     while i >= 0 and doc[i].lower_ in titles:
         i -= 1
     if i < 1 or doc[i].text != ",":
         return None
-    tokens = []
+    tokens: list[Token] = []
+    verbs = rule_words("reporting_verbs")
     for tok in reversed(doc[max(0, i - _MAX_ROLE - 1):i]):
         if tok.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'} or tok.is_space or \
-                tok.lower_ in _STOP_WORDS or tok.lemma_ in rule_words("reporting_verbs"):
+                tok.lower_ in _STOP_WORDS or tok.lemma_ in verbs:
             break
         tokens.insert(0, tok)
-    if tokens and tokens[0].is_sent_start is False and tokens[0].i > 0 and \
-            doc[tokens[0].i - 1].pos_ == "ADP":
+    if tokens and tokens[0].i > 0 and doc[tokens[0].i - 1].pos_ == "ADP":
         return None  # "in the area of the commander, NAME" is not an apposition
     return _role_phrase(tokens, owner)
 
 
-def _trim_place(found: tuple[str, str | None] | None, tokens: list[Token]
-                ) -> tuple[str, str | None] | None:
+def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
     """'head of SDF Press Office in northern Syria' -> 'head of SDF Press Office'."""
     if found is None:
         return None
-    role, affiliation = found
-    for tok in tokens[2:]:
-        if tok.lower_ in {"in", "at", "near"} and tok.i > tokens[0].i + 2:
-            cut = tok.idx - tokens[0].idx
-            full = clean(tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text)
-            kept = strip_article(clean(full[:cut]))
-            return (kept or role), affiliation
-    return role, affiliation
+    for tok in tokens[3:]:
+        if tok.lower_ in {"in", "at", "near"}:
+            kept = strip_article(clean(tokens[0].doc[tokens[0].i:tok.i].text))
+            found.text = kept or found.text
+            break
+    return found
+
+
+def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'The Foreign Secretary' later in the text is the one person given that title."""
+    holders: dict[str, set[str]] = {}
+    for cluster in clusters.values():
+        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
+            for role in cluster.roles:
+                if role[:1].isupper() and any(w.lower() in _title_words() for w in role.split()):
+                    holders.setdefault(name_key(role), set()).add(cluster.key)
+    if not holders:
+        return
+    for key in [k for k in clusters if k.startswith("role:")]:
+        owners = holders.get(key[5:]) or holders.get(name_key(clusters[key].name.split(" ", 1)[-1]))
+        if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
+            holder = clusters[next(iter(owners))]
+            holder.mentions.extend(clusters.pop(key).mentions)
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    longest = max(len(k.split()) for k in holders)
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+            continue
+        for n in range(longest, 0, -1):
+            span = doc[tok.i + 1:tok.i + 1 + n]
+            owners = holders.get(name_key(span.text))
+            if owners and len(owners) == 1 and not any(i in taken for i in range(tok.i, span.end)):
+                key = next(iter(owners))
+                clusters[key].mentions.append(Candidate(
+                    tok.idx, span.end_char, tok.i, span.end, "role_coreference", key, span.text,
+                    "person", short_form=True))
+                break

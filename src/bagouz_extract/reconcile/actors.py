@@ -37,7 +37,10 @@ class Cluster:
 
     @property
     def id(self) -> str:
-        return fact_id("actor", self.key.split(":", 1)[1])
+        prefix, rest = self.key.split(":", 1)
+        if prefix in ("people", "anon"):  # never the same id as a named actor
+            rest = f"{prefix}-{rest.removeprefix('state-')}"
+        return fact_id("actor", rest)
 
 
 def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
@@ -85,7 +88,8 @@ def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
     """Name key -> person cluster key; a short form maps to the one full name it abbreviates."""
     full: dict[str, str] = {}
     for cand in candidates:
-        if cand.kind == "person" and not cand.anonymous and len(cand.name.split()) >= 2:
+        if cand.kind == "person" and not cand.anonymous and len(cand.name.split()) >= 2 \
+                and not cand.key.startswith("role:"):
             full.setdefault(name_key(cand.name), cand.key)
     index: dict[str, str | None] = dict(full)
     owners: dict[str, set[str]] = {}
@@ -96,7 +100,8 @@ def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
         if short not in index:
             index[short] = next(iter(keys)) if len(keys) == 1 else None
     for cand in candidates:  # a lone surname with a title ("President Obama") stands alone
-        if cand.kind == "person" and not cand.anonymous and name_key(cand.name) not in index:
+        if cand.kind == "person" and not cand.anonymous and name_key(cand.name) not in index \
+                and not cand.key.startswith("role:"):
             index[name_key(cand.name)] = cand.key if cand.titled else None
     return index
 
@@ -105,10 +110,11 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
     shorts: dict[str, set[str]] = {}
     for cluster in clusters.values():
-        if cluster.kind == "person" and not cluster.anonymous:
+        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             for short in short_forms(cluster.name):
                 shorts.setdefault(short, set()).add(cluster.key)
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    _add_full_names(doc, clusters, taken)
     for tok in doc:
         owners = shorts.get(name_key(tok.text))
         if not owners or len(owners) != 1 or tok.i in taken or not tok.text[:1].isupper():
@@ -118,6 +124,24 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         clusters[key].mentions.append(Candidate(
             tok.idx, end, tok.i, tok.i + 1, "coref_short", key, tok.text, "person",
             short_form=True))
+
+
+def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """A full name the model missed once (in a headline, say) is still that person."""
+    names = {tuple(c.name.split()): c.key for c in clusters.values()
+             if c.kind == "person" and not c.anonymous and len(c.name.split()) >= 2
+             and not c.key.startswith("role:")}
+    for words, key in names.items():
+        n = len(words)
+        for tok in doc:
+            if tok.text != words[0] or any(i in taken for i in range(tok.i, tok.i + n)):
+                continue
+            span = doc[tok.i:tok.i + n]
+            if tuple(t.text for t in span) == words:
+                clusters[key].mentions.append(Candidate(
+                    span.start_char, span.end_char, tok.i, span.end, "coref_full", key,
+                    span.text, "person"))
+                taken.update(range(tok.i, span.end))
 
 
 def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
@@ -147,6 +171,13 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
             taken.update(range(tok.i, end))
 
 
+def _alias(ctx: Context, mention: Candidate) -> str:
+    """The surface form of a name; for a person, without the title that opened the mention."""
+    if mention.kind == "person" and not mention.anonymous and mention.rule == "ner_person":
+        return clean(mention.name)
+    return clean(ctx.text[mention.start:mention.end])
+
+
 def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact:
     mentions = sorted({(m.start, m.end, m.rule) for m in cluster.mentions})
     evidence: list[Mention] = []
@@ -155,7 +186,8 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact
         if (start, end) not in seen:
             seen.add((start, end))
             evidence.append(ctx.mention(start, end, rule))
-    aliases = sorted({clean(m.text) for m in evidence} - {cluster.name})
+    aliases = sorted({_alias(ctx, m) for m in cluster.mentions if not m.rule.startswith("role_")}
+                     - {cluster.name})
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
     affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
     place = None
