@@ -18,6 +18,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING
 
+from .limits import DEFAULT_MAX_CHARS, DEFAULT_TIME_LIMIT, TimeLimitExceeded, time_limit
 from .loader import LoadedSource, SourceError, build_loaded, load_source
 from .models import FactSheet
 from .pipeline import PipelineSettings, build_pipeline
@@ -87,6 +88,8 @@ class ChunkJob:
     batch_size: int = 32
     max_bytes: int | None = None
     pretty: bool = False
+    time_limit: float | None = DEFAULT_TIME_LIMIT
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 @dataclass
@@ -118,7 +121,8 @@ def extract_chunk(paths: Sequence[Path | str], job: ChunkJob,
     nlp = nlp or get_pipeline(job.settings)
     chunk = [Path(p) for p in paths]
     return [_serialized(outcome, job.pretty)
-            for outcome in _chunk_outcomes(nlp, chunk, job.root, job.published, job.max_bytes)]
+            for outcome in _chunk_outcomes(nlp, chunk, job.root, job.published, job.max_bytes,
+                                           job.time_limit, job.max_chars)]
 
 
 def failed_chunk(paths: Sequence[Path | str], job: ChunkJob, err: Exception) -> list[Extracted]:
@@ -149,8 +153,11 @@ def _serialized(outcome: Outcome, pretty: bool) -> Extracted:
 
 
 def _chunk_outcomes(nlp: Language, chunk: list[Path], root: Path | None, published: date | None,
-                    max_bytes: int | None) -> Iterator[Outcome]:
-    limit = {"max_bytes": max_bytes} if max_bytes else {}
+                    max_bytes: int | None, seconds: float | None = DEFAULT_TIME_LIMIT,
+                    max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Outcome]:
+    limit: dict[str, int] = {"max_chars": max_chars}
+    if max_bytes:
+        limit["max_bytes"] = max_bytes
     loaded: list[tuple[Path, LoadedSource]] = []
     outcomes: dict[Path, Outcome] = {}
     started = perf_counter()
@@ -162,31 +169,40 @@ def _chunk_outcomes(nlp: Language, chunk: list[Path], root: Path | None, publish
         except Exception as err:  # a loader bug must cost one file, not the run
             outcomes[path] = Outcome(path, failure=_unexpected(path, root, "read", err))
     STAGE_SECONDS["read"] += perf_counter() - started
-    for path, item, result in _annotate(nlp, loaded):
+    for path, item, result in _annotate(nlp, loaded, seconds):
         if isinstance(result, Exception):
             outcomes[path] = Outcome(path, failure=_unexpected(path, root, "extract", result))
             continue
         started = perf_counter()
         try:
-            outcomes[path] = Outcome(path, sheet=_reconcile(result, item))
+            with time_limit(seconds):
+                outcomes[path] = Outcome(path, sheet=_reconcile(result, item))
         except Exception as err:
             outcomes[path] = Outcome(path, failure=_unexpected(path, root, "extract", err))
         STAGE_SECONDS["reconcile"] += perf_counter() - started
     yield from (outcomes[path] for path in chunk)
 
 
-def _annotate(nlp: Language, loaded: list[tuple[Path, LoadedSource]]
+def _annotate(nlp: Language, loaded: list[tuple[Path, LoadedSource]],
+              seconds: float | None = DEFAULT_TIME_LIMIT,
               ) -> Iterator[tuple[Path, LoadedSource, Doc | Exception]]:
-    """Batch through nlp.pipe; if a batch fails, redo it one by one to find the culprit."""
+    """Batch through nlp.pipe; if a batch fails or runs out of time, redo it one by one.
+
+    The one-by-one pass finds the culprit, so one bad source costs itself only.
+    """
     started = perf_counter()
     try:
-        docs = list(nlp.pipe(item.nlp_text for _, item in loaded))
+        with time_limit(seconds * len(loaded) if seconds else None):
+            docs = list(nlp.pipe(item.nlp_text for _, item in loaded))
     except Exception:
         for path, item in loaded:
+            result: Doc | Exception
             try:
-                yield path, item, nlp(item.nlp_text)
+                with time_limit(seconds):
+                    result = nlp(item.nlp_text)
             except Exception as err:
-                yield path, item, err
+                result = err
+            yield path, item, result
         return
     STAGE_SECONDS["pipeline"] += perf_counter() - started
     for (path, item), doc in zip(loaded, docs, strict=True):
@@ -200,6 +216,8 @@ def _reconcile(doc: Doc, loaded: LoadedSource) -> FactSheet:
 
 
 def _unexpected(path: Path, root: Path | None, stage: str, err: Exception) -> Failure:
+    if isinstance(err, TimeLimitExceeded):
+        return Failure(_shown(path, root), str(err), stage)
     reason = f"internal error while {'reading' if stage == 'read' else 'extracting'}: " \
              f"{type(err).__name__}: {err}".splitlines()[0]
     detail = "".join(traceback.format_exception(err))

@@ -24,6 +24,9 @@ app = typer.Typer(add_completion=False, rich_markup_mode=None,
                   context_settings={"help_option_names": ["-h", "--help"]})
 
 
+INTERRUPTED = 130  # the shell's convention for a run stopped by a signal
+
+
 class Exit(IntEnum):
     OK = 0  # every source yielded a sheet
     SOME_FAILED = 1  # some sources failed; the others were still written
@@ -71,6 +74,9 @@ def run(
     engine: Annotated[str, typer.Option("--engine", help="Where extraction runs: 'local' (this machine) or 'dask' (Dask distributed; needs the [dask] extra).")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (e.g. tcp://host:8786) for --engine dask; default: a local cluster of --n-process workers.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip (as a failure) files larger than this.")] = 64 * 1024 * 1024,
+    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one source may take before it fails as timed out (0: no limit).")] = 300.0,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1000, help="Extract from at most this many characters of a source (longer ones: a warning and a partial sheet).")] = 1_000_000,
+    resume: Annotated[bool, typer.Option("--resume", help="With --out: skip sources whose sheet is already there for the same content and tool version.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary table (errors are still shown).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of internal errors.")] = False,
     corpus: Annotated[Path | None, typer.Option("--corpus", help="Also write the corpus fact table (JSON; schemas/corpus.schema.json): claims grouped across sources, corroborated or contested.")] = None,
@@ -90,13 +96,25 @@ def run(
     if not sources:
         _err(f"error: {path}: no article files (.txt, .md, .html) found")
         raise typer.Exit(Exit.NOTHING)
+    if resume:
+        sources = _pending(sources, path, out)
+        if not sources:
+            _err("resume: every sheet is current; nothing to do")
+            raise typer.Exit(Exit.OK)
     settings, nlp = _build(model, gazetteer or [], actors or [], debug)
     failure_path = errors or (out / "failures.ndjson" if out is not None else None)
-    stats = _extract_all(sources, path, nlp, when=when, out=out, pretty=pretty, check=check,
-                         failure_path=failure_path, batch_size=batch_size, max_bytes=max_bytes,
-                         show=not quiet and sys.stderr.isatty(), debug=debug,
-                         settings=settings, n_process=n_process, engine=engine,
-                         scheduler=scheduler, keep=[] if (corpus or report or geojson) else None)
+    limits = {"time_limit": time_limit or None, "max_chars": max_chars}
+    try:
+        stats = _extract_all(sources, path, nlp, when=when, out=out, pretty=pretty, check=check,
+                             failure_path=failure_path, batch_size=batch_size, max_bytes=max_bytes,
+                             limits=limits,
+                             show=not quiet and sys.stderr.isatty(), debug=debug,
+                             settings=settings, n_process=n_process, engine=engine,
+                             scheduler=scheduler, keep=[] if (corpus or report or geojson) else None)
+    except KeyboardInterrupt:
+        # Click would print "Aborted!" and exit 1, which reads as "some sources failed".
+        _err("interrupted: sheets written so far are complete; rerun with --resume to go on")
+        raise typer.Exit(INTERRUPTED) from None
     if stats.kept is not None:
         _corpus_outputs(stats, path, corpus=corpus, report=report, geojson=geojson,
                         show=not quiet and sys.stderr.isatty())
@@ -136,17 +154,18 @@ def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out
                  pretty: bool, check: bool, failure_path: Path | None, batch_size: int,
                  max_bytes: int, show: bool, debug: bool, settings, n_process: int = 1,
                  engine: str = "local", scheduler: str | None = None,
-                 keep: list[tuple[Path, FactSheet]] | None = None) -> RunStats:
+                 keep: list[tuple[Path, FactSheet]] | None = None,
+                 limits: dict | None = None) -> RunStats:
     from .api import ChunkJob
     from .engine import EngineError, run_extraction
-    from .sinks import FailureLog, atomic_write_text
+    from .sinks import FailureLog, atomic_write_text, sheet_target
     from .views import progress_bar, summary_table
 
     stats = RunStats(kept=keep)
     log = FailureLog(failure_path)
     folder = root if root.is_dir() else None
     job = ChunkJob(settings=settings, root=folder, published=when, batch_size=batch_size,
-                   max_bytes=max_bytes, pretty=pretty)
+                   max_bytes=max_bytes, pretty=pretty, **(limits or {}))
     try:
         # Workers serialize the sheets; this loop only writes them, in input order.
         outcomes = run_extraction(sources, job, n_process=n_process, engine=engine,
@@ -165,7 +184,7 @@ def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out
                 if not _checked(outcome.path, outcome.sheet, stats, log):
                     continue
             elif out is not None:
-                atomic_write_text(out / f"{outcome.source_id}.json", outcome.json + "\n")
+                atomic_write_text(sheet_target(out, outcome.path, folder), outcome.json + "\n")
             else:
                 sys.stdout.write(outcome.json + "\n")
                 sys.stdout.flush()
@@ -178,6 +197,29 @@ def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out
     if check:
         _err(f"check: {stats.done} valid, {len(stats.failed)} failed")
     return stats
+
+
+def _pending(sources: list[Path], root: Path, out: Path | None) -> list[Path]:
+    """Sources whose sheet in --out is missing or stale (other content or tool version)."""
+    import hashlib
+
+    from .sinks import current_sheet, sheet_target
+
+    if out is None:
+        raise typer.BadParameter("needs --out", param_hint="--resume")
+    folder = root if root.is_dir() else None
+    pending = []
+    for source in sources:
+        try:
+            digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        except OSError:
+            pending.append(source)  # let the run report why it cannot be read
+            continue
+        if not current_sheet(sheet_target(out, source, folder), digest, __version__):
+            pending.append(source)
+    if len(pending) < len(sources):
+        _err(f"resume: {len(sources) - len(pending)} sheets current, {len(pending)} to do")
+    return pending
 
 
 def _check_engine(engine: str, scheduler: str | None) -> None:
@@ -224,5 +266,15 @@ def _err(message: str) -> None:
 
 
 def main() -> None:
-    """Console-script entry point; usage errors exit 2 (typer's default)."""
+    """Console-script entry point; usage errors exit 2 (typer's default).
+
+    SIGTERM is turned into the same clean stop as Ctrl-C: the file being written is a
+    temporary one, so an interrupt leaves no partial sheet behind.
+    """
+    import signal
+
+    def _terminate(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _terminate)
     app()

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import __version__
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -147,6 +149,7 @@ class Warning(_Strict):
 
 class FactSheet(_Strict):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
+    tool_version: str = Field(default=__version__, description="bagouz-extract version that wrote it")
     source: Source
     dates: list[DateFact] = Field(default_factory=list)
     places: list[PlaceFact] = Field(default_factory=list)

@@ -6,14 +6,8 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO
 
-from .models import FactSheet
-
-
-def write_ndjson(sheet: FactSheet, stream: IO[str], *, pretty: bool = False) -> None:
-    stream.write(sheet.to_json(pretty=pretty) + "\n")
-    stream.flush()
+from .loader import TEXT_SUFFIXES
 
 
 def atomic_write_text(path: Path, content: str) -> None:
@@ -31,10 +25,26 @@ def atomic_write_text(path: Path, content: str) -> None:
         raise
 
 
-def write_sheet_file(sheet: FactSheet, out_dir: Path, *, pretty: bool = False) -> Path:
-    target = out_dir / f"{sheet.source.id}.json"
-    atomic_write_text(target, sheet.to_json(pretty=pretty) + "\n")
-    return target
+def sheet_target(out_dir: Path, path: Path, root: Path | None) -> Path:
+    """Where --out puts a source's sheet: the input folder's layout, `.json` for the suffix.
+
+    Mirroring the layout keeps `a/x.txt` and `b/x.txt` apart; `x.txt` and `x.md` side by
+    side keep their suffix (`x.txt.json`) so neither overwrites the other.
+    """
+    relative = path.name if root is None else path.relative_to(root).as_posix()
+    stem = Path(relative)
+    twins = [p for p in path.parent.glob(f"{path.stem}.*") if p != path and p.suffix.lower() in TEXT_SUFFIXES]
+    name = stem.name + ".json" if twins else stem.stem + ".json"
+    return out_dir / stem.parent / name
+
+
+def current_sheet(target: Path, sha256: str, version: str) -> bool:
+    """True when `target` holds a sheet of the same content written by the same version."""
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+        return bool(data["source"]["sha256"] == sha256 and data.get("tool_version") == version)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 class FailureLog:

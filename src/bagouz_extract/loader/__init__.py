@@ -71,7 +71,7 @@ def source_id(path: Path) -> str:
 
 
 def load_source(path: Path, root: Path | None = None, *, published: date | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedSource:
+                max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int | None = None) -> LoadedSource:
     """Read one file; raise SourceError with a one-line reason when it cannot be used."""
     raw = _read_bytes(path, max_bytes)
     fmt = TEXT_SUFFIXES.get(path.suffix.lower(), "text")
@@ -93,12 +93,14 @@ def load_source(path: Path, root: Path | None = None, *, published: date | None 
         raise SourceError(path, str(err)) from err
     return build_loaded(text, source_id=source_id(path), path=_display_path(path, root),
                         sha256=hashlib.sha256(raw).hexdigest(), fmt=fmt, encoding=decoded.encoding,
-                        sidecar=sidecar, published=published, warnings=warnings)
+                        sidecar=sidecar, published=published, warnings=warnings,
+                        max_chars=max_chars)
 
 
 def build_loaded(text: str, *, source_id: str, path: str, sha256: str | None = None,
                  fmt: str = "text", encoding: str = "utf-8", sidecar: object = None,
-                 published: date | None = None, warnings: list[Warning] | None = None) -> LoadedSource:
+                 published: date | None = None, warnings: list[Warning] | None = None,
+                 max_chars: int | None = None) -> LoadedSource:
     """Metadata, furniture and the masked text for an already decoded text."""
     warnings = list(warnings or [])
     removed = find_boilerplate(text) if fmt != "html" else []
@@ -119,7 +121,25 @@ def build_loaded(text: str, *, source_id: str, path: str, sha256: str | None = N
         format=fmt,  # type: ignore[arg-type]
         encoding=encoding, offsets_into="extracted_text" if fmt == "html" else "file", **meta,
     )
+    if max_chars is not None and len(nlp_text) > max_chars:
+        nlp_text = truncate(nlp_text, max_chars)
+        warnings.append(Warning(code="truncated", message=f"text has {len(text):,} characters; facts "
+                                f"were extracted from the first {len(nlp_text):,} only (see --max-chars)"))
     return LoadedSource(text=text, nlp_text=nlp_text, source=source, warnings=warnings)
+
+
+def truncate(text: str, max_chars: int) -> str:
+    """A prefix of at most `max_chars`, cut at a paragraph, line or space when one is near.
+
+    A prefix keeps every offset valid; cutting at a break avoids half a word or sentence.
+    """
+    head = text[:max_chars]
+    floor = max_chars * 9 // 10
+    for sep in ("\n\n", "\n", ". ", " "):
+        cut = head.rfind(sep)
+        if cut >= floor:
+            return head[:cut + len(sep)]
+    return head
 
 
 def _merge_metadata(header: object, sidecar: object, published: date | None,
