@@ -30,6 +30,11 @@ _MAX_NAME_TOKENS = 6
 _HYPHENS = {"-", "‐", "–"}
 # The Arabic article as spaCy leaves it after splitting "al-Hol" into "al", "-", "Hol".
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an"})
+# Words after a place name that make an organisation of that place's jurisdiction.
+_JURISDICTION_WORDS = frozenset({"police", "sheriff", "sheriff's", "fire", "department", "council",
+                                 "government", "court", "schools", "school", "district", "board",
+                                 "commission", "city", "county", "parish", "township", "ministry",
+                                 "chamber", "library", "airport", "port", "public"})
 _DIRECTIONS = frozenset({"eastern", "western", "northern", "southern", "central", "rural",
                          "northeastern", "northwestern", "southeastern", "southwestern",
                          "east", "west", "north", "south", "greater", "upper", "lower"})
@@ -58,7 +63,8 @@ def lexicon() -> Lexicon:
             cues[tuple(phrase.split())] = rule
     before: dict[tuple[str, ...], str] = {}
     for rule in data["cues_before"]:
-        require_keys(rule, {"id", "words", "example"}, {"id", "words", "example"}, "data/places.json")
+        keys = {"id", "words", "example"}
+        require_keys(rule, keys, keys, "data/places.json")
         for phrase in rule["words"]:
             before[tuple(phrase.split())] = rule["id"]
     return Lexicon(cues=cues, cues_before=before, particles=frozenset(data["name_particles"]),
@@ -98,7 +104,9 @@ class _Finder:
         self.spans: list[Span] = []
         self.ent_of: dict[int, Span] = {t.i: e for e in doc.ents for t in e}
         # "Mustafa Bali ... Bali said": a surname the model also tags GPE is a person.
-        self.people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        self.people = {e[i].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                       for i in (0, -1)} | {e[-2].text for e in doc.ents
+                                            if e.label_ == "PERSON" and len(e) > 2}
 
     def run(self) -> list[Span]:
         self._cues()
@@ -123,7 +131,7 @@ class _Finder:
         doc = self.doc
         while start < end and (doc[start].lower_ in {"the", "a"} or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {"."}
+        while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                                or doc[end - 1].lower_ in {"'s", "’s", "'"}):
             end -= 1
         # A lone trailing period belongs to an abbreviation ("W.Va."), not to a name.
@@ -150,16 +158,21 @@ class _Finder:
         while start > 0 and end - start < _MAX_NAME_TOKENS:
             token = doc[start - 1]
             if (_is_name_token(token) and token.lower_ != "the") or token.text in _HYPHENS \
-                    or token.lower_ in _ARTICLES:
+                    or self._article(start - 1):
                 start -= 1
             else:
                 break
-        while start < end and not (_is_name_token(doc[start]) or doc[start].lower_ in _ARTICLES):
+        while start < end and not (_is_name_token(doc[start]) or self._article(start)):
             start += 1
         return start
 
+    def _article(self, i: int) -> bool:
+        """'al' in 'al-Hol': an Arabic article only when a hyphen joins it to the name."""
+        doc = self.doc
+        return doc[i].lower_ in _ARTICLES and i + 1 < len(doc) and doc[i + 1].text in _HYPHENS
+
     def _without_direction(self, start: int, end: int) -> int:
-        """'eastern Deir ez-Zor countryside' names Deir ez-Zor, unless the gazetteer says otherwise."""
+        """'eastern Deir ez-Zor countryside' names Deir ez-Zor, unless the gazetteer knows it."""
         if start < end - 1 and self.doc[start].lower_ in _DIRECTIONS \
                 and not self.gaz.lookup(self.doc[start:end].text):
             return start + 1
@@ -174,20 +187,27 @@ class _Finder:
             return
         cue_is_part = self.doc[cue_start].text[0].isupper()
         # "Hull camp" may be how the gazetteer knows al-Hol camp: then the cue is part of the name.
-        if self.gaz.local_match(self.doc[start:cue_start + size].text):
+        full = self.doc[start:cue_start + size].text
+        if self.gaz.local_match(full):
             cue_is_part = True
+        if not rule["strong"]:
+            # A weak cue ("state", "camp") makes no place by itself: the gazetteer must know
+            # the name, and the cue joins the span only if it is part of the known name.
+            if self.gaz.lookup(full):
+                cue_is_part = True
+            elif self.gaz.lookup(name.text):
+                cue_is_part = False
+            else:
+                return
         end = cue_start + size if cue_is_part else cue_start
-        if not rule["strong"] and not self.gaz.lookup(self.doc[start:end].text) \
-                and not self.gaz.lookup(name.text):
-            return
         self._add(start, end, rule["id"], f"{rule['level']}:{rule['kind']}")
 
     def _cue_before(self, name_start: int, rule_id: str) -> None:
         end = name_start
         while end < len(self.doc) and end - name_start < _MAX_NAME_TOKENS:
             token = self.doc[end]
-            if _is_name_token(token) or token.text in _HYPHENS and end > name_start or (
-                    token.lower_ in _ARTICLES):
+            if _is_name_token(token) or (token.text in _HYPHENS and end > name_start) \
+                    or self._article(end):
                 end += 1
             else:
                 break
@@ -207,7 +227,11 @@ class _Finder:
                         self._add(start, end, f"ner-{ent.label_.lower()}")
             elif ent.label_ == "FAC" and self.gaz.lookup(ent.text):
                 self._add(ent.start, ent.end, "ner-fac-gazetteer")
-            elif ent.label_ in {"PERSON", "ORG"} and len(ent) <= 4:
+            elif ent.label_ == "ORG":
+                self._org_prefix(ent)
+                if len(ent) <= 4:
+                    self._weak_entity(ent)
+            elif ent.label_ == "PERSON" and len(ent) <= 4:
                 self._weak_entity(ent)
 
     def _split_commas(self, ent: Span) -> list[tuple[int, int]]:
@@ -224,10 +248,24 @@ class _Finder:
             return False
         nxt = self.doc[end]
         word = nxt.lower_.rstrip(".")
-        return nxt.text[:1].isupper() and (word in self.lex.street_words or word in self.lex.org_words)
+        return nxt.text[:1].isupper() and (word in self.lex.street_words
+                                           or word in self.lex.org_words)
+
+    def _org_prefix(self, ent: Span) -> None:
+        """'the Mansfield Police Department': the jurisdiction an organisation is named after."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for end in range(min(ent.end - 1, start + 3), start, -1):
+            if self.doc[end].lower_ not in _JURISDICTION_WORDS:
+                continue
+            name = self.doc[start:end]
+            if all(_is_name_token(t) for t in name) and any(
+                    e.level in {"country", "admin1"} or e.population >= 1000
+                    for e in self.gaz.lookup(name.text)):
+                self._add(start, end, "org-name-place")
+            return
 
     def _weak_entity(self, ent: Span) -> None:
-        if not self.gaz.lookup(ent.text):
+        if ent.text in self.people or not self.gaz.lookup(ent.text):
             return
         prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         hint = "weak:prep" if prev in self.lex.prepositions else "weak"
@@ -237,7 +275,7 @@ class _Finder:
     def _local_gazetteer(self) -> None:
         doc = self.doc
         for i in range(len(doc)):
-            if self.taken[i] or not (_is_name_token(doc[i]) or doc[i].lower_ in _ARTICLES):
+            if self.taken[i] or not (_is_name_token(doc[i]) or self._article(i)):
                 continue
             for size in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + size]

@@ -76,7 +76,8 @@ class Gazetteer:
 
     def local_match(self, text: str) -> list[Entry]:
         """Supplement and user entries only: safe to match outside NER spans."""
-        return list(self._exact.get(place_key(text), ())) or list(self._loose.get(loose_key(text), ()))
+        exact = self._exact.get(place_key(text), [])
+        return list(exact) or list(self._loose.get(loose_key(text), ()))
 
 
 @lru_cache(maxsize=8)

@@ -74,11 +74,12 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
     total, reason = _prior(entry), "prominence"
     if _qualified(entry, group):
         total, reason = total + 6.0, "qualified"
-    if entry.country and ctx.countries[entry.country]:
+    if entry.country and ctx.countries.get(entry.country):
         share = ctx.countries[entry.country] / max(sum(ctx.countries.values()), 1)
         total += 2.0 + 2.0 * share
         reason = reason if reason == "qualified" else "context-country"
-    if entry.admin1 and ctx.admin1[(entry.country or "", entry.admin1)] and entry.level != "admin1":
+    in_state = ctx.admin1.get((entry.country or "", entry.admin1 or ""))
+    if entry.admin1 and in_state and entry.level != "admin1":
         total += 2.5
         reason = reason if reason == "qualified" else "context-admin1"
     if entry.level in {"city", "feature", "county"} and any(

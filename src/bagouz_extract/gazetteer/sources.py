@@ -160,7 +160,9 @@ def admin1_entries() -> Iterator[Named]:
         entry = Entry(ref=f"adm1:{record['id']}", name=record["name"], kind=record["kind"],
                       level="admin1", country=record["country"], admin1=record["name"],
                       lat=record["lat"], lon=record["lon"], source="curated")
-        yield entry, [record["name"], *record.get("aliases", [])]
+        # "Idlib" + the cue "province" must find the province: its name without the suffix.
+        base = re.sub(r"\s+(Governorate|Province)$", "", record["name"])
+        yield entry, [record["name"], base, *record.get("aliases", [])]
 
 
 def county_entries() -> Iterator[Named]:
@@ -180,7 +182,8 @@ def feature_entries(records: list[dict[str, Any]], where: str, prefix: str) -> I
         if not isinstance(record["lat"], int | float) or not isinstance(record["lon"], int | float):
             raise DataFileError(f"{where}: record {record['id']!r}: lat/lon must be numbers")
         # A record that names its GeoNames id is the same place as the GeoNames entry.
-        ref = f"gn:{record['geonames_id']}" if record.get("geonames_id") else f"{prefix}:{record['id']}"
+        gid = record.get("geonames_id")
+        ref = f"gn:{gid}" if gid else f"{prefix}:{record['id']}"
         entry = Entry(ref=ref, name=record["name"], kind=record["kind"],
                       level="feature", country=record.get("country"), admin1=record.get("admin1"),
                       lat=float(record["lat"]), lon=float(record["lon"]),

@@ -113,7 +113,7 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
         if group not in first:
             if group.weak:
                 group.candidates = [e for e in group.candidates
-                                    if e.country and article.countries[e.country]]
+                                    if e.country and article.countries.get(e.country)]
             choose(group, article)
 
 
@@ -124,7 +124,9 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
     if entry is None or entry.level not in {"city", "feature"}:
         return False
     by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
-    return by_preposition or entry.country not in _ENGLISH_NAMING
+    # A town big enough to be what a local reader thinks of first ("Alexandria woman").
+    notable = entry.population >= 10_000 and len(spans[0]) == 1
+    return by_preposition or notable or entry.country not in _ENGLISH_NAMING
 
 
 def _facts(groups: dict[str, Group], members: dict[str, list[Span]],
