@@ -40,6 +40,8 @@ ANCHORED = [
     ("this morning", FEB20, "2019-02-20TMO", "TIME", "part_of_day"),
     ("Thanksgiving", date(1999, 12, 1), "1999-11-25", "DATE", "day"),
     ("the weekend", date(2019, 2, 18), "2019-W07-WE", "DATE", "weekend"),
+    ("the year-ago third quarter", date(1989, 10, 26), "1988-Q3", "DATE", "quarter"),
+    ("next year's first quarter", date(1989, 10, 26), "1990-Q1", "DATE", "quarter"),
 ]
 
 
@@ -81,6 +83,7 @@ ABSOLUTE = [
     ("five-year", "P5Y", "DURATION", "year"),
     ("16-hour", "PT16H", "DURATION", "hour"),
     ("5 1/2 hours", "PT5H30M", "DURATION", "minute"),
+    ("2 1/2 years", "P2Y6M", "DURATION", "month"),
     ("two decades", "P20Y", "DURATION", "year"),
     ("several months", "PXM", "DURATION", "month"),
     ("2014", "2014", "DATE", "year"),

@@ -18,13 +18,16 @@ from spacy.tokens import Doc, Span, Token
 from ..normalizers.dates_grammar import Candidate, parse, rules, scan
 
 SPAN_KEY = "bx_dates"
+# Where a match ends inside a token ("Jan. 6." is one token), the exact character
+# offsets of the expression, keyed "start_token:end_token"; the builder reads them.
+EXACT_KEY = "bx_dates_exact"
 # Words after which a bare number or month name is a time expression.
 _TIME_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
               "early", "late", "mid", "through", "to", "and", "between", "on", "last", "next",
               "this", "year", "fiscal", "spring", "summer", "fall", "autumn", "winter", "around",
               "circa", "c.", "or", "the", "throughout", "as", "-", "–", "("}
 _NON_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC", "NORP"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
 _DURATION_PREV = {"for", "in", "over", "within", "after", "than", "took", "take", "takes",
                   "spent", "lasted", "last", "lasting", "nearly", "almost", "about"}
 _LEADING = re.compile(
@@ -41,11 +44,15 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
         ents = list(doc.ents)
+        exact: dict[str, tuple[int, int]] = {}
         for cand in scan(doc.text):
-            span = doc.char_span(cand.start, cand.end, alignment_mode="strict")
+            span = _token_span(doc, cand.start, cand.end)
             if span is None or not _keep(cand, span, ents):
                 continue
             found.append((span.start, span.end, cand.rule.id))
+            if (span.start_char, span.end_char) != (cand.start, cand.end):
+                exact[f"{span.start}:{span.end}"] = (cand.start, cand.end)
+        doc.user_data[EXACT_KEY] = exact
         kept = self._select(found)
         if self.use_entities:
             taken = {i for s, e, _ in kept for i in range(s, e)}
@@ -69,6 +76,18 @@ class DateFinder:
         span = Span(doc, start, end, label=rule)
         span.kb_id_ = _lean(span)
         return span
+
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of a match; a token may overhang it only by punctuation ("6." for "6")."""
+    span = doc.char_span(start, end, alignment_mode="strict")
+    if span is not None:
+        return span
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    overhang = doc.text[span.start_char:start] + doc.text[end:span.end_char]
+    return span if not any(ch.isalnum() for ch in overhang) else None
 
 
 def _keep(cand: Candidate, span: Span, ents: list[Span]) -> bool:
@@ -115,16 +134,20 @@ def _guard_month(cand: Candidate, span: Span) -> bool:
 def _guard_year(cand: Candidate, span: Span) -> bool:
     """A four-digit number is a year only in a time context, never when it counts things."""
     token = span[-1]
-    if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+    prev = _prev(span)
+    if token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
         return False
-    if token.dep_ == "nummod" and token.head.i != token.i and not _is_time_word(token.head.lower_):
+    if prev in ("$", "no.", "#", "number", "at", "about", "some", "nearly", "over", "than",
+                "approximately", "almost", "roughly", "page", "route"):
         return False
-    if _prev(span) in ("$", "no.", "#", "number", "at", "about", "some", "nearly", "over",
-                       "than", "approximately", "almost", "roughly", "page", "route"):
-        return False
+    counts = token.dep_ == "nummod" and not _is_time_word(token.head.lower_)
     if token.ent_type_ == "DATE":
-        return True
-    return _prev(span) in _TIME_CUES or _next(span) in ("'s", "’s")
+        # "the 1996 Olympic bombing", "its 1988 recapitalization": a year before its event.
+        determined = span.start > 0 and span.doc[span.start - 1].tag_ in ("DT", "PRP$", "POS", "JJ")
+        return not counts or determined or prev in _TIME_CUES
+    if counts:
+        return False
+    return prev in _TIME_CUES or _next(span) in ("'s", "’s")
 
 
 _QUARTER_CONTEXT = re.compile(r"\b(?:first|second|third|fourth|latest)[- ]quarter\b", re.I)
@@ -181,6 +204,15 @@ def _guard_ref(cand: Candidate, span: Span) -> bool:
     return True
 
 
+def _guard_year_words(cand: Candidate, span: Span) -> bool:
+    if span.text.lower().startswith("the year"):
+        return True
+    if not cand.groups.get("rest") or (span[-1].dep_ == "nummod" and
+                                       not _is_time_word(span[-1].head.lower_)):
+        return False
+    return span[0].ent_type_ == "DATE" or _prev(span) in _TIME_CUES
+
+
 def _guard_offset(cand: Candidate, span: Span) -> bool:
     return True
 
@@ -199,7 +231,7 @@ GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
     "month": _guard_month, "year": _guard_year, "quarter": _guard_quarter,
     "rel_span": _guard_rel_span, "duration": _guard_duration,
     "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
-    "offset": _guard_offset, "range": _guard_range,
+    "offset": _guard_offset, "range": _guard_range, "year_words": _guard_year_words,
 }
 
 
@@ -227,7 +259,7 @@ def _lean(span: Span) -> str:
     if _FUTURE_BEFORE.search(before):
         return "future"
     head = span.root.head
-    for _ in range(3):
+    for _ in range(5):
         children = list(head.children)
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
             return "future"
@@ -240,8 +272,12 @@ def _lean(span: Span) -> str:
 
 
 def _verb_lean(head: Token, children: list[Token]) -> str:
-    if head.lemma_ in _FUTURE_HEADS and any(c.lower_ in _PRESENT_AUX for c in children):
+    if head.lemma_ in _FUTURE_HEADS:  # "planned to leave on Thursday", "scheduled Monday"
         return "future"
+    if head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+        governor = head.head
+        if governor.lemma_ in _FUTURE_HEADS or governor.lower_ in _PRESENT_AUX:
+            return "future"  # "is to resume trading Tuesday", "expected to close Monday"
     if head.tag_ in ("VBZ", "VBP") and head.lemma_ not in ("say", "be", "have", "tell"):
         return "future"
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had")

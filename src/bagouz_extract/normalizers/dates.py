@@ -103,6 +103,9 @@ def unit_name(text: str) -> str:
     return "century" if word == "centurie" else word
 
 
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "S": ("S", 60), "W": ("D", 7)}
+
+
 def period(amount: float | None, unit: str) -> str | None:
     """An ISO 8601 / TIMEX3 duration: P3D, PT5H, P2W, PXY for a vague amount."""
     if unit not in _UNIT:
@@ -117,8 +120,12 @@ def period(amount: float | None, unit: str) -> str | None:
         return f"P{_num_text(amount * (10 if unit == 'decade' else 100))}Y"
     if amount is None:
         count = "X"
-    elif in_time and amount != int(amount) and letter == "H":
-        return f"PT{int(amount)}H{round((amount - int(amount)) * 60)}M"
+    elif amount != int(amount) and (unit == "minute" or (letter in _SMALLER and unit != "month")):
+        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next unit down.
+        smaller, factor = _SMALLER["S" if unit == "minute" else letter]
+        rest = round((amount - int(amount)) * factor)
+        whole = f"{int(amount)}{letter}" if int(amount) else ""
+        return f"P{'T' if in_time else ''}{whole}{rest}{smaller}"
     else:
         count = _num_text(amount)
     return f"P{'T' if in_time else ''}{count}{letter}"
@@ -197,6 +204,15 @@ def _year(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | 
     return _t(f"{int(g['year'] or 0):04d}", mod=_mod(g))
 
 
+def _year_words(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"nineteen ninety-six", "the year two thousand" (spoken-style transcripts)."""
+    base = 1900 if (g["century"] or "").lower() == "nineteen" else 2000
+    if base == 1900 and not g.get("rest"):
+        return None  # "nineteen" alone is a number
+    rest = number(g.get("rest")) if g.get("rest") else 0
+    return _t(f"{base + int(rest or 0):04d}") if rest is not None else None
+
+
 def _year_apos(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     yy = int(g["yy"] or 0)
     limit = (anchor.year % 100 + 10) if anchor else 30
@@ -205,7 +221,7 @@ def _year_apos(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Tim
 
 
 def _decade(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    return _t((g["dec"] or "")[:3], mod=_mod(g))
+    return _t((g["dec"] or "")[:3], mod=_mod(g))  # TIMEX3 decade: "the 1990s" is 199
 
 
 def _year_range(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -251,22 +267,33 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 def _quarter(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     rel = (g.get("rel") or "").lower()
     ordinal = _ORDINAL.get((g.get("ord") or "").lower()) or _ORDINAL.get(rel)
+    back = 1 if g.get("ago") else 0  # "the year-ago third quarter"
+    year = _quarter_year(g, anchor)
     if ordinal:
-        if g.get("year"):
-            return _t(f"{int(g['year'] or 0):04d}-Q{ordinal}")
-        if anchor is None:
+        if year is None and anchor is None:
             return _t(f"XXXX-Q{ordinal}")
-        # Reports discuss the current or past quarters; a later one is last year's.
-        year = anchor.year if ordinal <= tx.quarter_of(anchor) else anchor.year - 1
-        return _t(f"{year:04d}-Q{ordinal}", anchored=True)
+        if year is None and anchor is not None:
+            # Reports discuss the current or past quarters; a later one is last year's.
+            year = anchor.year if ordinal <= tx.quarter_of(anchor) else anchor.year - 1
+        return _t(f"{(year or 0) - back:04d}-Q{ordinal}",
+                  anchored=not (g.get("year") or g.get("year2")))
     if anchor is None:
         return None
-    if rel in _QUARTER_REL:
-        return _t(tx.shift(anchor, "quarter", _QUARTER_REL[rel]) or "", anchored=True)
-    if rel in ("year-earlier", "year-ago"):
-        return _t(tx.shift(anchor, "quarter", -5) or "", anchored=True)
-    if not rel:  # "the quarter" in an earnings report: the last one completed
-        return _t(tx.shift(anchor, "quarter", -1) or "", anchored=True)
+    if g.get("relyear"):  # "last year's quarter": the same quarter a year before
+        base = tx.shift(anchor, "quarter", -1) or ""
+        return _t(f"{(year or 0):04d}-{base[5:]}", anchored=True)
+    if year is not None:  # "the 1988 quarter": the reported quarter, that year
+        return _t(f"{year - back:04d}-{(tx.shift(anchor, 'quarter', -1) or '')[5:]}", anchored=True)
+    step = _QUARTER_REL.get(rel, -1)  # bare "the quarter": the last one completed
+    return _t(tx.shift(anchor, "quarter", step - 4 * back) or "", anchored=True)
+
+
+def _quarter_year(g: Groups, anchor: date | None) -> int | None:
+    if g.get("year") or g.get("year2"):
+        return int(g.get("year") or g.get("year2") or 0)
+    relyear = (g.get("relyear") or "").lower()
+    if relyear and anchor is not None:
+        return anchor.year + {"last": -1, "next": 1}.get(relyear, 0)
     return None
 
 
@@ -351,6 +378,8 @@ def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
         return _rel_unit({"rel": "this", "unit": unit}, anchor, lean, rule)
     if g.get("num") is None and unit in ("quarter",) and rel in _QUARTER_REL:
         return _quarter({"rel": rel}, anchor, lean, rule)
+    if g.get("num") is None and rel in ("following", "preceding"):
+        return None  # "the following year": relative to an event; resolved in context
     plural = (g["unit"] or "").lower().endswith("s")
     amount = number(g.get("num")) if g.get("num") else (None if plural else 1)
     value = period(amount, unit)
@@ -425,7 +454,7 @@ def _offset(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex 
 
 def _duration(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     unit = unit_name(g["unit"] or "")
-    vague = g.get("num") is None and rule.id == "duration.vague"
+    vague = g.get("num") is None and rule.id in ("duration.vague", "duration.recent")
     amount = None if vague else number(g.get("num"))
     if amount is not None and g.get("half"):
         amount += 0.5
@@ -541,7 +570,8 @@ def _ref(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
 
 Handler = Callable[[Groups, "date | None", str, DateRule], "Timex | None"]
 HANDLERS: dict[str, Handler] = {
-    "ymd": _ymd, "numeric": _numeric, "rel_month": _rel_month, "year": _year,
+    "ymd": _ymd, "numeric": _numeric, "year_words": _year_words, "rel_month": _rel_month,
+    "year": _year,
     "year_apos": _year_apos, "decade": _decade, "year_range": _year_range,
     "day_range": _day_range, "season": _season, "quarter": _quarter, "half": _half,
     "rel_day": _rel_day, "part_of_day": _part_of_day, "weekday": _weekday,

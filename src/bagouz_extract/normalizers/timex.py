@@ -119,8 +119,8 @@ _POINT_FORMS = [
     (re.compile(r"^[\dX]{4}-Q[\dX]$"), "quarter"),
     (re.compile(r"^[\dX]{4}-H\d$"), "half_year"),
     (re.compile(r"^[\dX]{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{3}X?$"), "decade"),
     (re.compile(r"^[\dX]{4}$"), "year"),
-    (re.compile(r"^\d{3}$"), "decade"),
     (re.compile(r"^\d{2}$"), "century"),
 ]
 

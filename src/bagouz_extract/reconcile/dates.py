@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
+from ..components.dates import EXACT_KEY
 from ..models import DateFact, DateRange, Mention
 from ..normalizers.dates import Timex, normalize
+from ..normalizers.timex import add_months
 from .context import Context, fact_id
 
 SPAN_KEY = "bx_dates"
@@ -57,14 +59,45 @@ def build_dates(ctx: Context) -> list[DateFact]:
 
 
 def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
-    found = []
+    found: list[_Found] = []
+    exact = ctx.doc.user_data.get(EXACT_KEY, {})
     for span in ctx.doc.spans.get(SPAN_KEY, []):
-        timex = normalize(span.text, anchor, span.label_, span.kb_id_ or "none")
+        start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))
+        text = ctx.doc.text[start:end]
+        timex = normalize(text, anchor, span.label_, span.kb_id_ or "none")
+        if timex is None:
+            timex = _after_previous(text, found, start)
         if timex is None:
             continue
         sentence = span.sent.start if ctx.doc.has_annotation("SENT_START") else -1
-        found.append(_Found(span.start_char, span.end_char, span.label_, sentence, timex))
+        found.append(_Found(start, end, span.label_, sentence, timex))
     return found
+
+
+_FOLLOWING = re.compile(r"^the (following|preceding|previous|next) (day|month|year)$", re.I)
+_GRAIN_FORM = {"day": _DAY, "month": re.compile(r"^\d{4}-\d\d$"), "year": re.compile(r"^\d{4}$")}
+
+
+def _after_previous(text: str, found: list[_Found], start: int) -> Timex | None:
+    """"the following year": one step after the last date of that grain the text gave."""
+    match = _FOLLOWING.match(text)
+    if not match:
+        return None
+    step = 1 if match.group(1).lower() in ("following", "next") else -1
+    grain = match.group(2).lower()
+    earlier = [f for f in found if f.end <= start and start - f.end <= _QUARTER_REACH
+               and _GRAIN_FORM[grain].match(f.timex.value)]
+    if not earlier:
+        return None
+    base = earlier[-1].timex.value
+    if grain == "year":
+        value = f"{int(base) + step:04d}"
+    elif grain == "month":
+        year, month = add_months(int(base[:4]), int(base[5:7]), step)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = (date.fromisoformat(base) + timedelta(days=step)).isoformat()
+    return Timex(value, "DATE", grain)
 
 
 def _in_context(item: _Found, found: list[_Found], anchor: date | None) -> _Found:
