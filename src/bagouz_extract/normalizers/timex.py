@@ -111,6 +111,7 @@ def granularity(value: str) -> str | None:
 _POINT_FORMS = [
     (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d\d:\d\d"), "minute"),
     (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T(MO|AF|EV|NI|\d\d)"), "part_of_day"),
+    (re.compile(r"^[\dX]{4}-W[\dX]{2}-\dT(MO|AF|EV|NI)$"), "part_of_day"),
     (re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}$"), "day"),
     (re.compile(r"^[\dX]{4}-W[\dX]{2}-WE$"), "weekend"),
     (re.compile(r"^[\dX]{4}-W[\dX]{2}-\d$"), "day"),
