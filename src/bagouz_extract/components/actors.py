@@ -200,7 +200,7 @@ def acronym_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     defined: dict[str, int] = {}
     for tok in doc[1:-1]:
-        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text):
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text):
             continue
         acronym = doc[tok.i + 1].text
         long_start = _long_form_start(doc, tok.i, acronym)
@@ -231,8 +231,9 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         last -= 1  # "U.S. Naval Forces Central Command's (NAVCENT)"
     for i in range(last, max(-1, paren - 12), -1):
         text = doc[i].text
-        if text[:1].isupper() or (text.lower() in {"of", "for", "and", "the", "al", "-", "'s"}
-                                  and words):
+        hyphenated = i + 1 < len(doc) and doc[i + 1].text == "-" and text.isalpha()  # "ez" in Deir ez-Zor
+        if text[:1].isupper() or hyphenated or (
+                text.lower() in {"of", "for", "and", "the", "al", "-", "'s"} and words):
             words.insert(0, text)
             start = i
             if text[:1].isupper() and fits_acronym(acronym, [w for w in words if w != "-"]):
