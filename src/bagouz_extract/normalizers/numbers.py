@@ -18,7 +18,8 @@ from . import units as unit_lex
 
 # Digits with scientific notation, digit clumps with separators, words, single symbols.
 _TOKEN_RE = re.compile(
-    r"\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z])"
+    r"\d+(?:\.\d+)?(?:[x×]10)?\^[+-]*\d+"
+    r"|\d+(?:\.\d+)?[eE][+-]?\d+(?![A-Za-z])"
     r"|\d[\d,.]*\d|\d|\.\d+"
     r"|[A-Za-z]+(?:['’][A-Za-z]+)?"
     r"|[½¼¾⅓⅔⅛⅙⅕]"
@@ -68,6 +69,15 @@ _ORDINAL_WORDS = {
     "millionth",
 }
 _DASHES = {"-", "–", "—", "‐", "‑"}
+# "twenty-first(s)": unit ordinals that close a compound denominator after a tens word.
+_UNIT_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+}
+_POWER_RE = re.compile(r"(\d+(?:\.\d+)?)(x10)?\^([+-]*)(\d+)")
+# what may follow "X over Y" / "X out of Y" for it to be a fraction: the end of a clause
+_CLAUSE_END = {"", ".", ",", ";", ":", "?", "!", ")"}
+_HALF_QUALIFIERS = {"than", "nearly", "almost", "about", "over", "around", "roughly", "some"}
 _RANGE_WORDS = {"to", "through", "thru", "~"}
 
 
@@ -220,6 +230,12 @@ def parse_digits(clump: str, convention: str = "comma") -> float | None:
     """The value of one digit clump, or None when its separators make no number ("192.168.1.2")."""
     if re.fullmatch(r"\d+(?:\.\d+)?[eE][+-]?\d+", clump):
         return float(clump)
+    power = _POWER_RE.fullmatch(clump.replace("×", "x"))
+    if power:
+        base, ten, signs, exp = power.groups()
+        exponent = int(exp) * (-1 if signs.count("-") % 2 else 1)
+        value = float(base) * 10.0**exponent if ten else float(base) ** exponent
+        return round(value, 12)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", clump):
         return float(clump.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}", clump):
@@ -332,7 +348,8 @@ class _Scanner:
             and toks[i + 1].text == "/"
             and toks[i + 2].text.isdigit()
         ):
-            if self.attached(i, i + 1) and self.attached(i + 1, i + 2) and self.low(i + 3) != "/":
+            chained = self.low(i + 3) == "/" or (self.low(i - 1) == "/" and self.attached(i - 1, i))
+            if self.attached(i, i + 1) and self.attached(i + 1, i + 2) and not chained:
                 den = float(toks[i + 2].text)
                 if den:
                     return float(toks[i].text) / den, i + 3
@@ -358,27 +375,27 @@ class _Scanner:
         return None
 
     def words(self, i: int) -> Number | None:
-        """Number words from token i: 'two hundred and six', 'fifty-two', 'a dozen', 'one and a half'."""
+        """Number words from token i: 'two hundred and six', 'fifty-two', 'a dozen', 'three fifths'."""
         start = i
         if self.low(i) in ("a", "an"):
-            nxt = self.kind(i + 1)
-            if nxt in ("scale", "group") or self.low(i + 1) in ("half", "quarter", "third"):
-                i += 1
-                if nxt is None:
-                    value = self.lex.fractions[self.low(i)]
-                    return Number(start, i + 1, value, "fraction", "number.fraction_words")
-            else:
+            den = self.denominator(i + 1)
+            if den and not den[2] and self.fraction_context(den[1]):
+                # "a fifth of the vote", "a quarter": not "a third time" (an ordinal)
+                return Number(start, den[1], 1 / den[0], "fraction", "number.fraction_words")
+            if self.kind(i + 1) not in ("scale", "group"):
                 return None
-        if self.low(i) == "half":
+            i += 1
+        if self.low(i) in ("half", "quarter"):
             return self.half(start, i)
-        first = self.kind(i)
-        if first is None or (
-            first == "scale" and start == i and self.low(i) == "hundred" and False
-        ):
+        if self.kind(i) is None:
             return None
         total, current, j, last = 0.0, 0.0, i, None
         while j < len(self.toks):
             kind = self.kind(j)
+            if kind == "tens" and last is not None and self.low(j - 1) != "and" and (
+                self.compound_denominator(j)
+            ):
+                break  # "three twenty-firsts": the tens word opens the denominator
             if kind in ("unit", "tens"):
                 if last in ("unit", "tens") and not (
                     last == "tens" and kind == "unit" and self.value(j) < 10
@@ -395,6 +412,8 @@ class _Scanner:
                     total += (current or 1) * scale
                     current = 0
             elif kind == "group":
+                if last is None and start == j:
+                    return None  # a bare "score" or "dozen" is a noun, not a number
                 current = (current or 1) * self.value(j)
                 last = kind
                 j += 1
@@ -402,7 +421,10 @@ class _Scanner:
                     j += 1
                 continue
             elif (self.low(j) in _DASHES and last == "tens" and self.kind(j + 1) == "unit") or (
-                self.low(j) == "and" and last in ("scale",) and self.kind(j + 1) in ("unit", "tens")
+                self.low(j) == "and"
+                and last == "scale"
+                and self.kind(j + 1) in ("unit", "tens")
+                and not self.fraction_follows(j + 1)
             ):
                 j += 1
                 continue
@@ -413,21 +435,14 @@ class _Scanner:
         if j == i:
             return None
         value = total + current
+        den = self.denominator(j)
+        if den:
+            if den[2] or value == 1:
+                # "two thirds", "three quarters", "one eighth", "ninety-five hundred fifths"
+                return Number(start, den[1], value / den[0], "fraction", "number.fraction_words")
+            if den[0] != 2 and den[0] != 4:
+                return Number(start, den[1], value, "ordinal", "number.ordinal")
         end = j
-        # "one and a half", "five and a quarter"
-        if (
-            self.low(end) == "and"
-            and self.low(end + 1) in ("a", "an", "one")
-            and self.low(end + 2) in self.lex.fractions
-        ):
-            value += self.lex.fractions[self.low(end + 2)]
-            end += 3
-        elif (
-            self.low(end) in self.lex.fractions and self.low(end) not in ("second",) and value < 100
-        ):
-            # "two thirds", "three quarters", "one eighth"
-            value *= self.lex.fractions[self.low(end)]
-            return Number(start, end + 1, value, "fraction", "number.fraction_words")
         if self.low(end) == "point":
             dec = self.decimal_words(end + 1)
             if dec:
@@ -435,13 +450,62 @@ class _Scanner:
                 end = dec[1]
         return Number(start, end, value, "words", "number.words")
 
+    def denominator(self, j: int) -> tuple[float, int, bool] | None:
+        """An ordinal denominator at token j: (value, end, plural). 'fifths', '-eighth', 'twenty-firsts'.
+
+        'second' is left out: 'two seconds' is a time, not two halves."""
+        if self.low(j) in _DASHES and self.attached(j - 1, j) == self.attached(j, j + 1):
+            j += 1
+        compound = self.compound_denominator(j)
+        if compound:
+            return compound
+        word = self.low(j)
+        if word in ("second", "seconds") or word not in self.lex.fractions:
+            return None
+        plural = word.endswith("s") or word == "halves"
+        return round(1 / self.lex.fractions[word]), j + 1, plural
+
+    def compound_denominator(self, j: int) -> tuple[float, int, bool] | None:
+        """'twenty-first', 'thirty fifths': a tens word closed by a unit ordinal."""
+        if self.kind(j) != "tens":
+            return None
+        k = j + 1
+        if self.low(k) in _DASHES:
+            k += 1
+        word = self.low(k)
+        base = word[:-1] if word.endswith("s") else word
+        if base not in _UNIT_ORDINALS:
+            return None
+        return self.value(j) + _UNIT_ORDINALS[base], k + 1, word.endswith("s")
+
+    def fraction_context(self, j: int) -> bool:
+        """After 'a fifth': 'of', a scale word or the end of a clause make it a fraction."""
+        return self.low(j) in _CLAUSE_END or self.low(j) == "of" or self.kind(j) == "scale"
+
+    def fraction_follows(self, j: int) -> bool:
+        """'and three quarters', 'and fifty-four hundredths': number words closed by a denominator."""
+        k = j
+        while self.kind(k) in ("unit", "tens") or self.low(k) in _DASHES:
+            if k > j and self.compound_denominator(k):
+                return True
+            k += 1
+        return k > j and self.denominator(k) is not None
+
     def half(self, start: int, i: int) -> Number | None:
-        # "half a million", "half a dozen", "half million"
+        """'half a million', 'half a dozen', 'quarter million'; 'more than half', 'half of them'."""
+        part = 0.5 if self.low(i) == "half" else 0.25
         j = i + 1
         if self.low(j) in ("a", "an"):
             j += 1
         if self.kind(j) in ("scale", "group"):
-            return Number(start, j + 1, 0.5 * self.value(j), "words", "number.half_of")
+            return Number(start, j + 1, part * self.value(j), "words", "number.half_of")
+        if (
+            part == 0.5
+            and start == i
+            and (self.low(i - 1) in _HALF_QUALIFIERS or self.low(i + 1) == "of")
+            and self.low(i - 1) not in ("the", "first", "second", "other", "and", "one", "a")
+        ):
+            return Number(start, i + 1, 0.5, "fraction", "number.half")
         return None
 
     def decimal_words(self, i: int) -> tuple[float, int] | None:
@@ -463,23 +527,75 @@ class _Scanner:
     # -- a number with what follows it -------------------------------------
 
     def number(self, i: int) -> Number | None:
-        num = self.digits(i) or self.words(i)
-        if num is None:
-            return None
-        return self.multiplied(num)
+        tok = self.toks[i]
+        if tok.text in _UNICODE_FRACTIONS:
+            num = Number(i, i + 1, _UNICODE_FRACTIONS[tok.text], "fraction", "number.fraction")
+        else:
+            num = self.digits(i) or self.words(i)
+        if num is None or num.kind == "ordinal":
+            return num
+        return self.ratio(self.and_fraction(self.multiplied(num)))
+
+    def and_fraction(self, num: Number) -> Number:
+        """'twenty and three fifths', '3 million and a half' (3.5 million), 'one billion and a
+        quarter million': a fraction joined by 'and' adds to the number before it."""
+        j = num.j
+        if self.low(j) != "and":
+            return num
+        frac = self.words(j + 1)
+        den = self.denominator(j + 2) if self.low(j + 1) in ("a", "an") else None
+        if den and not den[2]:
+            frac = Number(j + 1, den[1], 1 / den[0], "fraction", "number.fraction_words")
+        if frac is None or frac.kind != "fraction":
+            return num
+        k, value = frac.j, frac.value
+        last = self.kind(j - 1) == "scale" and self.value(j - 1) >= 1000
+        if self.kind(k) == "scale" and self.value(k) >= 100:
+            if last:
+                value *= self.value(k)
+                k += 1
+            else:  # "one and a half million" is read by multiplied() on the whole
+                scale = self.value(k)
+                return replace(num, j=k + 1, value=(num.value + value) * scale, kind="mixed")
+        elif last:
+            value *= self.value(j - 1)
+        kind = num.kind if num.kind != "fraction" else "mixed"
+        return replace(num, j=k, value=num.value + value, kind=kind)
+
+    def ratio(self, num: Number) -> Number:
+        """'one over three', '2000 over 3', 'one out of three.': a fraction when the divisor ends
+        the clause; 'over 500 people' and '3 out of 10 victims' stay counts."""
+        j = num.j
+        if self.low(j) == "over":
+            k = j + 1
+        elif self.low(j) == "out" and self.low(j + 1) == "of":
+            k = j + 2
+        else:
+            return num
+        den = self.digits(k) or self.words(k)
+        if den is None or den.kind in ("ordinal", "fraction") or not den.value:
+            return num
+        den = self.multiplied(den)
+        if self.low(den.j) not in _CLAUSE_END or (k == j + 2 and num.value > den.value):
+            return num
+        return replace(num, j=den.j, value=num.value / den.value, kind="fraction", rule="number.ratio")
 
     def multiplied(self, num: Number) -> Number:
-        """'1.5 million', '2 dozens', '10k', '$2bn': scale words and suffixes after a number."""
+        """'1.5 million', '2 dozens', '10k', '$2bn', 'two thirds of a million', '3 hundred and 21'."""
         j = num.j
         value = num.value
         kind = num.kind
-        if num.kind in ("digits", "words") and self.kind(j) in ("scale", "group"):
+        if num.kind == "fraction" and self.low(j) == "of" and self.low(j + 1) in ("a", "an"):
+            if self.kind(j + 2) == "scale":
+                return replace(num, j=j + 3, value=value * self.value(j + 2), kind="mixed")
+        if num.kind in ("digits", "words", "fraction") and self.kind(j) in ("scale", "group"):
             if num.kind == "words" and self.kind(j) == "scale" and value >= self.value(j):
                 return num
             while self.kind(j) in ("scale", "group"):
                 value *= self.value(j)
                 j += 1
-            return replace(num, j=j, value=value, kind="mixed" if num.kind == "digits" else kind)
+            kind = "words" if num.kind == "words" else "mixed"
+            return self.digit_compound(replace(num, j=j, value=value, kind=kind))
         if num.kind == "digits" and j < len(self.toks):
             suffix = self.toks[j].text
             if suffix in self.lex.suffixes and not self.alnum_after(j):
@@ -492,6 +608,23 @@ class _Scanner:
                     )
         return num
 
+    def digit_compound(self, num: Number) -> Number:
+        """'4 thousand 3 hundred and 21': digits with scale words continue with smaller parts."""
+        if num.kind != "mixed" or self.kind(num.j - 1) != "scale":
+            return num
+        scale = self.value(num.j - 1)
+        k = num.j + 1 if self.low(num.j) == "and" else num.j
+        if k >= len(self.toks) or not (_is_digit(self.toks[k]) or k > num.j):
+            return num
+        part = self.digits(k) if _is_digit(self.toks[k]) else self.words(k)
+        if part is None or part.kind not in ("digits", "words"):
+            return num
+        part = self.multiplied(part)
+        joined = k > num.j or part.kind == "mixed"
+        if not joined or part.value >= scale:
+            return num
+        return replace(num, j=part.j, value=num.value + part.value)
+
     def alnum_after(self, j: int) -> bool:
         nxt = j + 1
         return nxt < len(self.toks) and self.attached(j, nxt) and self.toks[nxt].text[0].isalnum()
@@ -501,6 +634,8 @@ class _Scanner:
 
     def is_ordinal(self, num: Number) -> bool:
         j = num.j
+        if num.kind == "ordinal":
+            return True
         if j < len(self.toks) and self.low(j) in _ORDINAL_SUFFIXES and self.attached(j - 1, j):
             return True
         return (self.low(j) in _DASHES and self.low(j + 1) in _ORDINAL_WORDS) or (
@@ -514,7 +649,28 @@ class _Scanner:
         if num.kind not in ("digits", "mixed", "fraction") or not _is_digit(self.toks[num.i]):
             return False
         i = num.i
-        return i > 0 and self.attached(i - 1, i) and self.toks[i - 1].text[-1].isalpha()
+        if i > 0 and self.attached(i - 1, i) and self.toks[i - 1].text[-1].isalpha():
+            return True
+        # "F-16", "scp-173", "COVID-19": a word, a hyphen and digits, all attached, name a thing
+        return (
+            i > 1
+            and self.low(i - 1) in _DASHES
+            and self.attached(i - 1, i)
+            and self.attached(i - 2, i - 1)
+            and self.toks[i - 2].text[-1].isalnum()
+            and not _is_digit(self.toks[i - 2])
+        )
+
+    def unit_glued(self, num: Number) -> bool:
+        """'180ml', '29km', '1m': digits glued to letters are a number with a unit, not a bare number."""
+        j = num.j
+        return (
+            num.kind in ("digits", "fraction")
+            and j < len(self.toks)
+            and self.attached(j - 1, j)
+            and self.toks[j].text[0].isalpha()
+            and self.low(j) not in _ORDINAL_SUFFIXES
+        )
 
     def pronoun_one(self, num: Number) -> bool:
         """'the one you mentioned', 'one of them', 'no one': 'one' as a pronoun."""
@@ -539,7 +695,8 @@ class _Scanner:
             "can",
         )
 
-    def numbers(self) -> list[Number]:
+    def numbers(self, bare: bool = False) -> list[Number]:
+        """Numbers in order; `bare` leaves out numbers glued to a unit ('180ml')."""
         out: list[Number] = []
         i = 0
         while i < len(self.toks):
@@ -549,6 +706,7 @@ class _Scanner:
                 or self.is_ordinal(num)
                 or self.glued_to_word(num)
                 or self.pronoun_one(num)
+                or (bare and self.unit_glued(num))
             ):
                 i = num.j if num and self.is_ordinal(num) else i + 1
                 continue
@@ -583,7 +741,8 @@ class _Scanner:
 def scan_numbers(text: str, convention: str | None = None) -> list[tuple[int, int, float, str]]:
     """Bare numbers in `text` as (start, end, value, kind)."""
     sc = _Scanner(text, convention)
-    return [(sc.toks[n.i].start, sc.toks[n.j - 1].end, n.value, n.kind) for n in sc.numbers()]
+    found = sc.numbers(bare=True)
+    return [(sc.toks[n.i].start, sc.toks[n.j - 1].end, n.value, n.kind) for n in found]
 
 
 def parse_number(text: str) -> float | None:
@@ -644,7 +803,7 @@ class _QuantityScanner(_Scanner):
             and self.low(j) != "of"
         ):
             return False
-        return not (self.low(i) == "tens" and self.low(j) != "of")
+        return not (self.low(i) in ("tens", "scores") and self.low(j) != "of")
 
     def core(self, i: int) -> Number | None:
         num = self.vague(i) or self.number(i)
@@ -681,6 +840,8 @@ class _QuantityScanner(_Scanner):
                 "so",
             ):
                 return None
+            if self.low(second.j) in _DASHES and self.attached(second.j - 1, second.j):
+                return None  # "1-222-2222": a chain of numbers is an id or a phone number
             if second.value > num.value:
                 return second, j
         return None
@@ -693,9 +854,65 @@ class _QuantityScanner(_Scanner):
             if q is None:
                 i += 1
                 continue
+            q = self.with_inches(*self.closed_by(*q))
             out.append(q[0])
             i = q[1]
         return out
+
+    def with_inches(self, q: Quantity, nxt: int) -> tuple[Quantity, int]:
+        """'5 feet 2 inches', '6 feet and 1 inch': one length in feet."""
+        if q.unit_name != "foot" or q.qualifier == "range" or q.raw_low is None:
+            return q, nxt
+        k = nxt + 1 if self.low(nxt) == "and" else nxt
+        other = self.quantity_at(k) if k < len(self.toks) else None
+        if other is None or other[0].unit_name != "inch" or other[0].raw_low is None:
+            return q, nxt
+        feet = q.raw_low + other[0].raw_low / 12
+        metres = _scaled(q.low, 1) and round(feet * 0.3048, 6)
+        merged = replace(
+            q, end=other[0].end, raw_low=feet, raw_high=feet, low=metres,
+            high=metres if q.high is not None else None,
+        )
+        return merged, other[1]
+
+    def closed_by(self, q: Quantity, nxt: int) -> tuple[Quantity, int]:
+        """'more than 10 and less than 20', 'at most 100 and at least 20': two open bounds joined
+        by 'and', 'but' or a comma make one range."""
+        k = nxt
+        if self.low(k) == ",":
+            k += 1
+        if self.low(k) in ("and", "but"):
+            k += 1
+        if k == nxt or q.qualifier not in _LOWER_BOUNDS | _UPPER_BOUNDS:
+            return q, nxt
+        # the second bound starts with its own qualifier phrase at token k
+        other = next(
+            (found for m in range(k + 1, min(k + 7, len(self.toks)))
+             if (found := self.quantity_at(m)) is not None),
+            None,
+        )
+        if other is None or other[0].unit != q.unit or other[0].start != self.toks[k].start:
+            return q, nxt
+        low_q, high_q = (q, other[0]) if q.qualifier in _LOWER_BOUNDS else (other[0], q)
+        if (
+            low_q.qualifier not in _LOWER_BOUNDS
+            or high_q.qualifier not in _UPPER_BOUNDS
+            or low_q.low is None
+            or high_q.high is None
+            or low_q.low >= high_q.high
+        ):
+            return q, nxt
+        merged = replace(
+            low_q,
+            start=q.start,
+            end=other[0].end,
+            value_end=other[0].value_end,
+            high=high_q.high,
+            raw_high=high_q.raw_high,
+            qualifier="range",
+            rule="range.bounds",
+        )
+        return merged, other[1]
 
     def quantity_at(self, i: int) -> tuple[Quantity, int] | None:
         if self.low(i) in ("between", "from"):
@@ -733,6 +950,8 @@ class _QuantityScanner(_Scanner):
     def qualifier_after(self, j: int) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         for phrase, rec in self.lex.after:
             if self.match(j, phrase):
+                if self.low(j + len(phrase)) in ("than", "to"):
+                    continue  # "5000 or less than 6000": the phrase opens the next bound
                 if phrase in (("+",), ("-", "plus"), ("-", "odd")) and not self.attached(j - 1, j):
                     continue
                 if phrase == ("plus",) and self.kind(j + 1) is not None:
@@ -854,6 +1073,10 @@ class _QuantityScanner(_Scanner):
             if unit and k == qstart - 1:
                 return unit, self.toks[k].start, sym
         return None
+
+
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+_UPPER_BOUNDS = frozenset({"less_than", "up_to"})
 
 
 def _scaled(value: float | None, factor: float) -> float | None:
