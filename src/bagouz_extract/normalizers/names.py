@@ -73,7 +73,9 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
         return False
     if letters in (full, every):
         return True
-    return letters[0] == full[0] and _is_subsequence(letters, every) and len(letters) >= len(full) - 1
+    capitalised = sum(1 for w in words if clean(w)[:1].isupper())
+    return letters[0] == full[0] and _is_subsequence(letters, every) \
+        and len(letters) >= min(len(full), capitalised) - 1
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -115,8 +117,3 @@ def possessive_to_demonym(text: str, demonyms: dict[str, str]) -> str:
         return text
     demonym = demonyms.get(name_key(match.group(1)))
     return f"{demonym} {match.group(2)}" if demonym else text
-
-
-def title_case_key(text: str) -> str:
-    """Key of a descriptive variant, ignoring case: 'Syrian democracy forces' ~ 'Syrian Democratic Forces'."""
-    return name_key(text)

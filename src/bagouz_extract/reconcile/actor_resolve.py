@@ -343,10 +343,13 @@ def _operation_names(doc: Doc) -> set[str]:
 def _headline_end(ctx: Context) -> int:
     """Offset just past the headline when the text starts with it (statistical NER guesses badly there)."""
     title = ctx.loaded.source.title
-    if not title:
+    # A one-paragraph text or a first line that reads as a sentence is no headline.
+    if not title or len(title) > 160 or title.rstrip().endswith((".", "!", "?", ":")):
         return 0
     at = ctx.text.find(title, 0, len(title) + 400)
-    return at + len(title) if at >= 0 else 0
+    if at < 0 or not ctx.text[at + len(title):].strip():
+        return 0
+    return at + len(title)
 
 
 def _is_furniture(ctx: Context, span: Span) -> bool:
@@ -355,7 +358,13 @@ def _is_furniture(ctx: Context, span: Span) -> bool:
         return True
     if "\n" in text or "@" in text or "http" in text.lower() or "www." in text.lower():
         return True
-    return ctx.owner_of("places", span.start_char, span.end_char) is not None
+    return _covered_by_place(ctx, span.start_char, span.end_char)
+
+
+def _covered_by_place(ctx: Context, start: int, end: int) -> bool:
+    """A place mention covering the whole span ('Furat' alone does not unmake 'Ciya Furat')."""
+    nearby = ctx.owners_in("places", max(0, start - 300), end + 300)
+    return any(s <= start and end <= e for s, e, _ in nearby)
 
 
 def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -363,27 +372,32 @@ def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
     named = [c for c in cands if not c.anonymous]
     order = sorted(named, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.rule, 9), c.start))
     chosen: list[Candidate] = []
+    nested: list[Candidate] = []
     used: set[int] = set()
     for cand in order:
         chars = set(range(cand.start, cand.end))
         if chars & used:
-            _inner_affiliation(cand, chosen)
+            if _inner_affiliation(cand, chosen):
+                nested.append(cand)  # "SDF" inside "SDF Press Office" still names the SDF
             continue
         used |= chars
         chosen.append(cand)
     anon = _settle_anonymous([c for c in cands if c.anonymous], chosen)
-    return sorted(chosen + anon, key=lambda c: (c.start, c.end))
+    return sorted(chosen + nested + anon, key=lambda c: (c.start, c.end))
 
 
-def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> None:
+def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
     """'SDF Press Office' swallowed 'SDF': the unit belongs to the registered actor inside it."""
     if not loser.key.startswith("reg:"):
-        return
+        return False
     for winner in chosen:
         if winner.start <= loser.start and loser.end <= winner.end and winner.kind != "person" \
-                and not winner.key.startswith("reg:") and winner.affiliation is None:
-            winner.affiliation = loser.key
-            winner.kind = "organization" if winner.kind == "media" else winner.kind
+                and not winner.key.startswith(("reg:", "body:", "people:")):
+            if winner.affiliation is None:
+                winner.affiliation = loser.key
+                winner.kind = "organization" if winner.kind == "media" else winner.kind
+            return winner.affiliation == loser.key
+    return False
 
 
 def _settle_anonymous(anon: list[Candidate], named: list[Candidate]) -> list[Candidate]:

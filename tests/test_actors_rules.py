@@ -1,0 +1,171 @@
+"""Actor data and pure helpers: registry examples, rule examples, name keys, acronyms, quotes (no model)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from bagouz_extract.components.actors import ActorFinder, acronym_spans, actor_rules
+from bagouz_extract.components.quotes import find_quotes, quote_text
+from bagouz_extract.components.registry import load_registry
+from bagouz_extract.normalizers.names import (
+    fits_acronym,
+    is_acronym,
+    name_key,
+    possessive_to_demonym,
+    short_forms,
+)
+from bagouz_extract.reconcile.actor_resolve import _org_kind
+from bagouz_extract.resources import DataFileError, load_json
+
+
+BLANK = spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def finder() -> ActorFinder:
+    return ActorFinder(BLANK, load_registry())
+
+
+def _records() -> list[dict]:
+    return [*load_json("actors_states.json")["states"], *load_json("actors.json")["actors"]]
+
+
+@pytest.mark.parametrize("record", _records(), ids=lambda r: r["id"])
+def test_every_registry_example_names_its_actor(finder: ActorFinder, record: dict) -> None:
+    doc = BLANK(record["example"])
+    found = set()
+    for matcher in (finder.any_case, finder.exact):
+        for match_id, _, _ in matcher(doc):
+            found.add(doc.vocab.strings[match_id].split("|", 1)[1])
+    assert record["id"] in found
+
+
+def test_registry_ids_are_unique_and_affiliations_resolve() -> None:
+    ids = [r["id"] for r in _records()]
+    assert len(ids) == len(set(ids))
+    registry = load_registry()
+    for entry in registry.entries.values():
+        assert entry.affiliation is None or entry.affiliation in registry.entries, entry.id
+
+
+@pytest.mark.parametrize("alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State"])
+def test_islamic_state_aliases_share_one_registry_id(alias: str) -> None:
+    registry = load_registry()
+    assert registry.keys[name_key(alias)] == "isis"
+
+
+@pytest.mark.parametrize(("alias", "actor"), [("SDF", "sdf"), ("QSD", "sdf"), ("YPG", "ypg"),
+                                              ("PMF", "pmf"), ("Popular Mobilization", "pmf"),
+                                              ("SOHR", "sohr"), ("US-led coalition", "us-led-coalition"),
+                                              ("UNHCR", "unhcr"), ("Reuters", "reuters")],
+                         ids=lambda v: str(v))
+def test_news_aliases_resolve_to_their_actor(alias: str, actor: str) -> None:
+    assert load_registry().keys[name_key(alias)] == actor
+
+
+def test_lowercase_is_never_the_islamic_state(finder: ActorFinder) -> None:
+    doc = BLANK("The town is quiet and amnesty is offered.")
+    assert not finder._registry_spans(doc)
+
+
+def test_user_registry_file_adds_and_overrides(tmp_path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"actors": [
+        {"id": "hamza-division", "name": "Hamza Division", "kind": "armed_group",
+         "aliases": ["Firqat al-Hamza"], "example": "The Hamza Division advanced."}]}))
+    registry = load_registry((str(path),))
+    assert registry.keys[name_key("Firqat al-Hamza")] == "hamza-division"
+    assert registry.entries["hamza-division"].kind == "armed_group"
+
+
+def test_bad_user_registry_fails_naming_the_file(tmp_path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"actors": [{"id": "x", "name": "X", "example": "X", "knd": "ngo"}]}))
+    with pytest.raises(DataFileError, match="bad.json"):
+        load_registry((str(path),))
+
+
+SECTIONS = ["titles", "role_heads", "speaker_nouns", "reporting_verbs", "place_nouns",
+            "operation_nouns", "vessel_prefixes"]
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_every_rule_example_holds_one_of_its_words(section: str) -> None:
+    for record in actor_rules()[section]:
+        words = record.get("words") or record["phrases"]
+        assert any(w in record["example"] for w in words), record["id"]
+
+
+@pytest.mark.parametrize("record", actor_rules()["kind_keywords"], ids=lambda r: r["id"])
+def test_every_kind_keyword_example_gets_its_kind(record: dict) -> None:
+    assert _org_kind(record["example"]) == record["kind"]
+
+
+@pytest.mark.parametrize(("text", "key"), [("the U.S.", "us"), ("Syria’s", "syria"),
+                                           ("  Islamic   State ", "islamic state"),
+                                           ("Çiya Furat", "ciya furat")], ids=str)
+def test_name_key_ignores_articles_dots_possessives_and_accents(text: str, key: str) -> None:
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize(("acronym", "words", "fits"), [
+    ("SDF", ["Syrian", "Democratic", "Forces"], True),
+    ("ISIL", ["Islamic", "State", "of", "Iraq", "and", "the", "Levant"], True),
+    ("SRTF", ["Syria", "Recovery", "Trust", "Fund"], True),
+    ("SDF", ["the", "army"], False),
+    ("UN", ["Iraqi", "Army"], False),
+], ids=["sdf", "isil", "srtf", "army", "un"])
+def test_acronym_fits_its_long_form(acronym: str, words: list[str], fits: bool) -> None:
+    assert fits_acronym(acronym, words) is fits
+
+
+@pytest.mark.parametrize(("text", "expected"), [("SDF", True), ("U.N.", True), ("CJTF-OIR", True),
+                                                ("Syria", False), ("A", False)])
+def test_is_acronym(text: str, expected: bool) -> None:
+    assert is_acronym(text) is expected
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Mustafa Bali", {"bali", "mustafa"}),
+    ("Abu Bakr al-Baghdadi", {"al baghdadi", "baghdadi"}),
+    ("Madonna", set()),
+], ids=["two-words", "arabic-article", "one-word"])
+def test_short_forms_of_a_full_name(name: str, forms: set[str]) -> None:
+    assert short_forms(name) == forms
+
+
+def test_possessive_country_becomes_its_demonym() -> None:
+    demonyms = load_registry().demonym_of
+    assert possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"
+    assert possessive_to_demonym("Bob's forces", demonyms) == "Bob's forces"
+
+
+def test_in_text_acronym_definition_is_found_without_a_model() -> None:
+    doc = spacy.blank("en")("The Kurdistan Free Relief Network (KFRN) opened a clinic. KFRN said so.")
+    spans = {(s.label_, s.text) for s in acronym_spans(doc)}
+    assert ("acronym_long", "Kurdistan Free Relief Network") in spans
+    assert ("acronym_use", "KFRN") in spans
+
+
+QUOTES = [
+    ('He said: "We will win." Then he left.', ["We will win."]),
+    ("He said: “We will win.” Then he left.", ["We will win."]),
+    ("“First part.\n“Second part.”\nAfter.", ["First part. Second part."]),
+    ("“Open and never closed\nNext paragraph.", ["Open and never closed"]),
+    ("A stray close” does nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES,
+                         ids=["straight", "curly", "two-paragraphs", "unclosed", "stray-close"])
+def test_find_quotes_handles_marks_and_paragraphs(text: str, expected: list[str]) -> None:
+    assert [quote_text(text, q) for q in find_quotes(text)] == expected
+
+
+def test_multi_paragraph_quote_keeps_one_segment_per_paragraph() -> None:
+    text = "“First part.\n“Second part.”"
+    (quote,) = find_quotes(text)
+    assert [text[s:e] for s, e in quote.segments] == ["First part.", "Second part."]

@@ -1,0 +1,104 @@
+"""Direct quotes with their speaker and reporting verb (needs the model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bagouz_extract import extract_text
+from bagouz_extract.api import extract_sources
+from bagouz_extract.models import FactSheet, Quote
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+pytestmark = pytest.mark.model
+
+
+def quotes(text: str) -> tuple[FactSheet, list[Quote]]:
+    s = extract_text(text, source_id="t", published="2019-03-06")
+    return s, s.quotes
+
+
+def speaker_name(s: FactSheet, quote: Quote) -> str | None:
+    return next((a.name for a in s.actors if a.id == quote.speaker), None)
+
+
+CASES = [
+    ("curly-after", "“We will finish what is left,” said Mustafa Bali, the head of the SDF press office.\n",
+     "Mustafa Bali", "said"),
+    ("straight-after", '"We will finish what is left," Mustafa Bali said on Sunday.\n', "Mustafa Bali", "said"),
+    ("before-colon", "Mustafa Bali said in a Tweet: “We are slowing down the offensive in Baghouz.”\n",
+     "Mustafa Bali", "said in a Tweet"),
+    ("told", "“They have no force left at all now,” a SDF fighter told Rudaw.\n", "SDF fighter", "told"),
+    ("inverted-anonymous", "“There are 45 people here right now,” said a worker at a camp.\n",
+     "worker at a camp", "said"),
+    ("stressed-partial", "General Joseph Votel spoke on Thursday. He stressed that the fighters "
+     "“are still mostly extremists and we must continue the attack.”\n", "Joseph Votel", "stressed"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "verb"), CASES, ids=[c[0] for c in CASES])
+def test_quote_is_attributed_to_its_speaker(case: str, text: str, speaker: str, verb: str) -> None:
+    s, found = quotes(text)
+    assert len(found) == 1
+    assert speaker_name(s, found[0]) == speaker
+    assert found[0].verb == verb
+
+
+def test_quote_over_two_paragraphs_is_one_quote_with_two_mentions() -> None:
+    text = ("Mustafa Bali said in a Tweet: “The timeline we gave them is over.\n"
+            "“Our forces are ready now to finish what is left.”\n")
+    s, found = quotes(text)
+    assert len(found) == 1
+    assert len(found[0].mentions) == 2
+    assert found[0].text == ("The timeline we gave them is over. "
+                             "Our forces are ready now to finish what is left.")
+    assert speaker_name(s, found[0]) == "Mustafa Bali"
+    for m in found[0].mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_pronoun_speaker_is_the_last_person_who_spoke() -> None:
+    text = ("“The war is far from over,” said General Joseph Votel. "
+            "President Donald Trump decided to withdraw troops.\n"
+            "“What we are seeing is a calculated decision by the jihadists,” he said.\n")
+    s, found = quotes(text)
+    assert [speaker_name(s, q) for q in found] == ["Joseph Votel", "Joseph Votel"]
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    _, found = quotes("The so-called “Caliphate State” will be removed “for peacekeeping” soon.\n")
+    assert found == []
+
+
+SEED_QUOTES = [
+    ("001_afe46e73b73918ef", "The destruction of the Khilafah", "Joseph Fotel"),
+    ("001_afe46e73b73918ef", "are still mostly extremists", "Joseph Fotel"),
+    ("001_afe46e73b73918ef", "What we are seeing today", "Joseph Fotel"),
+    ("003_fffd244d9e50212b", "The timeline that we give it", "Mustafa Bali"),
+    ("003_fffd244d9e50212b", "We’re slowing down the offensive", "Mustafa Bali"),
+    ("004_e1c9c03375deb7b3", "The ISIS terrorist organization", "SDF fighter"),
+    ("004_e1c9c03375deb7b3", "For three days", "SDF fighter"),
+    ("004_e1c9c03375deb7b3", "Here we receive the refugees", "worker at a camp"),
+    ("004_e1c9c03375deb7b3", "We tried to get out", "IDP"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_sheets() -> dict[str, FactSheet]:
+    outcomes = extract_sources(sorted(SEEDS.glob("*.txt")), root=SEEDS)
+    return {o.sheet.source.id: o.sheet for o in outcomes if o.sheet}
+
+
+@pytest.mark.parametrize(("seed", "start", "speaker"), SEED_QUOTES, ids=[f"{s[0][:3]}-{s[2]}-{s[1][:12]}"
+                                                                        for s in SEED_QUOTES])
+def test_every_seed_quote_has_the_right_speaker(seed_sheets, seed: str, start: str, speaker: str) -> None:
+    s = seed_sheets[seed]
+    quote = next(q for q in s.quotes if q.text.startswith(start))
+    assert speaker_name(s, quote) == speaker
+
+
+def test_seed_quotes_are_all_attributed(seed_sheets) -> None:
+    assert sum(len(s.quotes) for s in seed_sheets.values()) == len(SEED_QUOTES)
+    assert all(q.speaker for s in seed_sheets.values() for q in s.quotes)
