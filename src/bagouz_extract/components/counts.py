@@ -81,7 +81,7 @@ def not_a_count(doc: Doc, q: Quantity, blocked: list[tuple[int, int]]) -> str | 
             or _after_name(doc, q),
         ),
         ("phone", _in_phone(text, q)),
-        ("id", _is_id(q, text, before)),
+        ("id", _is_id(q, text, before) or _after_proper_name(doc, q)),
         (
             "donation",
             q.unit_kind == "money" and (q.low or 0) <= 100 and bool(_DONATION.search(before)),
@@ -149,6 +149,23 @@ def _after_name(doc: Doc, q: Quantity) -> bool:
     return any(e.label_ == "PERSON" and e.end_char == len(head) for e in doc.ents)
 
 
+def _after_proper_name(doc: Doc, q: Quantity) -> bool:
+    """'Exercise Eager Lion 16', 'CTF 50', '(DDG 72)': digits right after a name, counting no
+    noun, are part of the name."""
+    if q.start != q.value_start or q.unit or not doc.text[q.value_start : q.value_end].isdigit():
+        return False
+    span = doc.char_span(q.value_start, q.value_end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.is_sent_start or not (prev.is_title or prev.is_upper) or prev.pos_ != "PROPN":
+        return False
+    if prev.ent_type_ in ("DATE", "TIME") or prev.whitespace_ != " ":
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or not (nxt.pos_ == "NOUN" and nxt.is_lower)
+
+
 def _in_phone(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.value_start - 20), q.value_end + 20
     return any(lo + m.start() <= q.value_start < lo + m.end() for m in _PHONE.finditer(text[lo:hi]))
@@ -161,7 +178,7 @@ def _is_id(q: Quantity, text: str, before: str) -> bool:
     line_start = text.rfind("\n", 0, q.value_start) + 1
     line = text[line_start : q.value_start]
     if re.search(r"[\[<][^\]>]*$", line) or re.search(
-        r"(?:id|#|=)\s*[\"'“”″]?\s*$", before, re.IGNORECASE
+        r"(?:\bid|#|=)\s*[\"'“”″]?\s*$", before, re.IGNORECASE
     ):
         return True
     prev = re.search(r"([A-Za-z.]+)[ \u00a0-]*$", before)

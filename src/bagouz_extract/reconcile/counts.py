@@ -167,10 +167,7 @@ def _read(span: Span, q: Quantity) -> _Reading:
     reading.verb, reading.event = _event(number, noun, span)
     if reading.event is None and reading.category == "dead":
         reading.event = "killed"
-    if reading.category == "people" and reading.event in ("killed", "wounded", "displaced"):
-        reading.category = {"killed": "dead", "wounded": "wounded", "displaced": "displaced"}[
-            reading.event
-        ]
+    reading.category = _category_from_event(reading)
     reading.negated, reading.hedged = _flags(number, reading.verb, q)
     return reading
 
@@ -230,7 +227,11 @@ def _counted_noun(number: Token, span: Span) -> Token | None:
 
 
 def _subject_of_measure(number: Token) -> Token | None:
-    """'Its population reached 10,689': a bare number as object takes the subject as what is counted."""
+    """'Its population reached 10,689', 'a population of 45,000': a bare number measuring a total
+    takes that noun as what is counted."""
+    totals = ("population", "toll", "number", "total", "count", "tally")
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_ in totals:
+        return number.head.head
     if number.dep_ in ("dobj", "attr", "pobj") and number.head.pos_ in ("VERB", "AUX", "ADP"):
         verb = number.head if number.head.pos_ != "ADP" else number.head.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -276,12 +277,21 @@ def _category(r: _Reading) -> str:
     if q.unit_kind in _UNIT_CATEGORY:
         return _UNIT_CATEGORY[q.unit_kind]
     if r.noun is None:
+        # "left 9 dead and 30 injured": the adjective right after the number says who they are
+        nxt = r.span.doc[r.span.end] if r.span.end < len(r.span.doc) else None
+        if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ in lex.categories:
+            return lex.categories[nxt.lower_][0]
         return "other"
     found: list[str] = []
     nouns = [r.noun, *[c for c in r.noun.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
     for noun in nouns:
         lemma = noun.lemma_.lower()
-        entry = lex.categories.get(lemma) or lex.categories.get(noun.lower_)
+        compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1), None)
+        entry = (
+            (lex.categories.get(f"{compound.lower_} {lemma}") if compound is not None else None)
+            or lex.categories.get(lemma)
+            or lex.categories.get(noun.lower_)
+        )
         if entry and (not entry[1] or _has_group(noun)):
             found.append(entry[0])
         for child in noun.lefts:
@@ -293,6 +303,29 @@ def _category(r: _Reading) -> str:
     if "civilians" in found and "people" in found:
         return "civilians"
     return found[0] if found[0] not in ("people",) else min(found, key=_CATEGORY_ORDER.index)
+
+
+# What happened to people says what they now count as: 12 civilians killed are 12 dead,
+# 35 protesters arrested are 35 prisoners. Fighters and troops captured stay fighters and troops
+# (who they are matters more there); the dead and the wounded are counted as such whoever they were.
+_EVENT_CATEGORY = {
+    "killed": ("dead", {"people", "civilians", "fighters", "troops", "other", "prisoners"}),
+    "wounded": ("wounded", {"people", "civilians", "fighters", "troops", "other", "prisoners"}),
+    "displaced": ("displaced", {"people", "civilians", "other"}),
+    "fled": ("displaced", {"people", "civilians", "other"}),
+    "arrested": ("prisoners", {"people", "other"}),
+    "captured": ("prisoners", {"people", "other"}),
+    "freed": ("prisoners", {"other"}),
+}
+
+
+def _category_from_event(r: _Reading) -> str | None:
+    rule = _EVENT_CATEGORY.get(r.event or "")
+    if rule is None or r.category not in rule[1] or r.q.unit_kind:
+        return r.category
+    if r.category == "other" and r.noun is not None and r.noun.pos_ not in ("NOUN", "PRON", "ADJ"):
+        return r.category
+    return rule[0]
 
 
 def _measures_area(span: Span) -> bool:
@@ -339,6 +372,9 @@ def _event(number: Token, noun: Token | None, span: Span) -> tuple[Token | None,
         if token.dep_ not in _CLIMB_DEPS:
             break
         token = token.head
+        state = _state_of(token)
+        if state is not None:
+            return state
         event = _event_of(token)
         if event:
             return token, event
@@ -349,22 +385,28 @@ def _event(number: Token, noun: Token | None, span: Span) -> tuple[Token | None,
     return None, None
 
 
+def _state_of(verb: Token) -> tuple[Token, str] | None:
+    """'thousands remain trapped': after a linking verb, the state it names is the event."""
+    if verb.lemma_.lower() not in ("remain", "stay", "be"):
+        return None
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    event = _event_of(state) if state is not None else None
+    return (state, event) if state is not None and event else None
+
+
 def _event_of(token: Token) -> str | None:
     lex = _lexicon()
     if token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
         return None
     lemma = token.lemma_.lower()
-    particle = next(
-        (
-            c.lower_
-            for c in token.children
-            if c.dep_ in ("prt", "prep", "advmod")
-            and c.lower_ in ("out", "up", "off", "down", "over", "back", "behind")
-        ),
-        None,
-    )
-    if particle and f"{lemma} {particle}" in lex.events:
-        return lex.events[f"{lemma} {particle}"]
+    if lemma == "leave" and any(c.dep_ == "oprd" for c in token.children):
+        return None  # "clashes left 9 dead": a result, not people leaving
+    # "pull out", "take hostage", "take prisoner": a particle or object completes the verb
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "advmod", "dobj", "oprd", "xcomp", "npadvmod"):
+            phrase = f"{lemma} {child.lower_}"
+            if phrase in lex.events:
+                return lex.events[phrase]
     return lex.events.get(lemma)
 
 
