@@ -87,7 +87,7 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
         total += 2.0
         reason = reason if reason in {"qualified", "context-admin1"} else "context-nearby"
     if group.hints:
-        total += 2.5 if entry.level in group.hints else -1.0
+        total += 3.5 if entry.level in group.hints else -1.5
     if entry.source == "sup" or entry.source.startswith("user:"):
         total += 2.0  # curated records were added because the news uses them
     return total, reason
