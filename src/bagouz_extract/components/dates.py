@@ -45,9 +45,10 @@ class DateFinder:
         found: list[tuple[int, int, str]] = []
         ents = list(doc.ents)
         exact: dict[str, tuple[int, int]] = {}
-        for cand in scan(doc.text):
+        text = doc.text  # Doc.text joins every token: read it once per doc
+        for cand in scan(text):
             span = _token_span(doc, cand.start, cand.end)
-            if span is None or not _keep(cand, span, ents):
+            if span is None or not _keep(cand, span, ents, text):
                 continue
             found.append((span.start, span.end, cand.rule.id))
             if (span.start_char, span.end_char) != (cand.start, cand.end):
@@ -58,7 +59,7 @@ class DateFinder:
             taken = {i for s, e, _ in kept for i in range(s, e)}
             extra = [f for f in _entity_spans(doc, ents) if taken.isdisjoint(range(f[0], f[1]))]
             kept = sorted(kept + self._select(extra))
-        doc.spans[SPAN_KEY] = [self._span(doc, s, e, rule) for s, e, rule in kept]
+        doc.spans[SPAN_KEY] = [self._span(doc, s, e, rule, text) for s, e, rule in kept]
         return doc
 
     def _select(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -72,9 +73,9 @@ class DateFinder:
                 kept.append((start, end, rule))
         return sorted(kept)
 
-    def _span(self, doc: Doc, start: int, end: int, rule: str) -> Span:
+    def _span(self, doc: Doc, start: int, end: int, rule: str, text: str) -> Span:
         span = Span(doc, start, end, label=rule)
-        span.kb_id_ = _lean(span)
+        span.kb_id_ = _lean(span, text)
         return span
 
 
@@ -86,13 +87,15 @@ def _token_span(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    overhang = doc.text[span.start_char:start] + doc.text[end:span.end_char]
+    overhang = span.text[:start - span.start_char] + span.text[end - span.start_char:]
     return span if not any(ch.isalnum() for ch in overhang) else None
 
 
-def _keep(cand: Candidate, span: Span, ents: list[Span]) -> bool:
+def _keep(cand: Candidate, span: Span, ents: list[Span], text: str) -> bool:
     if _inside_other_entity(span, ents):
         return False
+    if cand.rule.guard == "quarter":
+        return _guard_quarter(cand, span, text)
     guard = GUARDS.get(cand.rule.guard or "")
     return guard is None or guard(cand, span)
 
@@ -153,13 +156,13 @@ def _guard_year(cand: Candidate, span: Span) -> bool:
 _QUARTER_CONTEXT = re.compile(r"\b(?:first|second|third|fourth|latest)[- ]quarter\b", re.I)
 
 
-def _guard_quarter(cand: Candidate, span: Span) -> bool:
+def _guard_quarter(cand: Candidate, span: Span, text: str) -> bool:
     if _next(span) in ("of", "-") and not cand.groups.get("year"):
         return False  # "a quarter of the population", "the third quarter of the city"
     if cand.groups.get("rel") or cand.groups.get("ord"):
         return True
     # A bare "the quarter" is a period only where the text reports by quarters.
-    return span.text.lower().startswith("the") and bool(_QUARTER_CONTEXT.search(span.doc.text))
+    return span.text.lower().startswith("the") and bool(_QUARTER_CONTEXT.search(text))
 
 
 def _guard_rel_span(cand: Candidate, span: Span) -> bool:
@@ -228,7 +231,7 @@ def _guard_range(cand: Candidate, span: Span) -> bool:
 
 
 GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
-    "month": _guard_month, "year": _guard_year, "quarter": _guard_quarter,
+    "month": _guard_month, "year": _guard_year,
     "rel_span": _guard_rel_span, "duration": _guard_duration,
     "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
     "offset": _guard_offset, "range": _guard_range, "year_words": _guard_year_words,
@@ -245,7 +248,7 @@ _PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
 _FUTURE_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|next|this coming|starting|from)\s+$", re.I)
 
 
-def _lean(span: Span) -> str:
+def _lean(span: Span, text: str) -> str:
     """The tense of the clause governing the span: 'future', 'past' or 'none' (unknown).
 
     Future: an auxiliary will/shall ("will meet Friday"), a scheduling verb in the present
@@ -255,7 +258,7 @@ def _lean(span: Span) -> str:
     """
     if _next(span) in ("'s", "’s"):
         return "past"
-    before = span.doc.text[max(0, span.start_char - 20):span.start_char]
+    before = text[max(0, span.start_char - 20):span.start_char]
     if _FUTURE_BEFORE.search(before):
         return "future"
     head = span.root.head

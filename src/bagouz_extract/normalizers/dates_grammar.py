@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..resources import DataFileError, load_json, require_keys
 
-_RULE_KEYS = {"id", "norm", "type", "pattern", "example", "guard"}
+_RULE_KEYS = {"id", "norm", "type", "pattern", "example", "guard", "needs"}
 _REQUIRED = {"id", "norm", "type", "pattern", "example"}
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _TYPES = {"DATE", "DURATION", "SET", "TIME"}
@@ -61,7 +61,8 @@ def rules() -> tuple[DateRule, ...]:
         except re.error as err:
             raise DataFileError(f"{where}: record {record['id']!r}: {err}") from err
         compiled.append(DateRule(record["id"], record["norm"], record["type"], regex,
-                                 record["example"], record.get("guard"), _keys(pattern)))
+                                 record["example"], record.get("guard"),
+                                 _needs(record.get("needs"), where) or _keys(pattern)))
     return tuple(compiled)
 
 
@@ -80,6 +81,20 @@ class Candidate:
 
 DIGIT = "<digit>"
 _TRIGGER_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _needs(names: list[str] | None, where: str) -> frozenset[str]:
+    """The trigger words of the classes a rule declares it needs ("month", "unit", "digit")."""
+    classes = load_json("dates.json")["triggers"]["classes"]
+    keys: set[str] = set()
+    for name in names or []:
+        if name == "digit":
+            keys.add(DIGIT)
+        elif name in classes:
+            keys.update(w.lower() for w in classes[name])
+        else:
+            raise DataFileError(f"{where}: unknown trigger class {name!r}")
+    return frozenset(keys)
 
 
 def _keys(pattern: str) -> frozenset[str]:

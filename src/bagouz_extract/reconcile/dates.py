@@ -61,9 +61,10 @@ def build_dates(ctx: Context) -> list[DateFact]:
 def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
     found: list[_Found] = []
     exact = ctx.doc.user_data.get(EXACT_KEY, {})
+    doc_text = ctx.doc.text  # joined from tokens on each access: once per doc
     for span in ctx.doc.spans.get(SPAN_KEY, []):
         start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))
-        text = ctx.doc.text[start:end]
+        text = doc_text[start:end]
         timex = normalize(text, anchor, span.label_, span.kb_id_ or "none")
         if timex is None:
             timex = _after_previous(text, found, start)
