@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from . import timex as tx
 
@@ -21,6 +22,7 @@ _SETTINGS_BASE = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": False,
 _NEUTRAL_BASE = datetime(2000, 1, 1)
 
 
+@lru_cache(maxsize=4096)
 def fallback(text: str, anchor: date | None):  # type: ignore[no-untyped-def]
     """A calendar DATE from an explicit month (and day/year) that dateparser can read."""
     from .dates import Timex
