@@ -130,9 +130,16 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
 
 def match_rate(text: str, pos: int) -> str | None:
     """'400 in a day' -> 'P1D': the period right after a count, or None."""
+    found = match_rate_span(text, pos)
+    return found[0] if found else None
+
+
+def match_rate_span(text: str, pos: int) -> tuple[str, int] | None:
+    """The period right after a count and the offset where its phrase ends ('in a day')."""
     for pattern, period in _rates():
-        if pattern.match(text, pos):
-            return period
+        hit = pattern.match(text, pos)
+        if hit:
+            return period, hit.end()
     return None
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..components.counts import USER_DATA_KEY
 from ..models import CountFact, Mention
 from ..normalizers.numbers import Quantity, parse_quantity
-from ..normalizers.units import match_rate
+from ..normalizers.units import match_rate_span
 from ..resources import load_json, require_keys
 from .context import Context, fact_id
 
@@ -448,7 +448,17 @@ def _keep(r: _Reading) -> bool:
         and (q.high or q.low or 0) < 10
     ):
         return False
+    if _speaker_one(r):
+        return False
     return not (r.noun is None and r.event is None and q.kind == "words")
+
+
+def _speaker_one(r: _Reading) -> bool:
+    """'said one IDP', 'one official said': a single speaker is who talks, not a count."""
+    noun = r.noun
+    if noun is None or r.q.low != 1 or r.q.high != 1 or noun.dep_ != "nsubj":
+        return False
+    return noun.head.lemma_.lower() in _lexicon().claim_verbs
 
 
 _PEOPLE_EVENTS = {
@@ -464,6 +474,9 @@ _PEOPLE_EVENTS = {
     "wounded",
     "displaced",
     "returned",
+    "remaining",
+    "surrendered",
+    "trapped",
 }
 
 
@@ -513,15 +526,58 @@ def _clause(r: _Reading) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _link(ctx: Context, kind: str, r: _Reading) -> str | None:
+def _link(
+    ctx: Context, kind: str, r: _Reading, skip: tuple[int, int] | None = None
+) -> str | None:
+    """The fact of `kind` in the clause governing the count, nearest first; for dates, else a
+    time phrase on a verb above the clause. `skip` is text that is not a link (a rate's period:
+    '400 in a day' happens on no date called 'a day')."""
     if r.verb is None:
         return None  # without a governing verb there is no clause to trust
     start, end = _clause(r)
-    owners = [o for o in ctx.owners_in(kind, start, end) if not (r.q.start <= o[0] < r.q.end)]
-    if not owners:
-        return None
-    # the nearest mention to the number wins
-    return min(owners, key=lambda o: abs(o[0] - r.q.start))[2]
+    owners = [
+        o for o in ctx.owners_in(kind, start, end)
+        if not (r.q.start <= o[0] < r.q.end) and not _within(o, skip)
+    ]
+    if owners:
+        # the nearest mention to the number wins
+        return min(owners, key=lambda o: abs(o[0] - r.q.start))[2]
+    return _governing_date(ctx, r, skip) if kind == "dates" else None
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The verbs and nouns above `tok` whose modifiers govern it. A coordinated clause ('A, but
+    B') is not governed by its sibling's modifiers, so the head reached through a 'conj' link is
+    passed over (its own governors still count); a relative clause stops the climb."""
+    out = []
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "acl"):
+        coordinated = tok.dep_ == "conj"
+        tok = tok.head
+        if not coordinated:
+            out.append(tok)
+    return out
+
+
+def _within(owner: tuple[int, int, str], skip: tuple[int, int] | None) -> bool:
+    return skip is not None and skip[0] <= owner[0] < skip[1]
+
+
+def _governing_date(ctx: Context, r: _Reading, skip: tuple[int, int] | None) -> str | None:
+    """'On March 4, Bali had shared that the forces had evacuated 3,000 people': a time phrase
+    attached to a verb above the count's clause dates what that clause reports."""
+    verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
+    for above in _governors(verb):
+        for child in above.children:
+            if child.dep_ not in ("prep", "npadvmod", "tmod") or verb in child.subtree:
+                continue
+            tokens = list(child.subtree)
+            owners = [
+                o for o in ctx.owners_in("dates", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+                if not _within(o, skip)
+            ]
+            if owners:
+                return owners[0][2]
+    return None
 
 
 def _actor(ctx: Context, r: _Reading) -> str | None:
@@ -543,41 +599,72 @@ def _actor(ctx: Context, r: _Reading) -> str | None:
 
 
 def _claimant(ctx: Context, r: _Reading) -> str | None:
+    """Who says so: the speaker of the quote the count is in, 'according to X' governing it, or
+    the subject of the nearest saying verb above it in the same sentence (and no other)."""
     lex = _lexicon()
-    sent = r.span.sent
+    quoted = _quote_speaker(ctx, r)
+    if quoted is not None:
+        return quoted or None
     if r.verb is not None and r.event is None and r.verb.lemma_.lower() in lex.claim_verbs:
-        subj = next((c for c in r.verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            tokens = list(subj.subtree)
-            return ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    for tok in sent:
+        return _subject_actor(ctx, r.verb)
+    verb = r.verb.head if r.verb is not None and r.verb.dep_ == "xcomp" else r.verb
+    for tok in r.span.sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-            governs = r.verb is None or tok.head in (
-                r.verb,
-                r.verb.head if r.verb.dep_ == "xcomp" else r.verb,
-            )
-            if obj is not None and governs:
-                tokens = list(obj.subtree)
-                found = ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            if obj is not None and (verb is None or tok.head in (verb, r.verb, *_governors(verb))):
+                found = _tokens_actor(ctx, list(obj.subtree))
                 if found:
                     return found
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.claim_verbs and tok != r.verb:
-            if (
-                r.verb is not None
-                and tok not in r.verb.ancestors
-                and r.verb not in tok.ancestors
-                and tok.dep_ != "ROOT"
-            ):
-                continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                tokens = list(subj.subtree)
-                found = ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-                if found:
-                    return found
+    start = verb if verb is not None else r.span.root
+    for tok in _governors(start):
+        # the nearest saying verb above the count decides: "X said ... and Y noted that N ..."
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.claim_verbs:
+            return _subject_actor(ctx, tok)
     return None
+
+
+def _subject_actor(ctx: Context, verb: Token) -> str | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _tokens_actor(ctx, list(subj.subtree)) if subj is not None else None
+
+
+def _tokens_actor(ctx: Context, tokens: list[Token]) -> str | None:
+    return ctx.owner_of("actors", tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+def _quote_speaker(ctx: Context, r: _Reading) -> str | None:
+    """The actor who speaks the quotation the count sits in ('"... 400 in a day ...," said a
+    worker'), even when the quote runs over several sentences. '' when the count is quoted but
+    the speaker is no known actor; None when it is not inside a quotation."""
+    text, doc = ctx.text, ctx.doc
+    para_start = text.rfind("\n", 0, r.q.start) + 1
+    para_end = text.find("\n", r.q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    before, after = text[para_start : r.q.start], text[r.q.end : para_end]
+    if before.rfind("“") > before.rfind("”"):
+        opened, closed = before.rfind("“"), after.find("”")
+    elif before.count('"') % 2 == 1:
+        opened, closed = before.rfind('"'), after.find('"')
+    else:
+        return None
+    if closed < 0:
+        return None
+    close_at = r.q.end + closed
+    quote = (para_start + opened, close_at)
+    span = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    lex = _lexicon()
+    for tok in span.sent:
+        outside = not (quote[0] <= tok.idx <= quote[1])
+        if outside and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.claim_verbs:
+            return _subject_actor(ctx, tok) or ""
+    # the speaker may be named in the sentence that opens the quote: 'Bali said: "..."'
+    span = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    for tok in span.sent if span is not None else []:
+        if tok.idx < quote[0] and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.claim_verbs:
+            return _subject_actor(ctx, tok) or ""
+    return ""
 
 
 def _number_key(value: float | None) -> str:
@@ -600,9 +687,9 @@ def _fact(ctx: Context, r: _Reading, parents: dict[int, _Reading]) -> CountFact:
         ]
     )
     parent = parents.get(id(r))
-    rate = match_rate(
-        ctx.text, q.end if r.noun is None or r.noun.idx < q.end else r.noun.idx + len(r.noun)
-    )
+    rate_at = q.end if r.noun is None or r.noun.idx < q.end else r.noun.idx + len(r.noun)
+    rated = match_rate_span(ctx.text, rate_at)
+    rate = rated[0] if rated else None
     fields: dict[str, Any] = {
         "low": q.low,
         "high": q.high,
@@ -615,7 +702,7 @@ def _fact(ctx: Context, r: _Reading, parents: dict[int, _Reading]) -> CountFact:
         "event": r.event,
         "actor": _actor(ctx, r),
         "place": _link(ctx, "places", r),
-        "date": _link(ctx, "dates", r),
+        "date": _link(ctx, "dates", r, (rate_at, rated[1]) if rated else None),
         "claimant": _claimant(ctx, r),
         "negated": r.negated,
         "hedged": r.hedged,
