@@ -7,7 +7,7 @@ from test_corpus_sheets import make_sheet, sample_sheets, sheet_a, sheet_b
 
 from bagouz_extract.corpus import build_corpus
 from bagouz_extract.corpus.models import ClaimGroup, CorpusTable
-from bagouz_extract.models import CountFact, FactSheet, PlaceFact
+from bagouz_extract.models import ActorFact, CountFact, FactSheet, PlaceFact
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def _group(table: CorpusTable, category: str, event: str | None) -> ClaimGroup:
 
 def test_places_merge_by_geonames_id_and_by_place_id(table: CorpusTable) -> None:
     baghuz = next(p for p in table.places if p.id == "geonames:1000001")
-    assert baghuz.sources == ["a-wire", "b-daily", "c-post"]
+    assert baghuz.sources == ["a-wire.txt", "b-daily.txt", "c-post.txt"]
     assert baghuz.name == "Baghuz" and baghuz.aliases == ["Baghouz"]
     assert baghuz.lat == pytest.approx(34.4667)
 
@@ -38,12 +38,12 @@ def test_places_with_different_geonames_ids_stay_apart() -> None:
 
 def test_actors_merge_by_id_across_articles(table: CorpusTable) -> None:
     assert [(a.id, a.sources) for a in table.actors] == [
-        ("actor-sdf", ["a-wire", "b-daily", "c-post"])]
+        ("actor-sdf", ["a-wire.txt", "b-daily.txt", "c-post.txt"])]
 
 
 def test_people_leaving_from_every_source_form_one_group(table: CorpusTable) -> None:
     group = _group(table, "people", "departed")
-    assert group.sources == ["a-wire", "b-daily", "c-post"]
+    assert group.sources == ["a-wire.txt", "b-daily.txt", "c-post.txt"]
     assert group.place == "geonames:1000001" and group.place_name == "Baghuz"
     assert [c.event for c in group.claims] == ["left", "evacuated", "left"]
 
@@ -58,7 +58,7 @@ def test_same_day_figures_that_cannot_overlap_are_contested(table: CorpusTable) 
 
 def test_matching_areas_from_two_sources_are_corroborated(table: CorpusTable) -> None:
     group = _group(table, "extent", None)
-    assert group.sources == ["a-wire", "c-post"] and group.unit == "m"
+    assert group.sources == ["a-wire.txt", "c-post.txt"] and group.unit == "m"
     assert group.corroborated and not group.contested
     assert (group.conservative, group.high) == (600, 700)
 
@@ -75,7 +75,7 @@ def test_same_capture_dated_differently_is_a_contested_event_date(table: CorpusT
     assert len(table.event_dates) == 1
     event = table.event_dates[0]
     assert (event.event, event.category, event.sources) == ("detained", "fighters",
-                                                             ["b-daily", "c-post"])
+                                                             ["b-daily.txt", "c-post.txt"])
     assert event.contested and "2019-03-05" in event.reasons[0]
 
 
@@ -86,11 +86,11 @@ def test_same_figure_on_different_days_is_not_corroboration(table: CorpusTable) 
 
 def test_claims_weeks_apart_are_separate_groups() -> None:
     late = sheet_b().model_copy(deep=True)
-    late.source.id = "late"
+    late.source.id, late.source.path = "late", "late.txt"
     late.dates[0].value = "2019-05-01"
     groups = build_corpus([sheet_a(), late]).claims
     departed = [g for g in groups if g.event == "departed"]
-    assert [g.sources for g in departed] == [["a-wire"], ["late"]]
+    assert [g.sources for g in departed] == [["a-wire.txt"], ["late.txt"]]
 
 
 def test_negated_claims_are_listed_but_not_counted() -> None:
@@ -98,7 +98,7 @@ def test_negated_claims_are_listed_but_not_counted() -> None:
     negated = base.model_copy(update={"counts": [
         CountFact(id="count-x", low=9000, high=9000, category="people", event="evacuated",
                   unit="person", date="date-2019-03-04", negated=True)]}, deep=True)
-    negated.source.id = "neg"
+    negated.source.id, negated.source.path = "neg", "neg.txt"
     group = next(g for g in build_corpus([base, negated]).claims if g.event == "departed")
     assert len(group.claims) == 2 and not group.contested
     assert group.high == 3000
@@ -125,7 +125,7 @@ def _sheet(source_id: str, *counts: CountFact) -> FactSheet:
 def test_people_without_an_event_are_never_grouped() -> None:
     one = _sheet("one", CountFact(id="c1", low=45, high=45, category="people", unit="person"))
     two = _sheet("two", CountFact(id="c2", low=3, high=9, category="people", unit="person"))
-    assert [g.sources for g in build_corpus([one, two]).claims] == [["one"], ["two"]]
+    assert [g.sources for g in build_corpus([one, two]).claims] == [["one.txt"], ["two.txt"]]
 
 
 def test_area_in_m_and_m2_is_one_group_listed_but_not_compared() -> None:
@@ -135,7 +135,7 @@ def test_area_in_m_and_m2_is_one_group_listed_but_not_compared() -> None:
                                   category="distance"))
     three = _sheet("three", CountFact(id="c3", low=50, high=50, unit="m", category="area"))
     [group] = build_corpus([one, two, three]).claims
-    assert group.sources == ["one", "three", "two"] and group.units == ["m", "m2"]
+    assert group.sources == ["one.txt", "three.txt", "two.txt"] and group.units == ["m", "m2"]
     assert group.unit == "m" and (group.conservative, group.high) == (50, 700)
     assert group.contested  # "three" and "two" disagree in the same unit, same day
 
@@ -145,7 +145,7 @@ def test_figures_orders_of_magnitude_apart_are_different_claims() -> None:
                                   category="dead", event="killed"))
     strike = _sheet("strike", CountFact(id="c2", low=3, high=9, qualifier="vague",
                                         unit="person", category="dead", event="killed"))
-    assert [g.sources for g in build_corpus([war, strike]).claims] == [["strike"], ["war"]]
+    assert [g.sources for g in build_corpus([war, strike]).claims] == [["strike.txt"], ["war.txt"]]
 
 
 def test_pocket_and_territory_sizes_are_different_claims() -> None:
@@ -156,4 +156,59 @@ def test_pocket_and_territory_sizes_are_different_claims() -> None:
     land = _sheet("land", CountFact(id="c3", low=200, high=500, qualifier="vague", unit="km2",
                                     category="area"))
     groups = build_corpus([pocket, square, land]).claims
-    assert sorted(g.sources for g in groups) == [["land"], ["pocket", "square"]]
+    assert sorted(g.sources for g in groups) == [["land.txt"], ["pocket.txt", "square.txt"]]
+
+
+def _actor_sheet(source_id: str, actor: str | None, low: float,
+                 path: str | None = None, affiliation: str | None = None) -> FactSheet:
+    actors = [] if actor is None else [ActorFact(id=actor, name=actor.upper(),
+                                                 affiliation=affiliation)]
+    if affiliation:
+        actors.append(ActorFact(id=affiliation, name=affiliation.upper()))
+    sheet = make_sheet(source_id, "text", "2019-03-08", actors=actors, counts=[
+        CountFact(id="c1", low=low, high=low, unit="person", category="fighters",
+                  event="captured", actor=actor)])
+    if path:
+        sheet.source.path = path
+    return sheet
+
+
+@pytest.mark.parametrize(("sheets", "groups"), [
+    ([("one", "actor-sdf", 400), ("two", "actor-iraqi-forces", 400)],
+     [("actor-iraqi-forces", ["two.txt"]), ("actor-sdf", ["one.txt"])]),
+    ([("one", "actor-sdf", 400), ("two", None, 400)],
+     [("actor-sdf", ["one.txt", "two.txt"])]),
+    ([("one", "actor-sdf", 400), ("two", "actor-sdf", 300)],
+     [("actor-sdf", ["one.txt", "two.txt"])]),
+], ids=["different-actors-are-different-claims", "claim-without-actor-joins",
+        "same-actor-joins"])
+def test_acting_actor_is_part_of_the_claim(sheets: list, groups: list) -> None:
+    table = build_corpus([_actor_sheet(*s) for s in sheets])
+    assert [(g.actor, g.sources) for g in table.claims] == groups
+
+
+def test_actor_within_another_reports_the_same_deed() -> None:
+    ypg = _actor_sheet("one", "actor-ypg", 400, affiliation="actor-sdf")
+    sdf = _actor_sheet("two", "actor-sdf", 400)
+    table = build_corpus([ypg, sdf])
+    assert [g.sources for g in table.claims] == [["one.txt", "two.txt"]]
+    assert next(a for a in table.actors if a.id == "actor-ypg").affiliations == ["actor-sdf"]
+
+
+def test_same_id_in_two_folders_stays_two_sources() -> None:
+    north = _actor_sheet("report", "actor-sdf", 400, path="north/report.txt")
+    south = _actor_sheet("report", "actor-sdf", 90, path="south/report.txt")
+    table = build_corpus([north, south])
+    assert [(s.key, s.id) for s in table.sources] == [
+        ("north/report.txt", "report"), ("south/report.txt", "report")]
+    [group] = table.claims
+    assert group.sources == ["north/report.txt", "south/report.txt"]
+    assert group.reasons == ["north/report.txt says 400, south/report.txt says 90: "
+                             "same window, figures do not overlap"]
+
+
+def test_same_path_twice_still_gets_two_keys() -> None:
+    one, two = _actor_sheet("x", None, 4), _actor_sheet("x", None, 5)
+    two.source.sha256 = "1" * 64
+    keys = [s.key for s in build_corpus([two, one]).sources]
+    assert keys == ["x.txt#00000000", "x.txt#11111111"]

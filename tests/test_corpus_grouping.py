@@ -181,3 +181,46 @@ def test_split_by_scope(bounds: list[g.Bounds], groups: list[list[g.Bounds]]) ->
 ], ids=["m2", "km2-to-m2", "length-spans-side-and-area", "open-length", "not-extent"])
 def test_scope_bounds(bounds: g.Bounds, unit: str, scoped: g.Bounds) -> None:
     assert g.scope_bounds(bounds, unit) == pytest.approx(scoped)
+
+
+# Claims as (actor, low, high) for the actor split; "ypg" is part of "sdf".
+PARTS = {"ypg": {"sdf"}}
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a in PARTS.get(b, set()) or b in PARTS.get(a, set())
+
+
+def _split(items: list[tuple[str | None, float, float]]) -> list[tuple[str | None, list]]:
+    return g.split_by_actor(items, lambda i: i[0], _related, lambda i: (i[1], i[2]))
+
+
+@pytest.mark.parametrize(("items", "groups"), [
+    ([("sdf", 400, 400), ("iraq", 400, 400)],
+     [("iraq", [("iraq", 400, 400)]), ("sdf", [("sdf", 400, 400)])]),
+    ([("sdf", 400, 400), (None, 380, 420)],
+     [("sdf", [("sdf", 400, 400), (None, 380, 420)])]),
+    ([("sdf", 400, 400), ("ypg", 390, 390)],
+     [("sdf", [("sdf", 400, 400), ("ypg", 390, 390)])]),
+    ([(None, 400, 400), (None, 10, 10)], [(None, [(None, 400, 400), (None, 10, 10)])]),
+    ([("sdf", 400, 400), ("iraq", 50, 50), (None, 45, 55)],
+     [("iraq", [("iraq", 50, 50), (None, 45, 55)]), ("sdf", [("sdf", 400, 400)])]),
+    ([("sdf", 400, 400), ("iraq", 400, 400), (None, 400, 400)],
+     [("iraq", [("iraq", 400, 400)]), ("sdf", [("sdf", 400, 400)]),
+      (None, [(None, 400, 400)])]),
+    ([], []),
+], ids=["different-actors-split", "no-actor-joins-the-only-actor", "part-joins-whole",
+        "no-actor-at-all", "no-actor-joins-the-one-it-overlaps", "ambiguous-no-actor-alone",
+        "empty"])
+def test_split_by_actor(items: list, groups: list) -> None:
+    assert _split(items) == groups
+
+
+def test_actor_clusters_never_chain_siblings_through_a_whole() -> None:
+    parts = {"sdf": {"coalition"}, "iraq": {"coalition"}}
+
+    def related(a: str, b: str) -> bool:
+        return a == b or a in parts.get(b, set()) or b in parts.get(a, set())
+
+    assert g.actor_clusters(["coalition", "sdf", "iraq"], related) == [
+        ["coalition", "sdf"], ["iraq"]]

@@ -132,6 +132,11 @@ def sample_sheets() -> list[FactSheet]:
     return [sheet_a(), sheet_b(), sheet_c()]
 
 
+def texts_by_key(texts: dict[str, str] = TEXTS) -> dict[str, str]:
+    """Texts as the report takes them: by source key, the path (see make_sheet)."""
+    return {f"{source_id}.txt": text for source_id, text in texts.items()}
+
+
 def _all_mentions(sheet: FactSheet) -> list[Mention]:
     facts = [*sheet.dates, *sheet.places, *sheet.actors, *sheet.counts]
     return [m for fact in facts for m in fact.mentions]

@@ -25,10 +25,10 @@ def test_one_point_per_merged_place_lon_first(collection: dict) -> None:
 def test_feature_lists_sources_and_the_counts_placed_there(collection: dict) -> None:
     baghuz = next(f for f in collection["features"] if f["id"] == "geonames:1000001")
     props = baghuz["properties"]
-    assert props["sources"] == ["a-wire", "b-daily", "c-post"]
+    assert props["sources"] == ["a-wire.txt", "b-daily.txt", "c-post.txt"]
     texts = [(f["source"], f["text"]) for f in props["facts"] if f["type"] == "count"]
-    assert texts == [("a-wire", "more than 7,000"), ("b-daily", "3,000"),
-                     ("c-post", "about 1,000")]
+    assert texts == [("a-wire.txt", "more than 7,000"), ("b-daily.txt", "3,000"),
+                     ("c-post.txt", "about 1,000")]
     assert props["facts"][0]["evidence"][0]["text"] == "more than 7,000 people"
 
 

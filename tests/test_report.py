@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_corpus_sheets import TEXTS, count, make_sheet, mention, sample_sheets
+from test_corpus_sheets import TEXTS, count, make_sheet, mention, sample_sheets, texts_by_key
 
 from bagouz_extract.models import FactSheet, PlaceFact
 from bagouz_extract.report import render_report
@@ -27,7 +27,7 @@ def hostile_sheet() -> FactSheet:
 @pytest.fixture(scope="module")
 def page() -> str:
     return render_report([*sample_sheets(), hostile_sheet()],
-                         {**TEXTS, "evil<src>": HOSTILE})
+                         texts_by_key({**TEXTS, "evil<src>": HOSTILE}))
 
 
 def test_article_markup_shows_as_text_and_runs_nothing(page: str) -> None:
@@ -79,4 +79,5 @@ def test_missing_text_still_lists_facts() -> None:
 
 
 def test_same_input_gives_the_same_page() -> None:
-    assert render_report(sample_sheets(), TEXTS) == render_report(sample_sheets()[::-1], TEXTS)
+    texts = texts_by_key()
+    assert render_report(sample_sheets(), texts) == render_report(sample_sheets()[::-1], texts)

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_corpus_sheets import TEXTS, sample_sheets
+from test_corpus_sheets import TEXTS, sample_sheets, texts_by_key
 from test_report import HOSTILE, hostile_sheet
 
 from bagouz_extract.report import render_report
@@ -35,7 +35,8 @@ def _chromium(tmp_path: Path, page: Path, *mode: str) -> subprocess.CompletedPro
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("report") / "report.html"
-    html = render_report([*sample_sheets(), hostile_sheet()], {**TEXTS, "evil<src>": HOSTILE})
+    html = render_report([*sample_sheets(), hostile_sheet()],
+                         texts_by_key({**TEXTS, "evil<src>": HOSTILE}))
     target.write_text(html, encoding="utf-8")
     return target
 

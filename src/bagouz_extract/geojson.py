@@ -2,7 +2,8 @@
 
 One Point feature per place merged across sheets (see corpus.merge); places without
 coordinates are left out, since GIS tools cannot draw them. Each feature lists the sources
-that name it and the counts and actors the sheets attach to it, with their evidence.
+that name it (by path, unique where ids are not) and the counts and actors the sheets
+attach to it, with their evidence.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from typing import Any
 
 from .corpus.describe import figure_text
 from .corpus.merge import merge_places
+from .corpus.sources import keyed_sheets
 from .models import FactSheet
 
 
 def to_geojson(sheets: list[FactSheet]) -> dict[str, Any]:
-    sheets = sorted(sheets, key=lambda s: s.source.id)
-    places, index = merge_places(sheets)
+    keyed = keyed_sheets(sheets)
+    places, index = merge_places(keyed)
     facts: dict[str, list[dict[str, Any]]] = {p.id: [] for p in places}
-    for sheet in sheets:
-        for fact in _place_facts(sheet, index):
+    for key, sheet in keyed:
+        for fact in _place_facts(key, sheet, index):
             facts[fact.pop("_place")].append(fact)
     features = []
     for place in places:
@@ -40,8 +42,8 @@ def to_geojson(sheets: list[FactSheet]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _place_facts(sheet: FactSheet, index: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
-    src = sheet.source.id
+def _place_facts(src: str, sheet: FactSheet,
+                 index: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for c in sheet.counts:
         if c.place and (src, c.place) in index:

@@ -26,10 +26,12 @@ from .models import (
     EventDateGroup,
     Window,
 )
+from .sources import keyed_sheets, source_labels
 
-# (category family, event family, place, unit family, rate, alone): `alone` is the count's
-# own id for counts that must not be grouped with anything (see grouping.needs_event).
-Key = tuple[str, str | None, str | None, str | None, str | None, str | None]
+# (category family, event family, place, unit family, rate, alone, actor): `alone` is the
+# count's own id for counts that must not be grouped with anything (see
+# grouping.needs_event); `actor` is filled in by grouping.split_by_actor.
+Key = tuple[str, str | None, str | None, str | None, str | None, str | None, str | None]
 
 
 @dataclass
@@ -43,16 +45,47 @@ class _Pending:
     dated: bool
 
 
+@dataclass
+class _Corpus:
+    """What the grouping needs to know about the merged entities."""
+
+    names: dict[str, str]
+    labels: dict[str, str]  # source key -> what people read (the id)
+    affiliations: dict[str, set[str]]
+
+    def related(self, a: str, b: str) -> bool:
+        """The same actor, or one part of the other: they may report the same deed."""
+        return (a == b or a in self.affiliations.get(b, set())
+                or b in self.affiliations.get(a, set()))
+
+
 def build_corpus(sheets: list[FactSheet]) -> CorpusTable:
-    sheets = sorted(sheets, key=lambda s: s.source.id)
-    places, place_index = merge_places(sheets)
-    actors, actor_index = merge_actors(sheets)
-    names = {p.id: p.name for p in places} | {a.id: a.name for a in actors}
-    pending = [p for s in sheets for p in _sheet_claims(s, place_index, actor_index, names)]
+    keyed = keyed_sheets(sheets)
+    places, place_index = merge_places(keyed)
+    actors, actor_index = merge_actors(keyed)
+    corpus = _Corpus(names={p.id: p.name for p in places} | {a.id: a.name for a in actors},
+                     labels=source_labels((k, s.source.id) for k, s in keyed),
+                     affiliations={a.id: set(a.affiliations) for a in actors})
+    pending = [p for key, s in keyed
+               for p in _sheet_claims(key, s, place_index, actor_index, corpus.names)]
+    by_key = _by_key(pending, corpus)
     return CorpusTable(
-        sources=[_source_row(s) for s in sheets], places=places, actors=actors,
-        claims=_unique_ids(_claim_groups(pending, names)),
-        event_dates=_unique_ids(_event_date_groups(pending, names)))
+        sources=[_source_row(k, s) for k, s in keyed], places=places, actors=actors,
+        claims=_unique_ids(_claim_groups(by_key, corpus)),
+        event_dates=_unique_ids(_event_date_groups(by_key, corpus)))
+
+
+def _by_key(pending: list[_Pending], corpus: _Corpus) -> dict[Key, list[_Pending]]:
+    """Claims by key, the key completed with the acting actor (grouping.split_by_actor)."""
+    by_key: dict[Key, list[_Pending]] = {}
+    for item in pending:
+        by_key.setdefault(item.key, []).append(item)
+    out: dict[Key, list[_Pending]] = {}
+    for key, items in by_key.items():
+        for actor, members in g.split_by_actor(items, lambda p: p.claim.actor, corpus.related,
+                                               lambda p: p.bounds):
+            out[(*key[:6], actor)] = members
+    return out
 
 
 G = TypeVar("G", ClaimGroup, EventDateGroup)
@@ -68,22 +101,22 @@ def _unique_ids(groups: list[G]) -> list[G]:
     return groups
 
 
-def _source_row(sheet: FactSheet) -> CorpusSource:
+def _source_row(key: str, sheet: FactSheet) -> CorpusSource:
     src = sheet.source
-    return CorpusSource(id=src.id, path=src.path, title=src.title, outlet=src.outlet,
+    return CorpusSource(key=key, id=src.id, path=src.path, title=src.title, outlet=src.outlet,
                         published=src.published, dates=len(sheet.dates), places=len(sheet.places),
                         actors=len(sheet.actors), counts=len(sheet.counts),
                         quotes=len(sheet.quotes), warnings=len(sheet.warnings))
 
 
-def claim_place(sheet: FactSheet, count: CountFact, places: Index) -> str | None:
+def claim_place(key: str, sheet: FactSheet, count: CountFact, places: Index) -> str | None:
     """The count's own place, else the article's focus place: an unplaced "7,000 left" in
     an article about one town is about that town, and two articles about different towns
     must not pool their unplaced counts."""
-    if count.place is not None and (sheet.source.id, count.place) in places:
-        return places[(sheet.source.id, count.place)]
+    if count.place is not None and (key, count.place) in places:
+        return places[(key, count.place)]
     focus = sorted(p.id for p in sheet.places if p.focus)
-    return places.get((sheet.source.id, focus[0])) if len(focus) == 1 else None
+    return places.get((key, focus[0])) if len(focus) == 1 else None
 
 
 def count_window(count: CountFact, dates: dict[str, DateFact],
@@ -107,7 +140,7 @@ def _date_window(fact: DateFact, published: date | None) -> g.Window | None:
     return g.timex_window(fact.value) if fact.type == "DATE" else None
 
 
-def _sheet_claims(sheet: FactSheet, places: Index, actors: Index,
+def _sheet_claims(key: str, sheet: FactSheet, places: Index, actors: Index,
                   names: dict[str, str]) -> list[_Pending]:
     src = sheet.source
     published = _iso(src.published)
@@ -119,28 +152,27 @@ def _sheet_claims(sheet: FactSheet, places: Index, actors: Index,
         if family is None or bounds is None:
             continue
         window, basis = count_window(count, dates, published)
-        claimant = actors.get((src.id, count.claimant)) if count.claimant else None
+        claimant = actors.get((key, count.claimant)) if count.claimant else None
+        actor = actors.get((key, count.actor)) if count.actor else None
         claim = Claim(
-            source=src.id, count=count.id, low=count.low, high=count.high,
+            source=key, count=count.id, low=count.low, high=count.high,
             qualifier=count.qualifier, approximate=count.approximate, unit=count.unit,
             counted=count.counted, category=count.category, event=count.event,
             bounds_low=bounds[0], bounds_high=bounds[1],
             window=Window(start=_text(window[0]), end=_text(window[1]), basis=basis),  # type: ignore[arg-type]
             date=dates[count.date].value if count.date in dates else None,
             claimant=claimant, claimant_name=names.get(claimant or ""),
+            actor=actor, actor_name=names.get(actor or ""),
             negated=count.negated, hedged=count.hedged, evidence=count.mentions)
         event = g.key_event(family, count.event)
-        alone = f"{src.id}/{count.id}" if event is None and g.needs_event(family) else None
-        key = (family, event, claim_place(sheet, count, places), g.unit_family(count.unit),
-               count.rate, alone)
-        out.append(_Pending(key, claim, bounds, window, basis == "date"))
+        alone = f"{key}/{count.id}" if event is None and g.needs_event(family) else None
+        group_key = (family, event, claim_place(key, sheet, count, places),
+                     g.unit_family(count.unit), count.rate, alone, None)
+        out.append(_Pending(group_key, claim, bounds, window, basis == "date"))
     return out
 
 
-def _claim_groups(pending: list[_Pending], names: dict[str, str]) -> list[ClaimGroup]:
-    by_key: dict[Key, list[_Pending]] = {}
-    for item in pending:
-        by_key.setdefault(item.key, []).append(item)
+def _claim_groups(by_key: dict[Key, list[_Pending]], corpus: _Corpus) -> list[ClaimGroup]:
     groups: list[ClaimGroup] = []
     for key in sorted(by_key, key=_key_text):
         items = by_key[key]
@@ -148,7 +180,7 @@ def _claim_groups(pending: list[_Pending], names: dict[str, str]) -> list[ClaimG
         unknown = [p for p in items if p.window[1] is None]
         buckets = g.attach_unknown(g.bucket_by_asof(known, _asof), unknown)
         for bucket in buckets:
-            groups.extend(_group(key, part, names)
+            groups.extend(_group(key, part, corpus)
                           for part in g.split_by_scope(bucket, _scope))
     return groups
 
@@ -162,8 +194,9 @@ def _asof(item: _Pending) -> date:
     return item.window[1]
 
 
-def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup:
-    category, event, place, key_unit, rate, alone = key
+def _group(key: Key, items: list[_Pending], corpus: _Corpus) -> ClaimGroup:
+    category, event, place, key_unit, rate, alone, actor = key
+    names = corpus.names
     items = sorted(items, key=lambda p: (p.claim.source, p.claim.count))
     units = sorted({p.claim.unit or "" for p in items})
     unit = _main_unit(items)
@@ -174,15 +207,16 @@ def _group(key: Key, items: list[_Pending], names: dict[str, str]) -> ClaimGroup
                     basis="date" if any(p.dated for p in items) else
                     ("published" if ends else "unknown"))
     stock = g.is_stock(category, event)
-    reasons = _disagreements(items, stock)
+    reasons = _disagreements(items, stock, corpus.labels)
     conservative, high = _figures([p for p in items if p.claim.unit == unit])
     sources = sorted({p.claim.source for p in items})
-    id_parts = [category, event, place, key_unit, rate, alone,
+    id_parts = [category, event, actor, place, key_unit, rate, alone,
                 _text(min(ends)) if ends else "undated"]
     return ClaimGroup(
         id=f"claim-{slug('-'.join(filter(None, id_parts)))}",
         category=category, event=event, place=place, place_name=names.get(place or ""),
-        unit=unit, units=[u for u in units if u], window=window, sources=sources,
+        actor=actor, actor_name=names.get(actor or ""), unit=unit,
+        units=[u for u in units if u], window=window, sources=sources,
         claims=[p.claim for p in items],
         conservative=conservative, high=high, contested=bool(reasons), reasons=reasons,
         corroborated=not reasons and _corroborated(items, stock))
@@ -204,14 +238,14 @@ def _comparable(items: list[_Pending]) -> list[tuple[_Pending, _Pending]]:
             if a.claim.source != b.claim.source and a.claim.unit == b.claim.unit]
 
 
-def _disagreements(items: list[_Pending], stock: bool) -> list[str]:
+def _disagreements(items: list[_Pending], stock: bool, labels: dict[str, str]) -> list[str]:
     reasons = []
     for a, b in _comparable(items):
         relation = g.window_relation(a.window, a.dated, b.window, b.dated)
         why = g.disagreement(relation, stock, a.bounds, b.bounds)
         if why:
-            reasons.append(f"{a.claim.source} says {_said(a.claim)}, "
-                           f"{b.claim.source} says {_said(b.claim)}: {why}")
+            reasons.append(f"{labels[a.claim.source]} says {_said(a.claim)}, "
+                           f"{labels[b.claim.source]} says {_said(b.claim)}: {why}")
     return reasons
 
 
@@ -235,19 +269,18 @@ def _figures(items: list[_Pending]) -> tuple[float | None, float | None]:
     return (min(lows) if lows else None, max(known_highs) if known_highs else None)
 
 
-def _event_date_groups(pending: list[_Pending], names: dict[str, str]) -> list[EventDateGroup]:
+def _event_date_groups(by_key: dict[Key, list[_Pending]],
+                       corpus: _Corpus) -> list[EventDateGroup]:
     """Same key and overlapping figures for a short window: the same event; compare dates."""
-    candidates = [p for p in pending if p.dated and g.is_point_window(p.window)
-                  and p.key[1] is not None and not g.is_stock(p.key[0], p.key[1])
-                  and not p.claim.negated and p.claim.qualifier != "vague"]
-    by_key: dict[Key, list[_Pending]] = {}
-    for item in candidates:
-        by_key.setdefault(item.key, []).append(item)
     groups = []
     for key in sorted(by_key, key=_key_text):
-        for cluster in _figure_clusters(by_key[key]):
+        if key[1] is None or g.is_stock(key[0], key[1]):
+            continue
+        candidates = [p for p in by_key[key] if p.dated and g.is_point_window(p.window)
+                      and not p.claim.negated and p.claim.qualifier != "vague"]
+        for cluster in _figure_clusters(candidates):
             if len({p.claim.source for p in cluster}) > 1:
-                groups.append(_event_group(key, cluster, names))
+                groups.append(_event_group(key, cluster, corpus))
     return groups
 
 
@@ -264,20 +297,23 @@ def _figure_clusters(items: list[_Pending]) -> list[list[_Pending]]:
     return clusters
 
 
-def _event_group(key: Key, cluster: list[_Pending], names: dict[str, str]) -> EventDateGroup:
-    category, event, place, _, _, _ = key
+def _event_group(key: Key, cluster: list[_Pending], corpus: _Corpus) -> EventDateGroup:
+    category, event, place, _, _, _, actor = key
     assert event is not None
+    names, labels = corpus.names, corpus.labels
     reports = [DatedReport(source=p.claim.source, fact=p.claim.count, value=p.claim.date or "",
                            window=p.claim.window, evidence=p.claim.evidence[:1]) for p in cluster]
-    reasons = [f"{a.claim.source} dates it {a.claim.date}, {b.claim.source} dates it "
+    reasons = [f"{labels[a.claim.source]} dates it {a.claim.date}, "
+               f"{labels[b.claim.source]} dates it "
                f"{b.claim.date}: the dates do not overlap"
                for a, b in combinations(cluster, 2)
                if a.claim.source != b.claim.source and g.window_relation(
                    a.window, True, b.window, True) == "unrelated" and _disjoint(a.window, b.window)]
     low = format(min(p.bounds[0] for p in cluster), "g")
     return EventDateGroup(
-        id=f"event-{slug('-'.join(filter(None, [event, category, place, low])))}",
+        id=f"event-{slug('-'.join(filter(None, [event, category, actor, place, low])))}",
         event=event, category=category, place=place, place_name=names.get(place or ""),
+        actor=actor, actor_name=names.get(actor or ""),
         sources=sorted({p.claim.source for p in cluster}),
         reports=sorted(reports, key=lambda r: (r.source, r.fact)),
         contested=bool(reasons), reasons=reasons)

@@ -6,6 +6,9 @@ thing when their *key* matches and their *time windows* fall in the same bucket:
 - key = (category family, event family, place, unit family, rate): see
   `category_family`, `key_event`, `unit_family`, `claim_place` (in build.py) and the tables
   below; a count of people with no event claims nothing comparable (`needs_event`);
+- actor: who did it (`split_by_actor`): "the SDF captured 400" and "Iraqi forces
+  captured 400" are different claims; the same actor, or one part of the other (YPG within
+  the SDF), is one; claims that name no actor join the actor's group (see there);
 - window = the time the count is about (`timex_window`): its own date when it has one,
   else "as of" the publication date (`undated`), else unknown;
 - buckets: windows whose end ("as of" date) lie within `ASOF_BUCKET_DAYS` of the first
@@ -25,6 +28,7 @@ different windows are never compared.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TypeVar
@@ -235,6 +239,46 @@ def agreement(relation: str, stock: bool, a: Bounds, b: Bounds) -> bool:
     if relation == "same" or (relation == "unknown" and stock):
         return intervals_overlap(a, b)
     return False
+
+
+def actor_clusters(actors: Sequence[str], related: Callable[[str, str], bool]) -> list[list[str]]:
+    """Actors that may stand for each other: each joins the first cluster it is related to
+    as a whole (so two units of one coalition never meet through the coalition)."""
+    clusters: list[list[str]] = []
+    for actor in actors:
+        home = next((c for c in clusters if all(related(actor, other) for other in c)), None)
+        if home is None:
+            clusters.append([actor])
+        else:
+            home.append(actor)
+    return clusters
+
+
+def split_by_actor(items: Sequence[T], actor: Callable[[T], str | None],
+                   related: Callable[[str, str], bool],
+                   bounds: Callable[[T], Bounds]) -> list[tuple[str | None, list[T]]]:
+    """(actor, claims) per cluster of related actors, the most named actor first.
+
+    A claim that names no actor joins the only cluster there is; among several, the only
+    one whose figures overlap its own; otherwise the unattributed claims stay together on
+    their own (which actor they mean is unknown, and a guess could fake a dispute)."""
+    named = Counter(a for a in map(actor, items) if a is not None)
+    order = sorted(named, key=lambda a: (-named[a], a))
+    clusters = actor_clusters(order, related)
+    groups = [(c[0], [i for i in items if actor(i) in c]) for c in clusters]
+    unnamed = [i for i in items if actor(i) is None]
+    if len(groups) <= 1:
+        return [(groups[0][0] if groups else None, list(items))] if items else []
+    left = []
+    for item in unnamed:
+        fits = [n for n, (_, members) in enumerate(groups)
+                if any(intervals_overlap(bounds(item), bounds(o)) for o in members
+                       if actor(o) is not None)]
+        if len(fits) == 1:
+            groups[fits[0]][1].append(item)
+        else:
+            left.append(item)
+    return groups + ([(None, left)] if left else [])
 
 
 def bucket_by_asof(items: Sequence[T], asof: Callable[[T], date]) -> list[list[T]]:

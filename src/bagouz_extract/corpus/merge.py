@@ -3,7 +3,8 @@
 Merging rules (precision first: two different things must never become one):
 - places: same GeoNames id, or same place id, or same normalized name in the same country;
   never merge two places whose GeoNames ids differ (`_UnionFind` refuses);
-- actors: same actor id, or same normalized canonical name.
+- actors: same actor id, or same normalized canonical name; an actor's affiliations (the
+  sheets' `affiliation` links, followed up the chain) are kept for the grouping rules.
 Ids are content-derived, so the same sheets always give the same corpus ids.
 """
 
@@ -15,11 +16,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from ..models import ActorFact, FactSheet, PlaceFact
+from ..models import ActorFact, PlaceFact
 from .models import CorpusActor, CorpusPlace, FactRef
+from .sources import Keyed
 
 F = TypeVar("F", PlaceFact, ActorFact)
-Index = dict[tuple[str, str], str]  # (source id, fact id) -> corpus id
+Index = dict[tuple[str, str], str]  # (source key, fact id) -> corpus id
 
 
 def normalized_name(name: str) -> str:
@@ -97,8 +99,8 @@ def _aliases(members: Sequence[tuple[str, PlaceFact | ActorFact]], name: str) ->
     return sorted(names - {name})
 
 
-def merge_places(sheets: list[FactSheet]) -> tuple[list[CorpusPlace], Index]:
-    facts = [(s.source.id, p) for s in sheets for p in s.places]
+def merge_places(sheets: Keyed) -> tuple[list[CorpusPlace], Index]:
+    facts = [(key, p) for key, s in sheets for p in s.places]
     labels: list[int | None] = [p.geonames_id for _, p in facts]
     places, index = [], {}
     for members in _components(facts, place_keys, labels):
@@ -121,8 +123,8 @@ def _corpus_place(members: list[tuple[str, PlaceFact]]) -> CorpusPlace:
         sources=sorted({src for src, _ in members}), refs=_refs(members))
 
 
-def merge_actors(sheets: list[FactSheet]) -> tuple[list[CorpusActor], Index]:
-    facts = [(s.source.id, a) for s in sheets for a in s.actors]
+def merge_actors(sheets: Keyed) -> tuple[list[CorpusActor], Index]:
+    facts = [(key, a) for key, s in sheets for a in s.actors]
     actors, index = [], {}
     for members in _components(facts, actor_keys, [None] * len(facts)):
         name = _most_common(f.name for _, f in members) or members[0][1].name
@@ -133,4 +135,28 @@ def merge_actors(sheets: list[FactSheet]) -> tuple[list[CorpusActor], Index]:
             sources=sorted({src for src, _ in members}), refs=_refs(members))
         actors.append(actor)
         index.update({(src, f.id): actor.id for src, f in members})
+    parents = _parents(facts, index)
+    for actor in actors:
+        actor.affiliations = sorted(_ancestors(actor.id, parents))
     return sorted(actors, key=lambda a: a.id), index
+
+
+def _parents(facts: list[tuple[str, ActorFact]], index: Index) -> dict[str, set[str]]:
+    """Corpus actor id -> the corpus actors any sheet says it belongs to."""
+    parents: dict[str, set[str]] = {}
+    for src, fact in facts:
+        parent = index.get((src, fact.affiliation)) if fact.affiliation else None
+        if parent is not None and parent != index[(src, fact.id)]:
+            parents.setdefault(index[(src, fact.id)], set()).add(parent)
+    return parents
+
+
+def _ancestors(actor: str, parents: dict[str, set[str]]) -> set[str]:
+    found: set[str] = set()
+    todo = list(parents.get(actor, ()))
+    while todo:  # sheets may disagree into a cycle: `found` stops it
+        parent = todo.pop()
+        if parent not in found and parent != actor:
+            found.add(parent)
+            todo.extend(parents.get(parent, ()))
+    return found

@@ -1,7 +1,7 @@
 """The corpus fact table (corpus schema_version "1.0"): facts across many fact sheets.
 
 Places and actors are merged across articles; count claims that claim the same thing
-(category + event + place + time window) form one group listing every source's value,
+(category + event + place + acting actor + time window) form one group listing every source's value,
 with the conservative and high figure and a `contested` flag when sources disagree
 beyond their stated bounds. Every field is always serialized, like the fact sheet.
 """
@@ -24,12 +24,14 @@ class _Strict(BaseModel):
 class FactRef(_Strict):
     """Where a merged entity or a claim comes from: one fact of one source's sheet."""
 
-    source: str = Field(description="source id (the sheet's source.id)")
+    source: str = Field(description="source key (CorpusSource.key: its path)")
     fact: str = Field(description="id of the fact inside that sheet")
     evidence: list[Mention] = Field(default_factory=list)
 
 
 class CorpusSource(_Strict):
+    key: str = Field(description="what other rows call this source: its path, unique in a "
+                     "run (ids are file stems, so two folders may hold the same id)")
     id: str
     path: str
     title: str | None = None
@@ -61,6 +63,8 @@ class CorpusActor(_Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
     kind: str | None = None
+    affiliations: list[str] = Field(default_factory=list, description="corpus actor ids "
+                                    "this actor is part of (directly or through others)")
     sources: list[str] = Field(default_factory=list)
     refs: list[FactRef] = Field(default_factory=list)
 
@@ -79,7 +83,7 @@ class Window(_Strict):
 class Claim(_Strict):
     """One source's value for a claim group, with its bounds as an interval."""
 
-    source: str
+    source: str = Field(description="source key (CorpusSource.key)")
     count: str = Field(description="count fact id in the source's sheet")
     low: float | None = None
     high: float | None = None
@@ -93,6 +97,8 @@ class Claim(_Strict):
     bounds_high: float | None = Field(default=None, description="upper end; null = open")
     window: Window
     date: str | None = Field(default=None, description="TIMEX3 value of the count's date, if any")
+    actor: str | None = Field(default=None, description="corpus actor id of who did it")
+    actor_name: str | None = None
     claimant: str | None = Field(default=None, description="corpus actor id of who said it")
     claimant_name: str | None = None
     negated: bool = False
@@ -106,6 +112,9 @@ class ClaimGroup(_Strict):
     event: str | None = Field(default=None, description="event family, or null")
     place: str | None = Field(default=None, description="corpus place id, or null")
     place_name: str | None = None
+    actor: str | None = Field(default=None, description="corpus actor id of who did it, when "
+                              "the claims name one (claims that name none may join)")
+    actor_name: str | None = None
     unit: str | None = Field(default=None, description="unit of the figures: the one most "
                              "claims use")
     units: list[str] = Field(default_factory=list, description="every unit the claims use; "
@@ -123,7 +132,7 @@ class ClaimGroup(_Strict):
 
 
 class DatedReport(_Strict):
-    source: str
+    source: str = Field(description="source key (CorpusSource.key)")
     fact: str = Field(description="the fact that carries the date (count or date id)")
     value: str = Field(description="TIMEX3 value")
     window: Window
@@ -138,6 +147,8 @@ class EventDateGroup(_Strict):
     category: str | None = None
     place: str | None = None
     place_name: str | None = None
+    actor: str | None = None
+    actor_name: str | None = None
     sources: list[str] = Field(default_factory=list)
     reports: list[DatedReport] = Field(default_factory=list)
     contested: bool = False

@@ -13,16 +13,19 @@ from ..models import FactSheet
 from ..sinks import atomic_write_text
 from .build import build_corpus
 from .models import CorpusTable
+from .sources import keyed_sheets
 
 
 def article_texts(kept: list[tuple[Path, FactSheet]], root: Path | None) -> dict[str, str]:
-    """The text each sheet's offsets index (for HTML sources, the extracted main text)."""
+    """The text each sheet's offsets index (for HTML sources, the extracted main text), by
+    source key (see corpus.sources)."""
     from ..loader import SourceError, load_source
 
+    files = {id(sheet): path for path, sheet in kept}
     texts = {}
-    for path, sheet in kept:
+    for key, sheet in keyed_sheets(sheet for _, sheet in kept):
         try:
-            texts[sheet.source.id] = load_source(path, root).text
+            texts[key] = load_source(files[id(sheet)], root).text
         except SourceError:  # gone since extraction: the report shows its facts only
             continue
     return texts

@@ -23,6 +23,18 @@ def esc(value: object) -> str:
     return escape(str(value), quote=True)
 
 
+@dataclass(frozen=True)
+class SourceRefs:
+    """How views point at a source: its article's position (for evidence anchors) and the
+    label people read (the id; the path where ids collide), both by source key."""
+
+    indexes: dict[str, int]
+    labels: dict[str, str]
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key, key)
+
+
 def anchor_id(source_index: int, mention: Mention) -> str:
     """Evidence anchors are positional, so any view can link to `#ev-s<i>-<start>-<end>`."""
     return f"ev-s{source_index}-{mention.start}-{mention.end}"

@@ -10,8 +10,9 @@ import hashlib
 
 from ..corpus.build import build_corpus
 from ..corpus.models import CorpusTable
+from ..corpus.sources import keyed_sheets, source_labels
 from ..models import FactSheet
-from .article import LABEL, esc, render_article
+from .article import LABEL, SourceRefs, esc, render_article
 from .claims import render_claims, render_event_dates
 from .mapsvg import render_map
 from .timeline import render_timeline
@@ -57,10 +58,16 @@ svg.timeline .rl{font-size:12px;fill:#1d2330;text-anchor:end}
 svg.timeline .pt{fill:#1c7ed6;stroke:#fff;stroke-width:1.5}
 svg.timeline .span{fill:#74c0fc;stroke:#1c7ed6;opacity:.8}
 svg.map .sea{fill:#eef4fa} svg.map .grid{stroke:#c5d3e2;stroke-width:1}
-svg.map .gl{font-size:11px;fill:#6b7f95}
-svg.map circle{fill:#e8590c;fill-opacity:.85;stroke:#fff;stroke-width:2}
+svg.map circle.local{fill:#e8590c;fill-opacity:.85;stroke:#fff;stroke-width:2}
+svg.map circle.broad{fill:none;stroke:#7b8794;stroke-width:2;stroke-dasharray:3 2}
 svg.map text{font-size:13px;font-weight:600;fill:#1d2330;paint-order:stroke;stroke:#fff;
-stroke-width:3px}
+stroke-width:3px} svg.map text.broad{font-weight:400;font-style:italic;fill:#5c6672}
+svg.map text.gl{font-size:11px;font-weight:400;fill:#6b7f95;stroke:none}
+.mapbox{display:flex;gap:12px;align-items:flex-start} .mapbox svg{flex:1;min-width:0}
+aside.offmap{width:190px;font-size:13px;flex:none} aside.offmap ul{margin:4px 0;padding-left:16px}
+svg.timeline .edge{stroke:#9aa3b2} svg.timeline .cut{fill:#1c7ed6}
+svg.timeline .el{font-size:10px;fill:#1c7ed6}
+svg.timeline .out .cut{fill:#7b8794} svg.timeline .ol{font-size:11px;fill:#495260}
 .legend label{margin-right:12px;font-size:13px}
 body.off-date mark.k-date,body.off-place mark.k-place,body.off-actor mark.k-actor,
 body.off-count mark.k-count{background:none;box-shadow:none}
@@ -102,20 +109,23 @@ def _summary(sheets: list[FactSheet], table: CorpusTable) -> str:
 
 def render_report(sheets: list[FactSheet], texts: dict[str, str],
                   corpus: CorpusTable | None = None) -> str:
-    """The whole page; `texts` maps source id to the text the sheet's offsets index."""
-    sheets = sorted(sheets, key=lambda s: s.source.id)
+    """The whole page; `texts` maps each source's key (its path: corpus.sources) to the
+    text the sheet's offsets index."""
+    keyed = keyed_sheets(sheets)
+    sheets = [sheet for _, sheet in keyed]
     table = corpus if corpus is not None else build_corpus(sheets)
-    indexes = {s.source.id: i for i, s in enumerate(sheets)}
+    refs = SourceRefs(indexes={key: i for i, (key, _) in enumerate(keyed)},
+                      labels=source_labels((s.key, s.id) for s in table.sources))
     body = "".join([
         f'<section class="card" id="claims"><h2>Claims across sources</h2>'
-        f"{render_claims(table, indexes)}</section>",
+        f"{render_claims(table, refs)}</section>",
         f'<section class="card" id="event-dates"><h2>Event dates across sources</h2>'
-        f"{render_event_dates(table.event_dates, indexes)}</section>",
+        f"{render_event_dates(table.event_dates, refs)}</section>",
         f'<section class="card" id="timeline"><h2>Timeline</h2>'
-        f"{render_timeline(sheets, indexes)}</section>",
+        f"{render_timeline(keyed, refs)}</section>",
         f'<section class="card" id="map"><h2>Map</h2>{render_map(table.places)}</section>',
         f'<section class="card" id="articles"><h2>Articles</h2>{_legend()}'
-        + "".join(render_article(s, indexes[s.source.id], texts.get(s.source.id)) for s in sheets)
+        + "".join(render_article(s, i, texts.get(key)) for i, (key, s) in enumerate(keyed))
         + "</section>",
     ])
     nonce = hashlib.sha256(body.encode("utf-8")).hexdigest()[:24]
