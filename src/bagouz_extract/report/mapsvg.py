@@ -50,7 +50,9 @@ def distance_km(a: CorpusPlace, b: CorpusPlace) -> float:
 
 def view_places(located: list[CorpusPlace]) -> list[CorpusPlace]:
     """The places the view is fitted to (see the module doc)."""
-    fine = [p for p in located if not is_broad(p)] or located
+    fine = [p for p in located if not is_broad(p)]
+    if not fine:  # countries only: a map of their centroids is the best there is
+        return located
     weight = {p.id: max(len(p.sources), 1) for p in fine}
     total = sum(weight.values())
 
