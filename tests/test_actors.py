@@ -1,4 +1,4 @@
-"""Actor facts through the whole pipeline: aliases, acronyms, coreference, roles, precision (needs the model)."""
+"""Actor facts end to end: aliases, acronyms, coreference, roles, precision (needs the model)."""
 
 from __future__ import annotations
 
@@ -39,47 +39,72 @@ def test_islamic_state_aliases_merge_into_one_actor() -> None:
 
 
 def test_in_text_acronym_definition_merges_long_and_short_forms() -> None:
-    s = sheet("The Deir ez-Zor Military Council (DMC) took the village. Later the DMC said "
-              "that 40 fighters were captured.\n")
+    s = sheet(
+        "The Deir ez-Zor Military Council (DMC) took the village. Later the DMC said "
+        "that 40 fighters were captured.\n"
+    )
     assert actor_of(s, "Deir ez-Zor Military Council").id == actor_of(s, "DMC").id
     assert len([m for m in actor_of(s, "DMC").mentions if m.text == "DMC"]) == 2
 
 
 def test_registry_long_form_and_acronym_are_one_actor() -> None:
-    s = sheet("The Syrian Democratic Forces (SDF) advanced. SDF commanders said the battle was over.\n")
+    s = sheet(
+        "The Syrian Democratic Forces (SDF) advanced. SDF commanders said the battle was over.\n"
+    )
     assert actor_of(s, "Syrian Democratic Forces").id == actor_of(s, "SDF").id == "actor-sdf"
 
 
 def test_short_name_corefers_with_the_full_name() -> None:
-    s = sheet("Mustafa Bali, the head of SDF Press Office, said the battle had begun. "
-              "Later Bali shared a video on Twitter.\n")
+    s = sheet(
+        "Mustafa Bali, the head of SDF Press Office, said the battle had begun. "
+        "Later Bali shared a video on Twitter.\n"
+    )
     bali = by_name(s)["Mustafa Bali"]
     assert actor_of(s, "Bali").id == bali.id
     assert bali.kind == "person"
 
 
 CASES = [
-    ("Mustafa Bali, the head of SDF Press Office, said the battle had begun.\n",
-     "Mustafa Bali", "head of SDF Press Office", "actor-sdf"),
-    ("On Monday US President Donald Trump said the troops would leave.\n",
-     "Donald Trump", "President", "actor-state-us"),
-    ("The Kurdish fighters pushed on. The commander of the Jazeera Storm campaign, Ciya Furat, "
-     "said the fighters were trapped.\n",
-     "Ciya Furat", "commander of the Jazeera Storm campaign", None),
+    (
+        "Mustafa Bali, the head of SDF Press Office, said the battle had begun.\n",
+        "Mustafa Bali",
+        "head of SDF Press Office",
+        "actor-sdf",
+    ),
+    (
+        "On Monday US President Donald Trump said the troops would leave.\n",
+        "Donald Trump",
+        "President",
+        "actor-state-us",
+    ),
+    (
+        "The Kurdish fighters pushed on. The commander of the Jazeera Storm campaign, Ciya Furat, "
+        "said the fighters were trapped.\n",
+        "Ciya Furat",
+        "commander of the Jazeera Storm campaign",
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "role", "affiliation"), CASES,
-                         ids=["apposition-after", "title-before", "apposition-before"])
-def test_person_roles_and_affiliation(text: str, name: str, role: str, affiliation: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    CASES,
+    ids=["apposition-after", "title-before", "apposition-before"],
+)
+def test_person_roles_and_affiliation(
+    text: str, name: str, role: str, affiliation: str | None
+) -> None:
     person = by_name(sheet(text))[name]
     assert role in person.roles
     assert person.affiliation == affiliation
 
 
 def test_possessive_descriptive_variant_joins_the_registered_actor() -> None:
-    s = sheet("The Syrian Democratic Forces attacked on Friday. "
-              "Syria's democratic forces are waiting for the evacuation of all civilians.\n")
+    s = sheet(
+        "The Syrian Democratic Forces attacked on Friday. "
+        "Syria's democratic forces are waiting for the evacuation of all civilians.\n"
+    )
     assert actor_of(s, "Syria's democratic forces").id == "actor-sdf"
 
 
@@ -89,8 +114,10 @@ def test_typo_in_a_long_registered_name_still_matches() -> None:
 
 
 def test_unnamed_speaker_is_an_anonymous_actor_with_affiliation() -> None:
-    s = sheet("“We don’t want civilians killed. ISIS is using them as human shields,” "
-              "a SDF fighter told Rudaw.\n")
+    s = sheet(
+        "“We don’t want civilians killed. ISIS is using them as human shields,” "
+        "a SDF fighter told Rudaw.\n"
+    )
     fighter = actor_of(s, "a SDF fighter")
     assert fighter.kind == "person"
     assert fighter.affiliation == "actor-sdf"
@@ -105,18 +132,37 @@ def test_state_acting_is_an_actor_but_a_mere_location_is_not() -> None:
 
 
 PRECISION = [
-    ("page furniture", "skip to Main Content\n\nThe army shelled the town.\n\nBack To Top\n",
-     {"Main Content", "Back To Top"}),
-    ("common nouns", "The fighters and the civilians left the area after the battle.\n",
-     {"fighters", "civilians", "area"}),
-    ("place named like a person", "Militants are besieged in al-Bagouz village. "
-     "Families fled al-Bagouz on foot.\n", {"al-Bagouz"}),
-    ("headline fragment", "Al-Bagouz ends the Caliphate dream\n\nThe SDF said the battle "
-     "was over.\n", {"Al-Bagouz", "Caliphate"}),
-    ("operation name", "The offensive, named Operation Round (Jazeera Storm), goes on. "
-     "Jazeera Storm continues to clean up the province.\n", {"Jazeera Storm", "Round"}),
-    ("unknown acronym", "A VBIED struck the checkpoint and a second VBIED was destroyed.\n",
-     {"VBIED"}),
+    (
+        "page furniture",
+        "skip to Main Content\n\nThe army shelled the town.\n\nBack To Top\n",
+        {"Main Content", "Back To Top"},
+    ),
+    (
+        "common nouns",
+        "The fighters and the civilians left the area after the battle.\n",
+        {"fighters", "civilians", "area"},
+    ),
+    (
+        "place named like a person",
+        "Militants are besieged in al-Bagouz village. Families fled al-Bagouz on foot.\n",
+        {"al-Bagouz"},
+    ),
+    (
+        "headline fragment",
+        "Al-Bagouz ends the Caliphate dream\n\nThe SDF said the battle was over.\n",
+        {"Al-Bagouz", "Caliphate"},
+    ),
+    (
+        "operation name",
+        "The offensive, named Operation Round (Jazeera Storm), goes on. "
+        "Jazeera Storm continues to clean up the province.\n",
+        {"Jazeera Storm", "Round"},
+    ),
+    (
+        "unknown acronym",
+        "A VBIED struck the checkpoint and a second VBIED was destroyed.\n",
+        {"VBIED"},
+    ),
 ]
 
 
@@ -133,7 +179,7 @@ def test_actor_mentions_slice_the_text_and_ids_are_stable() -> None:
     assert first.model_dump() == second.model_dump()
     for actor in first.actors:
         for m in actor.mentions:
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
 
 
 def test_affiliations_point_inside_the_sheet() -> None:

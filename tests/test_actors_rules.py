@@ -1,4 +1,4 @@
-"""Actor data and pure helpers: registry examples, rule examples, name keys, acronyms, quotes (no model)."""
+"""Actor data and pure helpers: registry and rule examples, keys, acronyms, quotes (no model)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from bagouz_extract.normalizers.names import (
 )
 from bagouz_extract.reconcile.actor_resolve import _org_kind
 from bagouz_extract.resources import DataFileError, load_json
-
 
 BLANK = spacy.blank("en")
 
@@ -51,17 +50,29 @@ def test_registry_ids_are_unique_and_affiliations_resolve() -> None:
         assert entry.affiliation is None or entry.affiliation in registry.entries, entry.id
 
 
-@pytest.mark.parametrize("alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State"])
+@pytest.mark.parametrize(
+    "alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State"]
+)
 def test_islamic_state_aliases_share_one_registry_id(alias: str) -> None:
     registry = load_registry()
     assert registry.keys[name_key(alias)] == "isis"
 
 
-@pytest.mark.parametrize(("alias", "actor"), [("SDF", "sdf"), ("QSD", "sdf"), ("YPG", "ypg"),
-                                              ("PMF", "pmf"), ("Popular Mobilization", "pmf"),
-                                              ("SOHR", "sohr"), ("US-led coalition", "us-led-coalition"),
-                                              ("UNHCR", "unhcr"), ("Reuters", "reuters")],
-                         ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("alias", "actor"),
+    [
+        ("SDF", "sdf"),
+        ("QSD", "sdf"),
+        ("YPG", "ypg"),
+        ("PMF", "pmf"),
+        ("Popular Mobilization", "pmf"),
+        ("SOHR", "sohr"),
+        ("US-led coalition", "us-led-coalition"),
+        ("UNHCR", "unhcr"),
+        ("Reuters", "reuters"),
+    ],
+    ids=lambda v: str(v),
+)
 def test_news_aliases_resolve_to_their_actor(alias: str, actor: str) -> None:
     assert load_registry().keys[name_key(alias)] == actor
 
@@ -73,9 +84,21 @@ def test_lowercase_is_never_the_islamic_state(finder: ActorFinder) -> None:
 
 def test_user_registry_file_adds_and_overrides(tmp_path) -> None:
     path = tmp_path / "mine.json"
-    path.write_text(json.dumps({"actors": [
-        {"id": "hamza-division", "name": "Hamza Division", "kind": "armed_group",
-         "aliases": ["Firqat al-Hamza"], "example": "The Hamza Division advanced."}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "id": "hamza-division",
+                        "name": "Hamza Division",
+                        "kind": "armed_group",
+                        "aliases": ["Firqat al-Hamza"],
+                        "example": "The Hamza Division advanced.",
+                    }
+                ]
+            }
+        )
+    )
     registry = load_registry((str(path),))
     assert registry.keys[name_key("Firqat al-Hamza")] == "hamza-division"
     assert registry.entries["hamza-division"].kind == "armed_group"
@@ -83,13 +106,22 @@ def test_user_registry_file_adds_and_overrides(tmp_path) -> None:
 
 def test_bad_user_registry_fails_naming_the_file(tmp_path) -> None:
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps({"actors": [{"id": "x", "name": "X", "example": "X", "knd": "ngo"}]}))
-    with pytest.raises(DataFileError, match="bad.json"):
+    path.write_text(
+        json.dumps({"actors": [{"id": "x", "name": "X", "example": "X", "knd": "ngo"}]})
+    )
+    with pytest.raises(DataFileError, match=r"bad\.json"):
         load_registry((str(path),))
 
 
-SECTIONS = ["titles", "role_heads", "speaker_nouns", "reporting_verbs", "place_nouns",
-            "operation_nouns", "vessel_prefixes"]
+SECTIONS = [
+    "titles",
+    "role_heads",
+    "speaker_nouns",
+    "reporting_verbs",
+    "place_nouns",
+    "operation_nouns",
+    "vessel_prefixes",
+]
 
 
 @pytest.mark.parametrize("section", SECTIONS)
@@ -104,47 +136,68 @@ def test_every_kind_keyword_example_gets_its_kind(record: dict) -> None:
     assert _org_kind(record["example"]) == record["kind"]
 
 
-@pytest.mark.parametrize(("text", "key"), [("the U.S.", "us"), ("Syria’s", "syria"),
-                                           ("  Islamic   State ", "islamic state"),
-                                           ("Çiya Furat", "ciya furat")], ids=str)
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("the U.S.", "us"),
+        ("Syria’s", "syria"),
+        ("  Islamic   State ", "islamic state"),
+        ("Çiya Furat", "ciya furat"),
+    ],
+    ids=str,
+)
 def test_name_key_ignores_articles_dots_possessives_and_accents(text: str, key: str) -> None:
     assert name_key(text) == key
 
 
-@pytest.mark.parametrize(("acronym", "words", "fits"), [
-    ("SDF", ["Syrian", "Democratic", "Forces"], True),
-    ("ISIL", ["Islamic", "State", "of", "Iraq", "and", "the", "Levant"], True),
-    ("SRTF", ["Syria", "Recovery", "Trust", "Fund"], True),
-    ("SDF", ["the", "army"], False),
-    ("UN", ["Iraqi", "Army"], False),
-], ids=["sdf", "isil", "srtf", "army", "un"])
+@pytest.mark.parametrize(
+    ("acronym", "words", "fits"),
+    [
+        ("SDF", ["Syrian", "Democratic", "Forces"], True),
+        ("ISIL", ["Islamic", "State", "of", "Iraq", "and", "the", "Levant"], True),
+        ("SRTF", ["Syria", "Recovery", "Trust", "Fund"], True),
+        ("SDF", ["the", "army"], False),
+        ("UN", ["Iraqi", "Army"], False),
+    ],
+    ids=["sdf", "isil", "srtf", "army", "un"],
+)
 def test_acronym_fits_its_long_form(acronym: str, words: list[str], fits: bool) -> None:
     assert fits_acronym(acronym, words) is fits
 
 
-@pytest.mark.parametrize(("text", "expected"), [("SDF", True), ("U.N.", True), ("CJTF-OIR", True),
-                                                ("Syria", False), ("A", False)])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("SDF", True), ("U.N.", True), ("CJTF-OIR", True), ("Syria", False), ("A", False)],
+)
 def test_is_acronym(text: str, expected: bool) -> None:
     assert is_acronym(text) is expected
 
 
-@pytest.mark.parametrize(("name", "forms"), [
-    ("Mustafa Bali", {"bali", "mustafa"}),
-    ("Abu Bakr al-Baghdadi", {"al baghdadi", "baghdadi"}),
-    ("Madonna", set()),
-], ids=["two-words", "arabic-article", "one-word"])
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Mustafa Bali", {"bali", "mustafa"}),
+        ("Abu Bakr al-Baghdadi", {"al baghdadi", "baghdadi"}),
+        ("Madonna", set()),
+    ],
+    ids=["two-words", "arabic-article", "one-word"],
+)
 def test_short_forms_of_a_full_name(name: str, forms: set[str]) -> None:
     assert short_forms(name) == forms
 
 
 def test_possessive_country_becomes_its_demonym() -> None:
     demonyms = load_registry().demonym_of
-    assert possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"
+    assert (
+        possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"
+    )
     assert possessive_to_demonym("Bob's forces", demonyms) == "Bob's forces"
 
 
 def test_in_text_acronym_definition_is_found_without_a_model() -> None:
-    doc = spacy.blank("en")("The Kurdistan Free Relief Network (KFRN) opened a clinic. KFRN said so.")
+    doc = spacy.blank("en")(
+        "The Kurdistan Free Relief Network (KFRN) opened a clinic. KFRN said so."
+    )
     spans = {(s.label_, s.text) for s in acronym_spans(doc)}
     assert ("acronym_long", "Kurdistan Free Relief Network") in spans
     assert ("acronym_use", "KFRN") in spans
@@ -159,8 +212,11 @@ QUOTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), QUOTES,
-                         ids=["straight", "curly", "two-paragraphs", "unclosed", "stray-close"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    QUOTES,
+    ids=["straight", "curly", "two-paragraphs", "unclosed", "stray-close"],
+)
 def test_find_quotes_handles_marks_and_paragraphs(text: str, expected: list[str]) -> None:
     assert [quote_text(text, q) for q in find_quotes(text)] == expected
 

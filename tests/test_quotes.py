@@ -25,16 +25,43 @@ def speaker_name(s: FactSheet, quote: Quote) -> str | None:
 
 
 CASES = [
-    ("curly-after", "“We will finish what is left,” said Mustafa Bali, the head of the SDF press office.\n",
-     "Mustafa Bali", "said"),
-    ("straight-after", '"We will finish what is left," Mustafa Bali said on Sunday.\n', "Mustafa Bali", "said"),
-    ("before-colon", "Mustafa Bali said in a Tweet: “We are slowing down the offensive in Baghouz.”\n",
-     "Mustafa Bali", "said in a Tweet"),
-    ("told", "“They have no force left at all now,” a SDF fighter told Rudaw.\n", "SDF fighter", "told"),
-    ("inverted-anonymous", "“There are 45 people here right now,” said a worker at a camp.\n",
-     "worker at a camp", "said"),
-    ("stressed-partial", "General Joseph Votel spoke on Thursday. He stressed that the fighters "
-     "“are still mostly extremists and we must continue the attack.”\n", "Joseph Votel", "stressed"),
+    (
+        "curly-after",
+        "“We will finish what is left,” said Mustafa Bali, the head of the SDF press office.\n",
+        "Mustafa Bali",
+        "said",
+    ),
+    (
+        "straight-after",
+        '"We will finish what is left," Mustafa Bali said on Sunday.\n',
+        "Mustafa Bali",
+        "said",
+    ),
+    (
+        "before-colon",
+        "Mustafa Bali said in a Tweet: “We are slowing down the offensive in Baghouz.”\n",
+        "Mustafa Bali",
+        "said in a Tweet",
+    ),
+    (
+        "told",
+        "“They have no force left at all now,” a SDF fighter told Rudaw.\n",
+        "SDF fighter",
+        "told",
+    ),
+    (
+        "inverted-anonymous",
+        "“There are 45 people here right now,” said a worker at a camp.\n",
+        "worker at a camp",
+        "said",
+    ),
+    (
+        "stressed-partial",
+        "General Joseph Votel spoke on Thursday. He stressed that the fighters "
+        "“are still mostly extremists and we must continue the attack.”\n",
+        "Joseph Votel",
+        "stressed",
+    ),
 ]
 
 
@@ -47,22 +74,27 @@ def test_quote_is_attributed_to_its_speaker(case: str, text: str, speaker: str, 
 
 
 def test_quote_over_two_paragraphs_is_one_quote_with_two_mentions() -> None:
-    text = ("Mustafa Bali said in a Tweet: “The timeline we gave them is over.\n"
-            "“Our forces are ready now to finish what is left.”\n")
+    text = (
+        "Mustafa Bali said in a Tweet: “The timeline we gave them is over.\n"
+        "“Our forces are ready now to finish what is left.”\n"
+    )
     s, found = quotes(text)
     assert len(found) == 1
     assert len(found[0].mentions) == 2
-    assert found[0].text == ("The timeline we gave them is over. "
-                             "Our forces are ready now to finish what is left.")
+    assert found[0].text == (
+        "The timeline we gave them is over. Our forces are ready now to finish what is left."
+    )
     assert speaker_name(s, found[0]) == "Mustafa Bali"
     for m in found[0].mentions:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
 
 
 def test_pronoun_speaker_is_the_last_person_who_spoke() -> None:
-    text = ("“The war is far from over,” said General Joseph Votel. "
-            "President Donald Trump decided to withdraw troops.\n"
-            "“What we are seeing is a calculated decision by the jihadists,” he said.\n")
+    text = (
+        "“The war is far from over,” said General Joseph Votel. "
+        "President Donald Trump decided to withdraw troops.\n"
+        "“What we are seeing is a calculated decision by the jihadists,” he said.\n"
+    )
     s, found = quotes(text)
     assert [speaker_name(s, q) for q in found] == ["Joseph Votel", "Joseph Votel"]
 
@@ -91,9 +123,14 @@ def seed_sheets() -> dict[str, FactSheet]:
     return {o.sheet.source.id: o.sheet for o in outcomes if o.sheet}
 
 
-@pytest.mark.parametrize(("seed", "start", "speaker"), SEED_QUOTES, ids=[f"{s[0][:3]}-{s[2]}-{s[1][:12]}"
-                                                                        for s in SEED_QUOTES])
-def test_every_seed_quote_has_the_right_speaker(seed_sheets, seed: str, start: str, speaker: str) -> None:
+@pytest.mark.parametrize(
+    ("seed", "start", "speaker"),
+    SEED_QUOTES,
+    ids=[f"{s[0][:3]}-{s[2]}-{s[1][:12]}" for s in SEED_QUOTES],
+)
+def test_every_seed_quote_has_the_right_speaker(
+    seed_sheets, seed: str, start: str, speaker: str
+) -> None:
     s = seed_sheets[seed]
     quote = next(q for q in s.quotes if q.text.startswith(start))
     assert speaker_name(s, quote) == speaker

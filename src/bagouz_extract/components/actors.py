@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalizers.names import fits_acronym, is_acronym
 from ..resources import load_json, require_keys
@@ -21,16 +21,35 @@ from .quotes import find_quotes
 from .registry import Registry, load_registry
 
 REGISTRY_KEY = "bx_actor_registry"  # doc.user_data key: the registry the reconciler reads
-FORCE_WORDS = {"forces": "forces", "troops": "forces", "military": "forces", "army": "forces",
-               "soldiers": "forces", "army's": "forces", "government": "government",
-               "regime": "government", "authorities": "government", "officials": "government"}
+FORCE_WORDS = {
+    "forces": "forces",
+    "troops": "forces",
+    "military": "forces",
+    "army": "forces",
+    "soldiers": "forces",
+    "army's": "forces",
+    "government": "government",
+    "regime": "government",
+    "authorities": "government",
+    "officials": "government",
+}
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
 _SPONSOR_WORDS = {"backed", "led", "supported", "funded", "sponsored", "allied"}
 _SPONSOR_JOINERS = {"-", "backed", "led", "supported", "funded", "sponsored"}
-_RULE_SECTIONS = {"titles": "phrases", "role_heads": "words", "speaker_nouns": "words",
-                  "reporting_verbs": "words", "kind_keywords": "words", "place_nouns": "words",
-                  "operation_nouns": "words", "vessel_prefixes": "words"}
+_RULE_SECTIONS = {
+    "titles": "phrases",
+    "role_heads": "words",
+    "speaker_nouns": "words",
+    "reporting_verbs": "words",
+    "kind_keywords": "words",
+    "place_nouns": "words",
+    "operation_nouns": "words",
+    "vessel_prefixes": "words",
+    "state_action_nouns": "words",
+    "actor_object_verbs": "words",
+    "ally_nouns": "words",
+}
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +58,12 @@ def actor_rules() -> dict[str, list[dict[str, Any]]]:
     data = load_json("actor_rules.json")
     for section, key in _RULE_SECTIONS.items():
         for record in data[section]:
-            require_keys(record, {"id", key, "example", "kind"}, {"id", key, "example"},
-                         f"data/actor_rules.json:{section}")
+            require_keys(
+                record,
+                {"id", key, "example", "kind"},
+                {"id", key, "example"},
+                f"data/actor_rules.json:{section}",
+            )
     return data
 
 
@@ -61,8 +84,9 @@ class ActorFinder:
         self._add_patterns()
 
     @staticmethod
-    def _add_phrases(nlp: Language, matcher: PhraseMatcher, phrases: dict[str, str],
-                     rule: str) -> None:
+    def _add_phrases(
+        nlp: Language, matcher: PhraseMatcher, phrases: dict[str, str], rule: str
+    ) -> None:
         by_id: dict[str, list[Doc]] = {}
         for phrase, actor_id in phrases.items():
             by_id.setdefault(f"{rule}|{actor_id}", []).append(nlp.make_doc(phrase))
@@ -71,28 +95,64 @@ class ActorFinder:
 
     def _add_patterns(self) -> None:
         demonyms = sorted(self.registry.demonyms)
-        states = sorted(a for a, i in {**self.registry.aliases, **self.registry.cased}.items()
-                        if i.startswith("state-") and " " not in a)
-        self.patterns.add("state_body", [
-            [{"ORTH": {"IN": demonyms + states}}, {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
-             {"LOWER": {"IN": sorted(FORCE_WORDS)}}]])
-        self.plurals = {f"{d}s": i for d, i in self.registry.demonyms.items()
-                        if d[-1:] in "ni" and not d.isupper()}  # Syrians, Iraqis, Americans
-        self.patterns.add("population", [
-            [{"ORTH": {"IN": sorted(self.plurals)}}],
-            [{"LOWER": "the"}, {"ORTH": {"IN": demonyms}}, {"LOWER": {"IN": ["people", "public"]}}],
-            [{"LOWER": "the"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}]])
+        states = sorted(
+            a
+            for a, i in {**self.registry.aliases, **self.registry.cased}.items()
+            if i.startswith("state-") and " " not in a
+        )
+        self.patterns.add(
+            "state_body",
+            [
+                [
+                    {"ORTH": {"IN": demonyms + states}},
+                    {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
+                    {"LOWER": {"IN": sorted(FORCE_WORDS)}},
+                ]
+            ],
+        )
+        self.plurals = {
+            f"{d}s": i
+            for d, i in self.registry.demonyms.items()
+            if d[-1:] in "ni" and not d.isupper()
+        }  # Syrians, Iraqis, Americans
+        self.patterns.add(
+            "population",
+            [
+                [{"ORTH": {"IN": sorted(self.plurals)}}],
+                [
+                    {"LOWER": "the"},
+                    {"ORTH": {"IN": demonyms}},
+                    {"LOWER": {"IN": ["people", "public"]}},
+                ],
+                [{"LOWER": "the"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}],
+            ],
+        )
         speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
-        self.patterns.add("anon_speaker", [
-            [{"LOWER": {"IN": ["a", "an", "one", "another"]}},
-             {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET"]},
-              "LOWER": {"NOT_IN": ["of", "said", "told"]}, "OP": "{0,3}"},
-             {"LOWER": {"IN": speakers}}]])
+        self.patterns.add(
+            "anon_speaker",
+            [
+                [
+                    {"LOWER": {"IN": ["a", "an", "one", "another"]}},
+                    {
+                        "IS_PUNCT": False,
+                        "POS": {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET"]},
+                        "LOWER": {"NOT_IN": ["of", "said", "told"]},
+                        "OP": "{0,3}",
+                    },
+                    {"LOWER": {"IN": speakers}},
+                ]
+            ],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[REGISTRY_KEY] = self.registry
-        spans = [*self._registry_spans(doc), *self._pattern_spans(doc), *self._ner_spans(doc),
-                 *acronym_spans(doc), *titled_spans(doc, self.registry)]
+        spans = [
+            *self._registry_spans(doc),
+            *self._pattern_spans(doc),
+            *self._ner_spans(doc),
+            *acronym_spans(doc),
+            *titled_spans(doc, self.registry),
+        ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
         return doc
@@ -129,8 +189,11 @@ class ActorFinder:
 
     def _state_body(self, doc: Doc, start: int, end: int) -> list[Span]:
         word = doc[start].text
-        state = self.registry.demonyms.get(word) or self.registry.cased.get(word) \
+        state = (
+            self.registry.demonyms.get(word)
+            or self.registry.cased.get(word)
             or self.registry.aliases.get(word)
+        )
         body = FORCE_WORDS[doc[end - 1].lower_]
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
@@ -139,8 +202,12 @@ class ActorFinder:
     def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'Syrians', 'the Iraqi people', 'the people of Iraq': a people, tied to its state."""
         for tok in doc[start:end]:
-            state = self.plurals.get(tok.text) or self.registry.demonyms.get(tok.text) or \
-                self.registry.cased.get(tok.text) or self.registry.aliases.get(tok.text)
+            state = (
+                self.plurals.get(tok.text)
+                or self.registry.demonyms.get(tok.text)
+                or self.registry.cased.get(tok.text)
+                or self.registry.aliases.get(tok.text)
+            )
             if state and state.startswith("state-"):
                 return [Span(doc, start, end, label="population", kb_id=state)]
         return []
@@ -172,9 +239,10 @@ def _case_fits(span: Span, registry: Registry, actor_id: str) -> bool:
 def _acts(ent: Span) -> bool:
     """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
     doc = ent.doc
-    after = doc[ent.end:ent.end + 2]
-    if any(t.lower_ in _SPONSOR_WORDS for t in after) and (not len(after) or after[0].text
-                                                           in _SPONSOR_JOINERS):
+    after = doc[ent.end : ent.end + 2]
+    if any(t.lower_ in _SPONSOR_WORDS for t in after) and (
+        not len(after) or after[0].text in _SPONSOR_JOINERS
+    ):
         return True  # "US-backed", "Russian-led": the state sponsors someone
     if not doc.has_annotation("DEP"):
         return False
@@ -183,7 +251,17 @@ def _acts(ent: Span) -> bool:
         head = head.head
     if head.dep_ in _ACTOR_DEPS:
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "by"
+    governor = head.head
+    if head.dep_ == "pobj":
+        return governor.lower_ == "by"
+    if head.dep_ in ("poss", "compound", "nmod"):
+        # "the UK's commitment", "a U.S. strike": a state that owns an act
+        return governor.lower_ in rule_words("state_action_nouns")
+    if head.dep_ == "dobj":
+        return governor.lemma_ in rule_words("actor_object_verbs")  # "thank Turkey"
+    if head.dep_ == "appos":
+        return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
+    return False
 
 
 def _longest_per_end(spans: list[Span]) -> list[Span]:
@@ -200,20 +278,33 @@ def acronym_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     defined: dict[str, int] = {}
     for tok in doc[1:-1]:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text):
+        if (
+            tok.text != "("
+            or tok.i + 2 >= len(doc)
+            or doc[tok.i + 2].text != ")"
+            or not is_acronym(doc[tok.i + 1].text)
+        ):
             continue
         acronym = doc[tok.i + 1].text
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
             continue
-        out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long",
-                        kb_id=acronym))
+        out.append(
+            Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym)
+        )
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
     for tok in doc:
-        if tok.text in defined and tok.i != defined[tok.text] and \
-                not (tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc)
-                     and doc[tok.i + 1].text == ")"):
+        if (
+            tok.text in defined
+            and tok.i != defined[tok.text]
+            and not (
+                tok.i > 0
+                and doc[tok.i - 1].text == "("
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].text == ")"
+            )
+        ):
             out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=tok.text))
     return out
 
@@ -231,9 +322,14 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         last -= 1  # "U.S. Naval Forces Central Command's (NAVCENT)"
     for i in range(last, max(-1, paren - 12), -1):
         text = doc[i].text
-        hyphenated = i + 1 < len(doc) and doc[i + 1].text == "-" and text.isalpha()  # "ez" in Deir ez-Zor
-        if text[:1].isupper() or hyphenated or (
-                text.lower() in {"of", "for", "and", "the", "al", "-", "'s"} and words):
+        hyphenated = (
+            i + 1 < len(doc) and doc[i + 1].text == "-" and text.isalpha()
+        )  # "ez" in Deir ez-Zor
+        if (
+            text[:1].isupper()
+            or hyphenated
+            or (text.lower() in {"of", "for", "and", "the", "al", "-", "'s"} and words)
+        ):
             words.insert(0, text)
             start = i
             if text[:1].isupper() and fits_acronym(acronym, [w for w in words if w != "-"]):
@@ -244,8 +340,24 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
 
 
 _HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"}
-_NOT_NAMES = {"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
-              "WORK_OF_ART", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_NOT_NAMES = {
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "NORP",
+    "DATE",
+    "TIME",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "WORK_OF_ART",
+    "CARDINAL",
+    "ORDINAL",
+    "QUANTITY",
+    "MONEY",
+    "PERCENT",
+}
 
 
 @lru_cache(maxsize=1)
@@ -259,15 +371,17 @@ def _title_at(doc: Doc, i: int) -> int:
     """End of the longest title phrase starting at token i, or i when there is none."""
     for phrase in _titles():
         n = len(phrase)
-        if tuple(t.text for t in doc[i:i + n]) == phrase or \
-                (i + n <= len(doc) and doc[i].text[:1].isupper()
-                 and tuple(t.text.lower() for t in doc[i:i + n]) == tuple(w.lower() for w in phrase)):
+        if tuple(t.text for t in doc[i : i + n]) == phrase or (
+            i + n <= len(doc)
+            and doc[i].text[:1].isupper()
+            and tuple(t.text.lower() for t in doc[i : i + n]) == tuple(w.lower() for w in phrase)
+        ):
             return i + n
     return i
 
 
 def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
-    """'Secretary Kerry' (a name the model missed) and 'the Iraqi Foreign Minister' (a role alone)."""
+    """'Secretary Kerry' (a name the model missed); 'the Iraqi Foreign Minister' (a role alone)."""
     out = []
     i = 0
     while i < len(doc):
@@ -289,17 +403,32 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
     return out
 
 
-def _name_token(tok) -> bool:  # type: ignore[no-untyped-def]
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "") and not tok.is_stop \
-        and tok.ent_type_ not in _NOT_NAMES and not tok.text.isupper() and tok.is_alpha
+def _name_token(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.pos_ in ("PROPN", "")
+        and not tok.is_stop
+        and tok.ent_type_ not in _NOT_NAMES
+        and not tok.text.isupper()
+        and tok.is_alpha
+        and tok.lower_ not in _title_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower() for p in rule_words("titles") for w in p.split())
 
 
 def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
     """'the [Iraqi|US] Foreign Minister': a definite article, at most one state word between."""
     if i > 0 and doc[i - 1].lower_ == "the":
         return i - 1
-    if i > 1 and doc[i - 2].lower_ == "the" and (doc[i - 1].text in registry.demonyms
-                                                or doc[i - 1].text in registry.cased):
+    if (
+        i > 1
+        and doc[i - 2].lower_ == "the"
+        and (doc[i - 1].text in registry.demonyms or doc[i - 1].text in registry.cased)
+    ):
         return i - 2
     return None
 
@@ -309,14 +438,16 @@ def quote_spans(doc: Doc) -> list[Span]:
     for quote in find_quotes(doc.text):
         group = f"q{quote.start}"
         for start, end in quote.segments:
-            span = doc.char_span(start, end, label=quote.style, kb_id=group,
-                                 alignment_mode="expand")
+            span = doc.char_span(
+                start, end, label=quote.style, kb_id=group, alignment_mode="expand"
+            )
             if span is not None:
                 out.append(span)
     return out
 
 
-@Language.factory("bx_actors", default_config={"extra_registries": []},
-                  assigns=["doc.spans", "doc.user_data"])
+@Language.factory(
+    "bx_actors", default_config={"extra_registries": []}, assigns=["doc.spans", "doc.user_data"]
+)
 def make_finder(nlp: Language, name: str, extra_registries: list[str]) -> ActorFinder:
     return ActorFinder(nlp, load_registry(tuple(extra_registries)))

@@ -64,7 +64,7 @@ def find_quotes(text: str) -> list[QuoteSegments]:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for match in _PARAGRAPH.finditer(text):
-        if match.start() > start and text[start:match.start()].strip():
+        if match.start() > start and text[start : match.start()].strip():
             out.append((start, match.start()))
         start = match.end()
     if text[start:].strip():
@@ -72,8 +72,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quotes_in_paragraph(text: str, start: int, end: int
-                         ) -> tuple[list[QuoteSegments], QuoteSegments | None]:
+def _quotes_in_paragraph(
+    text: str, start: int, end: int
+) -> tuple[list[QuoteSegments], QuoteSegments | None]:
     """Closed quotes of one paragraph, and the quote left open at its end (if any)."""
     closed: list[QuoteSegments] = []
     open_at: int | None = None

@@ -14,11 +14,32 @@ from typing import Any
 from ..normalizers.names import name_key
 from ..resources import DataFileError, load_json, require_keys
 
-ACTOR_KEYS = {"id", "name", "kind", "aliases", "cased", "weak", "context", "source", "example",
-              "affiliation", "country"}
+ACTOR_KEYS = {
+    "id",
+    "name",
+    "kind",
+    "aliases",
+    "cased",
+    "weak",
+    "context",
+    "source",
+    "example",
+    "affiliation",
+    "country",
+}
 STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "source", "example"}
-KINDS = {"person", "armed_group", "state", "government", "coalition", "organization", "ngo",
-         "media", "military", "population"}
+KINDS = {
+    "person",
+    "armed_group",
+    "state",
+    "government",
+    "coalition",
+    "organization",
+    "ngo",
+    "media",
+    "military",
+    "population",
+}
 
 
 @dataclass(frozen=True)
@@ -43,8 +64,13 @@ class Registry:
     keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
 
     def add(self, record: dict[str, Any], kind: str | None = None) -> None:
-        entry = Entry(record["id"], record["name"], kind or record["kind"],
-                      record.get("affiliation"), record.get("country") or record.get("iso"))
+        entry = Entry(
+            record["id"],
+            record["name"],
+            kind or record["kind"],
+            record.get("affiliation"),
+            record.get("country") or record.get("iso"),
+        )
         self.entries[entry.id] = entry
         for alias in [record["name"], *record.get("aliases", [])]:
             self.aliases[alias] = entry.id

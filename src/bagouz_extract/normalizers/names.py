@@ -13,8 +13,26 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 # Words that do not count towards an acronym ("Islamic State of Iraq and the Levant" -> ISIL).
 _ACRONYM_SKIP = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "al", "el", "to", "&"}
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "van", "von", "de", "der", "da", "di",
-                   "la", "le", "du", "des", "bint", "ben"}
+_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+    "abd",
+    "van",
+    "von",
+    "de",
+    "der",
+    "da",
+    "di",
+    "la",
+    "le",
+    "du",
+    "des",
+    "bint",
+    "ben",
+}
 
 
 def clean(text: str) -> str:
@@ -27,7 +45,7 @@ def strip_article(text: str) -> str:
     lowered = text.lower()
     for article in _ARTICLES:
         if lowered.startswith(article):
-            return text[len(article):]
+            return text[len(article) :]
     return text
 
 
@@ -46,8 +64,12 @@ def name_key(text: str) -> str:
 def is_acronym(text: str) -> bool:
     """ALL-CAPS short forms such as SDF, U.N., CJTF-OIR (two letters or more)."""
     letters = re.sub(r"[.\-&]", "", text)
-    return 2 <= len(letters) <= 10 and letters.isalnum() and letters.upper() == letters \
+    return (
+        2 <= len(letters) <= 10
+        and letters.isalnum()
+        and letters.upper() == letters
         and any(c.isalpha() for c in letters)
+    )
 
 
 def initials(words: list[str]) -> str:
@@ -74,8 +96,11 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
     if letters in (full, every):
         return True
     capitalised = sum(1 for w in words if clean(w)[:1].isupper())
-    return letters[0] == full[0] and _is_subsequence(letters, every) \
+    return (
+        letters[0] == full[0]
+        and _is_subsequence(letters, every)
         and len(letters) >= min(len(full), capitalised) - 1
+    )
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -108,7 +133,7 @@ def short_forms(name: str) -> set[str]:
 
 
 def possessive_to_demonym(text: str, demonyms: dict[str, str]) -> str:
-    """"Syria's democratic forces" -> "Syrian democratic forces" when the country is known.
+    """ "Syria's democratic forces" -> "Syrian democratic forces" when the country is known.
 
     `demonyms` maps a country-name key to its demonym (syria -> Syrian).
     """

@@ -11,21 +11,46 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words
 from ..components.registry import Registry
-from ..normalizers.names import clean, is_acronym, name_key, strip_article
+from ..normalizers.names import clean, name_key, strip_article
 from .context import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_QUOTE_CHARS = set("\"“”„«»‘’")
+_QUOTE_CHARS = set('"“”„«»‘’')
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
-_STOP_NAMES = {"near", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-               "southwest", "central", "greater", "upper", "lower"}
+_STOP_NAMES = {
+    "near",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "greater",
+    "upper",
+    "lower",
+}
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
-_PRIORITY = {"registry": 0, "state_actor": 0, "acronym_long": 1, "acronym_short": 1,
-             "acronym_use": 1, "state_body": 2, "population": 2, "registry_weak": 3, "ner_org": 4,
-             "ner_person": 4, "title_person": 4, "role_actor": 5, "gpe_actor": 5}
+_PRIORITY = {
+    "registry": 0,
+    "state_actor": 0,
+    "acronym_long": 1,
+    "acronym_short": 1,
+    "acronym_use": 1,
+    "state_body": 2,
+    "population": 2,
+    "registry_weak": 3,
+    "ner_org": 4,
+    "ner_person": 4,
+    "title_person": 4,
+    "role_actor": 5,
+    "gpe_actor": 5,
+}
 
 
 @dataclass
@@ -52,29 +77,43 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     doc = ctx.doc
     spans = list(doc.spans.get("bx_actors", []))
     acronyms = _acronym_keys(spans, registry)
-    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")} | \
-        {registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")}
+    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")} | {
+        registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")
+    }
     operations = _operation_names(doc)
     headline_end = _headline_end(ctx)
     place_words = _place_words(doc)
     out = []
     for span in spans:
-        cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end,
-                        place_words)
+        cand = _resolve(
+            ctx, span, registry, acronyms, strong, operations, headline_end, place_words
+        )
         if cand is not None:
             out.append(cand)
     return out
 
 
-def _resolve(ctx: Context, span: Span, registry: Registry, acronyms: dict[str, str],
-             strong: set[str], operations: set[str], headline_end: int,
-             place_words: set[str]) -> Candidate | None:
+def _resolve(
+    ctx: Context,
+    span: Span,
+    registry: Registry,
+    acronyms: dict[str, str],
+    strong: set[str],
+    operations: set[str],
+    headline_end: int,
+    place_words: set[str],
+) -> Candidate | None:
     label = span.label_
     if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
         return None  # "Syria, last group ..." in a headline is a dateline-like place
     if label in ("registry", "state_actor"):
-        return _cand(span, label, f"reg:{span.kb_id_}", registry.entries[span.kb_id_].name,
-                     registry.entries[span.kb_id_].kind)
+        return _cand(
+            span,
+            label,
+            f"reg:{span.kb_id_}",
+            registry.entries[span.kb_id_].name,
+            registry.entries[span.kb_id_].kind,
+        )
     if label == "registry_weak":
         if not strong.intersection(registry.context.get(span.kb_id_, (span.kb_id_,))):
             return None  # "the coalition" is the US-led one only if the text points there
@@ -82,15 +121,16 @@ def _resolve(ctx: Context, span: Span, registry: Registry, acronyms: dict[str, s
         return _cand(span, label, f"reg:{entry.id}", entry.name, entry.kind)
     if label.startswith("acronym_"):
         key = acronyms.get(span.kb_id_)
-        return _cand(span, label, key, span.text, _org_kind(span.text)) if key else None
+        kind = _org_kind(span.text) or "organization"
+        return _cand(span, label, key, span.text, kind) if key else None
     if label == "state_body":
         return _state_body(span, registry)
     if label == "population":
         return _population(span, registry)
     if label == "anon_speaker":
         return _anonymous(span, registry)
-    if span.start_char < headline_end or _is_furniture(ctx, span):
-        return None
+    if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
+        return None  # a lone capitalised headline word is the model's weakest guess
     if label in ("ner_person", "title_person"):
         return _person(span, operations, place_words)
     if label == "role_actor":
@@ -102,8 +142,7 @@ def _resolve(ctx: Context, span: Span, registry: Registry, acronyms: dict[str, s
 
 def _cand(span: Span, rule: str, key: str, name: str, kind: str, **extra: object) -> Candidate:
     start, tok_start = _without_article(span)
-    return Candidate(start, span.end_char, tok_start, span.end, rule, key, name, kind,
-                     **extra)  # type: ignore[arg-type]
+    return Candidate(start, span.end_char, tok_start, span.end, rule, key, name, kind, **extra)  # type: ignore[arg-type]
 
 
 def _without_article(span: Span) -> tuple[int, int]:
@@ -147,7 +186,7 @@ def _population(span: Span, registry: Registry) -> Candidate | None:
 
 
 def _role_actor(span: Span, registry: Registry) -> Candidate:
-    """'the Iraqi Foreign Minister': one person, named by office (merged with a named holder later)."""
+    """'the Iraqi Foreign Minister': one person named by office (joins a named holder later)."""
     name = strip_article(clean(span.text))
     cand = _cand(span, "role_actor", f"role:{name_key(name)}", name, "person")
     cand.start, cand.tok_start = span.start_char, span.start
@@ -160,9 +199,15 @@ def _role_actor(span: Span, registry: Registry) -> Candidate:
 def _anonymous(span: Span, registry: Registry) -> Candidate:
     doc = span.doc
     end = _prepositional_end(span)
-    words = doc[span.start + 1:end]
-    cand = _cand(span, "anon_speaker", f"anon:{name_key(words.text)}", clean(words.text),
-                 "person", anonymous=True)
+    words = doc[span.start + 1 : end]
+    cand = _cand(
+        span,
+        "anon_speaker",
+        f"anon:{name_key(words.text)}",
+        clean(words.text),
+        "person",
+        anonymous=True,
+    )
     # "a SDF fighter", "a worker at a camp": the description as written is the mention.
     cand.start, cand.tok_start = span.start_char, span.start
     cand.end, cand.tok_end = doc[end - 1].idx + len(doc[end - 1].text), end
@@ -175,8 +220,12 @@ def _anonymous(span: Span, registry: Registry) -> Candidate:
 
 def _acting_person(span: Span) -> bool:
     tok = span.root
-    return tok.dep_ in ("nsubj", "poss") and not tok.text.lower().startswith(("al-", "el-")) \
-        and tok.text[:1].isupper() and not tok.text.isupper()
+    return (
+        tok.dep_ in ("nsubj", "poss")
+        and not tok.text.lower().startswith(("al-", "el-"))
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+    )
 
 
 def _prepositional_end(span: Span) -> int:
@@ -187,8 +236,11 @@ def _prepositional_end(span: Span) -> int:
         return end
     for i in range(end + 1, min(len(doc), end + 6)):
         tok = doc[i]
-        if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") \
-                or tok.is_space:
+        if (
+            (tok.is_punct and tok.text != "-")
+            or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")
+            or tok.is_space
+        ):
             return i if i > end + 1 else end
         if tok.pos_ in ("ADP",) and i > end + 1:
             return i
@@ -198,12 +250,20 @@ def _prepositional_end(span: Span) -> int:
 def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidate | None:
     doc = span.doc
     text = clean(span.text)
-    if _is_operation(span, operations) or _followed_by_place_noun(span) or \
-            any(c.isdigit() for c in text) or text.isupper():
+    if (
+        _is_operation(span, operations)
+        or _followed_by_place_noun(span)
+        or any(c.isdigit() for c in text)
+        or text.isupper()
+    ):
         return None
     vessels = rule_words("vessel_prefixes")
-    if span[0].is_stop or span[0].lower_ in _STOP_NAMES or span[0].text in vessels or \
-            (span.start > 0 and doc[span.start - 1].text in vessels):
+    if (
+        span[0].is_stop
+        or span[0].lower_ in _STOP_NAMES
+        or span[0].text in vessels
+        or (span.start > 0 and doc[span.start - 1].text in vessels)
+    ):
         return None  # "Near Palmyra", "USS Mahan": not people
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -232,8 +292,13 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
         return _cand(span, "ner_org", f"reg:{entry.id}", entry.name, entry.kind)
     fuzzy = _fuzzy_registry(key, registry)
     if fuzzy:
-        return _cand(span, "registry_fuzzy", f"reg:{fuzzy}", registry.entries[fuzzy].name,
-                     registry.entries[fuzzy].kind)
+        return _cand(
+            span,
+            "registry_fuzzy",
+            f"reg:{fuzzy}",
+            registry.entries[fuzzy].name,
+            registry.entries[fuzzy].kind,
+        )
     kind = _org_kind(name)
     if kind is None:
         # A phrase with no organisational word, or an acronym nobody defined ("VBIED", "UAV"),
@@ -295,8 +360,12 @@ def _place_words(doc: Doc) -> set[str]:
 
 
 def _titled(span: Span) -> bool:
-    titles = {w.lower() for phrase in rule_words("titles") for w in phrase.split()} \
-        - {"of", "for", "the", "and"}
+    titles = {w.lower() for phrase in rule_words("titles") for w in phrase.split()} - {
+        "of",
+        "for",
+        "the",
+        "and",
+    }
     return span.start > 0 and span.doc[span.start - 1].lower_ in titles
 
 
@@ -310,8 +379,12 @@ def _is_operation(span: Span, operations: set[str]) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     op_words = rule_words("operation_nouns")
-    return before == "operation" or after in op_words or name_key(span.text) in operations \
+    return (
+        before == "operation"
+        or after in op_words
+        or name_key(span.text) in operations
         or any(t.lower_ in op_words for t in span)
+    )
 
 
 def _operation_names(doc: Doc) -> set[str]:
@@ -323,31 +396,31 @@ def _operation_names(doc: Doc) -> set[str]:
             start = tok.i - 1
             while start > 0 and doc[start - 1].text[:1].isupper():
                 start -= 1
-            names.add(name_key(doc[start:tok.i].text))
+            names.add(name_key(doc[start : tok.i].text))
             if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
-                close = next((t.i for t in doc[tok.i + 2:tok.i + 8] if t.text == ")"), None)
+                close = next((t.i for t in doc[tok.i + 2 : tok.i + 8] if t.text == ")"), None)
                 if close:
-                    names.add(name_key(doc[tok.i + 2:close].text))
+                    names.add(name_key(doc[tok.i + 2 : close].text))
         if tok.text == "Operation":
             end = tok.i + 1
             while end < len(doc) and doc[end].text[:1].isupper():
                 end += 1
-            names.add(name_key(doc[tok.i + 1:end].text))
+            names.add(name_key(doc[tok.i + 1 : end].text))
             if end < len(doc) and doc[end].text == "(":
-                close = next((t.i for t in doc[end + 1:end + 8] if t.text == ")"), None)
+                close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
                 if close:
-                    names.add(name_key(doc[end + 1:close].text))
+                    names.add(name_key(doc[end + 1 : close].text))
     return {n for n in names if n}
 
 
 def _headline_end(ctx: Context) -> int:
-    """Offset just past the headline when the text starts with it (statistical NER guesses badly there)."""
+    """Offset just past the headline when the text starts with one (NER guesses badly there)."""
     title = ctx.loaded.source.title
     # A one-paragraph text or a first line that reads as a sentence is no headline.
     if not title or len(title) > 160 or title.rstrip().endswith((".", "!", "?", ":")):
         return 0
     at = ctx.text.find(title, 0, len(title) + 400)
-    if at < 0 or not ctx.text[at + len(title):].strip():
+    if at < 0 or not ctx.text[at + len(title) :].strip():
         return 0
     return at + len(title)
 
@@ -356,7 +429,13 @@ def _is_furniture(ctx: Context, span: Span) -> bool:
     text = span.text
     if not text.strip() or any(c in _QUOTE_CHARS for c in text.replace("’s", "")):
         return True
-    if "\n" in text or "@" in text or "http" in text.lower() or "www." in text.lower():
+    if (
+        "\n" in text
+        or "," in text
+        or "@" in text
+        or "http" in text.lower()
+        or "www." in text.lower()
+    ):
         return True
     return _covered_by_place(ctx, span.start_char, span.end_char)
 
@@ -391,8 +470,12 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
     if not loser.key.startswith("reg:"):
         return False
     for winner in chosen:
-        if winner.start <= loser.start and loser.end <= winner.end and winner.kind != "person" \
-                and not winner.key.startswith(("reg:", "body:", "people:")):
+        if (
+            winner.start <= loser.start
+            and loser.end <= winner.end
+            and winner.kind != "person"
+            and not winner.key.startswith(("reg:", "body:", "people:"))
+        ):
             if winner.affiliation is None:
                 winner.affiliation = loser.key
                 winner.kind = "organization" if winner.kind == "media" else winner.kind

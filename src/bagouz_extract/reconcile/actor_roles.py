@@ -39,22 +39,27 @@ class Role:
 
 def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
     owner = _token_owners(clusters)
-    states: list[tuple[str, int]] = []  # states named only as someone's affiliation ("US President")
+    states: list[
+        tuple[str, int]
+    ] = []  # states named only as someone's affiliation ("US President")
     for cluster in list(clusters.values()):
         if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
             continue
         for mention in list(cluster.mentions):
-            found = [_title_before(doc, mention, registry, owner, states),
-                     _apposition_after(doc, mention.tok_end, owner),
-                     _apposition_before(doc, mention.tok_start, owner)]
+            found = [
+                _title_before(doc, mention, registry, owner, states),
+                _apposition_after(doc, mention.tok_end, owner),
+                _apposition_before(doc, mention.tok_start, owner),
+            ]
             for role in filter(None, found):
                 _apply(doc, cluster, mention, role, clusters)
     _add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
 
 
-def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role,
-           clusters: dict[str, Cluster]) -> None:
+def _apply(
+    doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters: dict[str, Cluster]
+) -> None:
     if role.text and role.text not in cluster.roles:
         cluster.roles.append(role.text)
     if role.affiliation and not cluster.affiliation and role.affiliation != cluster.key:
@@ -63,9 +68,29 @@ def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role,
         mention.start, mention.tok_start = doc[role.title_start].idx, role.title_start
     if role.span is not None:
         start, end = role.span
+        _absorb_role_actors(cluster, start, end, clusters)
         last = doc[end - 1]
-        cluster.mentions.append(Candidate(doc[start].idx, last.idx + len(last.text), start, end,
-                                          "role_apposition", cluster.key, role.text, "person"))
+        cluster.mentions.append(
+            Candidate(
+                doc[start].idx,
+                last.idx + len(last.text),
+                start,
+                end,
+                "role_apposition",
+                cluster.key,
+                role.text,
+                "person",
+            )
+        )
+
+
+def _absorb_role_actors(
+    person: Cluster, start: int, end: int, clusters: dict[str, Cluster]
+) -> None:
+    """'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and the name are one person."""
+    for key in [k for k in clusters if k.startswith("role:") and k != person.key]:
+        if any(start <= m.tok_start and m.tok_end <= end for m in clusters[key].mentions):
+            person.mentions.extend(clusters.pop(key).mentions)
 
 
 def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
@@ -80,16 +105,22 @@ def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
 
 
 def _top_level(key: str, clusters: dict[str, Cluster]) -> str:
-    """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit to its parent."""
+    """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit."""
     cluster = clusters.get(key)
-    if cluster and not key.startswith("reg:") and cluster.affiliation and \
-            cluster.affiliation.startswith("reg:") and cluster.affiliation in clusters:
+    if (
+        cluster
+        and not key.startswith("reg:")
+        and cluster.affiliation
+        and cluster.affiliation.startswith("reg:")
+        and cluster.affiliation in clusters
+    ):
         return cluster.affiliation
     return key
 
 
-def _add_affiliated_states(doc: Doc, clusters: dict[str, Cluster], registry: Registry,
-                           states: list[tuple[str, int]]) -> None:
+def _add_affiliated_states(
+    doc: Doc, clusters: dict[str, Cluster], registry: Registry, states: list[tuple[str, int]]
+) -> None:
     from .actors import Cluster
 
     for key, i in states:
@@ -97,33 +128,55 @@ def _add_affiliated_states(doc: Doc, clusters: dict[str, Cluster], registry: Reg
         cluster = clusters.setdefault(key, Cluster(key, entry.name, entry.kind))
         tok = doc[i]
         if not any(m.tok_start <= i < m.tok_end for m in cluster.mentions):
-            cluster.mentions.append(Candidate(tok.idx, tok.idx + len(tok.text), i, i + 1,
-                                              "title_affiliation", key, tok.text, entry.kind))
+            cluster.mentions.append(
+                Candidate(
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    i,
+                    i + 1,
+                    "title_affiliation",
+                    key,
+                    tok.text,
+                    entry.kind,
+                )
+            )
 
 
 def _title_words() -> set[str]:
     return {w.lower() for p in rule_words("titles") for w in p.split()} - _HONORIFICS
 
 
-def _title_before(doc: Doc, mention: Candidate, registry: Registry, owner: dict[int, Cluster],
-                  states: list[tuple[str, int]]) -> Role | None:
+def _title_before(
+    doc: Doc,
+    mention: Candidate,
+    registry: Registry,
+    owner: dict[int, Cluster],
+    states: list[tuple[str, int]],
+) -> Role | None:
     """Capitalised title words right before the name, and a state or actor right before them."""
     titles = _title_words() | _HONORIFICS
     start = mention.tok_start
     i = start - 1
-    while i >= 0 and doc[i].text[:1].isupper() and (
-            doc[i].lower_ in titles or (doc[i].lower_ in {"of", "for"} and i > 0
-                                        and doc[i - 1].lower_ in titles)):
+    while (
+        i >= 0
+        and doc[i].text[:1].isupper()
+        and (
+            doc[i].lower_ in titles
+            or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
+        )
+    ):
         i -= 1
     if i == start - 1:
         return None
-    words = [t for t in doc[i + 1:start] if t.lower_ not in _HONORIFICS]
-    role = Role(clean(doc[words[0].i:start].text) if words else "", None, title_start=i + 1)
+    words = [t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS]
+    role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
     if i >= 0 and i in owner and owner[i].kind != "person":
         role.affiliation = owner[i].key
     elif i >= 0:
         text = doc[i].text
-        state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+        state = (
+            registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+        )
         if state and state.startswith("state-"):
             states.append((f"reg:{state}", i))
             role.affiliation = f"reg:{state}"
@@ -141,12 +194,13 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
     if any(t.i in owner and owner[t.i].kind == "person" for t in words):
         return None
     doc = tokens[0].doc
-    role = strip_article(clean(doc[tokens[0].i:tokens[-1].i + 1].text))
+    role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
     actors = [owner[t.i] for t in words if t.i in owner]
-    registered = [a for a in actors if a.key.startswith("reg:")
-                  or (a.affiliation or "").startswith("reg:")]
-    chosen = (registered or actors or [None])[0]
-    return Role(role, chosen.key if chosen else None, (tokens[0].i, tokens[-1].i + 1))
+    registered = [
+        a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")
+    ]
+    chosen = (registered or actors)[0].key if (registered or actors) else None
+    return Role(role, chosen, (tokens[0].i, tokens[-1].i + 1))
 
 
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
@@ -155,16 +209,20 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         return None
     tokens = []
     verbs = rule_words("reporting_verbs")
-    for tok in doc[end + 1:end + 1 + _MAX_ROLE + 1]:
-        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.lower_ in _STOP_WORDS \
-                or tok.is_space or (tok.lemma_ in verbs and tok.pos_ == "VERB"):
+    for tok in doc[end + 1 : end + 1 + _MAX_ROLE + 1]:
+        if (
+            tok.text in {",", ".", ";", ":", "(", ")"}
+            or tok.lower_ in _STOP_WORDS
+            or tok.is_space
+            or (tok.lemma_ in verbs and tok.pos_ == "VERB")
+        ):
             break
         tokens.append(tok)
     return _trim_place(_role_phrase(tokens, owner), tokens)
 
 
 def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
-    """'the commander of the campaign, NAME, said' / 'said US commander in the region, General NAME'."""
+    """'the commander of the campaign, NAME, said' / 'said US commander in X, General NAME'."""
     i = start - 1
     titles = _title_words() | _HONORIFICS
     while i >= 0 and doc[i].lower_ in titles:
@@ -173,9 +231,14 @@ def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role 
         return None
     tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
-    for tok in reversed(doc[max(0, i - _MAX_ROLE - 1):i]):
-        if tok.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'} or tok.is_space or \
-                tok.lower_ in _STOP_WORDS or tok.lemma_ in verbs:
+    for tok in reversed(doc[max(0, i - _MAX_ROLE - 1) : i]):
+        if (
+            tok.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'}
+            or tok.is_space
+            or tok.lower_ in _STOP_WORDS
+            or tok.lower_ == "as"
+            or tok.lemma_ in verbs
+        ):
             break
         tokens.insert(0, tok)
     if tokens and tokens[0].i > 0 and doc[tokens[0].i - 1].pos_ == "ADP":
@@ -189,7 +252,7 @@ def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
         return None
     for tok in tokens[3:]:
         if tok.lower_ in {"in", "at", "near"}:
-            kept = strip_article(clean(tokens[0].doc[tokens[0].i:tok.i].text))
+            kept = strip_article(clean(tokens[0].doc[tokens[0].i : tok.i].text))
             found.text = kept or found.text
             break
     return found
@@ -199,7 +262,11 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The Foreign Secretary' later in the text is the one person given that title."""
     holders: dict[str, set[str]] = {}
     for cluster in clusters.values():
-        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
+        if (
+            cluster.kind == "person"
+            and not cluster.anonymous
+            and not cluster.key.startswith("role:")
+        ):
             for role in cluster.roles:
                 if role[:1].isupper() and any(w.lower() in _title_words() for w in role.split()):
                     holders.setdefault(name_key(role), set()).add(cluster.key)
@@ -210,17 +277,29 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
             holder = clusters[next(iter(owners))]
             holder.mentions.extend(clusters.pop(key).mentions)
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = {
+        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
+    }
     longest = max(len(k.split()) for k in holders)
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
             continue
         for n in range(longest, 0, -1):
-            span = doc[tok.i + 1:tok.i + 1 + n]
+            span = doc[tok.i + 1 : tok.i + 1 + n]
             owners = holders.get(name_key(span.text))
             if owners and len(owners) == 1 and not any(i in taken for i in range(tok.i, span.end)):
                 key = next(iter(owners))
-                clusters[key].mentions.append(Candidate(
-                    tok.idx, span.end_char, tok.i, span.end, "role_coreference", key, span.text,
-                    "person", short_form=True))
+                clusters[key].mentions.append(
+                    Candidate(
+                        tok.idx,
+                        span.end_char,
+                        tok.i,
+                        span.end,
+                        "role_coreference",
+                        key,
+                        span.text,
+                        "person",
+                        short_form=True,
+                    )
+                )
                 break

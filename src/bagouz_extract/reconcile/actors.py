@@ -63,22 +63,26 @@ def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Clust
     clusters: dict[str, Cluster] = {}
     persons = _person_index(candidates)
     for cand in candidates:
-        key = cand.key
+        key: str | None = cand.key
         if cand.kind == "person" and not cand.anonymous:
-            key = persons.get(name_key(cand.name), key)
-            if key is None:
-                continue
+            key = persons.get(name_key(cand.name), cand.key)
+        if key is None:
+            continue
         cluster = clusters.get(key)
         if cluster is None:
-            cluster = clusters[key] = Cluster(key, cand.name, cand.kind, anonymous=cand.anonymous,
-                                              confirmed=not cand.anonymous)
+            cluster = clusters[key] = Cluster(
+                key, cand.name, cand.kind, anonymous=cand.anonymous, confirmed=not cand.anonymous
+            )
             if key.startswith("reg:"):
                 entry = registry.entries[key[4:]]
                 cluster.name, cluster.kind = entry.name, entry.kind
                 cluster.affiliation = f"reg:{entry.affiliation}" if entry.affiliation else None
             cluster.affiliation = cluster.affiliation or cand.affiliation
-        elif len(cand.name) > len(cluster.name) and not key.startswith("reg:") \
-                and not cand.short_form:
+        elif (
+            len(cand.name) > len(cluster.name)
+            and not key.startswith("reg:")
+            and not cand.short_form
+        ):
             cluster.name = cand.name  # the fullest spelling names an unregistered actor
         cluster.mentions.append(cand)
     return clusters
@@ -88,8 +92,12 @@ def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
     """Name key -> person cluster key; a short form maps to the one full name it abbreviates."""
     full: dict[str, str] = {}
     for cand in candidates:
-        if cand.kind == "person" and not cand.anonymous and len(cand.name.split()) >= 2 \
-                and not cand.key.startswith("role:"):
+        if (
+            cand.kind == "person"
+            and not cand.anonymous
+            and len(cand.name.split()) >= 2
+            and not cand.key.startswith("role:")
+        ):
             full.setdefault(name_key(cand.name), cand.key)
     index: dict[str, str | None] = dict(full)
     owners: dict[str, set[str]] = {}
@@ -100,8 +108,12 @@ def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
         if short not in index:
             index[short] = next(iter(keys)) if len(keys) == 1 else None
     for cand in candidates:  # a lone surname with a title ("President Obama") stands alone
-        if cand.kind == "person" and not cand.anonymous and name_key(cand.name) not in index \
-                and not cand.key.startswith("role:"):
+        if (
+            cand.kind == "person"
+            and not cand.anonymous
+            and name_key(cand.name) not in index
+            and not cand.key.startswith("role:")
+        ):
             index[name_key(cand.name)] = cand.key if cand.titled else None
     return index
 
@@ -110,10 +122,16 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
     shorts: dict[str, set[str]] = {}
     for cluster in clusters.values():
-        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
+        if (
+            cluster.kind == "person"
+            and not cluster.anonymous
+            and not cluster.key.startswith("role:")
+        ):
             for short in short_forms(cluster.name):
                 shorts.setdefault(short, set()).add(cluster.key)
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = {
+        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
+    }
     _add_full_names(doc, clusters, taken)
     for tok in doc:
         owners = shorts.get(name_key(tok.text))
@@ -121,34 +139,60 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         key = next(iter(owners))
         end = tok.idx + len(tok.text)
-        clusters[key].mentions.append(Candidate(
-            tok.idx, end, tok.i, tok.i + 1, "coref_short", key, tok.text, "person",
-            short_form=True))
+        clusters[key].mentions.append(
+            Candidate(
+                tok.idx,
+                end,
+                tok.i,
+                tok.i + 1,
+                "coref_short",
+                key,
+                tok.text,
+                "person",
+                short_form=True,
+            )
+        )
 
 
 def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
     """A full name the model missed once (in a headline, say) is still that person."""
-    names = {tuple(c.name.split()): c.key for c in clusters.values()
-             if c.kind == "person" and not c.anonymous and len(c.name.split()) >= 2
-             and not c.key.startswith("role:")}
+    names = {
+        tuple(c.name.split()): c.key
+        for c in clusters.values()
+        if c.kind == "person"
+        and not c.anonymous
+        and len(c.name.split()) >= 2
+        and not c.key.startswith("role:")
+    }
     for words, key in names.items():
         n = len(words)
         for tok in doc:
             if tok.text != words[0] or any(i in taken for i in range(tok.i, tok.i + n)):
                 continue
-            span = doc[tok.i:tok.i + n]
+            span = doc[tok.i : tok.i + n]
             if tuple(t.text for t in span) == words:
-                clusters[key].mentions.append(Candidate(
-                    span.start_char, span.end_char, tok.i, span.end, "coref_full", key,
-                    span.text, "person"))
+                clusters[key].mentions.append(
+                    Candidate(
+                        span.start_char,
+                        span.end_char,
+                        tok.i,
+                        span.end,
+                        "coref_full",
+                        key,
+                        span.text,
+                        "person",
+                    )
+                )
                 taken.update(range(tok.i, span.end))
 
 
 def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
-    """"Syria's democratic forces" is the Syrian Democratic Forces when the words agree."""
+    """ "Syria's democratic forces" is the Syrian Democratic Forces when the words agree."""
     from rapidfuzz import fuzz
 
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = {
+        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
+    }
     targets = {name_key(c.name): k for k, c in clusters.items() if not c.anonymous}
     for tok in doc[:-2]:
         if doc[tok.i + 1].text not in ("'s", "’s") or name_key(tok.text) not in registry.demonym_of:
@@ -156,18 +200,32 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
         scored = []
         for length in (1, 2, 3):
             end = tok.i + 2 + length
-            if end > len(doc) or any(i in taken for i in range(tok.i, end)) or \
-                    not all(t.is_alpha and t.pos_ not in ("VERB", "AUX") for t in doc[tok.i + 2:end]):
+            if (
+                end > len(doc)
+                or any(i in taken for i in range(tok.i, end))
+                or not all(
+                    t.is_alpha and t.pos_ not in ("VERB", "AUX") for t in doc[tok.i + 2 : end]
+                )
+            ):
                 break
-            variant = name_key(possessive_to_demonym(doc[tok.i:end].text, registry.demonym_of))
+            variant = name_key(possessive_to_demonym(doc[tok.i : end].text, registry.demonym_of))
             for target in targets:
                 scored.append((fuzz.ratio(target, variant), -length, end, target))
         if scored and max(scored)[0] >= 90:
             _, _, end, target = max(scored)
-            span, key = doc[tok.i:end], targets[target]
-            clusters[key].mentions.append(Candidate(
-                span.start_char, span.end_char, tok.i, end, "possessive_variant", key,
-                span.text, clusters[key].kind))
+            span, key = doc[tok.i : end], targets[target]
+            clusters[key].mentions.append(
+                Candidate(
+                    span.start_char,
+                    span.end_char,
+                    tok.i,
+                    end,
+                    "possessive_variant",
+                    key,
+                    span.text,
+                    clusters[key].kind,
+                )
+            )
             taken.update(range(tok.i, end))
 
 
@@ -175,7 +233,7 @@ def _alias(ctx: Context, mention: Candidate) -> str:
     """The surface form of a name; for a person, without the title that opened the mention."""
     if mention.kind == "person" and not mention.anonymous and mention.rule == "ner_person":
         return clean(mention.name)
-    return clean(ctx.text[mention.start:mention.end])
+    return clean(ctx.text[mention.start : mention.end])
 
 
 def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact:
@@ -186,16 +244,25 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact
         if (start, end) not in seen:
             seen.add((start, end))
             evidence.append(ctx.mention(start, end, rule))
-    aliases = sorted({_alias(ctx, m) for m in cluster.mentions if not m.rule.startswith("role_")}
-                     - {cluster.name})
+    aliases = sorted(
+        {_alias(ctx, m) for m in cluster.mentions if not m.rule.startswith("role_")}
+        - {cluster.name}
+    )
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
     affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
     place = None
     if cluster.kind == "state":
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
-    return ActorFact(id=cluster.id, name=cluster.name, aliases=aliases, kind=cluster.kind,
-                     affiliation=affiliation if affiliation != cluster.id else None,
-                     roles=cluster.roles, place=place, mentions=evidence)
+    return ActorFact(
+        id=cluster.id,
+        name=cluster.name,
+        aliases=aliases,
+        kind=cluster.kind,
+        affiliation=affiliation if affiliation != cluster.id else None,
+        roles=cluster.roles,
+        place=place,
+        mentions=evidence,
+    )
 
 
 __all__ = ["Cluster", "build_actors", "rule_words"]

@@ -25,14 +25,24 @@ _PRONOUNS = {"he", "she", "they", "we", "i"}
 _MIN_UNATTRIBUTED_WORDS = 8
 _MIN_WORDS = 4  # "Micro Caliphate", "for peacekeeping": scare quotes, not quotations
 _CLAUSE_END = {".", "!", "?", "\n", "“", '"', "”", ";"}
-_MEDIUM = ("in a tweet", "on twitter", "in a statement", "in a video", "on facebook",
-           "in an interview", "in a post", "in a press conference")
+_MEDIUM = (
+    "in a tweet",
+    "on twitter",
+    "in a statement",
+    "in a video",
+    "on facebook",
+    "in an interview",
+    "in a post",
+    "in a press conference",
+)
 
 
 def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     doc = ctx.doc
-    mentions = sorted(((m, c) for c in clusters.values() for m in c.mentions),
-                      key=lambda mc: (mc[0].start, -mc[0].end))
+    mentions = sorted(
+        ((m, c) for c in clusters.values() for m in c.mentions),
+        key=lambda mc: (mc[0].start, -mc[0].end),
+    )
     _confirm_reported_speakers(doc, mentions)
     quotes: list[Quote] = []
     last_speaker: Cluster | None = None
@@ -48,24 +58,31 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             if speaker.kind == "person":
                 last_speaker = speaker
         evidence = [ctx.mention(s, e, f"quote_{quote.style}") for s, e in quote.segments]
-        quotes.append(Quote(id=fact_id("quote", f"{quote.start}"),
-                            speaker=speaker.id if speaker else None, text=text, verb=verb,
-                            mentions=evidence))
+        quotes.append(
+            Quote(
+                id=fact_id("quote", f"{quote.start}"),
+                speaker=speaker.id if speaker else None,
+                text=text,
+                verb=verb,
+                mentions=evidence,
+            )
+        )
     return quotes
 
 
 def _reporting(tok: Token) -> bool:
     verbs = rule_words("reporting_verbs")
-    return (tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "") or \
-        (tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"})
+    return ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "")) or (
+        tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"}
+    )
 
 
 def _clause_after(doc: Doc, char: int) -> list[Token]:
     span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
     if span is None:
         return []
-    out = []
-    for tok in doc[span.start:span.start + 25]:
+    out: list[Token] = []
+    for tok in doc[span.start : span.start + 25]:
         if tok.idx < char:
             continue
         if tok.text in _CLOSE_MARKS and not out:
@@ -81,7 +98,7 @@ def _clause_before(doc: Doc, char: int) -> list[Token]:
     if span is None:
         return []
     out: list[Token] = []
-    for tok in reversed(doc[max(0, span.start - 40):span.end]):
+    for tok in reversed(doc[max(0, span.start - 40) : span.end]):
         if tok.idx + len(tok.text) > char:
             continue
         if tok.text in _OPEN_MARKS and not out:
@@ -96,8 +113,12 @@ _CLOSE_MARKS = {"”", '"', "»", ",", "’"}
 _OPEN_MARKS = {"“", '"', "«", ":", ","}
 
 
-def _attribute(doc: Doc, quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]],
-               last_speaker: Cluster | None) -> tuple[Cluster | None, str | None]:
+def _attribute(
+    doc: Doc,
+    quote: QuoteSegments,
+    mentions: list[tuple[Candidate, Cluster]],
+    last_speaker: Cluster | None,
+) -> tuple[Cluster | None, str | None]:
     after_char = quote.end + 1 if quote.end < len(doc.text) else quote.end
     for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
         verb = next((t for t in clause if _reporting(t)), None)
@@ -109,8 +130,12 @@ def _attribute(doc: Doc, quote: QuoteSegments, mentions: list[tuple[Candidate, C
     return None, None
 
 
-def _speaker_in(clause: list[Token], verb: Token, mentions: list[tuple[Candidate, Cluster]],
-                last_speaker: Cluster | None) -> Cluster | None:
+def _speaker_in(
+    clause: list[Token],
+    verb: Token,
+    mentions: list[tuple[Candidate, Cluster]],
+    last_speaker: Cluster | None,
+) -> Cluster | None:
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
     # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
@@ -126,9 +151,14 @@ def _speaker_in(clause: list[Token], verb: Token, mentions: list[tuple[Candidate
 
 
 def _outermost(pool: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, Cluster]]:
-    return [(m, c) for m, c in pool
-            if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-                       for o, _ in pool)]
+    return [
+        (m, c)
+        for m, c in pool
+        if not any(
+            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+            for o, _ in pool
+        )
+    ]
 
 
 def _right_after(verb: Token, mention: Candidate, words: set[str]) -> bool:
@@ -136,16 +166,18 @@ def _right_after(verb: Token, mention: Candidate, words: set[str]) -> bool:
 
 
 def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
-    people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous and m.end <= char]
+    people = [
+        (m, c) for m, c in mentions if c.kind == "person" and not c.anonymous and m.end <= char
+    ]
     return people[-1][1] if people else None
 
 
 def _verb_text(doc: Doc, verb: Token) -> str:
     """The verb as written, with its medium when given: 'shared in a Tweet'."""
-    following = doc[verb.i + 1:verb.i + 5].text.lower()
+    following = doc[verb.i + 1 : verb.i + 5].text.lower()
     medium = next((m for m in _MEDIUM if following.startswith(m)), None)
     if medium:
-        return doc[verb.i:verb.i + 1 + len(medium.split())].text
+        return doc[verb.i : verb.i + 1 + len(medium.split())].text
     return verb.text
 
 
@@ -154,9 +186,10 @@ def _confirm_reported_speakers(doc: Doc, mentions: list[tuple[Candidate, Cluster
     for mention, cluster in mentions:
         if not cluster.anonymous:
             continue
-        after = doc[mention.tok_end:mention.tok_end + 6]
-        before = doc[max(0, mention.tok_start - 2):mention.tok_start]
+        after = doc[mention.tok_end : mention.tok_end + 6]
+        before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
-        if (verb_after is not None and _reporting(verb_after)) or \
-                any(_reporting(t) for t in before):
+        if (verb_after is not None and _reporting(verb_after)) or any(
+            _reporting(t) for t in before
+        ):
             cluster.confirmed = True
