@@ -6,6 +6,7 @@ asked for, so memory during extraction holds no documents and no texts.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -16,24 +17,44 @@ from .models import CorpusTable
 from .sources import keyed_sheets
 
 
-def article_texts(kept: list[tuple[Path, FactSheet]], root: Path | None) -> dict[str, str]:
+def article_texts(kept: list[tuple[Path, FactSheet]]) -> dict[str, str]:
     """The text each sheet's offsets index (for HTML sources, the extracted main text), by
-    source key (see corpus.sources)."""
-    from ..loader import SourceError, load_source
-
+    source key (see corpus.sources). Only decoding is redone, not the loader's metadata and
+    language work; a file that changed since extraction is skipped, since its offsets
+    would no longer fit (the report then shows that source's facts only)."""
     files = {id(sheet): path for path, sheet in kept}
     texts = {}
     for key, sheet in keyed_sheets(sheet for _, sheet in kept):
-        try:
-            texts[key] = load_source(files[id(sheet)], root).text
-        except SourceError:  # gone since extraction: the report shows its facts only
-            continue
+        text = source_text(files[id(sheet)], sheet)
+        if text is not None:
+            texts[key] = text
     return texts
+
+
+def source_text(path: Path, sheet: FactSheet) -> str | None:
+    from ..loader import TEXT_SUFFIXES
+    from ..loader.decoding import DecodeError, decode_bytes
+
+    try:
+        raw = path.read_bytes()
+        text = decode_bytes(raw).text
+    except (OSError, DecodeError):  # gone or unreadable since extraction
+        return None
+    if hashlib.sha256(raw).hexdigest() != sheet.source.sha256:
+        return None
+    if TEXT_SUFFIXES.get(path.suffix.lower()) == "html":
+        from ..loader.html import extract_main_text
+
+        text = extract_main_text(text)
+    return text
 
 
 def write_corpus_outputs(kept: list[tuple[Path, FactSheet]], root: Path | None, *,
                          corpus: Path | None = None, report: Path | None = None,
                          geojson: Path | None = None) -> CorpusTable:
+    """`kept` pairs each sheet with the file it came from (a path that opens as given);
+    `root` is the input folder the sheets' paths are relative to."""
+    del root  # the kept paths open as they are; sheets already hold the relative ones
     sheets = [sheet for _, sheet in kept]
     table = build_corpus(sheets)
     if corpus is not None:
@@ -46,5 +67,5 @@ def write_corpus_outputs(kept: list[tuple[Path, FactSheet]], root: Path | None, 
     if report is not None:
         from ..report import render_report
 
-        atomic_write_text(report, render_report(sheets, article_texts(kept, root), table))
+        atomic_write_text(report, render_report(sheets, article_texts(kept), table))
     return table

@@ -142,7 +142,9 @@ def render_map(places: list[CorpusPlace]) -> str:
 def _places(drawn: list[CorpusPlace], proj: Projection) -> list[str]:
     """Dots first (broad ones under the rest), then labels, most-named places first."""
     order = sorted(drawn, key=lambda p: (not is_broad(p), len(p.sources), p.id))
-    dots, labels, taken = [], [], []
+    dots: list[str] = []
+    labels: list[str] = []
+    taken: list[Box] = []
     for place in order:
         assert place.lat is not None and place.lon is not None
         x, y = proj.xy(place.lat, place.lon)
