@@ -170,3 +170,22 @@ def test_cli_n_process_two_prints_the_same_ndjson(corpus: list[Path]) -> None:
 def test_cli_refuses_inconsistent_engine_options(corpus: list[Path], args: list[str]) -> None:
     code, out = _cli(str(corpus[0].parent), *args)
     assert code == 2 and out == ""
+
+
+def test_chunks_leave_no_new_strings_in_the_vocabulary(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every article brings names never seen before, as a news stream does; without memory
+    # zones each would stay in the StringStore and memory would grow with the corpus.
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"n{i}.txt"
+        path.write_text(f"Zorblat{i}x met Quenvar{i}y in Plimsk{i}z on Monday.\n", encoding="utf-8")
+        paths.append(path)
+    job = ChunkJob(settings=BLANK, root=tmp_path, batch_size=2)
+    nlp = api.get_pipeline(BLANK)
+    before = len(nlp.vocab.strings)
+    zoned = _bytes(list(run_extraction(paths, job, nlp=nlp)))
+    assert len(nlp.vocab.strings) == before
+    monkeypatch.setattr(api, "MEMORY_ZONES", False)
+    assert _bytes(list(run_extraction(paths, job, nlp=nlp))) == zoned
+    assert len(nlp.vocab.strings) > before
