@@ -10,17 +10,25 @@ from bagouz_extract.normalizers.numbers import (
     scan_numbers,
     scan_quantities,
 )
-from bagouz_extract.normalizers.units import match_rate, to_si
+from bagouz_extract.normalizers.units import match_rate, match_rate_span, to_si
 from bagouz_extract.resources import load_json
 
 NUMBERS = [
-    ("7,000", 7000), ("1,234,567", 1234567), ("3.000", 3000), ("4.800", 4.8), ("1.5 million", 1.5e6),
+    ("7,000", 7000), ("1,234,567", 1234567), ("3.000", 3000), ("4.800", 4.8),
+    ("1.5 million", 1.5e6),
     ("two thousand", 2000), ("six thousand", 6000), ("one hundred and sixty-one", 161),
     ("fifty-two", 52), ("twenty-one trillion three hundred", 21000000000300), ("a dozen", 12),
     ("half a dozen", 6), ("3 dozens", 36), ("one and a half", 1.5), ("two thirds", 2 / 3),
     ("10k", 10000), ("1.2b", 1.2e9), ("$10m", None), ("2 1/4", 2.25), ("1 234 567", 1234567),
     ("12,34,567.89", 1234567.89), ("1.234.567", 1234567), ("1e10", 1e10),
     ("two hundred point zero three", 200.03),
+    ("a fifth", 0.2), ("one-eighth", 0.125), ("three quarters", 0.75),
+    ("three twenty-firsts", 3 / 21),
+    ("a hundredth", 0.01), ("twenty and three fifths", 20.6), ("3 million and a half", 3.5e6),
+    ("one billion and a quarter million", 1000250000), ("quarter million", 250000),
+    ("two thirds of a million", 2e6 / 3), ("one over three", 1 / 3), ("2000 over 3", 2000 / 3),
+    ("one out of three", 1 / 3), ("4 thousand 3 hundred and 21", 4321), ("1.1^2", 1.21),
+    ("1.3x10^6", 1.3e6), ("½", 0.5),
 ]
 
 
@@ -52,12 +60,17 @@ QUANTITIES = [
     ("several", 3, 9, "vague", True),
     ("a few hundred", 200, 500, "vague", True),
     ("Dozens", 24, 99, "vague", True),
+    ("more than 10 and less than 20", 10, 20, "range", False),
+    ("at most 100 and at least 20", 20, 100, "range", False),
+    ("more than half", 0.5, None, "more_than", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "low", "high", "qualifier", "approx"), QUANTITIES,
                          ids=[q[0] for q in QUANTITIES])
-def test_qualifiers_ranges_and_vague_quantities_set_bounds(text, low, high, qualifier, approx) -> None:
+def test_qualifiers_ranges_and_vague_quantities_set_bounds(
+    text, low, high, qualifier, approx
+) -> None:
     q = parse_quantity(text)
     assert q is not None
     assert (q.low, q.high, q.qualifier, q.approximate) == (low, high, qualifier, approx)
@@ -82,7 +95,10 @@ def test_measures_are_normalized_to_si_keeping_the_text_unit(text, unit, low, hi
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
-NOT_NUMBERS = ["the 93rd anniversary", "Which one do you prefer?", "a man", "scp173m", "twenty-first century"]
+NOT_NUMBERS = [
+    "the 93rd anniversary", "Which one do you prefer?", "a man", "scp173m", "twenty-first century",
+    "a third time", "the twenty-fifth day", "F-16 jets", "the 180ml bottle", "his score",
+]
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS, ids=NOT_NUMBERS)
@@ -116,3 +132,33 @@ def test_every_unit_example_reads_its_unit() -> None:
     for rec in load_json("quantities_units.json")["units"]:
         q = parse_quantity(rec["example"])
         assert q is not None and q.unit == rec["si"], rec["id"]
+
+
+NOT_RANGES = [("phone", "+1-222-2222-2222"), ("or_less_than", "5000 or less than 6000")]
+
+
+@pytest.mark.parametrize(("name", "text"), NOT_RANGES, ids=[n for n, _ in NOT_RANGES])
+def test_chains_and_next_bounds_are_not_ranges(name: str, text: str) -> None:
+    assert all(q.qualifier != "range" for q in scan_quantities(text))
+    assert not any(q.qualifier == "up_to" and q.high == 5000 for q in scan_quantities(text))
+
+
+FRACTION_COUNTS = [("3 out of 10 victims", [3, 10]), ("over 500 people", [500])]
+
+
+@pytest.mark.parametrize(("text", "values"), FRACTION_COUNTS, ids=[t for t, _ in FRACTION_COUNTS])
+def test_over_and_out_of_before_a_noun_stay_counts(text: str, values: list[float]) -> None:
+    assert [q.low for q in scan_quantities(text)] == values
+
+
+def test_feet_and_inches_make_one_length() -> None:
+    q = parse_quantity("5 feet 2 inches")
+    assert q is not None and q.raw_low == pytest.approx(5 + 2 / 12) and q.unit == "m"
+
+
+def test_two_seconds_is_a_time_not_two_halves() -> None:
+    assert [v for _, _, v, _ in scan_numbers("two seconds")] == [2]
+
+
+def test_rate_span_ends_after_the_period() -> None:
+    assert match_rate_span("400 in a day", 3) == ("P1D", 12)

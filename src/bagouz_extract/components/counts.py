@@ -20,7 +20,8 @@ from ..resources import load_json, require_keys
 
 USER_DATA_KEY = "bx_counts"
 _TIME_UNITS = re.compile(
-    r"[ \u00a0-]*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|"
+    r"[ \u00a0-]*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|"
+    r"decades?|"
     r"centuries|century|weekends?|fortnights?)\b",
     re.IGNORECASE,
 )
@@ -56,7 +57,8 @@ def _context_lexicon() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
 
 
 def _blocked_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges that are dates or times: bx_dates spans and the model's DATE/TIME entities."""
+    """Character ranges that are dates or times: bx_dates spans and the model's DATE/TIME
+    entities."""
     ranges = [(s.start_char, s.end_char) for s in doc.spans.get("bx_dates", [])]
     ranges += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     return ranges
@@ -189,7 +191,8 @@ def _is_id(q: Quantity, text: str, before: str) -> bool:
 
 
 class CountFinder:
-    """Write the counts of a doc to doc.spans['bx_counts'] (label = rule id, kb_id = separator convention)."""
+    """Write the counts of a doc to doc.spans['bx_counts'] (label = rule id, kb_id = separator
+    convention)."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text

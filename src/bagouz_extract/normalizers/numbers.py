@@ -1,4 +1,5 @@
-"""Numbers in running text: digits, words, multipliers, fractions, ranges, qualifiers, vague amounts.
+"""Numbers in running text: digits, words, multipliers, fractions, ranges, qualifiers, vague
+amounts.
 
 Pure functions over a string. `scan_numbers` finds bare numbers ("1,234", "two thousand",
 "1.5 million"); `scan_quantities` adds what bounds them ("more than", "600 to 700",
@@ -304,7 +305,9 @@ class _Scanner:
         self.convention = convention or detect_convention(text)
         self.lows = [t.text.lower() for t in self.toks]
         # first words of vague phrases, so most tokens are rejected with one set lookup
-        self.vague_starts = {p[0] for p, _ in self.lex.vague} | {p[0] for p, _ in self.lex.multipliers}
+        self.vague_starts = {p[0] for p, _ in self.lex.vague} | {
+            p[0] for p, _ in self.lex.multipliers
+        }
 
     def attached(self, i: int, j: int) -> bool:
         """Token j starts exactly where token i ends."""
@@ -370,12 +373,15 @@ class _Scanner:
         """'3 dozens': a plural group word right after a number multiplies it."""
         low = self.low(i)
         entry = self.lex.words.get(low[:-1]) if low.endswith("s") and i > 0 else None
-        if entry and entry[0] == "group" and (self.kind(i - 1) is not None or _is_digit(self.toks[i - 1])):
+        if entry and entry[0] == "group" and (
+            self.kind(i - 1) is not None or _is_digit(self.toks[i - 1])
+        ):
             return entry
         return None
 
     def words(self, i: int) -> Number | None:
-        """Number words from token i: 'two hundred and six', 'fifty-two', 'a dozen', 'three fifths'."""
+        """Number words from token i: 'two hundred and six', 'fifty-two', 'a dozen',
+        'three fifths'."""
         start = i
         if self.low(i) in ("a", "an"):
             den = self.denominator(i + 1)
@@ -451,7 +457,8 @@ class _Scanner:
         return Number(start, end, value, "words", "number.words")
 
     def denominator(self, j: int) -> tuple[float, int, bool] | None:
-        """An ordinal denominator at token j: (value, end, plural). 'fifths', '-eighth', 'twenty-firsts'.
+        """An ordinal denominator at token j: (value, end, plural): 'fifths', '-eighth',
+        'twenty-firsts'.
 
         'second' is left out: 'two seconds' is a time, not two halves."""
         if self.low(j) in _DASHES and self.attached(j - 1, j) == self.attached(j, j + 1):
@@ -483,7 +490,8 @@ class _Scanner:
         return self.low(j) in _CLAUSE_END or self.low(j) == "of" or self.kind(j) == "scale"
 
     def fraction_follows(self, j: int) -> bool:
-        """'and three quarters', 'and fifty-four hundredths': number words closed by a denominator."""
+        """'and three quarters', 'and fifty-four hundredths': number words closed by a
+        denominator."""
         k = j
         while self.kind(k) in ("unit", "tens") or self.low(k) in _DASHES:
             if k > j and self.compound_denominator(k):
@@ -578,16 +586,18 @@ class _Scanner:
         den = self.multiplied(den)
         if self.low(den.j) not in _CLAUSE_END or (k == j + 2 and num.value > den.value):
             return num
-        return replace(num, j=den.j, value=num.value / den.value, kind="fraction", rule="number.ratio")
+        value = num.value / den.value
+        return replace(num, j=den.j, value=value, kind="fraction", rule="number.ratio")
 
     def multiplied(self, num: Number) -> Number:
-        """'1.5 million', '2 dozens', '10k', '$2bn', 'two thirds of a million', '3 hundred and 21'."""
+        """'1.5 million', '2 dozens', '10k', '$2bn', 'two thirds of a million',
+        '3 hundred and 21'."""
         j = num.j
         value = num.value
         kind = num.kind
-        if num.kind == "fraction" and self.low(j) == "of" and self.low(j + 1) in ("a", "an"):
-            if self.kind(j + 2) == "scale":
-                return replace(num, j=j + 3, value=value * self.value(j + 2), kind="mixed")
+        of_a = self.low(j) == "of" and self.low(j + 1) in ("a", "an")
+        if num.kind == "fraction" and of_a and self.kind(j + 2) == "scale":
+            return replace(num, j=j + 3, value=value * self.value(j + 2), kind="mixed")
         if num.kind in ("digits", "words", "fraction") and self.kind(j) in ("scale", "group"):
             if num.kind == "words" and self.kind(j) == "scale" and value >= self.value(j):
                 return num
@@ -662,7 +672,8 @@ class _Scanner:
         )
 
     def unit_glued(self, num: Number) -> bool:
-        """'180ml', '29km', '1m': digits glued to letters are a number with a unit, not a bare number."""
+        """'180ml', '29km', '1m': digits glued to letters are a number with a unit, not a bare
+        number."""
         j = num.j
         return (
             num.kind in ("digits", "fraction")
@@ -817,7 +828,7 @@ class _QuantityScanner(_Scanner):
         for phrase, rec in self.lex.before:
             k = i - len(phrase)
             if k >= 0 and self.match(k, phrase):
-                # "some 58,000" but not "some of the 58,000"; "over" must not follow a verb-less "all over"
+                # "some 58,000" but not "some of the 58,000"
                 if phrase == ("under",) and self.low(k - 1) in ("from",):
                     continue
                 return k, rec
@@ -1055,7 +1066,8 @@ class _QuantityScanner(_Scanner):
         return quantity, next_tok
 
     def currency(self, qstart: int, vstart: int) -> tuple[str, int, str] | None:
-        """A currency sign or code just before the number (or its qualifier): '$1', 'US$ 5', 'about $20'."""
+        """A currency sign or code just before the number (or its qualifier): '$1', 'US$ 5',
+        'about $20'."""
         for k in (vstart - 1, qstart - 1):
             if k < 0:
                 continue

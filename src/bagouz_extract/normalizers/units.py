@@ -112,7 +112,8 @@ def currency(symbol: str) -> str | None:
 
 
 def match_unit(text: str, pos: int) -> UnitMatch | None:
-    """The unit written at `pos` (after optional space, hyphen or bracket): '600 meters', '3-inch', '20 (kg)'."""
+    """The unit written at `pos` (after optional space, hyphen or bracket): '600 meters',
+    '3-inch', '20 (kg)'."""
     lead = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]{1,2}[(\[{<]?|[(\[{<]?)")
     m = lead.match(text, pos)
     at = m.end() if m else pos

@@ -1,4 +1,5 @@
-"""Build count facts from bx_counts spans: what is counted, what happened, who, where, when, says who.
+"""Build count facts from bx_counts spans: what is counted, what happened, who, where, when, and
+who says so.
 
 The dependency parse links a number to its noun ("400 ISIS terrorists", "thousands of
 civilians", "10 of our own prisoners"), the noun to its governing verb or noun (the event),
@@ -179,7 +180,8 @@ def _number_token(span: Span, q: Quantity) -> Token:
 
 
 def _counted_noun(number: Token, span: Span) -> Token | None:
-    """'400 ISIS terrorists' -> terrorists; 'thousands of civilians' -> civilians; '2,000 of them' -> them."""
+    """'400 ISIS terrorists' -> terrorists; 'thousands of civilians' -> civilians;
+    '2,000 of them' -> them."""
     lex = _lexicon()
     head = number
     if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and number.head.pos_ in (
@@ -248,7 +250,8 @@ def _subject_of_measure(number: Token) -> Token | None:
 
 
 def _phrase(noun: Token, span: Span) -> str:
-    """The noun with its left modifiers and conjuncts ('men, women and children'), minus the number."""
+    """The noun with its left modifiers and conjuncts ('men, women and children'), minus the
+    number."""
     doc = noun.doc
     left = noun.i
     for child in noun.lefts:
@@ -437,7 +440,8 @@ def _flags(number: Token, verb: Token | None, q: Quantity) -> tuple[bool, bool]:
 
 
 def _keep(r: _Reading) -> bool:
-    """Small word numbers that count nothing notable ('two sections', 'three sides') are not facts."""
+    """Small word numbers that count nothing notable ('two sections', 'three sides') are not
+    facts."""
     q = r.q
     if q.unit_kind:
         return True
@@ -475,14 +479,13 @@ _PEOPLE_EVENTS = {
     "displaced",
     "returned",
     "remaining",
-    "surrendered",
     "trapped",
 }
 
 
 def _inherit_categories(text: str, readings: list[_Reading]) -> None:
-    """'There are 45 people here. Sometimes it reaches 400 in a day': a bare number takes the category
-    of the count before it in the same paragraph; one with a people event counts people."""
+    """'There are 45 people here. Sometimes it reaches 400 in a day': a bare number takes the
+    category of the count before it in the same paragraph; one with a people event counts people."""
     for idx, r in enumerate(readings):
         if r.noun is not None or r.q.unit_kind or r.category != "other":
             continue
@@ -520,7 +523,7 @@ def _of_whom(r: _Reading) -> bool:
 
 
 def _clause(r: _Reading) -> tuple[int, int]:
-    """Character range of the clause that governs the count (the event verb's subtree, else the sentence)."""
+    """Character range of the clause that governs the count (the event verb's subtree)."""
     verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
     tokens = list(verb.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -549,8 +552,9 @@ def _governors(tok: Token) -> list[Token]:
     """The verbs and nouns above `tok` whose modifiers govern it. A coordinated clause ('A, but
     B') is not governed by its sibling's modifiers, so the head reached through a 'conj' link is
     passed over (its own governors still count); a relative clause stops the climb."""
-    out = []
-    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "acl"):
+    out: list[Token] = []
+    # Bounded by the sentence length: a head chain must never loop (retokenized docs can).
+    while tok.head.i != tok.i and tok.dep_ not in ("relcl", "acl") and len(out) <= len(tok.sent):
         coordinated = tok.dep_ == "conj"
         tok = tok.head
         if not coordinated:
@@ -662,7 +666,8 @@ def _quote_speaker(ctx: Context, r: _Reading) -> str | None:
     # the speaker may be named in the sentence that opens the quote: 'Bali said: "..."'
     span = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     for tok in span.sent if span is not None else []:
-        if tok.idx < quote[0] and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.claim_verbs:
+        saying = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.claim_verbs
+        if tok.idx < quote[0] and saying:
             return _subject_actor(ctx, tok) or ""
     return ""
 
