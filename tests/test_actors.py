@@ -186,3 +186,18 @@ def test_affiliations_point_inside_the_sheet() -> None:
     s = sheet("The YPG, a Kurdish militia, fought on. US President Donald Trump spoke.\n")
     ids = {a.id for a in s.actors}
     assert all(a.affiliation in ids for a in s.actors if a.affiliation)
+
+
+def test_the_organization_is_the_armed_group_the_text_is_about() -> None:
+    s = sheet(
+        "The Islamic State is clinging to its last pocket. IS fighters refuse to surrender, "
+        "and the Syrian Democratic Forces wait. Thousands have left the organization's zone.\n"
+    )
+    assert actor_of(s, "the organization").id == "actor-isis"
+
+
+def test_a_group_of_something_is_not_an_anaphor() -> None:
+    s = sheet(
+        "IS fighters held the town. ISIS lost ground. The group of civilians waited at the gate.\n"
+    )
+    assert "the group" not in {m.text.lower() for a in s.actors for m in a.mentions}

@@ -73,6 +73,19 @@ def test_quote_is_attributed_to_its_speaker(case: str, text: str, speaker: str, 
     assert found[0].verb == verb
 
 
+def test_quote_carries_the_speaker_role_and_affiliation() -> None:
+    _, found = quotes(
+        "“We will finish what is left,” said Mustafa Bali, the head of SDF Press Office.\n"
+    )
+    assert found[0].speaker_role == "head of SDF Press Office"
+    assert found[0].speaker_affiliation == "actor-sdf"
+
+
+def test_unnamed_speaker_quote_has_role_and_affiliation() -> None:
+    _, found = quotes("“They have no force left at all now,” a SDF fighter told Rudaw.\n")
+    assert (found[0].speaker_role, found[0].speaker_affiliation) == ("fighter", "actor-sdf")
+
+
 def test_quote_over_two_paragraphs_is_one_quote_with_two_mentions() -> None:
     text = (
         "Mustafa Bali said in a Tweet: “The timeline we gave them is over.\n"

@@ -138,6 +138,10 @@ class Quote(_Strict):
     speaker: str | None = None
     text: str
     verb: str | None = None
+    speaker_role: str | None = Field(default=None,
+                                     description="the speaker's role as the text gives it")
+    speaker_affiliation: str | None = Field(default=None,
+                                            description="actor id the speaker belongs to")
     mentions: list[Mention] = Field(default_factory=list)
 
 

@@ -50,13 +50,32 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     clusters = _cluster(candidates, registry)
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
+    _add_group_anaphora(doc, clusters)
     add_roles(doc, clusters, registry)
     quotes = attribute_quotes(ctx, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
     facts = [_fact(ctx, c, kept) for c in sorted(kept.values(), key=lambda c: c.id)]
     for fact in facts:
         ctx.register("actors", fact.id, fact.mentions)
-    return facts, [q for q in quotes if q.speaker is None or q.speaker in {f.id for f in facts}]
+    return facts, _with_speakers(quotes, {f.id: f for f in facts})
+
+
+def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quote]:
+    """Copy the speaker's role and affiliation onto each quote; drop quotes of dropped actors."""
+    out = []
+    for quote in quotes:
+        speaker = facts.get(quote.speaker or "")
+        if quote.speaker and speaker is None:
+            continue
+        if speaker is not None:
+            quote = quote.model_copy(
+                update={
+                    "speaker_role": speaker.roles[0] if speaker.roles else None,
+                    "speaker_affiliation": speaker.affiliation,
+                }
+            )
+        out.append(quote)
+    return out
 
 
 def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Cluster]:
@@ -236,6 +255,98 @@ def _alias(ctx: Context, mention: Candidate) -> str:
     return clean(ctx.text[mention.start : mention.end])
 
 
+_GROUP_NOUNS = {"organization", "organisation", "group"}
+_GROUP_ADJECTIVES = {
+    "terrorist",
+    "militant",
+    "jihadist",
+    "extremist",
+    "terror",
+    "armed",
+    "insurgent",
+}
+_GROUP_KINDS = {"armed_group"}
+_PLURAL_HEADS = {
+    "forces",
+    "units",
+    "army",
+    "militias",
+    "brigades",
+    "factions",
+    "fighters",
+    "troops",
+    "guards",
+    "houthis",
+    "rebels",
+    "peshmerga",
+}
+
+
+def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the organization', 'the terrorist group': the armed group the text has named most so far.
+
+    Only when one armed group clearly leads (named at least twice, more often than any other);
+    "the group of civilians" is a group of something else and is left alone.
+    """
+    # "the group" cannot take up "the Syrian Democratic Forces": a plural head is "the forces".
+    groups = [
+        (m.start, c.key)
+        for c in clusters.values()
+        if c.kind in _GROUP_KINDS and c.name.split()[-1].lower() not in _PLURAL_HEADS
+        for m in c.mentions
+    ]
+    if not groups:
+        return
+    taken = {
+        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
+    }
+    for tok in doc:
+        if tok.lower_ not in _GROUP_NOUNS or tok.i in taken or not tok.text.islower():
+            continue
+        start = tok.i - 1
+        while start >= 0 and doc[start].lower_ in _GROUP_ADJECTIVES:
+            start -= 1
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if start < 0 or doc[start].lower_ != "the" or after == "of":
+            continue
+        leader = _salient(groups, doc[start].idx)
+        if leader is not None:
+            span = doc[start : tok.i + 1]
+            clusters[leader].mentions.append(
+                Candidate(
+                    span.start_char,
+                    span.end_char,
+                    start,
+                    tok.i + 1,
+                    "group_anaphor",
+                    leader,
+                    span.text,
+                    clusters[leader].kind,
+                    short_form=True,
+                )
+            )
+
+
+def _salient(groups: list[tuple[int, str]], before: int) -> str | None:
+    counts: dict[str, int] = {}
+    for start, key in groups:
+        if start < before:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _anonymous_role(ctx: Context, cluster: Cluster) -> str:
+    """'a SDF fighter' -> 'fighter': the description without the body it belongs to."""
+    mention = cluster.mentions[0]
+    words = clean(ctx.text[mention.start : mention.end]).split(" ")[1:]
+    if cluster.affiliation and len(words) > 1 and words[0].isupper():
+        words = words[1:]
+    return " ".join(words) or cluster.name
+
+
 def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact:
     mentions = sorted({(m.start, m.end, m.rule) for m in cluster.mentions})
     evidence: list[Mention] = []
@@ -253,6 +364,8 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact
     place = None
     if cluster.kind == "state":
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
+    if cluster.anonymous and not cluster.roles:
+        cluster.roles = [_anonymous_role(ctx, cluster)]
     return ActorFact(
         id=cluster.id,
         name=cluster.name,

@@ -141,6 +141,13 @@ def _speaker_in(
     # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
     inside = [(m, c) for m, c in inside if not _right_after(verb, m, {"told", "tells", "tell"})]
     people = [(m, c) for m, c in inside if c.kind == "person"]
+    near = [t for t in clause if abs(t.i - verb.i) == 1]
+    pronoun = next((t for t in near if t.lower_ in ("he", "she")), None)
+    if pronoun is not None and not any(
+        m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people
+    ):
+        # "he said", "He stressed that the group ...": the pronoun is the subject
+        return last_speaker or _last_person_before(mentions, clause[0].idx)
     pool = _outermost(people or inside)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
