@@ -212,3 +212,12 @@ def test_same_path_twice_still_gets_two_keys() -> None:
     two.source.sha256 = "1" * 64
     keys = [s.key for s in build_corpus([two, one]).sources]
     assert keys == ["x.txt#00000000", "x.txt#11111111"]
+
+
+def test_group_names_an_actor_only_when_one_of_its_claims_does() -> None:
+    bodies = _actor_sheet("one", "actor-isis", 5)
+    war = _sheet("two", CountFact(id="c2", low=360000, qualifier="more_than", unit="person",
+                                  category="fighters", event="captured"))
+    groups = build_corpus([bodies, war]).claims
+    assert sorted((g.sources[0], g.actor) for g in groups) == [
+        ("one.txt", "actor-isis"), ("two.txt", None)]

@@ -40,7 +40,7 @@ TEXTS = {
 }
 PUBLISHED = {"a-wire": "2019-03-08", "b-daily": "2019-03-11", "c-post": "2019-03-08"}
 
-BAGHUZ = {"lat": 34.4667, "lon": 40.9333, "country": "SY", "kind": "village"}
+BAGHUZ: dict[str, Any] = {"lat": 34.4667, "lon": 40.9333, "country": "SY", "kind": "village"}
 
 
 def mention(text: str, phrase: str, rule: str = "test", nth: int = 0) -> Mention:
@@ -51,7 +51,7 @@ def mention(text: str, phrase: str, rule: str = "test", nth: int = 0) -> Mention
 
 
 def make_sheet(source_id: str, text: str, published: str | None = None,
-               **facts: list[Any]) -> FactSheet:
+               **facts: Any) -> FactSheet:
     source = Source(id=source_id, path=f"{source_id}.txt", sha256="0" * 64, title=source_id,
                     outlet=source_id.split("-")[-1].title(), published=published,
                     published_basis="text" if published else None,
@@ -138,7 +138,8 @@ def texts_by_key(texts: dict[str, str] = TEXTS) -> dict[str, str]:
 
 
 def _all_mentions(sheet: FactSheet) -> list[Mention]:
-    facts = [*sheet.dates, *sheet.places, *sheet.actors, *sheet.counts]
+    facts: list[DateFact | PlaceFact | ActorFact | CountFact] = [
+        *sheet.dates, *sheet.places, *sheet.actors, *sheet.counts]
     return [m for fact in facts for m in fact.mentions]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from rich.console import Console
 from test_corpus_sheets import sample_sheets
 
@@ -31,7 +32,7 @@ def test_contested_claims_are_listed_first() -> None:
     assert "b-daily says 3,000, c-post says about 1,000" in claims
 
 
-def test_default_console_is_stderr(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_default_console_is_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     from bagouz_extract.views import stderr_console
 
     stderr_console.cache_clear()

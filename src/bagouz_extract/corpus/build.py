@@ -198,6 +198,8 @@ def _group(key: Key, items: list[_Pending], corpus: _Corpus) -> ClaimGroup:
     category, event, place, key_unit, rate, alone, actor = key
     names = corpus.names
     items = sorted(items, key=lambda p: (p.claim.source, p.claim.count))
+    if all(p.claim.actor is None for p in items):  # a scope split left only unattributed
+        actor = None
     units = sorted({p.claim.unit or "" for p in items})
     unit = _main_unit(items)
     starts = [p.window[0] for p in items if p.window[0] is not None]

@@ -28,6 +28,8 @@ def _claim_cell(claim: Claim, refs: SourceRefs) -> str:
     flags = "".join(f' <span class="flag">{f}</span>' for f in ("negated", "hedged")
                     if getattr(claim, f))
     when = window_text(claim.window.start, claim.window.end)
+    if claim.date and claim.window.basis != "date":  # a date without a year still tells
+        when = f"dated {claim.date}" + (f", {when}" if claim.window.end else "")
     return (f'<li><b title="{esc(claim.source)}">{esc(refs.label(claim.source))}</b>: '
             f'{_evidence_link(claim.source, claim.evidence, refs, figure)}'
             f' <span class="muted">({esc(", ".join(filter(None, [claim.event, when])))})</span>'
