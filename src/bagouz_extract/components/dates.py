@@ -216,10 +216,6 @@ def _guard_year_words(cand: Candidate, span: Span) -> bool:
     return span[0].ent_type_ == "DATE" or _prev(span) in _TIME_CUES
 
 
-def _guard_offset(cand: Candidate, span: Span) -> bool:
-    return True
-
-
 def _guard_range(cand: Candidate, span: Span) -> bool:
     """'March 1 and 5' is a range only after 'between'; 'March 1 to 5' only after 'from'."""
     conn = (cand.groups.get("conn") or "").lower()
@@ -234,7 +230,7 @@ GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
     "month": _guard_month, "year": _guard_year,
     "rel_span": _guard_rel_span, "duration": _guard_duration,
     "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
-    "offset": _guard_offset, "range": _guard_range, "year_words": _guard_year_words,
+    "range": _guard_range, "year_words": _guard_year_words,
 }
 
 

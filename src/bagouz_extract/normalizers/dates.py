@@ -153,10 +153,10 @@ def _mod(g: Groups) -> str | None:
 # --- handlers: one per rule "norm" --------------------------------------------------------
 
 def _ymd(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    month = int(g["mnum"]) if g.get("mnum") else tx.month_number(g["month"] or "")
+    month = int(g.get("mnum") or 0) or tx.month_number(g["month"] or "")
     raw_day = g.get("dnum") or g.get("day")
     day = tx.day_number(raw_day) if raw_day else None
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g.get("year") or 0) or None
     anchored = False
     if year is None and anchor is not None:
         year, anchored = tx.closest_year(month, day, anchor, lean), True

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import timex as tx
+
+if TYPE_CHECKING:
+    from .dates import Timex
 
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
@@ -23,9 +27,9 @@ _NEUTRAL_BASE = datetime(2000, 1, 1)
 
 
 @lru_cache(maxsize=4096)
-def fallback(text: str, anchor: date | None):  # type: ignore[no-untyped-def]
+def fallback(text: str, anchor: date | None) -> Timex | None:
     """A calendar DATE from an explicit month (and day/year) that dateparser can read."""
-    from .dates import Timex
+    from .dates import Timex  # deferred: dates imports this module lazily too
 
     if len(text) > 40 or not _MONTH.search(text):
         return None
