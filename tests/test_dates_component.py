@@ -83,3 +83,10 @@ def test_every_rule_is_reachable_through_a_trigger_word(rule):
     match = rule.regex.search(rule.example)
     assert any(s <= match.start() and match.end() <= e and not rule.keys.isdisjoint(k)
                for s, e, k in windows(rule.example))
+
+
+@pytest.mark.parametrize("rule", rules(), ids=lambda r: r.id)
+def test_every_rule_names_an_existing_normalizer(rule):
+    from bagouz_extract.normalizers.dates import HANDLERS
+
+    assert rule.norm in HANDLERS

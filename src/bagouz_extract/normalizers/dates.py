@@ -15,8 +15,7 @@ from functools import lru_cache
 
 from . import timex as tx
 from .dates_grammar import DateRule, parse
-
-Groups = dict[str, str | None]
+from .dates_units import Groups, modifier, number, period, unit_name
 
 
 @dataclass(frozen=True)
@@ -54,102 +53,6 @@ def _t(value: str, type_: str = "DATE", *, anchored: bool = False, start: str | 
     return Timex(value, type_, None, start, end, anchored, mod)
 
 
-# --- numbers ---------------------------------------------------------------------------
-
-_WORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-     "nineteen"])}
-_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-               "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1})
-_HALF = {"half a", "half an", "a half"}
-
-
-def number(text: str | None) -> float | None:
-    """A count from digits or number words; None for vague amounts ("several", "a few")."""
-    if text is None:
-        return 1
-    words = text.lower().strip()
-    if words in _HALF:
-        return 0.5
-    digits = re.fullmatch(r"(\d+(?:\.\d+)?)(\s1/2)?", words)
-    if digits:
-        return float(digits.group(1)) + (0.5 if digits.group(2) else 0)
-    total = 0
-    for part in re.split(r"[- ]+", words):
-        if part == "hundred":
-            total = max(total, 1) * 100
-        elif part in _WORDS:
-            total += _WORDS[part]
-        elif part != "and":
-            return None
-    return float(total) if total else None
-
-
-def _num_text(n: float) -> str:
-    return str(int(n)) if n == int(n) else f"{n:g}"
-
-
-# --- units -----------------------------------------------------------------------------
-
-_UNIT = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-         "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False),
-         "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
-         "decade": ("DE", False), "century": ("CE", False)}
-
-
-def unit_name(text: str) -> str:
-    word = text.lower().rstrip("s") if text.lower() not in ("centuries",) else "century"
-    return "century" if word == "centurie" else word
-
-
-_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "S": ("S", 60), "W": ("D", 7)}
-
-
-def period(amount: float | None, unit: str) -> str | None:
-    """An ISO 8601 / TIMEX3 duration: P3D, PT5H, P2W, PXY for a vague amount."""
-    if unit not in _UNIT:
-        return None
-    letter, in_time = _UNIT[unit]
-    if unit == "fortnight" and amount is not None:
-        amount *= 2
-    if unit == "weekend":
-        return None if amount is None else f"P{_num_text(amount * 2)}D"
-    if unit in ("decade", "century") and amount is not None:
-        # TimeML corpora write decades and centuries in years: "two decades" is P20Y.
-        return f"P{_num_text(amount * (10 if unit == 'decade' else 100))}Y"
-    if amount is None:
-        count = "X"
-    elif amount != int(amount) and (unit == "minute" or (letter in _SMALLER and unit != "month")):
-        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next unit down.
-        smaller, factor = _SMALLER["S" if unit == "minute" else letter]
-        rest = round((amount - int(amount)) * factor)
-        whole = f"{int(amount)}{letter}" if int(amount) else ""
-        return f"P{'T' if in_time else ''}{whole}{rest}{smaller}"
-    else:
-        count = _num_text(amount)
-    return f"P{'T' if in_time else ''}{count}{letter}"
-
-
-_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "almost": "LESS_THAN", "nearly": "LESS_THAN",
-               "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
-               "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
-               "fewer than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-               "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN",
-               "just under": "LESS_THAN", "well over": "MORE_THAN"}
-_POINT_MOD = {"early": "START", "the beginning of": "START", "the start of": "START",
-              "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
-              "the first half of": "START", "the second half of": "END"}
-
-
-def _mod(g: Groups) -> str | None:
-    for key, table in (("approx", _APPROX_MOD), ("mod", _POINT_MOD)):
-        word = (g.get(key) or "").lower()
-        if word in table:
-            return table[word]
-    return None
-
-
 # --- handlers: one per rule "norm" --------------------------------------------------------
 
 def _ymd(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -167,7 +70,7 @@ def _ymd(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
             return None
     ystr = f"{year:04d}" if year is not None else "XXXX"
     value = f"{ystr}-{month:02d}" + (f"-{day:02d}" if day else "")
-    return _t(value, anchored=anchored, mod=_mod(g))
+    return _t(value, anchored=anchored, mod=modifier(g))
 
 
 def _numeric(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -201,7 +104,7 @@ def _rel_month(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Tim
 
 
 def _year(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    return _t(f"{int(g['year'] or 0):04d}", mod=_mod(g))
+    return _t(f"{int(g['year'] or 0):04d}", mod=modifier(g))
 
 
 def _year_words(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -221,7 +124,7 @@ def _year_apos(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Tim
 
 
 def _decade(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    return _t((g["dec"] or "")[:3], mod=_mod(g))  # TIMEX3 decade: "the 1990s" is 199
+    return _t((g["dec"] or "")[:3], mod=modifier(g))  # TIMEX3 decade: "the 1990s" is 199
 
 
 def _year_range(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -386,7 +289,7 @@ def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
     if value is None:
         return None
     if rel in ("first", "final", "latest", "following", "preceding") or anchor is None:
-        return _t(value, "DURATION", mod=_mod(g))
+        return _t(value, "DURATION", mod=modifier(g))
     past = rel in ("past", "last", "previous", "recent")
     start = end = None
     if amount is not None and unit in ("day", "week", "month", "year", "decade"):
@@ -399,7 +302,7 @@ def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
         end = anchor.isoformat()
     else:
         start = anchor.isoformat()
-    return _t(value, "DURATION", anchored=True, start=start, end=end, mod=_mod(g))
+    return _t(value, "DURATION", anchored=True, start=start, end=end, mod=modifier(g))
 
 
 def _offset_date(anchor: date, amount: float, days: int | None, months: int) -> str | None:
@@ -425,10 +328,10 @@ def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     if unit not in _AGO_UNITS:
         return None
     if amount is None:
-        return _t("FUTURE_REF" if future else "PAST_REF", mod=_mod(g))
+        return _t("FUTURE_REF" if future else "PAST_REF", mod=modifier(g))
     if anchor is None:
         return _t({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"),
-                  mod=_mod(g))
+                  mod=modifier(g))
     if amount != int(amount):
         return None
     sign = 1 if future else -1
@@ -437,7 +340,7 @@ def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     if unit == "century":
         unit, amount = "year", amount * 100
     value = tx.shift(anchor, unit, sign * int(amount))
-    return _t(value, anchored=True, mod=_mod(g)) if value else None
+    return _t(value, anchored=True, mod=modifier(g)) if value else None
 
 
 def _offset(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -459,11 +362,7 @@ def _duration(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
     if amount is not None and g.get("half"):
         amount += 0.5
     value = period(amount, unit)
-    return _t(value, "DURATION", mod=_mod(g)) if value else None
-
-
-def _recent(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    return _t("PAST_REF")
+    return _t(value, "DURATION", mod=modifier(g)) if value else None
 
 
 def _set(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -576,6 +475,6 @@ HANDLERS: dict[str, Handler] = {
     "day_range": _day_range, "season": _season, "quarter": _quarter, "half": _half,
     "rel_day": _rel_day, "part_of_day": _part_of_day, "weekday": _weekday,
     "rel_unit": _rel_unit, "rel_span": _rel_span, "ago": _ago, "offset": _offset,
-    "duration": _duration, "recent": _recent, "set": _set, "set_adverb": _set_adverb,
+    "duration": _duration, "set": _set, "set_adverb": _set_adverb,
     "clock": _clock, "ref": _ref, "weekend": _weekend, "holiday": _holiday,
 }
