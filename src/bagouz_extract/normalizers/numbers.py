@@ -535,6 +535,8 @@ class _Scanner:
     # -- a number with what follows it -------------------------------------
 
     def number(self, i: int) -> Number | None:
+        if not 0 <= i < len(self.toks):  # a range joiner can end the text: "600-"
+            return None
         tok = self.toks[i]
         if tok.text in _UNICODE_FRACTIONS:
             num = Number(i, i + 1, _UNICODE_FRACTIONS[tok.text], "fraction", "number.fraction")
