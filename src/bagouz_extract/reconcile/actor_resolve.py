@@ -276,7 +276,9 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
         if not _acting_person(span):
             return None  # a lone capitalised word: kept only when it acts or corefers
         titled = True  # stands alone like "President Obama" does
-    name = strip_article(text)
+    if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and not titled:
+        return None  # "Pointe Coupee teen": a name used as a modifier is a place or a brand
+    name = strip_article(text).rstrip("'’")
     return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled)
 
 
