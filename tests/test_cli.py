@@ -117,8 +117,9 @@ def test_version_and_help():
 
 
 def test_every_option_has_help_text():
-    from bagouz_extract.cli import app
     from typer.main import get_command
+
+    from bagouz_extract.cli import app
 
     command = get_command(app)
     missing = [p.name for p in command.params if not getattr(p, "help", None) and p.name != "path"]

@@ -8,7 +8,7 @@ per process.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -17,7 +17,7 @@ class DataFileError(ValueError):
     """A data file is malformed; the message names the file and the record."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse `bagouz_extract/data/<name>`; raise DataFileError naming the file on bad JSON."""
     ref = resources.files("bagouz_extract").joinpath("data", name)

@@ -156,7 +156,8 @@ def _merge_metadata(header: object, sidecar: object, published: date | None,
         meta.update(published=text_date, published_basis="text")
         note = getattr(header, "published_note", None)
         if note:
-            warnings.append(Warning(code="published_ambiguous", message=f"publication date {text_date}: {note}"))
+            warnings.append(Warning(code="published_ambiguous",
+                                    message=f"publication date {text_date}: {note}"))
         for other, name in ((side_date, "sidecar metadata"), (published, "--published")):
             if other and other.isoformat() != text_date:
                 warnings.append(Warning(code="published_conflict",

@@ -45,7 +45,8 @@ def decode_bytes(raw: bytes) -> Decoded:
             try:
                 return Decoded(raw.decode(codec), codec)
             except UnicodeDecodeError as err:
-                raise DecodeError(f"starts with a {codec} byte-order mark but is not {codec}: {err.reason}") from err
+                raise DecodeError(f"starts with a {codec} byte-order mark but is not {codec}: "
+                                  f"{err.reason}") from err
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise DecodeError(f"binary file: looks like {what}, not text")
