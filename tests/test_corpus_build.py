@@ -7,7 +7,7 @@ from test_corpus_sheets import make_sheet, sample_sheets, sheet_a, sheet_b
 
 from bagouz_extract.corpus import build_corpus
 from bagouz_extract.corpus.models import ClaimGroup, CorpusTable
-from bagouz_extract.models import ActorFact, CountFact, FactSheet, PlaceFact
+from bagouz_extract.models import ActorFact, CountFact, DateFact, DateRange, FactSheet, PlaceFact
 
 
 @pytest.fixture(scope="module")
@@ -159,15 +159,15 @@ def test_pocket_and_territory_sizes_are_different_claims() -> None:
     assert sorted(g.sources for g in groups) == [["land.txt"], ["pocket.txt", "square.txt"]]
 
 
-def _actor_sheet(source_id: str, actor: str | None, low: float,
-                 path: str | None = None, affiliation: str | None = None) -> FactSheet:
+def _actor_sheet(source_id: str, actor: str | None, low: float, path: str | None = None,
+                 affiliation: str | None = None, event: str = "captured") -> FactSheet:
     actors = [] if actor is None else [ActorFact(id=actor, name=actor.upper(),
                                                  affiliation=affiliation)]
     if affiliation:
         actors.append(ActorFact(id=affiliation, name=affiliation.upper()))
     sheet = make_sheet(source_id, "text", "2019-03-08", actors=actors, counts=[
         CountFact(id="c1", low=low, high=low, unit="person", category="fighters",
-                  event="captured", actor=actor)])
+                  event=event, actor=actor)])
     if path:
         sheet.source.path = path
     return sheet
@@ -196,8 +196,8 @@ def test_actor_within_another_reports_the_same_deed() -> None:
 
 
 def test_same_id_in_two_folders_stays_two_sources() -> None:
-    north = _actor_sheet("report", "actor-sdf", 400, path="north/report.txt")
-    south = _actor_sheet("report", "actor-sdf", 90, path="south/report.txt")
+    north = _actor_sheet("report", "actor-sdf", 400, path="north/report.txt", event="held")
+    south = _actor_sheet("report", "actor-sdf", 90, path="south/report.txt", event="held")
     table = build_corpus([north, south])
     assert [(s.key, s.id) for s in table.sources] == [
         ("north/report.txt", "report"), ("south/report.txt", "report")]
@@ -221,3 +221,26 @@ def test_group_names_an_actor_only_when_one_of_its_claims_does() -> None:
     groups = build_corpus([bodies, war]).claims
     assert sorted((g.sources[0], g.actor) for g in groups) == [
         ("one.txt", "actor-isis"), ("two.txt", None)]
+
+
+def test_undated_flows_published_the_same_day_are_not_compared() -> None:
+    dozens = _actor_sheet("one", None, 24, event="surrendered")
+    thousands = _actor_sheet("two", None, 2000, event="surrendered")
+    [group] = build_corpus([dozens, thousands]).claims
+    assert group.sources == ["one.txt", "two.txt"]
+    assert not group.contested and not group.corroborated
+
+
+def test_a_figure_for_a_long_window_meets_the_figures_inside_it() -> None:
+    text = "Since December 58,000 people left. On January 10, 90,000 were evacuated."
+    since = DateFact(id="d-dec", value="2018-12", type="DATE",
+                     range=DateRange(start="2018-12", end="2019-03-11"))
+    mar4 = DateFact(id="d-mar4", value="2019-01-10", type="DATE")  # weeks before: merged
+    whole = make_sheet("whole", text, "2019-03-11", dates=[since], counts=[CountFact(
+        id="c1", low=58000, high=58000, unit="person", category="people", event="left",
+        date="d-dec")])
+    part = make_sheet("part", text, "2019-01-11", dates=[mar4], counts=[CountFact(
+        id="c2", low=90000, high=90000, unit="person", category="people", event="evacuated",
+        date="d-mar4")])
+    [group] = build_corpus([whole, part]).claims
+    assert group.contested and "exceeds the figure for the whole" in group.reasons[0]

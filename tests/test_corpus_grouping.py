@@ -75,7 +75,7 @@ APRIL = (D("2019-04-01"), D("2019-04-30"))
     (WEEK, True, MAR4, True, "contains"),
     (MAR4, True, WEEK, True, "within"),
     (WEEK, True, APRIL, True, "unrelated"),
-    ((None, D("2019-03-08")), False, (None, D("2019-03-09")), False, "same"),
+    ((None, D("2019-03-08")), False, (None, D("2019-03-09")), False, "as_of"),
     ((None, D("2019-03-08")), False, (None, D("2019-03-12")), False, "unrelated"),
     ((None, D("2019-03-08")), False, MAR4, True, "unrelated"),
     ((None, None), False, MAR4, True, "unknown"),
@@ -95,8 +95,11 @@ def test_window_relation(a: g.Window, a_dated: bool, b: g.Window, b_dated: bool,
     ("within", False, (1000, 1000), (0, 700), True),
     ("contains", True, (0, 700), (1000, 1000), False),
     ("unrelated", False, (1, 1), (9, 9), False),
+    ("as_of", True, (2000, 2400), (600, 700), True),
+    ("as_of", False, (24, 99), (2000, 9999), False),
 ], ids=["same-disjoint", "same-overlap", "same-stock", "part-below-open-whole",
-        "part-exceeds-whole", "whole-below-part", "stock-never-nested", "unrelated"])
+        "part-exceeds-whole", "whole-below-part", "stock-never-nested", "unrelated",
+        "stock-as-of-same-day", "flow-as-of-same-day-has-no-start"])
 def test_disagreement(relation: str, stock: bool, a: g.Bounds, b: g.Bounds,
                       contested: bool) -> None:
     assert (g.disagreement(relation, stock, a, b) is not None) == contested
@@ -109,8 +112,10 @@ def test_disagreement(relation: str, stock: bool, a: g.Bounds, b: g.Bounds,
     ("unknown", False, (2850, 3150), (2900, 2900), False),
     ("contains", False, (7000, None), (2850, 3150), False),
     ("unrelated", False, (400, 400), (400, 400), False),
+    ("as_of", True, (600, 700), (650, 650), True),
+    ("as_of", False, (400, 400), (400, 400), False),
 ], ids=["same-overlap", "same-disjoint", "unknown-stock", "unknown-flow", "nested",
-        "unrelated"])
+        "unrelated", "as-of-stock", "as-of-flow"])
 def test_agreement(relation: str, stock: bool, a: g.Bounds, b: g.Bounds, agree: bool) -> None:
     assert g.agreement(relation, stock, a, b) is agree
 
@@ -224,3 +229,22 @@ def test_actor_clusters_never_chain_siblings_through_a_whole() -> None:
 
     assert g.actor_clusters(["coalition", "sdf", "iraq"], related) == [
         ["coalition", "sdf"], ["iraq"]]
+
+
+SINCE_DEC = (D("2018-12-01"), D("2019-03-11"))
+
+
+@pytest.mark.parametrize(("buckets", "expected"), [
+    ([[MAR4], [SINCE_DEC]], [[MAR4, SINCE_DEC]]),
+    ([[MAR4, (None, D("2019-02-20"))], [SINCE_DEC]], [[MAR4, (None, D("2019-02-20")),
+                                                      SINCE_DEC]]),
+    ([[MAR4], [APRIL]], [[MAR4], [APRIL]]),
+    ([[MAR4], [(None, D("2019-03-11"))]], [[MAR4], [(None, D("2019-03-11"))]]),
+    ([[(None, None)], [SINCE_DEC]], [[(None, None)], [SINCE_DEC]]),
+], ids=["part-joins-whole", "undated-inside-by-its-as-of-date", "disjoint-stay-apart",
+        "undated-holds-nothing", "unknown-window-inside-nothing"])
+def test_merge_nested(buckets: list[list[g.Window]], expected: list[list[g.Window]]) -> None:
+    def canon(groups: list[list[g.Window]]) -> list[list[str]]:
+        return sorted(sorted(map(repr, group)) for group in groups)
+
+    assert canon(g.merge_nested(buckets, lambda w: w)) == canon(expected)

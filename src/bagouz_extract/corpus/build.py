@@ -178,7 +178,10 @@ def _claim_groups(by_key: dict[Key, list[_Pending]], corpus: _Corpus) -> list[Cl
         items = by_key[key]
         known = [p for p in items if p.window[1] is not None]
         unknown = [p for p in items if p.window[1] is None]
-        buckets = g.attach_unknown(g.bucket_by_asof(known, _asof), unknown)
+        buckets = g.bucket_by_asof(known, _asof)
+        if not g.is_stock(key[0], key[1]):
+            buckets = g.merge_nested(buckets, lambda p: p.window)
+        buckets = g.attach_unknown(buckets, unknown)
         for bucket in buckets:
             groups.extend(_group(key, part, corpus)
                           for part in g.split_by_scope(bucket, _scope))

@@ -193,16 +193,18 @@ def timex_window(value: str | None) -> Window | None:
 
 
 def window_relation(a: Window, a_dated: bool, b: Window, b_dated: bool) -> str:
-    """'same', 'contains' (a holds b), 'within' (b holds a), 'unrelated', or 'unknown'
-    (a claim with neither date nor publication date).
+    """'same', 'contains' (a holds b), 'within' (b holds a), 'as_of', 'unrelated', or
+    'unknown' (a claim with neither date nor publication date).
 
-    Undated claims ("as of" publication) are the same only as other undated claims
-    published within SAME_ASOF_DAYS; they are never nested with dated windows."""
+    Undated claims are 'as_of' other undated claims published within SAME_ASOF_DAYS: the
+    same moment for a level (people remaining), but not the same window for a flow, whose
+    start is unknown ("dozens surrendered" and "thousands surrendered" may both be
+    true). They are never nested with dated windows."""
     if None in (a[1], b[1]):
         return "unknown"
     if not a_dated and not b_dated:
         assert a[1] is not None and b[1] is not None
-        return "same" if abs((a[1] - b[1]).days) <= SAME_ASOF_DAYS else "unrelated"
+        return "as_of" if abs((a[1] - b[1]).days) <= SAME_ASOF_DAYS else "unrelated"
     if a_dated != b_dated or None in (a[0], b[0]):
         return "unrelated"
     if a == b:
@@ -221,7 +223,7 @@ def _holds(outer: Window, inner: Window) -> bool:
 
 def disagreement(relation: str, stock: bool, a: Bounds, b: Bounds) -> str | None:
     """Why claims a and b cannot both be true, or None when they can (or can't be compared)."""
-    if relation == "same":
+    if relation == "same" or (relation == "as_of" and stock):
         return None if intervals_overlap(a, b) else "same window, figures do not overlap"
     if stock:
         return None
@@ -234,9 +236,10 @@ def disagreement(relation: str, stock: bool, a: Bounds, b: Bounds) -> str | None
 
 def agreement(relation: str, stock: bool, a: Bounds, b: Bounds) -> bool:
     """Whether a and b corroborate each other: overlapping figures for the same window, or,
-    for a stock such as an area, for a claim whose time is unknown (the grouping already
-    put it at this moment). Nested or unrelated windows never corroborate."""
-    if relation == "same" or (relation == "unknown" and stock):
+    for a stock such as an area, as of the same day or for a claim whose time is unknown
+    (the grouping already put it at this moment). Nested, unrelated or open-ended windows
+    never corroborate."""
+    if relation == "same" or (relation in {"as_of", "unknown"} and stock):
         return intervals_overlap(a, b)
     return False
 
@@ -294,6 +297,37 @@ def bucket_by_asof(items: Sequence[T], asof: Callable[[T], date]) -> list[list[T
             first = when
         buckets[-1].append(item)
     return buckets
+
+
+def merge_nested(buckets: list[list[T]], window: Callable[[T], Window]) -> list[list[T]]:
+    """For flows: a bucket whose claims all fall inside the dated window of a claim of
+    another bucket joins that bucket, so "58,000 left since December" meets "3,000
+    evacuated on March 4" and the part can be checked against the whole. Undated claims
+    (no start) hold nothing; what they fall in is judged by their 'as of' date."""
+    merged = [list(b) for b in buckets]
+    changed = True
+    while changed:
+        changed = False
+        for i, j in ((i, j) for i in range(len(merged)) for j in range(len(merged)) if i != j):
+            if merged[i] and merged[j] and _holds_bucket(merged[i], merged[j], window):
+                merged[i].extend(merged[j])
+                merged[j] = []
+                changed = True
+    return [b for b in merged if b]
+
+
+def _holds_bucket(outer: list[T], inner: list[T], window: Callable[[T], Window]) -> bool:
+    firsts, lasts = [], []
+    for start, end in map(window, inner):
+        if end is None:
+            return False
+        firsts.append(start or end)
+        lasts.append(end)
+    first, last = min(firsts), max(lasts)
+    for start, end in map(window, outer):
+        if start is not None and end is not None and start <= first and last <= end:
+            return True
+    return False
 
 
 def attach_unknown(buckets: list[list[T]], unknown: list[T]) -> list[list[T]]:
