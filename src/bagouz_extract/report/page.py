@@ -66,7 +66,7 @@ svg.map text.gl{font-size:11px;font-weight:400;fill:#6b7f95;stroke:none}
 .mapbox{display:flex;gap:12px;align-items:flex-start} .mapbox svg{flex:1;min-width:0}
 aside.offmap{width:190px;font-size:13px;flex:none} aside.offmap ul{margin:4px 0;padding-left:16px}
 svg.timeline .edge{stroke:#9aa3b2} svg.timeline .cut{fill:#1c7ed6}
-svg.timeline .el{font-size:10px;fill:#1c7ed6}
+svg.timeline .om{font-size:9.5px;fill:#7b8794}
 svg.timeline .out .cut{fill:#7b8794} svg.timeline .ol{font-size:11px;fill:#495260}
 .legend label{margin-right:12px;font-size:13px}
 body.off-date mark.k-date,body.off-place mark.k-place,body.off-actor mark.k-actor,

@@ -174,20 +174,18 @@ def _mark(d: Dated, x: Callable[[date], float], y: float, low: date, high: date)
     else:
         shape = (f'<rect class="span" x="{x1:.1f}" y="{y - 5}" width="{max(x2 - x1, 2):.1f}" '
                  f'height="10" rx="4">{title}</rect>')
-        if d.start < low:  # cut at the left edge: the range goes on before it
-            shape += _arrow(x1, y, -1) + _edge_label(x1 + 10, y - 8, d.start, "start")
+        # Cut at an edge: an arrow head on the edge says the range goes on beyond it (its
+        # real ends are in the tooltip and the table; labels of stacked cuts would collide).
+        if d.start < low:
+            shape += _arrow(x1 + 9, y, -1)
         if d.end > high:
-            shape += _arrow(x2, y, 1) + _edge_label(x2 - 10, y - 8, d.end, "end")
+            shape += _arrow(x2 - 9, y, 1)
     return f'<a href="#{esc(d.anchor)}">{shape}</a>' if d.anchor else shape
 
 
 def _arrow(x: float, y: float, direction: int) -> str:
     tip = x + 9 * direction
     return (f'<polygon class="cut" points="{tip:.1f},{y} {x:.1f},{y - 7} {x:.1f},{y + 7}"/>')
-
-
-def _edge_label(x: float, y: float, day: date, anchor: str) -> str:
-    return f'<text class="el" x="{x:.1f}" y="{y}" text-anchor="{anchor}">{day.isoformat()}</text>'
 
 
 def _gutters(outside: list[Dated], low: date) -> list[str]:
@@ -200,25 +198,28 @@ def _gutters(outside: list[Dated], low: date) -> list[str]:
     for (row, side), items in sorted(by_side.items()):
         nearest = max(items, key=lambda d: d.end) if side < 0 else min(items, key=lambda d: d.start)
         y = TOP + ROW * row + ROW / 2
-        label = _date_label(nearest, side)
-        label += f" +{len(items) - 1}" if len(items) > 1 else ""
-        titles = "; ".join(f"{d.value}: {d.what}" for d in items)
         if side < 0:
-            arrow, text = _arrow(LEFT + 10, y, -1), (LEFT + 14, "start")
+            arrow, x, anchor = _arrow(LEFT + 10, y, -1), LEFT + 14, "start"
         else:
-            arrow, text = _arrow(WIDTH - RIGHT - 10, y, 1), (WIDTH - RIGHT - 14, "end")
-        body = (f'<g class="out">{arrow}<text class="ol" x="{text[0]}" y="{y + 4}" '
-                f'text-anchor="{text[1]}">{esc(label)}</text>'
+            arrow, x, anchor = _arrow(WIDTH - RIGHT - 10, y, 1), WIDTH - RIGHT - 14, "end"
+        text = (f'<text class="ol" x="{x}" y="{y + 4}" text-anchor="{anchor}">'
+                f"{esc(_date_label(nearest, side))}</text>")
+        if len(items) > 1:
+            text += (f'<text class="om" x="{x}" y="{y + 15}" text-anchor="{anchor}">'
+                     f"+{len(items) - 1} more</text>")
+        titles = "; ".join(f"{d.value}: {d.what}" for d in items)
+        body = (f'<g class="out">{arrow}{text}'
                 f"<title>{esc(items[0].source)}, beyond the axis: {esc(titles)}</title></g>")
         parts.append(f'<a href="#{esc(nearest.anchor)}">{body}</a>' if nearest.anchor else body)
     return parts
 
 
 def _date_label(d: Dated, side: int) -> str:
-    """The text's own value when it is a plain date ('2004', '2019-03'), else the day."""
-    if d.value[:1].isdigit() and len(d.value) <= 10:
+    """Short enough for the gutter: a year as the text gave it ('2004'), else 'Dec 2018'
+    for the end nearest the axis."""
+    if len(d.value) == 4 and d.value.isdigit():
         return d.value
-    return (d.end if side < 0 else d.start).isoformat()
+    return (d.end if side < 0 else d.start).strftime("%b %Y")
 
 
 def _table(items: list[Dated]) -> str:
