@@ -143,12 +143,13 @@ def _speaker_in(
     people = [(m, c) for m, c in inside if c.kind == "person"]
     near = [t for t in clause if abs(t.i - verb.i) == 1]
     pronoun = next((t for t in near if t.lower_ in ("he", "she")), None)
-    if pronoun is not None and not any(
-        m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people
-    ):
+    if pronoun is not None and not any(m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people):
         # "he said", "He stressed that the group ...": the pronoun is the subject
         return last_speaker or _last_person_before(mentions, clause[0].idx)
-    pool = _outermost(people or inside)
+    # An organisation speaks only from next to the verb ("the SDF said", "said the SDF");
+    # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
+    orgs = [(m, c) for m, c in inside if m.tok_end == verb.i or m.tok_start in (verb.i + 1, verb.i + 2)]
+    pool = _outermost(people or orgs)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     neighbours = [t for t in clause if abs(t.i - verb.i) <= 2 and t.lower_ in _PRONOUNS]
@@ -162,8 +163,7 @@ def _outermost(pool: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, C
         (m, c)
         for m, c in pool
         if not any(
-            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-            for o, _ in pool
+            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o, _ in pool
         )
     ]
 
@@ -173,9 +173,7 @@ def _right_after(verb: Token, mention: Candidate, words: set[str]) -> bool:
 
 
 def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
-    people = [
-        (m, c) for m, c in mentions if c.kind == "person" and not c.anonymous and m.end <= char
-    ]
+    people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous and m.end <= char]
     return people[-1][1] if people else None
 
 
@@ -196,7 +194,5 @@ def _confirm_reported_speakers(doc: Doc, mentions: list[tuple[Candidate, Cluster
         after = doc[mention.tok_end : mention.tok_end + 6]
         before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
-        if (verb_after is not None and _reporting(verb_after)) or any(
-            _reporting(t) for t in before
-        ):
+        if (verb_after is not None and _reporting(verb_after)) or any(_reporting(t) for t in before):
             cluster.confirmed = True
