@@ -244,3 +244,18 @@ def test_a_figure_for_a_long_window_meets_the_figures_inside_it() -> None:
         date="d-mar4")])
     [group] = build_corpus([whole, part]).claims
     assert group.contested and "exceeds the figure for the whole" in group.reasons[0]
+
+
+@pytest.mark.parametrize(("other", "corroborated"), [
+    ((600, 700, "m2"), True), ((900, 950, "m2"), False), ((600, 700, "km2"), False),
+], ids=["same-figures-as-a-square-corroborate", "other-figures-never-contest",
+        "not-its-square"])
+def test_length_and_its_square_with_the_same_figures_corroborate(
+        other: tuple[int, int, str], corroborated: bool) -> None:
+    one = _sheet("one", CountFact(id="c1", low=600, high=700, qualifier="range", unit="m",
+                                  category="area"))
+    two = _sheet("two", CountFact(id="c2", low=other[0], high=other[1], qualifier="range",
+                                  unit=other[2], category="area"))
+    groups = [g for g in build_corpus([one, two]).claims if len(g.sources) == 2]
+    assert [g.corroborated for g in groups] == ([corroborated] if other[2] != "km2" else [])
+    assert not any(g.contested for g in groups)

@@ -235,12 +235,16 @@ def _main_unit(items: list[_Pending]) -> str | None:
     return min(counted, key=lambda u: (-counted[u], u or ""))
 
 
-def _comparable(items: list[_Pending]) -> list[tuple[_Pending, _Pending]]:
+def _comparable(items: list[_Pending], *,
+                loose: bool = False) -> list[tuple[_Pending, _Pending]]:
     """Pairs of credible claims by different sources in the same unit (one source's
-    repeated or partial figures are not a dispute; 600 m and 600 m² are not comparable)."""
+    repeated or partial figures are not a dispute; 600 m and 600 m² are not comparable).
+    `loose` also pairs a length with its square (grouping.square_pair), for agreement."""
     credible = [p for p in items if not p.claim.negated]
     return [(a, b) for a, b in combinations(credible, 2)
-            if a.claim.source != b.claim.source and a.claim.unit == b.claim.unit]
+            if a.claim.source != b.claim.source and (
+                a.claim.unit == b.claim.unit
+                or (loose and g.square_pair(a.claim.unit, b.claim.unit)))]
 
 
 def _disagreements(items: list[_Pending], stock: bool, labels: dict[str, str]) -> list[str]:
@@ -256,7 +260,7 @@ def _disagreements(items: list[_Pending], stock: bool, labels: dict[str, str]) -
 
 def _corroborated(items: list[_Pending], stock: bool) -> bool:
     return any(g.agreement(g.window_relation(a.window, a.dated, b.window, b.dated), stock,
-                           a.bounds, b.bounds) for a, b in _comparable(items))
+                           a.bounds, b.bounds) for a, b in _comparable(items, loose=True))
 
 
 def _said(claim: Claim) -> str:

@@ -78,6 +78,11 @@ SI_SCALE: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.86), "mi2": ("area", 2.59e6),
 }
 
+# A length and its square: "600-700 meters square" and "an area of 600-700 meters" are the
+# same figures written two ways, so equal figures corroborate; different ones never
+# contest, since which reading each writer meant is unknown.
+SQUARE_UNITS = frozenset({("m", "m2"), ("km", "km2"), ("mi", "mi2"), ("ft", "ft2")})
+
 # Event families that measure a level at a time, not a flow over a window.
 STOCK_EVENTS = frozenset({"remaining", "deployed", None})
 STOCK_CATEGORIES = frozenset({"extent", "population"})
@@ -115,6 +120,10 @@ def needs_event(family: str) -> bool:
 
 def unit_family(unit: str | None) -> str | None:
     return None if unit is None else UNIT_FAMILIES.get(unit, unit)
+
+
+def square_pair(a: str | None, b: str | None) -> bool:
+    return (a, b) in SQUARE_UNITS or (b, a) in SQUARE_UNITS
 
 
 def is_stock(category: str, event: str | None) -> bool:
