@@ -35,9 +35,14 @@ _JURISDICTION_WORDS = frozenset({"police", "sheriff", "sheriff's", "fire", "depa
                                  "government", "court", "schools", "school", "district", "board",
                                  "commission", "city", "county", "parish", "township", "ministry",
                                  "chamber", "library", "airport", "port", "public"})
+# "<place>-led": the place names who leads, backs or brokers (a government), not where.
+_GOVERNMENT_COMPOUNDS = frozenset({"led", "backed", "sponsored", "brokered", "supported",
+                                   "funded", "allied", "aligned", "imposed", "controlled",
+                                   "held", "run", "dominated", "friendly"})
 _DIRECTIONS = frozenset({"eastern", "western", "northern", "southern", "central", "rural",
                          "northeastern", "northwestern", "southeastern", "southwestern",
-                         "east", "west", "north", "south", "greater", "upper", "lower"})
+                         "east", "west", "north", "south", "greater", "upper", "lower",
+                         "northeast", "northwest", "southeast", "southwest"})
 
 
 @dataclass(frozen=True)
@@ -120,12 +125,19 @@ class _Finder:
         if end <= start or any(self.taken[start:end]):
             return False
         text = self.doc[start:end].text
-        if text.lower() in self.lex.not_places or text in self.lex.demonyms:
+        if text.lower() in self.lex.not_places or text in self.lex.demonyms \
+                or self._metonymic(end):
             return False
         self.spans.append(Span(self.doc, start, end, label=rule, kb_id=hint))
         for i in range(start, end):
             self.taken[i] = True
         return True
+
+    def _metonymic(self, end: int) -> bool:
+        """'Washington-led coalition', 'Moscow-backed forces': a government, not a location."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text in _HYPHENS \
+            and doc[end + 1].lower_ in _GOVERNMENT_COMPOUNDS
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
@@ -190,6 +202,8 @@ class _Finder:
         full = self.doc[start:cue_start + size].text
         if self.gaz.local_match(full):
             cue_is_part = True
+        elif cue_is_part and not self.gaz.lookup(full) and self.gaz.lookup(name.text):
+            cue_is_part = False  # "Fargo City Commission": the town is Fargo
         if not rule["strong"]:
             # A weak cue ("state", "camp") makes no place by itself: the gazetteer must know
             # the name, and the cue joins the span only if it is part of the known name.
@@ -224,6 +238,8 @@ class _Finder:
                     continue
                 for start, end in self._split_commas(ent):
                     if not self._followed_by_org_or_street(end):
+                        # "North Texas", "Northeast Georgia": the place named is the state.
+                        start = self._without_direction(start, end)
                         self._add(start, end, f"ner-{ent.label_.lower()}")
             elif ent.label_ == "FAC" and self.gaz.lookup(ent.text):
                 self._add(ent.start, ent.end, "ner-fac-gazetteer")

@@ -22,6 +22,9 @@ class Entry:
     population: int = 0
     geonames_id: int | None = None
     source: str = "geonames"
+    # "capital": a national capital ("Washington" the government seat, "Moscow");
+    # "seat-named": a division named after its seat city (Idlib Governorate, Idlib).
+    flags: str = ""
 
     @property
     def rank(self) -> int:

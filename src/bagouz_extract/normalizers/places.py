@@ -34,6 +34,8 @@ _LOOSE_RULES = (
 def fold(text: str) -> str:
     """Lower case ASCII: accents stripped, apostrophe-like marks removed."""
     text = _APOSTROPHES.sub("", text)
+    if text.isascii():  # most names: skip the Unicode decomposition
+        return text.lower()
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return ascii_text.lower()
 

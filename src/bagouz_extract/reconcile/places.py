@@ -8,11 +8,12 @@ the gazetteer cannot settle are kept with resolution "unresolved", never dropped
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from statistics import median
 from typing import TYPE_CHECKING
 
 from ..components.places import GAZETTEERS_KEY, SPAN_KEY, lexicon
 from ..gazetteer import Entry, Gazetteer, get_gazetteer
-from ..gazetteer.resolve import ArticleContext, Group, choose, unambiguous
+from ..gazetteer.resolve import ArticleContext, Group, add_support, choose, unambiguous
 from ..models import PlaceFact
 from ..normalizers.places import loose_key, place_key
 from .context import Context, fact_id
@@ -42,10 +43,13 @@ def build_places(ctx: Context) -> list[PlaceFact]:
 
 
 def _candidates(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
-    found, loose = gaz.find(span.text)
-    if not found and span.start > 0 and span.doc[span.start - 1].text == ",":
-        found, loose = gaz.abbreviation(span.text), False
-    return found, loose
+    # After a comma an AP abbreviation means the state ("Salina, Kan."), not a namesake town.
+    if span.start > 0 and span.doc[span.start - 1].text == ",":
+        for text in (span.text, f"{span.text}."):
+            states = gaz.abbreviation(text)
+            if states:
+                return states, False
+    return gaz.find(span.text)
 
 
 def _hint_level(span: Span) -> str | None:
@@ -103,18 +107,34 @@ def _context(groups: dict[str, Group], members: dict[str, list[Span]],
 
 
 def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
-    """Settle the easy names first; they are the anchors for the hard ones."""
-    first = [g for g in groups.values() if not g.weak and (unambiguous(g) or g.qualifiers)]
-    for group in first:
-        choose(group, article)
-        if group.choice is not None and group.choice.has_point:
-            article.anchors.append(group.choice)
+    """Choose with what every name could mean, then again with what the others were chosen as.
+
+    First pass: each name lends support to every division and area its candidates lie in
+    (a unique name fully, a name with thirty namesakes a little). Second pass: only the
+    choices of the first lend support, and the centre of the confidently placed names
+    penalizes small namesakes far away from it.
+    """
     for group in groups.values():
-        if group not in first:
-            if group.weak:
-                group.candidates = [e for e in group.candidates
-                                    if e.country and article.countries.get(e.country)]
-            choose(group, article)
+        if group.weak:
+            group.candidates = [e for e in group.candidates
+                                if e.country and article.countries.get(e.country)]
+        add_support(article, group.key, group.candidates, 0.5 if group.weak else 1.0)
+    for group in groups.values():
+        choose(group, article)
+    article.admin1_support.clear()
+    article.cell_support.clear()
+    settled = []
+    for group in groups.values():
+        if group.choice is not None:
+            sure = (group.confidence or 0.0) >= 0.7
+            add_support(article, group.key, [group.choice], 1.0 if sure else 0.5)
+            if sure and group.choice.has_point and group.choice.level != "country":
+                settled.append(group.choice)
+    if settled:
+        article.centre = (median(e.lat for e in settled),  # type: ignore[type-var]
+                          median(e.lon for e in settled))  # type: ignore[type-var]
+    for group in groups.values():
+        choose(group, article)
 
 
 def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
@@ -184,7 +204,7 @@ def _mark_focus(facts: list[PlaceFact], text_length: int) -> None:
     """The most mentioned place(s) below country level; countries only if nothing finer."""
     if not facts:
         return
-    finer = [f for f in facts if f.kind != "country"] or facts
+    finer = [f for f in facts if f.kind not in {"country", "continent"}] or facts
 
     def weight(fact: PlaceFact) -> float:
         early = any(m.start < max(text_length // 5, 400) for m in fact.mentions)
