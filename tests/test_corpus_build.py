@@ -259,3 +259,16 @@ def test_length_and_its_square_with_the_same_figures_corroborate(
     groups = [g for g in build_corpus([one, two]).claims if len(g.sources) == 2]
     assert [g.corroborated for g in groups] == ([corroborated] if other[2] != "km2" else [])
     assert not any(g.contested for g in groups)
+
+
+def test_same_figure_years_apart_is_two_events_not_a_contested_date() -> None:
+    def capture(source_id: str, day: str) -> FactSheet:
+        return make_sheet(source_id, "text", day, dates=[
+            DateFact(id="d1", value=day, type="DATE")], counts=[CountFact(
+                id="c1", low=400, high=400, unit="person", category="fighters",
+                event="captured", date="d1")])
+
+    table = build_corpus([capture("a", "2017-03-05"), capture("b", "2019-03-05"),
+                          capture("c", "2019-03-07")])
+    assert [(e.sources, e.contested) for e in table.event_dates] == [
+        (["b.txt", "c.txt"], True)]

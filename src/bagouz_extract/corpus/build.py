@@ -287,9 +287,12 @@ def _event_date_groups(by_key: dict[Key, list[_Pending]],
             continue
         candidates = [p for p in by_key[key] if p.dated and g.is_point_window(p.window)
                       and not p.claim.negated and p.claim.qualifier != "vague"]
-        for cluster in _figure_clusters(candidates):
-            if len({p.claim.source for p in cluster}) > 1:
-                groups.append(_event_group(key, cluster, corpus))
+        # "400 captured" on March 5 and on March 7 may be one capture dated two ways;
+        # in 2017 and in 2019 they are two captures: only dates within two weeks are compared.
+        for figures in _figure_clusters(candidates):
+            for cluster in g.bucket_by_asof(figures, _asof):
+                if len({p.claim.source for p in cluster}) > 1:
+                    groups.append(_event_group(key, cluster, corpus))
     return groups
 
 
@@ -319,8 +322,9 @@ def _event_group(key: Key, cluster: list[_Pending], corpus: _Corpus) -> EventDat
                if a.claim.source != b.claim.source and g.window_relation(
                    a.window, True, b.window, True) == "unrelated" and _disjoint(a.window, b.window)]
     low = format(min(p.bounds[0] for p in cluster), "g")
+    first = _text(min(_asof(p) for p in cluster))
     return EventDateGroup(
-        id=f"event-{slug('-'.join(filter(None, [event, category, actor, place, low])))}",
+        id=f"event-{slug('-'.join(filter(None, [event, category, actor, place, low, first])))}",
         event=event, category=category, place=place, place_name=names.get(place or ""),
         actor=actor, actor_name=names.get(actor or ""),
         sources=sorted({p.claim.source for p in cluster}),

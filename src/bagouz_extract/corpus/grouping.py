@@ -312,31 +312,46 @@ def merge_nested(buckets: list[list[T]], window: Callable[[T], Window]) -> list[
     """For flows: a bucket whose claims all fall inside the dated window of a claim of
     another bucket joins that bucket, so "58,000 left since December" meets "3,000
     evacuated on March 4" and the part can be checked against the whole. Undated claims
-    (no start) hold nothing; what they fall in is judged by their 'as of' date."""
-    merged = [list(b) for b in buckets]
-    changed = True
-    while changed:
-        changed = False
-        for i, j in ((i, j) for i in range(len(merged)) for j in range(len(merged)) if i != j):
-            if merged[i] and merged[j] and _holds_bucket(merged[i], merged[j], window):
-                merged[i].extend(merged[j])
-                merged[j] = []
-                changed = True
-    return [b for b in merged if b]
+    (no start) hold nothing; what they fall in is judged by their 'as of' date.
+
+    Only windows longer than a day can hold another bucket (same-day windows already
+    share one), tried in order of their start, so this stays near linear on long runs."""
+    holders = sorted((start, end, i) for i, bucket in enumerate(buckets)
+                     for start, end in map(window, bucket)
+                     if start is not None and end is not None and start < end)
+    owner = list(range(len(buckets)))
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for j, bucket in enumerate(buckets):
+        span = _span(bucket, window)
+        if span is None:
+            continue
+        for start, end, i in holders:
+            if start > span[0]:
+                break
+            if span[1] <= end and find(i) != find(j):
+                first, second = sorted((find(i), find(j)))
+                owner[second] = first
+    merged: dict[int, list[T]] = {}
+    for j, bucket in enumerate(buckets):
+        merged.setdefault(find(j), []).extend(bucket)
+    return [merged[k] for k in sorted(merged) if merged[k]]
 
 
-def _holds_bucket(outer: list[T], inner: list[T], window: Callable[[T], Window]) -> bool:
+def _span(bucket: list[T], window: Callable[[T], Window]) -> tuple[date, date] | None:
+    """First and last day a bucket's claims speak of (an undated claim: its 'as of' day)."""
     firsts, lasts = [], []
-    for start, end in map(window, inner):
+    for start, end in map(window, bucket):
         if end is None:
-            return False
+            return None
         firsts.append(start or end)
         lasts.append(end)
-    first, last = min(firsts), max(lasts)
-    for start, end in map(window, outer):
-        if start is not None and end is not None and start <= first and last <= end:
-            return True
-    return False
+    return (min(firsts), max(lasts)) if lasts else None
 
 
 def attach_unknown(buckets: list[list[T]], unknown: list[T]) -> list[list[T]]:
