@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, get_gazetteer
+from ..normalizers.places import place_key
 from ..resources import load_json, require_keys
 
 SPAN_KEY = "bx_places"
@@ -39,6 +40,8 @@ _JURISDICTION_WORDS = frozenset({"police", "sheriff", "sheriff's", "fire", "depa
 _GOVERNMENT_COMPOUNDS = frozenset({"led", "backed", "sponsored", "brokered", "supported",
                                    "funded", "allied", "aligned", "imposed", "controlled",
                                    "held", "run", "dominated", "friendly"})
+_PROMINENT_TOWN = 20_000
+_DATELINE_MARKS = frozenset({"--", "—", "–", "-", ":", ",", "(", "_"})
 _DIRECTIONS = frozenset({"eastern", "western", "northern", "southern", "central", "rural",
                          "northeastern", "northwestern", "southeastern", "southwestern",
                          "east", "west", "north", "south", "greater", "upper", "lower",
@@ -109,6 +112,8 @@ class _Finder:
         self.spans: list[Span] = []
         self.ent_of: dict[int, Span] = {t.i: e for e in doc.ents for t in e}
         # "Mustafa Bali ... Bali said": a surname the model also tags GPE is a person.
+        # Words this article also writes in lower case are words, not names ("City Council").
+        self.lowercase_words = {t.lower_ for t in doc if t.is_lower}
         self.people = {e[i].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                        for i in (0, -1)} | {e[-2].text for e in doc.ents
                                             if e.label_ == "PERSON" and len(e) > 2}
@@ -116,6 +121,7 @@ class _Finder:
     def run(self) -> list[Span]:
         self._cues()
         self._entities()
+        self._datelines()
         self._local_gazetteer()
         self._abbreviations()
         return sorted(self.spans, key=lambda s: (s.start, s.end))
@@ -268,17 +274,61 @@ class _Finder:
                                            or word in self.lex.org_words)
 
     def _org_prefix(self, ent: Span) -> None:
-        """'the Mansfield Police Department': the jurisdiction an organisation is named after."""
+        """The place an organisation is named after: 'the Mansfield Police Department',
+        'Texas Forest Service', 'University of North Carolina'."""
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         for end in range(min(ent.end - 1, start + 3), start, -1):
             if self.doc[end].lower_ not in _JURISDICTION_WORDS:
                 continue
-            name = self.doc[start:end]
-            if all(_is_name_token(t) for t in name) and any(
-                    e.level in {"country", "admin1"} or e.population >= 1000
-                    for e in self.gaz.lookup(name.text)):
+            if self._prominent(start, end, True, 1000):
                 self._add(start, end, "org-name-place")
-            return
+                return
+            break
+        institution = any(t.lower_ in self.lex.org_words or t.lower_ in _JURISDICTION_WORDS
+                          for t in ent)
+        for end in range(min(ent.end - 1, start + 3), start, -1):
+            if _is_name_token(self.doc[end]) and self._prominent(start, end, institution):
+                self._add(start, end, "org-name-place")
+                return
+        of = next((t.i for t in ent if t.lower_ == "of" and t.i > start), None)
+        if of is not None and ent.end - of - 1 <= 3 \
+                and self._prominent(of + 1, ent.end, institution):
+            self._add(of + 1, ent.end, "org-name-place")
+
+    def _prominent(self, start: int, end: int, institution: bool,
+                   town: int = _PROMINENT_TOWN) -> bool:
+        """A name readers know as a place: a country or a state; a sizeable town only when
+        the organisation is plainly an institution ('Lansing Board of Water & Light')."""
+        name = self.doc[start:end]
+        if not all(_is_name_token(t) for t in name) or name.text in self.people \
+                or name.text.lower() in self.lowercase_words or len(name.text) < 3:
+            return False
+        key = place_key(name.text)
+        for entry in self.gaz.find(name.text)[0]:
+            if place_key(entry.name) != key and entry.level != "admin1":
+                continue  # only by an alternate name: 'City' is not Mexico City
+            if entry.level in {"country", "admin1"} and not entry.flags.startswith("continent"):
+                return True
+            if institution and entry.population >= town:
+                return True
+        return False
+
+    # -- datelines --------------------------------------------------------------------------
+    def _datelines(self) -> None:
+        """'PATASKALA -- City officials ...', 'BELGRADE, Minn. --': the dateline is a place."""
+        doc = self.doc
+        for sent_start in {s.start for s in doc.sents} if doc.has_annotation("SENT_START") \
+                else {0}:
+            end = sent_start
+            while end < len(doc) and end - sent_start < 4 and doc[end].is_upper \
+                    and doc[end].is_alpha and len(doc[end]) > 1:
+                end += 1
+            if end == sent_start or end >= len(doc) or doc[end].text not in _DATELINE_MARKS:
+                continue
+            name = doc[sent_start:end].text.title()
+            if any(e.level in {"country", "admin1"} or e.population >= 1000
+                   for e in self.gaz.lookup(name)):
+                self._add(sent_start, end, "dateline")
 
     def _weak_entity(self, ent: Span) -> None:
         if ent.text in self.people or not self.gaz.lookup(ent.text):
