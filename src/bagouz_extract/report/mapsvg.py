@@ -148,7 +148,7 @@ def _places(drawn: list[CorpusPlace], proj: Projection) -> list[str]:
     for place in order:
         assert place.lat is not None and place.lon is not None
         x, y = proj.xy(place.lat, place.lon)
-        radius = 4 if is_broad(place) else 5 + 2 * min(len(place.sources), 6)
+        radius = _radius(place)
         cls = "broad" if is_broad(place) else "local"
         kind = f", {place.kind}" if place.kind else ""
         title = (f"{place.name}{kind} ({place.lat:.4f}, {place.lon:.4f}) — "
@@ -158,7 +158,7 @@ def _places(drawn: list[CorpusPlace], proj: Projection) -> list[str]:
     for place in reversed(order):  # labels of the most important places win the space
         assert place.lat is not None and place.lon is not None
         x, y = proj.xy(place.lat, place.lon)
-        radius = 4 if is_broad(place) else 5 + 2 * min(len(place.sources), 6)
+        radius = _radius(place)
         spot = _label_spot(place.name, x, y, radius, taken)
         if spot is not None:
             lx, ly, anchor, box = spot
@@ -167,6 +167,11 @@ def _places(drawn: list[CorpusPlace], proj: Projection) -> list[str]:
             labels.append(f'<text class="{cls}" x="{lx:.1f}" y="{ly:.1f}" '
                           f'text-anchor="{anchor}">{esc(place.name)}</text>')
     return dots + labels
+
+
+def _radius(place: CorpusPlace) -> float:
+    """Places more sources name are bigger; a country's ring stays small (it is a centroid)."""
+    return 4 if is_broad(place) else 5 + 2 * min(len(place.sources), 6)
 
 
 def _label_spot(name: str, x: float, y: float, r: float,
