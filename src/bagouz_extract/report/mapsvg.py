@@ -155,6 +155,7 @@ def _places(drawn: list[CorpusPlace], proj: Projection) -> list[str]:
                  f"{', '.join(place.sources)}")
         dots.append(f'<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="{radius}">'
                     f"<title>{esc(title)}</title></circle>")
+        taken.append((y - radius, y + radius, x - radius, x + radius))  # labels avoid dots
     for place in reversed(order):  # labels of the most important places win the space
         assert place.lat is not None and place.lon is not None
         x, y = proj.xy(place.lat, place.lon)
