@@ -4,7 +4,8 @@ import pytest
 
 from bagouz_extract.gazetteer import Gazetteer, get_gazetteer
 from bagouz_extract.gazetteer.entry import Entry
-from bagouz_extract.gazetteer.resolve import ArticleContext, Group, choose, unambiguous
+from bagouz_extract.gazetteer.resolve import ArticleContext, Group, add_support, choose, unambiguous
+from bagouz_extract.normalizers.places import loose_key
 from bagouz_extract.resources import load_json
 
 SUPPLEMENT = load_json("gazetteer_supplement.json")["records"]
@@ -90,3 +91,74 @@ def test_a_country_name_is_unambiguous_even_with_small_namesakes() -> None:
     group = Group(key="syria", candidates=[_entry("sy", "SY", level="country", pop=17_000_000),
                                            _entry("tiny", "US", pop=50)])
     assert unambiguous(group) is not None and unambiguous(group).ref == "sy"  # type: ignore[union-attr]
+
+
+def _support_context(*named: tuple[str, list[Entry]]) -> ArticleContext:
+    ctx = ArticleContext()
+    for key, candidates in named:
+        add_support(ctx, key, candidates, 1.0)
+    return ctx
+
+
+def test_other_names_in_one_state_pick_the_namesake_in_that_state() -> None:
+    paris_tx = _entry("paris-tx", "US", pop=25_000, admin1="Texas", lat=33.66, lon=-95.55)
+    paris_tn = _entry("paris-tn", "US", pop=10_000, admin1="Tennessee", lat=36.30, lon=-88.33)
+    group = Group(key=f"{loose_key('Paris')}|", candidates=[paris_tx, paris_tn])
+    ctx = _support_context(("puryear|", [_entry("puryear", "US", pop=600, admin1="Tennessee",
+                                                lat=36.44, lon=-88.33)]))
+    choose(group, ctx)
+    assert group.choice is not None and group.choice.ref == "paris-tn"
+
+
+def test_a_name_does_not_vouch_for_itself() -> None:
+    # "New York": the state's name must not make New York City "in context" (and vice versa).
+    state = _entry("ny-state", "US", level="admin1", pop=19_000_000, admin1="New York")
+    city = Entry(ref="nyc", name="New York City", kind="city", level="city", country="US",
+                 admin1="New York", lat=40.7, lon=-74.0, population=8_800_000)
+    group = Group(key=f"{loose_key('New York')}|", candidates=[state, city])
+    ctx = _support_context((f"{loose_key('New York')}|", [state, city]))
+    choose(group, ctx)
+    assert group.choice is not None and group.choice.ref == "ny-state"
+
+
+def test_national_capital_beats_the_same_named_state() -> None:
+    state = _entry("wa", "US", level="admin1", pop=7_000_000, admin1="Washington")
+    dc = Entry(ref="dc", name="Washington", kind="city", level="city", country="US",
+               admin1="District of Columbia", lat=38.9, lon=-77.0, population=690_000,
+               flags="capital")
+    group = Group(key=f"{loose_key('Washington')}|", candidates=[state, dc])
+    choose(group, ArticleContext())
+    assert group.choice is not None and group.choice.ref == "dc"
+
+
+@pytest.mark.parametrize(("hints", "expected"), [(set(), "city"), ({"admin1"}, "gov")],
+                         ids=["bare-name-is-the-city", "cue-makes-the-governorate"])
+def test_division_named_after_its_seat(hints: set[str], expected: str) -> None:
+    gov = Entry(ref="gov", name="Al-Hasakah Governorate", kind="governorate", level="admin1",
+                country="SY", admin1="Al-Hasakah Governorate", lat=36.6, lon=40.9,
+                flags="seat-named")
+    city = Entry(ref="city", name="Al Hasakah", kind="city", level="city", country="SY",
+                 admin1="Al-Hasakah Governorate", lat=36.5, lon=40.75, population=420_000)
+    group = Group(key=f"{loose_key('al-Hasakah')}|", candidates=[gov, city], hints=hints)
+    choose(group, ArticleContext(countries={"SY": 2}))  # type: ignore[arg-type]
+    assert group.choice is not None and group.choice.ref == expected
+
+
+def test_small_namesake_known_only_by_an_alternate_name_loses() -> None:
+    moscow = Entry(ref="msk", name="Moscow", kind="city", level="city", country="RU",
+                   admin1=None, lat=55.75, lon=37.6, population=10_000_000, flags="capital")
+    dalton = Entry(ref="dalton", name="Dalton", kind="town", level="city", country="US",
+                   admin1="Ohio", lat=40.8, lon=-81.7, population=1_800)
+    group = Group(key=f"{loose_key('Moscow')}|", candidates=[moscow, dalton])
+    ctx = _support_context(("canton|", [_entry("canton", "US", admin1="Ohio", lat=40.8,
+                                               lon=-81.4)]))
+    ctx.countries["US"] = 3
+    choose(group, ctx)
+    assert group.choice is not None and group.choice.ref == "msk"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Walker County", "county"), ("Europe", "continent")],
+                         ids=["county", "continent"])
+def test_counties_and_continents_have_points(name: str, kind: str) -> None:
+    found = [e for e in get_gazetteer().lookup(name) if e.kind == kind]
+    assert found and all(e.has_point for e in found)

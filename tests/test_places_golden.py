@@ -52,3 +52,24 @@ def test_unknown_village_is_kept_unresolved() -> None:
     places = _places("Shelling hit Zzyqtar village in Syria on Monday.")
     assert places["Zzyqtar"]["resolution"] == "unresolved"
     assert places["Zzyqtar"]["kind"] == "village" and places["Zzyqtar"]["lat"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels backed by the Washington-led coalition attacked the town.",
+    "Moscow-backed forces and a Tehran-funded militia held the road.",
+], ids=["led", "backed-funded"])
+def test_government_compounds_are_not_places(text: str) -> None:
+    assert not any(a in {"Washington", "Moscow", "Tehran"}
+                   for p in _places(text).values() for a in p["aliases"])
+
+
+def test_dateline_and_organisation_names_give_places() -> None:
+    places = _places("PATASKALA -- City officials said the Ohio Department of Transportation "
+                     "will repave the road.")
+    assert places["Pataskala"]["admin1"] == "Ohio"
+    assert "Ohio" in places and "City" not in places
+
+
+def test_directional_prefix_names_the_state() -> None:
+    places = _places("Storms moved across North Texas on Monday, officials in Dallas said.")
+    assert places["Texas"]["kind"] == "state" and places["Texas"]["aliases"] == ["Texas"]

@@ -91,7 +91,7 @@ def add_support(ctx: ArticleContext, key: str, candidates: list[Entry], weight: 
         share = weight / len(regions)
         ctx.admin1_support[key] = {r: share for r in regions}
     if cells:
-        share = weight / len(cells) ** 0.5
+        share = weight / len(cells)
         ctx.cell_support[key] = {c: share for c in cells}
 
 
@@ -141,7 +141,7 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
     if not _named_as(entry, group.key):
         # Found only through an alternate name ("Moscow" for a town in Ohio once called
         # that, "New York" for New York City): fine for famous places, doubtful otherwise.
-        total -= max(0.0, 2.5 - max(0.0, math.log10(entry.population + 10) - 5.0) * 2.0)
+        total -= max(0.0, 5.0 - max(0.0, math.log10(entry.population + 10) - 5.0) * 4.0)
     if group.hints:
         total += 7.0 if entry.level in group.hints else -2.0
     if entry.source == "sup" or entry.source.startswith("user:"):

@@ -20,7 +20,7 @@ from ..normalizers.places import loose_key, place_key
 from . import sources
 from .entry import Entry
 
-BUILD_VERSION = "5"  # bump when the build code changes: the fingerprint covers data, not code
+BUILD_VERSION = "6"  # bump when the build code changes: the fingerprint covers data, not code
 EXACT, LOOSE, ABBREVIATION = 0, 1, 2
 _COLUMNS = ("ref, name, kind, level, country, admin1, lat, lon, population, geonames_id, source,"
             " flags")
