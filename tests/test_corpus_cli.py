@@ -51,3 +51,18 @@ def test_no_corpus_option_writes_nothing_extra(folder: Path, tmp_path: Path) -> 
     _run(str(folder), "--out", str(tmp_path / "out"))
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "failures.ndjson", "one.json", "two.json"]
+
+
+def test_same_file_name_in_two_folders_is_two_sources(tmp_path: Path) -> None:
+    root = tmp_path / "articles"
+    for folder, text in (("north", ARTICLES["one.txt"]), ("south", ARTICLES["two.txt"])):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "report.txt").write_text(text, encoding="utf-8")
+    corpus, page = tmp_path / "c.json", tmp_path / "r.html"
+    _run(str(root), "--corpus", str(corpus), "--report", str(page))
+    table = json.loads(corpus.read_text(encoding="utf-8"))
+    assert [(s["key"], s["id"]) for s in table["sources"]] == [
+        ("north/report.txt", "report"), ("south/report.txt", "report")]
+    html = page.read_text(encoding="utf-8")
+    assert html.count('<div class="text">') == 2  # each article keeps its own text
+    assert "Since Sunday" in html and "On March 4" in html
