@@ -90,3 +90,16 @@ def test_every_rule_names_an_existing_normalizer(rule):
     from bagouz_extract.normalizers.dates import HANDLERS
 
     assert rule.norm in HANDLERS
+
+
+THE_YEAR = [
+    ("Sales for the full year rose.", [("the full year", "date.the_year")]),
+    ("It earned $5 million for the year ended Sept. 30.", [("the year", "duration.year_ended"),
+                                                           ("Sept. 30", "date.month_day")]),
+    ("The year before, it lost money.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_YEAR, ids=[r[0] for r in THE_YEAR])
+def test_the_year_is_the_articles_year_only_after_a_preposition(finder_nlp, text, expected):
+    assert spans(finder_nlp, text) == expected

@@ -79,3 +79,18 @@ def test_nothing_comes_from_the_clock(nlp):
     text = "It happened yesterday, on Friday, on March 5."
     sheet = extract_text(text, source_id="clock", nlp=nlp)
     assert [d.value for d in sheet.dates] == ["XXXX-XX-XX", "XXXX-WXX-5", "XXXX-03-05"]
+
+
+def test_last_and_next_few_days_stay_apart_without_an_anchor(nlp):
+    text = "Fighting grew in the last few days and will go on in the next few days."
+    sheet = extract_text(text, source_id="dirs", nlp=nlp)
+    rows = sorted((d.value, d.direction, d.id) for d in sheet.dates)
+    assert [(v, dr) for v, dr, _ in rows] == [("PXD", "future"), ("PXD", "past")]
+    assert rows[0][2] != rows[1][2]
+
+
+def test_mod_is_carried_to_the_fact(nlp):
+    text = "The offensive began in early March and ended in March."
+    sheet = extract_text(text, source_id="mod", published="2019-04-02", nlp=nlp)
+    assert sorted((d.value, d.mod or "") for d in sheet.dates) == [("2019-03", ""),
+                                                                     ("2019-03", "START")]

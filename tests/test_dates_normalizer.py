@@ -155,3 +155,75 @@ def test_normalization_is_cached_per_expression_and_anchor():
     normalize("March 5", None)
     info = normalize.cache_info()
     assert (info.hits, info.misses) == (1, 2)
+
+
+MODS = [
+    ("early March", "START"),
+    ("mid-March", "MID"),
+    ("late March", "END"),
+    ("the end of 2018", "END"),
+    ("early this year", "START"),
+    ("late Friday", "END"),
+    ("about four years ago", "APPROX"),
+    ("more than four decades ago", "BEFORE"),
+    ("less than a year ago", "AFTER"),
+    ("nearly two weeks", "LESS_THAN"),
+    ("March", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mod"), MODS, ids=[r[0] for r in MODS])
+def test_timeml_mod_comes_with_the_value(text, mod):
+    for anchor in (None, FEB20):
+        timex = normalize(text, anchor)
+        assert timex is not None
+        assert timex.mod == mod
+
+
+@pytest.mark.parametrize(("text", "direction"), [("the last few days", "past"),
+                                                 ("the past two years", "past"),
+                                                 ("the next few days", "future"),
+                                                 ("the coming weeks", "future")],
+                         ids=["last-few", "past-two", "next-few", "coming"])
+def test_periods_know_whether_they_reach_back_or_ahead(text, direction):
+    for anchor in (None, FEB20):
+        assert normalize(text, anchor).direction == direction
+
+
+YEARLESS = [
+    # text, anchor, lean, value: a tense lean moves a date only within about ten months
+    ("Dec. 7", date(1989, 11, 2), "past", "1989-12-07"),
+    ("Sept. 14", date(1989, 10, 30), "future", "1989-09-14"),
+    ("March", date(1989, 10, 30), "past", "1989-03"),
+    ("December", FEB20, "past", "2018-12"),
+    ("March 5", FEB20, "future", "2019-03-05"),
+    ("January", date(2019, 11, 20), "future", "2020-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "lean", "value"), YEARLESS,
+                         ids=[f"{r[0]}@{r[1]}-{r[2]}" for r in YEARLESS])
+def test_yearless_dates_take_the_nearest_plausible_year(text, anchor, lean, value):
+    assert normalize(text, anchor, lean=lean).value == value
+
+
+NEWS_CONVENTIONS = [
+    # TimeML conventions for news: the article's year, fiscal periods, seasons, decades
+    ("the year", FEB20, "date.the_year", "2019", "DATE"),
+    ("the full year", FEB20, "date.the_year", "2019", "DATE"),
+    ("the year", None, "date.the_year", "XXXX", "DATE"),
+    ("the year", FEB20, "duration.year_ended", "P1Y", "DURATION"),
+    ("fiscal 1989", FEB20, None, "1989", "DATE"),
+    ("the summer of 2014", None, None, "2014-SU", "DATE"),
+    ("the 1990s", None, None, "199", "DATE"),
+    ("the first quarter of 1998", None, None, "1998-Q1", "DATE"),
+    ("last week", FEB20, None, "2019-W07", "DATE"),
+    ("a year ago", FEB20, None, "2018", "DATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "rule", "value", "type_"), NEWS_CONVENTIONS,
+                         ids=[f"{r[0]}-{r[2]}-{r[1]}" for r in NEWS_CONVENTIONS])
+def test_news_conventions_follow_timeml(text, anchor, rule, value, type_):
+    timex = normalize(text, anchor, rule)
+    assert (timex.value, timex.type) == (value, type_)

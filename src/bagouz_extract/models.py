@@ -78,6 +78,11 @@ class DateFact(_Strict):
     granularity: str | None = None
     range: DateRange | None = None
     anchor: str | None = Field(default=None, description="what a relative value was resolved against")
+    mod: str | None = Field(default=None, description="TimeML mod: START, MID, END, APPROX, "
+                            "BEFORE, AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE")
+    direction: Literal["past", "future"] | None = Field(
+        default=None, description="a period reaching back from (past) or ahead of (future) the "
+        "reference time, for 'the last few days' / 'the next few days'")
     mentions: list[Mention] = Field(default_factory=list)
 
 

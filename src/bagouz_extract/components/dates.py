@@ -207,6 +207,16 @@ def _guard_ref(cand: Candidate, span: Span) -> bool:
     return True
 
 
+_YEAR_BEFORE = {"for", "in", "during", "of", "throughout", "through", "all"}
+_YEAR_AFTER = {"ended", "ending", "ends", "before", "after", "earlier", "later", "when", "that",
+               "in", "'s", "’s", "-", "old", "round"}
+
+
+def _guard_the_year(cand: Candidate, span: Span) -> bool:
+    """'for the year', 'of the full year': the article's year; 'the year before' is not."""
+    return _prev(span) in _YEAR_BEFORE and _next(span) not in _YEAR_AFTER
+
+
 def _guard_year_words(cand: Candidate, span: Span) -> bool:
     if span.text.lower().startswith("the year"):
         return True
@@ -230,7 +240,7 @@ GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
     "month": _guard_month, "year": _guard_year,
     "rel_span": _guard_rel_span, "duration": _guard_duration,
     "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
-    "range": _guard_range, "year_words": _guard_year_words,
+    "range": _guard_range, "year_words": _guard_year_words, "the_year": _guard_the_year,
 }
 
 

@@ -27,6 +27,9 @@ class Timex:
     range_end: str | None = None
     anchored: bool = False  # the value was computed from the anchor
     mod: str | None = None  # TimeML mod: START, MID, END, APPROX, MORE_THAN, ...
+    # A period reaching back from / forward to the reference time ("the last few days" vs
+    # "the next few days"): tells apart two periods whose ends are unknown without an anchor.
+    direction: str | None = None
 
 
 @lru_cache(maxsize=8192)
@@ -49,8 +52,8 @@ def normalize(text: str, anchor: date | None = None, rule_id: str | None = None,
 
 
 def _t(value: str, type_: str = "DATE", *, anchored: bool = False, start: str | None = None,
-       end: str | None = None, mod: str | None = None) -> Timex:
-    return Timex(value, type_, None, start, end, anchored, mod)
+       end: str | None = None, mod: str | None = None, direction: str | None = None) -> Timex:
+    return Timex(value, type_, None, start, end, anchored, mod, direction)
 
 
 # --- handlers: one per rule "norm" --------------------------------------------------------
@@ -104,6 +107,9 @@ def _rel_month(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Tim
 
 
 def _year(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    season = (g.get("mod") or "").lower().split()
+    if len(season) == 3 and season[1] in tx.SEASONS:  # "the summer of 2014"
+        return _t(f"{int(g['year'] or 0):04d}-{tx.SEASONS[season[1]]}")
     return _t(f"{int(g['year'] or 0):04d}", mod=modifier(g))
 
 
@@ -233,8 +239,8 @@ def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
     if anchor is None:
         part = (g.get("part") or "").lower()
         if part:
-            return _t(f"XXXX-WXX-{weekday}T{tx.PARTS[part]}")
-        return _t(f"XXXX-WXX-{weekday}")
+            return _t(f"XXXX-WXX-{weekday}T{tx.PARTS[part]}", mod=modifier(g))
+        return _t(f"XXXX-WXX-{weekday}", mod=modifier(g))
     rel = (g.get("rel") or "").lower()
     direction = {"last": "last", "past": "last", "this past": "last", "next": "next",
                  "coming": "future", "this coming": "future"}.get(rel)
@@ -246,8 +252,8 @@ def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
     part = (g.get("part") or "").lower()
     if part:
         # TimeML corpora mostly type "Friday night" as a DATE with a part-of-day value.
-        return _t(f"{when}T{tx.PARTS[part]}", anchored=True)
-    return _t(when, anchored=True)
+        return _t(f"{when}T{tx.PARTS[part]}", anchored=True, mod=modifier(g))
+    return _t(when, anchored=True, mod=modifier(g))
 
 
 _REL_STEP = {"this": 0, "last": -1, "next": 1, "the rest of": 0}
@@ -262,14 +268,14 @@ def _rel_unit(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
         if word in words:
             step = _REL_STEP.get(word, 0)
             break
+    mod = "START" if words[0] in ("early", "earlier", "beginning") else (
+        "END" if words[0] in ("late", "later") or "end" in words else None)
     if anchor is None:
         return _t({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                   "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX"))
+                   "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX"), mod=mod)
     value = tx.shift(anchor, unit, step)
     if value is None:
         return None
-    mod = "START" if words[0] in ("early", "earlier", "beginning") else (
-        "END" if words[0] in ("late", "later") or "end" in words else None)
     return _t(value, anchored=True, mod=mod)
 
 
@@ -288,9 +294,10 @@ def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
     value = period(amount, unit)
     if value is None:
         return None
-    if rel in ("first", "final", "latest", "following", "preceding") or anchor is None:
-        return _t(value, "DURATION", mod=modifier(g))
     past = rel in ("past", "last", "previous", "recent")
+    direction = "past" if past else ("future" if rel in ("next", "coming") else None)
+    if rel in ("first", "final", "latest", "following", "preceding") or anchor is None:
+        return _t(value, "DURATION", mod=modifier(g), direction=direction)
     start = end = None
     if amount is not None and unit in ("day", "week", "month", "year", "decade"):
         days = {"day": 1, "week": 7}.get(unit)
@@ -302,7 +309,8 @@ def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
         end = anchor.isoformat()
     else:
         start = anchor.isoformat()
-    return _t(value, "DURATION", anchored=True, start=start, end=end, mod=modifier(g))
+    return _t(value, "DURATION", anchored=True, start=start, end=end, mod=modifier(g),
+              direction=direction)
 
 
 def _offset_date(anchor: date, amount: float, days: int | None, months: int) -> str | None:
@@ -318,6 +326,9 @@ def _offset_date(anchor: date, amount: float, days: int | None, months: int) -> 
 
 
 _AGO_UNITS = {"day", "week", "month", "year", "decade", "century", "quarter"}
+# "more than four decades ago" is a point before the value, "less than a year ago" one after.
+_AGO_MOD = {"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "LESS_THAN": "AFTER",
+            "EQUAL_OR_LESS": "ON_OR_AFTER"}
 
 
 def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -327,11 +338,12 @@ def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     future = (g.get("dir") or "").lower() in ("from now", "hence")
     if unit not in _AGO_UNITS:
         return None
+    mod = _AGO_MOD.get(modifier(g) or "", modifier(g))
     if amount is None:
-        return _t("FUTURE_REF" if future else "PAST_REF", mod=modifier(g))
+        return _t("FUTURE_REF" if future else "PAST_REF", mod=mod)
     if anchor is None:
         return _t({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"),
-                  mod=modifier(g))
+                  mod=mod)
     if amount != int(amount):
         return None
     sign = 1 if future else -1
@@ -340,7 +352,7 @@ def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     if unit == "century":
         unit, amount = "year", amount * 100
     value = tx.shift(anchor, unit, sign * int(amount))
-    return _t(value, anchored=True, mod=modifier(g)) if value else None
+    return _t(value, anchored=True, mod=mod) if value else None
 
 
 def _offset(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:

@@ -41,24 +41,35 @@ def closest_year(month: int, day: int | None, anchor: date, lean: str = "past") 
     """The year that puts month/day nearest the anchor; ties lean to the past.
 
     With a future lean (the clause is in the future tense) the nearest date not before
-    the anchor's month is taken instead; with a past lean, the nearest not after it.
+    the anchor's month is taken, with a past lean the nearest not after it, but only when
+    that date lies within about ten months of the anchor: a tense read off the governing verb
+    ("declared a dividend payable Dec. 7") must not push a date eleven months away.
     """
-    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int, int, int]] = []  # (score, year, direction, days away)
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             when = date(year, month, day or 15)
         except ValueError:
             continue
         gap = (when - anchor).days
-        if lean == "future" and (year, month) < (anchor.year, anchor.month):
-            continue
-        if lean == "past" and (year, month) > (anchor.year, anchor.month):
-            continue
+        later, earlier = (year, month) > (anchor.year, anchor.month), (year, month) < (
+            anchor.year, anchor.month)
+        direction_sign = 1 if later else (-1 if earlier else 0)
         # A date more than a month ahead of the article is less likely than one behind it.
         score = abs(gap) if gap <= 0 else abs(gap) * 1.5
-        if best is None or score < best[0]:
-            best = (score, year)
-    return best[1] if best else anchor.year
+        scored.append((score, year, direction_sign, abs(gap)))
+    if not scored:
+        return anchor.year
+    wanted = {"future": (0, 1), "past": (-1, 0)}.get(lean)
+    if wanted:
+        leaning = [s for s in scored if s[2] in wanted and s[3] <= _LEAN_REACH]
+        if leaning:
+            return min(leaning)[1]
+    return min(scored)[1]
+
+
+# How far (days) a tense lean may move a yearless date from the anchor.
+_LEAN_REACH = 300
 
 
 def weekday_date(weekday: int, anchor: date, lean: str) -> date:

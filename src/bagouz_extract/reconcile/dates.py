@@ -46,10 +46,11 @@ def build_dates(ctx: Context) -> list[DateFact]:
     anchor = ctx.anchor
     found = _normalized(ctx, anchor)
     found = [_in_context(item, found, anchor) for item in found]
-    drafts: dict[tuple[str, str, str | None, str | None], _Draft] = {}
+    drafts: dict[tuple[str | None, ...], _Draft] = {}
     for item in found:
         timex = _with_signal_range(ctx, item.start, item.timex)
-        key = (timex.value, timex.type, timex.range_start, timex.range_end)
+        key = (timex.value, timex.type, timex.range_start, timex.range_end, timex.mod,
+               timex.direction)
         drafts.setdefault(key, _Draft(timex)).mentions.append(
             ctx.mention(item.start, item.end, item.rule))
     facts = [_fact(draft, anchor.isoformat() if anchor else None) for draft in drafts.values()]
@@ -150,9 +151,15 @@ def _fact(draft: _Draft, anchor: str | None) -> DateFact:
     key = f"{t.value}-{t.type}"
     if t.range_start or t.range_end:
         key += f"-from-{t.range_start or 'x'}-to-{t.range_end or 'x'}"
+    elif t.direction:
+        key += f"-{t.direction}"  # "the last few days" and "the next few days", no anchor
+    if t.mod:
+        key += f"-{t.mod}"  # "early March" is not "March"
     has_range = t.range_start is not None or t.range_end is not None
     return DateFact(
         id=fact_id("d", key), value=t.value, type=t.type,  # type: ignore[arg-type]
         granularity=t.granularity,
         range=DateRange(start=t.range_start, end=t.range_end) if has_range else None,
-        anchor=anchor if t.anchored else None, mentions=draft.mentions)
+        anchor=anchor if t.anchored else None, mod=t.mod,
+        direction=t.direction,  # type: ignore[arg-type]
+        mentions=draft.mentions)
