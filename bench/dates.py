@@ -203,6 +203,7 @@ def tempeval(runner: Runner, limit: int | None, show_errors: int,
     print(f"  value F1 {rf * value_acc:.3f}  (targets: value F1 >= 0.80, strict F1 >= 0.83)")
     if show_errors:
         _errors(matched, missed, spurious, show_errors)
+        _error_classes(matched)
 
 
 def _errors(matched: list[tuple[Gold, Pred]], missed: list[Gold], spurious: list[Pred],
@@ -223,6 +224,39 @@ def _errors(matched: list[tuple[Gold, Pred]], missed: list[Gold], spurious: list
     spans = Counter(f"{g.text!r} vs {p.text!r}" for g, p in matched
                     if (g.start, g.end) != (p.start, p.end))
     print("  span differences:\n    " + top(spans))
+
+
+_POD = r"T(?:MO|AF|EV|NI)"
+
+
+def _value_class(gold: str, ours: str) -> str:
+    """Why a matched value differs: a rough class, to tell our faults from gold's habits."""
+    day = re.compile(r"^\d{4}-\d\d-\d\d$")
+    if re.sub(r"-W0", "-W", ours) == gold:
+        return "gold: week number without zero pad (2000-W7)"
+    if day.match(gold) and re.fullmatch(r"\d{4}-\d\d-\d\d" + _POD, ours) and ours.startswith(gold):
+        return "ours adds a part of day, gold gives the day"
+    if day.match(gold) and day.match(ours):
+        gap = (date.fromisoformat(ours) - date.fromisoformat(gold)).days
+        return "weekday resolved to another week" if gap % 7 == 0 else "yearless date: other year / other day"
+    if "X" in gold and "X" not in ours and ours.startswith(re.split(r"-?[WQ]?X", gold)[0]):
+        return "gold underspecified (XX) where ours is specific"
+    if gold.startswith("P") != ours.startswith("P"):
+        return "DATE vs DURATION reading"
+    if gold.startswith("P"):
+        return "duration amount/unit"
+    if ("Q" in gold + ours and gold[:4] != ours[:4]) or ("Q" in gold) != ("Q" in ours):
+        return "quarter context (year-ago quarter vs year)"
+    if gold[:4] == ours[:4]:
+        return "same year, other granularity"
+    return "other period / year"
+
+
+def _error_classes(matched: list[tuple[Gold, Pred]]) -> None:
+    classes = Counter(_value_class(g.value, p.value) for g, p in matched if g.value != p.value)
+    print("  value error classes:")
+    for name, count in classes.most_common():
+        print(f"    {count:4d}  {name}")
 
 
 # --- Recognizers-Text DateTime cases ------------------------------------------------------------

@@ -219,6 +219,8 @@ NEWS_CONVENTIONS = [
     ("the first quarter of 1998", None, None, "1998-Q1", "DATE"),
     ("last week", FEB20, None, "2019-W07", "DATE"),
     ("a year ago", FEB20, None, "2018", "DATE"),
+    ("the week of March 6", date(2000, 2, 24), None, "2000-W10", "DATE"),
+    ("the week of March 6", None, None, "XXXX-WXX", "DATE"),
 ]
 
 

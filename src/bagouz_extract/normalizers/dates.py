@@ -76,6 +76,14 @@ def _ymd(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     return _t(value, anchored=anchored, mod=modifier(g))
 
 
+def _week_of(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """ "the week of March 6": the ISO week holding that day (TimeML 2000-W10)."""
+    day = _ymd(g, anchor, lean, rule)
+    if day is None or "X" in day.value or len(day.value) != 10:
+        return _t("XXXX-WXX") if day is not None else None
+    return _t(tx.iso_week(date.fromisoformat(day.value)), anchored=day.anchored)
+
+
 def _numeric(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     a, b, year = int(g["a"] or 0), int(g["b"] or 0), int(g["year"] or 0)
     if a > 12 >= b:
@@ -481,7 +489,11 @@ def _ref(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
 
 Handler = Callable[[Groups, "date | None", str, DateRule], "Timex | None"]
 HANDLERS: dict[str, Handler] = {
-    "ymd": _ymd, "numeric": _numeric, "year_words": _year_words, "rel_month": _rel_month,
+    "ymd": _ymd,
+    "week_of": _week_of,
+    "numeric": _numeric,
+    "year_words": _year_words,
+    "rel_month": _rel_month,
     "year": _year,
     "year_apos": _year_apos, "decade": _decade, "year_range": _year_range,
     "day_range": _day_range, "season": _season, "quarter": _quarter, "half": _half,

@@ -109,7 +109,7 @@ def _in_context(item: _Found, found: list[_Found], anchor: date | None) -> _Foun
         return item
     # "Profit rose 5% in the third quarter from a year earlier": the same quarter last year.
     if item.rule in _YEAR_BACK_RULES and t.value == f"{anchor.year - 1:04d}":
-        quarter = _last_before(found, item, _QUARTER, _QUARTER_REACH)
+        quarter = _reported_quarter(found, item, anchor)
         if quarter is not None:
             match = _QUARTER.match(quarter.timex.value)
             if match:
@@ -125,11 +125,20 @@ def _in_context(item: _Found, found: list[_Found], anchor: date | None) -> _Foun
     return item
 
 
-def _last_before(found: list[_Found], item: _Found, pattern: re.Pattern[str],
-                 reach: int) -> _Found | None:
-    earlier = [f for f in found if f.end <= item.start and item.start - f.end <= reach
-               and pattern.match(f.timex.value)]
-    return earlier[-1] if earlier else None
+def _reported_quarter(found: list[_Found], item: _Found, anchor: date) -> _Found | None:
+    """The quarter a report is about, as last named before `item`: one of the four up to
+    the anchor's own ("third-quarter profit"), not a forecast ("the third quarter of 1990")
+    nor itself a year-back one ("the year-ago quarter"). "The year-earlier period" refers
+    to it however far back it was named; "a year earlier" only nearby."""
+    current = anchor.year * 4 + (anchor.month - 1) // 3
+    reach = 10**9 if item.rule == "date.year_earlier" else _QUARTER_REACH
+    for earlier in reversed(found):
+        if earlier.end > item.start or item.start - earlier.end > reach:
+            continue
+        match = _QUARTER.match(earlier.timex.value)
+        if match and 0 <= current - (int(match.group(1)) * 4 + int(match.group(2)) - 1) < 4:
+            return earlier
+    return None
 
 
 def _with_signal_range(ctx: Context, start: int, timex: Timex) -> Timex:
