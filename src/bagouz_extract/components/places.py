@@ -41,11 +41,33 @@ _GOVERNMENT_COMPOUNDS = frozenset({"led", "backed", "sponsored", "brokered", "su
                                    "funded", "allied", "aligned", "imposed", "controlled",
                                    "held", "run", "dominated", "friendly"})
 _PROMINENT_TOWN = 20_000
-_DATELINE_MARKS = frozenset({"--", "—", "–", "-", ":", ",", "(", "_"})
-_DIRECTIONS = frozenset({"eastern", "western", "northern", "southern", "central", "rural",
-                         "northeastern", "northwestern", "southeastern", "southwestern",
-                         "east", "west", "north", "south", "greater", "upper", "lower",
-                         "northeast", "northwest", "southeast", "southwest"})
+_DASHES = frozenset({"--", "—", "–"})
+_DATELINE_MARKS = _DASHES | {"-", ":", ",", "(", "_"}
+_DIRECTIONS = frozenset(
+    {
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "rural",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "east",
+        "west",
+        "north",
+        "south",
+        "greater",
+        "upper",
+        "lower",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +103,10 @@ def lexicon() -> Lexicon:
                    org_words=frozenset(data["org_words"]),
                    not_places=frozenset(w.lower() for w in data["not_places"]),
                    demonyms=data["demonyms"])
+
+
+def _is_caps_word(token: Any) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _is_name_token(token: Any) -> bool:
@@ -304,8 +330,10 @@ class _Finder:
                 or name.text.lower() in self.lowercase_words or len(name.text) < 3:
             return False
         key = place_key(name.text)
+        if self.gaz.abbreviation(name.text) and "." in name.text:
+            return True  # 'S.C. Highway Patrol'
         for entry in self.gaz.find(name.text)[0]:
-            if place_key(entry.name) != key and entry.level != "admin1":
+            if place_key(entry.name) != key and entry.level not in {"admin1", "country"}:
                 continue  # only by an alternate name: 'City' is not Mexico City
             if entry.level in {"country", "admin1"} and not entry.flags.startswith("continent"):
                 return True
@@ -317,18 +345,23 @@ class _Finder:
     def _datelines(self) -> None:
         """'PATASKALA -- City officials ...', 'BELGRADE, Minn. --': the dateline is a place."""
         doc = self.doc
-        for sent_start in {s.start for s in doc.sents} if doc.has_annotation("SENT_START") \
-                else {0}:
-            end = sent_start
-            while end < len(doc) and end - sent_start < 4 and doc[end].is_upper \
-                    and doc[end].is_alpha and len(doc[end]) > 1:
+        starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        i = 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 4 and _is_caps_word(doc[end]):
                 end += 1
-            if end == sent_start or end >= len(doc) or doc[end].text not in _DATELINE_MARKS:
+            if end == i:
+                i += 1
                 continue
-            name = doc[sent_start:end].text.title()
-            if any(e.level in {"country", "admin1"} or e.population >= 1000
-                   for e in self.gaz.lookup(name)):
-                self._add(sent_start, end, "dateline")
+            marks = _DATELINE_MARKS if i in starts else _DASHES
+            if end < len(doc) and doc[end].text in marks and (i == 0 or not _is_caps_word(doc[i - 1])):
+                name = doc[i:end].text.title()
+                if any(
+                    e.level in {"country", "admin1"} or e.population >= 1000 for e in self.gaz.lookup(name)
+                ):
+                    self._add(i, end, "dateline")
+            i = end
 
     def _weak_entity(self, ent: Span) -> None:
         if ent.text in self.people or not self.gaz.lookup(ent.text):

@@ -16,11 +16,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..normalizers.places import loose_key, place_key
+from ..normalizers.places import both_keys, place_key
 from . import sources
 from .entry import Entry
 
-BUILD_VERSION = "6"  # bump when the build code changes: the fingerprint covers data, not code
+BUILD_VERSION = "7"  # bump when the build code changes: the fingerprint covers data, not code
 EXACT, LOOSE, ABBREVIATION = 0, 1, 2
 _COLUMNS = ("ref, name, kind, level, country, admin1, lat, lon, population, geonames_id, source,"
             " flags")
@@ -106,12 +106,14 @@ def _all_entries() -> Iterable[tuple[Entry, list[str], int]]:
 
 
 def _write(path: Path, entries: Iterable[tuple[Entry, list[str], int]]) -> None:
-    # Bulk load, then index: SQLite sorts in C much faster than B-tree inserts in key order.
+    # Names go in key order into a table clustered on the key: one B-tree, no second index.
     con = sqlite3.connect(path)
     con.executescript(
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
         f"CREATE TABLE entries (id INTEGER PRIMARY KEY, {_COLUMNS});"
-        "CREATE TABLE names (key TEXT, class INTEGER, entry INTEGER);")
+        "CREATE TABLE names (key TEXT, class INTEGER, entry INTEGER,"
+        " PRIMARY KEY (key, class, entry)) WITHOUT ROWID;"
+    )
     ids: dict[str, int] = {}
     rows: set[tuple[str, int, int]] = set()
     records: list[tuple[object, ...]] = []
@@ -123,8 +125,7 @@ def _write(path: Path, entries: Iterable[tuple[Entry, list[str], int]]) -> None:
         for name in names:
             rows.update(_name_rows(name, kind, ids[entry.ref], keys))
     con.executemany(f"INSERT INTO entries VALUES (?, {', '.join('?' * 12)})", records)
-    con.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
-    con.execute("CREATE INDEX names_key ON names (key, class)")
+    con.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted(rows))
     con.commit()
     con.close()
 
@@ -134,7 +135,7 @@ def _name_rows(name: str, kind: int, entry_id: int,
     if kind == ABBREVIATION:
         return [(place_key(name), ABBREVIATION, entry_id)]
     if name not in keys:
-        keys[name] = (place_key(name), loose_key(name))
+        keys[name] = both_keys(name)
     exact, loose = keys[name]
     rows = [(exact, EXACT, entry_id)]
     if len(loose) >= 4:  # very short loose keys match too much to be worth a fallback

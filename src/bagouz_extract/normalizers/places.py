@@ -46,7 +46,17 @@ def _words(text: str) -> list[str]:
 
 def place_key(text: str) -> str:
     """Case, accent, punctuation and 'the' insensitive key: 'St. Louis' == 'Saint Louis'."""
+    return _exact_from_words([_EXPAND.get(w, w) for w in _words(text)])
+
+
+def both_keys(text: str) -> tuple[str, str]:
+    """(place_key, loose_key) with the text folded once: building the index calls this a
+    million times."""
     words = [_EXPAND.get(w, w) for w in _words(text)]
+    return _exact_from_words(words), _loose_from_words(words)
+
+
+def _exact_from_words(words: list[str]) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -59,7 +69,7 @@ def _strip_fused_article(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _loose_word(word: str) -> str:
     for old, new in _LOOSE_RULES:
         word = word.replace(old, new)
@@ -74,7 +84,10 @@ def _loose_word(word: str) -> str:
 
 def loose_key(text: str) -> str:
     """Transliteration-tolerant key: articles dropped, spelling variants folded, no spaces."""
-    words = [_EXPAND.get(w, w) for w in _words(text)]
+    return _loose_from_words([_EXPAND.get(w, w) for w in _words(text)])
+
+
+def _loose_from_words(words: list[str]) -> str:
     kept = [w for w in words if w not in _ARTICLES] or words
     kept = [kept[0], *(_strip_fused_article(w) for w in kept[1:])] if kept else kept
     return "".join(_loose_word(w) for w in kept)

@@ -141,6 +141,8 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
     if not group.weak:
         return True
     entry = group.choice
+    if entry is not None and entry.kind == "country" and not group.loose:
+        return True  # a country the model took for a person or a team ("Egypt, which ...")
     if entry is None or entry.level not in {"city", "feature"}:
         return False
     by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
