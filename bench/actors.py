@@ -45,18 +45,12 @@ PRONOUNS = {
 
 
 def data_dir() -> Path:
-    root = Path(
-        os.environ.get("BAGOUZ_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data"
-    )
+    root = Path(os.environ.get("BAGOUZ_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
     return root / "re3d-dev"
 
 
 def read_lines(path: Path) -> list[dict]:
-    return [
-        json.loads(line)
-        for line in path.read_text(encoding="utf-8-sig").splitlines()
-        if line.strip()
-    ]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
 
 
 def load(folder: Path) -> tuple[dict, dict, list]:
@@ -78,17 +72,13 @@ def named(text: str) -> bool:
     return any(w[:1].isupper() for w in words) and text.lower() not in PRONOUNS
 
 
-def score(
-    pred: set, gold: set, texts: dict | None = None, relaxed: bool = False
-) -> tuple[int, int, int]:
+def score(pred: set, gold: set, texts: dict | None = None, relaxed: bool = False) -> tuple[int, int, int]:
     """tp, fp, fn; with `texts`, unnamed gold and predictions on it are left out."""
     if texts is not None:
         dropped = {g for g in gold if not named(texts[g])}
         gold = gold - dropped
         pred = {
-            p
-            for p in pred
-            if not any(_overlap(p, d) for d in dropped) or any(_overlap(p, g) for g in gold)
+            p for p in pred if not any(_overlap(p, d) for d in dropped) or any(_overlap(p, g) for g in gold)
         }
     if not relaxed:
         tp = len(pred & gold)
@@ -96,9 +86,7 @@ def score(
     used: set = set()
     tp = 0
     for p in sorted(pred):
-        match = next(
-            (g for g in sorted(gold) if g not in used and g[2] == p[2] and _overlap(p, g)), None
-        )
+        match = next((g for g in sorted(gold) if g not in used and g[2] == p[2] and _overlap(p, g)), None)
         if match:
             used.add(match)
             tp += 1
@@ -152,9 +140,7 @@ def ours(nlp, text: str, doc_id: str) -> tuple[set, dict]:  # type: ignore[no-un
 
 def bare(nlp, text: str) -> set:  # type: ignore[no-untyped-def]
     labels = {"PERSON": "Person", "ORG": "Organisation"}
-    return {
-        (e.start_char, e.end_char, labels[e.label_]) for e in nlp(text).ents if e.label_ in labels
-    }
+    return {(e.start_char, e.end_char, labels[e.label_]) for e in nlp(text).ents if e.label_ in labels}
 
 
 def merged_share(synonyms: list, owners: dict, gold: dict) -> tuple[int, int, int]:
@@ -230,9 +216,7 @@ def main() -> int:
         for kind in TYPES:
             _add(
                 totals[kind],
-                score(
-                    {p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind}, texts, True
-                ),
+                score({p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind}, texts, True),
             )
         if args.errors:
             _show_errors(text, pred, g)

@@ -48,9 +48,7 @@ def test_in_text_acronym_definition_merges_long_and_short_forms() -> None:
 
 
 def test_registry_long_form_and_acronym_are_one_actor() -> None:
-    s = sheet(
-        "The Syrian Democratic Forces (SDF) advanced. SDF commanders said the battle was over.\n"
-    )
+    s = sheet("The Syrian Democratic Forces (SDF) advanced. SDF commanders said the battle was over.\n")
     assert actor_of(s, "Syrian Democratic Forces").id == actor_of(s, "SDF").id == "actor-sdf"
 
 
@@ -92,9 +90,7 @@ CASES = [
     CASES,
     ids=["apposition-after", "title-before", "apposition-before"],
 )
-def test_person_roles_and_affiliation(
-    text: str, name: str, role: str, affiliation: str | None
-) -> None:
+def test_person_roles_and_affiliation(text: str, name: str, role: str, affiliation: str | None) -> None:
     person = by_name(sheet(text))[name]
     assert role in person.roles
     assert person.affiliation == affiliation
@@ -115,8 +111,7 @@ def test_typo_in_a_long_registered_name_still_matches() -> None:
 
 def test_unnamed_speaker_is_an_anonymous_actor_with_affiliation() -> None:
     s = sheet(
-        "“We don’t want civilians killed. ISIS is using them as human shields,” "
-        "a SDF fighter told Rudaw.\n"
+        "“We don’t want civilians killed. ISIS is using them as human shields,” a SDF fighter told Rudaw.\n"
     )
     fighter = actor_of(s, "a SDF fighter")
     assert fighter.kind == "person"
@@ -197,7 +192,55 @@ def test_the_organization_is_the_armed_group_the_text_is_about() -> None:
 
 
 def test_a_group_of_something_is_not_an_anaphor() -> None:
-    s = sheet(
-        "IS fighters held the town. ISIS lost ground. The group of civilians waited at the gate.\n"
-    )
+    s = sheet("IS fighters held the town. ISIS lost ground. The group of civilians waited at the gate.\n")
     assert "the group" not in {m.text.lower() for a in s.actors for m in a.mentions}
+
+
+REGIME_CASES = [
+    ("The Asad regime has used chemical weapons.\n", "Asad", "actor-bashar-al-assad"),
+    ("Assad's brutal regime must go, the minister said.\n", "Assad", "actor-bashar-al-assad"),
+    ("They called for a transition away from the regime of Assad.\n", "Assad", "actor-bashar-al-assad"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ruler", "actor_id"), REGIME_CASES, ids=["the-x-regime", "xs-regime", "regime-of-x"]
+)
+def test_ruler_inside_a_regime_is_a_nested_person(text: str, ruler: str, actor_id: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, ruler).id == actor_id
+    assert any(a.kind == "government" and any("regime" in m.text for m in a.mentions) for a in s.actors)
+
+
+def test_the_regime_refers_to_the_regime_named_before() -> None:
+    s = sheet("The Asad regime bombed the town. The regime and its backers must stop.\n")
+    assert actor_of(s, "The regime").id == actor_of(s, "Asad regime").id
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The minister discussed bilateral relations between the UK and Uzbekistan.\n", "Uzbekistan"),
+        ("Coalition nations which have conducted strikes include Australia and Canada.\n", "Canada"),
+        ("The international community, including Russia and Iran, must act.\n", "Iran"),
+        ("ISIL plans attacks against the United States, officials said.\n", "United States"),
+    ],
+    ids=["relations-between", "nations-include", "community-including", "attacks-against"],
+)
+def test_state_as_a_party_is_an_actor(text: str, state: str) -> None:
+    assert actor_of(sheet(text), state).kind == "state"
+
+
+def test_state_as_a_location_is_not_an_actor() -> None:
+    s = sheet("The fighters moved to a camp in Jordan last week.\n")
+    assert not any(m.text == "Jordan" for a in s.actors for m in a.mentions)
+
+
+def test_undefined_acronym_the_text_uses_twice_is_an_organisation() -> None:
+    s = sheet("NAVCENT is responsible for the area. NAVCENT said so.\n")
+    assert actor_of(s, "NAVCENT").kind == "organization"
+
+
+def test_a_thing_acronym_is_not_an_organisation() -> None:
+    s = sheet("One strike destroyed a VBIED factory. Another VBIED was found.\n")
+    assert not any(m.text == "VBIED" for a in s.actors for m in a.mentions)

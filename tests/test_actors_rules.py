@@ -50,9 +50,7 @@ def test_registry_ids_are_unique_and_affiliations_resolve() -> None:
         assert entry.affiliation is None or entry.affiliation in registry.entries, entry.id
 
 
-@pytest.mark.parametrize(
-    "alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State"]
-)
+@pytest.mark.parametrize("alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State"])
 def test_islamic_state_aliases_share_one_registry_id(alias: str) -> None:
     registry = load_registry()
     assert registry.keys[name_key(alias)] == "isis"
@@ -106,9 +104,7 @@ def test_user_registry_file_adds_and_overrides(tmp_path) -> None:
 
 def test_bad_user_registry_fails_naming_the_file(tmp_path) -> None:
     path = tmp_path / "bad.json"
-    path.write_text(
-        json.dumps({"actors": [{"id": "x", "name": "X", "example": "X", "knd": "ngo"}]})
-    )
+    path.write_text(json.dumps({"actors": [{"id": "x", "name": "X", "example": "X", "knd": "ngo"}]}))
     with pytest.raises(DataFileError, match=r"bad\.json"):
         load_registry((str(path),))
 
@@ -121,6 +117,9 @@ SECTIONS = [
     "place_nouns",
     "operation_nouns",
     "vessel_prefixes",
+    "partner_words",
+    "group_of_states",
+    "thing_acronyms",
 ]
 
 
@@ -188,16 +187,12 @@ def test_short_forms_of_a_full_name(name: str, forms: set[str]) -> None:
 
 def test_possessive_country_becomes_its_demonym() -> None:
     demonyms = load_registry().demonym_of
-    assert (
-        possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"
-    )
+    assert possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"
     assert possessive_to_demonym("Bob's forces", demonyms) == "Bob's forces"
 
 
 def test_in_text_acronym_definition_is_found_without_a_model() -> None:
-    doc = spacy.blank("en")(
-        "The Kurdistan Free Relief Network (KFRN) opened a clinic. KFRN said so."
-    )
+    doc = spacy.blank("en")("The Kurdistan Free Relief Network (KFRN) opened a clinic. KFRN said so.")
     spans = {(s.label_, s.text) for s in acronym_spans(doc)}
     assert ("acronym_long", "Kurdistan Free Relief Network") in spans
     assert ("acronym_use", "KFRN") in spans

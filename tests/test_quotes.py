@@ -118,8 +118,10 @@ def test_pronoun_speaker_is_the_last_person_who_spoke() -> None:
 
 def test_organisation_inside_a_role_phrase_is_not_the_speaker(blank_nlp) -> None:
     # Rules only: no NER finds the person, and the SDF in the role phrase must not take over.
-    text = ("Mustafa Bali, the head of SDF Press Office, said: "
-            "“Our forces are ready now to start and finish what is left.”\n")
+    text = (
+        "Mustafa Bali, the head of SDF Press Office, said: "
+        "“Our forces are ready now to start and finish what is left.”\n"
+    )
     s = extract_text(text, source_id="t", nlp=blank_nlp)
     assert [q.speaker for q in s.quotes] == [None]
 

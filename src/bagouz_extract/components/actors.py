@@ -49,6 +49,9 @@ _RULE_SECTIONS = {
     "state_action_nouns": "words",
     "actor_object_verbs": "words",
     "ally_nouns": "words",
+    "partner_words": "words",
+    "group_of_states": "words",
+    "thing_acronyms": "words",
 }
 
 
@@ -84,9 +87,7 @@ class ActorFinder:
         self._add_patterns()
 
     @staticmethod
-    def _add_phrases(
-        nlp: Language, matcher: PhraseMatcher, phrases: dict[str, str], rule: str
-    ) -> None:
+    def _add_phrases(nlp: Language, matcher: PhraseMatcher, phrases: dict[str, str], rule: str) -> None:
         by_id: dict[str, list[Doc]] = {}
         for phrase, actor_id in phrases.items():
             by_id.setdefault(f"{rule}|{actor_id}", []).append(nlp.make_doc(phrase))
@@ -111,9 +112,7 @@ class ActorFinder:
             ],
         )
         self.plurals = {
-            f"{d}s": i
-            for d, i in self.registry.demonyms.items()
-            if d[-1:] in "ni" and not d.isupper()
+            f"{d}s": i for d, i in self.registry.demonyms.items() if d[-1:] in "ni" and not d.isupper()
         }  # Syrians, Iraqis, Americans
         self.patterns.add(
             "population",
@@ -253,7 +252,9 @@ def _acts(ent: Span) -> bool:
         return True
     governor = head.head
     if head.dep_ == "pobj":
-        return governor.lower_ == "by"
+        return _partner_object(governor)
+    if head.dep_ in ("dobj", "attr") and governor.lemma_ == "include":
+        return _lists_states(governor)  # "Coalition nations ... include Australia, Canada"
     if head.dep_ in ("poss", "compound", "nmod"):
         # "the UK's commitment", "a U.S. strike": a state that owns an act
         return governor.lower_ in rule_words("state_action_nouns")
@@ -262,6 +263,29 @@ def _acts(ent: Span) -> bool:
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
     return False
+
+
+def _partner_object(prep: Token) -> bool:
+    """'by Turkey', 'against the United States', 'relations between the UK and X',
+    'working closely with Turkey', 'the community, including Russia': a state as a party."""
+    word = prep.lower_
+    if word in ("by", "against"):
+        return True
+    if word == "including":
+        return _lists_states(prep)
+    if word in ("with", "between", "among", "amongst"):
+        return prep.head.lemma_.lower() in rule_words("partner_words") or (
+            prep.head.lower_ in rule_words("partner_words")
+        )
+    return False
+
+
+def _lists_states(word: Token) -> bool:
+    """'including'/'include' whose owner is a set of states ('nations', 'the community')."""
+    owner = word.head if word.dep_ == "prep" else None
+    if owner is None:
+        owner = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return owner is not None and owner.lower_ in rule_words("group_of_states")
 
 
 def _longest_per_end(spans: list[Span]) -> list[Span]:
@@ -289,9 +313,7 @@ def acronym_spans(doc: Doc) -> list[Span]:
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
             continue
-        out.append(
-            Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym)
-        )
+        out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
     for tok in doc:
@@ -322,9 +344,7 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         last -= 1  # "U.S. Naval Forces Central Command's (NAVCENT)"
     for i in range(last, max(-1, paren - 12), -1):
         text = doc[i].text
-        hyphenated = (
-            i + 1 < len(doc) and doc[i + 1].text == "-" and text.isalpha()
-        )  # "ez" in Deir ez-Zor
+        hyphenated = i + 1 < len(doc) and doc[i + 1].text == "-" and text.isalpha()  # "ez" in Deir ez-Zor
         if (
             text[:1].isupper()
             or hyphenated
@@ -424,6 +444,8 @@ def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
     """'the [Iraqi|US] Foreign Minister': a definite article, at most one state word between."""
     if i > 0 and doc[i - 1].lower_ == "the":
         return i - 1
+    if (i == 0 or doc[i].is_sent_start or doc[i - 1].is_space) and _verb_follows(doc, i):
+        return i  # "Foreign Secretary welcomes new sanctions": a headline names the office
     if (
         i > 1
         and doc[i - 2].lower_ == "the"
@@ -433,14 +455,17 @@ def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
     return None
 
 
+def _verb_follows(doc: Doc, i: int) -> bool:
+    end = _title_at(doc, i)
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN"
+
+
 def quote_spans(doc: Doc) -> list[Span]:
     out = []
     for quote in find_quotes(doc.text):
         group = f"q{quote.start}"
         for start, end in quote.segments:
-            span = doc.char_span(
-                start, end, label=quote.style, kb_id=group, alignment_mode="expand"
-            )
+            span = doc.char_span(start, end, label=quote.style, kb_id=group, alignment_mode="expand")
             if span is not None:
                 out.append(span)
     return out

@@ -72,9 +72,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quotes_in_paragraph(
-    text: str, start: int, end: int
-) -> tuple[list[QuoteSegments], QuoteSegments | None]:
+def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSegments], QuoteSegments | None]:
     """Closed quotes of one paragraph, and the quote left open at its end (if any)."""
     closed: list[QuoteSegments] = []
     open_at: int | None = None

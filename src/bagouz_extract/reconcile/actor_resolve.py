@@ -6,18 +6,20 @@ quoted phrases and lone capitalised words without support are dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words
 from ..components.registry import Registry
-from ..normalizers.names import clean, name_key, strip_article
+from ..normalizers.names import clean, is_acronym, name_key, strip_article
 from .context import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _QUOTE_CHARS = set('"“”„«»‘’')
+_NICKNAME = re.compile(r"^([A-Z][\w.'’-]*) [“\"][A-Z][\w. ]{0,12}[”\"] ([A-Z][\w'’-]+)$")
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
 _STOP_NAMES = {
     "near",
@@ -85,9 +87,7 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     place_words = _place_words(doc)
     out = []
     for span in spans:
-        cand = _resolve(
-            ctx, span, registry, acronyms, strong, operations, headline_end, place_words
-        )
+        cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words)
         if cand is not None:
             out.append(cand)
     return out
@@ -301,12 +301,22 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
             registry.entries[fuzzy].name,
             registry.entries[fuzzy].kind,
         )
-    kind = _org_kind(name)
+    kind = _org_kind(name) or _named_body(span, name)
     if kind is None:
-        # A phrase with no organisational word, or an acronym nobody defined ("VBIED", "UAV"),
+        # A phrase with no organisational word, or a thing's acronym ("VBIED", "UAV"),
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _named_body(span: Span, name: str) -> str | None:
+    """An undefined acronym the model calls an organisation ('NAVCENT', 'CJTF') counts when it
+    is not a thing's acronym and the text uses it twice or makes it act."""
+    if not is_acronym(name) or len(name.replace(".", "")) < 3 or name in rule_words("thing_acronyms"):
+        return None
+    uses = sum(1 for t in span.doc if t.text == name)
+    acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj")
+    return "organization" if uses >= 2 or acting else None
 
 
 def _shouted(text: str, registry: Registry) -> bool:
@@ -337,7 +347,15 @@ def _fuzzy_registry(key: str, registry: Registry) -> str | None:
 
 def _org_kind(name: str) -> str | None:
     words = {w.lower().strip(".,'’") for w in name.replace("-", " ").split()}
-    for record_kind in ("coalition", "media", "ngo", "government", "armed_group", "organization"):
+    for record_kind in (
+        "coalition",
+        "media",
+        "ngo",
+        "government",
+        "armed_group",
+        "military",
+        "organization",
+    ):
         if words & _kind_words(record_kind):
             return record_kind
     return None
@@ -429,15 +447,11 @@ def _headline_end(ctx: Context) -> int:
 
 def _is_furniture(ctx: Context, span: Span) -> bool:
     text = span.text
+    if span.label_ == "ner_person" and _NICKNAME.match(text):
+        text = _NICKNAME.sub(r"\1 \2", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
     if not text.strip() or any(c in _QUOTE_CHARS for c in text.replace("’s", "")):
         return True
-    if (
-        "\n" in text
-        or "," in text
-        or "@" in text
-        or "http" in text.lower()
-        or "www." in text.lower()
-    ):
+    if "\n" in text or "," in text or "@" in text or "http" in text.lower() or "www." in text.lower():
         return True
     return _covered_by_place(ctx, span.start_char, span.end_char)
 

@@ -39,9 +39,7 @@ class Role:
 
 def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
     owner = _token_owners(clusters)
-    states: list[
-        tuple[str, int]
-    ] = []  # states named only as someone's affiliation ("US President")
+    states: list[tuple[str, int]] = []  # states named only as someone's affiliation ("US President")
     for cluster in list(clusters.values()):
         if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
             continue
@@ -57,9 +55,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
     _role_coreference(doc, clusters)
 
 
-def _apply(
-    doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters: dict[str, Cluster]
-) -> None:
+def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters: dict[str, Cluster]) -> None:
     if role.text and role.text not in cluster.roles:
         cluster.roles.append(role.text)
     if role.affiliation and not cluster.affiliation and role.affiliation != cluster.key:
@@ -84,9 +80,7 @@ def _apply(
         )
 
 
-def _absorb_role_actors(
-    person: Cluster, start: int, end: int, clusters: dict[str, Cluster]
-) -> None:
+def _absorb_role_actors(person: Cluster, start: int, end: int, clusters: dict[str, Cluster]) -> None:
     """'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and the name are one person."""
     for key in [k for k in clusters if k.startswith("role:") and k != person.key]:
         if any(start <= m.tok_start and m.tok_end <= end for m in clusters[key].mentions):
@@ -174,9 +168,7 @@ def _title_before(
         role.affiliation = owner[i].key
     elif i >= 0:
         text = doc[i].text
-        state = (
-            registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
-        )
+        state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
         if state and state.startswith("state-"):
             states.append((f"reg:{state}", i))
             role.affiliation = f"reg:{state}"
@@ -196,9 +188,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
     doc = tokens[0].doc
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
     actors = [owner[t.i] for t in words if t.i in owner]
-    registered = [
-        a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")
-    ]
+    registered = [a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")]
     chosen = (registered or actors)[0].key if (registered or actors) else None
     return Role(role, chosen, (tokens[0].i, tokens[-1].i + 1))
 
@@ -262,11 +252,7 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The Foreign Secretary' later in the text is the one person given that title."""
     holders: dict[str, set[str]] = {}
     for cluster in clusters.values():
-        if (
-            cluster.kind == "person"
-            and not cluster.anonymous
-            and not cluster.key.startswith("role:")
-        ):
+        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             for role in cluster.roles:
                 if role[:1].isupper() and any(w.lower() in _title_words() for w in role.split()):
                     holders.setdefault(name_key(role), set()).add(cluster.key)
@@ -277,9 +263,7 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
             holder = clusters[next(iter(owners))]
             holder.mentions.extend(clusters.pop(key).mentions)
-    taken = {
-        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
-    }
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     longest = max(len(k.split()) for k in holders)
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():

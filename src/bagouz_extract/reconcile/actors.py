@@ -21,7 +21,7 @@ from .context import Context, fact_id
 from .quotes import attribute_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -51,6 +51,8 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_anaphora(doc, clusters)
+    _add_regime_rulers(doc, registry, clusters)
+    _add_regime_anaphora(doc, clusters)
     add_roles(doc, clusters, registry)
     quotes = attribute_quotes(ctx, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
@@ -97,11 +99,7 @@ def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Clust
                 cluster.name, cluster.kind = entry.name, entry.kind
                 cluster.affiliation = f"reg:{entry.affiliation}" if entry.affiliation else None
             cluster.affiliation = cluster.affiliation or cand.affiliation
-        elif (
-            len(cand.name) > len(cluster.name)
-            and not key.startswith("reg:")
-            and not cand.short_form
-        ):
+        elif len(cand.name) > len(cluster.name) and not key.startswith("reg:") and not cand.short_form:
             cluster.name = cand.name  # the fullest spelling names an unregistered actor
         cluster.mentions.append(cand)
     return clusters
@@ -141,16 +139,10 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
     shorts: dict[str, set[str]] = {}
     for cluster in clusters.values():
-        if (
-            cluster.kind == "person"
-            and not cluster.anonymous
-            and not cluster.key.startswith("role:")
-        ):
+        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             for short in short_forms(cluster.name):
                 shorts.setdefault(short, set()).add(cluster.key)
-    taken = {
-        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
-    }
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
     for tok in doc:
         owners = shorts.get(name_key(tok.text))
@@ -209,9 +201,7 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
     """ "Syria's democratic forces" is the Syrian Democratic Forces when the words agree."""
     from rapidfuzz import fuzz
 
-    taken = {
-        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
-    }
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     targets = {name_key(c.name): k for k, c in clusters.items() if not c.anonymous}
     for tok in doc[:-2]:
         if doc[tok.i + 1].text not in ("'s", "’s") or name_key(tok.text) not in registry.demonym_of:
@@ -222,9 +212,7 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
             if (
                 end > len(doc)
                 or any(i in taken for i in range(tok.i, end))
-                or not all(
-                    t.is_alpha and t.pos_ not in ("VERB", "AUX") for t in doc[tok.i + 2 : end]
-                )
+                or not all(t.is_alpha and t.pos_ not in ("VERB", "AUX") for t in doc[tok.i + 2 : end])
             ):
                 break
             variant = name_key(possessive_to_demonym(doc[tok.i : end].text, registry.demonym_of))
@@ -297,9 +285,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
     ]
     if not groups:
         return
-    taken = {
-        i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)
-    }
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     for tok in doc:
         if tok.lower_ not in _GROUP_NOUNS or tok.i in taken or not tok.text.islower():
             continue
@@ -325,6 +311,175 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     short_form=True,
                 )
             )
+
+
+_RULED = {"regime", "administration", "loyalists"}
+_FILLERS = {"'s", "’s", "brutal", "murderous", "criminal", "former", "current", "own"}
+
+
+def _add_regime_rulers(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """'the Asad regime', 'Assad's brutal regime', 'the regime of Assad': the ruler is a person
+    named inside the body's mention (a nested mention, as 'SDF' is in 'SDF Press Office'), and
+    the whole phrase is the regime (joined to the body already named so, if any)."""
+    people = {
+        i
+        for c in clusters.values()
+        if c.kind == "person"
+        for m in c.mentions
+        for i in range(m.tok_start, m.tok_end)
+    }
+    for tok in doc:
+        if tok.lower_ not in _RULED or tok.i in people:
+            continue
+        for name_tok in _ruler_tokens(doc, tok):
+            ruler = next(
+                (
+                    c.key
+                    for c in clusters.values()
+                    if c.kind == "person" and any(m.tok_start <= name_tok.i < m.tok_end for m in c.mentions)
+                ),
+                None,
+            )
+            if ruler is None:
+                ruler = _add_ruler(clusters, registry, name_tok)
+                people.add(name_tok.i)
+            body = _ruled_body(registry, ruler)
+            _add_regime_body(doc, registry, clusters, name_tok, tok, body)
+
+
+def _ruled_body(registry: Registry, ruler: str | None) -> str | None:
+    """The registered government of the registered ruler's state (Assad -> Syrian government)."""
+    entry = registry.entries.get((ruler or "").removeprefix("reg:"))
+    if entry is None or not entry.affiliation:
+        return None
+    return next(
+        (
+            f"reg:{e.id}"
+            for e in registry.entries.values()
+            if e.kind == "government" and e.affiliation == entry.affiliation
+        ),
+        None,
+    )
+
+
+def _add_regime_body(
+    doc: Doc,
+    registry: Registry,
+    clusters: dict[str, Cluster],
+    ruler: Token,
+    head: Token,
+    body: str | None,
+) -> None:
+    start, end = min(ruler.i, head.i), max(ruler.i, head.i) + 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    taken = {(m.tok_start, m.tok_end): c for c in clusters.values() for m in c.mentions}
+    if any(s < end and start < e and c.kind != "person" for (s, e), c in taken.items()):
+        return  # the registry already read this phrase ("Asad regime")
+    ruler_key = name_key(ruler.text)
+    same = [
+        c
+        for c in clusters.values()
+        if c.kind != "person"
+        and any(
+            ruler_key in name_key(doc[m.tok_start : m.tok_end].text).split()
+            and head.lower_ in doc[m.tok_start : m.tok_end].text.lower()
+            for m in c.mentions
+        )
+    ]
+    span = doc[start:end]
+    key = body or (same[0].key if same else f"org:{ruler_key} {head.lower_}")
+    name = f"{ruler.text} {head.lower_}"
+    if key not in clusters and body:
+        entry = registry.entries[body[4:]]
+        clusters[key] = Cluster(key, entry.name, entry.kind, affiliation=f"reg:{entry.affiliation}")
+    cluster = clusters.setdefault(key, Cluster(key, name, "government"))
+    cluster.mentions.append(
+        Candidate(span.start_char, span.end_char, start, end, "regime_body", key, name, cluster.kind)
+    )
+
+
+def _ruler_tokens(doc: Doc, head: Token) -> list[Token]:
+    i = head.i - 1
+    while i >= 0 and doc[i].lower_ in _FILLERS:
+        i -= 1
+    before = [doc[i]] if i >= 0 else []
+    after = [doc[head.i + 2]] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" else []
+    return [t for t in before + after if _ruler_name(t)]
+
+
+def _ruler_name(tok: Token) -> bool:
+    """A capitalised proper name that is not a state or a people ('Syrian regime')."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and all(part.isalpha() for part in tok.text.split("-"))
+        and tok.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+    )
+
+
+def _add_ruler(clusters: dict[str, Cluster], registry: Registry, tok: Token) -> str | None:
+    key_name = name_key(tok.text)
+    found = registry.keys.get(key_name)
+    if found and registry.entries[found].kind == "person":
+        owners = {f"reg:{found}"}
+    else:
+        owners = {
+            c.key
+            for c in clusters.values()
+            if c.kind == "person"
+            and not c.anonymous
+            and not c.key.startswith("role:")
+            and (key_name in short_forms(c.name) or name_key(c.name) == key_name)
+        }
+    if len(owners) > 1:
+        return None
+    key = next(iter(owners), f"person:{key_name}")
+    name = registry.entries[key[4:]].name if key.startswith("reg:") else tok.text
+    cluster = clusters.setdefault(key, Cluster(key, name, "person"))
+    end = tok.idx + len(tok.text)
+    cluster.mentions.append(
+        Candidate(tok.idx, end, tok.i, tok.i + 1, "regime_ruler", key, tok.text, "person")
+    )
+    return key
+
+
+def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the regime' is the regime the text has named (the latest one before, else the only one)."""
+    named = sorted(
+        (m.start, c.key)
+        for c in clusters.values()
+        if c.kind != "person"
+        for m in c.mentions
+        if "regime" in m.name.lower() or "regime" in doc.text[m.start : m.end].lower()
+    )
+    if not named:
+        return
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for tok in doc[1:]:
+        if tok.text != "regime" or tok.i in taken or doc[tok.i - 1].lower_ != "the":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue
+        before = [k for s, k in named if s < tok.idx]
+        key = before[-1] if before else (named[0][1] if len({k for _, k in named}) == 1 else None)
+        if key is None:
+            continue
+        span = doc[tok.i - 1 : tok.i + 1]
+        clusters[key].mentions.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                tok.i - 1,
+                tok.i + 1,
+                "regime_anaphor",
+                key,
+                span.text,
+                clusters[key].kind,
+                short_form=True,
+            )
+        )
 
 
 def _salient(groups: list[tuple[int, str]], before: int) -> str | None:
@@ -356,8 +511,7 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact
             seen.add((start, end))
             evidence.append(ctx.mention(start, end, rule))
     aliases = sorted(
-        {_alias(ctx, m) for m in cluster.mentions if not m.rule.startswith("role_")}
-        - {cluster.name}
+        {_alias(ctx, m) for m in cluster.mentions if not m.rule.startswith("role_")} - {cluster.name}
     )
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
     affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
