@@ -40,7 +40,11 @@ _JURISDICTION_WORDS = frozenset({"police", "sheriff", "sheriff's", "fire", "depa
 _GOVERNMENT_COMPOUNDS = frozenset({"led", "backed", "sponsored", "brokered", "supported",
                                    "funded", "allied", "aligned", "imposed", "controlled",
                                    "held", "run", "dominated", "friendly"})
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PROMINENT_TOWN = 20_000
+_PREPOSITION_TOWN = 2_000  # "in Grapeland": a preposition vouches for a smaller town
 _DASHES = frozenset({"--", "—", "–"})
 _DATELINE_MARKS = _DASHES | {"-", ":", ",", "(", "_"}
 _DIRECTIONS = frozenset(
@@ -149,6 +153,7 @@ class _Finder:
         self._entities()
         self._datelines()
         self._local_gazetteer()
+        self._known_names()
         self._abbreviations()
         return sorted(self.spans, key=lambda s: (s.start, s.end))
 
@@ -385,6 +390,27 @@ class _Finder:
                 if self.gaz.local_match(span.text):
                     self._add(i, i + size, "gazetteer-supplement")
                     break
+
+    def _known_names(self) -> None:
+        """Names the model left untagged that the gazetteer knows as a country, a state or
+        a sizeable town ('of 420 Augusta St., Alexandria.'): the whole capitalized run only."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 4 and _is_name_token(doc[end]) \
+                    and not doc[end].is_upper:
+                end += 1
+            if end == i:
+                i += 1
+                continue
+            if end - i <= 3 and not any(self.taken[i:end]) and all(
+                    t.i not in self.ent_of and t.pos_ == "PROPN" and t.lower_ not in _CALENDAR
+                    and not t.text.endswith(".") for t in doc[i:end]):
+                prev = doc[i - 1].lower_ if i > 0 else ""
+                town = _PREPOSITION_TOWN if prev in self.lex.prepositions else _PROMINENT_TOWN
+                if not doc[i].is_sent_start and self._prominent(i, end, True, town):
+                    self._add(i, end, "gazetteer-name")
+            i = end
 
     def _inside_longer_entity(self, span: Span) -> bool:
         ent = self.ent_of.get(span.start) or self.ent_of.get(span.end - 1)
