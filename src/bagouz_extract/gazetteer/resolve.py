@@ -12,7 +12,7 @@ choice, a confidence and the reason (`resolution`). Order of evidence:
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..normalizers.places import loose_key, place_key
@@ -73,8 +73,8 @@ def _prior(entry: Entry) -> float:
     if "seat-named" in entry.flags:
         level = -0.5
     if "capital" in entry.flags:
-        level += 3.0  # a national capital is what a bare name means first ("Moscow")
-    return level + 0.5 * math.log10(entry.population + 10)
+        level += 4.0  # a national capital is what a bare name means first ("Moscow")
+    return level + 0.8 * math.log10(entry.population + 10)
 
 
 def cell(lat: float, lon: float) -> tuple[int, int]:
@@ -82,17 +82,26 @@ def cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 def add_support(ctx: ArticleContext, key: str, candidates: list[Entry], weight: float) -> None:
-    """Record what one name could mean; a name with many meanings lends each little weight."""
-    regions = {(e.country or "", e.admin1 or "") for e in candidates if e.admin1
-               and e.level != "country"}
-    cells = {cell(e.lat, e.lon) for e in candidates  # type: ignore[arg-type]
-             if e.has_point and e.level in {"city", "county", "feature"}}
+    """Record what one name could mean, each meaning weighted by how likely it is on its own:
+    'Chicago' lends Illinois nearly all its weight, 'Springfield' a little to many states."""
+    scored = [(e, _prior(e)) for e in candidates if e.level != "country"]
+    if not scored:
+        return
+    top = max(p for _, p in scored)
+    likely = [(e, math.exp(p - top)) for e, p in scored]
+    total = sum(w for _, w in likely)
+    regions: dict[tuple[str, str], float] = defaultdict(float)
+    cells: dict[tuple[int, int], float] = defaultdict(float)
+    for entry, w in likely:
+        share = weight * w / total
+        if entry.admin1:
+            regions[(entry.country or "", entry.admin1)] += share
+        if entry.has_point and entry.level in {"city", "county", "feature"}:
+            cells[cell(entry.lat, entry.lon)] += share  # type: ignore[arg-type]
     if regions:
-        share = weight / len(regions)
-        ctx.admin1_support[key] = {r: share for r in regions}
+        ctx.admin1_support[key] = dict(regions)
     if cells:
-        share = weight / len(cells)
-        ctx.cell_support[key] = {c: share for c in cells}
+        ctx.cell_support[key] = dict(cells)
 
 
 def _support(entry: Entry, own: str, ctx: ArticleContext) -> tuple[float, float]:
@@ -132,10 +141,10 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
         reason = reason if reason == "qualified" else "context-country"
     same, near = _support(entry, group.key, ctx)
     if same:
-        total += 2.5 * min(same, 2.0)
+        total += 3.5 * min(same, 1.5)
         reason = reason if reason == "qualified" else "context-admin1"
     if near:
-        total += 2.0 * min(near, 2.0)
+        total += 2.0 * min(near, 1.5)
         reason = reason if reason in {"qualified", "context-admin1"} else "context-nearby"
     total -= _remoteness(entry, ctx)
     if not _named_as(entry, group.key):

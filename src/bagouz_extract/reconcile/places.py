@@ -49,7 +49,10 @@ def _candidates(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
             states = gaz.abbreviation(text)
             if states:
                 return states, False
-    return gaz.find(span.text)
+    found, loose = gaz.find(span.text)
+    if not found and "." in span.text:  # "the S.C. Highway Patrol"
+        return gaz.abbreviation(span.text), False
+    return found, loose
 
 
 def _hint_level(span: Span) -> str | None:
@@ -127,7 +130,8 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
     for group in groups.values():
         if group.choice is not None:
             sure = (group.confidence or 0.0) >= 0.7
-            add_support(article, group.key, [group.choice], 1.0 if sure else 0.5)
+            if sure:  # an unsure choice vouching for others only spreads its own mistake
+                add_support(article, group.key, [group.choice], 1.0)
             if sure and group.choice.has_point and group.choice.level != "country":
                 settled.append(group.choice)
     if settled:
