@@ -151,13 +151,10 @@ def _title_before(
     titles = _title_words() | _HONORIFICS
     start = mention.tok_start
     i = start - 1
-    while (
-        i >= 0
-        and doc[i].text[:1].isupper()
-        and (
-            doc[i].lower_ in titles
-            or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
-        )
+    while i >= 0 and (
+        (doc[i].text[:1].isupper() and doc[i].lower_ in titles)
+        # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
+        or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
     ):
         i -= 1
     if i == start - 1:
@@ -183,7 +180,9 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
         return None
     if not any(t.lower_ in heads for t in words[:6]):
         return None
-    if any(t.i in owner and owner[t.i].kind == "person" for t in words):
+    if any(
+        t.i in owner and owner[t.i].kind == "person" and not owner[t.i].key.startswith("role:") for t in words
+    ):  # another named person; an office alone ("the UK Special Representative") is the role
         return None
     doc = tokens[0].doc
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
