@@ -387,9 +387,21 @@ def _titles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
+@lru_cache(maxsize=1)
+def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Title phrases indexed by their lower-cased first word, longest first within each.
+
+    Called for every token, so one dict lookup replaces a scan of every title phrase.
+    """
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _titles():
+        index.setdefault(phrase[0].lower(), []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
 def _title_at(doc: Doc, i: int) -> int:
     """End of the longest title phrase starting at token i, or i when there is none."""
-    for phrase in _titles():
+    for phrase in _titles_by_first_word().get(doc[i].lower_, ()):
         n = len(phrase)
         if tuple(t.text for t in doc[i : i + n]) == phrase or (
             i + n <= len(doc)
