@@ -220,10 +220,11 @@ class _Finder:
         doc = self.doc
         return doc[i].lower_ in _ARTICLES and i + 1 < len(doc) and doc[i + 1].text in _HYPHENS
 
-    def _without_direction(self, start: int, end: int) -> int:
+    def _without_direction(self, start: int, end: int, known_rest: bool = False) -> int:
         """'eastern Deir ez-Zor countryside' names Deir ez-Zor, unless the gazetteer knows it."""
         if start < end - 1 and self.doc[start].lower_ in _DIRECTIONS \
-                and not self.gaz.lookup(self.doc[start:end].text):
+                and not self.gaz.lookup(self.doc[start:end].text) \
+                and (not known_rest or self.gaz.lookup(self.doc[start + 1:end].text)):
             return start + 1
         return start
 
@@ -276,7 +277,7 @@ class _Finder:
                 for start, end in self._split_commas(ent):
                     if not self._followed_by_org_or_street(end):
                         # "North Texas", "Northeast Georgia": the place named is the state.
-                        start = self._without_direction(start, end)
+                        start = self._without_direction(start, end, known_rest=True)
                         self._add(start, end, f"ner-{ent.label_.lower()}")
             elif ent.label_ == "FAC" and self.gaz.lookup(ent.text):
                 self._add(ent.start, ent.end, "ner-fac-gazetteer")
