@@ -73,3 +73,13 @@ def test_dateline_and_organisation_names_give_places() -> None:
 def test_directional_prefix_names_the_state() -> None:
     places = _places("Storms moved across North Texas on Monday, officials in Dallas said.")
     assert places["Texas"]["kind"] == "state" and places["Texas"]["aliases"] == ["Texas"]
+
+
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    ("Rep. Charles Rangel, D-N.Y., chairman of the committee, said so.", "N.Y.", "New York"),
+    ("House Speaker Robert DeLeo, D-Winthrop, agreed.", "Winthrop", "Massachusetts"),
+    ("Police in Charleston, W.Va. The fire was out.", "W.Va.", "West Virginia"),
+], ids=["party-state", "party-town", "abbreviation-keeps-its-period"])
+def test_party_affiliations_and_state_abbreviations(text: str, mention: str, admin1: str) -> None:
+    found = [p for p in _places(text).values() if mention in p["aliases"]]
+    assert len(found) == 1 and found[0]["admin1"] == admin1

@@ -154,6 +154,7 @@ class _Finder:
         self._datelines()
         self._local_gazetteer()
         self._known_names()
+        self._party_affiliations()
         self._abbreviations()
         return sorted(self.spans, key=lambda s: (s.start, s.end))
 
@@ -161,6 +162,9 @@ class _Finder:
         start, end = self._trim(start, end)
         if end <= start or any(self.taken[start:end]):
             return False
+        if end < len(self.doc) and self.doc[end].text == "." and not self.taken[end] \
+                and self.gaz.abbreviation(f"{self.doc[start:end].text}."):
+            end += 1  # "Charleston, W.Va." keeps its period; the tokenizer split it off
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_places or text in self.lex.demonyms \
                 or self._metonymic(end):
@@ -412,6 +416,21 @@ class _Finder:
                 if not doc[i].is_sent_start and self._prominent(i, end, True, town):
                     self._add(i, end, "gazetteer-name")
             i = end
+
+    def _party_affiliations(self) -> None:
+        """'Rep. Charles Rangel, D-N.Y.', 'Sen. X (R-Texas)': the member's state or town."""
+        doc = self.doc
+        for i in range(len(doc) - 2):
+            if doc[i].text not in {"D", "R", "I"} or doc[i + 1].text not in _HYPHENS \
+                    or i == 0 or doc[i - 1].text not in {",", "("}:
+                continue
+            end = i + 2
+            while end < len(doc) and end - i - 2 < 3 and _is_name_token(doc[end]):
+                end += 1
+            name = doc[i + 2:end].text
+            if end > i + 2 and (self.gaz.abbreviation(name) or self.gaz.lookup(name)):
+                hint = "admin1:state" if self.gaz.abbreviation(name) else ""
+                self._add(i + 2, end, "party-affiliation", hint)
 
     def _inside_longer_entity(self, span: Span) -> bool:
         ent = self.ent_of.get(span.start) or self.ent_of.get(span.end - 1)
