@@ -47,6 +47,8 @@ class ArticleContext:
     admin1_support: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
     cell_support: dict[str, dict[tuple[int, int], float]] = field(default_factory=dict)
     centre: tuple[float, float] | None = None  # of the places settled with confidence
+    # Second pass: the country each confidently placed name was placed in, by name.
+    country_votes: dict[str, str] = field(default_factory=dict)
 
 
 def distance_km(a: Entry, b: Entry) -> float:
@@ -135,8 +137,8 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
     total, reason = _prior(entry), "prominence"
     if _qualified(entry, group):
         total, reason = total + 8.0, "qualified"
-    if entry.country and ctx.countries.get(entry.country):
-        share = ctx.countries[entry.country] / max(sum(ctx.countries.values()), 1)
+    share = _country_share(entry, group.key, ctx)
+    if share:
         total += 1.0 + 3.0 * share
         reason = reason if reason == "qualified" else "context-country"
     same, near = _support(entry, group.key, ctx)
@@ -156,6 +158,18 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
     if entry.source == "sup" or entry.source.startswith("user:"):
         total += 2.0  # curated records were added because the news uses them
     return total, reason
+
+
+def _country_share(entry: Entry, own: str, ctx: ArticleContext) -> float:
+    """Share of the article's country evidence for the entry's country (not counting the
+    name's own vote once the names have been placed a first time)."""
+    if not entry.country:
+        return 0.0
+    counts = Counter(ctx.countries)
+    for key, country in ctx.country_votes.items():
+        if key != own:
+            counts[country] += 1
+    return counts[entry.country] / max(sum(counts.values()), 1)
 
 
 def _named_as(entry: Entry, key: str) -> bool:

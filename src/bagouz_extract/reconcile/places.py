@@ -132,6 +132,8 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
             sure = (group.confidence or 0.0) >= 0.7
             if sure:  # an unsure choice vouching for others only spreads its own mistake
                 add_support(article, group.key, [group.choice], 1.0)
+                if group.choice.country and not unambiguous(group):
+                    article.country_votes[group.key] = group.choice.country
             if sure and group.choice.has_point and group.choice.level != "country":
                 settled.append(group.choice)
     if settled:
