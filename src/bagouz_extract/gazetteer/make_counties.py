@@ -15,6 +15,7 @@ import statistics
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from ..normalizers.places import place_key
 from . import sources
@@ -22,7 +23,7 @@ from . import sources
 OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer_us_counties.json"
 
 
-def county_points(zips: list[dict]) -> dict[str, list[float | int]]:  # type: ignore[type-arg]
+def county_points(zips: list[dict[str, Any]]) -> dict[str, list[float | int]]:
     by_county: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for record in sorted(zips, key=lambda r: r["zip_code_type"] != "STANDARD"):
         if record["county"] and record["lat"] and record["long"]:
@@ -39,7 +40,7 @@ def county_points(zips: list[dict]) -> dict[str, list[float | int]]:  # type: ig
 
 
 def main() -> int:
-    import zipcodes  # type: ignore[import-not-found]
+    import zipcodes
 
     points = county_points(zipcodes.list_all())
     data = {"about": "US county points by FIPS code: [lat, lon, number of ZIP codes], the "

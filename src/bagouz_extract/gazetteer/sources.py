@@ -73,7 +73,7 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def load_cities() -> dict[str, dict[str, Any]]:
-    return _read(CITIES_FILE)  # type: ignore[no-any-return]
+    return _read(CITIES_FILE)  # type: ignore[no-any-return,unused-ignore]
 
 
 def admin1_names(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str]:

@@ -137,8 +137,8 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
             if sure and group.choice.has_point and group.choice.level != "country":
                 settled.append(group.choice)
     if settled:
-        article.centre = (median(e.lat for e in settled),  # type: ignore[type-var]
-                          median(e.lon for e in settled))  # type: ignore[type-var]
+        article.centre = (median(e.lat or 0.0 for e in settled),
+                          median(e.lon or 0.0 for e in settled))
     for group in groups.values():
         choose(group, article)
 
