@@ -83,3 +83,10 @@ def test_directional_prefix_names_the_state() -> None:
 def test_party_affiliations_and_state_abbreviations(text: str, mention: str, admin1: str) -> None:
     found = [p for p in _places(text).values() if mention in p["aliases"]]
     assert len(found) == 1 and found[0]["admin1"] == admin1
+
+
+def test_a_place_name_is_a_place_wherever_the_article_repeats_it() -> None:
+    places = _places("Gainesville parents charged. Police in Gainesville, Texas, said the "
+                     "Gainesville Riding Club will host the rodeo.")
+    mentions = [m["text"] for m in places["Gainesville"]["mentions"]]
+    assert len(mentions) >= 3 and places["Gainesville"]["admin1"] == "Texas"

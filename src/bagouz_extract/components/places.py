@@ -156,6 +156,7 @@ class _Finder:
         self._known_names()
         self._party_affiliations()
         self._abbreviations()
+        self._repeats()
         return sorted(self.spans, key=lambda s: (s.start, s.end))
 
     def _add(self, start: int, end: int, rule: str, hint: str = "") -> bool:
@@ -431,6 +432,27 @@ class _Finder:
             if end > i + 2 and (self.gaz.abbreviation(name) or self.gaz.lookup(name)):
                 hint = "admin1:state" if self.gaz.abbreviation(name) else ""
                 self._add(i + 2, end, "party-affiliation", hint)
+
+    def _repeats(self) -> None:
+        """One sense per article: a name found as a place is that place where the model
+        missed it ('Alexandria parents charged ...', 'the Gainesville Riding Club')."""
+        doc = self.doc
+        names = {tuple(t.text for t in s) for s in self.spans
+                 if not s.kb_id_.startswith("weak") and s.text not in self.people
+                 and all(_is_name_token(t) and not t.is_stop for t in s)
+                 and s.text.lower() not in self.lowercase_words and self.gaz.lookup(s.text)}
+        for i in range(len(doc)):
+            if self.taken[i] or not _is_name_token(doc[i]):
+                continue
+            if i > 0 and _is_name_token(doc[i - 1]) and not doc[i - 1].is_sent_start:
+                continue  # 'Jesse Jackson', 'George Washington'
+            for name in names:
+                end = i + len(name)
+                if tuple(t.text for t in doc[i:end]) == name and not any(
+                        self.ent_of.get(j) is not None
+                        and self.ent_of[j].label_ in {"PERSON", "NORP"} for j in range(i, end)):
+                    self._add(i, end, "repeat-mention")
+                    break
 
     def _inside_longer_entity(self, span: Span) -> bool:
         ent = self.ent_of.get(span.start) or self.ent_of.get(span.end - 1)
