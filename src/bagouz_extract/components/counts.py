@@ -10,7 +10,9 @@ the parsed Quantity is kept in doc.user_data["bx_counts"] keyed by (start, end) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -56,23 +58,52 @@ def _context_lexicon() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     return frozenset(data["id_prefixes"]), tuple(patterns)
 
 
-def _blocked_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges that are dates or times: bx_dates spans and the model's DATE/TIME
-    entities."""
-    ranges = [(s.start_char, s.end_char) for s in doc.spans.get("bx_dates", [])]
-    ranges += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    return ranges
+class _DocIndex:
+    """What the checks ask of a doc, read once per doc so each quantity costs a lookup.
+
+    Doc.text and Doc.ents are rebuilt from every token on each access, and scanning all date
+    spans or the whole line before each quantity made long single-line texts quadratic.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = text = doc.text
+        ents = doc.ents
+        # Dates and times: bx_dates spans and the model's DATE/TIME entities, sorted by start,
+        # with the furthest end so far, so an overlap test is one bisection.
+        ranges = sorted(
+            [(s.start_char, s.end_char) for s in doc.spans.get("bx_dates", [])]
+            + [(e.start_char, e.end_char) for e in ents if e.label_ in ("DATE", "TIME")]
+        )
+        self.blocked_starts = [s for s, _ in ranges]
+        self.blocked_ends = list(accumulate((e for _, e in ranges), max))
+        self.person_ends = {e.end_char for e in ents if e.label_ == "PERSON"}
+        # Brackets and line breaks: the last one before a number says if a "[" or "<" is
+        # still open on its line.
+        marks = [(m.start(), m.group()) for m in re.finditer(r"[\[\]<>\n]", text)]
+        self.mark_at = [i for i, _ in marks]
+        self.mark = [c for _, c in marks]
+
+    def in_blocked(self, start: int, end: int) -> bool:
+        """Some date or time range overlaps [start, end)."""
+        i = bisect_left(self.blocked_starts, end)
+        return i > 0 and self.blocked_ends[i - 1] > start
+
+    def bracket_open(self, pos: int) -> bool:
+        """A '[' or '<' opened earlier on the line of `pos` is not closed before it."""
+        i = bisect_left(self.mark_at, pos)
+        return i > 0 and self.mark[i - 1] in "[<"
 
 
-def not_a_count(doc: Doc, q: Quantity, blocked: list[tuple[int, int]]) -> str | None:
+def not_a_count(index: _DocIndex, q: Quantity) -> str | None:
     """Why the quantity `q` is not a count (a short reason), or None when it is one."""
-    text = doc.text
+    doc, text = index.doc, index.text
     before, after = text[max(0, q.start - 40) : q.start], text[q.value_end : q.value_end + 40]
     checks = (
         ("negative", q.low is not None and q.low < 0),
         ("fraction", q.kind == "fraction" and q.unit is None),
         ("vague_nearness", q.kind == "vague" and q.unit_kind == "length" and (q.high or 0) < 100),
-        ("date", _in_date(q, blocked, text)),
+        ("date", _in_date(q, index)),
         ("duration", q.unit is None and bool(_TIME_UNITS.match(after))),
         ("year", _is_year(q, text, after)),
         ("time", bool(_CLOCK_AFTER.match(after)) or before.endswith(":")),
@@ -80,10 +111,10 @@ def not_a_count(doc: Doc, q: Quantity, blocked: list[tuple[int, int]]) -> str | 
             "age",
             bool(_AGE_BEFORE.search(before))
             or bool(_AGE_AFTER.match(after))
-            or _after_name(doc, q),
+            or _after_name(index, q),
         ),
         ("phone", _in_phone(text, q)),
-        ("id", _is_id(q, text, before) or _after_proper_name(doc, q)),
+        ("id", _is_id(q, index, before) or _after_proper_name(doc, text, q)),
         (
             "donation",
             q.unit_kind == "money" and (q.low or 0) <= 100 and bool(_DONATION.search(before)),
@@ -100,9 +131,9 @@ def not_a_count(doc: Doc, q: Quantity, blocked: list[tuple[int, int]]) -> str | 
     return next((name for name, hit in checks if hit), None)
 
 
-def _in_date(q: Quantity, blocked: list[tuple[int, int]], text: str) -> bool:
-    core = (q.value_start, q.value_end)
-    if any(s < core[1] and core[0] < e for s, e in blocked):
+def _in_date(q: Quantity, index: _DocIndex) -> bool:
+    text = index.text
+    if index.in_blocked(q.value_start, q.value_end):
         # The model sometimes calls a count of people a DATE; a count noun right after wins.
         return not re.match(
             r"\s+(?:of\s+(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)\b)\w"
@@ -138,23 +169,26 @@ def _is_year(q: Quantity, text: str, after: str) -> bool:
     )
 
 
-def _after_name(doc: Doc, q: Quantity) -> bool:
+def _after_name(index: _DocIndex, q: Quantity) -> bool:
     """'Scott Dayton, 42, of Woodbridge': a number in commas right after a person is an age."""
-    text = doc.text
+    text = index.text
     if not re.fullmatch(r"\d{1,3}", text[q.value_start : q.value_end]):
         return False
-    if not re.match(r",", text[q.value_end : q.value_end + 1]) or not text[
-        : q.start
-    ].rstrip().endswith(","):
+    if not text.startswith(",", q.value_end):
         return False
-    head = text[: q.start].rstrip()[:-1]
-    return any(e.label_ == "PERSON" and e.end_char == len(head) for e in doc.ents)
+    # Step back over the blanks before the number (str.rstrip on the whole prefix would copy
+    # the text up to here for every number).
+    comma = q.start
+    while comma > 0 and text[comma - 1].isspace():
+        comma -= 1
+    comma -= 1
+    return comma >= 0 and text[comma] == "," and comma in index.person_ends
 
 
-def _after_proper_name(doc: Doc, q: Quantity) -> bool:
+def _after_proper_name(doc: Doc, text: str, q: Quantity) -> bool:
     """'Exercise Eager Lion 16', 'CTF 50', '(DDG 72)': digits right after a name, counting no
     noun, are part of the name."""
-    if q.start != q.value_start or q.unit or not doc.text[q.value_start : q.value_end].isdigit():
+    if q.start != q.value_start or q.unit or not text[q.value_start : q.value_end].isdigit():
         return False
     span = doc.char_span(q.value_start, q.value_end, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -173,13 +207,11 @@ def _in_phone(text: str, q: Quantity) -> bool:
     return any(lo + m.start() <= q.value_start < lo + m.end() for m in _PHONE.finditer(text[lo:hi]))
 
 
-def _is_id(q: Quantity, text: str, before: str) -> bool:
-    raw = text[q.value_start : q.value_end]
+def _is_id(q: Quantity, index: _DocIndex, before: str) -> bool:
+    raw = index.text[q.value_start : q.value_end]
     if re.fullmatch(r"\d{7,}", raw) and not q.unit:
         return True
-    line_start = text.rfind("\n", 0, q.value_start) + 1
-    line = text[line_start : q.value_start]
-    if re.search(r"[\[<][^\]>]*$", line) or re.search(
+    if index.bracket_open(q.value_start) or re.search(
         r"(?:\bid|#|=)\s*[\"'“”″]?\s*$", before, re.IGNORECASE
     ):
         return True
@@ -195,13 +227,13 @@ class CountFinder:
     convention)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        index = _DocIndex(doc)
+        text = index.text
         convention = detect_convention(text)
-        blocked = _blocked_ranges(doc)
         spans: list[Span] = []
         found: dict[tuple[int, int], Quantity] = {}
         for q in scan_quantities(text, convention, signed=False):
-            if not_a_count(doc, q, blocked):
+            if not_a_count(index, q):
                 continue
             span = doc.char_span(
                 q.start, q.end, label=q.rule, kb_id=convention, alignment_mode="expand"

@@ -10,6 +10,7 @@ The lexicons live in data/numbers.json and data/quantities.json.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -259,9 +260,13 @@ def _merge_spaced_groups(text: str, toks: list[Tok]) -> list[Tok]:
     spans = [(m.start(), m.end()) for m in _SPACED_RE.finditer(text)]
     if not spans:
         return toks
+    # Matches are sorted and disjoint: only the last one starting at or before a token can
+    # hold it (a bisection, not a scan of every match per token).
+    starts = [s for s, _ in spans]
     out: list[Tok] = []
     for tok in toks:
-        hit = next(((s, e) for s, e in spans if s <= tok.start < e), None)
+        k = bisect_right(starts, tok.start) - 1
+        hit = spans[k] if k >= 0 and tok.start < spans[k][1] else None
         if hit and out and out[-1].start >= hit[0]:
             out[-1] = Tok(text[out[-1].start : tok.end], out[-1].start, tok.end)
         else:
@@ -827,9 +832,11 @@ class _QuantityScanner(_Scanner):
         return num
 
     def qualifier_before(self, i: int) -> tuple[int, dict[str, Any] | None]:
+        # Every number asks every qualifier phrase: reject on the word just before first.
+        last = self.low(i - 1)
         for phrase, rec in self.lex.before:
             k = i - len(phrase)
-            if k >= 0 and self.match(k, phrase):
+            if k >= 0 and phrase[-1] == last and self.match(k, phrase):
                 # "some 58,000" but not "some of the 58,000"
                 if phrase == ("under",) and self.low(k - 1) in ("from",):
                     continue
@@ -961,8 +968,9 @@ class _QuantityScanner(_Scanner):
         return self.finish(qstart, i, num, end_tok, low, high, qualifier, approximate, rule)
 
     def qualifier_after(self, j: int) -> tuple[tuple[str, ...], dict[str, Any]] | None:
+        first = self.low(j)
         for phrase, rec in self.lex.after:
-            if self.match(j, phrase):
+            if phrase[0] == first and self.match(j, phrase):
                 if self.low(j + len(phrase)) in ("than", "to"):
                     continue  # "5000 or less than 6000": the phrase opens the next bound
                 if phrase in (("+",), ("-", "plus"), ("-", "odd")) and not self.attached(j - 1, j):
