@@ -174,7 +174,7 @@ def measure_profile(corpus: Path, limit: int) -> dict[str, object]:
     from bagouz_extract.loader import load_source
 
     nlp = get_pipeline()
-    paths = [p for _, p in zip(range(limit), _paths(corpus), strict=False)]
+    paths = _varied(corpus, limit)
     loaded = [load_source(p, corpus) for p in paths]
     components: dict[str, float] = {}
     docs = [nlp.make_doc(item.nlp_text) for item in loaded]
@@ -195,6 +195,24 @@ def measure_profile(corpus: Path, limit: int) -> dict[str, object]:
     profiler.disable()
     return {"files": len(paths), "components": components, "builders": builders,
             "hotspots": _hotspots(profiler)}
+
+
+def _varied(corpus: Path, limit: int) -> list[Path]:
+    """`limit` files taken in turn from each kind of text (seed, timeml, lgl, re3d), so the
+    profile sees every shape of article, not only the first kind in the corpus."""
+    by_kind: dict[str, list[Path]] = {}
+    for path in _paths(corpus):
+        by_kind.setdefault(path.stem.split("_", 1)[-1], []).append(path)
+    picked: list[Path] = []
+    queues = [iter(files) for _, files in sorted(by_kind.items())]
+    while len(picked) < limit and queues:
+        for queue in list(queues):
+            path = next(queue, None)
+            if path is None:
+                queues.remove(queue)
+            elif len(picked) < limit:
+                picked.append(path)
+    return picked
 
 
 def _timed(func, name, into):  # type: ignore[no-untyped-def]
@@ -318,6 +336,8 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-parallel", action="store_true")
     parser.add_argument("--profile", action="store_true", help="per-component times and hotspots")
+    parser.add_argument("--profile-files", type=int, default=100,
+                        help="files in the profile, taken in turn from each kind of text")
     parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -340,7 +360,8 @@ def main() -> None:
         two = None if args.skip_parallel else _full(scratch / "corpus", 2, scratch)
         _report_speed(manifest, bare, full, two)
         if args.profile:
-            _report_profile(_sub("profile", str(scratch / "corpus")))
+            _report_profile(_sub("profile", str(scratch / "corpus"),
+                                 "--profile-files", str(args.profile_files)))
         if not args.skip_memory:
             big_manifest = build_corpus(scratch / "big", big)
             _report_memory((manifest, full), (big_manifest, _full(scratch / "big", 1, scratch)))
@@ -354,7 +375,7 @@ def _measure(args: argparse.Namespace) -> None:
     elif mode == "full":
         result = measure_full(corpus, args.n_process, args.out)
     else:
-        result = measure_profile(corpus, limit=200)
+        result = measure_profile(corpus, limit=args.profile_files)
     print(json.dumps(result))
 
 

@@ -189,3 +189,40 @@ def test_chunks_leave_no_new_strings_in_the_vocabulary(tmp_path: Path,
     monkeypatch.setattr(api, "MEMORY_ZONES", False)
     assert _bytes(list(run_extraction(paths, job, nlp=nlp))) == zoned
     assert len(nlp.vocab.strings) > before
+
+
+# The counts component answers its per-quantity questions from a per-doc index (a scan per
+# quantity was quadratic on long single-line texts); the index must answer like the scan.
+INDEX_TEXT = "a [ref 7] b <x 12> c [open 30 d\nnew [line 44] e 55 < 66 ]"
+
+
+@pytest.mark.parametrize("pos", range(len(INDEX_TEXT) + 1), ids=lambda p: f"at{p}")
+def test_counts_index_finds_open_brackets_like_a_line_scan(pos: int) -> None:
+    import re
+
+    import spacy
+
+    from bagouz_extract.components.counts import _DocIndex
+
+    index = _DocIndex(spacy.blank("en")(INDEX_TEXT))
+    line = INDEX_TEXT[INDEX_TEXT.rfind("\n", 0, pos) + 1 : pos]
+    assert index.bracket_open(pos) == bool(re.search(r"[\[<][^\]>]*$", line))
+
+
+BLOCKED_RANGES = {"none": [], "one": [(4, 7)], "nested": [(0, 23), (4, 7), (28, 33)],
+                  "apart": [(0, 3), (8, 13), (24, 27)]}
+
+
+@pytest.mark.parametrize("name", BLOCKED_RANGES)
+def test_counts_index_finds_overlapping_date_ranges_like_a_scan(name: str) -> None:
+    import spacy
+
+    from bagouz_extract.components.counts import _DocIndex
+
+    doc = spacy.blank("en")("one two three four five six seven eight")
+    doc.spans["bx_dates"] = [doc.char_span(s, e) for s, e in BLOCKED_RANGES[name]]
+    index = _DocIndex(doc)
+    for start in range(len(doc.text)):
+        for end in range(start + 1, len(doc.text) + 1):
+            scan = any(s < end and start < e for s, e in BLOCKED_RANGES[name])
+            assert index.in_blocked(start, end) == scan, (start, end)
