@@ -542,10 +542,33 @@ def _link(
         o for o in ctx.owners_in(kind, start, end)
         if not (r.q.start <= o[0] < r.q.end) and not _within(o, skip)
     ]
+    if kind == "places":
+        # "freed thousands ..., who will be transferred to al-Hol camp": a place inside a
+        # subordinate clause with its own verb belongs to that verb's event, not the count's.
+        owners = [o for o in owners if _hangs_from(r, o)]
     if owners:
         # the nearest mention to the number wins
         return min(owners, key=lambda o: abs(o[0] - r.q.start))[2]
     return _governing_date(ctx, r, skip) if kind == "dates" else None
+
+
+_SUBCLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"}
+
+
+def _hangs_from(r: _Reading, owner: tuple[int, int, str]) -> bool:
+    """True when the mention's head reaches the clause verb without crossing another clause verb."""
+    verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
+    span = verb.doc.char_span(owner[0], owner[1], alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span.root
+    for _ in range(len(verb.sent) + 1):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _SUBCLAUSES:
+            return False
+        tok = tok.head
+    return True
 
 
 def _governors(tok: Token) -> list[Token]:
