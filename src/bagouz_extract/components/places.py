@@ -196,9 +196,10 @@ class _Finder:
     # -- cue words ----------------------------------------------------------------------
     def _cues(self) -> None:
         doc, lex = self.doc, self.lex
+        lows = [t.lower_ for t in doc]  # once: slicing the doc three times per token was slow
         for i in range(len(doc)):
             for size in (3, 2, 1):
-                words = tuple(t.lower_ for t in doc[i:i + size])
+                words = tuple(lows[i:i + size])
                 if len(words) == size and words in lex.cues:
                     self._cue_after(i, size, lex.cues[words])
                     break

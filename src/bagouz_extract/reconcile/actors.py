@@ -144,9 +144,16 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 shorts.setdefault(short, set()).add(cluster.key)
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
+    if not shorts:
+        return
+    keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
     for tok in doc:
-        owners = shorts.get(name_key(tok.text))
-        if not owners or len(owners) != 1 or tok.i in taken or not tok.text[:1].isupper():
+        if tok.i in taken or not tok.text[:1].isupper():
+            continue
+        if tok.text not in keys:
+            keys[tok.text] = name_key(tok.text)
+        owners = shorts.get(keys[tok.text])
+        if not owners or len(owners) != 1:
             continue
         key = next(iter(owners))
         end = tok.idx + len(tok.text)
@@ -175,10 +182,17 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         and len(c.name.split()) >= 2
         and not c.key.startswith("role:")
     }
+    if not names:
+        return
+    # Where each word occurs, so each name visits only the tokens that can start it.
+    where: dict[str, list[int]] = {}
+    for tok in doc:
+        where.setdefault(tok.text, []).append(tok.i)
     for words, key in names.items():
         n = len(words)
-        for tok in doc:
-            if tok.text != words[0] or any(i in taken for i in range(tok.i, tok.i + n)):
+        for start in where.get(words[0], ()):
+            tok = doc[start]
+            if any(i in taken for i in range(tok.i, tok.i + n)):
                 continue
             span = doc[tok.i : tok.i + n]
             if tuple(t.text for t in span) == words:
@@ -447,12 +461,13 @@ def _add_ruler(clusters: dict[str, Cluster], registry: Registry, tok: Token) -> 
 
 def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'the regime' is the regime the text has named (the latest one before, else the only one)."""
+    text = doc.text  # Doc.text joins every token on each access: read it once
     named = sorted(
         (m.start, c.key)
         for c in clusters.values()
         if c.kind != "person"
         for m in c.mentions
-        if "regime" in m.name.lower() or "regime" in doc.text[m.start : m.end].lower()
+        if "regime" in m.name.lower() or "regime" in text[m.start : m.end].lower()
     )
     if not named:
         return
