@@ -190,7 +190,10 @@ def _role_actor(span: Span, registry: Registry) -> Candidate:
     name = strip_article(clean(span.text))
     cand = _cand(span, "role_actor", f"role:{name_key(name)}", name, "person")
     cand.start, cand.tok_start = span.start_char, span.start
-    state = registry.demonyms.get(span[1].text) or registry.cased.get(span[1].text)
+    # The word after the article names the state ("the Iraqi Foreign Minister"); a one-word
+    # office ("Minister" opening a headline) has none.
+    second = span[1].text if len(span) > 1 else ""
+    state = registry.demonyms.get(second) or registry.cased.get(second)
     if state:
         cand.affiliation = f"reg:{state}"
     return cand
