@@ -78,7 +78,7 @@ def _reporting(tok: Token) -> bool:
 
 
 def _clause_after(doc: Doc, char: int) -> list[Token]:
-    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+    span = doc.char_span(char, min(_doc_length(doc), char + 1), alignment_mode="expand")
     if span is None:
         return []
     out: list[Token] = []
@@ -119,7 +119,7 @@ def _attribute(
     mentions: list[tuple[Candidate, Cluster]],
     last_speaker: Cluster | None,
 ) -> tuple[Cluster | None, str | None]:
-    after_char = quote.end + 1 if quote.end < len(doc.text) else quote.end
+    after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
         verb = next((t for t in clause if _reporting(t)), None)
         if verb is None:
@@ -196,3 +196,8 @@ def _confirm_reported_speakers(doc: Doc, mentions: list[tuple[Candidate, Cluster
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
         if (verb_after is not None and _reporting(verb_after)) or any(_reporting(t) for t in before):
             cluster.confirmed = True
+
+
+def _doc_length(doc: Doc) -> int:
+    """len(doc.text) without rebuilding the text from every token (Doc.text joins them anew)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
