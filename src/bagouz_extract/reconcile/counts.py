@@ -703,17 +703,6 @@ def _number_key(value: float | None) -> str:
 
 def _fact(ctx: Context, r: _Reading, parents: dict[int, _Reading]) -> CountFact:
     q = r.q
-    key = "-".join(
-        [
-            _number_key(q.low),
-            _number_key(q.high),
-            q.qualifier,
-            q.unit or "n",
-            r.category or "other",
-            r.event or "none",
-            (r.counted or "").lower()[:40],
-        ]
-    )
     parent = parents.get(id(r))
     rate_at = q.end if r.noun is None or r.noun.idx < q.end else r.noun.idx + len(r.noun)
     rated = match_rate_span(ctx.text, rate_at)
@@ -735,10 +724,10 @@ def _fact(ctx: Context, r: _Reading, parents: dict[int, _Reading]) -> CountFact:
         "negated": r.negated,
         "hedged": r.hedged,
         "rate": rate,
-        "parent": _parent_id(parent) if parent else None,
+        "parent": _count_id(parent) if parent else None,
     }
     mention: Mention = ctx.mention(q.start, q.end, r.span.label_ or q.rule)
-    return CountFact(id=fact_id("count", key), mentions=[mention], **fields)
+    return CountFact(id=_count_id(r), mentions=[mention], **fields)
 
 
 _PEOPLE = {
@@ -754,17 +743,18 @@ _PEOPLE = {
 }
 
 
-def _parent_id(parent: _Reading) -> str:
-    q = parent.q
+def _count_id(reading: _Reading) -> str:
+    """A count's id from what it says, so a nested count names its parent the same way."""
+    q = reading.q
     key = "-".join(
         [
             _number_key(q.low),
             _number_key(q.high),
             q.qualifier,
             q.unit or "n",
-            parent.category or "other",
-            parent.event or "none",
-            (parent.counted or "").lower()[:40],
+            reading.category or "other",
+            reading.event or "none",
+            (reading.counted or "").lower()[:40],
         ]
     )
     return fact_id("count", key)
