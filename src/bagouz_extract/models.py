@@ -16,13 +16,13 @@ from . import __version__
 SCHEMA_VERSION = "1.0"
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
     # A typo in a field name must fail loudly, not vanish from the output.
     # Serialization schema lists every field as required: sheets always carry all of them.
     model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
-class Mention(_Strict):
+class Mention(StrictModel):
     """Evidence: `original_text[start:end] == text` (code points, BOM removed)."""
 
     text: str
@@ -31,12 +31,12 @@ class Mention(_Strict):
     rule: str = Field(description="id of the rule or model label that produced this mention")
 
 
-class TextSpan(_Strict):
+class TextSpan(StrictModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
 
-class RemovedSpan(_Strict):
+class RemovedSpan(StrictModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     kind: str = Field(description="what was removed: navigation, comments, donation, share, ...")
@@ -45,7 +45,7 @@ class RemovedSpan(_Strict):
 PublishedBasis = Literal["text", "metadata", "option"]
 
 
-class Source(_Strict):
+class Source(StrictModel):
     id: str
     path: str
     sha256: str
@@ -66,12 +66,12 @@ class Source(_Strict):
     )
 
 
-class DateRange(_Strict):
+class DateRange(StrictModel):
     start: str | None = None
     end: str | None = None
 
 
-class DateFact(_Strict):
+class DateFact(StrictModel):
     id: str
     value: str = Field(description="TIMEX3 value: 2019-02-20, XXXX-02-09, 2019-03, P3D, PAST_REF")
     type: Literal["DATE", "DURATION", "SET", "TIME"]
@@ -86,7 +86,7 @@ class DateFact(_Strict):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class PlaceFact(_Strict):
+class PlaceFact(StrictModel):
     id: str
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -102,7 +102,7 @@ class PlaceFact(_Strict):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class ActorFact(_Strict):
+class ActorFact(StrictModel):
     id: str
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -116,7 +116,7 @@ class ActorFact(_Strict):
 Qualifier = Literal["exact", "about", "more_than", "at_least", "less_than", "up_to", "range", "vague"]
 
 
-class CountFact(_Strict):
+class CountFact(StrictModel):
     id: str
     low: float | None = None
     high: float | None = None
@@ -138,7 +138,7 @@ class CountFact(_Strict):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Quote(_Strict):
+class Quote(StrictModel):
     id: str
     speaker: str | None = None
     text: str
@@ -150,13 +150,13 @@ class Quote(_Strict):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Warning(_Strict):
+class Warning(StrictModel):
     code: str
     message: str
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class FactSheet(_Strict):
+class FactSheet(StrictModel):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     tool_version: str = Field(default=__version__, description="bagouz-extract version that wrote it")
     source: Source

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ..models import Mention
+from ..models import Mention, StrictModel
 
 CORPUS_SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
-
-
-class FactRef(_Strict):
+class FactRef(StrictModel):
     """Where a merged entity or a claim comes from: one fact of one source's sheet."""
 
     source: str = Field(description="source key (CorpusSource.key: its path)")
@@ -29,7 +25,7 @@ class FactRef(_Strict):
     evidence: list[Mention] = Field(default_factory=list)
 
 
-class CorpusSource(_Strict):
+class CorpusSource(StrictModel):
     key: str = Field(description="what other rows call this source: its path, unique in a "
                      "run (ids are file stems, so two folders may hold the same id)")
     id: str
@@ -45,7 +41,7 @@ class CorpusSource(_Strict):
     warnings: int = 0
 
 
-class CorpusPlace(_Strict):
+class CorpusPlace(StrictModel):
     id: str = Field(description="corpus-level id: geonames:<id> when known, else the place id")
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -58,7 +54,7 @@ class CorpusPlace(_Strict):
     refs: list[FactRef] = Field(default_factory=list)
 
 
-class CorpusActor(_Strict):
+class CorpusActor(StrictModel):
     id: str = Field(description="corpus-level id: the actor id shared by the merged facts")
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -69,7 +65,7 @@ class CorpusActor(_Strict):
     refs: list[FactRef] = Field(default_factory=list)
 
 
-class Window(_Strict):
+class Window(StrictModel):
     """The time a claim is about, as inclusive ISO dates; null ends are open or unknown."""
 
     start: str | None = None
@@ -80,7 +76,7 @@ class Window(_Strict):
         "publication date; 'unknown': neither")
 
 
-class Claim(_Strict):
+class Claim(StrictModel):
     """One source's value for a claim group, with its bounds as an interval."""
 
     source: str = Field(description="source key (CorpusSource.key)")
@@ -106,7 +102,7 @@ class Claim(_Strict):
     evidence: list[Mention] = Field(default_factory=list)
 
 
-class ClaimGroup(_Strict):
+class ClaimGroup(StrictModel):
     id: str
     category: str = Field(description="category family the grouping rules map the claims to")
     event: str | None = Field(default=None, description="event family, or null")
@@ -131,7 +127,7 @@ class ClaimGroup(_Strict):
         "for the same window")
 
 
-class DatedReport(_Strict):
+class DatedReport(StrictModel):
     source: str = Field(description="source key (CorpusSource.key)")
     fact: str = Field(description="the fact that carries the date (count or date id)")
     value: str = Field(description="TIMEX3 value")
@@ -139,7 +135,7 @@ class DatedReport(_Strict):
     evidence: list[Mention] = Field(default_factory=list)
 
 
-class EventDateGroup(_Strict):
+class EventDateGroup(StrictModel):
     """Dates sources give for what looks like the same reported event."""
 
     id: str
@@ -155,7 +151,7 @@ class EventDateGroup(_Strict):
     reasons: list[str] = Field(default_factory=list)
 
 
-class CorpusTable(_Strict):
+class CorpusTable(StrictModel):
     corpus_schema_version: Literal["1.0"] = CORPUS_SCHEMA_VERSION
     sources: list[CorpusSource] = Field(default_factory=list)
     places: list[CorpusPlace] = Field(default_factory=list)
