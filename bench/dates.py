@@ -172,38 +172,70 @@ def _cache(cache_dir: Path | None, name: str, limit: int | None) -> Path | None:
     return cache_dir / f"{name}-{limit or 'all'}.spacy" if cache_dir else None
 
 
-def tempeval(runner: Runner, limit: int | None, show_errors: int,
-             cache_dir: Path | None = None) -> None:
-    folder = DATA / "tempeval3-train"
-    paths = sorted(folder.glob("*/*.tml"))
-    paths = [p for p in paths if p.parent.name != "testpipeline"][:limit]
-    corpus = [read_tml(p) for p in paths]
-    docs = runner.base_docs([text for text, _, _ in corpus], _cache(cache_dir, "tempeval", limit))
-    n_gold = n_pred = strict = 0
-    matched: list[tuple[Gold, Pred]] = []
-    missed: list[Gold] = []
-    spurious: list[Pred] = []
-    for (text, dct, golds), doc in zip(corpus, docs, strict=True):
-        preds = runner.dates(doc, text, dct)
+HALVES = ("tune", "heldout")
+
+
+def half_of(index: int) -> str:
+    """Deterministic split: even positions (documents sorted by name) tune, odd ones held out."""
+    return HALVES[index % 2]
+
+
+@dataclass
+class Score:
+    n_gold: int = 0
+    n_pred: int = 0
+    strict: int = 0
+
+    def __post_init__(self) -> None:
+        self.matched: list[tuple[Gold, Pred]] = []
+        self.missed: list[Gold] = []
+        self.spurious: list[Pred] = []
+
+    def add(self, golds: list[Gold], preds: list[Pred]) -> None:
         s, m = align(golds, preds)
-        n_gold, n_pred, strict = n_gold + len(golds), n_pred + len(preds), strict + s
-        matched += m
+        self.n_gold, self.n_pred, self.strict = (self.n_gold + len(golds),
+                                                 self.n_pred + len(preds), self.strict + s)
+        self.matched += m
         got_g = {id(g) for g, _ in m}
         got_p = {id(p) for _, p in m}
-        missed += [g for g in golds if id(g) not in got_g]
-        spurious += [p for p in preds if id(p) not in got_p]
-    sp, sr, sf = prf(strict, n_pred, n_gold)
-    rp, rr, rf = prf(len(matched), n_pred, n_gold)
-    type_acc = sum(g.type == p.type for g, p in matched) / max(1, len(matched))
-    value_acc = sum(g.value == p.value for g, p in matched) / max(1, len(matched))
-    print(f"TempEval-3 train: {len(corpus)} documents, {n_gold} gold TIMEX3, {n_pred} predicted")
-    print(f"  strict span   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
-    print(f"  relaxed span  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}")
-    print(f"  type accuracy {type_acc:.3f}   value accuracy {value_acc:.3f}")
-    print(f"  value F1 {rf * value_acc:.3f}  (targets: value F1 >= 0.80, strict F1 >= 0.83)")
+        self.missed += [g for g in golds if id(g) not in got_g]
+        self.spurious += [p for p in preds if id(p) not in got_p]
+
+    def report(self, name: str, docs: int) -> None:
+        sp, sr, sf = prf(self.strict, self.n_pred, self.n_gold)
+        rp, rr, rf = prf(len(self.matched), self.n_pred, self.n_gold)
+        n = max(1, len(self.matched))
+        type_acc = sum(g.type == p.type for g, p in self.matched) / n
+        value_acc = sum(g.value == p.value for g, p in self.matched) / n
+        print(f"  [{name}] {docs} documents, {self.n_gold} gold TIMEX3, {self.n_pred} predicted")
+        print(f"    strict span   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
+        print(f"    relaxed span  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}")
+        print(f"    type accuracy {type_acc:.3f}   value accuracy {value_acc:.3f}")
+        print(f"    value F1 {rf * value_acc:.3f}  (targets: value F1 >= 0.80, strict F1 >= 0.83)")
+
+
+def tempeval(runner: Runner, limit: int | None, show_errors: int,
+             cache_dir: Path | None = None, errors_half: str = "tune") -> None:
+    folder = DATA / "tempeval3-train"
+    paths = sorted((p for p in folder.glob("*/*.tml") if p.parent.name != "testpipeline"),
+                   key=lambda p: (p.name, p.parent.name))[:limit]
+    corpus = [read_tml(p) for p in paths]
+    docs = runner.base_docs([text for text, _, _ in corpus], _cache(cache_dir, "tempeval", limit))
+    scores = {name: Score() for name in (*HALVES, "all")}
+    counts = Counter[str]()
+    for i, ((text, dct, golds), doc) in enumerate(zip(corpus, docs, strict=True)):
+        preds = runner.dates(doc, text, dct)
+        for name in (half_of(i), "all"):
+            scores[name].add(golds, preds)
+            counts[name] += 1
+    print("TempEval-3 train (halves: documents sorted by name, even = tune, odd = heldout)")
+    for name, score in scores.items():
+        score.report(name, counts[name])
     if show_errors:
-        _errors(matched, missed, spurious, show_errors)
-        _error_classes(matched)
+        shown = scores[errors_half]
+        print(f"  errors of the {errors_half} half:")
+        _errors(shown.matched, shown.missed, shown.spurious, show_errors)
+        _error_classes(shown.matched)
 
 
 def _errors(matched: list[tuple[Gold, Pred]], missed: list[Gold], spurious: list[Pred],
@@ -265,34 +297,39 @@ _KINDS = {"date", "daterange", "duration", "set", "time", "datetime", "datetimer
 
 
 def recognizers(runner: Runner, limit: int | None, cache_dir: Path | None = None,
-                show_errors: int = 0) -> None:
+                show_errors: int = 0, errors_half: str = "tune") -> None:
     path = DATA / "recognizers-specs" / "DateTime" / "English" / "DateTimeModel.json"
     cases = [c for c in json.loads(path.read_text(encoding="utf-8-sig"))
              if (c.get("Context") or {}).get("ReferenceDateTime")][:limit]
     docs = runner.base_docs([c["Input"] for c in cases], _cache(cache_dir, "recognizers", limit))
     wrong: Counter[str] = Counter()
-    total = found = right = 0
-    for case, doc in zip(cases, docs, strict=True):
+    tally = {name: [0, 0, 0] for name in (*HALVES, "all")}  # total, found, right
+    for i, (case, doc) in enumerate(zip(cases, docs, strict=True)):
         ref = date.fromisoformat(case["Context"]["ReferenceDateTime"][:10])
         preds = runner.dates(doc, case["Input"], ref)
         for result in case.get("Results", []):
             kind = result.get("TypeName", "").removeprefix("datetimeV2.")
             if kind not in _KINDS:
                 continue
-            total += 1
             start, end = result["Start"], result["End"] + 1
             hit = next((p for p in preds if p.start < end and start < p.end), None)
-            if hit is None:
-                continue
-            found += 1
-            ok = _same_value(hit.value, _accepted(result))
-            right += ok
-            if not ok:
+            ok = hit is not None and _same_value(hit.value, _accepted(result))
+            for name in (half_of(i), "all"):
+                counts = tally[name]
+                counts[0] += 1
+                counts[1] += hit is not None
+                counts[2] += ok
+            if hit is not None and not ok and errors_half in (half_of(i), "all"):
                 shown = f"{result['Text']!r} {sorted(_accepted(result))}"
                 wrong[f"{shown} got {hit.text!r} {hit.value}"] += 1
-    print(f"Recognizers DateTimeModel (reference date given): {len(cases)} cases, {total} results")
-    print(f"  found {found}/{total} ({found / max(1, total):.3f}); value accuracy over found "
-          f"{right / max(1, found):.3f}, over all {right / max(1, total):.3f}")
+    print(f"Recognizers DateTimeModel (reference date given): {len(cases)} cases "
+          "(even = tune, odd = heldout)")
+    for name, (total, found, right) in tally.items():
+        print(f"  [{name}] {total} results: found {found}/{total} ({found / max(1, total):.3f}); "
+              f"value accuracy over found {right / max(1, found):.3f}, "
+              f"over all {right / max(1, total):.3f}")
+    if show_errors:
+        print(f"  wrong values ({errors_half} half):")
     for line, count in wrong.most_common(show_errors):
         print(f"    {count:3d}  {line}")
 
@@ -347,6 +384,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N documents / cases only")
     parser.add_argument("--errors", type=int, default=0, help="show the N most common errors")
+    parser.add_argument("--errors-half", choices=[*HALVES, "all"], default="tune",
+                        help="which half --errors lists (look at tune only while tuning)")
+    parser.add_argument("--skip-recognizers", action="store_true")
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep model-parsed docs here between runs (no speed figures then)")
     args = parser.parse_args()
@@ -355,8 +395,9 @@ def main() -> int:
         return 0
     runner = Runner()
     seeds_speed(runner)
-    tempeval(runner, args.limit, args.errors, args.cache)
-    recognizers(runner, args.limit, args.cache, args.errors)
+    tempeval(runner, args.limit, args.errors, args.cache, args.errors_half)
+    if not args.skip_recognizers:
+        recognizers(runner, args.limit, args.cache, args.errors, args.errors_half)
     if runner.cached:
         print("Speed: not measured (docs came from --cache)")
         return 0
