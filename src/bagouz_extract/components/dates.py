@@ -251,7 +251,9 @@ def _is_time_word(word: str) -> bool:
 
 _FUTURE_HEADS = {"schedule", "expect", "plan", "due", "set", "slate", "intend"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
-_FUTURE_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|next|this coming|starting|from)\s+$", re.I)
+# ("from" is not here: "bought from Aug. 26 to Oct. 20", "down from mid-October" are past.)
+_FUTURE_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|next|this coming|starting)\s+$", re.I)
+_PAST_AUX = {"had", "was", "were", "did", "'d"}
 
 
 def _lean(span: Span, text: str) -> str:
@@ -281,11 +283,13 @@ def _lean(span: Span, text: str) -> str:
 
 
 def _verb_lean(head: Token, children: list[Token]) -> str:
-    if head.lemma_ in _FUTURE_HEADS:  # "planned to leave on Thursday", "scheduled Monday"
-        return "future"
+    if head.lemma_ in _FUTURE_HEADS and _scheduling_now(head, children):
+        return "future"  # "plans to leave on Thursday", "is scheduled for Monday"
     if head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
         governor = head.head
-        if governor.lemma_ in _FUTURE_HEADS or governor.lower_ in _PRESENT_AUX:
+        scheduled = governor.lemma_ in _FUTURE_HEADS and _scheduling_now(
+            governor, list(governor.children))
+        if scheduled or governor.lower_ in _PRESENT_AUX:
             return "future"  # "is to resume trading Tuesday", "expected to close Monday"
     if head.tag_ in ("VBZ", "VBP") and head.lemma_ not in ("say", "be", "have", "tell"):
         return "future"
@@ -293,6 +297,20 @@ def _verb_lean(head: Token, children: list[Token]) -> str:
                                  for c in children if c.dep_ in ("aux", "auxpass")):
         return "past"
     return "none"
+
+
+def _scheduling_now(verb: Token, children: list[Token]) -> bool:
+    """A scheduling verb points ahead only in the present: "is set for Friday", "plans to";
+    "planned to pay on Friday", "had been due Friday", "a record set on Aug. 6" are past."""
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "had been due": the copula's tense
+        verb, children = verb.head, list(verb.head.children)
+    if verb.tag_ == "VBD" or any(c.lower_ in _PAST_AUX for c in children
+                                 if c.dep_ in ("aux", "auxpass")):
+        return False
+    if verb.tag_ == "VBN":  # a bare participle: only with a present auxiliary
+        return any(c.lower_ in _PRESENT_AUX | {"be", "been", "has", "have"}
+                   for c in children if c.dep_ in ("aux", "auxpass"))
+    return True
 
 
 def _entity_spans(doc: Doc, ents: list[Span]) -> list[tuple[int, int, str]]:

@@ -215,7 +215,7 @@ def _quarter_year(g: Groups, anchor: date | None) -> int | None:
 
 
 def _half(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    half = 1 if (g["ord"] or "").lower() == "first" else 2
+    half = 1 if (g["ord"] or "").lower() == "first" else 2  # second, last, latter
     if g.get("year"):
         return _t(f"{int(g['year'] or 0):04d}-H{half}")
     return _t(f"{anchor.year:04d}-H{half}", anchored=True) if anchor else _t(f"XXXX-H{half}")
@@ -231,7 +231,7 @@ def _rel_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
     day = (anchor + timedelta(days=offset)).isoformat() if anchor else "XXXX-XX-XX"
     if part:
         return _t(f"{day}T{tx.PARTS[part]}", "TIME", anchored=anchor is not None)
-    return _t(day, anchored=anchor is not None)
+    return _t(day, anchored=anchor is not None, mod=modifier(g))  # "late yesterday": END
 
 
 def _part_of_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -393,9 +393,16 @@ def _set(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
         return _t(f"XXXX-XX-XXT{tx.PARTS[word]}", "SET")
     if word in tx.SEASONS:
         return _t(f"XXXX-{tx.SEASONS[word]}", "SET")
+    if word.rstrip(".") in _MONTH_WORDS:  # "each July"
+        return _t(f"XXXX-{tx.month_number(word):02d}", "SET")
     amount = number(g.get("num")) if g.get("num") else 1
     value = period(amount, unit_name(word))
     return _t(value, "SET") if value else None
+
+
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+                "oct", "nov", "dec"}
 
 
 _ADVERB = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

@@ -20,6 +20,7 @@ _WORDS = {w: i for i, w in enumerate(
 _WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1})
 _HALF = {"half a", "half an", "a half"}
+_COUPLE = {"a couple of", "couple of", "a couple", "a pair of"}
 
 
 def number(text: str | None) -> float | None:
@@ -29,6 +30,8 @@ def number(text: str | None) -> float | None:
     words = text.lower().strip()
     if words in _HALF:
         return 0.5
+    if words in _COUPLE:
+        return 2
     digits = re.fullmatch(r"(\d+(?:\.\d+)?)(\s1/2)?", words)
     if digits:
         return float(digits.group(1)) + (0.5 if digits.group(2) else 0)
