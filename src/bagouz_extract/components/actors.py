@@ -70,9 +70,11 @@ def actor_rules() -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-def rule_words(section: str) -> set[str]:
+@lru_cache(maxsize=None)
+def rule_words(section: str) -> frozenset[str]:
+    """Every word or phrase of one lexicon section (cached: callers test membership per token)."""
     key = _RULE_SECTIONS[section]
-    return {w for record in actor_rules()[section] for w in record[key]}
+    return frozenset(w for record in actor_rules()[section] for w in record[key])
 
 
 class ActorFinder:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARTICLES = ("the ", "a ", "an ")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -53,6 +54,7 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"'s?$", "", clean(text))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A comparison key: no article, no possessive, no dots in acronyms, case folded, ASCII."""
     text = strip_possessive(strip_article(clean(text)))

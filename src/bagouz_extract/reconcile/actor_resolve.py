@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words
@@ -82,15 +83,29 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")} | {
         registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")
     }
-    operations = _operation_names(doc)
+    # One read of the doc's words serves both scans (token objects are costly to build).
+    words, pos = _words_and_pos(doc)
+    lowers = [w.lower() for w in words]
+    operations = _operation_names(words, lowers)
     headline_end = _headline_end(ctx)
-    place_words = _place_words(doc)
+    place_words = _place_words(words, lowers, pos)
     out = []
     for span in spans:
         cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _words_and_pos(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and coarse tag, read from the doc's array (no Token objects)."""
+    from spacy.attrs import ORTH, POS
+
+    strings = doc.vocab.strings
+    if not len(doc):
+        return [], []
+    array = doc.to_array([ORTH, POS]).tolist()
+    return [strings[o] for o, _ in array], [strings[p] if p else "" for _, p in array]
 
 
 def _resolve(
@@ -344,8 +359,19 @@ def _fuzzy_registry(key: str, registry: Registry) -> str | None:
         return None
     from rapidfuzz import fuzz, process
 
-    match = process.extractOne(key, list(registry.keys), scorer=fuzz.ratio, score_cutoff=92)
+    match = process.extractOne(key, _long_keys(registry), scorer=fuzz.ratio, score_cutoff=92)
     return registry.keys[match[0]] if match else None
+
+
+def _long_keys(registry: Registry) -> list[str]:
+    """Registry keys a long name can be a misspelling of (ratio >= 92 needs similar lengths)."""
+    cached = _LONG_KEYS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = _LONG_KEYS[id(registry)] = (registry, [k for k in registry.keys if len(k) >= 8])
+    return cached[1]
+
+
+_LONG_KEYS: dict[int, tuple[Registry, list[str]]] = {}
 
 
 def _org_kind(name: str) -> str | None:
@@ -364,32 +390,37 @@ def _org_kind(name: str) -> str | None:
     return None
 
 
-def _kind_words(kind: str) -> set[str]:
+@cache
+def _kind_words(kind: str) -> frozenset[str]:
     from ..components.actors import actor_rules
 
-    return {w for r in actor_rules()["kind_keywords"] if r["kind"] == kind for w in r["words"]}
+    return frozenset(w for r in actor_rules()["kind_keywords"] if r["kind"] == kind for w in r["words"])
 
 
-def _place_words(doc: Doc) -> set[str]:
+def _place_words(words: list[str], lowers: list[str], pos: list[str]) -> set[str]:
     """Capitalised words the text itself uses as places: 'al-Bagouz village', 'al-Holl camp'."""
     nouns = rule_words("place_nouns")
     out = set()
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.lower_ in nouns and prev.text[:1].isupper() and prev.pos_ in ("PROPN", ""):
-            out.add(name_key(prev.text))
-            out.add(name_key(prev.text.split("-", 1)[-1]))
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if lowers[i] in nouns and prev[:1].isupper() and pos[i - 1] in ("PROPN", ""):
+            out.add(name_key(prev))
+            out.add(name_key(prev.split("-", 1)[-1]))
     return out - {""}
 
 
-def _titled(span: Span) -> bool:
-    titles = {w.lower() for phrase in rule_words("titles") for w in phrase.split()} - {
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower() for phrase in rule_words("titles") for w in phrase.split()) - {
         "of",
         "for",
         "the",
         "and",
     }
-    return span.start > 0 and span.doc[span.start - 1].lower_ in titles
+
+
+def _titled(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _title_words()
 
 
 def _followed_by_place_noun(span: Span) -> bool:
@@ -410,30 +441,38 @@ def _is_operation(span: Span, operations: set[str]) -> bool:
     )
 
 
-def _operation_names(doc: Doc) -> set[str]:
+def _operation_names(words: list[str], lowers: list[str]) -> set[str]:
     """Names the text uses for operations ('Operation Round (Jazeera Storm)', 'X campaign')."""
     names: set[str] = set()
     op_words = rule_words("operation_nouns")
-    for tok in doc:
-        if tok.lower_ in op_words and tok.i > 0 and doc[tok.i - 1].text[:1].isupper():
-            start = tok.i - 1
-            while start > 0 and doc[start - 1].text[:1].isupper():
+    n = len(words)
+    for i in range(n):
+        if lowers[i] in op_words and i > 0 and words[i - 1][:1].isupper():
+            start = i - 1
+            while start > 0 and words[start - 1][:1].isupper():
                 start -= 1
-            names.add(name_key(doc[start : tok.i].text))
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
-                close = next((t.i for t in doc[tok.i + 2 : tok.i + 8] if t.text == ")"), None)
-                if close:
-                    names.add(name_key(doc[tok.i + 2 : close].text))
-        if tok.text == "Operation":
-            end = tok.i + 1
-            while end < len(doc) and doc[end].text[:1].isupper():
+            names.add(_words_key(words, start, i))
+            names.add(_bracketed(words, i + 1))
+        if words[i] == "Operation":
+            end = i + 1
+            while end < n and words[end][:1].isupper():
                 end += 1
-            names.add(name_key(doc[tok.i + 1 : end].text))
-            if end < len(doc) and doc[end].text == "(":
-                close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
-                if close:
-                    names.add(name_key(doc[end + 1 : close].text))
-    return {n for n in names if n}
+            names.add(_words_key(words, i + 1, end))
+            names.add(_bracketed(words, end))
+    return {name for name in names if name}
+
+
+def _words_key(words: list[str], start: int, end: int) -> str:
+    # Spacing does not matter: name_key folds every non-alphanumeric run to one space.
+    return name_key(" ".join(words[start:end]))
+
+
+def _bracketed(words: list[str], at: int) -> str:
+    """Key of '(Jazeera Storm)' opening at `at`, or '' when there is none."""
+    if at >= len(words) or words[at] != "(":
+        return ""
+    close = next((j for j in range(at + 1, min(len(words), at + 7)) if words[j] == ")"), None)
+    return _words_key(words, at + 1, close) if close else ""
 
 
 def _headline_end(ctx: Context) -> int:
