@@ -352,12 +352,43 @@ def _same_value(ours: str, theirs: set[str]) -> bool:
 
 
 def _accepted(result: dict) -> set[str]:
+    """Their TIMEX values, and each resolution they list (past and future readings of a
+    yearless "April" both) written as the TIMEX3 point it covers."""
     values = set()
     for v in result.get("Resolution", {}).get("values", []):
-        values.add(v.get("timex", ""))
+        timex = v.get("timex", "")
+        values.add(timex)
         if v.get("type") == "date" and v.get("value"):
             values.add(v["value"][:10])
+        start, end = (v.get("start") or "")[:10], (v.get("end") or "")[:10]
+        if timex.startswith("XXXX") and re.fullmatch(r"\d{4}-\d\d-\d\d", start):
+            values.add(start[:4] + timex[4:])  # "XXXX-08" resolved from 2016-08-01
+        point = _range_point(start, end)
+        if point:
+            values.add(point)
     return values
+
+
+def _range_point(start: str, end: str) -> str | None:
+    """The TIMEX3 month/quarter/year/decade/week that exactly covers [start, end)."""
+    try:
+        s, e = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:
+        return None
+    months = (e.year - s.year) * 12 + e.month - s.month
+    if s.day == 1 and e.day == 1:
+        if months == 1:
+            return f"{s.year:04d}-{s.month:02d}"
+        if months == 3 and s.month % 3 == 1:
+            return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
+        if months == 12 and s.month == 1:
+            return f"{s.year:04d}"
+        if months == 120 and s.month == 1 and s.year % 10 == 0:
+            return f"{s.year // 10:03d}"
+    if (e - s).days == 7 and s.isoweekday() == 1:
+        year, week, _ = s.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return None
 
 
 # --- speed ------------------------------------------------------------------------------

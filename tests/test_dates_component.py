@@ -37,6 +37,12 @@ FOUND = [
     ("In the last few days, operations diminished.", [("the last few days", "date.rel_span")]),
     ("It is now clear.", [("now", "ref.present")]),
     ("Published March 5, 2019 by staff.", [("March 5, 2019", "date.full_mdy")]),
+    ("Talks broke off at noon Thursday.", [("noon Thursday", "time.named_day")]),
+    ("They met on Tuesday of last week.", [("Tuesday of last week", "date.weekday_of_week")]),
+    ("It ends three weeks from tomorrow.", [("three weeks from tomorrow", "date.offset_from")]),
+    ("Marches are held each July.", [("each July", "set.every")]),
+    ("He left a week or so ago.", [("a week or so ago", "date.ago")]),
+    ("It opened on the fourth of July.", [("the fourth of July", "date.ordinal_month")]),
 ]
 
 

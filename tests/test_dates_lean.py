@@ -24,3 +24,19 @@ def test_lean_follows_the_governing_verb(nlp, text, span, lean):
     doc = nlp(text)
     found = {s.text: s.kb_id_ for s in doc.spans["bx_dates"]}
     assert found[span] == lean
+
+
+IN_PERIODS = [
+    ("The vote will be held in two weeks.", "2019-W10", "DATE"),
+    ("Troops will leave in 3 months, officials said.", "2019-05", "DATE"),
+    ("The bridge was built in two weeks.", "P2W", "DURATION"),
+    ("He will be back in a few days.", "PXD", "DURATION"),  # no amount: no day to name
+]
+
+
+@pytest.mark.parametrize(("text", "value", "type_"), IN_PERIODS, ids=[r[0] for r in IN_PERIODS])
+def test_in_a_period_of_a_future_clause_is_the_day_it_ends(nlp, text, value, type_):
+    from bagouz_extract import extract_text
+
+    sheet = extract_text(text, source_id="in", published="2019-02-20", nlp=nlp)
+    assert [(d.value, d.type) for d in sheet.dates] == [(value, type_)]

@@ -22,6 +22,29 @@ READINGS = [
     ("noon Thursday", MAR22, "1998-03-19T12:00", "TIME", None),
     ("Friday at midnight", MAR22, "1998-03-20T24:00", "TIME", None),
     ("noon Thursday", None, "XXXX-XX-XXT12:00", "TIME", None),
+    # a day counted from another day
+    ("three weeks from tomorrow", MAR22, "1998-04-13", "DATE", None),
+    ("two days before yesterday", MAR22, "1998-03-19", "DATE", None),
+    ("more than 2 weeks before today", MAR22, "1998-03-08", "DATE", "BEFORE"),
+    ("3 days from Tuesday", MAR22, "1998-03-20", "DATE", None),
+    ("4 months from tomorrow", date(1998, 5, 30), "1998-09-30", "DATE", None),
+    ("two months after next Friday", MAR22, "1998-05-27", "DATE", None),
+    ("2 weeks before May 13 1999", None, "1999-04-29", "DATE", None),
+    ("two days after Christmas", MAR22, "1997-12-27", "DATE", None),
+    ("two days after Christmas", None, "XXXX-XX-XX", "DATE", None),
+    # a weekday of a named week
+    ("Tuesday of last week", MAR22, "1998-03-10", "DATE", None),
+    ("next week on Tuesday", MAR22, "1998-03-24", "DATE", None),
+    ("Wednesday evening next week", MAR22, "1998-03-25TEV", "DATE", None),
+    ("Tuesday of last week", None, "XXXX-WXX-2", "DATE", None),
+    ("this upcoming Friday", MAR22, "1998-03-27", "DATE", None),
+    # spelled-out ordinal days
+    ("February twenty-second", MAR22, "1998-02-22", "DATE", None),
+    ("the fourth of July, 1995", None, "1995-07-04", "DATE", None),
+    ("July 4th of 1995", None, "1995-07-04", "DATE", None),
+    ("the twenty third day of September", None, "XXXX-09-23", "DATE", None),
+    ("every other day", None, "P2D", "SET", None),
+    ("the coming quarter", MAR22, "1998-Q2", "DATE", None),
 ]
 
 

@@ -7,6 +7,7 @@ anchor a missing year stays XXXX and relative expressions stay unresolved.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -176,7 +177,7 @@ def _season(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex 
 
 
 _QUARTER_REL = {"latest": -1, "last": -1, "past": -1, "previous": -1, "current": 0, "this": 0,
-                "next": 1}
+                "next": 1, "coming": 1}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4}
 
@@ -251,7 +252,8 @@ def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
         return _t(f"XXXX-WXX-{weekday}", mod=modifier(g))
     rel = (g.get("rel") or "").lower()
     direction = {"last": "last", "past": "last", "this past": "last", "next": "next",
-                 "coming": "future", "this coming": "future"}.get(rel)
+                 "coming": "future", "this coming": "future", "upcoming": "next",
+                 "this upcoming": "next"}.get(rel)
     if rel == "this":
         direction = "future" if lean == "future" else "past"
     # Unknown tense: news reports what happened, so a bare weekday leans to the past.
@@ -264,6 +266,46 @@ def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
     return _t(when, anchored=True, mod=modifier(g))
 
 
+def _weekday_of_week(g: Groups, anchor: date | None, lean: str,
+                     rule: DateRule) -> Timex | None:
+    """"Tuesday of last week", "next week on Wednesday": that day of the named week."""
+    weekday = tx.WEEKDAYS[(g["wd"] or "").lower()]
+    if anchor is None:
+        return _t(f"XXXX-WXX-{weekday}")
+    step = _REL_STEP[(g["rel"] or "").lower()]
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=step)
+    day = (monday + timedelta(days=weekday - 1)).isoformat()
+    part = (g.get("part") or "").lower()
+    return _t(f"{day}T{tx.PARTS[part]}" if part else day, anchored=True)
+
+
+def _offset_from(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"three weeks from tomorrow", "two days before Christmas": a day counted from a day."""
+    base = normalize(re.sub(r"\s+", " ", g["ref"] or ""), anchor)
+    amount = number(g.get("num"))
+    if base is None or amount is None or amount != int(amount):
+        return None
+    sign = -1 if (g.get("dir") or "").lower() == "before" else 1
+    # "more than two weeks before" is a point before the value, "more than ... after" one after
+    mod = (_AGO_MOD if sign < 0 else _FROM_MOD).get(modifier(g) or "", modifier(g))
+    if not _DAY_VALUE.match(base.value):
+        return _t("XXXX-XX-XX", mod=mod)  # the day it counts from is unknown
+    unit = unit_name(g["unit"] or "")
+    start = date.fromisoformat(base.value)
+    if unit in ("day", "week"):
+        when = start + timedelta(days=sign * int(amount) * (7 if unit == "week" else 1))
+    else:
+        year, month = tx.add_months(start.year, start.month,
+                                    sign * int(amount) * (12 if unit == "year" else 1))
+        when = date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    return _t(when.isoformat(), anchored=base.anchored, mod=mod)
+
+
+_FROM_MOD = {"MORE_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_AFTER", "LESS_THAN": "BEFORE",
+             "EQUAL_OR_LESS": "ON_OR_BEFORE"}
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _REL_STEP = {"this": 0, "last": -1, "next": 1, "the rest of": 0}
 
 
@@ -396,6 +438,8 @@ def _set(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
     if word.rstrip(".") in _MONTH_WORDS:  # "each July"
         return _t(f"XXXX-{tx.month_number(word):02d}", "SET")
     amount = number(g.get("num")) if g.get("num") else 1
+    if amount is not None and g.get("other"):  # "every other day": every two days
+        amount *= 2
     value = period(amount, unit_name(word))
     return _t(value, "SET") if value else None
 
@@ -506,6 +550,7 @@ HANDLERS: dict[str, Handler] = {
     "day_range": _day_range, "season": _season, "quarter": _quarter, "half": _half,
     "rel_day": _rel_day, "part_of_day": _part_of_day, "weekday": _weekday,
     "rel_unit": _rel_unit, "rel_span": _rel_span, "ago": _ago, "offset": _offset,
+    "weekday_of_week": _weekday_of_week, "offset_from": _offset_from,
     "duration": _duration, "set": _set, "set_adverb": _set_adverb,
     "clock": _clock, "ref": _ref, "weekend": _weekend, "holiday": _holiday,
 }

@@ -19,8 +19,21 @@ def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")[:3]]
 
 
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth"])}
+_ORDINAL_WORDS["thirtieth"] = 30
+
+
 def day_number(word: str) -> int:
-    return int(re.sub(r"\D", "", word))
+    """The day of month in "9", "9th" or "twenty-second"."""
+    digits = re.sub(r"\D", "", word)
+    if digits:
+        return int(digits)
+    parts = re.split(r"[- ]+", word.lower())
+    tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) == 2 else 0
+    return tens + _ORDINAL_WORDS[parts[-1]]
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -145,8 +158,8 @@ def _point_granularity(value: str) -> str | None:
 
 
 FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-                  "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-                  "valentine's day": (2, 14)}
+                  "new year's day": (1, 1), "new year": (1, 1), "new year's eve": (12, 31),
+                  "halloween": (10, 31), "valentine's day": (2, 14)}
 
 
 def holiday(name: str, year: int) -> date | None:

@@ -67,6 +67,8 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
         start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))
         text = doc_text[start:end]
         timex = normalize(text, anchor, span.label_, span.kb_id_ or "none")
+        if timex is not None and span.kb_id_ == "future":
+            timex = _in_future(doc_text, start, text, anchor, timex)
         if timex is None:
             timex = _after_previous(text, found, start)
         if timex is None:
@@ -74,6 +76,22 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
         sentence = span.sent.start if ctx.doc.has_annotation("SENT_START") else -1
         found.append(_Found(start, end, span.label_, sentence, timex))
     return found
+
+
+_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+_WHOLE_PERIOD = re.compile(r"^P\d+[DWMY]$")
+
+
+def _in_future(doc_text: str, start: int, text: str, anchor: date | None, timex: Timex) -> Timex:
+    """"will return in two weeks": with a future clause, the day two weeks after the anchor
+    (the span stays "two weeks", as TimeML marks it); "in two weeks" of a past clause
+    ("built in two weeks") stays a duration."""
+    if (anchor is None or timex.type != "DURATION" or timex.mod or timex.range_start
+            or not _WHOLE_PERIOD.match(timex.value)
+            or not _IN.search(doc_text[max(0, start - 8):start])):
+        return timex
+    ahead = normalize(f"{text} from now", anchor, "date.ago")
+    return ahead if ahead is not None and ahead.type == "DATE" else timex
 
 
 _FOLLOWING = re.compile(r"^the (following|preceding|previous|next) (day|month|year)$", re.I)
