@@ -157,8 +157,13 @@ def test_name_key_ignores_articles_dots_possessives_and_accents(text: str, key: 
         ("SRTF", ["Syria", "Recovery", "Trust", "Fund"], True),
         ("SDF", ["the", "army"], False),
         ("UN", ["Iraqi", "Army"], False),
+        ("NAVCENT", ["Naval", "Forces", "Central", "Command"], True),
+        ("CENTCOM", ["Central", "Command"], True),
+        ("USCENTCOM", ["U.S.", "Central", "Command"], True),
+        ("KURD", ["Kurdish", "Unity"], False),
+        ("DAESH", ["Islamic", "State"], False),
     ],
-    ids=["sdf", "isil", "srtf", "army", "un"],
+    ids=["sdf", "isil", "srtf", "army", "un", "syllabic", "syllabic-two", "dotted", "one-piece", "no-fit"],
 )
 def test_acronym_fits_its_long_form(acronym: str, words: list[str], fits: bool) -> None:
     assert fits_acronym(acronym, words) is fits
@@ -189,6 +194,12 @@ def test_possessive_country_becomes_its_demonym() -> None:
     demonyms = load_registry().demonym_of
     assert possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"
     assert possessive_to_demonym("Bob's forces", demonyms) == "Bob's forces"
+
+
+def test_acronym_long_form_keeps_the_state_word_before_it() -> None:
+    doc = spacy.blank("en")("Ships joined U.S. Naval Forces Central Command (NAVCENT) today.")
+    spans = {(s.label_, s.text) for s in acronym_spans(doc, load_registry())}
+    assert ("acronym_long", "U.S. Naval Forces Central Command") in spans
 
 
 def test_in_text_acronym_definition_is_found_without_a_model() -> None:

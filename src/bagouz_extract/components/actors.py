@@ -8,7 +8,7 @@ reconciler's job (reconcile/actors.py); this component only proposes.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -70,7 +70,7 @@ def actor_rules() -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def rule_words(section: str) -> frozenset[str]:
     """Every word or phrase of one lexicon section (cached: callers test membership per token)."""
     key = _RULE_SECTIONS[section]
@@ -151,7 +151,7 @@ class ActorFinder:
             *self._registry_spans(doc),
             *self._pattern_spans(doc),
             *self._ner_spans(doc),
-            *acronym_spans(doc),
+            *acronym_spans(doc, self.registry),
             *titled_spans(doc, self.registry),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
@@ -299,8 +299,11 @@ def _longest_per_end(spans: list[Span]) -> list[Span]:
     return list(best.values())
 
 
-def acronym_spans(doc: Doc) -> list[Span]:
-    """'Syrian Democratic Forces (SDF)': the long form, the short form, and later uses of it."""
+def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
+    """'Syrian Democratic Forces (SDF)': the long form, the short form, and later uses of it.
+
+    With a registry, a state word just before the long form belongs to it: 'U.S. Naval
+    Forces Central Command (NAVCENT)' (short forms often leave the country out)."""
     out: list[Span] = []
     defined: dict[str, int] = {}
     for tok in doc[1:-1]:
@@ -315,6 +318,8 @@ def acronym_spans(doc: Doc) -> list[Span]:
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
             continue
+        if registry is not None and long_start > 0 and _state_word(doc[long_start - 1].text, registry):
+            long_start -= 1
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
@@ -331,6 +336,11 @@ def acronym_spans(doc: Doc) -> list[Span]:
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=tok.text))
     return out
+
+
+def _state_word(text: str, registry: Registry) -> bool:
+    state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+    return bool(state) and state.startswith("state-") and text[:1].isupper()
 
 
 def last_word(doc: Doc, paren: int) -> int:

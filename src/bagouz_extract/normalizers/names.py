@@ -102,7 +102,35 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
         letters[0] == full[0]
         and _is_subsequence(letters, every)
         and len(letters) >= min(len(full), capitalised) - 1
-    )
+    ) or fits_syllabic(letters, words)
+
+
+def fits_syllabic(letters: str, words: list[str]) -> bool:
+    """Military-style short forms built from word beginnings: NAVCENT = NAVal ... CENTral,
+    CENTCOM = CENTral COMmand. The first word opens it, the pieces follow the words in order
+    (a word may be skipped), and one piece at least has three letters."""
+    parts = [re.sub(r"[^A-Z]", "", clean(w).upper()) for w in words if clean(w)[:1].isupper()]
+    if len(parts) < 2 or len(letters) < 4 or not clean(words[0])[:1].isupper():
+        return False
+    return _prefix_pieces(letters, parts, 0, 0, 0, False)
+
+
+def _prefix_pieces(letters: str, parts: list[str], at: int, word: int, pieces: int, long_piece: bool) -> bool:
+    """Can letters[at:] be cut into two or more prefixes of parts[word:] in order (words may
+    be skipped), the first piece from parts[0]?"""
+    if at == len(letters):
+        return long_piece and pieces >= 2
+    if word >= len(parts):
+        return False
+    candidates = [word] if word == 0 else range(word, len(parts))
+    for w in candidates:
+        part = parts[w]
+        for n in range(min(len(part), len(letters) - at), 0, -1):
+            if part[:n] == letters[at : at + n] and _prefix_pieces(
+                letters, parts, at + n, w + 1, pieces + 1, long_piece or n >= 3
+            ):
+                return True
+    return False
 
 
 def _is_subsequence(short: str, long: str) -> bool:
