@@ -34,6 +34,7 @@ class _Found:
     rule: str
     sentence: int
     timex: Timex
+    lean: str = "none"
 
 
 @dataclass
@@ -53,6 +54,8 @@ def build_dates(ctx: Context) -> list[DateFact]:
                timex.direction)
         drafts.setdefault(key, _Draft(timex)).mentions.append(
             ctx.mention(item.start, item.end, item.rule))
+    if anchor is not None:
+        _check_anchor(ctx, found, anchor)
     facts = [_fact(draft, anchor.isoformat() if anchor else None) for draft in drafts.values()]
     for fact in facts:
         ctx.register("dates", fact.id, fact.mentions)
@@ -74,8 +77,27 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
         if timex is None:
             continue
         sentence = span.sent.start if ctx.doc.has_annotation("SENT_START") else -1
-        found.append(_Found(start, end, span.label_, sentence, timex))
+        found.append(_Found(start, end, span.label_, sentence, timex, span.kb_id_ or "none"))
     return found
+
+
+_WRITTEN_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+def _check_anchor(ctx: Context, found: list[_Found], anchor: date) -> None:
+    """Warn when the text contradicts the publication date: it reports in the past tense a
+    day, with its year written out, that comes after the article was published."""
+    for item in found:
+        match = _WRITTEN_DAY.match(item.timex.value)
+        if (item.timex.anchored or item.lean != "past" or item.timex.type != "DATE"
+                or match is None):
+            continue
+        when = date(*(int(x) for x in match.groups()))
+        if when > anchor + timedelta(days=1):  # a day's slack for time zones
+            ctx.warn("published_contradicted",
+                     f"the text reports {when.isoformat()} as past, after the publication "
+                     f"date {anchor.isoformat()}", [ctx.mention(item.start, item.end, item.rule)])
+            return  # one warning says it; the mention shows where
 
 
 _IN = re.compile(r"\bin\s+$", re.IGNORECASE)
