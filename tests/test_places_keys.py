@@ -32,3 +32,16 @@ EXACT = [("St. Louis", "saint louis"), ("the Hague", "hague"), ("Ḩajīn", "haj
 @pytest.mark.parametrize(("text", "key"), EXACT, ids=[t for t, _ in EXACT])
 def test_place_key_folds_case_accents_and_punctuation(text: str, key: str) -> None:
     assert place_key(text) == key
+
+
+RUNS = [["Deir", "ez", "-", "Zor"], ["al", "-", "Hol"], ["St.", "Louis"], ["the", "Hague"],
+        ["Al", "-", "Baghuz", "Fawqani"], ["Ḩajīn"], ["Sha'fah"]]
+
+
+@pytest.mark.parametrize("tokens", RUNS, ids=[" ".join(r) for r in RUNS])
+def test_keys_joined_from_token_words_equal_the_keys_of_the_text(tokens: list[str]) -> None:
+    from bagouz_extract.normalizers.places import key_words, keys_of_words
+
+    text = " ".join(tokens)
+    words = [w for token in tokens for w in key_words(token)]
+    assert keys_of_words(words) == (place_key(text), loose_key(text))

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer, get_gazetteer
-from ..normalizers.places import place_key
+from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
 
 SPAN_KEY = "bx_places"
@@ -116,6 +117,11 @@ def _is_caps_word(token: Any) -> bool:
 def _is_name_token(token: Any) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _token_texts(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 class PlaceFinder:
@@ -384,19 +390,41 @@ class _Finder:
 
     # -- gazetteer scan -----------------------------------------------------------------
     def _local_gazetteer(self) -> None:
-        doc = self.doc
+        """Supplement and user names over capitalized runs, longest first. Each token is
+        folded into key words once; a run grows while some local name starts with it, and
+        only a run the local index knows costs a Span."""
+        doc, taken = self.doc, self.taken
+        texts = _token_texts(doc)  # without a Token object per token
+        words = [key_words(t) for t in texts]
+        names = [bool(t) and t[0].isupper() and any(c.isalpha() for c in t) for t in texts]
+        last = len(texts) - 1
         for i in range(len(doc)):
-            if self.taken[i] or not (_is_name_token(doc[i]) or self._article(i)):
+            if taken[i] or not (names[i] or (texts[i].lower() in _ARTICLES and i < last
+                                             and texts[i + 1] in _HYPHENS)):
                 continue
-            for size in range(min(_MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i:i + size]
-                if not _is_name_token(span[-1]) or any(self.taken[i:i + size]):
+            for size in reversed(self._local_runs(i, words)):
+                if not names[i + size - 1] or any(taken[i:i + size]) \
+                        or self._inside_longer_entity(doc[i:i + size]):
                     continue
-                if self._inside_longer_entity(span):
-                    continue
-                if self.gaz.local_match(span.text):
-                    self._add(i, i + size, "gazetteer-supplement")
-                    break
+                self._add(i, i + size, "gazetteer-supplement")
+                break
+
+    def _local_runs(self, i: int, words: list[tuple[str, ...]]) -> list[int]:
+        """Sizes of the token runs from `i` whose keys the local gazetteer knows."""
+        exact_prefixes, loose_prefixes = self.gaz.local_prefixes
+        run: list[str] = []
+        sizes = []
+        for size in range(1, min(_MAX_NAME_TOKENS, len(words) - i) + 1):
+            run.extend(words[i + size - 1])
+            exact, loose = keys_of_words(run)
+            if self.gaz.local_match_keys(exact, loose):
+                sizes.append(size)
+            # Keys only grow at the end once the run holds a word that is not an article
+            # (the loose key drops articles, the exact key a leading 'the').
+            if any(not is_article(w) for w in run) and exact not in exact_prefixes \
+                    and loose not in loose_prefixes:
+                break
+        return sizes
 
     def _known_names(self) -> None:
         """Names the model left untagged that the gazetteer knows as a country, a state or
@@ -442,14 +470,20 @@ class _Finder:
                  if not s.kb_id_.startswith("weak") and s.text not in self.people
                  and all(_is_name_token(t) and not t.is_stop for t in s)
                  and s.text.lower() not in self.lowercase_words and self.gaz.lookup(s.text)}
+        if not names:
+            return
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # the longest name first
+            by_first.setdefault(name[0], []).append(name)
+        texts = _token_texts(doc)
         for i in range(len(doc)):
-            if self.taken[i] or not _is_name_token(doc[i]):
+            if texts[i] not in by_first or self.taken[i] or not _is_name_token(doc[i]):
                 continue
             if i > 0 and _is_name_token(doc[i - 1]) and not doc[i - 1].is_sent_start:
                 continue  # 'Jesse Jackson', 'George Washington'
-            for name in names:
+            for name in by_first[texts[i]]:
                 end = i + len(name)
-                if tuple(t.text for t in doc[i:end]) == name and not any(
+                if tuple(texts[i:end]) == name and not any(
                         self.ent_of.get(j) is not None
                         and self.ent_of[j].label_ in {"PERSON", "NORP"} for j in range(i, end)):
                     self._add(i, end, "repeat-mention")

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..normalizers.places import loose_key, place_key
 from . import sources, store
@@ -76,8 +76,22 @@ class Gazetteer:
 
     def local_match(self, text: str) -> list[Entry]:
         """Supplement and user entries only: safe to match outside NER spans."""
-        exact = self._exact.get(place_key(text), [])
-        return list(exact) or list(self._loose.get(loose_key(text), ()))
+        return self.local_match_keys(place_key(text), loose_key(text))
+
+    @cached_property
+    def local_prefixes(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every word-prefix of the local exact keys and every character-prefix of the
+        local loose keys: a scan stops extending a run no local name starts with."""
+        exact = {" ".join(k.split()[:n]) for k in self._exact for n in range(1, len(k.split()) + 1)}
+        loose = {k[:n] for k in self._loose for n in range(1, len(k) + 1)}
+        return frozenset(exact), frozenset(loose)
+
+    def local_match_keys(self, exact: str, loose: str) -> list[Entry]:
+        """`local_match` with the keys already made (a scan keys many n-grams)."""
+        found = self._exact.get(exact) if exact else None
+        if found:
+            return list(found)
+        return list(self._loose.get(loose, ())) if loose else []
 
 
 @lru_cache(maxsize=8)

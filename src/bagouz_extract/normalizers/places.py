@@ -56,6 +56,23 @@ def both_keys(text: str) -> tuple[str, str]:
     return _exact_from_words(words), _loose_from_words(words)
 
 
+@lru_cache(maxsize=1 << 16)
+def key_words(text: str) -> tuple[str, ...]:
+    """The words both keys are made of. The words of a run of tokens are the tokens' words
+    in order, so a scan can key every n-gram from per-token words without re-folding text."""
+    return tuple(_EXPAND.get(w, w) for w in _words(text))
+
+
+def is_article(word: str) -> bool:
+    """A word the loose key drops ('al', 'el', 'the')."""
+    return word in _ARTICLES
+
+
+def keys_of_words(words: list[str]) -> tuple[str, str]:
+    """(place_key, loose_key) from `key_words` output."""
+    return _exact_from_words(words), _loose_from_words(words)
+
+
 def _exact_from_words(words: list[str]) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
