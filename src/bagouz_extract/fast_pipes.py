@@ -1,0 +1,273 @@
+"""Exact, faster stand-ins for two spaCy components of the English models.
+
+Profiling showed `attribute_ruler` and `lemmatizer` costing about a quarter of the small
+model's time, for two avoidable reasons:
+
+- spaCy's Matcher tries each of the attribute ruler's ~180 one- or two-token patterns at
+  every token. Almost all of them name the token's TAG, LOWER or DEP, so indexing the
+  patterns by that value leaves one or two candidates per token.
+- The rule lemmatizer recomputes the morphology test (`is_base_form`) for every token
+  before its cache lookup, and caches only part of its answers.
+
+Both stand-ins give the same token attributes as the originals (the lemmatizer's answer is
+a function of the token's text, POS and morphology, so caching on those is exact; the
+ruler's matches are the Matcher's, applied in the same order by the same setter); a test
+compares them token by token. They are installed by swapping the component's class, so
+the pipeline's names, config and data stay spaCy's. Patterns this module does not
+understand leave the original ruler in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import product
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+# (pattern index, token offset of the target inside the pattern, token tests, attrs)
+_Rule = tuple[int, int, list[Callable[["Token"], bool]], dict[Any, Any]]
+_TOKEN_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
+_PINNABLE = ("TAG", "LOWER", "DEP", "IS_SPACE")  # in _TOKEN_ATTRS order: rules are keyed on these
+# Cache sizes in entries; a full cache is cleared, so memory stays flat however long the run.
+LEMMA_CACHE_MAX = 200_000
+FIRST_TOKEN_CACHE_MAX = 200_000
+
+
+def speed_up(nlp: Language) -> list[str]:
+    """Install the stand-ins on `nlp` where they apply; returns the names it replaced."""
+    replaced = []
+    if "attribute_ruler" in nlp.pipe_names and _install_ruler(nlp.get_pipe("attribute_ruler")):
+        replaced.append("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and _install_lemmatizer(nlp.get_pipe("lemmatizer")):
+        replaced.append("lemmatizer")
+    return replaced
+
+
+# ---------------------------------------------------------------- attribute ruler
+
+
+class _UnsupportedPattern(ValueError):
+    pass
+
+
+def _install_ruler(ruler: Any) -> bool:
+    from spacy.pipeline import AttributeRuler
+
+    if type(ruler) is not AttributeRuler:
+        return False
+    try:
+        index = _ruler_index(ruler)
+    except _UnsupportedPattern:
+        return False
+    ruler.__class__ = _fast_ruler_class()
+    ruler._bx_index = index
+    ruler._bx_cache = {}
+    return True
+
+
+def _ruler_index(ruler: Any) -> tuple[dict[tuple[str, ...], dict[tuple[object, ...], list[_Rule]]],
+                                       list[_Rule]]:
+    """Rules keyed by the values their first token pins (TAG, LOWER, DEP, IS_SPACE), grouped by
+    which attributes those are; the few rules that pin none are tried at every token."""
+    keyed: dict[tuple[str, ...], dict[tuple[object, ...], list[_Rule]]] = {}
+    unkeyed: list[_Rule] = []
+    for number, record in enumerate(ruler.patterns):
+        attrs = ruler.attrs[number]
+        offset = ruler.indices[number]
+        for pattern in record["patterns"]:
+            if not pattern:
+                raise _UnsupportedPattern("empty pattern")
+            target = offset if offset >= 0 else len(pattern) + offset
+            if not 0 <= target < len(pattern):
+                raise _UnsupportedPattern("index outside the pattern")
+            rule = (number, target, [_token_test(spec) for spec in pattern], attrs)
+            pinned = _pinned(pattern[0])
+            if not pinned:
+                unkeyed.append(rule)
+                continue
+            by_value = keyed.setdefault(tuple(pinned), {})
+            for values in product(*pinned.values()):
+                # one attribute: the bare value, as itemgetter of one index returns it
+                by_value.setdefault(values if len(values) > 1 else values[0], []).append(rule)
+    return keyed, unkeyed
+
+
+def _pinned(spec: dict[str, Any]) -> dict[str, list[object]]:
+    """The token's attributes this spec allows only a few values of, with those values."""
+    pinned: dict[str, list[object]] = {}
+    for attr in _PINNABLE:
+        value = spec.get(attr)
+        if isinstance(value, (str, bool)):
+            pinned[attr] = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            pinned[attr] = list(value["IN"])
+    return pinned
+
+
+def _token_test(spec: dict[str, Any]) -> Callable[[Token], bool]:
+    tests = [_attr_test(_TOKEN_ATTRS.get(attr), value) for attr, value in spec.items()]
+
+    def test(token: Token) -> bool:
+        return all(check(token) for check in tests)
+    return test
+
+
+def _attr_test(name: str | None, value: Any) -> Callable[[Token], bool]:
+    if name is None:
+        raise _UnsupportedPattern("attribute")
+    if isinstance(value, (str, bool)):
+        return lambda token: getattr(token, name) == value
+    if isinstance(value, dict) and len(value) == 1:
+        (op, arg), = value.items()
+        if op == "IN":
+            options = set(arg)
+            return lambda token: getattr(token, name) in options
+        if op == "NOT_IN":
+            options = set(arg)
+            return lambda token: getattr(token, name) not in options
+        if op == "REGEX":
+            regex = re.compile(arg)
+            return lambda token: regex.search(getattr(token, name)) is not None
+    raise _UnsupportedPattern(f"value {value!r}")
+
+
+def _fast_ruler_class() -> type:
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens._retokenize import set_token_attrs
+
+    class FastAttributeRuler(AttributeRuler):  # type: ignore[misc]
+        """The same matches as the Matcher finds, by a lookup per token."""
+
+        def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+            found: set[tuple[int, int, int, int]] = set()
+            length = len(doc)
+            for i, token in enumerate(doc):
+                for number, target, rest in self._bx_first(token):
+                    end = i + 1 + len(rest)
+                    if rest and (end > length or not all(
+                            test(doc[i + 1 + k]) for k, test in enumerate(rest))):
+                        continue
+                    found.add((number, i, end, i + target))
+            return sorted(found)
+
+        def _bx_first(self, token: Token) -> list[tuple[int, int, list[Callable[[Token], bool]]]]:
+            """Rules whose first token this is, with the tests of their other tokens.
+
+            Every test reads only TAG, LOWER, DEP and IS_SPACE, so the answer is cached on them
+            (on their hashes: cheaper to read than the strings, and stable across memory zones).
+            """
+            cache = self._bx_cache
+            hashes = (token.tag, token.lower, token.dep, token.is_space)
+            rules = cache.get(hashes)
+            if rules is None:
+                values = (token.tag_, token.lower_, token.dep_, token.is_space)
+                keyed, unkeyed = self._bx_index
+                candidates = list(unkeyed)
+                for attrs, by_value in keyed.items():
+                    key = tuple(values[_PINNABLE.index(a)] for a in attrs)
+                    candidates.extend(by_value.get(key if len(key) > 1 else key[0], ()))
+                rules = [(number, target, tests[1:]) for number, target, tests, _ in candidates
+                         if tests[0](token)]
+                if len(cache) >= FIRST_TOKEN_CACHE_MAX:
+                    cache.clear()
+                cache[hashes] = rules
+            return rules
+
+        def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+            # Later patterns win, as in spaCy: matches are applied in pattern order.
+            for number, _, _, target in matches:
+                set_token_attrs(doc[target], self.attrs[number])
+
+    return FastAttributeRuler
+
+
+# ---------------------------------------------------------------- lemmatizer
+
+
+def _install_lemmatizer(lemmatizer: Any) -> bool:
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    # Only the rule mode of the English lemmatizer is known to depend on nothing else.
+    if type(lemmatizer) is not EnglishLemmatizer or lemmatizer.mode != "rule":
+        return False
+    if lemmatizer.overwrite:
+        return False
+    lemmatizer.__class__ = _fast_lemmatizer_class()
+    lemmatizer._bx_lemmas = {}
+    return True
+
+
+def _fast_lemmatizer_class() -> type:
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    class FastLemmatizer(EnglishLemmatizer):  # type: ignore[misc]
+        """spaCy's rule lemmas, cached on everything they depend on (text, POS, morphology)."""
+
+        def __call__(self, doc: Doc) -> Doc:
+            if not self._validated:
+                self._validate_tables()
+            lemmas: dict[tuple[int, int, int], str] = self._bx_lemmas
+            for token in doc:
+                if token.lemma != 0:  # set by the attribute ruler; spaCy keeps it too
+                    continue
+                key = (token.orth, token.pos, token.morph.key)
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    if len(lemmas) >= LEMMA_CACHE_MAX:
+                        lemmas.clear()
+                    lemma = lemmas[key] = self.rule_lemmatize(token)[0]
+                token.lemma_ = lemma
+            return doc
+
+        def rule_lemmatize(self, token: Token) -> list[str]:
+            """spaCy's Lemmatizer.rule_lemmatize, with the lemma index as sets: spaCy keeps
+            it as lists, so each `form in index` scanned thousands of words."""
+            string = token.text
+            univ_pos = token.pos_.lower()
+            if univ_pos in ("", "eol", "space"):
+                return [string.lower()]
+            if self.is_base_form(token):
+                return [string.lower()]
+            index = self._bx_index(univ_pos)
+            exceptions = self.lookups.get_table("lemma_exc", {}).get(univ_pos, {})
+            rules = self.lookups.get_table("lemma_rules", {}).get(univ_pos, {})
+            if not (index or exceptions or rules):
+                return [string] if univ_pos == "propn" else [string.lower()]
+            orig = string
+            string = string.lower()
+            forms: list[str] = []
+            oov_forms = []
+            for old, new in rules:
+                if string.endswith(old):
+                    form = string[: len(string) - len(old)] + new
+                    if not form:
+                        pass
+                    elif form in index or not form.isalpha():
+                        if form in index:
+                            forms.insert(0, form)
+                        else:
+                            forms.append(form)
+                    else:
+                        oov_forms.append(form)
+            forms = list(dict.fromkeys(forms))
+            for form in exceptions.get(string, []):
+                if form not in forms:
+                    forms.insert(0, form)
+            if not forms:
+                forms.extend(oov_forms)
+            if not forms:
+                forms.append(orig)
+            return forms
+
+        def _bx_index(self, univ_pos: str) -> frozenset[str]:
+            sets: dict[str, frozenset[str]] = self.__dict__.setdefault("_bx_index_sets", {})
+            if univ_pos not in sets:
+                table = self.lookups.get_table("lemma_index", {})
+                sets[univ_pos] = frozenset(table.get(univ_pos, ()))
+            return sets[univ_pos]
+
+    return FastLemmatizer
