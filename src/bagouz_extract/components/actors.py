@@ -413,15 +413,44 @@ def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _title_at(doc: Doc, i: int) -> int:
     """End of the longest title phrase starting at token i, or i when there is none."""
-    for phrase in _titles_by_first_word().get(doc[i].lower_, ()):
+    phrases = _titles_by_first_word().get(doc[i].lower_) or _titles_by_first_word().get(doc[i].lower_ + ".")
+    if not phrases:
+        return i
+    words, ends = _merged_words(doc, i, len(phrases[0]))
+    for phrase in phrases:
         n = len(phrase)
-        if tuple(t.text for t in doc[i : i + n]) == phrase or (
-            i + n <= len(doc)
-            and doc[i].text[:1].isupper()
-            and tuple(t.text.lower() for t in doc[i : i + n]) == tuple(w.lower() for w in phrase)
+        if len(words) < n:
+            continue
+        lowered = tuple(w.lower() for w in words[:n])
+        if tuple(words[:n]) == phrase or (
+            doc[i].text[:1].isupper() and lowered == tuple(w.lower() for w in phrase)
         ):
-            return i + n
+            return ends[n - 1]
     return i
+
+
+def _merged_words(doc: Doc, i: int, limit: int) -> tuple[list[str], list[int]]:
+    """Up to `limit` words from token i, an abbreviation's split-off period joined back on
+    ('Lt' '.' -> 'Lt.'); with the token index after each word."""
+    words: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < len(doc) and len(words) < limit:
+        if abbreviation_dot(doc, j + 1):
+            words.append(doc[j].text + ".")
+            j += 2
+        else:
+            words.append(doc[j].text)
+            j += 1
+        ends.append(j)
+    return words, ends
+
+
+def abbreviation_dot(doc: Doc, i: int) -> bool:
+    """Token i is a period the tokenizer split off a title abbreviation ('Lt' '.', 'Col' '.')."""
+    if i <= 0 or i >= len(doc) or doc[i].text != "." or doc[i - 1].whitespace_:
+        return False
+    return (doc[i - 1].lower_ + ".") in _title_words()
 
 
 def titled_spans(doc: Doc, registry: Registry) -> list[Span]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..components.actors import rule_words
+from ..components.actors import abbreviation_dot, rule_words
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from .actor_resolve import Candidate
@@ -152,14 +152,17 @@ def _title_before(
     start = mention.tok_start
     i = start - 1
     while i >= 0 and (
-        (doc[i].text[:1].isupper() and doc[i].lower_ in titles)
+        (doc[i].text[:1].isupper() and _is_title_word(doc, i, titles))
+        or abbreviation_dot(doc, i)
         # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
         or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
     ):
         i -= 1
     if i == start - 1:
         return None
-    words = [t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS]
+    words = [
+        t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
+    ]
     role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
     if i >= 0 and i in owner and owner[i].kind != "person":
         role.affiliation = owner[i].key
@@ -170,6 +173,17 @@ def _title_before(
             states.append((f"reg:{state}", i))
             role.affiliation = f"reg:{state}"
     return role
+
+
+def _is_title_word(doc: Doc, i: int, titles: set[str]) -> bool:
+    """'Gen.' or 'Lt' whose period the tokenizer split off."""
+    return doc[i].lower_ in titles or (abbreviation_dot(doc, i + 1) and doc[i].lower_ + "." in titles)
+
+
+def _honorific_dot(doc: Doc, i: int) -> bool:
+    return (abbreviation_dot(doc, i) and doc[i - 1].lower_ + "." in _HONORIFICS) or (
+        abbreviation_dot(doc, i + 1) and doc[i].lower_ + "." in _HONORIFICS
+    )
 
 
 def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
@@ -214,7 +228,7 @@ def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role 
     """'the commander of the campaign, NAME, said' / 'said US commander in X, General NAME'."""
     i = start - 1
     titles = _title_words() | _HONORIFICS
-    while i >= 0 and doc[i].lower_ in titles:
+    while i >= 0 and (_is_title_word(doc, i, titles) or abbreviation_dot(doc, i)):
         i -= 1
     if i < 1 or doc[i].text != ",":
         return None

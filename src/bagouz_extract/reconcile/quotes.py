@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..components.actors import rule_words
+from ..components.actors import abbreviation_dot, rule_words
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
 from ..models import Quote
 from .context import Context, fact_id
@@ -87,8 +87,8 @@ def _clause_after(doc: Doc, char: int) -> list[Token]:
             continue
         if tok.text in _CLOSE_MARKS and not out:
             continue
-        if tok.text in _CLAUSE_END or "\n" in tok.text:
-            break
+        if (tok.text in _CLAUSE_END and not abbreviation_dot(doc, tok.i)) or "\n" in tok.text:
+            break  # "said Col. John Dorrian": a title's split-off period ends nothing
         out.append(tok)
     return out
 
@@ -103,7 +103,7 @@ def _clause_before(doc: Doc, char: int) -> list[Token]:
             continue
         if tok.text in _OPEN_MARKS and not out:
             continue
-        if tok.text in _CLAUSE_END or "\n" in tok.text:
+        if (tok.text in _CLAUSE_END and not abbreviation_dot(doc, tok.i)) or "\n" in tok.text:
             break
         out.insert(0, tok)
     return out

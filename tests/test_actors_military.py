@@ -1,0 +1,51 @@
+"""Military and government prose: ranks with split-off periods, unit names, short forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bagouz_extract import extract_text
+from bagouz_extract.models import ActorFact, FactSheet
+
+pytestmark = pytest.mark.model
+
+
+def sheet(text: str) -> FactSheet:
+    return extract_text(text, source_id="t", published="2016-12-15")
+
+
+def actor_of(s: FactSheet, surface: str) -> ActorFact:
+    for actor in s.actors:
+        if any(m.text == surface for m in actor.mentions):
+            return actor
+    raise AssertionError(f"no actor has a mention {surface!r}: {[a.name for a in s.actors]}")
+
+
+RANKED_QUOTE = (
+    "Coalition aircraft struck targets near Palmyra.\n\n"
+    "“The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend, made it clear that we "
+    "would strike,” said Col. John Dorrian.\n"
+)
+
+
+def test_quote_after_said_and_an_abbreviated_rank_goes_to_the_named_officer() -> None:
+    s = sheet(RANKED_QUOTE)
+    (quote,) = s.quotes
+    assert quote.speaker == actor_of(s, "Col. John Dorrian").id
+
+
+def test_office_before_a_ranked_name_is_the_same_person() -> None:
+    s = sheet(RANKED_QUOTE)
+    townsend = actor_of(s, "Lt. Gen. Stephen J. Townsend")
+    assert actor_of(s, "The CJTF-OIR commanding general").id == townsend.id
+    assert "Lt. Gen." in townsend.roles
+
+
+def test_syllabic_short_form_joins_its_long_form() -> None:
+    s = sheet(
+        "The frigate joined U.S. Naval Forces Central Command's (NAVCENT) task force on Dec. 27. "
+        "NAVCENT is responsible for 2.5 million square miles of water.\n"
+    )
+    navcent = actor_of(s, "NAVCENT")
+    assert navcent.name == "U.S. Naval Forces Central Command"
+    assert len(navcent.mentions) == 3
