@@ -45,7 +45,20 @@ READINGS = [
     ("the twenty third day of September", None, "XXXX-09-23", "DATE", None),
     ("every other day", None, "P2D", "SET", None),
     ("the coming quarter", MAR22, "1998-Q2", "DATE", None),
+    ("two more weeks", None, "P2W", "DURATION", None),
+    ("at least 20 more years", None, "P20Y", "DURATION", "EQUAL_OR_MORE"),
+    ("an additional year", None, "P1Y", "DURATION", None),
+    ("the near term", MAR22, "FUTURE_REF", "DATE", None),
+    ("as soon as possible", None, "FUTURE_REF", "DATE", None),
+    ("the weeks ahead", MAR22, "PXW", "DURATION", None),
+    ("year-end", MAR22, "1998-12-31", "DATE", None),
+    ("year-end", None, "XXXX-12-31", "DATE", None),
 ]
+
+
+def test_the_weeks_ahead_start_at_the_anchor_and_look_forward():
+    timex = normalize("the weeks ahead", MAR22)
+    assert (timex.range_start, timex.range_end, timex.direction) == ("1998-03-22", None, "future")
 
 
 @pytest.mark.parametrize(("text", "anchor", "value", "type_", "mod"), READINGS,

@@ -345,7 +345,7 @@ def _rel_span(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Time
     if value is None:
         return None
     past = rel in ("past", "last", "previous", "recent")
-    direction = "past" if past else ("future" if rel in ("next", "coming") else None)
+    direction = "past" if past else ("future" if rel in ("next", "coming", "ahead") else None)
     if rel in ("first", "final", "latest", "following", "preceding") or anchor is None:
         return _t(value, "DURATION", mod=modifier(g), direction=direction)
     start = end = None
@@ -530,12 +530,20 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
          "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
          "the past": "PAST_REF", "in the past": "PAST_REF", "previously": "PAST_REF",
          "formerly": "PAST_REF", "recent": "PAST_REF", "the future": "FUTURE_REF",
-         "soon": "FUTURE_REF"}
+         "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
+         "the short term": "FUTURE_REF"}
 
 
 def _ref(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     ref = re.sub(r"\s+", " ", (g["ref"] or "").lower())
     return _t(_REFS.get(ref, "FUTURE_REF" if ref.startswith("the coming") else "PRESENT_REF"))
+
+
+def _year_end(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"by year-end": the last day of the article's year (TimeML corpora write it as a day)."""
+    if anchor is None:
+        return _t("XXXX-12-31")
+    return _t(f"{anchor.year:04d}-12-31", anchored=True)
 
 
 Handler = Callable[[Groups, "date | None", str, DateRule], "Timex | None"]
@@ -552,5 +560,5 @@ HANDLERS: dict[str, Handler] = {
     "rel_unit": _rel_unit, "rel_span": _rel_span, "ago": _ago, "offset": _offset,
     "weekday_of_week": _weekday_of_week, "offset_from": _offset_from,
     "duration": _duration, "set": _set, "set_adverb": _set_adverb,
-    "clock": _clock, "ref": _ref, "weekend": _weekend, "holiday": _holiday,
+    "clock": _clock, "ref": _ref, "year_end": _year_end, "weekend": _weekend, "holiday": _holiday,
 }
