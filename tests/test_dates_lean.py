@@ -10,10 +10,12 @@ LEANS = [
     ("The meeting is scheduled for Friday.", "Friday", "future"),
     ("He plans to leave on Thursday.", "Thursday", "future"),
     ("The talks are set to resume on Friday.", "Friday", "future"),
-    # a scheduling verb in the past does not point ahead
-    ("On Friday, the government planned to pay the first claims.", "Friday", "past"),
+    # a plan made in the past is still about a coming day; a past perfect is not
+    ("Protesters planned a large demonstration on Saturday.", "Saturday", "future"),
     ("It had been due to expire Friday evening.", "Friday evening", "none"),
+    # "set" schedules only with "to" or "for"
     ("Its record high was set on Aug. 6.", "Aug. 6", "past"),
+    ("The peace process, set to resume Monday, stalled.", "Monday", "future"),
     # "from" alone is no future signal
     ("It bought 100,000 shares from Aug. 26 to Oct. 20.", "Aug. 26", "past"),
 ]

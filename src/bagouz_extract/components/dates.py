@@ -253,7 +253,7 @@ _FUTURE_HEADS = {"schedule", "expect", "plan", "due", "set", "slate", "intend"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
 # ("from" is not here: "bought from Aug. 26 to Oct. 20", "down from mid-October" are past.)
 _FUTURE_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|next|this coming|starting)\s+$", re.I)
-_PAST_AUX = {"had", "was", "were", "did", "'d"}
+_PAST_PERFECT = {"had", "'d"}
 
 
 def _lean(span: Span, text: str) -> str:
@@ -300,16 +300,17 @@ def _verb_lean(head: Token, children: list[Token]) -> str:
 
 
 def _scheduling_now(verb: Token, children: list[Token]) -> bool:
-    """A scheduling verb points ahead only in the present: "is set for Friday", "plans to";
-    "planned to pay on Friday", "had been due Friday", "a record set on Aug. 6" are past."""
+    """Whether a scheduling verb points past the article's date. A plan made in the past is
+    still mostly about a coming day ("planned to leave on Thursday"), but not in the past
+    perfect ("had been due to expire Friday"); "set" schedules only with "to" or "for"
+    ("set to resume Monday", "set for Friday"), not in "a record set on Aug. 6"."""
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "had been due": the copula's tense
         verb, children = verb.head, list(verb.head.children)
-    if verb.tag_ == "VBD" or any(c.lower_ in _PAST_AUX for c in children
-                                 if c.dep_ in ("aux", "auxpass")):
+    if any(c.lower_ in _PAST_PERFECT for c in children if c.dep_ in ("aux", "auxpass")):
         return False
-    if verb.tag_ == "VBN":  # a bare participle: only with a present auxiliary
-        return any(c.lower_ in _PRESENT_AUX | {"be", "been", "has", "have"}
-                   for c in children if c.dep_ in ("aux", "auxpass"))
+    if verb.lemma_ == "set":
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+                   for c in children)
     return True
 
 
