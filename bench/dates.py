@@ -411,6 +411,50 @@ def seeds_speed(runner: Runner) -> None:
           f"-> dates share {dates / (model + dates):.1%}")
 
 
+def pipeline_share(limit: int) -> None:
+    """Dates' share of the whole extraction (every pipe, then the whole reconciler) on the
+    first `limit` TempEval texts and the seeds, per component, on this machine."""
+    import bagouz_extract.reconcile as rec
+    from bagouz_extract.api import get_pipeline
+    from bagouz_extract.loader import build_loaded, load_source
+
+    nlp = get_pipeline()
+    folder = DATA / "tempeval3-train"
+    paths = sorted((p for p in folder.glob("*/*.tml") if p.parent.name != "testpipeline"),
+                   key=lambda p: (p.name, p.parent.name))[:limit]
+    loaded = [build_loaded(read_tml(p)[0], source_id=p.stem, path=p.name) for p in paths]
+    loaded += [load_source(p, ROOT / "seeds") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    times: Counter[str] = Counter()
+    original = rec.build_dates
+
+    def timed_build_dates(ctx):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        facts = original(ctx)
+        times["build_dates"] += time.perf_counter() - start
+        return facts
+
+    rec.build_dates = timed_build_dates  # type: ignore[assignment]
+    try:
+        for item in loaded:
+            doc = nlp.make_doc(item.nlp_text)
+            for name, proc in nlp.pipeline:
+                start = time.perf_counter()
+                doc = proc(doc)
+                times[name] += time.perf_counter() - start
+            start = time.perf_counter()
+            rec.reconcile(doc, item)
+            times["reconcile (all builders)"] += time.perf_counter() - start
+    finally:
+        rec.build_dates = original
+    total = sum(v for k, v in times.items() if k != "build_dates")
+    dates = times["bx_dates"] + times["build_dates"]
+    print(f"Whole pipeline on {len(loaded)} texts (no batching): {total:.1f}s")
+    for name, value in times.most_common():
+        print(f"  {name:26s} {value:7.2f}s  {value / total:6.1%}")
+    print(f"  dates (bx_dates + build_dates) {dates:.2f}s = {dates / total:.1%} of the "
+          "pipeline (budget 10%)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N documents / cases only")
@@ -418,11 +462,17 @@ def main() -> int:
     parser.add_argument("--errors-half", choices=[*HALVES, "all"], default="tune",
                         help="which half --errors lists (look at tune only while tuning)")
     parser.add_argument("--skip-recognizers", action="store_true")
+    parser.add_argument("--pipeline-share", type=int, default=0, metavar="N",
+                        help="only measure dates' share of the whole pipeline on N TempEval "
+                             "texts and the seeds")
     parser.add_argument("--cache", type=Path, default=None,
                         help="keep model-parsed docs here between runs (no speed figures then)")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"benchmark data not found at {DATA} (set BAGOUZ_DATA); nothing measured")
+        return 0
+    if args.pipeline_share:
+        pipeline_share(args.pipeline_share)
         return 0
     runner = Runner()
     seeds_speed(runner)
