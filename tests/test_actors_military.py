@@ -49,3 +49,33 @@ def test_syllabic_short_form_joins_its_long_form() -> None:
     navcent = actor_of(s, "NAVCENT")
     assert navcent.name == "U.S. Naval Forces Central Command"
     assert len(navcent.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "alias"),
+    [
+        (
+            "The Sultan Murad Division (Firqat al-Sultan Murad) attacked the town. "
+            "Later the Sultan Murad Division withdrew.\n",
+            "Sultan Murad Division",
+            "Firqat al-Sultan Murad",
+        ),
+        (
+            "The Hamza Brigade, also known as Firqat al-Hamza, said it would fight. "
+            "The Hamza Brigade advanced.\n",
+            "Hamza Brigade",
+            "Firqat al-Hamza",
+        ),
+    ],
+    ids=["brackets", "also-known-as"],
+)
+def test_alias_given_after_a_group_name_is_that_group(text: str, group: str, alias: str) -> None:
+    s = sheet(text)
+    actor = actor_of(s, alias)
+    assert actor.name == group
+    assert actor.kind != "person"
+
+
+def test_place_in_brackets_is_not_an_alias() -> None:
+    s = sheet("The Hamza Brigade (Aleppo) said it would fight. The Hamza Brigade advanced.\n")
+    assert not any(m.text == "Aleppo" for a in s.actors for m in a.mentions)

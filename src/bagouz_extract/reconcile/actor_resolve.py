@@ -493,6 +493,8 @@ def _is_furniture(ctx: Context, span: Span) -> bool:
         text = _NICKNAME.sub(r"\1 \2", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
     if not text.strip() or any(c in _QUOTE_CHARS for c in text.replace("’s", "")):
         return True
+    if text.count("(") != text.count(")"):
+        return True  # "The Kurdish Front (Syria": the model ran into a bracket
     if "\n" in text or "," in text or "@" in text or "http" in text.lower() or "www." in text.lower():
         return True
     return _covered_by_place(ctx, span.start_char, span.end_char)

@@ -48,6 +48,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
     candidates = settle_overlaps(collect_candidates(ctx, registry))
     clusters = _cluster(candidates, registry)
+    _merge_defined_aliases(ctx, clusters)
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_anaphora(doc, clusters)
@@ -103,6 +104,114 @@ def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Clust
             cluster.name = cand.name  # the fullest spelling names an unregistered actor
         cluster.mentions.append(cand)
     return clusters
+
+
+_ALIAS_CUES = (
+    ("also", "known"),
+    ("also", "called"),
+    ("formerly", "known"),
+    ("better", "known"),
+    ("otherwise", "known"),
+    ("a.k.a.",),
+    ("aka",),
+)
+_NAME_JOINERS = {"al", "el", "of", "the", "and", "for", "de", "bin", "ibn", "abu", "-", "'s", "’s"}
+_NOT_GROUPS = {"person", "state", "population"}
+
+
+def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
+    """'the Sultan Murad Division (Firqat al-Sultan Murad)', 'the Hamza Brigade, also known as
+    Firqat al-Hamza': the second name is the group's other name (what the model read there,
+    often a person, gives way). Only after a group's name; a place or a person in brackets
+    is not an alias."""
+    doc = ctx.doc
+    ends: dict[int, Cluster] = {}
+    for cluster in clusters.values():
+        if cluster.kind in _NOT_GROUPS or cluster.anonymous:
+            continue
+        for m in cluster.mentions:
+            ends[m.tok_end] = cluster
+    for end, group in sorted(ends.items()):
+        alias = _alias_after(doc, end)
+        if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
+            continue
+        _take_alias(doc, clusters, group, alias)
+
+
+def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Token range of a name given right after a group's name, in brackets or after a cue."""
+    if end + 2 < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
+        if close and _name_run(doc, end + 1, close) == close:
+            return end + 1, close
+        return None
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    for cue in _ALIAS_CUES:
+        if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+            j = i + len(cue)
+            # "also known by its Arabic acronym as DAESH": a short phrase before "as"
+            as_at = next((t.i for t in doc[j : j + 6] if t.lower_ == "as"), None)
+            start = as_at + 1 if as_at is not None and len(cue) > 1 else j
+            if start < len(doc) and doc[start].lower_ == "the":
+                start += 1
+            stop = _name_run(doc, start, min(len(doc), start + 7))
+            return (start, stop) if stop > start else None
+    return None
+
+
+def _name_run(doc: Doc, start: int, limit: int) -> int:
+    """End of the capitalised name starting at `start` (joiners inside it allowed)."""
+    i = start
+    while i < limit:
+        tok = doc[i]
+        capitalised = tok.text[:1].isupper() and not tok.is_punct
+        if not (capitalised or tok.lower_ in _NAME_JOINERS or tok.lower_.startswith(("al-", "el-"))):
+            break
+        i += 1
+    while i > start and doc[i - 1].lower_ in _NAME_JOINERS:
+        i -= 1
+    if i > start and not any(c.isdigit() for c in doc[start:i].text):
+        return i
+    return start
+
+
+def _take_alias(doc: Doc, clusters: dict[str, Cluster], group: Cluster, alias: tuple[int, int]) -> None:
+    start, end = alias
+    for key in list(clusters):
+        other = clusters[key]
+        if other is group:
+            continue
+        inside = [m for m in other.mentions if start <= m.tok_start and m.tok_end <= end]
+        crossing = [m for m in other.mentions if m.tok_start < end and start < m.tok_end and m not in inside]
+        if crossing or not inside:
+            if crossing:
+                return  # a longer actor runs through the alias: not a clean name
+            continue
+        if key.startswith("reg:") and group.key.startswith("reg:"):
+            return  # two registered actors are not each other's aliases
+        if other.kind not in ("person", "organization") and not group.key.startswith("reg:"):
+            # a known group named in brackets gives its identity to the new name
+            other.mentions.extend(group.mentions)
+            _repoint(clusters, group.key, key)
+            del clusters[group.key]
+            return
+        other.mentions[:] = [m for m in other.mentions if m not in inside]
+        if not other.mentions:
+            del clusters[key]
+            _repoint(clusters, key, group.key)
+    span = doc[start:end]
+    if any(m.tok_start == start and m.tok_end == end for m in group.mentions):
+        return
+    rule = "alias_definition"
+    group.mentions.append(
+        Candidate(span.start_char, span.end_char, start, end, rule, group.key, span.text, group.kind)
+    )
+
+
+def _repoint(clusters: dict[str, Cluster], old: str, new: str) -> None:
+    for cluster in clusters.values():
+        if cluster.affiliation == old:
+            cluster.affiliation = new if cluster.key != new else None
 
 
 def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
