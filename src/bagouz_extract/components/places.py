@@ -150,9 +150,12 @@ class _Finder:
         # "Mustafa Bali ... Bali said": a surname the model also tags GPE is a person.
         # Words this article also writes in lower case are words, not names ("City Council").
         self.lowercase_words = {t.lower_ for t in doc if t.is_lower}
-        self.people = {e[i].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                       for i in (0, -1)} | {e[-2].text for e in doc.ents
-                                            if e.label_ == "PERSON" and len(e) > 2}
+        # Only names made of proper nouns: 'Rethinking Egypt' (a headline the model took
+        # for a person) must not make Egypt a surname for the whole article.
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                   and all(t.pos_ == "PROPN" or not t.is_alpha for t in e)]
+        self.people = {e[i].text for e in persons for i in (0, -1)} \
+            | {e[-2].text for e in persons if len(e) > 2}
 
     def run(self) -> list[Span]:
         self._cues()

@@ -74,6 +74,13 @@ class Gazetteer:
             return []
         return store.query(self._connection(), place_key(text), store.ABBREVIATION)
 
+    def country(self, code: str) -> Entry | None:
+        """The country with ISO code `code` ('EG'), for names that imply one ('Egyptian')."""
+        if not self._geonames:
+            return None
+        found = store.query(self._connection(), place_key(code), store.COUNTRY_CODE)
+        return found[0] if found else None
+
     def local_match(self, text: str) -> list[Entry]:
         """Supplement and user entries only: safe to match outside NER spans."""
         return self.local_match_keys(place_key(text), loose_key(text))

@@ -20,8 +20,8 @@ from ..normalizers.places import both_keys, place_key
 from . import sources
 from .entry import Entry
 
-BUILD_VERSION = "7"  # bump when the build code changes: the fingerprint covers data, not code
-EXACT, LOOSE, ABBREVIATION = 0, 1, 2
+BUILD_VERSION = "8"  # bump when the build code changes: the fingerprint covers data, not code
+EXACT, LOOSE, ABBREVIATION, COUNTRY_CODE = 0, 1, 2, 3
 _COLUMNS = ("ref, name, kind, level, country, admin1, lat, lon, population, geonames_id, source,"
             " flags")
 
@@ -89,6 +89,8 @@ def _all_entries() -> Iterable[tuple[Entry, list[str], int]]:
     admin1 = sources.admin1_names(cities)
     for entry, names in sources.country_entries():
         yield entry, names, 0
+        if entry.country:
+            yield entry, [entry.country], COUNTRY_CODE
     for entry, names in sources.continent_entries():
         yield entry, names, 0
     for entry, names in sources.us_state_entries(cities):
@@ -132,8 +134,8 @@ def _write(path: Path, entries: Iterable[tuple[Entry, list[str], int]]) -> None:
 
 def _name_rows(name: str, kind: int, entry_id: int,
                keys: dict[str, tuple[str, str]]) -> list[tuple[str, int, int]]:
-    if kind == ABBREVIATION:
-        return [(place_key(name), ABBREVIATION, entry_id)]
+    if kind in {ABBREVIATION, COUNTRY_CODE}:
+        return [(place_key(name), kind, entry_id)]
     if name not in keys:
         keys[name] = both_keys(name)
     exact, loose = keys[name]

@@ -49,6 +49,13 @@ def _candidates(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
             states = gaz.abbreviation(text)
             if states:
                 return states, False
+    # A demonym given as a place ('Egyptian' in a gold annotation, or a user's span)
+    # names its country; the finder itself keeps demonyms out of places.
+    demonyms = lexicon().demonyms
+    code = demonyms.get(span.text) or demonyms.get(span.text.rstrip("s"))
+    country = gaz.country(code) if code else None
+    if country is not None:
+        return [country], False
     found, loose = gaz.find(span.text)
     if not found and "." in span.text:  # "the S.C. Highway Patrol"
         return gaz.abbreviation(span.text), False
