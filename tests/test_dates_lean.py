@@ -33,6 +33,7 @@ IN_PERIODS = [
     ("Troops will leave in 3 months, officials said.", "2019-05", "DATE"),
     ("The bridge was built in two weeks.", "P2W", "DURATION"),
     ("He will be back in a few days.", "PXD", "DURATION"),  # no amount: no day to name
+    ("Sometimes it reaches 400 in a day.", "P1D", "DURATION"),  # a rate, not a coming day
 ]
 
 
@@ -42,3 +43,22 @@ def test_in_a_period_of_a_future_clause_is_the_day_it_ends(nlp, text, value, typ
 
     sheet = extract_text(text, source_id="in", published="2019-02-20", nlp=nlp)
     assert [(d.value, d.type) for d in sheet.dates] == [(value, type_)]
+
+
+PERIODS = [
+    # text, value, range: a point after "since" opens a period up to the article's date
+    ("Fighting has raged since Sunday.", "2019-02-17", ("2019-02-17", "2019-02-20")),
+    ("Fighting has raged since December.", "2018-12", ("2018-12", "2019-02-20")),
+    ("Prices rose in the last few months.", "PXM", (None, "2019-02-20")),
+    ("Talks are held between March 1 and 5.", "P5D", ("2019-03-01", "2019-03-05")),
+    ("The 2009-2010 season was long.", "P2Y", ("2009", "2010")),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "span"), PERIODS, ids=[r[0] for r in PERIODS])
+def test_periods_and_ranges_carry_what_can_be_known_of_their_ends(nlp, text, value, span):
+    from bagouz_extract import extract_text
+
+    sheet = extract_text(text, source_id="p", published="2019-02-20", nlp=nlp)
+    assert [(d.value, (d.range.start, d.range.end) if d.range else None)
+            for d in sheet.dates] == [(value, span)]

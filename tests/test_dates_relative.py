@@ -49,7 +49,6 @@ READINGS = [
     ("at least 20 more years", None, "P20Y", "DURATION", "EQUAL_OR_MORE"),
     ("an additional year", None, "P1Y", "DURATION", None),
     ("the near term", MAR22, "FUTURE_REF", "DATE", None),
-    ("as soon as possible", None, "FUTURE_REF", "DATE", None),
     ("the weeks ahead", MAR22, "PXW", "DURATION", None),
     ("year-end", MAR22, "1998-12-31", "DATE", None),
     ("year-end", None, "XXXX-12-31", "DATE", None),

@@ -530,7 +530,7 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
          "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
          "the past": "PAST_REF", "in the past": "PAST_REF", "previously": "PAST_REF",
          "formerly": "PAST_REF", "recent": "PAST_REF", "the future": "FUTURE_REF",
-         "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
+         "soon": "FUTURE_REF", "the near term": "FUTURE_REF",
          "the short term": "FUTURE_REF"}
 
 

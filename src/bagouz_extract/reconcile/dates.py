@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Span
+
 from ..components.dates import EXACT_KEY
 from ..models import DateFact, DateRange, Mention
 from ..normalizers.dates import Timex, normalize
@@ -70,7 +72,7 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
         start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))
         text = doc_text[start:end]
         timex = normalize(text, anchor, span.label_, span.kb_id_ or "none")
-        if timex is not None and span.kb_id_ == "future":
+        if timex is not None and span.kb_id_ == "future" and _will_clause(span):
             timex = _in_future(doc_text, start, text, anchor, timex)
         if timex is None:
             timex = _after_previous(text, found, start)
@@ -102,6 +104,18 @@ def _check_anchor(ctx: Context, found: list[_Found], anchor: date) -> None:
 
 _IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _WHOLE_PERIOD = re.compile(r"^P\d+[DWMY]$")
+
+
+_WILL = {"will", "'ll", "shall", "wo"}
+
+
+def _will_clause(span: Span) -> bool:
+    """An explicit future before the span in its sentence ("will return in two weeks"); a
+    present tense is not enough ("it reaches 400 in a day" is a rate)."""
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:span.start]
+    before = span.doc[sentence.start:span.start]
+    return any(t.lower_ in _WILL or (t.lower_ == "going" and t.nbor(1).lower_ == "to")
+               for t in before if t.i + 1 < len(span.doc))
 
 
 def _in_future(doc_text: str, start: int, text: str, anchor: date | None, timex: Timex) -> Timex:
