@@ -79,3 +79,23 @@ def test_alias_given_after_a_group_name_is_that_group(text: str, group: str, ali
 def test_place_in_brackets_is_not_an_alias() -> None:
     s = sheet("The Hamza Brigade (Aleppo) said it would fight. The Hamza Brigade advanced.\n")
     assert not any(m.text == "Aleppo" for a in s.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The aircraft were deployed from the 158th Fighter Wing last week.\n", "158th Fighter Wing"),
+        ("Col. David Lyons, 407th AEG commander, said the jets had arrived.\n", "407th AEG"),
+    ],
+    ids=["ordinal-wing", "ordinal-acronym"],
+)
+def test_ordinal_unit_name_is_a_military_actor(text: str, unit: str) -> None:
+    actor = actor_of(sheet(text), unit)
+    assert actor.kind == "military"
+
+
+def test_service_before_a_rank_is_the_organisation_and_the_officers_affiliation() -> None:
+    s = sheet("Navy Capt. Jeff Davis said the strikes had stopped.\n")
+    navy = actor_of(s, "Navy")
+    assert navy.name == "Navy"
+    assert actor_of(s, "Capt. Jeff Davis").affiliation == navy.id

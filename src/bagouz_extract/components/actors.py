@@ -8,6 +8,7 @@ reconciler's job (reconcile/actors.py); this component only proposes.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -153,6 +154,7 @@ class ActorFinder:
             *self._ner_spans(doc),
             *acronym_spans(doc, self.registry),
             *titled_spans(doc, self.registry),
+            *unit_spans(doc),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
@@ -511,6 +513,48 @@ def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
 def _verb_follows(doc: Doc, i: int) -> bool:
     end = _title_at(doc, i)
     return end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN"
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+UNIT_HEADS = frozenset(
+    {
+        "wing",
+        "squadron",
+        "group",
+        "fleet",
+        "division",
+        "brigade",
+        "battalion",
+        "regiment",
+        "unit",
+        "corps",
+        "command",
+        "force",
+        "army",
+        "company",
+        "flotilla",
+        "detachment",
+    }
+)
+
+
+def unit_spans(doc: Doc) -> list[Span]:
+    """'the 158th Fighter Wing', '407th AEG', '5th Fleet': an ordinal opening capitalised words
+    that end in a unit word (or an acronym) names a military unit."""
+    out = []
+    for tok in doc:
+        if not _ORDINAL.match(tok.text):
+            continue
+        end = tok.i + 1
+        last_ok = None
+        while end < min(len(doc), tok.i + 6) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+            word = doc[end - 1]
+            if word.lower_ in UNIT_HEADS or (is_acronym(word.text) and end == tok.i + 2):
+                last_ok = end
+        if last_ok is not None:
+            out.append(Span(doc, tok.i, last_ok, label="unit_name"))
+    return out
 
 
 def quote_spans(doc: Doc) -> list[Span]:

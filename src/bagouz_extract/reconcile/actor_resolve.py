@@ -52,6 +52,7 @@ _PRIORITY = {
     "ner_person": 4,
     "title_person": 4,
     "role_actor": 5,
+    "unit_name": 4,
     "gpe_actor": 5,
 }
 
@@ -150,6 +151,8 @@ def _resolve(
         return _person(span, operations, place_words)
     if label == "role_actor":
         return _role_actor(span, registry)
+    if label == "unit_name":
+        return _cand(span, label, f"org:{name_key(span.text)}", strip_article(clean(span.text)), "military")
     if label == "ner_org":
         return _org(span, registry, operations)
     return _gpe(span, registry)
@@ -301,6 +304,7 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
 
 
 def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | None:
+    span = _without_rank(span)
     name = strip_article(clean(span.text)).removesuffix("'s")
     key = name_key(name)
     if not key or _is_operation(span, operations) or _followed_by_place_noun(span):
@@ -325,6 +329,19 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _without_rank(span: Span) -> Span:
+    """'Army Lt' (from 'Army Lt. Gen. X'): the service is the organisation, the rank is not."""
+    from ..components.actors import _title_words
+
+    end = span.end
+    while end - span.start > 1:
+        word = span.doc[end - 1].lower_
+        if word not in _title_words() and word + "." not in _title_words():
+            break
+        end -= 1
+    return span if end == span.end else span.doc[span.start : end]
 
 
 def _named_body(span: Span, name: str) -> str | None:
@@ -430,6 +447,8 @@ def _followed_by_place_noun(span: Span) -> bool:
 
 def _is_operation(span: Span, operations: set[str]) -> bool:
     doc = span.doc
+    if _unit_of_operation(span):
+        return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     op_words = rule_words("operation_nouns")
@@ -439,6 +458,18 @@ def _is_operation(span: Span, operations: set[str]) -> bool:
         or name_key(span.text) in operations
         or any(t.lower_ in op_words for t in span)
     )
+
+
+def _unit_of_operation(span: Span) -> bool:
+    """'Combined Joint Task Force - Operation Inherent Resolve': a unit named after the
+    operation it runs is a unit (a unit word comes before the dash)."""
+    from ..components.actors import UNIT_HEADS
+
+    words = [t.lower_ for t in span]
+    if "operation" not in words:
+        return False
+    at = words.index("operation")
+    return at >= 2 and words[at - 1] in ("-", "–", "—") and words[at - 2] in UNIT_HEADS
 
 
 def _operation_names(words: list[str], lowers: list[str]) -> set[str]:
