@@ -43,6 +43,7 @@ FOUND = [
     ("Marches are held each July.", [("each July", "set.every")]),
     ("He left a week or so ago.", [("a week or so ago", "date.ago")]),
     ("It opened on the fourth of July.", [("the fourth of July", "date.ordinal_month")]),
+    ("Sales rose in Q1 2017.", [("Q1 2017", "date.quarter_q")]),
 ]
 
 
@@ -60,6 +61,7 @@ NOT_DATES = [
     "Call 0800 555 1234 for help.",
     "They held a quarter of the town.",
     "A second attack followed.",
+    "She drives an Audi Q3.",
 ]
 
 

@@ -52,6 +52,9 @@ READINGS = [
     ("the weeks ahead", MAR22, "PXW", "DURATION", None),
     ("year-end", MAR22, "1998-12-31", "DATE", None),
     ("year-end", None, "XXXX-12-31", "DATE", None),
+    ("Q1 2017", MAR22, "2017-Q1", "DATE", None),
+    ("2017 Q1", None, "2017-Q1", "DATE", None),
+    ("Q4 of 2018", None, "2018-Q4", "DATE", None),
 ]
 
 

@@ -179,12 +179,13 @@ def _season(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex 
 _QUARTER_REL = {"latest": -1, "last": -1, "past": -1, "previous": -1, "current": 0, "this": 0,
                 "next": 1, "coming": 1}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}
+            "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # digits: "Q1 2017"
 
 
 def _quarter(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     rel = (g.get("rel") or "").lower()
-    ordinal = _ORDINAL.get((g.get("ord") or "").lower()) or _ORDINAL.get(rel)
+    ordinal = (_ORDINAL.get((g.get("ord") or g.get("ord2") or "").lower())
+               or _ORDINAL.get(rel))
     back = 1 if g.get("ago") else 0  # "the year-ago third quarter"
     year = _quarter_year(g, anchor)
     if ordinal:
