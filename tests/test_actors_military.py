@@ -99,3 +99,14 @@ def test_service_before_a_rank_is_the_organisation_and_the_officers_affiliation(
     navy = actor_of(s, "Navy")
     assert navy.name == "Navy"
     assert actor_of(s, "Capt. Jeff Davis").affiliation == navy.id
+
+
+def test_transcript_speaker_label_is_the_named_person() -> None:
+    s = sheet(
+        "Spokesperson John Kirby briefed reporters.\n\n"
+        "MR KIRBY: Good afternoon, everybody. We have a few things to cover.\n\n"
+        "QUESTION: Can you say more about the talks?\n"
+    )
+    kirby = actor_of(s, "KIRBY")
+    assert kirby.name == "John Kirby"
+    assert not any(m.text == "QUESTION" for a in s.actors for m in a.mentions)

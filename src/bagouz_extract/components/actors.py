@@ -155,6 +155,7 @@ class ActorFinder:
             *acronym_spans(doc, self.registry),
             *titled_spans(doc, self.registry),
             *unit_spans(doc),
+            *speaker_label_spans(doc),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
@@ -554,6 +555,24 @@ def unit_spans(doc: Doc) -> list[Span]:
                 last_ok = end
         if last_ok is not None:
             out.append(Span(doc, tok.i, last_ok, label="unit_name"))
+    return out
+
+
+def speaker_label_spans(doc: Doc) -> list[Span]:
+    """Transcript lines 'MR KIRBY: ...', 'MS. PSAKI: ...': the capitalised name after an
+    honorific at the start of a line, before a colon, is a person ('QUESTION:' is not)."""
+    out = []
+    for tok in doc:
+        if tok.text.rstrip(".").lower() not in {"mr", "ms", "mrs", "dr"} or not tok.text.isupper():
+            continue
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text and "\n" not in doc[tok.i - 1].whitespace_:
+            continue
+        start = tok.i + 2 if abbreviation_dot(doc, tok.i + 1) else tok.i + 1
+        end = start
+        while end < min(len(doc), start + 3) and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if start < end < len(doc) and doc[end].text == ":":
+            out.append(Span(doc, start, end, label="speaker_label"))
     return out
 
 

@@ -53,6 +53,7 @@ _PRIORITY = {
     "title_person": 4,
     "role_actor": 5,
     "unit_name": 4,
+    "speaker_label": 4,
     "gpe_actor": 5,
 }
 
@@ -151,6 +152,9 @@ def _resolve(
         return _person(span, operations, place_words)
     if label == "role_actor":
         return _role_actor(span, registry)
+    if label == "speaker_label":
+        name = " ".join(w.capitalize() for w in span.text.split())
+        return _cand(span, label, f"person:{name_key(name)}", name, "person", titled=True)
     if label == "unit_name":
         return _cand(span, label, f"org:{name_key(span.text)}", strip_article(clean(span.text)), "military")
     if label == "ner_org":
@@ -269,6 +273,7 @@ def _prepositional_end(span: Span) -> int:
 
 
 def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidate | None:
+    span = _without_title(span)
     doc = span.doc
     text = clean(span.text)
     if (
@@ -329,6 +334,15 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _without_title(span: Span) -> Span:
+    """'Spokesperson John Kirby' from the model: the name is 'John Kirby' (the title before it
+    is read as the role later)."""
+    from ..components.actors import _title_at
+
+    end = _title_at(span.doc, span.start)
+    return span.doc[end : span.end] if span.start < end < span.end else span
 
 
 def _without_rank(span: Span) -> Span:
