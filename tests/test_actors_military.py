@@ -107,6 +107,6 @@ def test_transcript_speaker_label_is_the_named_person() -> None:
         "MR KIRBY: Good afternoon, everybody. We have a few things to cover.\n\n"
         "QUESTION: Can you say more about the talks?\n"
     )
-    kirby = actor_of(s, "KIRBY")
+    kirby = actor_of(s, "MR KIRBY")
     assert kirby.name == "John Kirby"
     assert not any(m.text == "QUESTION" for a in s.actors for m in a.mentions)
