@@ -91,6 +91,7 @@ def test_every_rule_is_reachable_through_a_trigger_word(rule):
     match = rule.regex.search(rule.example)
     assert any(s <= match.start() and match.end() <= e and not rule.keys.isdisjoint(k)
                for s, e, k in windows(rule.example))
+    assert not rule.must or any(w in rule.example.lower() for w in rule.must)
 
 
 @pytest.mark.parametrize("rule", rules(), ids=lambda r: r.id)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..resources import DataFileError, load_json, require_keys
 
-_RULE_KEYS = {"id", "norm", "type", "pattern", "example", "guard", "needs"}
+_RULE_KEYS = {"id", "norm", "type", "pattern", "example", "guard", "needs", "must"}
 _REQUIRED = {"id", "norm", "type", "pattern", "example"}
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _TYPES = {"DATE", "DURATION", "SET", "TIME"}
@@ -28,6 +28,9 @@ class DateRule:
     example: str
     guard: str | None = None
     keys: frozenset[str] = frozenset()  # trigger words (or DIGIT) a match must contain
+    # Words one of which a window's text must hold before the rule is run there ("ahead",
+    # "before"/"after"/"from"): cheap substring checks that spare a costly regex.
+    must: tuple[str, ...] = ()
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
@@ -62,7 +65,8 @@ def rules() -> tuple[DateRule, ...]:
             raise DataFileError(f"{where}: record {record['id']!r}: {err}") from err
         compiled.append(DateRule(record["id"], record["norm"], record["type"], regex,
                                  record["example"], record.get("guard"),
-                                 _needs(record.get("needs"), where) or _keys(pattern)))
+                                 _needs(record.get("needs"), where) or _keys(pattern),
+                                 tuple(w.lower() for w in record.get("must") or ())))
     return tuple(compiled)
 
 
@@ -146,9 +150,14 @@ def scan(text: str) -> list[Candidate]:
     """Every match of every rule near a trigger, overlapping ones included (the caller picks)."""
     found = []
     for start, end, keys in windows(text):
+        lowered: str | None = None
         for rule in rules():
             if rule.keys.isdisjoint(keys):
                 continue
+            if rule.must:
+                lowered = lowered if lowered is not None else text[start:end].lower()
+                if not any(word in lowered for word in rule.must):
+                    continue
             for match in rule.regex.finditer(text, start, end):
                 if match.end() > match.start():
                     found.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
