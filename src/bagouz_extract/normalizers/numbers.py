@@ -778,10 +778,11 @@ def parse_number(text: str) -> float | None:
 class _QuantityScanner(_Scanner):
     def vague(self, i: int) -> Number | None:
         """'thousands', 'tens of thousands', 'a handful', 'a few hundred', 'several thousand'."""
-        if self.low(i) not in self.vague_starts:
+        first = self.low(i)
+        if first not in self.vague_starts:
             return None
         for phrase, rec in self.lex.multipliers:
-            if self.match(i, phrase):
+            if phrase[0] == first and self.match(i, phrase):
                 j = i + len(phrase)
                 if self.kind(j) == "scale":
                     scale = self.value(j)
@@ -795,7 +796,7 @@ class _QuantityScanner(_Scanner):
                         high=rec["high"] * scale,
                     )
         for phrase, rec in self.lex.vague:
-            if self.match(i, phrase):
+            if phrase[0] == first and self.match(i, phrase):
                 j = i + len(phrase)
                 if phrase[0] in ("a", "several") or len(phrase) > 1 or self.vague_plural_ok(i, j):
                     return Number(
@@ -868,9 +869,11 @@ class _QuantityScanner(_Scanner):
 
     def quantities(self) -> list[Quantity]:
         out: list[Quantity] = []
+        starts = self.may_start()
         i = 0
         while i < len(self.toks):
-            q = self.quantity_at(i)
+            # Most words can start no quantity: skip them on one lookup (same result, ~5x less work).
+            q = self.quantity_at(i) if starts[i] else None
             if q is None:
                 i += 1
                 continue
@@ -878,6 +881,20 @@ class _QuantityScanner(_Scanner):
             out.append(q[0])
             i = q[1]
         return out
+
+    def may_start(self) -> list[bool]:
+        """Per token, whether quantity_at could find anything there: a superset of where it
+        does, read off the entry tests of every branch (ranges, signs, vague phrases, digits,
+        fractions, number words with their plural group forms)."""
+        words = self.lex.words
+        starters = _QUANTITY_STARTERS | self.vague_starts | words.keys()
+        return [
+            low in starters
+            or _is_digit(tok)
+            or tok.text in _UNICODE_FRACTIONS
+            or (low.endswith("s") and low[:-1] in words)
+            for tok, low in zip(self.toks, self.lows, strict=True)
+        ]
 
     def with_inches(self, q: Quantity, nxt: int) -> tuple[Quantity, int]:
         """'5 feet 2 inches', '6 feet and 1 inch': one length in feet."""
@@ -1097,6 +1114,11 @@ class _QuantityScanner(_Scanner):
         return None
 
 
+# Words that open a quantity_at branch besides number words and vague phrases:
+# explicit ranges, signs (signed), 'a'/'an' (a dozen, a fifth), 'half'/'quarter' (half a million).
+_QUANTITY_STARTERS = frozenset(
+    {"between", "from", "minus", "negative", "-", "−", "a", "an", "half", "quarter"}
+)
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _UPPER_BOUNDS = frozenset({"less_than", "up_to"})
 

@@ -27,6 +27,7 @@ class UnitMatch:
 @dataclass(frozen=True)
 class _Form:
     pattern: re.Pattern[str]
+    first: re.Pattern[str]  # its first character alone, with the same case rule
     name: str
     kind: str
     si: str
@@ -42,6 +43,10 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(body + tail, flags)
 
 
+def _first_char(form: str) -> re.Pattern[str]:
+    return re.compile(re.escape(form[0]), 0 if len(form) <= 2 else re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _forms() -> tuple[_Form, ...]:
     data = load_json("quantities_units.json")
@@ -54,6 +59,7 @@ def _forms() -> tuple[_Form, ...]:
                     form,
                     _Form(
                         _form_pattern(form),
+                        _first_char(form),
                         rec["name"],
                         rec["kind"],
                         rec["si"],
@@ -111,13 +117,15 @@ def currency(symbol: str) -> str | None:
     return _currencies().get(symbol)
 
 
+_LEAD_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]{1,2}[(\[{<]?|[(\[{<]?)")
+
+
 def match_unit(text: str, pos: int) -> UnitMatch | None:
     """The unit written at `pos` (after optional space, hyphen or bracket): '600 meters',
     '3-inch', '20 (kg)'."""
-    lead = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]{1,2}[(\[{<]?|[(\[{<]?)")
-    m = lead.match(text, pos)
+    m = _LEAD_RE.match(text, pos)
     at = m.end() if m else pos
-    for form in _forms():
+    for form in _forms_starting(text[at : at + 1]):
         hit = form.pattern.match(text, at)
         if hit:
             end = hit.end()
@@ -127,6 +135,16 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
                 continue
             return UnitMatch(text[at : hit.end()], end, form.name, form.kind, form.si, form.factor)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _forms_starting(char: str) -> tuple[_Form, ...]:
+    """The forms whose pattern can match text starting with `char`, longest first.
+
+    Every form starts with a literal character, so this is the same answer as trying each
+    form's pattern, at one test per form per distinct character instead of per number.
+    """
+    return tuple(f for f in _forms() if f.first.match(char))
 
 
 def match_rate(text: str, pos: int) -> str | None:
