@@ -85,6 +85,8 @@ class Lexicon:
     org_words: frozenset[str]
     not_places: frozenset[str]
     demonyms: dict[str, str]
+    street_suffixes: frozenset[str] = frozenset()  # 'Street', 'Ave.' end a street's name
+    street_directions: frozenset[str] = frozenset()  # 'N.', 'Old' start a street's name
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,15 @@ def lexicon() -> Lexicon:
         require_keys(rule, keys, keys, "data/places.json")
         for phrase in rule["words"]:
             before[tuple(phrase.split())] = rule["id"]
-    return Lexicon(cues=cues, cues_before=before, particles=frozenset(data["name_particles"]),
+    streets: dict[str, frozenset[str]] = {}
+    for rule in data["street_names"]:
+        keys = {"id", "words", "example"}
+        require_keys(rule, keys, keys, "data/places.json")
+        streets[rule["id"]] = frozenset(rule["words"])
+    return Lexicon(cues=cues, cues_before=before,
+                   street_suffixes=streets["street-name"],
+                   street_directions=frozenset(data["street_directions"]),
+                   particles=frozenset(data["name_particles"]),
                    prepositions=frozenset(data["locative_prepositions"]),
                    street_words=frozenset(data["street_words"]),
                    org_words=frozenset(data["org_words"]),
@@ -158,6 +168,7 @@ class _Finder:
             | {e[-2].text for e in persons if len(e) > 2}
 
     def run(self) -> list[Span]:
+        self._streets()
         self._cues()
         self._entities()
         self._datelines()
@@ -201,6 +212,42 @@ class _Finder:
         if end > start and doc[end - 1].text == "." and end - start == 1:
             end -= 1
         return start, end
+
+    # -- streets and roads --------------------------------------------------------------
+    def _streets(self) -> None:
+        """'Shamrock Street', 'N. High St.': a street is a place of its own
+        (kind street, unresolved), never the town it is named after ('Washington Drive')."""
+        doc, lex = self.doc, self.lex
+        for i, token in enumerate(doc):
+            word = token.lower_.rstrip(".")
+            if not token.text[:1].isupper():
+                continue
+            if word in lex.street_suffixes:
+                self._street_name(i)
+
+    def _street_name(self, i: int) -> None:
+        doc, lex = self.doc, self.lex
+        end = i + 1
+        if end < len(doc) and doc[end].text == "." and not doc[i].text.endswith(".") \
+                and len(doc[i]) <= 4 and doc[i].lower_ not in {"road", "lane", "pike"}:
+            end += 1  # 'Main St.': the tokenizer may split the abbreviation's period off
+        after = doc[end] if end < len(doc) else None
+        if after is not None and _is_name_token(after) and not after.is_sent_start \
+                and after.lower_ not in _CALENDAR:
+            return  # 'St. Louis', 'Wall Street Journal', 'Main Street Baptist Church'
+        start = i
+        while start > 0 and i - start < 4:
+            prev = doc[start - 1]
+            lowered = prev.lower_.rstrip(".")
+            ordinal = prev.text[:1].isdigit() and lowered[-2:] in {"st", "nd", "rd", "th"}
+            if ordinal or (lowered in lex.street_directions and prev.text[:1].isupper()) or (
+                    _is_name_token(prev) and not prev.is_stop and lowered not in _CALENDAR
+                    and not (prev.is_sent_start and prev.pos_ != "PROPN")):
+                start -= 1
+            else:
+                break
+        if start < i:
+            self._add(start, end, "street-name", "street:street")
 
     # -- cue words ----------------------------------------------------------------------
     def _cues(self) -> None:
@@ -250,13 +297,19 @@ class _Finder:
         name = self.doc[start:cue_start]
         if any(t.ent_type_ == "NORP" for t in name) or name.text in self.lex.demonyms:
             return
+        if rule["kind"] == "district" and all(
+                t.like_num or t.lower_ in self.lowercase_words or t.lower_ in _DIRECTIONS
+                or not t.is_alpha for t in name):
+            return  # 'School District', 'Fourth District', 'K-8 district': no name, no place
         cue_is_part = self.doc[cue_start].text[0].isupper()
         # "Hull camp" may be how the gazetteer knows al-Hol camp: then the cue is part of the name.
         full = self.doc[start:cue_start + size].text
         if self.gaz.local_match(full):
             cue_is_part = True
-        elif cue_is_part and not self.gaz.lookup(full) and self.gaz.lookup(name.text):
+        elif cue_is_part and rule["level"] != "feature" and not self.gaz.lookup(full) \
+                and self.gaz.lookup(name.text):
             cue_is_part = False  # "Fargo City Commission": the town is Fargo
+        # but "Naugatuck River", "Canaan Valley" name the river and the valley
         if not rule["strong"]:
             # A weak cue ("state", "camp") makes no place by itself: the gazetteer must know
             # the name, and the cue joins the span only if it is part of the known name.

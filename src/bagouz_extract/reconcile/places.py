@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # Countries whose place names are also common English personal names: there a PERSON
 # entity is a place only after "in", "near", "from" ... ("Jackson said" is a man).
 _ENGLISH_NAMING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+_STREETS = frozenset({"street", "road"})  # kinds never the article's focus over a town
 
 
 def build_places(ctx: Context) -> list[PlaceFact]:
@@ -34,8 +35,9 @@ def build_places(ctx: Context) -> list[PlaceFact]:
     groups, members = _group(spans, gaz, ctx)
     article = _context(groups, members, ctx)
     _resolve(groups, article)
+    named_after = _named_after(groups, members, gaz, article)
     kept = {k: g for k, g in groups.items() if _keep(g, members[k], article)}
-    facts = _facts(kept, members, ctx)
+    facts = _facts(kept, members, ctx, named_after)
     _mark_focus(facts, len(ctx.text))
     for fact in facts:
         ctx.register("places", fact.id, fact.mentions)
@@ -76,7 +78,8 @@ def _group(spans: list[Span], gaz: Gazetteer, ctx: Context
         level = _hint_level(span)
         key = f"{loose_key(span.text) or place_key(span.text)}|{level or ''}"
         if key not in groups:
-            found, loose = _candidates(span, gaz)
+            # A street is unresolved by design: the gazetteer has towns, not streets.
+            found, loose = ([], False) if level == "street" else _candidates(span, gaz)
             groups[key] = Group(key=key, candidates=found, loose=loose, weak=True)
         group = groups[key]
         group.weak = group.weak and span.kb_id_.startswith("weak")
@@ -150,6 +153,29 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
         choose(group, article)
 
 
+def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: Gazetteer,
+                 article: ArticleContext) -> dict[str, Entry]:
+    """'Naugatuck River', 'Canaan Valley': a river, lake or valley the gazetteer does not know
+    gets the point of the town or state it shares its name with, settled in the article's
+    context (a town is named after the river it stands on far more often than not)."""
+    near: dict[str, Entry] = {}
+    for key, group in groups.items():
+        span = members[key][0]
+        if group.candidates or "feature" not in group.hints or len(span) < 2 \
+                or span[-1].text[:1].islower():
+            continue
+        base = span[:-1].text
+        found, loose = gaz.find(base)
+        found = [e for e in found if e.level in {"city", "admin1", "county"}]
+        if not found or loose:
+            continue
+        probe = Group(key=f"{place_key(base)}|", candidates=found)
+        choose(probe, article)
+        if probe.choice is not None and probe.choice.has_point:
+            near[key] = probe.choice
+    return near
+
+
 def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
     if not group.weak:
         return True
@@ -165,7 +191,7 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
 
 
 def _facts(groups: dict[str, Group], members: dict[str, list[Span]],
-           ctx: Context) -> list[PlaceFact]:
+           ctx: Context, named_after: dict[str, Entry]) -> list[PlaceFact]:
     buckets: dict[str, list[str]] = defaultdict(list)
     for key, group in groups.items():
         ref = group.choice.ref if group.choice else f"unresolved:{key.split('|')[0]}"
@@ -175,7 +201,7 @@ def _facts(groups: dict[str, Group], members: dict[str, list[Span]],
     for ref, keys in buckets.items():
         spans = sorted((s for k in keys for s in members[k]), key=lambda s: s.start_char)
         main = max((groups[k] for k in keys), key=lambda g: len(members[g.key]))
-        fact = _fact(main, spans, chosen, ctx)
+        fact = _fact(main, spans, chosen, ctx, named_after.get(main.key))
         if fact.id in used:
             fact.id = fact_id("place", f"{fact.name} {fact.country or ''} {ref}")
         used.add(fact.id)
@@ -183,7 +209,8 @@ def _facts(groups: dict[str, Group], members: dict[str, list[Span]],
     return sorted(facts, key=lambda f: f.mentions[0].start)
 
 
-def _fact(group: Group, spans: list[Span], chosen: list[Entry], ctx: Context) -> PlaceFact:
+def _fact(group: Group, spans: list[Span], chosen: list[Entry], ctx: Context,
+          near: Entry | None = None) -> PlaceFact:
     mentions = [ctx.mention(s.start_char, s.end_char, s.label_) for s in spans]
     aliases = list(dict.fromkeys(m.text for m in mentions))
     entry = group.choice
@@ -191,6 +218,12 @@ def _fact(group: Group, spans: list[Span], chosen: list[Entry], ctx: Context) ->
         name = Counter(m.text for m in mentions).most_common(1)[0][0]
         kind = next((s.kb_id_.split(":")[1] for s in spans if ":" in s.kb_id_
                      and not s.kb_id_.startswith("weak")), None)
+        if near is not None:  # not in the gazetteer, but named after a place that is
+            return PlaceFact(id=fact_id("place", f"{name} {near.country or ''}"), name=name,
+                             aliases=aliases, kind=kind, country=near.country,
+                             admin1=near.admin1, lat=near.lat, lon=near.lon,
+                             resolution=f"named-after:{near.name}", confidence=0.3,
+                             mentions=mentions)
         return PlaceFact(id=fact_id("place", name), name=name, aliases=aliases, kind=kind,
                          resolution="unresolved", mentions=mentions)
     lat, lon, resolution, confidence = entry.lat, entry.lon, group.resolution, group.confidence
@@ -219,7 +252,9 @@ def _mark_focus(facts: list[PlaceFact], text_length: int) -> None:
     """The most mentioned place(s) below country level; countries only if nothing finer."""
     if not facts:
         return
-    finer = [f for f in facts if f.kind not in {"country", "continent"}] or facts
+    broad = {"country", "continent"}
+    finer = [f for f in facts if f.kind not in broad | _STREETS] \
+        or [f for f in facts if f.kind not in _STREETS] or facts
 
     def weight(fact: PlaceFact) -> float:
         early = any(m.start < max(text_length // 5, 400) for m in fact.mentions)

@@ -1,0 +1,95 @@
+"""Place rules beyond the gazetteer: streets, demonyms given as places, features named
+after towns, and every rule example in data/places.json found by its rule."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from bagouz_extract import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def _places(text: str) -> dict[str, dict]:
+    sheet = extract_text(text, source_id="t", published="2009-03-01")
+    return {p.name: p.model_dump() for p in sheet.places}
+
+
+def _rules() -> dict:
+    return json.loads(resources.files("bagouz_extract").joinpath("data", "places.json")
+                      .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("rule", _rules()["street_names"], ids=lambda r: r["id"])
+def test_every_street_rule_example_gives_a_street(rule: dict) -> None:
+    sheet = extract_text(rule["example"], source_id="t")
+    assert any(m.rule == rule["id"] for p in sheet.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("He was arrested at 1935 Orchard St., Alexandria, on Monday.", "Orchard St."),
+    ("The shooting happened on N. High St. near the school.", "N. High St."),
+    ("Residents of Washington Drive were evacuated.", "Washington Drive"),
+    ("Protesters filled Tahrir Square on Friday.", "Tahrir Square"),
+], ids=["abbreviation-keeps-period", "direction-prefix", "not-the-town", "square"])
+def test_streets_are_unresolved_places_of_their_own(text: str, street: str) -> None:
+    places = _places(text)
+    assert street in places, sorted(places)
+    assert places[street]["kind"] == "street" and places[street]["resolution"] == "unresolved"
+    assert "Washington" not in places
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to St. Louis last year.",
+    "The Wall Street Journal reported the sale.",
+    "The Main Street Baptist Church opened a shelter.",
+    "They met on Main Street.",
+], ids=["saint", "newspaper", "church", "sentence-end-period"])
+def test_street_words_inside_other_names_or_before_a_period(text: str) -> None:
+    places = _places(text)
+    assert not any(p["kind"] == "street" and p["name"] != "Main Street" for p in places.values())
+    if "Main Street" in places:
+        assert places["Main Street"]["aliases"] == ["Main Street"]
+
+
+def test_the_town_of_a_street_stays_the_town() -> None:
+    places = _places("The fire on Shamrock Street in Gainesville, Fla., was arson.")
+    assert places["Gainesville"]["admin1"] == "Florida"
+    assert places["Shamrock Street"]["kind"] == "street"
+    assert places["Gainesville"]["focus"] and not places["Shamrock Street"]["focus"]
+
+
+def test_a_river_named_after_a_town_gets_the_towns_point_and_says_so() -> None:
+    places = _places("Flooding along the Naugatuck River hit Waterbury, Conn., and Naugatuck.")
+    river = places["Naugatuck River"]
+    assert river["kind"] == "water" and river["resolution"].startswith("named-after:")
+    assert river["admin1"] == "Connecticut" and river["confidence"] <= 0.3
+
+
+@pytest.mark.parametrize("words", ["School District", "Fourth District", "K-8 district"],
+                         ids=["generic", "ordinal", "digits"])
+def test_a_district_cue_needs_a_name(words: str) -> None:
+    assert not _places(f"The {words} will vote on the school budget.")
+
+
+@pytest.mark.parametrize(("word", "country"), [("Egyptian", "EG"), ("Georgians", "GE"),
+                                               ("Russian", "RU")],
+                         ids=["singular", "plural", "not-a-transliterated-town"])
+def test_a_demonym_given_as_a_place_resolves_to_its_country(nlp, word: str, country: str) -> None:
+    from bagouz_extract.components.places import SPAN_KEY
+    from bagouz_extract.loader import build_loaded
+    from bagouz_extract.reconcile.context import Context
+    from bagouz_extract.reconcile.places import build_places
+
+    text = f"The {word} delegation arrived on Monday."
+    loaded = build_loaded(text, source_id="t", path="t")
+    doc = nlp(loaded.nlp_text)
+    start = text.index(word)
+    doc.spans[SPAN_KEY] = [doc.char_span(start, start + len(word), label="given")]
+    facts = build_places(Context(doc=doc, loaded=loaded))
+    assert [(f.kind, f.country) for f in facts] == [("country", country)]
+
+
+def test_the_finder_keeps_demonyms_out_of_places() -> None:
+    assert not _places("Egyptian and Georgian officials met Russian diplomats.")
