@@ -170,8 +170,8 @@ class _Finder:
     def run(self) -> list[Span]:
         self._streets()
         self._cues()
+        self._datelines()  # before the model's entities: 'HAMILTON —' is a place, not an ORG
         self._entities()
-        self._datelines()
         self._local_gazetteer()
         self._known_names()
         self._party_affiliations()
@@ -268,8 +268,9 @@ class _Finder:
         doc, start = self.doc, end
         while start > 0 and end - start < _MAX_NAME_TOKENS:
             token = doc[start - 1]
-            if (_is_name_token(token) and token.lower_ != "the") or token.text in _HYPHENS \
-                    or self._article(start - 1):
+            # 'In Henrico County', 'Six Clayton County': capitalized, but not the name.
+            if (_is_name_token(token) and not token.is_stop and not token.like_num) \
+                    or token.text in _HYPHENS or self._article(start - 1):
                 start -= 1
             else:
                 break
