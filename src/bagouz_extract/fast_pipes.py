@@ -33,8 +33,8 @@ _Rule = tuple[int, int, list[Callable[["Token"], bool]], dict[Any, Any]]
 _TOKEN_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
 _PINNABLE = ("TAG", "LOWER", "DEP", "IS_SPACE")  # in _TOKEN_ATTRS order: rules are keyed on these
 # Cache sizes in entries; a full cache is cleared, so memory stays flat however long the run.
-LEMMA_CACHE_MAX = 200_000
-FIRST_TOKEN_CACHE_MAX = 200_000
+LEMMA_CACHE_MAX = 50_000
+FIRST_TOKEN_CACHE_MAX = 50_000
 
 
 def speed_up(nlp: Language) -> list[str]:
