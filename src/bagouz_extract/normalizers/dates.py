@@ -407,7 +407,10 @@ def _ago(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | N
 
 
 def _offset(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
-    """"a year earlier": the article's own year/month minus one (news compares to the DCT)."""
+    """"a year earlier": the article's own year/month minus one (news compares to the DCT);
+    "two days later": counted from the reference the caller passes as `anchor` (see
+    reference_grain). TimeML writes "three days later" as the duration "three days", so
+    days are left to the duration rules."""
     unit = unit_name(g["unit"] or "")
     direction = (g.get("dir") or "").lower()
     if unit not in ("year", "month", "week") or anchor is None:
@@ -416,6 +419,60 @@ def _offset(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex 
     sign = 1 if direction == "later" else -1
     value = tx.shift(anchor, unit, sign * amount)
     return _t(value, anchored=True) if value else None
+
+
+# --- expressions relative to the story's own time ("two days later", "that week") --------
+
+_NARRATIVE_GRAIN = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
+                    "night": "day", "week": "day", "month": "month", "year": "year"}
+
+
+def reference_grain(text: str, rule_id: str | None) -> str | None:
+    """How precise the reference time of an expression relative to the story must be
+    ("the following day" needs a day, "that year" a year), or None when the expression is
+    relative to the article's own date. The caller finds that reference (the last date the
+    text gave) and passes it to normalize() as the anchor: "that day" is then "today"."""
+    found = parse(text.strip(), rule_id)
+    if found is None:
+        return None
+    rule, g = found
+    if rule.norm == "narrative":
+        unit = (g.get("unit") or g.get("unit2") or "").lower()
+        return _NARRATIVE_GRAIN.get(unit, "day")
+    if rule.norm == "offset" and rule.id == "date.offset":
+        unit = unit_name(g["unit"] or "")
+        # "a year earlier" compares with the reported period (the article's), "a month
+        # later" / "a week earlier" move along the story.
+        if (g.get("dir") or "").lower() == "later" or unit == "week":
+            return {"week": "day"}.get(unit, unit)
+    return None
+
+
+_REF_STEP = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
+
+
+def _narrative(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"that week", "earlier that day", "the following month", "the previous Friday",
+    "the next morning": `anchor` is the story's reference time, not the article's date."""
+    rel = (g.get("rel") or g.get("rel2") or "").lower()
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    step = _REF_STEP.get(rel, 0)
+    mod = {"early": "START", "late": "END"}.get((g.get("mod") or "").lower())
+    if g.get("wd"):
+        weekday = tx.WEEKDAYS[(g["wd"] or "").lower()]
+        if anchor is None:
+            return _t(f"XXXX-WXX-{weekday}")
+        day = tx.weekday_date(weekday, anchor, "last" if step < 0 else "next").isoformat()
+        part = (g.get("part") or "").lower()
+        return _t(f"{day}T{tx.PARTS[part]}" if part else day, anchored=True)
+    if unit in tx.PARTS:
+        day = (anchor + timedelta(days=step)).isoformat() if anchor else "XXXX-XX-XX"
+        return _t(f"{day}T{tx.PARTS[unit]}", "TIME", anchored=anchor is not None, mod=mod)
+    if anchor is None:
+        return _t({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"),
+                  mod=mod)
+    value = tx.shift(anchor, unit, step)
+    return _t(value, anchored=True, mod=mod) if value else None
 
 
 def _duration(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
@@ -559,6 +616,7 @@ HANDLERS: dict[str, Handler] = {
     "day_range": _day_range, "season": _season, "quarter": _quarter, "half": _half,
     "rel_day": _rel_day, "part_of_day": _part_of_day, "weekday": _weekday,
     "rel_unit": _rel_unit, "rel_span": _rel_span, "ago": _ago, "offset": _offset,
+    "narrative": _narrative,
     "weekday_of_week": _weekday_of_week, "offset_from": _offset_from,
     "duration": _duration, "set": _set, "set_adverb": _set_adverb,
     "clock": _clock, "ref": _ref, "year_end": _year_end, "weekend": _weekend, "holiday": _holiday,

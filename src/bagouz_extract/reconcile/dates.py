@@ -14,8 +14,7 @@ from spacy.tokens import Span
 
 from ..components.dates import EXACT_KEY
 from ..models import DateFact, DateRange, Mention
-from ..normalizers.dates import Timex, normalize
-from ..normalizers.timex import add_months
+from ..normalizers.dates import Timex, normalize, reference_grain
 from .context import Context, fact_id
 
 SPAN_KEY = "bx_dates"
@@ -71,11 +70,10 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
     for span in ctx.doc.spans.get(SPAN_KEY, []):
         start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))
         text = doc_text[start:end]
-        timex = normalize(text, anchor, span.label_, span.kb_id_ or "none")
+        reference = _reference(found, reference_grain(text, span.label_), anchor)
+        timex = normalize(text, reference, span.label_, span.kb_id_ or "none")
         if timex is not None and span.kb_id_ == "future" and _will_clause(span):
             timex = _in_future(doc_text, start, text, anchor, timex)
-        if timex is None:
-            timex = _after_previous(text, found, start)
         if timex is None:
             continue
         sentence = span.sent.start if ctx.doc.has_annotation("SENT_START") else -1
@@ -130,30 +128,27 @@ def _in_future(doc_text: str, start: int, text: str, anchor: date | None, timex:
     return ahead if ahead is not None and ahead.type == "DATE" else timex
 
 
-_FOLLOWING = re.compile(r"^the (following|preceding|previous|next) (day|month|year)$", re.I)
-_GRAIN_FORM = {"day": _DAY, "month": re.compile(r"^\d{4}-\d\d$"), "year": re.compile(r"^\d{4}$")}
+_REFERENCE_FORM = {"day": re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)"),
+                   "month": re.compile(r"^(\d{4})-(\d\d)(?:-\d\d)?(?:T|$)"),
+                   "year": re.compile(r"^(\d{4})(?:-|$)")}
 
 
-def _after_previous(text: str, found: list[_Found], start: int) -> Timex | None:
-    """"the following year": one step after the last date of that grain the text gave."""
-    match = _FOLLOWING.match(text)
-    if not match:
-        return None
-    step = 1 if match.group(1).lower() in ("following", "next") else -1
-    grain = match.group(2).lower()
-    earlier = [f for f in found if f.end <= start and start - f.end <= _QUARTER_REACH
-               and _GRAIN_FORM[grain].match(f.timex.value)]
-    if not earlier:
-        return None
-    base = earlier[-1].timex.value
-    if grain == "year":
-        value = f"{int(base) + step:04d}"
-    elif grain == "month":
-        year, month = add_months(int(base[:4]), int(base[5:7]), step)
-        value = f"{year:04d}-{month:02d}"
-    else:
-        value = (date.fromisoformat(base) + timedelta(days=step)).isoformat()
-    return Timex(value, "DATE", grain)
+def _reference(found: list[_Found], grain: str | None, anchor: date | None) -> date | None:
+    """The time an expression relative to the story counts from ("two days later", "that
+    week", "the previous Friday"): the last date the text gave with at least the precision
+    needed (TimeML's and HeidelTime's narrative reference), else the article's date. For
+    any other expression (grain None): the article's date."""
+    if grain is None:
+        return anchor
+    form = _REFERENCE_FORM[grain]
+    for earlier in reversed(found):
+        t = earlier.timex
+        match = form.match(t.value)
+        if match and t.type in ("DATE", "TIME") and not t.range_start:
+            # A coarser reference stands at its middle; only its known parts are read.
+            year, month, day = (*(int(x) for x in match.groups()), 7, 15)[:3]
+            return date(year, month, day)
+    return anchor
 
 
 def _in_context(item: _Found, found: list[_Found], anchor: date | None) -> _Found:
