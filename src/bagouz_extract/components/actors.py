@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..normalizers.names import fits_acronym, is_acronym
+from ..normalizers.names import fits_acronym, is_acronym, name_key
 from ..resources import load_json, require_keys
 from .quotes import find_quotes
 from .registry import Registry, load_registry
@@ -34,8 +34,16 @@ FORCE_WORDS = {
     "authorities": "government",
     "officials": "government",
 }
+# "Iraqi security forces": a word between the state and its forces that keeps them the state's
+FORCE_QUALIFIERS = frozenset(
+    {"armed", "security", "special", "defence", "defense", "regular", "ground", "government", "naval", "air"}
+)
+# "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
+PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
+_COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the Chinese, the Swiss
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
+_MODIFIED = {"NOUN", "PROPN", "ADJ", "NUM"}
 _SPONSOR_WORDS = {"backed", "led", "supported", "funded", "sponsored", "allied"}
 _SPONSOR_JOINERS = {"-", "backed", "led", "supported", "funded", "sponsored"}
 _RULE_SECTIONS = {
@@ -110,6 +118,8 @@ class ActorFinder:
                 [
                     {"ORTH": {"IN": demonyms + states}},
                     {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
+                    # "the Iraqi Armed Forces", "Iraqi security forces", "Syrian government troops"
+                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ]
             ],
@@ -117,6 +127,8 @@ class ActorFinder:
         self.plurals = {
             f"{d}s": i for d, i in self.registry.demonyms.items() if d[-1:] in "ni" and not d.isupper()
         }  # Syrians, Iraqis, Americans
+        self.plurals.update(self.registry.peoples)  # Turks, Poles, Britons
+        collective = sorted(d for d in self.registry.demonyms if d.endswith(_COLLECTIVE_ENDINGS))
         self.patterns.add(
             "population",
             [
@@ -124,11 +136,14 @@ class ActorFinder:
                 [
                     {"LOWER": "the"},
                     {"ORTH": {"IN": demonyms}},
-                    {"LOWER": {"IN": ["people", "public"]}},
+                    {"LOWER": {"IN": sorted(PEOPLE_NOUNS)}},
                 ],
+                [{"ORTH": {"IN": demonyms}}, {"LOWER": {"IN": sorted(PEOPLE_NOUNS - {"public"})}}],
                 [{"LOWER": "the"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}],
             ],
         )
+        # "the French", "the British": a collective demonym standing alone names a people
+        self.patterns.add("collective", [[{"LOWER": "the"}, {"ORTH": {"IN": collective}}]])
         speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
         self.patterns.add(
             "anon_speaker",
@@ -156,6 +171,8 @@ class ActorFinder:
             *titled_spans(doc, self.registry),
             *unit_spans(doc),
             *speaker_label_spans(doc),
+            *service_spans(doc),
+            *apposed_name_spans(doc, self.registry),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
@@ -185,6 +202,9 @@ class ActorFinder:
                 out.extend(self._state_body(doc, start, end))
             elif rule == "population":
                 out.extend(self._population(doc, start, end))
+            elif rule == "collective":
+                if end == len(doc) or (doc[end].pos_ not in _MODIFIED and doc[end].text != "-"):
+                    out.extend(self._population(doc, start, end))  # not "the French government"
             elif end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"):
                 # "a civilian presence" is not a speaker; the speaker noun heads its phrase.
                 out.append(Span(doc, start, end, label=rule))
@@ -279,8 +299,11 @@ def _partner_object(prep: Token) -> bool:
     if word == "including":
         return _lists_states(prep)
     if word in ("with", "between", "among", "amongst"):
-        return prep.head.lemma_.lower() in rule_words("partner_words") or (
-            prep.head.lower_ in rule_words("partner_words")
+        head = prep.head
+        if head.pos_ == "ADV" and head.head is not head:
+            head = head.head  # "working together with", "cooperate closely with"
+        return head.lemma_.lower() in rule_words("partner_words") or (
+            head.lower_ in rule_words("partner_words")
         )
     return False
 
@@ -416,7 +439,11 @@ def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _title_at(doc: Doc, i: int) -> int:
     """End of the longest title phrase starting at token i, or i when there is none."""
-    phrases = _titles_by_first_word().get(doc[i].lower_) or _titles_by_first_word().get(doc[i].lower_ + ".")
+    index = _titles_by_first_word()
+    # "Lt" may open "Lt Gen" or, its period split off, "Lt. Gen.": try both, longest first
+    phrases = sorted(
+        (*index.get(doc[i].lower_, ()), *index.get(doc[i].lower_ + ".", ())), key=lambda p: -len(p)
+    )
     if not phrases:
         return i
     words, ends = _merged_words(doc, i, len(phrases[0]))
@@ -465,9 +492,12 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
         if end == i or not doc[i].text[:1].isupper():
             i += 1
             continue
-        name_end = end
-        while name_end < min(len(doc), end + 3) and _name_token(doc[name_end]):
-            name_end += 1
+        name_start, name_end = _portfolio(doc, end) if end < len(doc) else (end, end)
+        if name_start > end:  # "Minister for the Middle East Tobias Ellwood"
+            end = name_start
+        else:
+            while name_end < min(len(doc), end + 3) and _name_token(doc[name_end]):
+                name_end += 1
         if name_end > end:
             out.append(Span(doc, end, name_end, label="title_person"))
         elif doc[i].text not in _HONORIFICS:
@@ -479,6 +509,46 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
     return out
 
 
+_PORTFOLIO_JOINERS = {"the", "and", "of", "&"}
+
+
+def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
+    """'[Minister] for the Middle East Tobias Ellwood', '[Secretary of State] for Foreign and
+    Commonwealth Affairs': the office's portfolio after 'for' and the name after it (the
+    model's PERSON, else the last two name words of a longer run): (name start, name end);
+    with no name both are the portfolio's end; (end, end) when there is no portfolio."""
+    if doc[end].lower_ != "for" or doc[end - 1].lower_ not in _PORTFOLIO_HEADS:
+        return end, end
+    i = end + 1
+    while i < min(len(doc), end + 10) and (
+        (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].lower_ in _PORTFOLIO_JOINERS
+    ):
+        i += 1
+    while i > end + 1 and doc[i - 1].lower_ in _PORTFOLIO_JOINERS:
+        i -= 1
+    run = doc[end + 1 : i]
+    if not any(t.text[:1].isupper() for t in run):
+        return end, end
+    person = next((t.i for t in run[1:] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
+    if person is None and len(run) >= 3 and all(_loose_name_token(t) for t in run[-2:]):
+        person = i - 2
+    return (person, i) if person is not None else (i, i)
+
+
+_PORTFOLIO_HEADS = {
+    "minister",
+    "secretary",
+    "state",
+    "representative",
+    "envoy",
+    "advisor",
+    "adviser",
+    "commissioner",
+    "coordinator",
+    "ambassador",
+}
+
+
 def _name_token(tok: Token) -> bool:
     return (
         tok.text[:1].isupper()
@@ -487,6 +557,19 @@ def _name_token(tok: Token) -> bool:
         and tok.ent_type_ not in _NOT_NAMES
         and not tok.text.isupper()
         and tok.is_alpha
+        and tok.lower_ not in _title_words()
+    )
+
+
+def _loose_name_token(tok: Token) -> bool:
+    """A name word whatever the model's entity type ('Knox Thames' read as an ORG)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.is_alpha
+        and not tok.text.isupper()
+        and not tok.is_stop
+        and tok.pos_ in ("PROPN", "")
+        and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT")
         and tok.lower_ not in _title_words()
     )
 
@@ -574,6 +657,83 @@ def speaker_label_spans(doc: Doc) -> list[Span]:
         if start < end < len(doc) and doc[end].text == ":":
             out.append(Span(doc, start, end, label="speaker_label"))
     return out
+
+
+SERVICES = (
+    ("Air", "National", "Guard"),
+    ("National", "Guard"),
+    ("Air", "Force"),
+    ("Marine", "Corps"),
+    ("Coast", "Guard"),
+    ("Space", "Force"),
+    ("Army",),
+    ("Navy",),
+    ("Marines",),
+)
+
+
+def service_spans(doc: Doc) -> list[Span]:
+    """'Navy Capt. Jeff Davis', 'Army Lt. Gen. X': the armed service written before a rank is
+    the officer's service (an organisation), not part of the name."""
+    out = []
+    for tok in doc:
+        for words in SERVICES:
+            end = tok.i + len(words)
+            if end < len(doc) and tuple(t.text for t in doc[tok.i : end]) == words:
+                if _title_at(doc, end) > end and _military_title(doc, end):
+                    out.append(Span(doc, tok.i, end, label="service"))
+                break
+    return out
+
+
+def _military_title(doc: Doc, i: int) -> bool:
+    words = _military_title_words()
+    return doc[i].lower_ in words or doc[i].lower_ + "." in words
+
+
+@lru_cache(maxsize=1)
+def _military_title_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for r in actor_rules()["titles"] if r["id"] == "title-military" for w in r["phrases"]
+    )
+
+
+def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'Knox Thames, the Special Advisor to ...': two or three name words before a comma and
+    an apposition that opens with an office or role name a person the model may have missed."""
+    out = []
+    heads = rule_words("role_heads")
+    for tok in doc[2:-2]:
+        if tok.text != ",":
+            continue
+        start = tok.i
+        while start > max(0, tok.i - 3) and _loose_name_token(doc[start - 1]):
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if tok.i - start < 2 or (
+            before is not None and (before.text[:1].isupper() or before.lower_ in ("the", "of"))
+        ):
+            continue  # a longer capitalised run or "the X Y," is no bare name
+        k = tok.i + 1
+        if doc[k].lower_ in ("the", "a", "an", "its", "their"):
+            k += 1
+        window = range(k, min(len(doc), k + 3))
+        if not any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window):
+            continue
+        name = doc[start : tok.i]
+        if registry.keys.get(name_key(name.text)) or _has_kind_word(name):
+            continue
+        out.append(Span(doc, start, tok.i, label="appos_person"))
+    return out
+
+
+def _has_kind_word(span: Span) -> bool:
+    return any(t.lower_ in _kind_words() for t in span)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(w for r in actor_rules()["kind_keywords"] for w in r["words"])
 
 
 def quote_spans(doc: Doc) -> list[Span]:

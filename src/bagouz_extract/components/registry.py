@@ -27,7 +27,7 @@ ACTOR_KEYS = {
     "affiliation",
     "country",
 }
-STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "source", "example"}
+STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "peoples", "source", "example"}
 KINDS = {
     "person",
     "armed_group",
@@ -60,6 +60,7 @@ class Registry:
     # ... or of one of these: in an article about IS, "the Coalition" is the anti-IS one.
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> state id
+    peoples: dict[str, str] = field(default_factory=dict)  # irregular plural noun ('Turks') -> state id
     demonym_of: dict[str, str] = field(default_factory=dict)  # country-name key -> demonym
     keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
 
@@ -86,6 +87,8 @@ class Registry:
         self.add(record, kind="state")
         for demonym in record.get("demonyms", []):
             self.demonyms[demonym] = record["id"]
+        for plural in record.get("peoples", []):
+            self.peoples[plural] = record["id"]
         for alias in [record["name"], *record.get("aliases", []), *record.get("cased", [])]:
             if record.get("demonyms"):
                 self.demonym_of[name_key(alias)] = record["demonyms"][0]

@@ -51,6 +51,8 @@ _PRIORITY = {
     "ner_org": 4,
     "ner_person": 4,
     "title_person": 4,
+    "appos_person": 3,
+    "service": 4,
     "role_actor": 5,
     "unit_name": 4,
     "speaker_label": 4,
@@ -148,8 +150,10 @@ def _resolve(
         return _anonymous(span, registry)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
         return None  # a lone capitalised headline word is the model's weakest guess
-    if label in ("ner_person", "title_person"):
+    if label in ("ner_person", "title_person", "appos_person"):
         return _person(span, operations, place_words)
+    if label == "service":
+        return _cand(span, label, f"org:{name_key(span.text)}", span.text, "military")
     if label == "role_actor":
         return _role_actor(span, registry)
     if label == "speaker_label":
@@ -274,6 +278,8 @@ def _prepositional_end(span: Span) -> int:
 
 def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidate | None:
     span = _without_title(span)
+    if not len(span):
+        return None  # a service and a rank, no name
     doc = span.doc
     text = clean(span.text)
     if (
@@ -339,9 +345,15 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
 def _without_title(span: Span) -> Span:
     """'Spokesperson John Kirby' from the model: the name is 'John Kirby' (the title before it
     is read as the role later)."""
-    from ..components.actors import _title_at
+    from ..components.actors import SERVICES, _title_at
 
-    end = _title_at(span.doc, span.start)
+    start = span.start
+    # "Navy Capt" from "Navy Capt. Jeff Davis": the service is not the name either
+    words = tuple(t.text for t in span)
+    start += next((len(w) for w in SERVICES if words[: len(w)] == w), 0)
+    end = _title_at(span.doc, start)
+    if start < end and end >= span.end:
+        return span.doc[span.end : span.end]
     return span.doc[end : span.end] if span.start < end < span.end else span
 
 

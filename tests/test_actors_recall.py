@@ -1,0 +1,84 @@
+"""Recall rules: peoples named by nationality, state forces with a qualifier, services before
+a rank, offices with a portfolio, names the model missed before an apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from bagouz_extract import extract_text
+from bagouz_extract.models import ActorFact, FactSheet
+
+pytestmark = pytest.mark.model
+
+
+def sheet(text: str) -> FactSheet:
+    return extract_text(text, source_id="t", published="2016-12-15")
+
+
+def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
+    return next((a for a in s.actors if any(m.text == surface for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("We are supported by partners, especially the Turks. They remain vital.\n", "Turks", "population"),
+        ("The French previously led the task force last December.\n", "French", "population"),
+        ("The strikes killed scores of Syrian civilians on Monday.\n", "Syrian civilians", "population"),
+        ("We discussed support for the Iraqi Armed Forces on Monday.\n", "Iraqi Armed Forces", "military"),
+        ("Iraqi government forces entered the town on Monday.\n", "Iraqi government forces", "military"),
+        (
+            "Pentagon press operations director Navy Capt. Jeff Davis said the strikes hit.\n",
+            "Navy",
+            "military",
+        ),
+        (
+            "Knox Thames, the Special Advisor for Religious Minorities, will travel to Turkey.\n",
+            "Knox Thames",
+            "person",
+        ),
+        (
+            "Minister for the Middle East Tobias Ellwood said the attacks were appalling.\n",
+            "Tobias Ellwood",
+            "person",
+        ),
+    ],
+    ids=[
+        "irregular-plural-people",
+        "collective-demonym-people",
+        "demonym-civilians",
+        "state-armed-forces",
+        "state-government-forces",
+        "service-before-rank",
+        "name-before-office-apposition",
+        "name-after-office-portfolio",
+    ],
+)
+def test_actor_is_found(text: str, surface: str, kind: str) -> None:
+    actor = actor_with(sheet(text), surface)
+    assert actor is not None and actor.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The French government said it would act on Monday.\n", "French"),
+        ("Pentagon press operations director Navy Capt. Jeff Davis said the strikes hit.\n", "Navy Capt"),
+        ("Deir Ezzor, the capital of the province, fell on Monday.\n", "Deir Ezzor"),
+    ],
+    ids=["demonym-modifying-a-noun", "service-and-rank-are-no-person", "place-before-apposition"],
+)
+def test_not_an_actor_mention(text: str, surface: str) -> None:
+    assert actor_with(sheet(text), surface) is None
+
+
+def test_service_is_the_officers_affiliation() -> None:
+    s = sheet("Army Lt. Gen. Stephen J. Townsend spoke to reporters on Monday.\n")
+    officer = actor_with(s, "Lt. Gen. Stephen J. Townsend")
+    army = actor_with(s, "Army")
+    assert officer is not None and army is not None and officer.affiliation == army.id
+
+
+def test_office_with_portfolio_and_no_name_is_one_role() -> None:
+    s = sheet("The Minister for Europe will visit Baghdad on Monday.\n")
+    assert actor_with(s, "The Minister for Europe") is not None
