@@ -165,3 +165,27 @@ def test_every_seed_quote_has_the_right_speaker(seed_sheets, seed: str, start: s
 def test_seed_quotes_are_all_attributed(seed_sheets) -> None:
     assert sum(len(s.quotes) for s in seed_sheets.values()) == len(SEED_QUOTES)
     assert all(q.speaker for s in seed_sheets.values() for q in s.quotes)
+
+
+QUOTE = "“The war is far from over and we will keep fighting,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"{QUOTE} Mustafa Bali said on Monday.\n", "2019-03-04"),
+        (
+            "On March 4, Mustafa Bali told reporters: “The war is far from over and we will keep "
+            "fighting.”\n",
+            "2019-03-04",
+        ),
+        (f"{QUOTE} said Mustafa Bali, who arrived on Monday.\n", None),
+        (f"{QUOTE} said Mustafa Bali.\n", None),
+    ],
+    ids=["date-after-the-verb", "date-opening-the-clause-before", "date-in-relative-clause", "no-date"],
+)
+def test_quote_is_dated_by_its_reporting_clause(text: str, value: str | None) -> None:
+    s = extract_text(text, source_id="t", published="2019-03-10")
+    (quote,) = s.quotes
+    dates = {d.id: d.value for d in s.dates}
+    assert (dates[quote.date] if quote.date else None) == value

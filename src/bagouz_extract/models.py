@@ -147,6 +147,8 @@ class Quote(StrictModel):
                                      description="the speaker's role as the text gives it")
     speaker_affiliation: str | None = Field(default=None,
                                             description="actor id the speaker belongs to")
+    date: str | None = Field(default=None,
+                             description="date fact id named in the quote's reporting clause")
     mentions: list[Mention] = Field(default_factory=list)
 
 

@@ -50,7 +50,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         text = quote_text(ctx.text, quote)
         if len(text.split()) < _MIN_WORDS:
             continue
-        speaker, verb = _attribute(doc, quote, mentions, last_speaker)
+        speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
         if speaker is None and len(text.split()) < _MIN_UNATTRIBUTED_WORDS:
             continue
         if speaker is not None:
@@ -64,6 +64,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
                 speaker=speaker.id if speaker else None,
                 text=text,
                 verb=verb,
+                date=_clause_date(ctx, clause, verb),
                 mentions=evidence,
             )
         )
@@ -118,7 +119,8 @@ def _attribute(
     quote: QuoteSegments,
     mentions: list[tuple[Candidate, Cluster]],
     last_speaker: Cluster | None,
-) -> tuple[Cluster | None, str | None]:
+) -> tuple[Cluster | None, str | None, list[Token]]:
+    """Speaker, reporting verb as written, and the reporting clause's tokens."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
         verb = next((t for t in clause if _reporting(t)), None)
@@ -126,8 +128,31 @@ def _attribute(
             continue
         speaker = _speaker_in(clause, verb, mentions, last_speaker)
         if speaker is not None:
-            return speaker, _verb_text(doc, verb)
-    return None, None
+            return speaker, _verb_text(doc, verb), clause
+    return None, None, []
+
+
+def _clause_date(ctx: Context, clause: list[Token], verb: str | None) -> str | None:
+    """The date named in the reporting clause ('..., Bali said on Monday'; 'On March 4, Bali
+    told reporters: ...'), the one nearest the reporting verb when there are several."""
+    if not clause or verb is None:
+        return None
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    owners = [o for o in ctx.owners_in("dates", start, end) if not _in_relative_clause(ctx.doc, o, start)]
+    if not owners:
+        return None
+    at = next((t.idx for t in clause if _reporting(t)), start)
+    return min(owners, key=lambda o: (abs(o[0] - at), o[0]))[2]
+
+
+def _in_relative_clause(doc: Doc, owner: tuple[int, int, str], clause_start: int) -> bool:
+    """'said Bali, who arrived on Monday': a date in a relative clause (inside the reporting
+    clause) dates something else."""
+    span = doc.char_span(owner[0], owner[1], alignment_mode="expand")
+    if span is None:
+        return False
+    path = [span.root, *(t for t in span.root.ancestors if t.idx >= clause_start)]
+    return any(t.dep_ in ("relcl", "acl") for t in path)
 
 
 def _speaker_in(
