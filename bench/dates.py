@@ -338,7 +338,8 @@ def _same_value(ours: str, theirs: set[str]) -> bool:
     """Equal values, allowing for notation Recognizers-Text uses and TIMEX3 does not.
 
     A range "(start,end,P3M)" matches its duration; a bare clock time "T18" matches ours
-    with the reference day put in front ("2016-11-07T18:00").
+    with the reference day put in front ("2016-11-07T18:00"); an hour written without
+    minutes ("2016-11-07T18") is the same time as ours with ":00".
     """
     for value in theirs:
         if ours == value:
@@ -347,6 +348,8 @@ def _same_value(ours: str, theirs: set[str]) -> bool:
             return True
         clock = re.fullmatch(r"T(\d\d)(?::(\d\d))?", value)
         if clock and re.search(rf"T{clock.group(1)}:{clock.group(2) or '00'}$", ours):
+            return True
+        if re.search(r"T\d\d$", value) and ours == value + ":00":  # "...T10" is 10:00
             return True
     return False
 

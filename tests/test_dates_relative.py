@@ -69,3 +69,31 @@ def test_expression_reads_as_timeml_value(text, anchor, value, type_, mod):
     timex = normalize(text, anchor)
     assert timex is not None
     assert (timex.value, timex.type, timex.mod) == (value, type_, mod)
+
+
+NOV7 = date(2016, 11, 7)  # a Monday
+
+# text, anchor, duration, start, end
+CLOCK_RANGES = [
+    ("from 3 to 5 pm", NOV7, "PT2H", "2016-11-07T15:00", "2016-11-07T17:00"),
+    ("10:30 to 3 on 1/1/2015", NOV7, "PT4H30M", "2015-01-01T10:30", "2015-01-01T15:00"),
+    ("3:00 to 4:00 tomorrow", NOV7, "PT1H", "2016-11-08T03:00", "2016-11-08T04:00"),
+    ("Tuesday from 2:00 to 2:30 pm", NOV7, "PT30M", "2016-11-01T14:00", "2016-11-01T14:30"),
+    ("yesterday afternoon from 3-8pm", NOV7, "PT5H", "2016-11-06T15:00", "2016-11-06T20:00"),
+    ("between 7 and 9:30 last night", NOV7, "PT2H30M", "2016-11-06T19:00", "2016-11-06T21:30"),
+    ("this evening from 7 to 7:30", NOV7, "PT30M", "2016-11-07T19:00", "2016-11-07T19:30"),
+    ("December 12th at 4 - 6:30 pm", None, "PT2H30M", "XXXX-12-12T16:00", "XXXX-12-12T18:30"),
+    ("from 3 to 5 pm", None, "PT2H", "XXXX-XX-XXT15:00", "XXXX-XX-XXT17:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "start", "end"), CLOCK_RANGES,
+                         ids=[f"{r[0]}@{r[1]}" for r in CLOCK_RANGES])
+def test_clock_range_is_a_period_of_its_day(text, anchor, value, start, end):
+    timex = normalize(text, anchor)
+    assert timex is not None
+    assert (timex.value, timex.range_start, timex.range_end) == (value, start, end)
+
+
+def test_previous_weekday_is_the_one_before_the_anchor():
+    assert normalize("previous Monday", NOV7).value == "2016-10-31"

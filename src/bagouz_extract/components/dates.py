@@ -236,11 +236,26 @@ def _guard_range(cand: Candidate, span: Span) -> bool:
     return True
 
 
+def _guard_clock_range(cand: Candidate, span: Span) -> bool:
+    """'3:00 to 4:00', '1-3 pm', 'from 10 to 4 on Monday' are times of day; '3-1' or
+    'between 10 and 12' alone are scores or counts: a range needs an am/pm or a colon, or
+    'from'/'between' with a day; 'and' joins two times only after 'between'."""
+    g = cand.groups
+    between = (g.get("from") or "").lower() == "between" or _prev(span) == "between"
+    if (g.get("conn") or "").lower() == "and" and not between:
+        return False
+    if g.get("ap1") or g.get("ap2") or g.get("m1") or g.get("m2"):
+        return True
+    has_day = any(g.get(k) for k in ("wd", "rd", "month", "a", "prd"))
+    return bool(g.get("from")) and has_day
+
+
 GUARDS: dict[str, Callable[[Candidate, Span], bool]] = {
     "month": _guard_month, "year": _guard_year,
     "rel_span": _guard_rel_span, "duration": _guard_duration,
     "vague_duration": _guard_vague_duration, "adverb": _guard_adverb, "ref": _guard_ref,
     "range": _guard_range, "year_words": _guard_year_words, "the_year": _guard_the_year,
+    "clock_range": _guard_clock_range,
 }
 
 

@@ -252,7 +252,8 @@ def _weekday(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex
             return _t(f"XXXX-WXX-{weekday}T{tx.PARTS[part]}", mod=modifier(g))
         return _t(f"XXXX-WXX-{weekday}", mod=modifier(g))
     rel = (g.get("rel") or "").lower()
-    direction = {"last": "last", "past": "last", "this past": "last", "next": "next",
+    direction = {"last": "last", "past": "last", "this past": "last", "previous": "last",
+                 "next": "next",
                  "coming": "future", "this coming": "future", "upcoming": "next",
                  "this upcoming": "next"}.get(rel)
     if rel == "this":
@@ -552,6 +553,81 @@ def _clock_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> str
     return found.value if "W" not in found.value else "XXXX-XX-XX"  # no weekday form with time
 
 
+def _clock_range(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
+    """"from 10:30 to 3 on 1/1/2015", "next Monday 1-3 pm": a period of a day, as a
+    duration whose ends are the two clock times on that day (the anchor's day if none)."""
+    ends = _range_hours(g)
+    if ends is None:
+        return None
+    (h1, m1), (h2, m2) = ends
+    minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+    if minutes <= 0:
+        return None
+    day = _range_day(g, anchor, lean, rule)
+    if day is None:
+        return None
+    hours, rest = divmod(minutes, 60)
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
+    return _t(value, "DURATION", start=f"{day}T{h1:02d}:{m1:02d}", end=f"{day}T{h2:02d}:{m2:02d}",
+              anchored=anchor is not None and "X" not in day)
+
+
+_PM_PARTS = {"afternoon", "evening", "night", "tonight"}
+
+
+def _range_hours(g: Groups) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two ends in 24-hour time: a single am/pm serves both ends ("1-3 pm"), unless
+    that would put the start after the end ("10 to 3 pm" starts at 10 am); a part of the
+    day ("this evening from 7 to 7:30") or an end before the start ("10:30 to 3") is pm."""
+    h1, h2 = int(g.get("h1") or 0), int(g.get("h2") or 0)
+    m1, m2 = int(g.get("m1") or 0), int(g.get("m2") or 0)
+    ap1 = (g.get("ap1") or "").lower().replace(".", "")
+    ap2 = (g.get("ap2") or "").lower().replace(".", "")
+    part = (g.get("part") or g.get("ppart") or g.get("rd") or "").lower()
+    if not ap1 and ap2:
+        ap1 = ap2 if _hour(h1, ap2) * 60 + m1 < _hour(h2, ap2) * 60 + m2 else "am"
+    elif ap1 and not ap2:
+        ap2 = ap1 if _hour(h1, ap1) * 60 + m1 < _hour(h2, ap1) * 60 + m2 else "pm"
+    elif not ap1 and part in _PM_PARTS and h1 < 12 and h2 < 12:
+        ap1 = ap2 = "pm"
+    start, end = _hour(h1, ap1), _hour(h2, ap2)
+    if not ap2 and end * 60 + m2 <= start * 60 + m1 and end < 12:
+        end += 12
+    if start > 23 or end > 24:
+        return None
+    return (start, m1), (end, m2)
+
+
+def _hour(hour: int, ap: str) -> int:
+    if ap == "pm" and hour < 12:
+        return hour + 12
+    if ap == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _range_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> str | None:
+    """The day a clock range falls on: its own date, weekday or relative day, else the
+    anchor's (XXXX-XX-XX without one)."""
+    found: Timex | None
+    if g.get("a"):
+        found = _numeric({"a": g["a"], "b": g["b"], "year": g["y"]}, anchor, lean, rule)
+    elif g.get("month"):
+        found = _ymd({"month": g["month"], "day": g["day"], "year": g.get("year")}, anchor,
+                     lean, rule)
+    elif g.get("wd"):
+        found = _weekday({"wd": g["wd"], "rel": g.get("rel")}, anchor, lean, rule)
+    elif g.get("rd") or g.get("prd"):
+        rel = (g.get("rd") or g.get("prd") or "").lower()
+        found = _rel_day({"rel": {"last": "yesterday", "this": "today"}.get(rel, rel)}, anchor,
+                         lean, rule)
+    else:
+        return anchor.isoformat() if anchor else "XXXX-XX-XX"
+    if found is None:
+        return None
+    return found.value if "W" not in found.value else "XXXX-XX-XX"
+
+
 def _weekend(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex | None:
     """'the weekend': early in the week it is the one just past, later the coming one."""
     if anchor is None:
@@ -619,5 +695,6 @@ HANDLERS: dict[str, Handler] = {
     "narrative": _narrative,
     "weekday_of_week": _weekday_of_week, "offset_from": _offset_from,
     "duration": _duration, "set": _set, "set_adverb": _set_adverb,
-    "clock": _clock, "ref": _ref, "year_end": _year_end, "weekend": _weekend, "holiday": _holiday,
+    "clock": _clock, "clock_range": _clock_range, "ref": _ref, "year_end": _year_end,
+    "weekend": _weekend, "holiday": _holiday,
 }
