@@ -97,3 +97,18 @@ def test_clock_range_is_a_period_of_its_day(text, anchor, value, start, end):
 
 def test_previous_weekday_is_the_one_before_the_anchor():
     assert normalize("previous Monday", NOV7).value == "2016-10-31"
+
+
+DATE_CLOCKS = [
+    ("Feb. 2 at 9:00 am", NOV7, "2017-02-02T09:00"),
+    ("December 12, 2016 at 4 p.m.", None, "2016-12-12T16:00"),
+    ("23.04.2022 14:55", None, "2022-04-23T14:55"),
+    ("Feb. 2 at 9:00 am", None, "XXXX-02-02T09:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), DATE_CLOCKS,
+                         ids=[f"{r[0]}@{r[1]}" for r in DATE_CLOCKS])
+def test_date_with_clock_time_is_one_time(text, anchor, value):
+    timex = normalize(text, anchor)
+    assert (timex.value, timex.type) == (value, "TIME")

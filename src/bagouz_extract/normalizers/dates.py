@@ -534,8 +534,9 @@ def _clock(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> Timex |
     if hour > 23:
         return None
     explicit = g.get("wd") or g.get("rel") or g.get("month")
+    written = g.get("year") or g.get("ny")  # the day is written out in full: no anchor used
     return _t(f"{day}T{hour:02d}:{minute:02d}", "TIME",
-              anchored=anchor is not None and not (g.get("month") and not explicit))
+              anchored=anchor is not None and not written and not (g.get("month") and not explicit))
 
 
 def _clock_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> str | None:
@@ -545,7 +546,10 @@ def _clock_day(g: Groups, anchor: date | None, lean: str, rule: DateRule) -> str
     elif g.get("rel"):
         found = _rel_day({"rel": g["rel"]}, anchor, lean, rule)
     elif g.get("month"):
-        found = _ymd({"month": g["month"], "day": g.get("day")}, anchor, lean, rule)
+        found = _ymd({"month": g["month"], "day": g.get("day"), "year": g.get("year")}, anchor,
+                     lean, rule)
+    elif g.get("a"):  # "23.04.2022 14:55"
+        found = _numeric({"a": g["a"], "b": g.get("b"), "year": g.get("ny")}, anchor, lean, rule)
     else:
         return anchor.isoformat() if anchor else "XXXX-XX-XX"
     if found is None:
