@@ -204,7 +204,12 @@ def _guard_ref(cand: Candidate, span: Span) -> bool:
         return _prev(span) != "as" and _next(span) not in ("as", "after", "afterwards")
     if text == "the past":
         return _next(span) not in ("few", "several")
-    return True
+    # "Now, he says ...": a discourse marker opening a sentence, not a time
+    return not (text == "now" and _next(span) == "," and (
+        span.start == 0 or span[0].is_sent_start or _prev(span) in _OPENERS))
+
+
+_OPENERS = {".", "``", '"', "“", "''", "\n", "\n\n"}
 
 
 _YEAR_BEFORE = {"for", "in", "during", "of", "throughout", "through", "all"}
