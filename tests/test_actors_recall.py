@@ -42,6 +42,19 @@ def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
             "Tobias Ellwood",
             "person",
         ),
+        ("The SDF, made up in part by local Arabs, advanced on Monday.\n", "local Arabs", "population"),
+        ("Local Arab fighters continue to join the SDF.\n", "Local Arab fighters", "armed_group"),
+        ("Yazidi civilians fled to the mountain on Monday.\n", "Yazidi civilians", "population"),
+        (
+            "We support Turkey’s democratically elected government and its institutions.\n",
+            "Turkey’s democratically elected government",
+            "government",
+        ),
+        (
+            "Follow the Secretary on the State Department’s Flickr for more updates.\n",
+            "State Department",
+            "government",
+        ),
     ],
     ids=[
         "irregular-plural-people",
@@ -52,6 +65,11 @@ def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
         "service-before-rank",
         "name-before-office-apposition",
         "name-after-office-portfolio",
+        "community-plural",
+        "community-fighters",
+        "community-civilians",
+        "state-possessive-adjective-government",
+        "known-owner-of-a-thing",
     ],
 )
 def test_actor_is_found(text: str, surface: str, kind: str) -> None:
@@ -65,8 +83,14 @@ def test_actor_is_found(text: str, surface: str, kind: str) -> None:
         ("The French government said it would act on Monday.\n", "French"),
         ("Pentagon press operations director Navy Capt. Jeff Davis said the strikes hit.\n", "Navy Capt"),
         ("Deir Ezzor, the capital of the province, fell on Monday.\n", "Deir Ezzor"),
+        ("The Arab League met in Cairo on Monday.\n", "Arab"),
     ],
-    ids=["demonym-modifying-a-noun", "service-and-rank-are-no-person", "place-before-apposition"],
+    ids=[
+        "demonym-modifying-a-noun",
+        "service-and-rank-are-no-person",
+        "place-before-apposition",
+        "community-word-inside-a-name",
+    ],
 )
 def test_not_an_actor_mention(text: str, surface: str) -> None:
     assert actor_with(sheet(text), surface) is None

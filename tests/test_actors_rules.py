@@ -120,6 +120,8 @@ SECTIONS = [
     "partner_words",
     "group_of_states",
     "thing_acronyms",
+    "communities",
+    "community_nouns",
 ]
 
 

@@ -61,6 +61,8 @@ _RULE_SECTIONS = {
     "partner_words": "words",
     "group_of_states": "words",
     "thing_acronyms": "words",
+    "communities": "words",
+    "community_nouns": "words",
 }
 
 
@@ -121,7 +123,13 @@ class ActorFinder:
                     # "the Iraqi Armed Forces", "Iraqi security forces", "Syrian government troops"
                     {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
-                ]
+                ],
+                [  # "Turkey's democratically elected government"
+                    {"ORTH": {"IN": states}},
+                    {"ORTH": {"IN": ["'s", "’s"]}},
+                    {"POS": {"IN": ["ADJ", "ADV", "VERB"]}, "OP": "{1,2}"},
+                    {"LOWER": {"IN": sorted(FORCE_WORDS)}},
+                ],
             ],
         )
         self.plurals = {
@@ -144,6 +152,29 @@ class ActorFinder:
         )
         # "the French", "the British": a collective demonym standing alone names a people
         self.patterns.add("collective", [[{"LOWER": "the"}, {"ORTH": {"IN": collective}}]])
+        self._add_community_patterns(demonyms)
+
+    def _add_community_patterns(self, demonyms: list[str]) -> None:
+        """'local Arabs', 'the Kurds', 'Sunnis'; 'Syrian Arab forces', 'Yazidi civilians'."""
+        self.communities: dict[str, dict[str, Any]] = {}
+        for record in actor_rules()["communities"]:
+            for word in record["words"]:
+                self.communities[word] = record
+        adjectives = sorted({r["words"][0] for r in actor_rules()["communities"]})
+        plurals = sorted(w for r in actor_rules()["communities"] for w in r["words"][1:])
+        nouns = sorted(rule_words("community_nouns"))
+        self.patterns.add(
+            "community",
+            [
+                [{"LOWER": "local", "OP": "?"}, {"ORTH": {"IN": plurals}}],
+                [
+                    {"LOWER": "local", "OP": "?"},
+                    {"ORTH": {"IN": demonyms}, "OP": "?"},
+                    {"ORTH": {"IN": adjectives}},
+                    {"ORTH": {"IN": nouns}},
+                ],
+            ],
+        )
         speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
         self.patterns.add(
             "anon_speaker",
@@ -202,6 +233,8 @@ class ActorFinder:
                 out.extend(self._state_body(doc, start, end))
             elif rule == "population":
                 out.extend(self._population(doc, start, end))
+            elif rule == "community":
+                out.append(self._community(doc, start, end))
             elif rule == "collective":
                 if end == len(doc) or (doc[end].pos_ not in _MODIFIED and doc[end].text != "-"):
                     out.extend(self._population(doc, start, end))  # not "the French government"
@@ -235,6 +268,17 @@ class ActorFinder:
             if state and state.startswith("state-"):
                 return [Span(doc, start, end, label="population", kb_id=state)]
         return []
+
+    def _community(self, doc: Doc, start: int, end: int) -> Span:
+        """kb_id 'community-arab|armed_group': the group and whether its fighters are meant."""
+        last = doc[end - 1]
+        record = self.communities.get(last.text) or next(
+            self.communities[t.text] for t in doc[start:end] if t.text in self.communities
+        )
+        kind = next(
+            (r["kind"] for r in actor_rules()["community_nouns"] if last.text in r["words"]), "population"
+        )
+        return Span(doc, start, end, label="community", kb_id=f"{record['id']}|{kind}")
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out = []

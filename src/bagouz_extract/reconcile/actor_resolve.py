@@ -47,6 +47,7 @@ _PRIORITY = {
     "acronym_use": 1,
     "state_body": 2,
     "population": 2,
+    "community": 3,
     "registry_weak": 3,
     "ner_org": 4,
     "ner_person": 4,
@@ -146,6 +147,8 @@ def _resolve(
         return _state_body(span, registry)
     if label == "population":
         return _population(span, registry)
+    if label == "community":
+        return _community(span)
     if label == "anon_speaker":
         return _anonymous(span, registry)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
@@ -209,6 +212,19 @@ def _population(span: Span, registry: Registry) -> Candidate | None:
     cand = _cand(span, "population", f"people:{span.kb_id_}", f"{demonym} people", "population")
     cand.affiliation = f"reg:{span.kb_id_}"
     return cand
+
+
+def _community(span: Span) -> Candidate:
+    """'local Arabs' and 'the Arabs' are one community; 'Arab fighters' are its armed men."""
+    from ..components.actors import actor_rules
+
+    group, kind = span.kb_id_.split("|")
+    record = next(r for r in actor_rules()["communities"] if r["id"] == group)
+    people = record["words"][1] if len(record["words"]) > 1 else record["words"][0]
+    if kind == "population":
+        return _cand(span, "community", f"people:{group}", people, "population")
+    name = f"{record['words'][0]} {span[-1].lower_}"
+    return _cand(span, "community", f"org:{group}-armed", name, "armed_group")
 
 
 def _role_actor(span: Span, registry: Registry) -> Candidate:
@@ -315,7 +331,7 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
 
 
 def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | None:
-    span = _without_rank(span)
+    span = _owner_before_possessive(_without_rank(span), registry)
     name = strip_article(clean(span.text)).removesuffix("'s")
     key = name_key(name)
     if not key or _is_operation(span, operations) or _followed_by_place_noun(span):
@@ -355,6 +371,14 @@ def _without_title(span: Span) -> Span:
     if start < end and end >= span.end:
         return span.doc[span.end : span.end]
     return span.doc[end : span.end] if span.start < end < span.end else span
+
+
+def _owner_before_possessive(span: Span, registry: Registry) -> Span:
+    """'the State Department's Flickr': a known actor owning a thing is the actor meant."""
+    cut = next((t.i for t in span[1:-1] if t.text in ("'s", "’s")), None)
+    if cut is None or name_key(span.doc[span.start : cut].text) not in registry.keys:
+        return span
+    return span.doc[span.start : cut]
 
 
 def _without_rank(span: Span) -> Span:
