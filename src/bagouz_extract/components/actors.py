@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..normalizers.names import fits_acronym, is_acronym, name_key
+from ..normalizers.names import fits_acronym, is_acronym, name_key, possessive_to_demonym
 from ..resources import load_json, require_keys
 from .quotes import find_quotes
 from .registry import Registry, load_registry
@@ -254,6 +254,11 @@ class ActorFinder:
         body = FORCE_WORDS[doc[end - 1].lower_]
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
+        if end - start > 3:
+            # "Syria's democratic forces" reads as a registered name: the reconciler's variant
+            variant = possessive_to_demonym(doc[start:end].text, self.registry.demonym_of)
+            if name_key(variant) in self.registry.keys:
+                return []
         return [Span(doc, start, end, label="state_body", kb_id=f"{state}|{body}")]
 
     def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
