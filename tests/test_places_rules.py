@@ -93,3 +93,33 @@ def test_a_demonym_given_as_a_place_resolves_to_its_country(nlp, word: str, coun
 
 def test_the_finder_keeps_demonyms_out_of_places() -> None:
     assert not _places("Egyptian and Georgian officials met Russian diplomats.")
+
+
+@pytest.mark.parametrize(("text", "names", "kind"), [
+    ("School boards in Barrow, Jackson and Madison counties in Georgia met.",
+     {"Barrow County", "Jackson County", "Madison County"}, "county"),
+    ("Fighting in Idlib and Hama provinces went on.",
+     {"Idlib Governorate", "Hama Governorate"}, "governorate"),
+], ids=["counties", "provinces"])
+def test_a_plural_cue_applies_to_every_coordinated_name(text: str, names: set, kind: str) -> None:
+    places = _places(text)
+    assert names <= set(places), sorted(places)
+    assert all(places[n]["kind"] == kind for n in names)
+
+
+def test_a_river_is_not_the_town_of_its_name() -> None:
+    places = _places("Land between the Naugatuck and Housatonic rivers in Connecticut is dry.")
+    assert places["Naugatuck"]["kind"] == "water"
+    assert places["Naugatuck"]["resolution"].startswith("named-after:")
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Deputies in Augusta, Ga., said Rebecca Sears, 41, of Grovetown, planned the theft.",
+     "Grovetown"),
+    ("Finalists were Louisville, Ky., and Sioux Falls, S.D., this year.", "Sioux Falls"),
+], ids=["comma-of", "qualified-by-state"])
+def test_a_town_the_model_took_for_a_name_is_kept_when_the_text_vouches(text: str,
+                                                                        town: str) -> None:
+    places = _places(text)
+    assert town in places, sorted(places)
+    assert places[town]["country"] == "US"

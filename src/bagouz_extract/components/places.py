@@ -321,7 +321,29 @@ class _Finder:
             else:
                 return
         end = cue_start + size if cue_is_part else cue_start
-        self._add(start, end, rule["id"], f"{rule['level']}:{rule['kind']}")
+        hint = f"{rule['level']}:{rule['kind']}"
+        if self._add(start, end, rule["id"], hint) and self._plural(cue_start, size, rule):
+            self._coordinated(start, rule["id"], hint)
+
+    def _plural(self, cue_start: int, size: int, rule: dict[str, Any]) -> bool:
+        last = self.doc[cue_start + size - 1].lower_
+        return last.endswith("s") and any(w.split()[-1] == last[:-1] or w.split()[-1] == last[:-2]
+                                          or w.split()[-1] == last[:-3] + "y"
+                                          for w in rule["words"])
+
+    def _coordinated(self, first: int, rule_id: str, hint: str) -> None:
+        """'Barrow, Jackson and Madison counties': every name before a plural cue."""
+        doc, k = self.doc, first
+        for _ in range(4):
+            if k < 2 or doc[k - 1].lower_ not in {",", "and", "or"}:
+                return
+            k -= 1
+            if doc[k].lower_ in {"and", "or"} and doc[k - 1].text == ",":
+                k -= 1  # the serial comma
+            start = self._name_run_before(k)
+            if start >= k or not self._add(start, k, rule_id, hint):
+                return
+            k = start
 
     def _cue_before(self, name_start: int, rule_id: str) -> None:
         end = name_start
@@ -439,11 +461,25 @@ class _Finder:
             i = end
 
     def _weak_entity(self, ent: Span) -> None:
-        if ent.text in self.people or not self.gaz.lookup(ent.text):
+        start, end = self._trim(ent.start, ent.end)  # "Sri Lanka's former president"
+        name = self.doc[start:end]
+        if end <= start or name.text in self.people or not self.gaz.lookup(name.text):
             return
-        prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        hint = "weak:prep" if prev in self.lex.prepositions else "weak"
-        self._add(ent.start, ent.end, f"ner-{ent.label_.lower()}-gazetteer", hint)
+        hint = "weak:prep" if self._locative_before(start) else "weak"
+        self._add(start, end, f"ner-{ent.label_.lower()}-gazetteer", hint)
+
+    def _locative_before(self, start: int) -> bool:
+        """'in Grovetown'; and 'of' where it says where someone is from: 'Rebecca Sears, 41,
+        of Grovetown', 'James Tauber of Nelson'."""
+        doc = self.doc
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        if prev in self.lex.prepositions:
+            return True
+        if prev != "of" or start < 2:
+            return False
+        before = doc[start - 2]
+        return before.text == "," or (before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
+                                      and (start - 1 >= len(doc) or doc[start - 1].ent_iob_ != "I"))
 
     # -- gazetteer scan -----------------------------------------------------------------
     def _local_gazetteer(self) -> None:

@@ -8,6 +8,7 @@ the gazetteer cannot settle are kept with resolution "unresolved", never dropped
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from statistics import median
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,21 @@ def build_places(ctx: Context) -> list[PlaceFact]:
     return facts
 
 
-def _candidates(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
+def _candidates(span: Span, gaz: Gazetteer, level: str | None = None
+                ) -> tuple[list[Entry], bool]:
+    found, loose = _named(span, gaz)
+    if level == "county" and not any(e.level == "county" for e in found):
+        # 'Jackson and Madison counties', 'Laurel county': the county is 'X County'.
+        counties = [e for e in gaz.lookup(f"{span.text} County") if e.level == "county"]
+        found, loose = (counties, False) if counties else (found, loose)
+    if level == "feature":
+        # A river or a valley is not the town named after it: unknown features stay
+        # unresolved (and may borrow the town's point, see _named_after).
+        found = [e for e in found if e.level in {"feature", "country", "admin1"}]
+    return found, loose
+
+
+def _named(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
     # After a comma an AP abbreviation means the state ("Salina, Kan."), not a namesake town.
     if span.start > 0 and span.doc[span.start - 1].text == ",":
         for text in (span.text, f"{span.text}."):
@@ -79,7 +94,7 @@ def _group(spans: list[Span], gaz: Gazetteer, ctx: Context
         key = f"{loose_key(span.text) or place_key(span.text)}|{level or ''}"
         if key not in groups:
             # A street is unresolved by design: the gazetteer has towns, not streets.
-            found, loose = ([], False) if level == "street" else _candidates(span, gaz)
+            found, loose = ([], False) if level == "street" else _candidates(span, gaz, level)
             groups[key] = Group(key=key, candidates=found, loose=loose, weak=True)
         group = groups[key]
         group.weak = group.weak and span.kb_id_.startswith("weak")
@@ -161,10 +176,10 @@ def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: 
     near: dict[str, Entry] = {}
     for key, group in groups.items():
         span = members[key][0]
-        if group.candidates or "feature" not in group.hints or len(span) < 2 \
-                or span[-1].text[:1].islower():
+        if group.candidates or "feature" not in group.hints:
             continue
-        base = span[:-1].text
+        cue = span[-1].lower_ in _feature_words() and len(span) > 1
+        base = span[:-1].text if cue else span.text
         found, loose = gaz.find(base)
         found = [e for e in found if e.level in {"city", "admin1", "county"}]
         if not found or loose:
@@ -176,13 +191,23 @@ def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: 
     return near
 
 
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    return frozenset(words[-1] for words, rule in lexicon().cues.items()
+                     if rule["level"] == "feature")
+
+
 def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
     if not group.weak:
         return True
     entry = group.choice
     if entry is not None and entry.kind == "country" and not group.loose:
         return True  # a country the model took for a person or a team ("Egypt, which ...")
-    if entry is None or entry.level not in {"city", "feature"}:
+    if entry is None:
+        return False
+    if group.resolution.startswith("qualified"):
+        return True  # 'Sioux Falls, S.D.': the state named after it vouches for the place
+    if entry.level not in {"city", "feature"}:
         return False
     by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
     # A town big enough to be what a local reader thinks of first ("Alexandria woman").
