@@ -106,3 +106,30 @@ def test_service_is_the_officers_affiliation() -> None:
 def test_office_with_portfolio_and_no_name_is_one_role() -> None:
     s = sheet("The Minister for Europe will visit Baghdad on Monday.\n")
     assert actor_with(s, "The Minister for Europe") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Hayat Tahrir al-Sham, the jihadist alliance led by a former affiliate, holds Idlib.\n",
+            "Hayat Tahrir al-Sham",
+            "jihadist alliance",
+        ),
+        (
+            "The force relies on its Arab component, the Syrian Arab Coalition, for recruits.\n",
+            "Syrian Arab Coalition",
+            "Arab component",
+        ),
+    ],
+    ids=["description-after-the-name", "description-before-the-name"],
+)
+def test_group_description_in_apposition_names_the_group(text: str, name: str, alias: str) -> None:
+    s = sheet(text)
+    described = actor_with(s, alias)
+    assert described is not None and described.name == name
+
+
+def test_description_without_a_comma_is_not_taken_as_an_alias() -> None:
+    s = sheet("Rewards target the oil trade that benefits the terrorist group Islamic State.\n")
+    assert actor_with(s, "terrorist group") is None

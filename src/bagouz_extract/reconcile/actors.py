@@ -21,7 +21,7 @@ from .context import Context, fact_id
 from .quotes import attribute_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
@@ -51,6 +51,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_defined_aliases(ctx, clusters)
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
+    _add_group_appositions(doc, clusters)
     _add_group_anaphora(doc, clusters)
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters)
@@ -434,6 +435,87 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     short_form=True,
                 )
             )
+
+
+_DESCRIPTOR_HEADS = {
+    "group",
+    "organization",
+    "organisation",
+    "coalition",
+    "alliance",
+    "component",
+    "wing",
+    "arm",
+    "branch",
+    "affiliate",
+    "faction",
+    "militia",
+    "movement",
+    "network",
+    "umbrella",
+}
+_GROUP_CLUSTER_KINDS = {"armed_group", "coalition", "organization", "military", "ngo", "government"}
+
+
+def _add_group_appositions(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'its Arab component, the Syrian Arab Coalition', 'HTS, the jihadist alliance led by ...':
+    a noun phrase in apposition to a group's name, headed by a word for a group, names it too."""
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for cluster in list(clusters.values()):
+        if cluster.kind not in _GROUP_CLUSTER_KINDS or cluster.anonymous:
+            continue
+        for m in list(cluster.mentions):
+            root = doc[m.tok_start : m.tok_end].root
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            for noun in nouns:
+                span = _descriptor_span(doc, noun, taken)
+                if span is None or not _comma_between(doc, span, m):
+                    continue
+                cluster.mentions.append(
+                    Candidate(
+                        span.start_char,
+                        span.end_char,
+                        span.start,
+                        span.end,
+                        "group_apposition",
+                        cluster.key,
+                        span.text,
+                        cluster.kind,
+                        short_form=True,
+                    )
+                )
+                taken.update(range(span.start, span.end))
+
+
+def _comma_between(doc: Doc, span: Span, m: Candidate) -> bool:
+    """The name and the description stand side by side, a comma (and an article) between."""
+    if m.tok_end < span.start:
+        gap = doc[m.tok_end : span.start]
+    elif span.end < m.tok_start:
+        gap = doc[span.end : m.tok_start]
+    else:
+        return False
+    return len(gap) <= 2 and gap[0].text == "," and all(t.text == "," or t.pos_ == "DET" for t in gap)
+
+
+def _descriptor_span(doc: Doc, noun: Token, taken: set[int]) -> Span | None:
+    """'the jihadist alliance', 'its ... Arab component': the noun with its modifiers before it
+    (no clause after it), when no other actor is in it."""
+    if noun.lower_ not in _DESCRIPTOR_HEADS or noun.i in taken:
+        return None
+    start = noun.i
+    # the adjectives and nouns right before the head, inside its phrase ('Arab component' of
+    # 'its trained and equipped Arab component')
+    while (
+        start > noun.left_edge.i
+        and doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+        and start - 1 not in taken
+        and noun.i - start < 4
+    ):
+        start -= 1
+    return doc[start : noun.i + 1]
 
 
 _RULED = {"regime", "administration", "loyalists"}
