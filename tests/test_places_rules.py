@@ -123,3 +123,11 @@ def test_a_town_the_model_took_for_a_name_is_kept_when_the_text_vouches(text: st
     places = _places(text)
     assert town in places, sorted(places)
     assert places[town]["country"] == "US"
+
+
+def test_an_unknown_name_the_model_also_calls_a_person_is_not_a_place() -> None:
+    text = ("President Mikheil Saakashvili spoke in Tbilisi. Critics said Saakashvili lost the "
+            "war with Russia. Saakashvili denied it.")
+    places = _places(text)
+    assert "Saakashvili" not in {a for p in places.values() for a in p["aliases"]}
+    assert "Tbilisi" in places

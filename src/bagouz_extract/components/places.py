@@ -166,6 +166,10 @@ class _Finder:
                    and all(t.pos_ == "PROPN" or not t.is_alpha for t in e)]
         self.people = {e[i].text for e in persons for i in (0, -1)} \
             | {e[-2].text for e in persons if len(e) > 2}
+        # Names the model also tags as a person or an organisation in this article
+        # ('Saakashvili', 'Brett Hartmann', 'Titan Operating'), word by word.
+        self.other_kind = {t.text for e in doc.ents if e.label_ in {"PERSON", "ORG"}
+                           for t in e if _is_name_token(t)}
 
     def run(self) -> list[Span]:
         self._streets()
@@ -363,7 +367,7 @@ class _Finder:
     def _entities(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC"}:
-                if ent.text in self.people:
+                if ent.text in self.people or self._unknown_name_of_other_kind(ent):
                     continue
                 for start, end in self._split_commas(ent):
                     if not self._followed_by_org_or_street(end):
@@ -378,6 +382,14 @@ class _Finder:
                     self._weak_entity(ent)
             elif ent.label_ == "PERSON" and len(ent) <= 4:
                 self._weak_entity(ent)
+
+    def _unknown_name_of_other_kind(self, ent: Span) -> bool:
+        """A one-word name the gazetteer does not know, tagged a person or an organisation
+        elsewhere in the article: the model's GPE tag is the odd one out."""
+        if len(ent) != 1 or ent.text not in self.other_kind:
+            return False
+        found, loose = self.gaz.find(ent.text)
+        return not found or loose
 
     def _split_commas(self, ent: Span) -> list[tuple[int, int]]:
         parts, start = [], ent.start
