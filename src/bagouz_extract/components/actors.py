@@ -725,7 +725,10 @@ def service_spans(doc: Doc) -> list[Span]:
     """'Navy Capt. Jeff Davis', 'Army Lt. Gen. X': the armed service written before a rank is
     the officer's service (an organisation), not part of the name."""
     out = []
+    firsts = {w[0] for w in SERVICES}
     for tok in doc:
+        if tok.text not in firsts:
+            continue
         for words in SERVICES:
             end = tok.i + len(words)
             if end < len(doc) and tuple(t.text for t in doc[tok.i : end]) == words:
