@@ -367,8 +367,9 @@ class _Finder:
     def _entities(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ in {"GPE", "LOC"}:
-                if ent.text in self.people or self._unknown_name_of_other_kind(ent):
-                    continue
+                if ent.text in self.people or self._unknown_name_of_other_kind(ent) \
+                        or ent[-1].lower_ in {"of", "and", "the", "in", "for", "to"}:
+                    continue  # 'the City of' (Huntsville): a piece of a name, not a name
                 for start, end in self._split_commas(ent):
                     if not self._followed_by_org_or_street(end):
                         # "North Texas", "Northeast Georgia": the place named is the state.
