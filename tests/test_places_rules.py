@@ -131,3 +131,18 @@ def test_an_unknown_name_the_model_also_calls_a_person_is_not_a_place() -> None:
     places = _places(text)
     assert "Saakashvili" not in {a for p in places.values() for a in p["aliases"]}
     assert "Tbilisi" in places
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("Voters in Jerome Township, Ohio, approved the levy.", "Jerome Township", "Jerome"),
+], ids=["township"])
+def test_a_township_keeps_its_cue_and_borrows_its_towns_point(text: str, name: str,
+                                                              town: str) -> None:
+    places = _places(text)
+    assert name in places, sorted(places)
+    assert places[name]["resolution"] in {f"named-after:{town}"} or places[name]["lat"]
+
+
+def test_a_city_cue_inside_an_organisation_name_leaves_the_town() -> None:
+    places = _places("The Fargo City Commission met in Fargo, N.D., on Monday.")
+    assert "Fargo" in places and "Fargo City" not in places

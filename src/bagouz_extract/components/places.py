@@ -312,8 +312,9 @@ class _Finder:
         if self.gaz.local_match(full):
             cue_is_part = True
         elif cue_is_part and rule["level"] != "feature" and not self.gaz.lookup(full) \
-                and self.gaz.lookup(name.text):
+                and self.gaz.lookup(name.text) and self._name_goes_on(cue_start + size):
             cue_is_part = False  # "Fargo City Commission": the town is Fargo
+        # but "Jerome Township", "Lore City" are the names of the places
         # but "Naugatuck River", "Canaan Valley" name the river and the valley
         if not rule["strong"]:
             # A weak cue ("state", "camp") makes no place by itself: the gazetteer must know
@@ -348,6 +349,11 @@ class _Finder:
             if start >= k or not self._add(start, k, rule_id, hint):
                 return
             k = start
+
+    def _name_goes_on(self, i: int) -> bool:
+        """A capitalized word after the cue: the cue is inside a longer (organisation) name."""
+        return i < len(self.doc) and _is_name_token(self.doc[i]) \
+            and not self.doc[i].is_sent_start and self.doc[i].lower_ not in _CALENDAR
 
     def _cue_before(self, name_start: int, rule_id: str) -> None:
         end = name_start

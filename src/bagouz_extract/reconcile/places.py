@@ -170,15 +170,16 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
 
 def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: Gazetteer,
                  article: ArticleContext) -> dict[str, Entry]:
-    """'Naugatuck River', 'Canaan Valley': a river, lake or valley the gazetteer does not know
-    gets the point of the town or state it shares its name with, settled in the article's
-    context (a town is named after the river it stands on far more often than not)."""
+    """'Naugatuck River', 'Canaan Valley', 'Jerome Township': a river, valley or township the
+    gazetteer does not know gets the point of the town or state it shares its name with,
+    settled in the article's context (a town is named after the river it stands on, a
+    township after its town, far more often than not)."""
     near: dict[str, Entry] = {}
     for key, group in groups.items():
         span = members[key][0]
-        if group.candidates or "feature" not in group.hints:
+        if group.candidates or not group.hints or "street" in group.hints:
             continue
-        cue = span[-1].lower_ in _feature_words() and len(span) > 1
+        cue = span[-1].lower_ in _cue_words() and len(span) > 1
         base = span[:-1].text if cue else span.text
         found, loose = gaz.find(base)
         found = [e for e in found if e.level in {"city", "admin1", "county"}]
@@ -192,9 +193,8 @@ def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: 
 
 
 @lru_cache(maxsize=1)
-def _feature_words() -> frozenset[str]:
-    return frozenset(words[-1] for words, rule in lexicon().cues.items()
-                     if rule["level"] == "feature")
+def _cue_words() -> frozenset[str]:
+    return frozenset(words[-1] for words in lexicon().cues)
 
 
 def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
