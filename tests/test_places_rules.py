@@ -133,14 +133,16 @@ def test_an_unknown_name_the_model_also_calls_a_person_is_not_a_place() -> None:
     assert "Tbilisi" in places
 
 
-@pytest.mark.parametrize(("text", "name", "town"), [
-    ("Voters in Jerome Township, Ohio, approved the levy.", "Jerome Township", "Jerome"),
-], ids=["township"])
-def test_a_township_keeps_its_cue_and_borrows_its_towns_point(text: str, name: str,
-                                                              town: str) -> None:
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Voters in Jackson Township, Ohio, approved the levy.", "Jackson Township", "Ohio"),
+    ("Voters in Jerome Township, Ohio, approved the levy.", "Jerome Township", None),
+], ids=["borrows-the-qualified-towns-point", "no-town-of-that-name-in-the-state"])
+def test_a_township_keeps_its_cue_and_borrows_only_a_qualified_towns_point(
+        text: str, name: str, admin1: str | None) -> None:
     places = _places(text)
     assert name in places, sorted(places)
-    assert places[name]["resolution"] in {f"named-after:{town}"} or places[name]["lat"]
+    assert places[name]["admin1"] == admin1
+    assert places[name]["resolution"].startswith("named-after:" if admin1 else "unresolved")
 
 
 def test_a_city_cue_inside_an_organisation_name_leaves_the_town() -> None:

@@ -185,8 +185,10 @@ def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: 
         found = [e for e in found if e.level in {"city", "admin1", "county"}]
         if not found or loose:
             continue
-        probe = Group(key=f"{place_key(base)}|", candidates=found)
+        probe = Group(key=f"{place_key(base)}|", candidates=found, qualifiers=group.qualifiers)
         choose(probe, article)
+        if group.qualifiers and not probe.resolution.startswith("qualified"):
+            continue  # 'Jerome Township, Ohio' is not by a Jerome in another state
         if probe.choice is not None and probe.choice.has_point:
             near[key] = probe.choice
     return near
