@@ -148,3 +148,12 @@ def test_a_township_keeps_its_cue_and_borrows_only_a_qualified_towns_point(
 def test_a_city_cue_inside_an_organisation_name_leaves_the_town() -> None:
     places = _places("The Fargo City Commission met in Fargo, N.D., on Monday.")
     assert "Fargo" in places and "Fargo City" not in places
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Paris-Henry County Chamber of Commerce met in Paris, Tenn.", {"Paris", "Henry County"}),
+    ("Officials in Wilkes-Barre Township said so.", {"Wilkes-Barre Township"}),
+], ids=["two-places", "one-hyphenated-name"])
+def test_a_hyphen_joins_two_places_only_when_the_joined_name_is_unknown(text: str,
+                                                                        names: set) -> None:
+    assert names <= set(_places(text))

@@ -326,9 +326,25 @@ class _Finder:
             else:
                 return
         end = cue_start + size if cue_is_part else cue_start
+        start = self._hyphen_pair(start, cue_start)
         hint = f"{rule['level']}:{rule['kind']}"
         if self._add(start, end, rule["id"], hint) and self._plural(cue_start, size, rule):
             self._coordinated(start, rule["id"], hint)
+
+    def _hyphen_pair(self, start: int, cue_start: int) -> int:
+        """'Paris-Henry County', 'Springfield-Greene County': two places joined by a hyphen
+        when the joined name is unknown; the first is added here, the start of the second
+        returned."""
+        doc = self.doc
+        hyphen = next((i for i in range(cue_start - 1, start, -1) if doc[i].text in _HYPHENS
+                       and not self._article(i - 1)), None)
+        if hyphen is None or hyphen + 1 >= cue_start or self.gaz.lookup(doc[start:cue_start].text):
+            return start
+        left = doc[start:hyphen]
+        if not self.gaz.lookup(left.text) or left.text in self.people:
+            return start
+        self._add(start, hyphen, "hyphen-pair")
+        return hyphen + 1
 
     def _plural(self, cue_start: int, size: int, rule: dict[str, Any]) -> bool:
         last = self.doc[cue_start + size - 1].lower_
