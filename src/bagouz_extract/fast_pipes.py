@@ -63,17 +63,17 @@ def _install_ruler(ruler: Any) -> bool:
         index = _ruler_index(ruler)
     except _UnsupportedPattern:
         return False
-    ruler.__class__ = _fast_ruler_class()
-    ruler._bx_index = index
-    ruler._bx_cache = {}
+    swapped: Any = ruler  # the same object, seen as its new class
+    swapped.__class__ = _fast_ruler_class()
+    swapped._bx_index = index
+    swapped._bx_cache = {}
     return True
 
 
-def _ruler_index(ruler: Any) -> tuple[dict[tuple[str, ...], dict[tuple[object, ...], list[_Rule]]],
-                                       list[_Rule]]:
+def _ruler_index(ruler: Any) -> tuple[dict[tuple[str, ...], dict[object, list[_Rule]]], list[_Rule]]:
     """Rules keyed by the values their first token pins (TAG, LOWER, DEP, IS_SPACE), grouped by
     which attributes those are; the few rules that pin none are tried at every token."""
-    keyed: dict[tuple[str, ...], dict[tuple[object, ...], list[_Rule]]] = {}
+    keyed: dict[tuple[str, ...], dict[object, list[_Rule]]] = {}
     unkeyed: list[_Rule] = []
     for number, record in enumerate(ruler.patterns):
         attrs = ruler.attrs[number]
@@ -139,8 +139,11 @@ def _fast_ruler_class() -> type:
     from spacy.pipeline import AttributeRuler
     from spacy.tokens._retokenize import set_token_attrs
 
-    class FastAttributeRuler(AttributeRuler):  # type: ignore[misc]
+    class FastAttributeRuler(AttributeRuler):
         """The same matches as the Matcher finds, by a lookup per token."""
+
+        _bx_index: tuple[dict[tuple[str, ...], dict[object, list[_Rule]]], list[_Rule]]
+        _bx_cache: dict[tuple[int, int, int, bool], list[tuple[int, int, list[Callable[[Token], bool]]]]]
 
         def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
             found: set[tuple[int, int, int, int]] = set()
@@ -196,16 +199,19 @@ def _install_lemmatizer(lemmatizer: Any) -> bool:
         return False
     if lemmatizer.overwrite:
         return False
-    lemmatizer.__class__ = _fast_lemmatizer_class()
-    lemmatizer._bx_lemmas = {}
+    swapped: Any = lemmatizer  # the same object, seen as its new class
+    swapped.__class__ = _fast_lemmatizer_class()
+    swapped._bx_lemmas = {}
     return True
 
 
 def _fast_lemmatizer_class() -> type:
     from spacy.lang.en.lemmatizer import EnglishLemmatizer
 
-    class FastLemmatizer(EnglishLemmatizer):  # type: ignore[misc]
+    class FastLemmatizer(EnglishLemmatizer):
         """spaCy's rule lemmas, cached on everything they depend on (text, POS, morphology)."""
+
+        _bx_lemmas: dict[tuple[int, int, int], str]
 
         def __call__(self, doc: Doc) -> Doc:
             if not self._validated:
@@ -214,7 +220,7 @@ def _fast_lemmatizer_class() -> type:
             for token in doc:
                 if token.lemma != 0:  # set by the attribute ruler; spaCy keeps it too
                     continue
-                key = (token.orth, token.pos, token.morph.key)
+                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
                 lemma = lemmas.get(key)
                 if lemma is None:
                     if len(lemmas) >= LEMMA_CACHE_MAX:
