@@ -33,6 +33,8 @@ FORCE_WORDS = {
     "regime": "government",
     "authorities": "government",
     "officials": "government",
+    "leaders": "government",  # "all Iraqi leaders": those who govern the state
+    "leadership": "government",
 }
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(
@@ -392,6 +394,8 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         acronym = doc[tok.i + 1].text
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
+            long_start = _lower_long_form_start(doc, tok.i, acronym)
+        if long_start is None:
             continue
         if registry is not None and long_start > 0 and _state_word(doc[long_start - 1].text, registry):
             long_start -= 1
@@ -443,6 +447,31 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
                 return start
         else:
             break
+    return None
+
+
+_LOWER_JOINERS = {"of", "for", "on", "and"}
+
+
+def _lower_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
+    """'commission of inquiry (COI)', 'the ceasefire monitoring committee (CMC)': a lower-case
+    long form counts when every word's initial spells the short form exactly and one word
+    names a body (a thing's long form, 'unmanned aerial vehicle (UAV)', does not)."""
+    letters = acronym.replace(".", "").replace("-", "")
+    if not letters.isalpha() or not 2 <= len(letters) <= 6 or acronym in rule_words("thing_acronyms"):
+        return None
+    for start in range(paren - 2, max(-1, paren - len(letters) - 3), -1):
+        words = doc[start:paren]
+        if not all(t.is_alpha and t.text.islower() for t in words):
+            break
+        if words[0].lower_ in _LOWER_JOINERS:
+            continue
+        if words[-1].text.endswith("s") and not words[-1].text.endswith("ss"):
+            return None  # a plural long form ('non-governmental organizations') names a kind
+        spelled = "".join(t.text[0] for t in words).upper()
+        content = "".join(t.text[0] for t in words if t.lower_ not in _LOWER_JOINERS).upper()
+        if letters in (spelled, content) and any(t.lower_ in _kind_words() for t in words):
+            return start
     return None
 
 
@@ -687,7 +716,50 @@ def unit_spans(doc: Doc) -> list[Span]:
                 last_ok = end
         if last_ok is not None:
             out.append(Span(doc, tok.i, last_ok, label="unit_name"))
+    return out + task_force_spans(doc)
+
+
+# "CTF", "TF", "CJTF", "CTG": a task force, group or unit's short form
+_TASK_ACRONYM = re.compile(r"^[A-Z]{0,3}T[FGU]$")
+_TASK_DESIGNATION = re.compile(r"^([A-Z]{0,3}T[FGU])-?(\d{1,4}(?:\.\d{1,2})*)$")
+_TASK_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,2})*$")
+_TASK_HEADS = {"Force", "Group", "Unit"}
+_TASK_QUALIFIERS = {"Combined", "Joint", "Naval", "Special", "Maritime"}
+
+
+def task_force_spans(doc: Doc) -> list[Span]:
+    """'Task Force 55', 'Combined Task Force (CTF) 150', 'CTF 50', 'TF-51': numbered task
+    forces. kb_id is the short designation ('CTF 150'), so the long and short names are one."""
+    out = []
+    for tok in doc:
+        designation = _TASK_DESIGNATION.match(tok.text)
+        number = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        if designation:
+            out.append(Span(doc, tok.i, tok.i + 1, label="unit_name", kb_id=" ".join(designation.groups())))
+        elif _TASK_ACRONYM.match(tok.text) and _TASK_NUMBER.match(number):
+            if tok.i == 0 or doc[tok.i - 1].text != "(":  # "Task Force (CTF) 50" is read whole
+                out.append(Span(doc, tok.i, tok.i + 2, label="unit_name", kb_id=f"{tok.text} {number}"))
+        elif tok.text == "Task" and tok.i + 2 < len(doc) and doc[tok.i + 1].text in _TASK_HEADS:
+            span = _task_force_long(doc, tok.i)
+            if span is not None:
+                out.append(span)
     return out
+
+
+def _task_force_long(doc: Doc, task: int) -> Span | None:
+    """'[Combined Joint] Task Force [(CJTF)] 150': capitalised words before, the number after."""
+    end = task + 2
+    short = None
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        short, end = doc[end + 1].text, end + 3
+    if end >= len(doc) or not _TASK_NUMBER.match(doc[end].text):
+        return None
+    start = task
+    while start > max(0, task - 3) and doc[start - 1].text in _TASK_QUALIFIERS:
+        start -= 1
+    if short is None or not _TASK_ACRONYM.match(short):
+        short = "".join(t.text[0] for t in doc[start : task + 2])
+    return Span(doc, start, end + 1, label="unit_name", kb_id=f"{short} {doc[end].text}")
 
 
 def speaker_label_spans(doc: Doc) -> list[Span]:

@@ -56,6 +56,7 @@ _PRIORITY = {
     "service": 4,
     "role_actor": 5,
     "unit_name": 4,
+    "task_force": 2,
     "speaker_label": 4,
     "gpe_actor": 5,
 }
@@ -163,7 +164,9 @@ def _resolve(
         name = " ".join(w.capitalize() for w in span.text.split())
         return _cand(span, label, f"person:{name_key(name)}", name, "person", titled=True)
     if label == "unit_name":
-        return _cand(span, label, f"org:{name_key(span.text)}", strip_article(clean(span.text)), "military")
+        name = strip_article(clean(span.text))
+        rule = "task_force" if span.kb_id_ else label  # a designation outranks the model's guess
+        return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
     if label == "ner_org":
         return _org(span, registry, operations)
     return _gpe(span, registry)
@@ -313,6 +316,8 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
         or (span.start > 0 and doc[span.start - 1].text in vessels)
     ):
         return None  # "Near Palmyra", "USS Mahan": not people
+    if any(f"{v} {text}" in doc.text for v in vessels):
+        return None  # "Forbin" after "FS Forbin" is the ship again
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
@@ -399,7 +404,10 @@ def _named_body(span: Span, name: str) -> str | None:
     is not a thing's acronym and the text uses it twice or makes it act."""
     if not is_acronym(name) or len(name.replace(".", "")) < 3 or name in rule_words("thing_acronyms"):
         return None
-    uses = sum(1 for t in span.doc if t.text == name)
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].like_num:
+        return None  # "DDG 70", "LHD 8": a hull or model number, not an organisation
+    uses = sum(1 for t in doc if t.text == name)
     acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj")
     return "organization" if uses >= 2 or acting else None
 

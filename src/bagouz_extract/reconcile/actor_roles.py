@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .actors import Cluster
 
 _MAX_ROLE = 14
+_MAX_LONG_ROLE = 24  # an apposition closed by a comma may run longer
 _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", "where"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
 
@@ -64,7 +65,6 @@ def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters:
         mention.start, mention.tok_start = doc[role.title_start].idx, role.title_start
     if role.span is not None:
         start, end = role.span
-        _absorb_role_actors(cluster, start, end, clusters)
         last = doc[end - 1]
         cluster.mentions.append(
             Candidate(
@@ -78,13 +78,22 @@ def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters:
                 "person",
             )
         )
+        _absorb_role_actors(cluster, start, end, clusters)
 
 
 def _absorb_role_actors(person: Cluster, start: int, end: int, clusters: dict[str, Cluster]) -> None:
     """'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and the name are one person."""
     for key in [k for k in clusters if k.startswith("role:") and k != person.key]:
         if any(start <= m.tok_start and m.tok_end <= end for m in clusters[key].mentions):
-            person.mentions.extend(clusters.pop(key).mentions)
+            _extend_outside(person, clusters.pop(key).mentions)
+
+
+def _extend_outside(person: Cluster, mentions: list[Candidate]) -> None:
+    """Take over a role's mentions, except those inside one of the person's own mentions
+    (the apposition already names the person there: no nested duplicate)."""
+    for m in mentions:
+        if not any(o.start <= m.start and m.end <= o.end for o in person.mentions):
+            person.mentions.append(m)
 
 
 def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
@@ -186,18 +195,23 @@ def _honorific_dot(doc: Doc, i: int) -> bool:
     )
 
 
-def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
-    """A role phrase: its head word early on, no verb, short; affiliation = first actor in it."""
+def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = False) -> Role | None:
+    """A role phrase: its head word early on, no verb, short; affiliation = first actor in it.
+
+    `closed`: the phrase ends at a comma, so a longer one is still one apposition ('NAME, the
+    Special Advisor to Ambassador X for Religious Minorities in ..., will travel')."""
     heads = rule_words("role_heads")
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
-    if not words or len(words) > _MAX_ROLE or any(t.pos_ in ("VERB", "AUX") for t in words):
+    limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
+    if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    if not any(t.lower_ in heads for t in words[:6]):
+    head = next((k for k, t in enumerate(words[:6]) if t.lower_ in heads), None)
+    if head is None:
         return None
-    if any(
-        t.i in owner and owner[t.i].kind == "person" and not owner[t.i].key.startswith("role:") for t in words
-    ):  # another named person; an office alone ("the UK Special Representative") is the role
-        return None
+    if any(_other_person(t, owner) for t in words[: head + 2]) or (
+        not closed and any(_other_person(t, owner) for t in words)
+    ):  # another named person; an office alone ("the UK Special Representative") is the role,
+        return None  # and so is an office held under someone ("Advisor to Ambassador X")
     doc = tokens[0].doc
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
     actors = [owner[t.i] for t in words if t.i in owner]
@@ -206,22 +220,28 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster]) -> Role | None:
     return Role(role, chosen, (tokens[0].i, tokens[-1].i + 1))
 
 
+def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
+    return tok.i in owner and owner[tok.i].kind == "person" and not owner[tok.i].key.startswith("role:")
+
+
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME, the head of X, said' / 'NAME, head of X said'."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = []
     verbs = rule_words("reporting_verbs")
-    for tok in doc[end + 1 : end + 1 + _MAX_ROLE + 1]:
+    closed = False
+    for tok in doc[end + 1 : end + 1 + _MAX_LONG_ROLE + 1]:
         if (
             tok.text in {",", ".", ";", ":", "(", ")"}
             or tok.lower_ in _STOP_WORDS
             or tok.is_space
             or (tok.lemma_ in verbs and tok.pos_ == "VERB")
         ):
+            closed = tok.text == ","
             break
         tokens.append(tok)
-    return _trim_place(_role_phrase(tokens, owner), tokens)
+    return _trim_place(_role_phrase(tokens, owner, closed), tokens)
 
 
 def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
@@ -275,7 +295,7 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         owners = holders.get(key[5:]) or holders.get(name_key(clusters[key].name.split(" ", 1)[-1]))
         if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
             holder = clusters[next(iter(owners))]
-            holder.mentions.extend(clusters.pop(key).mentions)
+            _extend_outside(holder, clusters.pop(key).mentions)
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     longest = max(len(k.split()) for k in holders)
     for tok in doc:

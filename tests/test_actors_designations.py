@@ -1,0 +1,89 @@
+"""Numbered task forces, hull numbers, ships named again, lower-case acronym long forms, a
+state's leaders, and long appositions holding another name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bagouz_extract import extract_text
+from bagouz_extract.models import ActorFact, FactSheet
+
+pytestmark = pytest.mark.model
+
+
+def sheet(text: str) -> FactSheet:
+    return extract_text(text, source_id="t", published="2016-12-15")
+
+
+def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
+    return next((a for a in s.actors if any(m.text == surface for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "The frigate joined Task Force (CTF) 50 on Dec. 27. CTF 50 is led by the Royal Navy.\n",
+            "Task Force (CTF) 50",
+            "CTF 50",
+        ),
+        ("The ship joined Task Force 55 on Monday. TF-55 later sailed south.\n", "Task Force 55", "TF-55"),
+        (
+            "Combined Task Force 150 patrols the Gulf of Oman. CTF 150 seized drugs on Monday.\n",
+            "Combined Task Force 150",
+            "CTF 150",
+        ),
+    ],
+    ids=["bracketed-short-form", "initials-and-hyphen", "combined-task-force"],
+)
+def test_numbered_task_force_names_are_one_unit(text: str, long: str, short: str) -> None:
+    s = sheet(text)
+    unit = actor_with(s, long)
+    assert unit is not None and unit.kind == "military"
+    assert actor_with(s, short) is unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Forbin is joining USS Hopper (DDG 70) and USS Mahan (DDG 72) in the Gulf.\n", "DDG"),
+        ("The frigate FS Forbin joined the group. Forbin will sail on Monday, officials said.\n", "Forbin"),
+        ("An unmanned aerial vehicle (UAV) was shot down. The UAV crashed near the town.\n", "UAV"),
+        ("Many non-governmental organizations (NGOs) left. The NGOs said it was unsafe.\n", "NGOs"),
+    ],
+    ids=["hull-number", "ship-named-again", "thing-long-form", "plural-long-form"],
+)
+def test_not_an_actor(text: str, surface: str) -> None:
+    assert actor_with(sheet(text), surface) is None
+
+
+def test_lower_case_long_form_defines_an_acronym() -> None:
+    s = sheet("The commission of inquiry (COI) reported on Monday. The COI must be allowed to continue.\n")
+    body = actor_with(s, "commission of inquiry")
+    assert body is not None and actor_with(s, "COI") is body
+
+
+def test_a_states_leaders_are_its_government() -> None:
+    s = sheet("I hope that all Iraqi leaders will follow this constructive approach.\n")
+    leaders = actor_with(s, "Iraqi leaders")
+    assert leaders is not None and leaders.kind == "government"
+
+
+def test_long_apposition_holding_another_name_is_the_first_person() -> None:
+    s = sheet(
+        "Knox Thames, the Special Advisor to Ambassador Saperstein for Religious Minorities in the "
+        "Near East and South and Central Asia, will travel to Turkey.\n"
+    )
+    thames = actor_with(s, "Knox Thames")
+    assert thames is not None
+    long = [m for m in thames.mentions if m.text.startswith("the Special Advisor to Ambassador Saperstein")]
+    assert len(long) == 1
+    inside = [m for m in thames.mentions if m is not long[0] and long[0].start <= m.start < long[0].end]
+    assert inside == []  # no nested duplicate of the same person
+
+
+def test_apposition_naming_another_person_first_is_no_role() -> None:
+    s = sheet("John Smith, Donald Trump's special advisor, will travel to Turkey.\n")
+    smith = actor_with(s, "John Smith")
+    assert smith is not None
+    assert not any("Trump" in m.text for m in smith.mentions)
