@@ -109,16 +109,23 @@ def add_support(ctx: ArticleContext, key: str, candidates: list[Entry], weight: 
 def _support(entry: Entry, own: str, ctx: ArticleContext) -> tuple[float, float]:
     """(same-division support, nearby support) that the article's other names lend `entry`."""
     region = (entry.country or "", entry.admin1 or "")
-    same = sum(s.get(region, 0.0) for k, s in ctx.admin1_support.items() if k != own) \
+    own = _base(own)
+    same = sum(s.get(region, 0.0) for k, s in ctx.admin1_support.items() if _base(k) != own) \
         if entry.admin1 and entry.level != "country" else 0.0
     near = 0.0
     if entry.has_point and entry.level in {"city", "county", "feature"}:
         r, c = cell(entry.lat, entry.lon)  # type: ignore[arg-type]
         around = [(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
         for k, cells in ctx.cell_support.items():
-            if k != own:
+            if _base(k) != own:
                 near += max((cells.get(x, 0.0) for x in around), default=0.0)
     return same, near
+
+
+def _base(key: str) -> str:
+    """The name of a group key without its cue level: 'Indiana' and 'Indiana County' hinted
+    as a county are one name and must not vouch for each other."""
+    return key.split("|")[0]
 
 
 def _qualified(entry: Entry, group: Group) -> bool:
@@ -167,7 +174,7 @@ def _country_share(entry: Entry, own: str, ctx: ArticleContext) -> float:
         return 0.0
     counts = Counter(ctx.countries)
     for key, country in ctx.country_votes.items():
-        if key != own:
+        if _base(key) != _base(own):
             counts[country] += 1
     return counts[entry.country] / max(sum(counts.values()), 1)
 
@@ -214,6 +221,13 @@ def choose(group: Group, ctx: ArticleContext) -> None:
     elif entry.source.startswith("user:"):
         reason = f"{reason}+user-gazetteer"
     group.choice, group.resolution, group.confidence = entry, reason, round(confidence, 2)
+
+
+def one_country(group: Group) -> str | None:
+    """The country every meaning of an ambiguous name lies in ('Henry County' is in ten
+    states, all in the US): country evidence even when the place itself is not settled."""
+    countries = {e.country for e in group.candidates}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def unambiguous(group: Group) -> Entry | None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..components.places import GAZETTEERS_KEY, SPAN_KEY, lexicon
 from ..gazetteer import Entry, Gazetteer, get_gazetteer
-from ..gazetteer.resolve import ArticleContext, Group, add_support, choose, unambiguous
+from ..gazetteer.resolve import (ArticleContext, Group, add_support, choose, one_country,
+                                  unambiguous)
 from ..models import PlaceFact
 from ..normalizers.places import loose_key, place_key
 from .context import Context, fact_id
@@ -120,9 +121,12 @@ def _context(groups: dict[str, Group], members: dict[str, list[Span]],
     article = ArticleContext()
     for key, group in groups.items():
         entry = None if group.weak else unambiguous(group)
-        if entry is None:
-            continue
         mentions = len(members[key])
+        if entry is None:
+            country = None if group.weak else one_country(group)
+            if country:
+                article.countries[country] += mentions
+            continue
         if entry.country:
             article.countries[entry.country] += mentions
         if entry.level == "admin1" and entry.admin1:
