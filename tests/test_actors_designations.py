@@ -87,3 +87,62 @@ def test_apposition_naming_another_person_first_is_no_role() -> None:
     smith = actor_with(s, "John Smith")
     assert smith is not None
     assert not any("Trump" in m.text for m in smith.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anaphor"),
+    [
+        (
+            "The Saudi-led coalition struck Sanaa. The coalition said the Houthis fired missiles.\n",
+            "Saudi-led coalition",
+            "The coalition",
+        ),
+        (
+            "The Islamic State group claimed the attack. Then the group said it would return.\n",
+            "Islamic State group",
+            "the group",
+        ),
+        (
+            "Amnesty International said the strikes killed 20 civilians. The group called for an inquiry.\n",
+            "Amnesty International",
+            "The group",
+        ),
+    ],
+    ids=["the-coalition-named-once", "the-group-only-group-named", "the-group-an-ngo"],
+)
+def test_definite_description_takes_up_the_only_body_named(text: str, name: str, anaphor: str) -> None:
+    s = sheet(text)
+    named = actor_with(s, name)
+    assert named is not None and actor_with(s, anaphor) is named
+
+
+def test_the_group_is_left_alone_when_two_bodies_compete() -> None:
+    s = sheet(
+        "Amnesty International condemned the strikes. Human Rights Watch said they were unlawful. "
+        "The group called for an inquiry.\n"
+    )
+    assert actor_with(s, "The group") is None
+
+
+def test_registry_name_written_with_spaced_hyphen() -> None:
+    s = sheet("Combined Joint Task Force - Operation Inherent Resolve conducted 12 strikes on Monday.\n")
+    coalition = actor_with(s, "Combined Joint Task Force - Operation Inherent Resolve")
+    assert coalition is not None and coalition.kind == "coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Brett McGurk is the special presidential envoy for the global coalition to counter ISIL.\n",
+            "Brett McGurk",
+            "the special presidential envoy for the global coalition",
+        ),
+        ("John Smith was a member of the group until 2014.\n", "John Smith", "a member of the group"),
+    ],
+    ids=["role-before-an-infinitive", "role-before-a-time"],
+)
+def test_role_said_with_a_copula_names_the_person(text: str, name: str, role: str) -> None:
+    s = sheet(text)
+    person = actor_with(s, name)
+    assert person is not None and actor_with(s, role) is person

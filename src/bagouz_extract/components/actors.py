@@ -302,8 +302,9 @@ def _case_fits(span: Span, registry: Registry, actor_id: str) -> bool:
     written = span.text
     if written.isupper() and len(written) > 3 and actor_id.startswith("state-"):
         return False  # "SYRIA (AFP) —": a shouted country name is a dateline, not an actor
+    squeezed = "".join(written.split()).lower()  # "Task Force - Operation" == "Task Force-Operation"
     for phrase, pid in (*registry.aliases.items(), *registry.weak.items()):
-        if pid == actor_id and phrase.lower() == written.lower():
+        if pid == actor_id and "".join(phrase.split()).lower() == squeezed:
             first = next((c for c in phrase if c.isalpha()), "")
             seen = next((c for c in written if c.isalpha()), "")
             if not first.isupper() or seen.isupper():

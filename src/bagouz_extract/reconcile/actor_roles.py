@@ -49,6 +49,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _title_before(doc, mention, registry, owner, states),
                 _apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, owner),
+                _copula_after(doc, mention.tok_end, owner),
             ]
             for role in filter(None, found):
                 _apply(doc, cluster, mention, role, clusters)
@@ -242,6 +243,36 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             break
         tokens.append(tok)
     return _trim_place(_role_phrase(tokens, owner, closed), tokens)
+
+
+_COPULAS = {"is", "was"}
+_ARTICLES = {"the", "a", "an"}
+_TIME_WORDS = {"until", "since", "before", "after", "during", "from"}
+
+
+def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
+    """'NAME is the special envoy for X.', 'NAME, who is the head of X,': a role said of the
+    person with a copula names the same person."""
+    i = end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who":
+        i += 2
+    if i + 2 >= len(doc) or doc[i].lower_ not in _COPULAS or doc[i + 1].lower_ not in _ARTICLES:
+        return None
+    tokens: list[Token] = []
+    closed = False
+    for tok in doc[i + 1 : i + 2 + _MAX_LONG_ROLE]:
+        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space or tok.lower_ in _STOP_WORDS:
+            closed = not tok.is_space
+            break
+        if (
+            (tok.lower_ == "to" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "VERB")
+            or tok.lower_ in _TIME_WORDS
+            or tok.ent_type_ in ("DATE", "TIME")
+        ):
+            closed = True  # "the envoy for the coalition [to counter ISIL]", "[until 2014]"
+            break
+        tokens.append(tok)
+    return _trim_place(_role_phrase(tokens, owner, closed), tokens) if closed else None
 
 
 def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:

@@ -395,23 +395,24 @@ _PLURAL_HEADS = {
 
 
 def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """'the organization', 'the terrorist group': the armed group the text has named most so far.
+    """'the organization', 'the terrorist group', 'the coalition': a body the text has named.
 
-    Only when one armed group clearly leads (named at least twice, more often than any other);
-    "the group of civilians" is a group of something else and is left alone.
+    'the terrorist group' takes up the armed group, 'the group' an armed group or another
+    organisation, 'the coalition' a coalition: the only one named so far, else the one named
+    most (at least twice, more often than any other). "the group of civilians" is a group of
+    something else and is left alone.
     """
-    # "the group" cannot take up "the Syrian Democratic Forces": a plural head is "the forces".
-    groups = [
-        (m.start, c.key)
-        for c in clusters.values()
-        if c.kind in _GROUP_KINDS and c.name.split()[-1].lower() not in _PLURAL_HEADS
-        for m in c.mentions
-    ]
-    if not groups:
+    pools = {
+        "armed": _mentions_of(clusters, _GROUP_KINDS),
+        "any": _mentions_of(clusters, _GROUP_KINDS | {"ngo", "organization"}),
+        "coalition": _mentions_of(clusters, {"coalition"}),
+    }
+    if not any(pools.values()):
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     for tok in doc:
-        if tok.lower_ not in _GROUP_NOUNS or tok.i in taken or not tok.text.islower():
+        pool = _anaphor_pool(tok)
+        if pool is None or tok.i in taken or not tok.text.islower():
             continue
         start = tok.i - 1
         while start >= 0 and doc[start].lower_ in _GROUP_ADJECTIVES:
@@ -419,7 +420,9 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if start < 0 or doc[start].lower_ != "the" or after == "of":
             continue
-        leader = _salient(groups, doc[start].idx)
+        if pool == "any" and start < tok.i - 1:
+            pool = "armed"  # "the terrorist group" says what it takes up
+        leader = _salient(pools[pool], doc[start].idx, 1)
         if leader is not None:
             span = doc[start : tok.i + 1]
             clusters[leader].mentions.append(
@@ -435,6 +438,22 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     short_form=True,
                 )
             )
+
+
+def _mentions_of(clusters: dict[str, Cluster], kinds: set[str]) -> list[tuple[int, str]]:
+    # "the group" cannot take up "the Syrian Democratic Forces": a plural head is "the forces".
+    return [
+        (m.start, c.key)
+        for c in clusters.values()
+        if c.kind in kinds and not c.anonymous and c.name.split()[-1].lower() not in _PLURAL_HEADS
+        for m in c.mentions
+    ]
+
+
+def _anaphor_pool(tok: Token) -> str | None:
+    if tok.lower_ in _GROUP_NOUNS:
+        return "any"
+    return "coalition" if tok.lower_ == "coalition" else None
 
 
 _DESCRIPTOR_HEADS = {
@@ -688,15 +707,19 @@ def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
         )
 
 
-def _salient(groups: list[tuple[int, str]], before: int) -> str | None:
+def _salient(groups: list[tuple[int, str]], before: int, minimum: int = 2) -> str | None:
+    """The group named most often before `before` (at least twice, more than any other);
+    with minimum 1, also the only group named so far."""
     counts: dict[str, int] = {}
     for start, key in groups:
         if start < before:
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return ranked[0][0]
+    if ranked[0][1] >= 2 or (minimum == 1 and len(ranked) == 1):
+        return ranked[0][0]
+    return None
 
 
 def _anonymous_role(ctx: Context, cluster: Cluster) -> str:
