@@ -1,10 +1,20 @@
 """Gazetteer: data files valid, examples match their records, lookups and disambiguation."""
 
+from dataclasses import replace
+
 import pytest
 
 from bagouz_extract.gazetteer import Gazetteer, get_gazetteer
 from bagouz_extract.gazetteer.entry import Entry
-from bagouz_extract.gazetteer.resolve import ArticleContext, Group, add_support, choose, unambiguous
+from bagouz_extract.gazetteer.resolve import (
+    ArticleContext,
+    Group,
+    add_closeness,
+    add_support,
+    choose,
+    one_country,
+    unambiguous,
+)
 from bagouz_extract.normalizers.places import loose_key
 from bagouz_extract.resources import load_json
 
@@ -119,6 +129,58 @@ def test_a_name_does_not_vouch_for_itself() -> None:
     ctx = _support_context((f"{loose_key('New York')}|", [state, city]))
     choose(group, ctx)
     assert group.choice is not None and group.choice.ref == "ny-state"
+
+
+def test_a_cue_hinted_group_of_the_same_name_does_not_vouch_for_it() -> None:
+    # "Indiana" and "Indiana County" (hinted a county) are one name: Indiana County, Pa.
+    # must not make the town of Indiana, Pa. 'in context' against the state.
+    state = _entry("in", "US", level="admin1", pop=6_000_000, admin1="Indiana")
+    town = _entry("in-pa", "US", pop=14_000, admin1="Pennsylvania")
+    county = _entry("in-co", "US", level="county", pop=88_000, admin1="Pennsylvania")
+    group = Group(key=f"{loose_key('Indiana')}|", candidates=[state, town])
+    ctx = _support_context((f"{loose_key('Indiana')}|county", [county]))
+    choose(group, ctx)
+    assert group.choice is not None and group.choice.ref == "in"
+
+
+def test_a_name_whose_meanings_share_one_country_is_evidence_for_it() -> None:
+    henry = Group(key="henry county|county", candidates=[
+        _entry(f"henry-{s}", "US", level="county", admin1=s) for s in ("Iowa", "Tennessee")])
+    assert one_country(henry) == "US"
+    assert one_country(Group(key="paris|", candidates=[_entry("p-fr", "FR"),
+                                                        _entry("p-tx", "US")])) is None
+
+
+def _paris_and(*others: Entry) -> tuple[Group, ArticleContext]:
+    paris = Group(key=f"{loose_key('Paris')}|", candidates=[
+        Entry(ref="paris-fr", name="Paris", kind="city", level="city", country="FR", admin1=None,
+              lat=48.85, lon=2.35, population=2_100_000, flags="capital"),
+        *(replace(_entry(ref, "US", pop=pop, admin1=state, lat=lat, lon=lon), name="Paris")
+          for ref, pop, state, lat, lon in (("paris-tn", 10_000, "Tennessee", 36.30, -88.33),
+                                            ("paris-tx", 25_000, "Texas", 33.66, -95.55)))])
+    other = Group(key="henry county|county", candidates=list(others))
+    ctx = ArticleContext(countries={"US": 2})  # type: ignore[arg-type]
+    add_closeness(ctx, {paris.key: paris.candidates, other.key: other.candidates})
+    return paris, ctx
+
+
+def test_a_pair_of_meanings_too_close_to_be_chance_decides_both_names() -> None:
+    # Paris, Tennessee lies in Henry County, Tennessee: of the Parises and the Henry
+    # Counties, that pair is far closer than chance would put any two.
+    counties = [_entry("henry-tn", "US", level="county", admin1="Tennessee", lat=36.33, lon=-88.30),
+                _entry("henry-ia", "US", level="county", admin1="Iowa", lat=40.99, lon=-91.54),
+                _entry("henry-ga", "US", level="county", admin1="Georgia", lat=33.45, lon=-84.15)]
+    paris, ctx = _paris_and(*counties)
+    choose(paris, ctx)
+    assert paris.choice is not None and paris.choice.ref == "paris-tn"
+
+
+def test_a_name_with_one_far_likelier_meaning_does_not_vouch_by_closeness() -> None:
+    # 'Russia' means the country: its village namesake near a small Paris proves nothing.
+    russia = [_entry("russia", "RU", level="country", pop=140_000_000),
+              _entry("russia-tn", "US", pop=100, admin1="Tennessee", lat=36.31, lon=-88.32)]
+    paris, ctx = _paris_and(*russia)
+    assert not ctx.closeness.get(paris.key)
 
 
 def test_national_capital_beats_the_same_named_state() -> None:

@@ -19,6 +19,8 @@ from ..normalizers.places import loose_key, place_key
 from .entry import Entry
 
 NEARBY_KM = 250.0
+CLOSE_WEIGHT = 1.5
+CLOSE_CAP = 4.0
 
 
 @dataclass
@@ -49,6 +51,9 @@ class ArticleContext:
     centre: tuple[float, float] | None = None  # of the places settled with confidence
     # Second pass: the country each confidently placed name was placed in, by name.
     country_votes: dict[str, str] = field(default_factory=dict)
+    # closeness[key][ref]: how far from chance it is that a meaning of another name of the
+    # article lies this close to candidate `ref` of name `key` (see add_closeness).
+    closeness: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def distance_km(a: Entry, b: Entry) -> float:
@@ -122,6 +127,64 @@ def _support(entry: Entry, own: str, ctx: ArticleContext) -> tuple[float, float]
     return same, near
 
 
+# Chance that two ambiguous names have meanings within d km of each other, as if their
+# meanings were scattered at random over the settled part of a large country: the
+# closer the nearest pair of meanings, and the fewer meanings, the less it is chance.
+_CLOSE_AREA_KM2 = 3.0e6
+_CLOSE_MIN_KM = 10.0
+_CLOSE_STATE_KM = 200.0
+_DOMINANT_GAP = 2.5
+_CLOSE_LEVELS = frozenset({"city", "county", "feature"})
+
+
+def add_closeness(ctx: ArticleContext, named: dict[str, list[Entry]]) -> None:
+    """'Paris' and 'Henry County' in one article: Paris, Tennessee lies in Henry County,
+    Tennessee; of twenty Parises and ten Henry Counties, that pair is too close to be chance.
+    Each candidate gets, from every other name, -log10 of the chance that a meaning of that
+    name falls as near to it as the nearest one does. Only names that are truly ambiguous
+    vouch this way: 'Russia' means the country, not the village in Ohio near a Moscow."""
+    points = {k: [e for e in c if e.has_point and e.level in _CLOSE_LEVELS]
+              for k, c in named.items()}
+    vouching = {k: v for k, v in points.items() if v and not _dominated(named[k])}
+    for key, candidates in named.items():
+        mine = points[key] + [e for e in candidates if e.level == "admin1"]
+        evidence: dict[str, float] = defaultdict(float)
+        for other, theirs in vouching.items():
+            if _base(other) == _base(key):
+                continue
+            pairs = len(mine) * len(theirs)
+            for entry in mine:
+                d = _nearest_km(entry, theirs)
+                chance = pairs * math.pi * max(d, _CLOSE_MIN_KM) ** 2 / _CLOSE_AREA_KM2
+                if chance < 1.0:
+                    evidence[entry.ref] += -math.log10(chance)
+        if evidence:
+            ctx.closeness[key] = dict(evidence)
+
+
+def _nearest_km(entry: Entry, others: list[Entry]) -> float:
+    if entry.level == "admin1":  # a state holds a meaning of the other name: as if that near
+        inside = any(e.country == entry.country and e.admin1 == entry.admin1 for e in others)
+        return _CLOSE_STATE_KM if inside else math.inf
+    return min(_fast_km(entry, e) for e in others)
+
+
+def _dominated(candidates: list[Entry]) -> bool:
+    """A name one meaning of which is far likelier than the rest ('Russia', 'Chicago')."""
+    if any(e.level in {"country", "admin1"} for e in candidates):
+        return True
+    priors = sorted((_prior(e) for e in candidates), reverse=True)
+    return len(priors) > 1 and priors[0] - priors[1] >= _DOMINANT_GAP
+
+
+def _fast_km(a: Entry, b: Entry) -> float:
+    """Equirectangular distance: exact enough below a few hundred km, where it matters."""
+    lat = math.radians((a.lat + b.lat) / 2)  # type: ignore[operator]
+    dx = math.radians(b.lon - a.lon) * math.cos(lat)  # type: ignore[operator]
+    dy = math.radians(b.lat - a.lat)  # type: ignore[operator]
+    return 6371.0 * math.hypot(dx, dy)
+
+
 def _base(key: str) -> str:
     """The name of a group key without its cue level: 'Indiana' and 'Indiana County' hinted
     as a county are one name and must not vouch for each other."""
@@ -154,6 +217,10 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
         reason = reason if reason == "qualified" else "context-admin1"
     if near:
         total += 2.0 * min(near, 1.5)
+        reason = reason if reason in {"qualified", "context-admin1"} else "context-nearby"
+    close = ctx.closeness.get(group.key, {}).get(entry.ref, 0.0)
+    if close:
+        total += CLOSE_WEIGHT * min(close, CLOSE_CAP)
         reason = reason if reason in {"qualified", "context-admin1"} else "context-nearby"
     total -= _remoteness(entry, ctx)
     if not _named_as(entry, group.key):

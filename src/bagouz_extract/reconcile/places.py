@@ -14,8 +14,15 @@ from typing import TYPE_CHECKING
 
 from ..components.places import GAZETTEERS_KEY, SPAN_KEY, lexicon
 from ..gazetteer import Entry, Gazetteer, get_gazetteer
-from ..gazetteer.resolve import (ArticleContext, Group, add_support, choose, one_country,
-                                  unambiguous)
+from ..gazetteer.resolve import (
+    ArticleContext,
+    Group,
+    add_closeness,
+    add_support,
+    choose,
+    one_country,
+    unambiguous,
+)
 from ..models import PlaceFact
 from ..normalizers.places import loose_key, place_key
 from .context import Context, fact_id
@@ -151,6 +158,7 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
             group.candidates = [e for e in group.candidates
                                 if e.country and article.countries.get(e.country)]
         add_support(article, group.key, group.candidates, 0.5 if group.weak else 1.0)
+    add_closeness(article, {k: g.candidates for k, g in groups.items() if not g.weak})
     for group in groups.values():
         choose(group, article)
     article.admin1_support.clear()
