@@ -146,3 +146,9 @@ def test_role_said_with_a_copula_names_the_person(text: str, name: str, role: st
     s = sheet(text)
     person = actor_with(s, name)
     assert person is not None and actor_with(s, role) is person
+
+
+def test_registered_ruler_inside_a_regime_with_a_curly_possessive() -> None:
+    s = sheet("We call for an end to the Asad regime’s escalating attacks on Aleppo.\n")
+    ruler = actor_with(s, "Asad")
+    assert ruler is not None and ruler.kind == "person"

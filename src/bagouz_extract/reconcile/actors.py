@@ -555,7 +555,7 @@ def _add_regime_rulers(doc: Doc, registry: Registry, clusters: dict[str, Cluster
     for tok in doc:
         if tok.lower_ not in _RULED or tok.i in people:
             continue
-        for name_tok in _ruler_tokens(doc, tok):
+        for name_tok in _ruler_tokens(doc, tok, registry):
             ruler = next(
                 (
                     c.key
@@ -623,13 +623,19 @@ def _add_regime_body(
     )
 
 
-def _ruler_tokens(doc: Doc, head: Token) -> list[Token]:
+def _ruler_tokens(doc: Doc, head: Token, registry: Registry) -> list[Token]:
     i = head.i - 1
     while i >= 0 and doc[i].lower_ in _FILLERS:
         i -= 1
     before = [doc[i]] if i >= 0 else []
     after = [doc[head.i + 2]] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" else []
-    return [t for t in before + after if _ruler_name(t)]
+    return [t for t in before + after if _ruler_name(t) or _registered_person(t, registry)]
+
+
+def _registered_person(tok: Token, registry: Registry) -> bool:
+    """'the Asad regime': a registered ruler's name whatever entity type the model gave it."""
+    found = registry.keys.get(name_key(tok.text)) if tok.text[:1].isupper() else None
+    return found is not None and registry.entries[found].kind == "person"
 
 
 def _ruler_name(tok: Token) -> bool:
