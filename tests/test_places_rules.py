@@ -157,3 +157,21 @@ def test_a_city_cue_inside_an_organisation_name_leaves_the_town() -> None:
 def test_a_hyphen_joins_two_places_only_when_the_joined_name_is_unknown(text: str,
                                                                         names: set) -> None:
     assert names <= set(_places(text))
+
+
+@pytest.mark.parametrize(("text", "name", "country", "admin1"), [
+    ("He moved to Harrisburg in Pa. last year.", "Pennsylvania", "US", "Pennsylvania"),
+    ("The team flew from Mexico to Dallas.", "Mexico", "MX", None),
+    ("He grew up in Ontario and later moved to Chatham.", "Ontario", "CA", "Ontario"),
+    ("Tensions rose in the Red Sea on Monday.", "Red Sea", None, None),
+], ids=["ap-abbreviation-alone", "country-not-its-capital", "province-without-population", "sea"])
+def test_a_name_resolves_to_its_broad_meaning(text: str, name: str, country: str | None,
+                                              admin1: str | None) -> None:
+    places = _places(text)
+    assert name in places, sorted(places)
+    assert (places[name]["country"], places[name]["admin1"]) == (country, admin1)
+
+
+def test_a_sea_or_mountain_range_does_not_borrow_a_towns_point() -> None:
+    places = _places("Hikers crossed the Atlas Mountains on Monday.")
+    assert places["Atlas Mountains"]["lat"] is None

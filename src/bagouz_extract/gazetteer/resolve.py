@@ -81,7 +81,18 @@ def _prior(entry: Entry) -> float:
         level = -0.5
     if "capital" in entry.flags:
         level += 4.0  # a national capital is what a bare name means first ("Moscow")
-    return level + 0.8 * math.log10(entry.population + 10)
+    return level + 0.8 * math.log10(_population(entry) + 10)
+
+
+# A first-level division the data gives no population ('Ontario', 'Bavaria') is still a
+# big place: as likely a meaning of its name as a city of this size.
+ADMIN1_POPULATION = 1_000_000
+
+
+def _population(entry: Entry) -> int:
+    if entry.population or entry.level != "admin1" or "seat-named" in entry.flags:
+        return entry.population
+    return ADMIN1_POPULATION
 
 
 def cell(lat: float, lon: float) -> tuple[int, int]:
@@ -223,7 +234,10 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
         total += CLOSE_WEIGHT * min(close, CLOSE_CAP)
         reason = reason if reason in {"qualified", "context-admin1"} else "context-nearby"
     total -= _remoteness(entry, ctx)
-    if not _named_as(entry, group.key):
+    if not _named_as(entry, group.key) and any(
+            e.level == "country" and _named_as(e, group.key) for e in group.candidates):
+        total -= 5.0  # 'Mexico' is the country, not Mexico City also called that
+    elif not _named_as(entry, group.key):
         # Found only through an alternate name ("Moscow" for a town in Ohio once called
         # that, "New York" for New York City): fine for famous places, doubtful otherwise.
         total -= max(0.0, 5.0 - max(0.0, math.log10(entry.population + 10) - 5.0) * 4.0)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 # entity is a place only after "in", "near", "from" ... ("Jackson said" is a man).
 _ENGLISH_NAMING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
 _STREETS = frozenset({"street", "road"})  # kinds never the article's focus over a town
+_NEVER_NAMED_AFTER_A_TOWN = frozenset({"sea", "gulf", "ocean", "mountains", "mountain", "desert",
+                                       "plain", "plains", "islands"})
 
 
 def build_places(ctx: Context) -> list[PlaceFact]:
@@ -81,6 +83,12 @@ def _named(span: Span, gaz: Gazetteer) -> tuple[list[Entry], bool]:
     country = gaz.country(code) if code else None
     if country is not None:
         return [country], False
+    if span.text.endswith(".") and span.text[0].isupper():
+        # 'Pa.', 'Fla.', 'W.Va.': an AP abbreviation with its period is the state, not a
+        # town in China or Norway that the letters spell.
+        states = gaz.abbreviation(span.text)
+        if states:
+            return states, False
     found, loose = gaz.find(span.text)
     if not found and "." in span.text:  # "the S.C. Highway Patrol"
         return gaz.abbreviation(span.text), False
@@ -191,6 +199,8 @@ def _named_after(groups: dict[str, Group], members: dict[str, list[Span]], gaz: 
         span = members[key][0]
         if group.candidates or not group.hints or "street" in group.hints:
             continue
+        if span[-1].lower_ in _NEVER_NAMED_AFTER_A_TOWN:
+            continue  # the Red Sea, the Atlas Mountains: not named after a town 'Red', 'Atlas'
         cue = span[-1].lower_ in _cue_words() and len(span) > 1
         base = span[:-1].text if cue else span.text
         found, loose = gaz.find(base)
