@@ -152,3 +152,38 @@ def test_registered_ruler_inside_a_regime_with_a_curly_possessive() -> None:
     s = sheet("We call for an end to the Asad regime’s escalating attacks on Aleppo.\n")
     ruler = actor_with(s, "Asad")
     assert ruler is not None and ruler.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anaphor"),
+    [
+        (
+            "Defense Secretary Ash Carter spoke on Monday. The secretary added that troops were safe.\n",
+            "Ash Carter",
+            "The secretary",
+        ),
+        (
+            "Lt. Gen. Stephen Townsend said the strikes continued. The general said ISIL was losing.\n",
+            "Stephen Townsend",
+            "The general",
+        ),
+    ],
+    ids=["title-head", "abbreviated-rank"],
+)
+def test_bare_role_word_is_its_only_holder(text: str, name: str, anaphor: str) -> None:
+    s = sheet(text)
+    person = next((a for a in s.actors if a.name == name), None)
+    assert person is not None and actor_with(s, anaphor) is person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lt. Gen. Stephen Townsend said the general public was safe.\n",
+        "Gen. Joseph Votel met Gen. Stephen Townsend. The general said ISIL was losing.\n",
+    ],
+    ids=["role-word-as-adjective", "two-holders"],
+)
+def test_bare_role_word_left_alone(text: str) -> None:
+    s = sheet(text)
+    assert not any(m.text.lower() == "the general" for a in s.actors for m in a.mentions)

@@ -55,6 +55,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _apply(doc, cluster, mention, role, clusters)
     _add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
+    _head_coreference(doc, clusters)
 
 
 def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters: dict[str, Cluster]) -> None:
@@ -310,6 +311,64 @@ def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
             found.text = kept or found.text
             break
     return found
+
+
+_TITLE_HEADS = {
+    "gen.": "general",
+    "gen": "general",
+    "col.": "colonel",
+    "col": "colonel",
+    "adm.": "admiral",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "lt.": "lieutenant",
+    "cmdr.": "commander",
+    "amb.": "ambassador",
+    "sec.": "secretary",
+}
+
+
+def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'The secretary added', 'the general said': a bare role word after the one person whose
+    role it heads ('Defense Secretary Ash Carter', 'Lt. Gen. X', 'X, commander of Y')."""
+    heads = rule_words("role_heads")
+    holders: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for cluster in clusters.values():
+        if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
+            continue
+        first[cluster.key] = min(m.start for m in cluster.mentions)
+        for role in cluster.roles:
+            for head in _role_heads(role, heads):
+                holders.setdefault(head, set()).add(cluster.key)
+    if not holders:
+        return
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for tok in doc[:-2]:
+        noun = doc[tok.i + 1]
+        owners = holders.get(noun.lower_)
+        if tok.lower_ != "the" or not owners or len(owners) != 1 or {tok.i, noun.i} & taken:
+            continue
+        if (noun.text != noun.lower_ and not tok.is_sent_start) or doc[tok.i + 2].pos_ in ("NOUN", "PROPN"):
+            continue  # "the General Assembly", "the general public": not the person
+        key = next(iter(owners))
+        if doc[tok.i + 2].lower_ == "of" or first[key] > tok.idx:
+            continue
+        clusters[key].mentions.append(
+            Candidate(tok.idx, noun.idx + len(noun.text), tok.i, noun.i + 1, "role_coreference", key,
+                      f"{tok.text} {noun.text}", "person", short_form=True)
+        )
+
+
+def _role_heads(role: str, heads: frozenset[str]) -> set[str]:
+    """The role words a role is headed by: the last word of a title ('Defense Secretary',
+    'Lt. Gen.'), the first head word of a phrase ('commander of X')."""
+    words = [_TITLE_HEADS.get(w.lower(), w.lower()) for w in role.split()]
+    if not words:
+        return set()
+    if role[:1].isupper() and words[-1] in heads:
+        return {words[-1]}
+    return {next((w for w in words if w in heads), "")} - {""}
 
 
 def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
