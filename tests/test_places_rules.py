@@ -175,3 +175,13 @@ def test_a_name_resolves_to_its_broad_meaning(text: str, name: str, country: str
 def test_a_sea_or_mountain_range_does_not_borrow_a_towns_point() -> None:
     places = _places("Hikers crossed the Atlas Mountains on Monday.")
     assert places["Atlas Mountains"]["lat"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The man was arrested in Gainesville on Tuesday. Gainesville officials said the road "
+     "was closed.", {"Gainesville"}),
+    ("Jackson said the plan would work. Jackson, 45, is a teacher at the school.", set()),
+], ids=["after-a-preposition", "a-man-by-his-surname"])
+def test_in_an_article_naming_no_country_a_weak_name_needs_a_preposition(text: str,
+                                                                         expected: set) -> None:
+    assert set(_places(text)) == expected

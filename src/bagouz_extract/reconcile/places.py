@@ -163,8 +163,11 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
     """
     for group in groups.values():
         if group.weak:
-            group.candidates = [e for e in group.candidates
-                                if e.country and article.countries.get(e.country)]
+            # A name the model took for a person or an organisation is a place only in a
+            # country the article names; an article that names none is read as English-
+            # speaking local news ('Gainesville' three times in a Florida paper).
+            home = set(article.countries) or _ENGLISH_NAMING
+            group.candidates = [e for e in group.candidates if e.country in home]
         add_support(article, group.key, group.candidates, 0.5 if group.weak else 1.0)
     add_closeness(article, {k: g.candidates for k, g in groups.items() if not g.weak})
     for group in groups.values():
@@ -235,7 +238,8 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
         return False
     by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
     # A town big enough to be what a local reader thinks of first ("Alexandria woman").
-    notable = entry.population >= 10_000 and len(spans[0]) == 1
+    # (Only with a country named: with none, 'Jackson said' is a man more often than not.)
+    notable = entry.population >= 10_000 and len(spans[0]) == 1 and bool(article.countries)
     return by_preposition or notable or entry.country not in _ENGLISH_NAMING
 
 
