@@ -144,6 +144,7 @@ def _support(entry: Entry, own: str, ctx: ArticleContext) -> tuple[float, float]
 _CLOSE_AREA_KM2 = 3.0e6
 _CLOSE_MIN_KM = 10.0
 _CLOSE_STATE_KM = 200.0
+_CLOSE_MAX_VOUCHING = 40
 _DOMINANT_GAP = 2.5
 _CLOSE_LEVELS = frozenset({"city", "county", "feature"})
 
@@ -157,6 +158,9 @@ def add_closeness(ctx: ArticleContext, named: dict[str, list[Entry]]) -> None:
     points = {k: [e for e in c if e.has_point and e.level in _CLOSE_LEVELS]
               for k, c in named.items()}
     vouching = {k: v for k, v in points.items() if v and not _dominated(named[k])}
+    if len(vouching) > _CLOSE_MAX_VOUCHING:  # bounded work on long articles: the most
+        keep = sorted(vouching, key=lambda k: len(vouching[k]))[:_CLOSE_MAX_VOUCHING]  # specific
+        vouching = {k: vouching[k] for k in keep}
     for key, candidates in named.items():
         mine = points[key] + [e for e in candidates if e.level == "admin1"]
         evidence: dict[str, float] = defaultdict(float)
