@@ -95,9 +95,11 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     operations = _operation_names(words, lowers)
     headline_end = _headline_end(ctx)
     place_words = _place_words(words, lowers, pos)
+    doc_text = doc.text  # Doc.text joins every token on each access: read it once per doc
     out = []
     for span in spans:
-        cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words)
+        cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
+                        doc_text)
         if cand is not None:
             out.append(cand)
     return out
@@ -123,6 +125,7 @@ def _resolve(
     operations: set[str],
     headline_end: int,
     place_words: set[str],
+    doc_text: str,
 ) -> Candidate | None:
     label = span.label_
     if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
@@ -155,7 +158,7 @@ def _resolve(
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label in ("ner_person", "title_person", "appos_person"):
-        return _person(span, operations, place_words)
+        return _person(span, operations, place_words, doc_text)
     if label == "service":
         return _cand(span, label, f"org:{name_key(span.text)}", span.text, "military")
     if label == "role_actor":
@@ -295,7 +298,7 @@ def _prepositional_end(span: Span) -> int:
     return end
 
 
-def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidate | None:
+def _person(span: Span, operations: set[str], place_words: set[str], doc_text: str) -> Candidate | None:
     span = _without_title(span)
     if not len(span):
         return None  # a service and a rank, no name
@@ -316,7 +319,7 @@ def _person(span: Span, operations: set[str], place_words: set[str]) -> Candidat
         or (span.start > 0 and doc[span.start - 1].text in vessels)
     ):
         return None  # "Near Palmyra", "USS Mahan": not people
-    if any(f"{v} {text}" in doc.text for v in vessels):
+    if any(f"{v} {text}" in doc_text for v in vessels):
         return None  # "Forbin" after "FS Forbin" is the ship again
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
