@@ -17,7 +17,9 @@ from ..normalizers.names import clean, is_acronym, name_key, strip_article
 from .context import Context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Span, Token
 
 _QUOTE_CHARS = set('"“”„«»‘’')
 _NICKNAME = re.compile(r"^([A-Z][\w.'’-]*) [“\"][A-Z][\w. ]{0,12}[”\"] ([A-Z][\w'’-]+)$")
@@ -82,7 +84,7 @@ class Candidate:
         return self.name
 
 
-def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
+def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = None) -> list[Candidate]:
     doc = ctx.doc
     spans = list(doc.spans.get("bx_actors", []))
     acronyms = _acronym_keys(spans, registry)
@@ -95,7 +97,8 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     operations = _operation_names(words, lowers)
     headline_end = _headline_end(ctx)
     place_words = _place_words(words, lowers, pos)
-    doc_text = doc.text  # Doc.text joins every token on each access: read it once per doc
+    if doc_text is None:
+        doc_text = doc.text  # Doc.text joins every token on each access: read it once per doc
     out = []
     for span in spans:
         cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
@@ -114,6 +117,30 @@ def _words_and_pos(doc: Doc) -> tuple[list[str], list[str]]:
         return [], []
     array = doc.to_array([ORTH, POS]).tolist()
     return [strings[o] for o, _ in array], [strings[p] if p else "" for _, p in array]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read from the doc's array (no Token objects)."""
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def tokens_where(doc: Doc, words: Iterable[str], *, exact: bool = False) -> list[Token]:
+    """The tokens whose lower-case form (with `exact`, whose text) is one of `words`, in order.
+
+    Read from the doc's array: building a Token object for every word of a text costs far
+    more than building the few that a scan for 'the' or 'regime' finds.
+    """
+    from spacy.attrs import LOWER, ORTH
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in words}  # a word's hash; nothing is added to the store
+    column = doc.to_array(ORTH if exact else LOWER).tolist()
+    return [doc[i] for i, value in enumerate(column) if value in wanted]
 
 
 def _resolve(

@@ -12,12 +12,13 @@ that title in the article (rule "role_coreference").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import abbreviation_dot, rule_words
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
-from .actor_resolve import Candidate
+from .actor_resolve import Candidate, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,8 +148,9 @@ def _add_affiliated_states(
             )
 
 
-def _title_words() -> set[str]:
-    return {w.lower() for p in rule_words("titles") for w in p.split()} - _HONORIFICS
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower() for p in rule_words("titles") for w in p.split()) - _HONORIFICS
 
 
 def _title_before(
@@ -344,10 +346,12 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     if not holders:
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
-    for tok in doc[:-2]:
+    for tok in tokens_where(doc, ("the",)):
+        if tok.i >= len(doc) - 2:
+            break
         noun = doc[tok.i + 1]
         owners = holders.get(noun.lower_)
-        if tok.lower_ != "the" or not owners or len(owners) != 1 or {tok.i, noun.i} & taken:
+        if not owners or len(owners) != 1 or {tok.i, noun.i} & taken:
             continue
         if (noun.text != noun.lower_ and not tok.is_sent_start) or doc[tok.i + 2].pos_ in ("NOUN", "PROPN"):
             continue  # "the General Assembly", "the general public": not the person
@@ -388,8 +392,8 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
             _extend_outside(holder, clusters.pop(key).mentions)
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     longest = max(len(k.split()) for k in holders)
-    for tok in doc:
-        if tok.lower_ != "the" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+    for tok in tokens_where(doc, ("the",)):
+        if tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
             continue
         for n in range(longest, 0, -1):
             span = doc[tok.i + 1 : tok.i + 1 + n]

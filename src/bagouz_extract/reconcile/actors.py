@@ -15,7 +15,7 @@ from ..components.actors import REGISTRY_KEY, rule_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
-from .actor_resolve import Candidate, collect_candidates, settle_overlaps
+from .actor_resolve import Candidate, collect_candidates, settle_overlaps, token_texts, tokens_where
 from .actor_roles import add_roles
 from .context import Context, fact_id
 from .quotes import attribute_quotes
@@ -46,7 +46,8 @@ class Cluster:
 def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     doc = ctx.doc
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
-    candidates = settle_overlaps(collect_candidates(ctx, registry))
+    text = doc.text  # Doc.text joins every token on each access: read it once per doc
+    candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     clusters = _cluster(candidates, registry)
     _merge_defined_aliases(ctx, clusters)
     _add_short_names(doc, clusters)
@@ -54,7 +55,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_group_appositions(doc, clusters)
     _add_group_anaphora(doc, clusters)
     _add_regime_rulers(doc, registry, clusters)
-    _add_regime_anaphora(doc, clusters)
+    _add_regime_anaphora(doc, clusters, text)
     add_roles(doc, clusters, registry)
     quotes = attribute_quotes(ctx, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
@@ -257,9 +258,10 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     if not shorts:
         return
     keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
-    for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper():
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not text[:1].isupper():
             continue
+        tok = doc[i]
         if tok.text not in keys:
             keys[tok.text] = name_key(tok.text)
         owners = shorts.get(keys[tok.text])
@@ -295,30 +297,30 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     if not names:
         return
     # Where each word occurs, so each name visits only the tokens that can start it.
+    texts = token_texts(doc)
     where: dict[str, list[int]] = {}
-    for tok in doc:
-        where.setdefault(tok.text, []).append(tok.i)
+    for i, text in enumerate(texts):
+        where.setdefault(text, []).append(i)
     for words, key in names.items():
         n = len(words)
         for start in where.get(words[0], ()):
-            tok = doc[start]
-            if any(i in taken for i in range(tok.i, tok.i + n)):
+            if any(i in taken for i in range(start, start + n)) or tuple(texts[start : start + n]) != words:
                 continue
+            tok = doc[start]
             span = doc[tok.i : tok.i + n]
-            if tuple(t.text for t in span) == words:
-                clusters[key].mentions.append(
-                    Candidate(
-                        span.start_char,
-                        span.end_char,
-                        tok.i,
-                        span.end,
-                        "coref_full",
-                        key,
-                        span.text,
-                        "person",
-                    )
+            clusters[key].mentions.append(
+                Candidate(
+                    span.start_char,
+                    span.end_char,
+                    tok.i,
+                    span.end,
+                    "coref_full",
+                    key,
+                    span.text,
+                    "person",
                 )
-                taken.update(range(tok.i, span.end))
+            )
+            taken.update(range(tok.i, span.end))
 
 
 def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
@@ -410,7 +412,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
     if not any(pools.values()):
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
-    for tok in doc:
+    for tok in tokens_where(doc, _GROUP_NOUNS | {"coalition"}):
         pool = _anaphor_pool(tok)
         if pool is None or tok.i in taken or not tok.text.islower():
             continue
@@ -552,8 +554,8 @@ def _add_regime_rulers(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         for m in c.mentions
         for i in range(m.tok_start, m.tok_end)
     }
-    for tok in doc:
-        if tok.lower_ not in _RULED or tok.i in people:
+    for tok in tokens_where(doc, _RULED):
+        if tok.i in people:
             continue
         for name_tok in _ruler_tokens(doc, tok, registry):
             ruler = next(
@@ -675,9 +677,8 @@ def _add_ruler(clusters: dict[str, Cluster], registry: Registry, tok: Token) -> 
     return key
 
 
-def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
+def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> None:
     """'the regime' is the regime the text has named (the latest one before, else the only one)."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
     named = sorted(
         (m.start, c.key)
         for c in clusters.values()
@@ -688,8 +689,8 @@ def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
     if not named:
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
-    for tok in doc[1:]:
-        if tok.text != "regime" or tok.i in taken or doc[tok.i - 1].lower_ != "the":
+    for tok in tokens_where(doc, ("regime",), exact=True):
+        if tok.i < 1 or tok.i in taken or doc[tok.i - 1].lower_ != "the":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue
