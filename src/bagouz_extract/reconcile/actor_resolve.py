@@ -98,7 +98,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     headline_end = _headline_end(ctx)
     place_words = _place_words(words, lowers, pos)
     if doc_text is None:
-        doc_text = doc.text  # Doc.text joins every token on each access: read it once per doc
+        doc_text = text_of(doc)
     out = []
     for span in spans:
         cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
@@ -125,6 +125,17 @@ def token_texts(doc: Doc) -> list[str]:
 
     strings = doc.vocab.strings
     return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, joined from the doc's array: Doc.text builds a Token object for every word
+    (the same join of each token's text and its trailing space)."""
+    from spacy.attrs import ORTH, SPACY
+
+    strings = doc.vocab.strings
+    if not len(doc):
+        return doc.text
+    return "".join(strings[o] + " " if s else strings[o] for o, s in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def tokens_where(doc: Doc, words: Iterable[str], *, exact: bool = False) -> list[Token]:
@@ -437,7 +448,7 @@ def _named_body(span: Span, name: str) -> str | None:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].like_num:
         return None  # "DDG 70", "LHD 8": a hull or model number, not an organisation
-    uses = sum(1 for t in doc if t.text == name)
+    uses = token_texts(doc).count(name)
     acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj")
     return "organization" if uses >= 2 or acting else None
 

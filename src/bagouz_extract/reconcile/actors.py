@@ -15,7 +15,7 @@ from ..components.actors import REGISTRY_KEY, rule_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
-from .actor_resolve import Candidate, collect_candidates, settle_overlaps, token_texts, tokens_where
+from .actor_resolve import Candidate, collect_candidates, settle_overlaps, text_of, token_texts, tokens_where
 from .actor_roles import add_roles
 from .context import Context, fact_id
 from .quotes import attribute_quotes
@@ -46,7 +46,7 @@ class Cluster:
 def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     doc = ctx.doc
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
-    text = doc.text  # Doc.text joins every token on each access: read it once per doc
+    text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     clusters = _cluster(candidates, registry)
     _merge_defined_aliases(ctx, clusters)
@@ -329,8 +329,12 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
 
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     targets = {name_key(c.name): k for k, c in clusters.items() if not c.anonymous}
-    for tok in doc[:-2]:
-        if doc[tok.i + 1].text not in ("'s", "’s") or name_key(tok.text) not in registry.demonym_of:
+    last = len(doc) - 2
+    for poss in tokens_where(doc, ("'s", "’s"), exact=True):
+        if not 1 <= poss.i <= last:
+            continue
+        tok = doc[poss.i - 1]
+        if name_key(tok.text) not in registry.demonym_of:
             continue
         scored = []
         for length in (1, 2, 3):
