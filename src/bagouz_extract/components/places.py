@@ -14,11 +14,11 @@ Demonyms, NORP entities and organisation names are never places.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -87,6 +87,11 @@ class Lexicon:
     demonyms: dict[str, str]
     street_suffixes: frozenset[str] = frozenset()  # 'Street', 'Ave.' end a street's name
     street_directions: frozenset[str] = frozenset()  # 'N.', 'Old' start a street's name
+    cue_firsts: frozenset[str] = field(init=False)  # the first words of all cue phrases
+
+    def __post_init__(self) -> None:
+        firsts = frozenset(words[0] for words in (*self.cues, *self.cues_before))
+        object.__setattr__(self, "cue_firsts", firsts)
 
 
 @lru_cache(maxsize=1)
@@ -120,18 +125,14 @@ def lexicon() -> Lexicon:
                    demonyms=data["demonyms"])
 
 
-def _is_caps_word(token: Any) -> bool:
-    return token.is_upper and token.is_alpha and len(token) > 1
-
-
 def _is_name_token(token: Any) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def _token_texts(doc: Doc) -> list[str]:
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+def _is_name_text(text: str) -> bool:
+    """`_is_name_token` on the token's text."""
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
 class PlaceFinder:
@@ -156,19 +157,30 @@ class _Finder:
         self.doc, self.gaz, self.lex = doc, gazetteer, lex
         self.taken = [False] * len(doc)
         self.spans: list[Span] = []
-        self.ent_of: dict[int, Span] = {t.i: e for e in doc.ents for t in e}
+        self.ents = doc.ents  # a new tuple of Spans at every access
+        self.ent_of: dict[int, Span] = {t.i: e for e in self.ents for t in e}
+        # The token attributes the scans read, from the doc's arrays: a Token object per
+        # token and per scan cost more than all the rules together.
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_UPPER, IS_ALPHA]).tolist() if len(doc) else []
+        self.texts = [strings[row[0]] for row in rows]
+        self.lows = [strings[row[1]] for row in rows]
+        self.upper = [bool(row[3]) for row in rows]
+        self.caps = [bool(row[3] and row[4]) and len(t) > 1 for row, t in zip(rows, self.texts, strict=True)]
+        self.names = [_is_name_text(t) for t in self.texts]
+        self.has_sents = doc.has_annotation("SENT_START")
         # "Mustafa Bali ... Bali said": a surname the model also tags GPE is a person.
         # Words this article also writes in lower case are words, not names ("City Council").
-        self.lowercase_words = {t.lower_ for t in doc if t.is_lower}
+        self.lowercase_words = {low for row, low in zip(rows, self.lows, strict=True) if row[2]}
         # Only names made of proper nouns: 'Rethinking Egypt' (a headline the model took
         # for a person) must not make Egypt a surname for the whole article.
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) > 1
                    and all(t.pos_ == "PROPN" or not t.is_alpha for t in e)]
         self.people = {e[i].text for e in persons for i in (0, -1)} \
             | {e[-2].text for e in persons if len(e) > 2}
         # Names the model also tags as a person or an organisation in this article
         # ('Saakashvili', 'Brett Hartmann', 'Titan Operating'), word by word.
-        self.other_kind = {t.text for e in doc.ents if e.label_ in {"PERSON", "ORG"}
+        self.other_kind = {t.text for e in self.ents if e.label_ in {"PERSON", "ORG"}
                            for t in e if _is_name_token(t)}
 
     def run(self) -> list[Span]:
@@ -221,12 +233,9 @@ class _Finder:
     def _streets(self) -> None:
         """'Shamrock Street', 'N. High St.': a street is a place of its own
         (kind street, unresolved), never the town it is named after ('Washington Drive')."""
-        doc, lex = self.doc, self.lex
-        for i, token in enumerate(doc):
-            word = token.lower_.rstrip(".")
-            if not token.text[:1].isupper():
-                continue
-            if word in lex.street_suffixes:
+        suffixes = self.lex.street_suffixes
+        for i, (text, low) in enumerate(zip(self.texts, self.lows, strict=True)):
+            if text[:1].isupper() and low.rstrip(".") in suffixes:
                 self._street_name(i)
 
     def _street_name(self, i: int) -> None:
@@ -256,8 +265,11 @@ class _Finder:
     # -- cue words ----------------------------------------------------------------------
     def _cues(self) -> None:
         doc, lex = self.doc, self.lex
-        lows = [t.lower_ for t in doc]  # once: slicing the doc three times per token was slow
+        lows = self.lows  # once: slicing the doc three times per token was slow
+        firsts = lex.cue_firsts
         for i in range(len(doc)):
+            if lows[i] not in firsts:
+                continue  # every cue phrase starts with its first word
             for size in (3, 2, 1):
                 words = tuple(lows[i:i + size])
                 if len(words) == size and words in lex.cues:
@@ -387,7 +399,7 @@ class _Finder:
 
     # -- model entities -------------------------------------------------------------------
     def _entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"}:
                 if ent.text in self.people or self._unknown_name_of_other_kind(ent) \
                         or ent[-1].lower_ in {"of", "and", "the", "in", "for", "to"}:
@@ -476,24 +488,29 @@ class _Finder:
     # -- datelines --------------------------------------------------------------------------
     def _datelines(self) -> None:
         """'PATASKALA -- City officials ...', 'BELGRADE, Minn. --': the dateline is a place."""
-        doc = self.doc
-        starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        doc, caps, texts = self.doc, self.caps, self.texts
         i = 0
         while i < len(doc):
             end = i
-            while end < len(doc) and end - i < 4 and _is_caps_word(doc[end]):
+            while end < len(doc) and end - i < 4 and caps[end]:
                 end += 1
             if end == i:
                 i += 1
                 continue
-            marks = _DATELINE_MARKS if i in starts else _DASHES
-            if end < len(doc) and doc[end].text in marks and (i == 0 or not _is_caps_word(doc[i - 1])):
+            marks = _DATELINE_MARKS if self._sentence_start(i) else _DASHES
+            if end < len(doc) and texts[end] in marks and (i == 0 or not caps[i - 1]):
                 name = doc[i:end].text.title()
                 if any(
                     e.level in {"country", "admin1"} or e.population >= 1000 for e in self.gaz.lookup(name)
                 ):
                     self._add(i, end, "dateline")
             i = end
+
+    def _sentence_start(self, i: int) -> bool:
+        """Whether a sentence of doc.sents starts at token i (the first token always)."""
+        if i == 0:
+            return True
+        return self.has_sents and self.doc[i].is_sent_start is True
 
     def _weak_entity(self, ent: Span) -> None:
         start, end = self._trim(ent.start, ent.end)  # "Sri Lanka's former president"
@@ -522,9 +539,8 @@ class _Finder:
         folded into key words once; a run grows while some local name starts with it, and
         only a run the local index knows costs a Span."""
         doc, taken = self.doc, self.taken
-        texts = _token_texts(doc)  # without a Token object per token
+        texts, names = self.texts, self.names  # without a Token object per token
         words = [key_words(t) for t in texts]
-        names = [bool(t) and t[0].isupper() and any(c.isalpha() for c in t) for t in texts]
         last = len(texts) - 1
         for i in range(len(doc)):
             if taken[i] or not (names[i] or (texts[i].lower() in _ARTICLES and i < last
@@ -557,11 +573,10 @@ class _Finder:
     def _known_names(self) -> None:
         """Names the model left untagged that the gazetteer knows as a country, a state or
         a sizeable town ('of 420 Augusta St., Alexandria.'): the whole capitalized run only."""
-        doc, i = self.doc, 0
+        doc, i, names, upper = self.doc, 0, self.names, self.upper
         while i < len(doc):
             end = i
-            while end < len(doc) and end - i < 4 and _is_name_token(doc[end]) \
-                    and not doc[end].is_upper:
+            while end < len(doc) and end - i < 4 and names[end] and not upper[end]:
                 end += 1
             if end == i:
                 i += 1
@@ -577,10 +592,10 @@ class _Finder:
 
     def _party_affiliations(self) -> None:
         """'Rep. Charles Rangel, D-N.Y.', 'Sen. X (R-Texas)': the member's state or town."""
-        doc = self.doc
+        doc, texts = self.doc, self.texts
         for i in range(len(doc) - 2):
-            if doc[i].text not in {"D", "R", "I"} or doc[i + 1].text not in _HYPHENS \
-                    or i == 0 or doc[i - 1].text not in {",", "("}:
+            if texts[i] not in {"D", "R", "I"} or texts[i + 1] not in _HYPHENS \
+                    or i == 0 or texts[i - 1] not in {",", "("}:
                 continue
             end = i + 2
             while end < len(doc) and end - i - 2 < 3 and _is_name_token(doc[end]):
@@ -603,9 +618,9 @@ class _Finder:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for name in sorted(names, key=lambda n: (-len(n), n)):  # the longest name first
             by_first.setdefault(name[0], []).append(name)
-        texts = _token_texts(doc)
+        texts = self.texts
         for i in range(len(doc)):
-            if texts[i] not in by_first or self.taken[i] or not _is_name_token(doc[i]):
+            if texts[i] not in by_first or self.taken[i] or not self.names[i]:
                 continue
             if i > 0 and _is_name_token(doc[i - 1]) and not doc[i - 1].is_sent_start:
                 continue  # 'Jesse Jackson', 'George Washington'

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 
 from ..normalizers.places import loose_key, place_key
@@ -22,6 +22,11 @@ from . import sources, store
 from .entry import Entry
 
 __all__ = ["Entry", "Gazetteer", "get_gazetteer"]
+
+# Answers kept per process: a stream of news asks for the same names over and over, and an
+# SQLite query costs more than the rest of a lookup. Emptied when full, so memory stays flat.
+_MEMO_SIZE = 1 << 15
+_FIND, _ABBREVIATION, _COUNTRY = range(3)
 
 
 class Gazetteer:
@@ -31,6 +36,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._exact: dict[str, list[Entry]] = defaultdict(list)
         self._loose: dict[str, list[Entry]] = defaultdict(list)
+        self._memo: dict[tuple[int, str], tuple[tuple[Entry, ...], bool]] = {}
         self._add_local(sources.supplement_entries())
         for path in extra_files:
             self._add_local(sources.user_entries(path))
@@ -54,6 +60,22 @@ class Gazetteer:
 
     def find(self, text: str) -> tuple[list[Entry], bool]:
         """(entries, matched only by the loose key), without duplicate entries."""
+        entries, loose = self._memoized(_FIND, text, self._find)
+        return list(entries), loose
+
+    def _memoized(self, kind: int, text: str, compute: Callable[[str], tuple[list[Entry], bool]]
+                  ) -> tuple[tuple[Entry, ...], bool]:
+        """`compute(text)` once per process (callers get fresh lists: they may edit them)."""
+        hit = self._memo.get((kind, text))
+        if hit is None:
+            entries, loose = compute(text)
+            hit = (tuple(entries), loose)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[(kind, text)] = hit
+        return hit
+
+    def _find(self, text: str) -> tuple[list[Entry], bool]:
         found, loose = self._query(place_key(text), store.EXACT, self._exact), False
         if not found:
             found, loose = self._query(loose_key(text), store.LOOSE, self._loose), True
@@ -72,14 +94,20 @@ class Gazetteer:
         """States written in AP style ('W.Va.'): only meaningful after a comma."""
         if not self._geonames:
             return []
-        return store.query(self._connection(), place_key(text), store.ABBREVIATION)
+        return list(self._memoized(_ABBREVIATION, text, self._abbreviation)[0])
+
+    def _abbreviation(self, text: str) -> tuple[list[Entry], bool]:
+        return store.query(self._connection(), place_key(text), store.ABBREVIATION), False
 
     def country(self, code: str) -> Entry | None:
         """The country with ISO code `code` ('EG'), for names that imply one ('Egyptian')."""
         if not self._geonames:
             return None
-        found = store.query(self._connection(), place_key(code), store.COUNTRY_CODE)
+        found = self._memoized(_COUNTRY, code, self._country)[0]
         return found[0] if found else None
+
+    def _country(self, code: str) -> tuple[list[Entry], bool]:
+        return store.query(self._connection(), place_key(code), store.COUNTRY_CODE), False
 
     def local_match(self, text: str) -> list[Entry]:
         """Supplement and user entries only: safe to match outside NER spans."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..normalizers.places import loose_key, place_key
 from .entry import Entry
@@ -122,19 +123,39 @@ def add_support(ctx: ArticleContext, key: str, candidates: list[Entry], weight: 
         ctx.cell_support[key] = dict(cells)
 
 
-def _support(entry: Entry, own: str, ctx: ArticleContext) -> tuple[float, float]:
+@dataclass
+class _Others:
+    """What the article's OTHER names say, from one name's side: the same for every
+    candidate of that name, so made once per name and choice, not once per candidate."""
+
+    regions: list[dict[tuple[str, str], float]]
+    cells: list[dict[tuple[int, int], float]]
+    countries: Counter[str]
+    country_total: int
+
+
+def _others(own: str, ctx: ArticleContext) -> _Others:
+    own = _base(own)
+    counts = Counter(ctx.countries)
+    for key, country in ctx.country_votes.items():
+        if _base(key) != own:
+            counts[country] += 1
+    return _Others(regions=[s for k, s in ctx.admin1_support.items() if _base(k) != own],
+                   cells=[c for k, c in ctx.cell_support.items() if _base(k) != own],
+                   countries=counts, country_total=sum(counts.values()))
+
+
+def _support(entry: Entry, others: _Others) -> tuple[float, float]:
     """(same-division support, nearby support) that the article's other names lend `entry`."""
     region = (entry.country or "", entry.admin1 or "")
-    own = _base(own)
-    same = sum(s.get(region, 0.0) for k, s in ctx.admin1_support.items() if _base(k) != own) \
+    same = sum(s.get(region, 0.0) for s in others.regions) \
         if entry.admin1 and entry.level != "country" else 0.0
     near = 0.0
     if entry.has_point and entry.level in {"city", "county", "feature"}:
         r, c = cell(entry.lat, entry.lon)  # type: ignore[arg-type]
         around = [(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
-        for k, cells in ctx.cell_support.items():
-            if _base(k) != own:
-                near += max((cells.get(x, 0.0) for x in around), default=0.0)
+        for cells in others.cells:
+            near += max((cells.get(x, 0.0) for x in around), default=0.0)
     return same, near
 
 
@@ -217,16 +238,18 @@ def _qualified(entry: Entry, group: Group) -> bool:
     return False
 
 
-def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
+def score(entry: Entry, group: Group, ctx: ArticleContext,
+          others: _Others | None = None) -> tuple[float, str]:
     """Score of one candidate and the strongest reason behind it."""
+    others = others or _others(group.key, ctx)
     total, reason = _prior(entry), "prominence"
     if _qualified(entry, group):
         total, reason = total + 8.0, "qualified"
-    share = _country_share(entry, group.key, ctx)
+    share = _country_share(entry, others)
     if share:
         total += 1.0 + 3.0 * share
         reason = reason if reason == "qualified" else "context-country"
-    same, near = _support(entry, group.key, ctx)
+    same, near = _support(entry, others)
     if same:
         total += 3.5 * min(same, 1.5)
         reason = reason if reason == "qualified" else "context-admin1"
@@ -252,16 +275,12 @@ def score(entry: Entry, group: Group, ctx: ArticleContext) -> tuple[float, str]:
     return total, reason
 
 
-def _country_share(entry: Entry, own: str, ctx: ArticleContext) -> float:
+def _country_share(entry: Entry, others: _Others) -> float:
     """Share of the article's country evidence for the entry's country (not counting the
     name's own vote once the names have been placed a first time)."""
     if not entry.country:
         return 0.0
-    counts = Counter(ctx.countries)
-    for key, country in ctx.country_votes.items():
-        if _base(key) != _base(own):
-            counts[country] += 1
-    return counts[entry.country] / max(sum(counts.values()), 1)
+    return others.countries[entry.country] / max(others.country_total, 1)
 
 
 def _named_as(entry: Entry, key: str) -> bool:
@@ -269,7 +288,13 @@ def _named_as(entry: Entry, key: str) -> bool:
     if entry.source == "sup" or entry.source.startswith("user:") or entry.level == "admin1":
         return True
     mention = key.split("|")[0]
-    return loose_key(entry.name) == mention or place_key(entry.name) == mention
+    return mention in _name_keys(entry.name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_keys(name: str) -> tuple[str, str]:
+    """(loose_key, place_key) of an entry's name: asked for every candidate at every choice."""
+    return loose_key(name), place_key(name)
 
 
 def _remoteness(entry: Entry, ctx: ArticleContext) -> float:
@@ -288,7 +313,8 @@ def choose(group: Group, ctx: ArticleContext) -> None:
     if not group.candidates:
         group.choice, group.resolution, group.confidence = None, "unresolved", None
         return
-    scored = sorted(((score(e, group, ctx), e) for e in group.candidates),
+    others = _others(group.key, ctx)
+    scored = sorted(((score(e, group, ctx, others), e) for e in group.candidates),
                     key=lambda item: (-item[0][0], item[1].rank, item[1].ref))
     (best, reason), entry = scored[0]
     runner_up = scored[1][0][0] if len(scored) > 1 else None
