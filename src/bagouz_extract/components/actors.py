@@ -9,6 +9,7 @@ reconciler's job (reconcile/actors.py); this component only proposes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -88,6 +89,42 @@ def rule_words(section: str) -> frozenset[str]:
     """Every word or phrase of one lexicon section (cached: callers test membership per token)."""
     key = _RULE_SECTIONS[section]
     return frozenset(w for record in actor_rules()[section] for w in record[key])
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read from the doc's array: a scan that builds every Token object
+    costs more than the rule it applies."""
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def _token_lowers(doc: Doc) -> list[str]:
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(LOWER).tolist()] if len(doc) else []
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text joined from the doc's array (each token's text and its trailing space), without
+    the Token object per word that Doc.text builds."""
+    from spacy.attrs import ORTH, SPACY
+
+    if not len(doc):
+        return doc.text
+    strings = doc.vocab.strings
+    return "".join(strings[o] + " " if s else strings[o] for o, s in doc.to_array([ORTH, SPACY]).tolist())
+
+
+def tokens_with(
+    doc: Doc, keep: Callable[[str], object], start: int = 0, stop: int | None = None
+) -> list[Token]:
+    """The tokens of doc[start:stop] whose text passes `keep`, in order (Token objects only
+    for those)."""
+    texts = token_texts(doc)
+    return [doc[i] for i in range(len(texts))[start:stop] if keep(texts[i])]
 
 
 class ActorFinder:
@@ -384,7 +421,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
     Forces Central Command (NAVCENT)' (short forms often leave the country out)."""
     out: list[Span] = []
     defined: dict[str, int] = {}
-    for tok in doc[1:-1]:
+    for tok in tokens_with(doc, "(".__eq__, 1, -1):
         if (
             tok.text != "("
             or tok.i + 2 >= len(doc)
@@ -403,7 +440,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
-    for tok in doc:
+    for tok in tokens_with(doc, defined.__contains__):
         if (
             tok.text in defined
             and tok.i != defined[tok.text]
@@ -565,8 +602,13 @@ def abbreviation_dot(doc: Doc, i: int) -> bool:
 def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
     """'Secretary Kerry' (a name the model missed); 'the Iraqi Foreign Minister' (a role alone)."""
     out = []
+    index = _titles_by_first_word()
+    lowers = _token_lowers(doc)
     i = 0
     while i < len(doc):
+        if lowers[i] not in index and lowers[i] + "." not in index:
+            i += 1  # no title opens here (what _title_at would find, without its Token objects)
+            continue
         end = _title_at(doc, i)
         if end == i or not doc[i].text[:1].isupper():
             i += 1
@@ -705,7 +747,7 @@ def unit_spans(doc: Doc) -> list[Span]:
     """'the 158th Fighter Wing', '407th AEG', '5th Fleet': an ordinal opening capitalised words
     that end in a unit word (or an acronym) names a military unit."""
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, _ORDINAL.match):
         if not _ORDINAL.match(tok.text):
             continue
         end = tok.i + 1
@@ -732,7 +774,7 @@ def task_force_spans(doc: Doc) -> list[Span]:
     """'Task Force 55', 'Combined Task Force (CTF) 150', 'CTF 50', 'TF-51': numbered task
     forces. kb_id is the short designation ('CTF 150'), so the long and short names are one."""
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, _task_force_word):
         designation = _TASK_DESIGNATION.match(tok.text)
         number = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
         if designation:
@@ -745,6 +787,10 @@ def task_force_spans(doc: Doc) -> list[Span]:
             if span is not None:
                 out.append(span)
     return out
+
+
+def _task_force_word(text: str) -> bool:
+    return bool(_TASK_DESIGNATION.match(text) or _TASK_ACRONYM.match(text)) or text == "Task"
 
 
 def _task_force_long(doc: Doc, task: int) -> Span | None:
@@ -767,7 +813,7 @@ def speaker_label_spans(doc: Doc) -> list[Span]:
     """Transcript lines 'MR KIRBY: ...', 'MS. PSAKI: ...': the capitalised name after an
     honorific at the start of a line, before a colon, is a person ('QUESTION:' is not)."""
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, _speaker_honorific):
         if tok.text.rstrip(".").lower() not in {"mr", "ms", "mrs", "dr"} or not tok.text.isupper():
             continue
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text and "\n" not in doc[tok.i - 1].whitespace_:
@@ -779,6 +825,10 @@ def speaker_label_spans(doc: Doc) -> list[Span]:
         if start < end < len(doc) and doc[end].text == ":":
             out.append(Span(doc, start, end, label="speaker_label"))
     return out
+
+
+def _speaker_honorific(text: str) -> bool:
+    return text.rstrip(".").lower() in {"mr", "ms", "mrs", "dr"} and text.isupper()
 
 
 SERVICES = (
@@ -799,7 +849,7 @@ def service_spans(doc: Doc) -> list[Span]:
     the officer's service (an organisation), not part of the name."""
     out = []
     firsts = {w[0] for w in SERVICES}
-    for tok in doc:
+    for tok in tokens_with(doc, firsts.__contains__):
         if tok.text not in firsts:
             continue
         for words in SERVICES:
@@ -828,7 +878,7 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
     an apposition that opens with an office or role name a person the model may have missed."""
     out = []
     heads = rule_words("role_heads")
-    for tok in doc[2:-2]:
+    for tok in tokens_with(doc, ",".__eq__, 2, -2):
         if tok.text != ",":
             continue
         start = tok.i
@@ -863,7 +913,7 @@ def _kind_words() -> frozenset[str]:
 
 def quote_spans(doc: Doc) -> list[Span]:
     out = []
-    for quote in find_quotes(doc.text):
+    for quote in find_quotes(text_of(doc)):
         group = f"q{quote.start}"
         for start, end in quote.segments:
             span = doc.char_span(start, end, label=quote.style, kb_id=group, alignment_mode="expand")

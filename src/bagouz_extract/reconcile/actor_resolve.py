@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import rule_words
+from ..components.actors import rule_words, text_of, token_texts
 from ..components.registry import Registry
 from ..normalizers.names import clean, is_acronym, name_key, strip_article
 from .context import Context
@@ -117,25 +117,6 @@ def _words_and_pos(doc: Doc) -> tuple[list[str], list[str]]:
         return [], []
     array = doc.to_array([ORTH, POS]).tolist()
     return [strings[o] for o, _ in array], [strings[p] if p else "" for _, p in array]
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, read from the doc's array (no Token objects)."""
-    from spacy.attrs import ORTH
-
-    strings = doc.vocab.strings
-    return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
-
-
-def text_of(doc: Doc) -> str:
-    """doc.text, joined from the doc's array: Doc.text builds a Token object for every word
-    (the same join of each token's text and its trailing space)."""
-    from spacy.attrs import ORTH, SPACY
-
-    strings = doc.vocab.strings
-    if not len(doc):
-        return doc.text
-    return "".join(strings[o] + " " if s else strings[o] for o, s in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def tokens_where(doc: Doc, words: Iterable[str], *, exact: bool = False) -> list[Token]:
