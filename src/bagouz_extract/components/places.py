@@ -489,16 +489,16 @@ class _Finder:
     def _datelines(self) -> None:
         """'PATASKALA -- City officials ...', 'BELGRADE, Minn. --': the dateline is a place."""
         doc, caps, texts = self.doc, self.caps, self.texts
-        i = 0
-        while i < len(doc):
+        i, n = 0, len(texts)
+        while i < n:
             end = i
-            while end < len(doc) and end - i < 4 and caps[end]:
+            while end < n and end - i < 4 and caps[end]:
                 end += 1
             if end == i:
                 i += 1
                 continue
             marks = _DATELINE_MARKS if self._sentence_start(i) else _DASHES
-            if end < len(doc) and texts[end] in marks and (i == 0 or not caps[i - 1]):
+            if end < n and texts[end] in marks and (i == 0 or not caps[i - 1]):
                 name = doc[i:end].text.title()
                 if any(
                     e.level in {"country", "admin1"} or e.population >= 1000 for e in self.gaz.lookup(name)
@@ -574,9 +574,10 @@ class _Finder:
         """Names the model left untagged that the gazetteer knows as a country, a state or
         a sizeable town ('of 420 Augusta St., Alexandria.'): the whole capitalized run only."""
         doc, i, names, upper = self.doc, 0, self.names, self.upper
-        while i < len(doc):
+        n = len(names)
+        while i < n:
             end = i
-            while end < len(doc) and end - i < 4 and names[end] and not upper[end]:
+            while end < n and end - i < 4 and names[end] and not upper[end]:
                 end += 1
             if end == i:
                 i += 1

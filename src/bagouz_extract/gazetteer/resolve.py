@@ -55,6 +55,9 @@ class ArticleContext:
     # closeness[key][ref]: how far from chance it is that a meaning of another name of the
     # article lies this close to candidate `ref` of name `key` (see add_closeness).
     closeness: dict[str, dict[str, float]] = field(default_factory=dict)
+    # near[key] = (cell_support[key], its 3x3 neighbourhood maxima): made once per support.
+    near: dict[str, tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]] = \
+        field(default_factory=dict, repr=False, compare=False)
 
 
 def distance_km(a: Entry, b: Entry) -> float:
@@ -129,7 +132,7 @@ class _Others:
     candidate of that name, so made once per name and choice, not once per candidate."""
 
     regions: list[dict[tuple[str, str], float]]
-    cells: list[dict[tuple[int, int], float]]
+    near: list[dict[tuple[int, int], float]]  # neighbourhood maxima, see _neighbourhood
     countries: Counter[str]
     country_total: int
 
@@ -141,8 +144,26 @@ def _others(own: str, ctx: ArticleContext) -> _Others:
         if _base(key) != own:
             counts[country] += 1
     return _Others(regions=[s for k, s in ctx.admin1_support.items() if _base(k) != own],
-                   cells=[c for k, c in ctx.cell_support.items() if _base(k) != own],
+                   near=[_neighbourhood(ctx, k) for k in ctx.cell_support if _base(k) != own],
                    countries=counts, country_total=sum(counts.values()))
+
+
+def _neighbourhood(ctx: ArticleContext, key: str) -> dict[tuple[int, int], float]:
+    """For each cell, the largest support of `key` in it and the 8 cells around it (0.0
+    counted for cells without support): what a candidate in that cell gets from `key`."""
+    cells = ctx.cell_support[key]
+    made = ctx.near.get(key)
+    if made is not None and made[0] is cells:
+        return made[1]
+    seen: dict[tuple[int, int], list[float]] = defaultdict(list)
+    for (r, c), value in cells.items():
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                seen[(r - dr, c - dc)].append(value)
+    best = {x: max(values) if len(values) == 9 else max(*values, 0.0)
+            for x, values in seen.items()}
+    ctx.near[key] = (cells, best)
+    return best
 
 
 def _support(entry: Entry, others: _Others) -> tuple[float, float]:
@@ -152,10 +173,9 @@ def _support(entry: Entry, others: _Others) -> tuple[float, float]:
         if entry.admin1 and entry.level != "country" else 0.0
     near = 0.0
     if entry.has_point and entry.level in {"city", "county", "feature"}:
-        r, c = cell(entry.lat, entry.lon)  # type: ignore[arg-type]
-        around = [(r + dr, c + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
-        for cells in others.cells:
-            near += max((cells.get(x, 0.0) for x in around), default=0.0)
+        at = cell(entry.lat, entry.lon)  # type: ignore[arg-type]
+        for best in others.near:
+            near += best.get(at, 0.0)
     return same, near
 
 
@@ -202,7 +222,10 @@ def _nearest_km(entry: Entry, others: list[Entry]) -> float:
     if entry.level == "admin1":  # a state holds a meaning of the other name: as if that near
         inside = any(e.country == entry.country and e.admin1 == entry.admin1 for e in others)
         return _CLOSE_STATE_KM if inside else math.inf
-    return min(_fast_km(entry, e) for e in others)
+    # _fast_km written out: this loop runs over every pair of meanings of two names.
+    lat, lon, rad, cos, hypot = entry.lat, entry.lon, math.radians, math.cos, math.hypot
+    return min(6371.0 * hypot(rad(e.lon - lon) * cos(rad((lat + e.lat) / 2)), rad(e.lat - lat))
+               for e in others)
 
 
 def _dominated(candidates: list[Entry]) -> bool:
