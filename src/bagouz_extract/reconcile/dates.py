@@ -67,6 +67,7 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
     found: list[_Found] = []
     exact = ctx.doc.user_data.get(EXACT_KEY, {})
     doc_text = ctx.doc.text  # joined from tokens on each access: once per doc
+    has_sentences = ctx.doc.has_annotation("SENT_START")  # scans every token: once per doc
     for span in ctx.doc.spans.get(SPAN_KEY, []):
         start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))
         text = doc_text[start:end]
@@ -76,7 +77,7 @@ def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
             timex = _in_future(doc_text, start, text, anchor, timex)
         if timex is None:
             continue
-        sentence = span.sent.start if ctx.doc.has_annotation("SENT_START") else -1
+        sentence = span.sent.start if has_sentences else -1
         found.append(_Found(start, end, span.label_, sentence, timex, span.kb_id_ or "none"))
     return found
 
