@@ -133,7 +133,7 @@ def _corpus_outputs(stats: RunStats, root: Path, *, corpus: Path | None, report:
         corpus_summary(table, stats.reasons, sources=False)  # the run's table showed them
 
 
-def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bool):  # type: ignore[no-untyped-def]
+def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bool):
     from .api import get_pipeline
     from .pipeline import ModelNotFound, PipelineSettings
     from .resources import DataFileError
@@ -150,7 +150,7 @@ def _build(model: str, gazetteers: list[Path], registries: list[Path], debug: bo
         raise typer.Exit(Exit.USAGE) from None
 
 
-def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out: Path | None,  # type: ignore[no-untyped-def]
+def _extract_all(sources: list[Path], root: Path, nlp, *, when: date | None, out: Path | None,
                  pretty: bool, check: bool, failure_path: Path | None, batch_size: int,
                  max_bytes: int, show: bool, debug: bool, settings, n_process: int = 1,
                  engine: str = "local", scheduler: str | None = None,
@@ -229,7 +229,7 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
 
 
-def _checked(path: Path, sheet, stats: RunStats, log) -> bool:  # type: ignore[no-untyped-def]
+def _checked(path: Path, sheet, stats: RunStats, log) -> bool:
     from .loader import load_source
     from .validate import sheet_problems
 
@@ -244,7 +244,7 @@ def _checked(path: Path, sheet, stats: RunStats, log) -> bool:  # type: ignore[n
     return False
 
 
-def _report_failure(failure, stats: RunStats, log, debug: bool) -> None:  # type: ignore[no-untyped-def]
+def _report_failure(failure, stats: RunStats, log, debug: bool) -> None:
     _err(f"{failure.path}: {failure.reason}")
     if debug and failure.detail:
         _err(failure.detail.rstrip())

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import __version__
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 
 class StrictModel(BaseModel):

@@ -55,7 +55,7 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
     return nlp
 
 
-def _load_base(spacy, name: str) -> Language:  # type: ignore[no-untyped-def]
+def _load_base(spacy, name: str) -> Language:
     if name == BLANK:
         return spacy.blank("en")
     try:

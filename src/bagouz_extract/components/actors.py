@@ -457,7 +457,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
 
 def _state_word(text: str, registry: Registry) -> bool:
     state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
-    return bool(state) and state.startswith("state-") and text[:1].isupper()
+    return state is not None and state.startswith("state-") and text[:1].isupper()
 
 
 def last_word(doc: Doc, paren: int) -> int:

@@ -224,7 +224,7 @@ def _nearest_km(entry: Entry, others: list[Entry]) -> float:
         return _CLOSE_STATE_KM if inside else math.inf
     # _fast_km written out: this loop runs over every pair of meanings of two names.
     lat, lon, rad, cos, hypot = entry.lat, entry.lon, math.radians, math.cos, math.hypot
-    return min(6371.0 * hypot(rad(e.lon - lon) * cos(rad((lat + e.lat) / 2)), rad(e.lat - lat))
+    return min(6371.0 * hypot(rad(e.lon - lon) * cos(rad((lat + e.lat) / 2)), rad(e.lat - lat))  # type: ignore[operator]
                for e in others)
 
 

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypedDict
 
-from ..models import RemovedSpan, Source, TextSpan, Warning
+from ..models import PublishedBasis, RemovedSpan, Source, TextSpan, Warning
 from .boilerplate import find_boilerplate
 from .decoding import DecodeError, decode_bytes
 from .metadata import SIDECAR_SUFFIX, SidecarError, read_header, read_sidecar
@@ -142,10 +143,20 @@ def truncate(text: str, max_chars: int) -> str:
     return head
 
 
+class _Meta(TypedDict, total=False):
+    """The Source fields that _merge_metadata fills."""
+
+    title: str | None
+    outlet: str | None
+    byline: list[str]
+    published: str | None
+    published_basis: PublishedBasis | None
+
+
 def _merge_metadata(header: object, sidecar: object, published: date | None,
-                    warnings: list[Warning]) -> dict[str, object]:
+                    warnings: list[Warning]) -> _Meta:
     """Text first, then the sidecar, then the --published option; the basis says which."""
-    meta: dict[str, object] = {
+    meta: _Meta = {
         "title": getattr(header, "title", None) or getattr(sidecar, "title", None),
         "outlet": getattr(header, "outlet", None) or getattr(sidecar, "outlet", None),
         "byline": getattr(header, "byline", None) or getattr(sidecar, "byline", None) or [],
@@ -153,7 +164,7 @@ def _merge_metadata(header: object, sidecar: object, published: date | None,
     side_date = getattr(sidecar, "published", None)
     text_date = getattr(header, "published", None)
     if text_date:
-        meta.update(published=text_date, published_basis="text")
+        meta.update({"published": text_date, "published_basis": "text"})
         note = getattr(header, "published_note", None)
         if note:
             warnings.append(Warning(code="published_ambiguous",
@@ -163,11 +174,11 @@ def _merge_metadata(header: object, sidecar: object, published: date | None,
                 warnings.append(Warning(code="published_conflict",
                                         message=f"text gives {text_date}, {name} gives {other.isoformat()}"))
     elif side_date:
-        meta.update(published=side_date.isoformat(), published_basis="metadata")
+        meta.update({"published": side_date.isoformat(), "published_basis": "metadata"})
     elif published:
-        meta.update(published=published.isoformat(), published_basis="option")
+        meta.update({"published": published.isoformat(), "published_basis": "option"})
     else:
-        meta.update(published=None, published_basis=None)
+        meta.update({"published": None, "published_basis": None})
     when = meta["published"]
     if isinstance(when, str) and when > date.today().isoformat():
         # The clock is used only to warn, never to fill a value.

@@ -77,7 +77,7 @@ def _dateparser_strict(text: str) -> str | None:
     import dateparser
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
-    result = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    result = dateparser.parse(text, languages=["en"], settings=settings)
     return result.date().isoformat() if result else None
 
 

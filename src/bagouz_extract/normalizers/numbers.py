@@ -543,6 +543,7 @@ class _Scanner:
         if not 0 <= i < len(self.toks):  # a range joiner can end the text: "600-"
             return None
         tok = self.toks[i]
+        num: Number | None
         if tok.text in _UNICODE_FRACTIONS:
             num = Number(i, i + 1, _UNICODE_FRACTIONS[tok.text], "fraction", "number.fraction")
         else:
@@ -971,9 +972,9 @@ class _QuantityScanner(_Scanner):
             if qualifier in ("exact", "about"):
                 qualifier = "vague"
         else:
-            ranged = self.range_after(num)
-            if ranged:
-                second, _ = ranged
+            joined = self.range_after(num)
+            if joined:
+                second, _ = joined
                 low, high, end_tok = num.value, second.value, second.j
                 qualifier, rule = "range", "range.joined"
         after = self.qualifier_after(end_tok)

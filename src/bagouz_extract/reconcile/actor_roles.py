@@ -11,6 +11,7 @@ that title in the article (rule "role_coreference").
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -188,7 +189,7 @@ def _title_before(
     return role
 
 
-def _is_title_word(doc: Doc, i: int, titles: set[str]) -> bool:
+def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
     """'Gen.' or 'Lt' whose period the tokenizer split off."""
     return doc[i].lower_ in titles or (abbreviation_dot(doc, i + 1) and doc[i].lower_ + "." in titles)
 

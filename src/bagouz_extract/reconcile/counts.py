@@ -75,7 +75,9 @@ class _Lex:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lex:
     data = load_json("counts.json")
-    cats, mods, events = {}, {}, {}
+    cats: dict[str, tuple[str, bool]] = {}
+    mods: dict[str, tuple[str, str | None]] = {}
+    events: dict[str, str] = {}
     for rec in data["categories"]:
         require_keys(
             rec,
@@ -524,6 +526,7 @@ def _of_whom(r: _Reading) -> bool:
 
 def _clause(r: _Reading) -> tuple[int, int]:
     """Character range of the clause that governs the count (the event verb's subtree)."""
+    assert r.verb is not None  # only _link calls this, after its None check
     verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
     tokens = list(verb.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -557,6 +560,7 @@ _SUBCLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"}
 
 def _hangs_from(r: _Reading, owner: tuple[int, int, str]) -> bool:
     """True when the mention's head reaches the clause verb without crossing another clause verb."""
+    assert r.verb is not None  # only _link calls this, after its None check
     verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
     span = verb.doc.char_span(owner[0], owner[1], alignment_mode="expand")
     if span is None:
@@ -592,6 +596,7 @@ def _within(owner: tuple[int, int, str], skip: tuple[int, int] | None) -> bool:
 def _governing_date(ctx: Context, r: _Reading, skip: tuple[int, int] | None) -> str | None:
     """'On March 4, Bali had shared that the forces had evacuated 3,000 people': a time phrase
     attached to a verb above the count's clause dates what that clause reports."""
+    assert r.verb is not None  # only _link calls this, after its None check
     verb = r.verb.head if r.verb.dep_ == "xcomp" else r.verb
     for above in _governors(verb):
         for child in above.children:
