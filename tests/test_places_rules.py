@@ -185,3 +185,22 @@ def test_a_sea_or_mountain_range_does_not_borrow_a_towns_point() -> None:
 def test_in_an_article_naming_no_country_a_weak_name_needs_a_preposition(text: str,
                                                                          expected: set) -> None:
     assert set(_places(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("A+ A-\nDEIR EZ-ZOR, Syria — The forces have surrounded the town.", "Deir ez-Zor", "SY"),
+    ("WINSTON-SALEM, N.C. — The council met on Monday.", "Winston-Salem", "US"),
+], ids=["hyphenated-after-furniture-line", "hyphenated-us-city"])
+def test_a_capitalized_dateline_at_a_line_start_is_a_place(text: str, place: str, country: str) -> None:
+    places = _places(text)
+    assert place in places, sorted(places)
+    assert places[place]["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Police said. Camp officials said the road in Syria was closed.",
+    "The River was high in Iraq. Village elders said so.",
+], ids=["camp", "river-and-village"])
+def test_a_cue_word_alone_is_no_place(text: str) -> None:
+    places = _places(text)
+    assert not any(a in ("Camp", "River", "Village") for p in places.values() for a in p["aliases"]), places

@@ -204,7 +204,7 @@ class _Finder:
             end += 1  # "Charleston, W.Va." keeps its period; the tokenizer split it off
         text = self.doc[start:end].text
         if text.lower() in self.lex.not_places or text in self.lex.demonyms \
-                or self._metonymic(end):
+                or self._metonymic(end) or self._cue_only(text):
             return False
         self.spans.append(Span(self.doc, start, end, label=rule, kb_id=hint))
         for i in range(start, end):
@@ -492,8 +492,10 @@ class _Finder:
         i, n = 0, len(texts)
         while i < n:
             end = i
-            while end < n and end - i < 4 and caps[end]:
+            while end < n and end - i < 5 and caps[end]:
                 end += 1
+                if end + 1 < n and self._joined_hyphen(end) and caps[end + 1]:
+                    end += 1  # 'DEIR EZ-ZOR': a hyphen written tight inside the name
             if end == i:
                 i += 1
                 continue
@@ -506,9 +508,20 @@ class _Finder:
                     self._add(i, end, "dateline")
             i = end
 
+    def _cue_only(self, text: str) -> bool:
+        """'Camp officials said': a cue word with no name is no place, whatever namesake the
+        gazetteer's alternate names hold for it."""
+        words = tuple(text.lower().split())
+        return words in self.lex.cues or words in self.lex.cues_before
+
+    def _joined_hyphen(self, i: int) -> bool:
+        doc = self.doc
+        return self.texts[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
     def _sentence_start(self, i: int) -> bool:
-        """Whether a sentence of doc.sents starts at token i (the first token always)."""
-        if i == 0:
+        """Whether a sentence of doc.sents starts at token i (the first token always), or a
+        line does: the parser may run a dateline on from blanked page furniture above it."""
+        if i == 0 or "\n" in self.texts[i - 1]:
             return True
         return self.has_sents and self.doc[i].is_sent_start is True
 
