@@ -132,6 +132,16 @@ def test_scare_quotes_are_not_quotations() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police closed the road. \"We are safe,\" said Mayor John Smith.\n", ["We are safe,"]),
+    ("Police closed the road. \"We are safe\" is what Mayor John Smith said.\n", []),
+    ("They call it \"the last battle.\" Fighting went on.\n", []),
+], ids=["short-with-speaker-and-comma", "short-without-closing-punctuation", "short-without-speaker"])
+def test_a_short_quote_needs_closing_punctuation_and_a_speaker(text: str, expected: list[str]) -> None:
+    s = extract_text(text, source_id="t")
+    assert [q.text for q in s.quotes] == expected
+
+
 SEED_QUOTES = [
     ("001_afe46e73b73918ef", "The destruction of the Khilafah", "Joseph Fotel"),
     ("001_afe46e73b73918ef", "are still mostly extremists", "Joseph Fotel"),

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _PRONOUNS = {"he", "she", "they", "we", "i"}
 _MIN_UNATTRIBUTED_WORDS = 8
 _MIN_WORDS = 4  # "Micro Caliphate", "for peacekeeping": scare quotes, not quotations
+# ...unless the words close like speech and a reporting clause names who said them
+_SPOKEN_ENDS = (",", ".", "!", "?")
 _CLAUSE_END = {".", "!", "?", "\n", "“", '"', "”", ";"}
 _MEDIUM = (
     "in a tweet",
@@ -48,11 +50,12 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     last_speaker: Cluster | None = None
     for quote in find_quotes(ctx.loaded.nlp_text):
         text = quote_text(ctx.text, quote)
-        if len(text.split()) < _MIN_WORDS:
-            continue
+        words = len(text.split())
+        if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
+            continue  # a short phrase without closing punctuation is a scare quote
         speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
-        if speaker is None and len(text.split()) < _MIN_UNATTRIBUTED_WORDS:
-            continue
+        if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
+            continue  # a short quote counts only with its speaker: '"We are safe," X said.'
         if speaker is not None:
             speaker.confirmed = True
             if speaker.kind == "person":
