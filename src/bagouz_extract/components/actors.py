@@ -91,13 +91,24 @@ def rule_words(section: str) -> frozenset[str]:
     return frozenset(w for record in actor_rules()[section] for w in record[key])
 
 
+# The last doc read by token_texts and its texts: the components and builders ask for the
+# same doc's words several times in a row. A strong reference, so `is` cannot match a new doc
+# at a reused address; the token count guards against a retokenized doc.
+_LAST_TEXTS: list[Any] = [None, 0, []]
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read from the doc's array: a scan that builds every Token object
-    costs more than the rule it applies."""
+    costs more than the rule it applies. The list is shared: callers must not change it."""
     from spacy.attrs import ORTH
 
+    last_doc, last_len, last_texts = _LAST_TEXTS
+    if last_doc is doc and last_len == len(doc):
+        return last_texts
     strings = doc.vocab.strings
-    return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+    texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+    _LAST_TEXTS[:] = [doc, len(doc), texts]
+    return texts
 
 
 def _token_lowers(doc: Doc) -> list[str]:
