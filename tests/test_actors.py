@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from actor_lookup import actor_of
 
 from bagouz_extract import extract_text
 from bagouz_extract.models import ActorFact, FactSheet
@@ -16,13 +17,6 @@ def sheet(text: str) -> FactSheet:
 
 def by_name(s: FactSheet) -> dict[str, ActorFact]:
     return {a.name: a for a in s.actors}
-
-
-def actor_of(s: FactSheet, surface: str) -> ActorFact:
-    for actor in s.actors:
-        if any(m.text == surface for m in actor.mentions):
-            return actor
-    raise AssertionError(f"no actor has a mention {surface!r}: {[a.name for a in s.actors]}")
 
 
 ALIASES = (

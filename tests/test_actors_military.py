@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from actor_lookup import actor_of
 
 from bagouz_extract import extract_text
-from bagouz_extract.models import ActorFact, FactSheet
+from bagouz_extract.models import FactSheet
 
 pytestmark = pytest.mark.model
 
 
 def sheet(text: str) -> FactSheet:
     return extract_text(text, source_id="t", published="2016-12-15")
-
-
-def actor_of(s: FactSheet, surface: str) -> ActorFact:
-    for actor in s.actors:
-        if any(m.text == surface for m in actor.mentions):
-            return actor
-    raise AssertionError(f"no actor has a mention {surface!r}: {[a.name for a in s.actors]}")
 
 
 RANKED_QUOTE = (

@@ -4,19 +4,16 @@ a rank, offices with a portfolio, names the model missed before an apposition.""
 from __future__ import annotations
 
 import pytest
+from actor_lookup import actor_with
 
 from bagouz_extract import extract_text
-from bagouz_extract.models import ActorFact, FactSheet
+from bagouz_extract.models import FactSheet
 
 pytestmark = pytest.mark.model
 
 
 def sheet(text: str) -> FactSheet:
     return extract_text(text, source_id="t", published="2016-12-15")
-
-
-def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
-    return next((a for a in s.actors if any(m.text == surface for m in a.mentions)), None)
 
 
 @pytest.mark.parametrize(
