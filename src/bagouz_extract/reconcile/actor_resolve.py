@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words, text_of, token_texts
 from ..components.registry import Registry
-from ..normalizers.names import clean, is_acronym, name_key, strip_article
+from ..normalizers.names import clean, initials, is_acronym, name_key, strip_article
 from .context import Context
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ class Candidate:
     anonymous: bool = False
     titled: bool = False
     short_form: bool = False
+    # a few characters of text either side (an appositive alias is read from them)
+    left: str = ""
+    right: str = ""
 
     @property
     def text(self) -> str:
@@ -104,8 +108,13 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
         cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
                         doc_text)
         if cand is not None:
+            cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
+            cand.right = doc_text[cand.end : cand.end + _SIDE]
             out.append(cand)
     return out
+
+
+_SIDE = 8
 
 
 def _words_and_pos(doc: Doc) -> tuple[list[str], list[str]]:
@@ -224,7 +233,13 @@ def _state_body(span: Span, registry: Registry) -> Candidate | None:
         return None
     suffix, kind = _BODY_NAMES[body]
     owner = registry.demonym_of.get(name_key(state.name), state.name)
-    cand = _cand(span, "state_body", f"body:{state_id}-{body}", f"{owner} {suffix}", kind)
+    name = f"{owner} {suffix}"
+    registered = registry.keys.get(name_key(name))
+    if registered:
+        # "Syria's government" is the registered "Syrian government", as its demonym form is
+        entry = registry.entries[registered]
+        return _cand(span, "state_body", f"reg:{registered}", entry.name, entry.kind)
+    cand = _cand(span, "state_body", f"body:{state_id}-{body}", name, kind)
     cand.affiliation = f"reg:{state_id}"
     return cand
 
@@ -633,7 +648,169 @@ def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
         used |= chars
         chosen.append(cand)
     anon = _settle_anonymous([c for c in cands if c.anonymous], chosen)
-    return sorted(chosen + nested + anon, key=lambda c: (c.start, c.end))
+    out = sorted(chosen + nested + anon, key=lambda c: (c.start, c.end))
+    unify_aliases(out)
+    return out
+
+
+def unify_aliases(cands: list[Candidate]) -> None:
+    """Give one key to the names an article uses for one body, in place: an acronym the text
+    never defines ('NLF' for the National Liberation Front named elsewhere), a misspelt name
+    ('Kurdish Nationl Council'), and a one-word head standing for a name it ends
+    ('the Council' after 'the Kurdish National Council')."""
+    groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
+    if not groups:
+        return
+    mapping = _acronym_aliases(groups)
+    # the model often reads a group's foreign name as a person's: 'Firqat al-Hamza'
+    names = [c for c in cands if (c.kind not in _NOT_BODIES or c.rule == "ner_person") and not c.anonymous]
+    mapping.update(_appositive_aliases(names, mapping))
+    mapping.update(_spelling_aliases(groups, mapping))
+    if mapping:
+        kinds = {c.key: c.kind for c in groups}
+        for cand in names:
+            target = mapping.get(cand.key)
+            if target is not None and target != cand.key:
+                cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
+    _head_aliases(groups)
+
+
+_NOT_BODIES = {"person", "state", "population"}
+
+
+def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
+    """Initials of every multi-word body name -> the keys named so (all words and content words)."""
+    out: dict[str, set[str]] = {}
+    for cand in groups:
+        words = cand.name.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        every = "".join(w[0].upper() for w in words if w[:1].isalpha())
+        for letters in {initials(words), every}:
+            if len(letters) >= 2:
+                out.setdefault(letters, set()).add(cand.key)
+    return out
+
+
+def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
+    """An undefined acronym ('NLF') is the one body whose name's initials it spells exactly."""
+    acronyms = {c.key: c.name for c in groups if c.key.startswith("org:") and is_acronym(c.name)}
+    if not acronyms:
+        return {}
+    long_forms = _long_forms(groups)
+    out = {}
+    for key, name in acronyms.items():
+        owners = long_forms.get(re.sub(r"[^A-Za-z]", "", name).upper(), set()) - {key}
+        if len(owners) == 1:
+            out[key] = next(iter(owners))
+    return out
+
+
+_OR_GAP = re.compile(r",\s+or\s+$")
+_DASH_GAP = re.compile(r"\s*[—–]\s*$|\s+-\s+$")
+_DASH_CLOSE = re.compile(r"^\s*[—–]|^\s+-\s")
+
+
+def _appositive_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """'the Levant Front, or Al-Jabha al-Shamiya,' and 'the Hamza Division — Firqat al-Hamza —':
+    a name set off right after a body's name is its other name when it is an acronym or has
+    no English word for a kind of body (a translation, not a second group in a list)."""
+    out: dict[str, str] = {}
+    order = sorted(groups, key=lambda c: (c.start, -c.end))
+    for first, second in pairwise(order):
+        gap = second.start - first.end
+        if gap <= 0 or gap > _SIDE or first.key == second.key or second.key in known:
+            continue
+        between = second.left[-gap:]
+        closed = (_OR_GAP.search(between) and second.right[:1] in (",", ")", ".")) or (
+            _DASH_GAP.fullmatch(between) and _DASH_CLOSE.match(second.right)
+        )
+        if (
+            not closed
+            or first.kind == "person"
+            or (second.kind == "person" and second.titled)
+            or (first.key.startswith("reg:") and second.key.startswith("reg:"))
+        ):
+            continue
+        if is_acronym(second.name) or _org_kind(second.name) is None:
+            out[second.key] = known.get(first.key, first.key)
+    return out
+
+
+def _spelling_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """'Kurdish Nationl Council' -> 'Kurdish National Council': an unregistered long name one or
+    two letters off a name used more often (or earlier) in the same article is that name."""
+    counts: dict[str, int] = {}
+    for cand in groups:
+        if cand.key not in known:
+            counts[cand.key] = counts.get(cand.key, 0) + 1
+    names = {c.key: name_key(c.name) for c in groups if c.key in counts}
+    # Cheap pre-filter: only long names of nearly the same length and first letter are compared.
+    keys = sorted((k for k, n in names.items() if len(n) >= 10), key=lambda k: (-counts[k], k))
+    if len(keys) < 2:
+        return {}
+    from rapidfuzz.distance import Levenshtein
+
+    out: dict[str, str] = {}
+    for i, variant in enumerate(keys):
+        if not variant.startswith("org:"):
+            continue  # a registered name is spelt right by definition
+        a = names[variant]
+        for target in keys[:i]:
+            b = names[target]
+            if target in out or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.count(" ") != b.count(" "):
+                continue
+            if Levenshtein.distance(a, b, score_cutoff=2) <= _typo_budget(a):
+                out[variant] = target
+                break
+    return out
+
+
+def _typo_budget(key: str) -> int:
+    return 1 if len(key) < 16 else 2
+
+
+_HEAD_WORDS = {
+    "council",
+    "ministry",
+    "agency",
+    "front",
+    "movement",
+    "party",
+    "committee",
+    "commission",
+    "department",
+    "office",
+    "command",
+    "administration",
+    "alliance",
+    "brigade",
+    "division",
+    "battalion",
+    "army",
+    "militia",
+    "court",
+    "parliament",
+    "assembly",
+    "union",
+    "observatory",
+}
+
+
+def _head_aliases(groups: list[Candidate]) -> None:
+    """'the Council' after 'the Kurdish National Council': a lone head word names the one body
+    named before it whose name holds that word (two such bodies leave it alone)."""
+    seen: dict[str, set[str]] = {}
+    for cand in groups:
+        words = cand.name.lower().replace("-", " ").split()
+        if len(words) == 1 and words[0] in _HEAD_WORDS and cand.key.startswith("org:"):
+            owners = seen.get(words[0], set())
+            if len(owners) == 1:
+                cand.key, cand.short_form = next(iter(owners)), True
+            continue
+        if len(words) >= 2:
+            for word in set(words) & _HEAD_WORDS:
+                seen.setdefault(word, set()).add(cand.key)
 
 
 def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:

@@ -1,0 +1,265 @@
+"""The names one article uses for one actor end in one actor (alias kinds news uses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bagouz_extract import extract_text
+from bagouz_extract.reconcile.actor_resolve import Candidate, unify_aliases
+
+# (id, text, one surface form, another surface form of the same actor)
+SAME_ACTOR = [
+    (
+        "acronym-defined",
+        "The Syrian Democratic Forces (SDF) advanced on Monday. The SDF said it took the town.",
+        "Syrian Democratic Forces",
+        "SDF",
+    ),
+    (
+        "acronym-undefined-registered",
+        "The Syrian Democratic Forces advanced on Monday. Later the SDF said it took the town.",
+        "Syrian Democratic Forces",
+        "SDF",
+    ),
+    (
+        "acronym-undefined-unregistered",
+        "The National Liberation Front held talks in Idlib on Monday. The NLF said it would disarm.",
+        "National Liberation Front",
+        "NLF",
+    ),
+    (
+        "acronym-skips-of-and-the",
+        "The Islamic State of Iraq and the Levant (ISIL) lost its last town. ISIL fighters fled.",
+        "Islamic State of Iraq and the Levant",
+        "ISIL",
+    ),
+    (
+        "acronym-from-another-language",
+        "The Syrian Democratic Forces advanced. The QSD said it took the town.",
+        "Syrian Democratic Forces",
+        "QSD",
+    ),
+    (
+        "acronym-from-french",
+        "Doctors Without Borders said on Monday that the camp was full. MSF staff said more aid was needed.",
+        "Doctors Without Borders",
+        "MSF",
+    ),
+    (
+        "surname-alone",
+        "Mustafa Bali said the town fell. Later Bali said the fighting was over.",
+        "Mustafa Bali",
+        "Bali",
+    ),
+    (
+        "surname-with-mr",
+        "Mustafa Bali said the town fell. Later Mr Bali said the fighting was over.",
+        "Mustafa Bali",
+        "Mr Bali",
+    ),
+    (
+        "possessive-variant",
+        "The Syrian Democratic Forces advanced. Syria's democratic forces said the town fell.",
+        "Syrian Democratic Forces",
+        "Syria's democratic forces",
+    ),
+    (
+        "group-suffix",
+        "The Islamic State group lost its last town. The Islamic State said it would fight on.",
+        "Islamic State group",
+        "Islamic State",
+    ),
+    (
+        "also-known-as",
+        "The Free Syrian Army, also known as the FSA, said it would fight. The FSA was formed in 2011.",
+        "Free Syrian Army",
+        "FSA",
+    ),
+    (
+        "comma-or-translation",
+        "The Levant Front, or Al-Jabha al-Shamiya, said on Monday it would fight on.",
+        "Levant Front",
+        "Al-Jabha al-Shamiya",
+    ),
+    (
+        "dashes-translation",
+        "The Hamza Division — Firqat al-Hamza — said on Monday it would fight on.",
+        "Hamza Division",
+        "Firqat al-Hamza",
+    ),
+    (
+        "comma-or-acronym",
+        "The Free Syrian Army, or FSA, said it would fight on.",
+        "Free Syrian Army",
+        "FSA",
+    ),
+    (
+        "the-organization",
+        "Human Rights Watch published a report on Monday. The organization said civilians died.",
+        "Human Rights Watch",
+        "The organization",
+    ),
+    (
+        "head-word-alone",
+        "The Kurdish National Council met on Monday. The Council said talks failed.",
+        "Kurdish National Council",
+        "Council",
+    ),
+    (
+        "hyphen-and-case",
+        "Al-Qaeda claimed the attack on Monday. Officials said al Qaeda had planned it for months.",
+        "Al-Qaeda",
+        "al Qaeda",
+    ),
+    (
+        "transliteration",
+        "Al-Qaeda claimed the attack on Monday. Officials said Al Qaida had planned it for months.",
+        "Al-Qaeda",
+        "Al Qaida",
+    ),
+    (
+        "typo",
+        "The Kurdish National Council met on Monday. The Kurdish Nationl Council said talks failed.",
+        "Kurdish National Council",
+        "Kurdish Nationl Council",
+    ),
+    (
+        "demonym-and-possessive-government",
+        "The Syrian government said on Monday the town was safe. Syria's government said aid would come.",
+        "Syrian government",
+        "Syria's government",
+    ),
+]
+
+
+def _owner(sheet, surface: str) -> str | None:  # type: ignore[no-untyped-def]
+    return next((a.id for a in sheet.actors if any(m.text == surface for m in a.mentions)), None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "one", "other"), [c[1:] for c in SAME_ACTOR], ids=[c[0] for c in SAME_ACTOR]
+)
+def test_alias_forms_are_one_actor(text: str, one: str, other: str) -> None:
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    owner = _owner(sheet, one)
+    assert owner is not None, [(a.name, [m.text for m in a.mentions]) for a in sheet.actors]
+    assert _owner(sheet, other) == owner, [(a.name, [m.text for m in a.mentions]) for a in sheet.actors]
+
+
+DIFFERENT_ACTORS = [
+    (
+        "two-groups-in-a-list",
+        "The Hamza Division, or the Sultan Murad Division, will hold the town, officials said.",
+        "Hamza Division",
+        "Sultan Murad Division",
+    ),
+    (
+        "acronym-fitting-nothing",
+        "The National Liberation Front held talks in Idlib on Monday. The HTS said it would not disarm.",
+        "National Liberation Front",
+        "HTS",
+    ),
+    (
+        "two-councils-and-a-head-word",
+        "The Kurdish National Council and the Syrian National Council met. The Council said talks failed.",
+        "Kurdish National Council",
+        "Syrian National Council",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "one", "other"), [c[1:] for c in DIFFERENT_ACTORS], ids=[c[0] for c in DIFFERENT_ACTORS]
+)
+def test_different_bodies_stay_apart(text: str, one: str, other: str) -> None:
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    first, second = _owner(sheet, one), _owner(sheet, other)
+    assert first is None or first != second
+
+
+def _cand(
+    start: int, name: str, key: str, kind: str = "organization", left: str = "", right: str = ""
+) -> Candidate:
+    return Candidate(start, start + len(name), 0, 1, "ner_org", key, name, kind, left=left, right=right)
+
+
+def _keys(cands: list[Candidate]) -> list[str]:
+    unify_aliases(cands)
+    return [c.key for c in cands]
+
+
+# Pure cases (no model): candidates as the resolver builds them, keys after unify_aliases.
+UNIFY = [
+    (
+        "undefined-acronym-takes-the-long-form",
+        [_cand(0, "National Liberation Front", "org:nlf-long"), _cand(100, "NLF", "org:nlf")],
+        ["org:nlf-long", "org:nlf-long"],
+    ),
+    (
+        "acronym-with-two-long-forms-stays",
+        [
+            _cand(0, "National Liberation Front", "org:a"),
+            _cand(50, "National Labour Federation", "org:b"),
+            _cand(100, "NLF", "org:nlf"),
+        ],
+        ["org:a", "org:b", "org:nlf"],
+    ),
+    (
+        "misspelling-joins-the-commoner-spelling",
+        [
+            _cand(0, "Kurdish National Council", "org:knc"),
+            _cand(40, "Kurdish National Council", "org:knc"),
+            _cand(80, "Kurdish Nationl Council", "org:typo"),
+        ],
+        ["org:knc", "org:knc", "org:knc"],
+    ),
+    (
+        "different-words-are-not-a-misspelling",
+        [_cand(0, "Kurdish National Council", "org:knc"), _cand(80, "Syrian National Council", "org:snc")],
+        ["org:knc", "org:snc"],
+    ),
+    (
+        "or-appositive-acronym",
+        [
+            _cand(0, "Free Syrian Army", "org:fsa-long"),
+            _cand(22, "FSA", "org:fsa", left="Army, or ", right=", said"),
+        ],
+        ["org:fsa-long", "org:fsa-long"],
+    ),
+    (
+        "or-appositive-english-name-is-a-second-group",
+        [
+            _cand(0, "Hamza Division", "org:hamza"),
+            _cand(24, "Sultan Murad Division", "org:murad", left="ion, or ", right=", will"),
+        ],
+        ["org:hamza", "org:murad"],
+    ),
+    (
+        "dash-appositive-foreign-name-read-as-person",
+        [
+            _cand(0, "Hamza Division", "org:hamza", kind="military"),
+            Candidate(
+                17, 32, 3, 6, "ner_person", "person:firqat", "Firqat al-Hamza", "person",
+                left="ision — ", right=" — said",
+            ),
+        ],
+        ["org:hamza", "org:hamza"],
+    ),
+    (
+        "head-word-takes-the-one-body-named-before",
+        [_cand(0, "Kurdish National Council", "org:knc"), _cand(80, "Council", "org:council")],
+        ["org:knc", "org:knc"],
+    ),
+    (
+        "head-word-before-the-name-stays",
+        [_cand(0, "Council", "org:council"), _cand(80, "Kurdish National Council", "org:knc")],
+        ["org:council", "org:knc"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cands", "expected"), [c[1:] for c in UNIFY], ids=[c[0] for c in UNIFY])
+def test_unify_aliases(cands: list[Candidate], expected: list[str]) -> None:
+    assert _keys(cands) == expected
