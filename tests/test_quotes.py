@@ -199,3 +199,102 @@ def test_quote_is_dated_by_its_reporting_clause(text: str, value: str | None) ->
     (quote,) = s.quotes
     dates = {d.id: d.value for d in s.dates}
     assert (dates[quote.date] if quote.date else None) == value
+
+
+# A definite role noun as the speaker: the one named holder of that role, else an unnamed
+# speaker of that role (with the body the description names), never a guess among several.
+ROLE_SPEAKERS = [
+    (
+        "the-mayor-with-one-named-mayor",
+        "Mayor John Smith visited the shelter. Aid was short. “We need more beds,” the mayor said.\n",
+        ("John Smith", False, None),
+    ),
+    (
+        "the-spokesman-named-by-apposition",
+        "John Kirby, the Pentagon spokesman, spoke on Monday. “No civilians were hit,” the spokesman said.\n",
+        ("John Kirby", False, "actor-pentagon"),
+    ),
+    (
+        "the-governor-with-one-named-governor",
+        "Governor Ali Hassan toured the site. “We will rebuild,” the governor told reporters.\n",
+        ("Ali Hassan", False, None),
+    ),
+    (
+        "the-mayor-unnamed",
+        "The shelter was full on Monday. “We need more beds,” the mayor said.\n",
+        ("mayor", True, None),
+    ),
+    (
+        "said-the-commander-inverted",
+        "“We have taken the whole town,” said the commander.\n",
+        ("commander", True, None),
+    ),
+    (
+        "the-official-told-the-outlet",
+        "“The camp is full,” the official told Reuters.\n",
+        ("official", True, None),
+    ),
+    (
+        "clause-before-the-quote",
+        "The mayor said: “We will rebuild the bridge before winter comes.”\n",
+        ("mayor", True, None),
+    ),
+    (
+        "possessive-body",
+        "“No civilians were hit,” the ministry's spokesman said on Monday.\n",
+        ("ministry's spokesman", True, None),
+    ),
+    (
+        "definite-with-prepositional-phrase",
+        "“No civilians were hit,” the spokesman for the ministry said on Monday.\n",
+        ("spokesman for the ministry", True, None),
+    ),
+    (
+        "indefinite-with-a-body",
+        "“We have taken the whole town,” a spokesman for the SDF said.\n",
+        ("spokesman for the SDF", True, "actor-sdf"),
+    ),
+    (
+        "definite-with-a-body-before",
+        "“We have taken the whole town,” the SDF commander said.\n",
+        ("SDF commander", True, "actor-sdf"),
+    ),
+    (
+        "inverted-with-a-place",
+        "“We will rebuild the bridge,” said the mayor of Baghuz.\n",
+        ("mayor of Baghuz", True, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in ROLE_SPEAKERS], ids=[c[0] for c in ROLE_SPEAKERS]
+)
+def test_definite_role_noun_speaks(text: str, expected: tuple[str, bool, str | None]) -> None:
+    s, found = quotes(text)
+    assert len(found) == 1
+    speaker = next(a for a in s.actors if a.id == found[0].speaker)
+    assert (speaker.name, speaker.id.startswith("actor-anon-"), speaker.affiliation) == expected
+    assert found[0].speaker_role
+
+
+NO_ROLE_SPEAKER = [
+    (
+        "two-named-holders",
+        "Mayor John Smith met Mayor Jane Doe on Monday. “We need more beds,” the mayor said.\n",
+    ),
+    ("an-office-is-not-its-head", "“The camp is full and more keep coming,” said the mayor's office.\n"),
+    ("a-document-is-no-speaker", "“The camp is full and more keep coming,” the report said.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_ROLE_SPEAKER], ids=[c[0] for c in NO_ROLE_SPEAKER])
+def test_no_role_speaker_without_one_clear_person(text: str) -> None:
+    s, found = quotes(text)
+    assert all(q.speaker is None for q in found)
+    assert not any(a.id.startswith("actor-anon-") for a in s.actors)
+
+
+def test_the_addressee_of_told_is_not_the_speaker() -> None:
+    s, found = quotes("“The camp is full and more keep coming,” John Smith told the mayor.\n")
+    assert [speaker_name(s, q) for q in found] == ["John Smith"]

@@ -8,6 +8,7 @@ without a speaker are scare quotes, not quotations.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import abbreviation_dot, rule_words
@@ -16,7 +17,7 @@ from ..models import Quote
 from .context import Context, fact_id
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .actor_resolve import Candidate
     from .actors import Cluster
@@ -54,6 +55,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
         speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
+        if speaker is None:
+            speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
             continue  # a short quote counts only with its speaker: '"We are safe," X said.'
         if speaker is not None:
@@ -133,6 +136,163 @@ def _attribute(
         if speaker is not None:
             return speaker, _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _role_speaker(
+    doc: Doc,
+    quote: QuoteSegments,
+    mentions: list[tuple[Candidate, Cluster]],
+    clusters: dict[str, Cluster],
+) -> tuple[Cluster | None, str | None, list[Token]]:
+    """'"...," the mayor said', 'the ministry's spokesman told AFP: "..."': a definite role
+    noun next to the reporting verb speaks. It is the one person the article gives that role
+    (several such people: unsettled); with none, an unnamed speaker of that role, who belongs
+    to the body the description names ('the SDF commander', 'the spokesman for the SDF')."""
+    after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
+    for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
+        verb = next((t for t in clause if _reporting(t)), None)
+        if verb is None:
+            continue
+        found = _role_phrase_at(doc, verb, clause)
+        if found is None:
+            continue
+        start, noun, end = found
+        holders = _role_holders(clusters, noun.lower_)
+        if len(holders) > 1:
+            return None, None, []
+        speaker = holders[0] if holders else _unnamed(doc, start, end, mentions, clusters)
+        return speaker, _verb_text(doc, verb), clause
+    return None, None, []
+
+
+def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, Token, int] | None:
+    """Token range and head noun of 'the [modifiers] ROLE [for/of/at X]' just before the verb
+    or right after it ('said the mayor'; never after 'told': that is who was told)."""
+    first, last = clause[0].i, clause[-1].i
+    nouns = _speaker_nouns()
+    if verb.i - 1 >= first and doc[verb.i - 1].lower_ in nouns:
+        found = _definite_before(doc, verb.i - 1, first)
+        if found is not None:
+            return found, doc[verb.i - 1], verb.i
+    for at in range(verb.i - 2, max(first, verb.i - 7) - 1, -1):
+        # 'the spokesman for the ministry said': a short prepositional phrase before the verb
+        if doc[at].lower_ in nouns and doc[at + 1].lower_ in _ROLE_PREPOSITIONS:
+            start = _definite_before(doc, at, first)
+            tail = doc[at + 2 : verb.i]
+            if start is not None and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in tail):
+                return start, doc[at], verb.i
+            break
+    if verb.lower_ in ("told", "tells", "tell") or verb.i + 2 > last:
+        return None
+    if doc[verb.i + 1].lower_ != "the":
+        return None
+    for at in range(verb.i + 2, min(last + 1, verb.i + 6)):
+        tok = doc[at]
+        following = doc[at + 1] if at < last else None
+        compound = following is not None and (following.text in ("'s", "’s") or following.pos_ == "NOUN")
+        if tok.lower_ in nouns and tok.pos_ in ("NOUN", "PROPN") and not compound:
+            # 'said the mayor's office': the office speaks, not the mayor
+            return verb.i + 1, tok, _role_tail(doc, at + 1, last)
+        if tok.pos_ not in _MODIFIER_TAGS or (tok.is_punct and tok.text not in ("'s", "’s")):
+            return None
+    return None
+
+
+_ROLE_PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
+_MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "PART", "NUM"}
+_TAIL_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def _definite_before(doc: Doc, noun: int, first: int) -> int | None:
+    """Start of 'the ... NOUN' when the noun's modifiers run back to 'the' (or a possessive
+    name: 'the ministry's spokesman'); None for 'a/an' (those are found elsewhere) or no article."""
+    if doc[noun].pos_ not in ("NOUN", "PROPN"):
+        return None
+    at = noun - 1
+    while at >= first and noun - at <= 5:
+        tok = doc[at]
+        if tok.lower_ == "the":
+            return at
+        if tok.pos_ not in _MODIFIER_TAGS and tok.text not in ("'s", "’s", "-"):
+            return None
+        at -= 1
+    return None
+
+
+def _role_tail(doc: Doc, at: int, last: int) -> int:
+    """End of 'said the mayor [of Baghuz]': one short prepositional phrase, no verb, no comma."""
+    if at > last or doc[at].lower_ not in _ROLE_PREPOSITIONS:
+        return at
+    end = at + 1
+    while end <= min(last, at + 5) and doc[end].pos_ in _TAIL_TAGS and not doc[end].is_punct:
+        end += 1
+    return end if end > at + 1 else at
+
+
+def _role_holders(clusters: dict[str, Cluster], noun: str) -> list[Cluster]:
+    """Named people whose role has this noun as a word ('Pentagon spokesman', 'Mayor')."""
+    out = []
+    for cluster in clusters.values():
+        if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
+            continue
+        if any(noun in role.lower().replace("-", " ").split() for role in cluster.roles):
+            out.append(cluster)
+    return out
+
+
+def _unnamed(
+    doc: Doc,
+    start: int,
+    end: int,
+    mentions: list[tuple[Candidate, Cluster]],
+    clusters: dict[str, Cluster],
+) -> Cluster | None:
+    """The unnamed speaker the description names, one actor per description in an article."""
+    from ..normalizers.names import clean, name_key
+    from .actor_resolve import Candidate
+    from .actors import Cluster
+
+    span = doc[start:end]
+    if any(m.start < span.end_char and span.start_char < m.end and c.kind == "person" for m, c in mentions):
+        return None  # a person is named inside: not an unnamed speaker
+    description = clean(doc[start + 1 : end].text)
+    key = f"anon:{name_key(description)}"
+    cluster = clusters.get(key)
+    if cluster is None:
+        cluster = clusters[key] = Cluster(key, description, "person", anonymous=True)
+        cluster.affiliation = _affiliation(doc, span, mentions)
+    mention = Candidate(
+        span.start_char, span.end_char, start, end, "role_speaker", key, description, "person", anonymous=True
+    )
+    if not any((m.start, m.end) == (mention.start, mention.end) for m in cluster.mentions):
+        cluster.mentions.append(mention)
+    return cluster
+
+
+def _affiliation(doc: Doc, span: Span, mentions: list[tuple[Candidate, Cluster]]) -> str | None:
+    """The body a description names ('the SDF commander', 'the spokesman for the SDF'), else the
+    state of its demonym ('the Iraqi official')."""
+    inside = [c for m, c in mentions if span.start_char <= m.start and m.end <= span.end_char]
+    body = next((c for c in inside if c.kind != "person" and not c.anonymous), None)
+    if body is not None:
+        return body.key
+    from ..components.actors import REGISTRY_KEY
+    from ..components.registry import load_registry
+
+    registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
+    state = next((registry.demonyms.get(t.text) for t in span if t.text in registry.demonyms), None)
+    return f"reg:{state}" if state else None
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    """Nouns naming who speaks: the unnamed-speaker nouns and the heads of role phrases."""
+    words = {w.lower() for w in rule_words("speaker_nouns")} | {w.lower() for w in rule_words("role_heads")}
+    return frozenset(w for w in words if " " not in w) - _NOT_SPEAKERS
+
+
+# 'the head of ...' is a role only with its phrase; 'commanding' is no noun
+_NOT_SPEAKERS = {"head", "commanding", "member", "chair"}
 
 
 def _clause_date(ctx: Context, clause: list[Token], verb: str | None) -> str | None:
