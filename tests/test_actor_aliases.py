@@ -88,6 +88,12 @@ SAME_ACTOR = [
         "Firqat al-Hamza",
     ),
     (
+        "known-as",
+        "The Iraqi Army's 9th Division, known as the Golden Division, retook the town on Monday.",
+        "9th Division",
+        "Golden Division",
+    ),
+    (
         "comma-or-acronym",
         "The Free Syrian Army, or FSA, said it would fight on.",
         "Free Syrian Army",
@@ -251,6 +257,38 @@ UNIFY = [
         "head-word-takes-the-one-body-named-before",
         [_cand(0, "Kurdish National Council", "org:knc"), _cand(80, "Council", "org:council")],
         ["org:knc", "org:knc"],
+    ),
+    (
+        "defined-acronym-keeps-its-long-form",
+        [
+            _cand(0, "Commemorative Air Force", "org:commemorative air force"),
+            _cand(25, "CAF", "org:commemorative air force"),
+            Candidate(60, 80, 9, 12, "state_body", "body:cn", "Chinese Armed Forces", "military"),
+        ],
+        ["org:commemorative air force", "org:commemorative air force", "body:cn"],
+    ),
+    (
+        "lower-case-description-spells-no-acronym",
+        [_cand(0, "Chinese armed forces", "body:cn"), _cand(60, "CAF", "org:caf")],
+        ["body:cn", "org:caf"],
+    ),
+    (
+        "head-word-is-the-head-not-a-modifier",
+        [_cand(0, "California Army National Guard", "org:guard"), _cand(80, "Army", "org:army")],
+        ["org:guard", "org:army"],
+    ),
+    (
+        "head-word-before-of",
+        [_cand(0, "Ministry of Defense", "org:mod"), _cand(80, "Ministry", "org:ministry")],
+        ["org:mod", "org:mod"],
+    ),
+    (
+        "known-as-links-to-the-registered-name",
+        [
+            _cand(0, "Golden Division", "org:golden"),
+            _cand(30, "Counter Terrorism Service", "reg:cts", left="n, known as the ", right=", took"),
+        ],
+        ["reg:cts", "reg:cts"],
     ),
     (
         "head-word-before-the-name-stays",

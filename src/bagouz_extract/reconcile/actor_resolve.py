@@ -114,7 +114,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     return out
 
 
-_SIDE = 8
+_SIDE = 24  # room for ', also known as the '
 
 
 def _words_and_pos(doc: Doc) -> tuple[list[str], list[str]]:
@@ -683,8 +683,8 @@ def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for cand in groups:
         words = cand.name.replace("-", " ").split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or any(w[:1].islower() and w.lower() not in _ACRONYM_GLUE for w in words):
+            continue  # a proper name only: not 'Chinese armed forces'
         every = "".join(w[0].upper() for w in words if w[:1].isalpha())
         for letters in {initials(words), every}:
             if len(letters) >= 2:
@@ -692,9 +692,13 @@ def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
     return out
 
 
+_ACRONYM_GLUE = {"of", "the", "and", "for", "in", "on", "to", "al", "el", "de"}
+
+
 def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
     """An undefined acronym ('NLF') is the one body whose name's initials it spells exactly."""
-    acronyms = {c.key: c.name for c in groups if c.key.startswith("org:") and is_acronym(c.name)}
+    # only an acronym keyed by itself: one the text defines already has its long form
+    acronyms = {c.key: c.name for c in groups if c.key == f"org:{name_key(c.name)}" and is_acronym(c.name)}
     if not acronyms:
         return {}
     long_forms = _long_forms(groups)
@@ -707,46 +711,63 @@ def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
 
 
 _OR_GAP = re.compile(r",\s+or\s+$")
+# ', known as the Golden Division', '(also called ...': the name that follows is the same body
+_KNOWN_GAP = re.compile(
+    r"^\s*[,(]\s*(?:also |better |commonly |locally |widely |formerly |previously |otherwise )?"
+    r"(?:known as|called|referred to as|dubbed|a\.k\.a\.|aka)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DASH_GAP = re.compile(r"\s*[—–]\s*$|\s+-\s+$")
 _DASH_CLOSE = re.compile(r"^\s*[—–]|^\s+-\s")
 
 
 def _appositive_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
-    """'the Levant Front, or Al-Jabha al-Shamiya,' and 'the Hamza Division — Firqat al-Hamza —':
-    a name set off right after a body's name is its other name when it is an acronym or has
-    no English word for a kind of body (a translation, not a second group in a list)."""
+    """'the Levant Front, or Al-Jabha al-Shamiya,', 'the Hamza Division — Firqat al-Hamza —' and
+    'the 9th Division, known as the Golden Division': a name set off right after a body's name
+    is its other name. After ', or' and dashes only an acronym or a name without an English
+    word for a kind of body counts (a translation, not a second group in a list)."""
     out: dict[str, str] = {}
     order = sorted(groups, key=lambda c: (c.start, -c.end))
     for first, second in pairwise(order):
         gap = second.start - first.end
         if gap <= 0 or gap > _SIDE or first.key == second.key or second.key in known:
             continue
+        both_registered = first.key.startswith("reg:") and second.key.startswith("reg:")
+        if first.kind == "person" or second.titled or both_registered:
+            continue
         between = second.left[-gap:]
+        cued = bool(_KNOWN_GAP.match(between))
         closed = (_OR_GAP.search(between) and second.right[:1] in (",", ")", ".")) or (
             _DASH_GAP.fullmatch(between) and _DASH_CLOSE.match(second.right)
         )
-        if (
-            not closed
-            or first.kind == "person"
-            or (second.kind == "person" and second.titled)
-            or (first.key.startswith("reg:") and second.key.startswith("reg:"))
-        ):
-            continue
-        if is_acronym(second.name) or _org_kind(second.name) is None:
-            out[second.key] = known.get(first.key, first.key)
+        if cued or (closed and (is_acronym(second.name) or _org_kind(second.name) is None)):
+            _link(out, known, first, second)
     return out
+
+
+def _link(out: dict[str, str], known: dict[str, str], first: Candidate, second: Candidate) -> None:
+    """Map the second name onto the first, or the first onto a registered second."""
+    if second.key.startswith("reg:") and first.kind != "person":
+        out[first.key] = second.key
+    else:
+        out[second.key] = known.get(first.key, first.key)
 
 
 def _spelling_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
     """'Kurdish Nationl Council' -> 'Kurdish National Council': an unregistered long name one or
     two letters off a name used more often (or earlier) in the same article is that name."""
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for cand in groups:
         if cand.key not in known:
             counts[cand.key] = counts.get(cand.key, 0) + 1
+            first.setdefault(cand.key, cand.start)
     names = {c.key: name_key(c.name) for c in groups if c.key in counts}
     # Cheap pre-filter: only long names of nearly the same length and first letter are compared.
-    keys = sorted((k for k, n in names.items() if len(n) >= 10), key=lambda k: (-counts[k], k))
+    # The commoner spelling wins; on a tie the longer (a dropped letter is the usual slip).
+    keys = sorted(
+        (k for k, n in names.items() if len(n) >= 10), key=lambda k: (-counts[k], -len(names[k]), first[k])
+    )
     if len(keys) < 2:
         return {}
     from rapidfuzz.distance import Levenshtein
@@ -809,8 +830,14 @@ def _head_aliases(groups: list[Candidate]) -> None:
                 cand.key, cand.short_form = next(iter(owners)), True
             continue
         if len(words) >= 2:
-            for word in set(words) & _HEAD_WORDS:
-                seen.setdefault(word, set()).add(cand.key)
+            seen.setdefault(_head_word(words), set()).add(cand.key)
+
+
+def _head_word(words: list[str]) -> str:
+    """The word a name is headed by: the last one, or the one before 'of'/'for' ('Ministry of
+    Defense'); 'Army' in 'California Army National Guard' is a modifier, not the head."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1]
 
 
 def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
