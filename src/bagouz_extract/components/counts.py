@@ -17,6 +17,7 @@ from itertools import accumulate
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_cache import doc_ents, doc_text
 from ..normalizers.numbers import Quantity, detect_convention, scan_quantities
 from ..resources import load_json, require_keys
 
@@ -67,8 +68,8 @@ class _DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = text = doc.text
-        ents = doc.ents
+        self.text = text = doc_text(doc)
+        ents = doc_ents(doc)
         # Dates and times: bx_dates spans and the model's DATE/TIME entities, sorted by start,
         # with the furthest end so far, so an overlap test is one bisection.
         ranges = sorted(

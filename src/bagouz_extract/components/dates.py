@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_cache import doc_ents, doc_text
 from ..normalizers.dates_grammar import Candidate, parse, rules, scan
 
 SPAN_KEY = "bx_dates"
@@ -43,9 +44,9 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
-        ents = list(doc.ents)
+        ents = list(doc_ents(doc))
         exact: dict[str, tuple[int, int]] = {}
-        text = doc.text  # Doc.text joins every token: read it once per doc
+        text = doc_text(doc)  # Doc.text joins every token: read it once per doc
         for cand in scan(text):
             span = _token_span(doc, cand.start, cand.end)
             if span is None or not _keep(cand, span, ents, text):

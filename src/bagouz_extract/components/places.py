@@ -22,6 +22,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
@@ -157,7 +158,7 @@ class _Finder:
         self.doc, self.gaz, self.lex = doc, gazetteer, lex
         self.taken = [False] * len(doc)
         self.spans: list[Span] = []
-        self.ents = doc.ents  # a new tuple of Spans at every access
+        self.ents = doc_ents(doc)  # Doc.ents makes a new tuple of Spans at every access
         self.ent_of: dict[int, Span] = {t.i: e for e in self.ents for t in e}
         # The token attributes the scans read, from the doc's arrays: a Token object per
         # token and per scan cost more than all the rules together.

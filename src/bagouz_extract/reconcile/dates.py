@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from ..components.dates import EXACT_KEY
+from ..doc_cache import doc_text as joined_text
 from ..models import DateFact, DateRange, Mention
 from ..normalizers.dates import Timex, normalize, reference_grain
 from .context import Context, fact_id
@@ -66,7 +67,7 @@ def build_dates(ctx: Context) -> list[DateFact]:
 def _normalized(ctx: Context, anchor: date | None) -> list[_Found]:
     found: list[_Found] = []
     exact = ctx.doc.user_data.get(EXACT_KEY, {})
-    doc_text = ctx.doc.text  # joined from tokens on each access: once per doc
+    doc_text = joined_text(ctx.doc)  # Doc.text joins its tokens anew at each access
     has_sentences = ctx.doc.has_annotation("SENT_START")  # scans every token: once per doc
     for span in ctx.doc.spans.get(SPAN_KEY, []):
         start, end = exact.get(f"{span.start}:{span.end}", (span.start_char, span.end_char))

@@ -13,6 +13,7 @@ from statistics import median
 from typing import TYPE_CHECKING
 
 from ..components.places import GAZETTEERS_KEY, SPAN_KEY, lexicon
+from ..doc_cache import doc_ents
 from ..gazetteer import Entry, Gazetteer, get_gazetteer
 from ..gazetteer.resolve import (
     ArticleContext,
@@ -147,7 +148,7 @@ def _context(groups: dict[str, Group], members: dict[str, list[Span]],
         if entry.level == "admin1" and entry.admin1:
             article.admin1[(entry.country or "", entry.admin1)] += mentions
     demonyms = lexicon().demonyms
-    for ent in ctx.doc.ents:
+    for ent in doc_ents(ctx.doc):
         if ent.label_ == "NORP" and ent.text in demonyms:
             article.countries[demonyms[ent.text]] += 1
     return article
