@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..resources import DataFileError, load_json, require_keys
 from . import units as unit_lex
@@ -83,8 +83,9 @@ _HALF_QUALIFIERS = {"than", "nearly", "almost", "about", "over", "around", "roug
 _RANGE_WORDS = {"to", "through", "thru", "~"}
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token of the scanned text (a named tuple: every word of every text makes one)."""
+
     text: str
     start: int
     end: int
@@ -218,19 +219,34 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
+_DOT_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)"
+)
+# Every match of _DOT_THOUSANDS holds a digit, a dot and three digits; this test skips to
+# digits fast (a leading lookbehind makes the full pattern try every position of the text).
+_DOT_GROUP = re.compile(r"\d\.\d\d\d")
+
+
 def detect_convention(text: str) -> str:
     """'dot' when the text writes thousands with dots ("1.234.567", "3.000,5"), else 'comma'."""
-    if re.search(
-        r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)",
-        text,
-    ):
+    if _DOT_GROUP.search(text) and _DOT_THOUSANDS.search(text):
         return "dot"
     return "comma"
 
 
+# parse_digits runs for every digit clump: its patterns are compiled once.
+_SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d+")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}")
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_DIGIT_RUN = re.compile(r"\d+")
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+
+
 def parse_digits(clump: str, convention: str = "comma") -> float | None:
     """The value of one digit clump, or None when its separators make no number ("192.168.1.2")."""
-    if re.fullmatch(r"\d+(?:\.\d+)?[eE][+-]?\d+", clump):
+    if _SCIENTIFIC.fullmatch(clump):
         return float(clump)
     power = _POWER_RE.fullmatch(clump.replace("×", "x"))
     if power:
@@ -238,14 +254,14 @@ def parse_digits(clump: str, convention: str = "comma") -> float | None:
         exponent = int(exp) * (-1 if signs.count("-") % 2 else 1)
         value = float(base) * 10.0**exponent if ten else float(base) ** exponent
         return round(value, 12)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", clump):
+    if _COMMA_GROUPS.fullmatch(clump):
         return float(clump.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d{1,2}", clump):
+    if _DOT_GROUPS.fullmatch(clump):
         return float(clump.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}\.\d{3}", clump) and (convention == "dot" or clump.endswith(".000")):
+    if _ONE_DOT_GROUP.fullmatch(clump) and (convention == "dot" or clump.endswith(".000")):
         # "3.000 people": nobody writes three with three decimal zeros; it is 3000.
         return float(clump.replace(".", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", clump):
+    if _PLAIN.fullmatch(clump):
         return float(clump)
     return None
 
@@ -283,7 +299,7 @@ def _split_bad_clumps(toks: list[Tok]) -> list[Tok]:
             and ("," in tok.text or "." in tok.text)
             and parse_digits(tok.text, "dot") is None
         ):
-            for m in re.finditer(r"\d+", tok.text):
+            for m in _DIGIT_RUN.finditer(tok.text):
                 out.append(Tok(m.group(), tok.start + m.start(), tok.start + m.end()))
         else:
             out.append(tok)
@@ -291,7 +307,7 @@ def _split_bad_clumps(toks: list[Tok]) -> list[Tok]:
 
 
 def _digit_value(tok: Tok, convention: str) -> float | None:
-    return parse_digits(re.sub(r"[ \u00a0\u202f]", "", tok.text), convention)
+    return parse_digits(_GROUP_SPACE.sub("", tok.text), convention)
 
 
 def _is_digit(tok: Tok) -> bool:
