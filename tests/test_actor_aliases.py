@@ -112,6 +112,18 @@ SAME_ACTOR = [
         "Council",
     ),
     (
+        "small-letter-head-word",
+        "The Kurdish National Council met on Monday. Later the council said talks failed.",
+        "Kurdish National Council",
+        "the council",
+    ),
+    (
+        "small-letter-head-before-of",
+        "The Department of Veterans Affairs said the wait was long. The department said it hired staff.",
+        "Department of Veterans Affairs",
+        "The department",
+    ),
+    (
         "hyphen-and-case",
         "Al-Qaeda claimed the attack on Monday. Officials said al Qaeda had planned it for months.",
         "Al-Qaeda",
@@ -159,6 +171,18 @@ DIFFERENT_ACTORS = [
         "The Hamza Division, or the Sultan Murad Division, will hold the town, officials said.",
         "Hamza Division",
         "Sultan Murad Division",
+    ),
+    (
+        "small-letter-head-that-does-not-act",
+        "The Democratic Party won the vote. At the party, guests danced until dawn.",
+        "Democratic Party",
+        "the party",
+    ),
+    (
+        "small-letter-head-with-two-bodies",
+        "The Kurdish National Council and the Syrian National Council met. The council said talks failed.",
+        "Kurdish National Council",
+        "The council",
     ),
     (
         "acronym-fitting-nothing",

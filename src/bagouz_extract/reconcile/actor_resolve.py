@@ -82,6 +82,7 @@ class Candidate:
     # a few characters of text either side (an appositive alias is read from them)
     left: str = ""
     right: str = ""
+    head: str = ""  # head word of the name as written ('ministry' of 'Ministry of Defence')
 
     @property
     def text(self) -> str:
@@ -110,7 +111,37 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
         if cand is not None:
             cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
             cand.right = doc_text[cand.end : cand.end + _SIDE]
+            words = doc_text[cand.start : cand.end].lower().replace("-", " ").split()
+            cand.head = _head_word(words) if len(words) > 1 else ""
             out.append(cand)
+    if out:
+        out.extend(_head_anaphors(doc, lowers, pos, out))
+    return out
+
+
+def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """'the ministry', 'the council' written small: placeholders that unify_aliases gives to the
+    one body named before with that head, or drops. Not 'the ministry of health' (a name of its
+    own), 'the council meeting' (a modifier) or 'the council's' ... (kept: it still names it)."""
+    covered = {i for c in cands for i in range(c.tok_start, c.tok_end)}
+    heads = {c.head for c in cands} & _LOWER_HEADS
+    out = []
+    n = len(lowers)
+    for i in range(1, n):
+        word = lowers[i]
+        if word not in heads or lowers[i - 1] != "the" or i in covered or i - 1 in covered:
+            continue
+        nxt = lowers[i + 1] if i + 1 < n else ""
+        if nxt in ("of", "for", "-") or (i + 1 < n and pos[i + 1] in ("NOUN", "PROPN")):
+            continue
+        tok = doc[i]
+        if tok.text != word or not (tok.dep_ in ("nsubj", "nsubjpass", "poss") or nxt in ("'s", "’s")):
+            continue  # capitalised: the model's span, if any, is read as a name; and it must act
+        article = doc[i - 1]
+        out.append(
+            Candidate(article.idx, tok.idx + len(tok.text), i - 1, i + 1, "head_anaphor", f"head:{word}",
+                      word, "organization", short_form=True)
+        )
     return out
 
 
@@ -673,6 +704,8 @@ def unify_aliases(cands: list[Candidate]) -> None:
             if target is not None and target != cand.key:
                 cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
     _head_aliases(groups)
+    # a small-letter head word no body took up names nothing
+    cands[:] = [c for c in cands if not c.key.startswith("head:")]
 
 
 _NOT_BODIES = {"person", "state", "population"}
@@ -818,19 +851,39 @@ _HEAD_WORDS = {
 }
 
 
+# heads whose small-letter 'the X' reads as the body (not 'the front', 'the office', 'the army')
+_LOWER_HEADS = {
+    "council",
+    "ministry",
+    "agency",
+    "commission",
+    "committee",
+    "department",
+    "movement",
+    "party",
+    "court",
+    "parliament",
+    "assembly",
+    "union",
+    "observatory",
+    "alliance",
+    "militia",
+}
+
+
 def _head_aliases(groups: list[Candidate]) -> None:
     """'the Council' after 'the Kurdish National Council': a lone head word names the one body
     named before it whose name holds that word (two such bodies leave it alone)."""
     seen: dict[str, set[str]] = {}
     for cand in groups:
         words = cand.name.lower().replace("-", " ").split()
-        if len(words) == 1 and words[0] in _HEAD_WORDS and cand.key.startswith("org:"):
+        if len(words) == 1 and words[0] in _HEAD_WORDS and cand.key.startswith(("org:", "head:")):
             owners = seen.get(words[0], set())
             if len(owners) == 1:
                 cand.key, cand.short_form = next(iter(owners)), True
             continue
-        if len(words) >= 2:
-            seen.setdefault(_head_word(words), set()).add(cand.key)
+        if len(words) >= 2 or cand.head:
+            seen.setdefault(cand.head or _head_word(words), set()).add(cand.key)
 
 
 def _head_word(words: list[str]) -> str:
