@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -163,10 +163,12 @@ class _Finder:
         # The token attributes the scans read, from the doc's arrays: a Token object per
         # token and per scan cost more than all the rules together.
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_UPPER, IS_ALPHA]).tolist() if len(doc) else []
+        rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_UPPER, IS_ALPHA, IS_PUNCT]).tolist() \
+            if len(doc) else []
         self.texts = [strings[row[0]] for row in rows]
         self.lows = [strings[row[1]] for row in rows]
         self.upper = [bool(row[3]) for row in rows]
+        self.punct = [bool(row[5]) for row in rows]
         self.caps = [bool(row[3] and row[4]) and len(t) > 1 for row, t in zip(rows, self.texts, strict=True)]
         self.names = [_is_name_text(t) for t in self.texts]
         self.has_sents = doc.has_annotation("SENT_START")
@@ -200,7 +202,7 @@ class _Finder:
         start, end = self._trim(start, end)
         if end <= start or any(self.taken[start:end]):
             return False
-        if end < len(self.doc) and self.doc[end].text == "." and not self.taken[end] \
+        if end < len(self.texts) and self.texts[end] == "." and not self.taken[end] \
                 and self.gaz.abbreviation(f"{self.doc[start:end].text}."):
             end += 1  # "Charleston, W.Va." keeps its period; the tokenizer split it off
         text = self.doc[start:end].text
@@ -214,19 +216,18 @@ class _Finder:
 
     def _metonymic(self, end: int) -> bool:
         """'Washington-led coalition', 'Moscow-backed forces': a government, not a location."""
-        doc = self.doc
-        return end + 1 < len(doc) and doc[end].text in _HYPHENS \
-            and doc[end + 1].lower_ in _GOVERNMENT_COMPOUNDS
+        return end + 1 < len(self.texts) and self.texts[end] in _HYPHENS \
+            and self.lows[end + 1] in _GOVERNMENT_COMPOUNDS
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
-        while start < end and (doc[start].lower_ in {"the", "a"} or doc[start].is_punct):
+        texts, lows, punct = self.texts, self.lows, self.punct
+        while start < end and (lows[start] in {"the", "a"} or punct[start]):
             start += 1
-        while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
-                               or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+        while end > start and ((punct[end - 1] and texts[end - 1] not in {"."})
+                               or lows[end - 1] in {"'s", "’s", "'"}):
             end -= 1
         # A lone trailing period belongs to an abbreviation ("W.Va."), not to a name.
-        if end > start and doc[end - 1].text == "." and end - start == 1:
+        if end > start and texts[end - 1] == "." and end - start == 1:
             end -= 1
         return start, end
 
@@ -447,21 +448,23 @@ class _Finder:
     def _org_prefix(self, ent: Span) -> None:
         """The place an organisation is named after: 'the Mansfield Police Department',
         'Texas Forest Service', 'University of North Carolina'."""
-        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        lows = self.lows
+        start = ent.start + (1 if lows[ent.start] == "the" else 0)
         for end in range(min(ent.end - 1, start + 3), start, -1):
-            if self.doc[end].lower_ not in _JURISDICTION_WORDS:
+            if lows[end] not in _JURISDICTION_WORDS:
                 continue
             if self._prominent(start, end, True, 1000):
                 self._add(start, end, "org-name-place")
                 return
             break
-        institution = any(t.lower_ in self.lex.org_words or t.lower_ in _JURISDICTION_WORDS
-                          for t in ent)
+        org_words = self.lex.org_words
+        institution = any(low in org_words or low in _JURISDICTION_WORDS
+                          for low in lows[ent.start:ent.end])
         for end in range(min(ent.end - 1, start + 3), start, -1):
-            if _is_name_token(self.doc[end]) and self._prominent(start, end, institution):
+            if self.names[end] and self._prominent(start, end, institution):
                 self._add(start, end, "org-name-place")
                 return
-        of = next((t.i for t in ent if t.lower_ == "of" and t.i > start), None)
+        of = next((i for i in range(ent.start, ent.end) if lows[i] == "of" and i > start), None)
         if of is not None and ent.end - of - 1 <= 3 \
                 and self._prominent(of + 1, ent.end, institution):
             self._add(of + 1, ent.end, "org-name-place")
@@ -470,14 +473,15 @@ class _Finder:
                    town: int = _PROMINENT_TOWN) -> bool:
         """A name readers know as a place: a country or a state; a sizeable town only when
         the organisation is plainly an institution ('Lansing Board of Water & Light')."""
-        name = self.doc[start:end]
-        if not all(_is_name_token(t) for t in name) or name.text in self.people \
-                or name.text.lower() in self.lowercase_words or len(name.text) < 3:
+        if not all(self.names[start:end]):
             return False
-        key = place_key(name.text)
-        if self.gaz.abbreviation(name.text) and "." in name.text:
+        text = self.doc[start:end].text  # Span.text joins its tokens anew at each access
+        if text in self.people or text.lower() in self.lowercase_words or len(text) < 3:
+            return False
+        key = place_key(text)
+        if self.gaz.abbreviation(text) and "." in text:
             return True  # 'S.C. Highway Patrol'
-        for entry in self.gaz.find(name.text)[0]:
+        for entry in self.gaz.find(text)[0]:
             if place_key(entry.name) != key and entry.level not in {"admin1", "country"}:
                 continue  # only by an alternate name: 'City' is not Mexico City
             if entry.level in {"country", "admin1"} and not entry.flags.startswith("continent"):
@@ -528,8 +532,10 @@ class _Finder:
 
     def _weak_entity(self, ent: Span) -> None:
         start, end = self._trim(ent.start, ent.end)  # "Sri Lanka's former president"
-        name = self.doc[start:end]
-        if end <= start or name.text in self.people or not self.gaz.lookup(name.text):
+        if end <= start:
+            return
+        text = self.doc[start:end].text
+        if text in self.people or not self.gaz.lookup(text):
             return
         hint = "weak:prep" if self._locative_before(start) else "weak"
         self._add(start, end, f"ner-{ent.label_.lower()}-gazetteer", hint)
