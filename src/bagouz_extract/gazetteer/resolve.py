@@ -155,13 +155,15 @@ def _neighbourhood(ctx: ArticleContext, key: str) -> dict[tuple[int, int], float
     made = ctx.near.get(key)
     if made is not None and made[0] is cells:
         return made[1]
-    seen: dict[tuple[int, int], list[float]] = defaultdict(list)
+    # Supports are shares of a positive weight (never below 0.0), so the 0.0 a cell without
+    # support would add never wins: the running maximum is the answer.
+    best: dict[tuple[int, int], float] = {}
     for (r, c), value in cells.items():
-        for dr in (-1, 0, 1):
-            for dc in (-1, 0, 1):
-                seen[(r - dr, c - dc)].append(value)
-    best = {x: max(values) if len(values) == 9 else max(*values, 0.0)
-            for x, values in seen.items()}
+        for x in ((r + 1, c + 1), (r + 1, c), (r + 1, c - 1), (r, c + 1), (r, c),
+                  (r, c - 1), (r - 1, c + 1), (r - 1, c), (r - 1, c - 1)):
+            old = best.get(x)
+            if old is None or value > old:
+                best[x] = value
     ctx.near[key] = (cells, best)
     return best
 
