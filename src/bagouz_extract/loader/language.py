@@ -17,7 +17,7 @@ def _identifier():
 
 def detect_language(text: str) -> str | None:
     sample = " ".join(text[:_SAMPLE_CHARS].split())
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < _MIN_LETTERS:  # map: no Python frame per character
         return None
     lang, prob = _identifier().classify(sample)
     return str(lang) if prob >= 0.5 else None
