@@ -58,6 +58,24 @@ SAME_ACTOR = [
         "Mr Bali",
     ),
     (
+        "without-the-middle-initial",
+        "Lt. Gen. Stephen J. Townsend said the town fell. Stephen Townsend added that more would follow.",
+        "Lt. Gen. Stephen J. Townsend",
+        "Stephen Townsend",
+    ),
+    (
+        "without-the-nickname",
+        "Col. John “J.D.” Dorrian said the town fell. John Dorrian added that more would follow.",
+        "Col. John “J.D.” Dorrian",
+        "John Dorrian",
+    ),
+    (
+        "transliterated-given-name",
+        "Mustafa Bali said the town fell. Mustapha Bali added that more would follow.",
+        "Mustafa Bali",
+        "Mustapha Bali",
+    ),
+    (
         "possessive-variant",
         "The Syrian Democratic Forces advanced. Syria's democratic forces said the town fell.",
         "Syrian Democratic Forces",
@@ -183,6 +201,18 @@ DIFFERENT_ACTORS = [
         "The Kurdish National Council and the Syrian National Council met. The council said talks failed.",
         "Kurdish National Council",
         "The council",
+    ),
+    (
+        "two-people-with-initials",
+        "George H. W. Bush met George W. Bush on Monday. George Bush said the talks went well.",
+        "George H. W. Bush",
+        "George W. Bush",
+    ),
+    (
+        "different-given-names",
+        "Hassan Ali met Hussein Ali on Monday in Baghdad. Both said the talks went well.",
+        "Hassan Ali",
+        "Hussein Ali",
     ),
     (
         "acronym-fitting-nothing",

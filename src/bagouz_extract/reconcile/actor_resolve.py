@@ -689,6 +689,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     never defines ('NLF' for the National Liberation Front named elsewhere), a misspelt name
     ('Kurdish Nationl Council'), and a one-word head standing for a name it ends
     ('the Council' after 'the Kurdish National Council')."""
+    _person_variants(cands)
     groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
     if not groups:
         return
@@ -709,6 +710,82 @@ def unify_aliases(cands: list[Candidate]) -> None:
 
 
 _NOT_BODIES = {"person", "state", "population"}
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_QUOTED = re.compile(r"[“\"][^”\"]{1,15}[”\"]")
+
+
+def _person_variants(cands: list[Candidate]) -> None:
+    """'Stephen Townsend' is 'Stephen J. Townsend', 'John Dorrian' is 'John “J.D.” Dorrian',
+    'Mustapha Bali' is 'Mustafa Bali': a name without the middle initial or nickname, or
+    spelt one or two letters apart (same consonants), names the one fuller or commoner
+    name the article gives. Its mention keeps its text; it takes that name's key."""
+    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
+    if len(people) < 2:
+        return
+    # how often and how early each name is written: the commoner, then the earlier, wins
+    rank: dict[str, tuple[int, int]] = {}
+    for cand in people:
+        count, first = rank.get(cand.name, (0, -cand.start))
+        rank[cand.name] = (count + 1, first)
+    names = sorted(rank)
+    target: dict[str, str] = {}
+    for name in names:
+        owners = {o for o in names if o != name and o not in target and _variant_of(name, o, rank)}
+        if len(owners) == 1:
+            target[name] = next(iter(owners))
+    for cand in people:
+        fuller = target.get(cand.name)
+        for _ in range(len(target)):  # a chain of variants ends at one name
+            if fuller not in target:
+                break
+            fuller = target[fuller]
+        if fuller is not None:
+            # the mention is read as written (the rule says how it joined), the key is the name's
+            cand.name, cand.key, cand.rule = fuller, f"person:{name_key(fuller)}", "name_variant"
+
+
+def _core(name: str) -> list[str]:
+    """The name's words without middle initials and a quoted nickname."""
+    words = _QUOTED.sub(" ", name).split()
+    return [name_key(w) for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
+
+
+def _variant_of(name: str, other: str, rank: dict[str, tuple[int, int]]) -> bool:
+    """Is `name` a shorter or rarer way of writing `other`?"""
+    mine, theirs = _core(name), _core(other)
+    if len(mine) < 2 or len(mine) != len(theirs):
+        return False
+    if mine == theirs:
+        # the bare 'Stephen Townsend' joins 'Stephen J. Townsend' ('George W. Bush' never
+        # joins 'George H. W. Bush': both carry initials)
+        return len(name.split()) == len(mine) and len(other.split()) > len(mine)
+    if rank[other] < rank[name]:
+        return False
+    differ = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    return len(differ) == 1 and _spelling_of(*differ[0])
+
+
+def _spelling_of(a: str, b: str) -> bool:
+    """Two spellings of one name: same first letter and consonants, at most two edits."""
+    from rapidfuzz.distance import Levenshtein
+
+    skeleton_a, skeleton_b = _consonants(a), _consonants(b)
+    return (
+        a[:1] == b[:1]
+        and len(skeleton_a) >= 3
+        and skeleton_a == skeleton_b
+        and Levenshtein.distance(a, b, score_cutoff=2) <= 2
+    )
+
+
+_TRANSLITERATIONS = (("ph", "f"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("dh", "d"))
+
+
+def _consonants(word: str) -> str:
+    for written, sound in _TRANSLITERATIONS:
+        word = word.replace(written, sound)
+    word = re.sub(r"[aeiouy]", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
