@@ -40,6 +40,12 @@ SAME_ACTOR = [
         "QSD",
     ),
     (
+        "bracketed-acronym-of-another-language",
+        "The Democratic Union Party (PYD) said on Monday it took the town. The PYD lost ten men.",
+        "Democratic Union Party",
+        "PYD",
+    ),
+    (
         "acronym-from-french",
         "Doctors Without Borders said on Monday that the camp was full. MSF staff said more aid was needed.",
         "Doctors Without Borders",

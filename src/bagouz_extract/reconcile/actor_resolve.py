@@ -727,10 +727,19 @@ def _person_variants(cands: list[Candidate]) -> None:
     for cand in people:
         count, first = rank.get(cand.name, (0, -cand.start))
         rank[cand.name] = (count + 1, first)
-    names = sorted(rank)
+    # Cheap pre-filter: only names of as many core words, sharing the first or the last, are compared.
+    cores = {name: _core(name) for name in sorted(rank)}
+    buckets: dict[tuple[int, int, str], list[str]] = {}
+    for name, core in cores.items():
+        if len(core) >= 2:
+            buckets.setdefault((len(core), 0, core[0]), []).append(name)
+            buckets.setdefault((len(core), 1, core[-1]), []).append(name)
     target: dict[str, str] = {}
-    for name in names:
-        owners = {o for o in names if o != name and o not in target and _variant_of(name, o, rank)}
+    for name, core in cores.items():
+        if len(core) < 2:
+            continue
+        near = {*buckets[(len(core), 0, core[0])], *buckets[(len(core), 1, core[-1])]} - {name}
+        owners = {o for o in near if o not in target and _variant_of(name, o, rank, cores)}
         if len(owners) == 1:
             target[name] = next(iter(owners))
     for cand in people:
@@ -750,9 +759,11 @@ def _core(name: str) -> list[str]:
     return [name_key(w) for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
-def _variant_of(name: str, other: str, rank: dict[str, tuple[int, int]]) -> bool:
+def _variant_of(
+    name: str, other: str, rank: dict[str, tuple[int, int]], cores: dict[str, list[str]]
+) -> bool:
     """Is `name` a shorter or rarer way of writing `other`?"""
-    mine, theirs = _core(name), _core(other)
+    mine, theirs = cores[name], cores[other]
     if len(mine) < 2 or len(mine) != len(theirs):
         return False
     if mine == theirs:
@@ -821,6 +832,7 @@ def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
 
 
 _OR_GAP = re.compile(r",\s+or\s+$")
+_BRACKET_GAP = re.compile(r"^\s*\(\s*$")
 # ', known as the Golden Division', '(also called ...': the name that follows is the same body
 _KNOWN_GAP = re.compile(
     r"^\s*[,(]\s*(?:also |better |commonly |locally |widely |formerly |previously |otherwise )?"
@@ -834,7 +846,7 @@ _DASH_CLOSE = re.compile(r"^\s*[—–]|^\s+-\s")
 def _appositive_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
     """'the Levant Front, or Al-Jabha al-Shamiya,', 'the Hamza Division — Firqat al-Hamza —' and
     'the 9th Division, known as the Golden Division': a name set off right after a body's name
-    is its other name. After ', or' and dashes only an acronym or a name without an English
+    is its other name. After ', or', dashes and a bracket only an acronym or a name without an English
     word for a kind of body counts (a translation, not a second group in a list)."""
     out: dict[str, str] = {}
     order = sorted(groups, key=lambda c: (c.start, -c.end))
@@ -847,8 +859,11 @@ def _appositive_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[
             continue
         between = second.left[-gap:]
         cued = bool(_KNOWN_GAP.match(between))
-        closed = (_OR_GAP.search(between) and second.right[:1] in (",", ")", ".")) or (
-            _DASH_GAP.fullmatch(between) and _DASH_CLOSE.match(second.right)
+        closed = (
+            (_OR_GAP.search(between) and second.right[:1] in (",", ")", "."))
+            or (_DASH_GAP.fullmatch(between) and _DASH_CLOSE.match(second.right))
+            # 'the Democratic Union Party (PYD)': letters of another language's name
+            or (_BRACKET_GAP.match(between) and second.right.lstrip()[:1] == ")")
         )
         if cued or (closed and (is_acronym(second.name) or _org_kind(second.name) is None)):
             _link(out, known, first, second)
