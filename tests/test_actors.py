@@ -238,3 +238,33 @@ def test_undefined_acronym_the_text_uses_twice_is_an_organisation() -> None:
 def test_a_thing_acronym_is_not_an_organisation() -> None:
     s = sheet("One strike destroyed a VBIED factory. Another VBIED was found.\n")
     assert not any(m.text == "VBIED" for a in s.actors for m in a.mentions)
+
+
+MATCHER_TEXTS = (
+    "Local Arabs and the Iraqi people fled as Syrian government troops and Turkey's "
+    "democratically elected government moved in.",
+    "A senior SDF military official said the Kurds would stay. One local Yazidi fighter told "
+    "reporters that the French and the people of Iraq had helped.",
+    "Sunnis, Shia militias and Syrians: an unnamed US defense official said nothing more.",
+    "The weather was fine.",
+    "",
+)
+
+
+@pytest.mark.parametrize("text", MATCHER_TEXTS, ids=range(len(MATCHER_TEXTS)))
+def test_anchored_rules_find_what_matching_the_whole_doc_finds(text: str) -> None:
+    """The token-pattern rules run only round their anchor words: same matches as everywhere."""
+    from spacy.matcher import Matcher
+
+    from bagouz_extract.api import get_pipeline
+
+    nlp = get_pipeline()
+    finder = nlp.get_pipe("bx_actors")
+    whole = Matcher(nlp.vocab)
+    for rule in finder.rules:
+        for key in rule.matcher._patterns:
+            name = nlp.vocab.strings[key]
+            whole.add(name, rule.matcher.get(name)[1])
+    doc = nlp(text)
+    assert sorted(finder._matches(doc)) == sorted(whole(doc))
+    assert bool(text) == bool(finder._matches(doc)) or text == "The weather was fine."

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -141,12 +142,14 @@ def tokens_with(
 class ActorFinder:
     def __init__(self, nlp: Language, registry: Registry) -> None:
         self.registry = registry
+        self.vocab = nlp.vocab
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._add_phrases(nlp, self.any_case, registry.aliases, "registry")
         self._add_phrases(nlp, self.any_case, registry.weak, "registry_weak")
         self._add_phrases(nlp, self.exact, registry.cased, "registry")
-        self.patterns = Matcher(nlp.vocab)
+        self.rules: list[_AnchoredRule] = []  # the token-pattern rules, each with its anchors
+        self._anchor_index: tuple[_Index, _Index] | None = None
         self._add_patterns()
 
     @staticmethod
@@ -157,6 +160,9 @@ class ActorFinder:
         for key, docs in sorted(by_id.items()):
             matcher.add(key, docs)
 
+    def _add_rule(self, name: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self.rules.append(_AnchoredRule(self.vocab, name, patterns))
+
     def _add_patterns(self) -> None:
         demonyms = sorted(self.registry.demonyms)
         states = sorted(
@@ -164,7 +170,7 @@ class ActorFinder:
             for a, i in {**self.registry.aliases, **self.registry.cased}.items()
             if i.startswith("state-") and " " not in a
         )
-        self.patterns.add(
+        self._add_rule(
             "state_body",
             [
                 [
@@ -187,7 +193,7 @@ class ActorFinder:
         }  # Syrians, Iraqis, Americans
         self.plurals.update(self.registry.peoples)  # Turks, Poles, Britons
         collective = sorted(d for d in self.registry.demonyms if d.endswith(_COLLECTIVE_ENDINGS))
-        self.patterns.add(
+        self._add_rule(
             "population",
             [
                 [{"ORTH": {"IN": sorted(self.plurals)}}],
@@ -201,7 +207,7 @@ class ActorFinder:
             ],
         )
         # "the French", "the British": a collective demonym standing alone names a people
-        self.patterns.add("collective", [[{"LOWER": "the"}, {"ORTH": {"IN": collective}}]])
+        self._add_rule("collective", [[{"LOWER": "the"}, {"ORTH": {"IN": collective}}]])
         self._add_community_patterns(demonyms)
 
     def _add_community_patterns(self, demonyms: list[str]) -> None:
@@ -213,7 +219,7 @@ class ActorFinder:
         adjectives = sorted({r["words"][0] for r in actor_rules()["communities"]})
         plurals = sorted(w for r in actor_rules()["communities"] for w in r["words"][1:])
         nouns = sorted(rule_words("community_nouns"))
-        self.patterns.add(
+        self._add_rule(
             "community",
             [
                 [{"LOWER": "local", "OP": "?"}, {"ORTH": {"IN": plurals}}],
@@ -226,7 +232,7 @@ class ActorFinder:
             ],
         )
         speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
-        self.patterns.add(
+        self._add_rule(
             "anon_speaker",
             [
                 [
@@ -277,7 +283,7 @@ class ActorFinder:
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         out = []
-        for match_id, start, end in self.patterns(doc):
+        for match_id, start, end in self._matches(doc):
             rule = doc.vocab.strings[match_id]
             if rule == "state_body":
                 out.extend(self._state_body(doc, start, end))
@@ -293,6 +299,23 @@ class ActorFinder:
                 out.append(Span(doc, start, end, label=rule))
         # The matcher yields every length of the optional run; keep the longest per end.
         return _longest_per_end(out)
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Every rule's matches, each rule run only on the stretches round its anchor words."""
+        if not len(doc):
+            return []
+        from spacy.attrs import LOWER, ORTH
+
+        if self._anchor_index is None:
+            self._anchor_index = _anchor_index(self.rules)
+        by_orth, by_lower = self._anchor_index
+        hits: list[list[int]] = [[] for _ in self.rules]
+        for i, (orth, lower) in enumerate(doc.to_array([ORTH, LOWER]).tolist()):
+            if orth in by_orth or lower in by_lower:  # rare: most words anchor nothing
+                for r in {*by_orth.get(orth, ()), *by_lower.get(lower, ())}:
+                    hits[r].append(i)
+        tagged = doc.has_annotation("POS")
+        return [match for rule, at in zip(self.rules, hits, strict=True) for match in rule(doc, at, tagged)]
 
     def _state_body(self, doc: Doc, start: int, end: int) -> list[Span]:
         word = doc[start].text
@@ -343,6 +366,102 @@ class ActorFinder:
             elif ent.label_ == "GPE" and _acts(ent):
                 out.append(Span(doc, ent.start, ent.end, label="gpe_actor"))
         return out
+
+
+class _AnchoredRule:
+    """One rule's token patterns, matched only round its anchor words.
+
+    The matcher tries every pattern at every token it is given, and optional first tokens
+    ('local?', 'a {0,3} fighter') keep partial matches open everywhere: most of the time goes
+    on words no match can hold. Each pattern has a token it must match whose test names words
+    (the anchor: not a stop word, the fewest words); a match holds an anchor and reaches at
+    most `before` tokens before it and `after` tokens after, so matching the stretches round
+    the anchors finds every match matching the whole doc would."""
+
+    def __init__(self, vocab: Any, name: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self.matcher = Matcher(vocab)
+        self.matcher.add(name, patterns)
+        self.before = self.after = 0
+        self.orth: set[int] = set()  # the anchor words' hashes (doc arrays hold hashes)
+        self.lower: set[int] = set()
+        self.everywhere = False  # a pattern with no anchor: match the whole doc
+        for pattern in patterns:
+            self._add(vocab, pattern)
+
+    def _add(self, vocab: Any, pattern: list[dict[str, Any]]) -> None:
+        choices = [
+            (len(words), -i, attr, words)
+            for i, token in enumerate(pattern)
+            if "OP" not in token
+            for attr, words in _token_words(token)
+            if not words & STOP_WORDS
+        ]
+        if not choices:
+            self.everywhere = True
+            return
+        _, at, attr, words = min(choices)
+        reach = [_max_repeats(token.get("OP")) for token in pattern]
+        self.before = max(self.before, sum(reach[: -at]))
+        self.after = max(self.after, sum(reach[-at + 1 :]))
+        (self.orth if attr == "ORTH" else self.lower).update(vocab.strings[w] for w in words)
+
+    def __call__(self, doc: Doc, anchors: list[int], tagged: bool) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of the rule in doc; `anchors`: where its anchor words are."""
+        if self.everywhere or not tagged:
+            return list(self.matcher(doc))  # (which says if the tags the patterns read are missing)
+        out = []
+        for start, end in self._stretches(anchors, len(doc)):
+            # the tags are there (checked above): the matcher's own check would scan the whole
+            # doc again on every call
+            matches = self.matcher(doc[start:end], allow_missing=True)
+            out.extend((m, start + s, start + e) for m, s, e in matches)
+        return out
+
+    def _stretches(self, anchors: list[int], n: int) -> list[tuple[int, int]]:
+        """Token ranges, in order and apart, round every anchor."""
+        out: list[tuple[int, int]] = []
+        for i in anchors:
+            start, end = max(0, i - self.before), min(n, i + self.after + 1)
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+
+_Index = dict[int, tuple[int, ...]]
+
+
+def _anchor_index(rules: list[_AnchoredRule]) -> tuple[_Index, _Index]:
+    """Word hash -> the rules it anchors, for ORTH and for LOWER (one scan of a doc serves all)."""
+    by_orth: _Index = {}
+    by_lower: _Index = {}
+    for r, rule in enumerate(rules):
+        for index, words in ((by_orth, rule.orth), (by_lower, rule.lower)):
+            for word in words:
+                index[word] = (*index.get(word, ()), r)
+    return by_orth, by_lower
+
+
+def _token_words(token: dict[str, Any]) -> list[tuple[str, frozenset[str]]]:
+    """The ORTH and LOWER tests of a pattern token that name words: (attribute, words)."""
+    out = []
+    for attr in ("ORTH", "LOWER"):
+        value = token.get(attr)
+        if isinstance(value, str):
+            out.append((attr, frozenset([value])))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            out.append((attr, frozenset(value["IN"])))
+    return out
+
+
+def _max_repeats(op: str | None) -> int:
+    """How many tokens one pattern token can match: 1, or the upper bound of '{m,n}'; a
+    large number for unbounded operators (their patterns are matched over the whole doc)."""
+    if op in (None, "?", "!"):
+        return 1
+    bound = re.fullmatch(r"\{\d*,?(\d+)\}", op)
+    return int(bound.group(1)) if bound else 10**6
 
 
 def _case_fits(span: Span, registry: Registry, actor_id: str) -> bool:
