@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
 
@@ -45,6 +46,7 @@ _DONATION = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARK = re.compile(r"[.)]\s")
 
 
 @lru_cache(maxsize=1)
@@ -97,39 +99,32 @@ class _DocIndex:
 
 
 def not_a_count(index: _DocIndex, q: Quantity) -> str | None:
-    """Why the quantity `q` is not a count (a short reason), or None when it is one."""
+    """Why the quantity `q` is not a count (a short reason), or None when it is one.
+
+    The checks run in order and stop at the first that holds (most quantities are counts,
+    dates or years: the costlier context tests then never run)."""
     doc, text = index.doc, index.text
     before, after = text[max(0, q.start - 40) : q.start], text[q.value_end : q.value_end + 40]
-    checks = (
-        ("negative", q.low is not None and q.low < 0),
-        ("fraction", q.kind == "fraction" and q.unit is None),
-        ("vague_nearness", q.kind == "vague" and q.unit_kind == "length" and (q.high or 0) < 100),
-        ("date", _in_date(q, index)),
-        ("duration", q.unit is None and bool(_TIME_UNITS.match(after))),
-        ("year", _is_year(q, text, after)),
-        ("time", bool(_CLOCK_AFTER.match(after)) or before.endswith(":")),
-        (
-            "age",
-            bool(_AGE_BEFORE.search(before))
-            or bool(_AGE_AFTER.match(after))
-            or _after_name(index, q),
-        ),
-        ("phone", _in_phone(text, q)),
-        ("id", _is_id(q, index, before) or _after_proper_name(doc, text, q)),
-        (
-            "donation",
-            q.unit_kind == "money" and (q.low or 0) <= 100 and bool(_DONATION.search(before)),
-        ),
-        (
-            "list_item",
-            q.kind == "digits"
-            and q.start == q.value_start
-            and bool(_LIST_ITEM.search(before))
-            and bool(re.match(r"[.)]\s", text[q.value_end : q.value_end + 2])),
-        ),
-        ("furniture", any(p.match(after) for p in _context_lexicon()[1])),
+    checks: tuple[tuple[str, Callable[[], object]], ...] = (
+        ("negative", lambda: q.low is not None and q.low < 0),
+        ("fraction", lambda: q.kind == "fraction" and q.unit is None),
+        ("vague_nearness",
+         lambda: q.kind == "vague" and q.unit_kind == "length" and (q.high or 0) < 100),
+        ("date", lambda: _in_date(q, index)),
+        ("duration", lambda: q.unit is None and _TIME_UNITS.match(after)),
+        ("year", lambda: _is_year(q, text, after)),
+        ("time", lambda: _CLOCK_AFTER.match(after) or before.endswith(":")),
+        ("age", lambda: _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
+         or _after_name(index, q)),
+        ("phone", lambda: _in_phone(text, q)),
+        ("id", lambda: _is_id(q, index, before) or _after_proper_name(doc, text, q)),
+        ("donation", lambda: q.unit_kind == "money" and (q.low or 0) <= 100
+         and _DONATION.search(before)),
+        ("list_item", lambda: q.kind == "digits" and q.start == q.value_start
+         and _LIST_ITEM.search(before) and _LIST_MARK.match(text, q.value_end, q.value_end + 2)),
+        ("furniture", lambda: any(p.match(after) for p in _context_lexicon()[1])),
     )
-    return next((name for name, hit in checks if hit), None)
+    return next((name for name, hit in checks if hit()), None)
 
 
 def _in_date(q: Quantity, index: _DocIndex) -> bool:
