@@ -163,18 +163,21 @@ class _Finder:
         # The token attributes the scans read, from the doc's arrays: a Token object per
         # token and per scan cost more than all the rules together.
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_UPPER, IS_ALPHA, IS_PUNCT]).tolist() \
-            if len(doc) else []
-        self.texts = [strings[row[0]] for row in rows]
-        self.lows = [strings[row[1]] for row in rows]
-        self.upper = [bool(row[3]) for row in rows]
-        self.punct = [bool(row[5]) for row in rows]
-        self.caps = [bool(row[3] and row[4]) and len(t) > 1 for row, t in zip(rows, self.texts, strict=True)]
+        # One list per column (.T): a list per token row cost more than the rest of __init__.
+        orths, lowers, is_lower, is_upper, is_alpha, is_punct = \
+            doc.to_array([ORTH, LOWER, IS_LOWER, IS_UPPER, IS_ALPHA, IS_PUNCT]).T.tolist() \
+            if len(doc) else ([], [], [], [], [], [])
+        self.texts = [strings[orth] for orth in orths]
+        self.lows = [strings[lower] for lower in lowers]
+        self.upper = list(map(bool, is_upper))
+        self.punct = list(map(bool, is_punct))
+        self.caps = [bool(up and alpha) and len(t) > 1
+                     for up, alpha, t in zip(is_upper, is_alpha, self.texts, strict=True)]
         self.names = [_is_name_text(t) for t in self.texts]
         self.has_sents = doc.has_annotation("SENT_START")
         # "Mustafa Bali ... Bali said": a surname the model also tags GPE is a person.
         # Words this article also writes in lower case are words, not names ("City Council").
-        self.lowercase_words = {low for row, low in zip(rows, self.lows, strict=True) if row[2]}
+        self.lowercase_words = {low for flag, low in zip(is_lower, self.lows, strict=True) if flag}
         # Only names made of proper nouns: 'Rethinking Egypt' (a headline the model took
         # for a person) must not make Egypt a surname for the whole article.
         persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) > 1
