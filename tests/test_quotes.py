@@ -215,6 +215,12 @@ ROLE_SPEAKERS = [
         ("John Kirby", False, "actor-pentagon"),
     ),
     (
+        "the-spokesman-is-the-named-spokesperson",
+        "Col. Ryan Dillon, spokesperson for the coalition, spoke on Monday. "
+        "“No civilians were hit,” the spokesman said.\n",
+        ("Ryan Dillon", False, None),
+    ),
+    (
         "the-governor-with-one-named-governor",
         "Governor Ali Hassan toured the site. “We will rebuild,” the governor told reporters.\n",
         ("Ali Hassan", False, None),

@@ -231,13 +231,19 @@ def _role_tail(doc: Doc, at: int, last: int) -> int:
 
 def _role_holders(clusters: dict[str, Cluster], noun: str) -> list[Cluster]:
     """Named people whose role has this noun as a word ('Pentagon spokesman', 'Mayor')."""
+    nouns = _SAME_ROLE.get(noun, {noun})
     out = []
     for cluster in clusters.values():
         if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
             continue
-        if any(noun in role.lower().replace("-", " ").split() for role in cluster.roles):
+        if any(nouns & set(role.lower().replace("-", " ").split()) for role in cluster.roles):
             out.append(cluster)
     return out
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# one role, several words: 'the spokesman' may be a 'spokesperson for the coalition'
+_SAME_ROLE = {word: _SPOKESPEOPLE for word in _SPOKESPEOPLE}
 
 
 def _unnamed(
