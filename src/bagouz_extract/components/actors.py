@@ -143,6 +143,7 @@ class ActorFinder:
     def __init__(self, nlp: Language, registry: Registry) -> None:
         self.registry = registry
         self.vocab = nlp.vocab
+        self.alias_phrases = _phrases_by_actor(registry)
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._add_phrases(nlp, self.any_case, registry.aliases, "registry")
@@ -271,7 +272,7 @@ class ActorFinder:
             for match_id, start, end in matcher(doc):
                 rule, actor_id = doc.vocab.strings[match_id].split("|", 1)
                 span = Span(doc, start, end, label=rule, kb_id=actor_id)
-                if matcher is not self.exact and not _case_fits(span, self.registry, actor_id):
+                if matcher is not self.exact and not _case_fits(span, self.alias_phrases, actor_id):
                     continue
                 if actor_id.startswith("state-"):
                     # A country named as a place is the places component's; as an actor, ours.
@@ -464,14 +465,23 @@ def _max_repeats(op: str | None) -> int:
     return int(bound.group(1)) if bound else 10**6
 
 
-def _case_fits(span: Span, registry: Registry, actor_id: str) -> bool:
-    """A capitalised alias must be capitalised in the text: 'Amnesty' the NGO, not 'amnesty'."""
+def _phrases_by_actor(registry: Registry) -> dict[str, list[str]]:
+    """Actor id -> its any-case and weak aliases (so a match checks its own, not every alias)."""
+    out: dict[str, list[str]] = {}
+    for phrase, pid in (*registry.aliases.items(), *registry.weak.items()):
+        out.setdefault(pid, []).append(phrase)
+    return out
+
+
+def _case_fits(span: Span, phrases: dict[str, list[str]], actor_id: str) -> bool:
+    """A capitalised alias must be capitalised in the text: 'Amnesty' the NGO, not 'amnesty'.
+    `phrases`: _phrases_by_actor of the registry."""
     written = span.text
     if written.isupper() and len(written) > 3 and actor_id.startswith("state-"):
         return False  # "SYRIA (AFP) —": a shouted country name is a dateline, not an actor
     squeezed = "".join(written.split()).lower()  # "Task Force - Operation" == "Task Force-Operation"
-    for phrase, pid in (*registry.aliases.items(), *registry.weak.items()):
-        if pid == actor_id and "".join(phrase.split()).lower() == squeezed:
+    for phrase in phrases.get(actor_id, ()):
+        if "".join(phrase.split()).lower() == squeezed:
             first = next((c for c in phrase if c.isalpha()), "")
             seen = next((c for c in written if c.isalpha()), "")
             if not first.isupper() or seen.isupper():
@@ -920,7 +930,10 @@ def task_force_spans(doc: Doc) -> list[Span]:
 
 
 def _task_force_word(text: str) -> bool:
-    return bool(_TASK_DESIGNATION.match(text) or _TASK_ACRONYM.match(text)) or text == "Task"
+    # every form holds a capital T ('CTF', 'TG-51', 'Task'): most words are out at once
+    return "T" in text and (
+        text == "Task" or bool(_TASK_DESIGNATION.match(text) or _TASK_ACRONYM.match(text))
+    )
 
 
 def _task_force_long(doc: Doc, task: int) -> Span | None:
@@ -958,7 +971,7 @@ def speaker_label_spans(doc: Doc) -> list[Span]:
 
 
 def _speaker_honorific(text: str) -> bool:
-    return text.rstrip(".").lower() in {"mr", "ms", "mrs", "dr"} and text.isupper()
+    return text.isupper() and text.rstrip(".").lower() in {"mr", "ms", "mrs", "dr"}
 
 
 SERVICES = (
