@@ -52,6 +52,13 @@ def sheet(text: str) -> FactSheet:
             "State Department",
             "government",
         ),
+        (
+            "We stand with the government and people of Iraq in the fight against terrorism.\n",
+            "people of Iraq",
+            "population",
+        ),
+        ("The international community has now come together to end the war.\n", "international community",
+         "coalition"),
     ],
     ids=[
         "irregular-plural-people",
@@ -67,6 +74,8 @@ def sheet(text: str) -> FactSheet:
         "community-civilians",
         "state-possessive-adjective-government",
         "known-owner-of-a-thing",
+        "people-of-a-state-after-and",
+        "international-community",
     ],
 )
 def test_actor_is_found(text: str, surface: str, kind: str) -> None:

@@ -205,6 +205,8 @@ class ActorFinder:
                 ],
                 [{"ORTH": {"IN": demonyms}}, {"LOWER": {"IN": sorted(PEOPLE_NOUNS - {"public"})}}],
                 [{"LOWER": "the"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}],
+                # "the government and people of Iraq": the article is the pair's
+                [{"LOWER": "and"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}],
             ],
         )
         # "the French", "the British": a collective demonym standing alone names a people
@@ -337,6 +339,8 @@ class ActorFinder:
 
     def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'Syrians', 'the Iraqi people', 'the people of Iraq': a people, tied to its state."""
+        if doc[start].lower_ == "and":
+            start += 1  # "the government and [people of Iraq]"
         for tok in doc[start:end]:
             state = (
                 self.plurals.get(tok.text)
