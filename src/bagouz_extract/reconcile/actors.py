@@ -261,13 +261,13 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     for i, text in enumerate(token_texts(doc)):
         if i in taken or not text[:1].isupper():
             continue
-        tok = doc[i]
-        if tok.text not in keys:
-            keys[tok.text] = name_key(tok.text)
-        owners = shorts.get(keys[tok.text])
+        if text not in keys:
+            keys[text] = name_key(text)
+        owners = shorts.get(keys[text])
         if not owners or len(owners) != 1:
             continue
         key = next(iter(owners))
+        tok = doc[i]  # a Token only for a word that is someone's short name
         end = tok.idx + len(tok.text)
         clusters[key].mentions.append(
             Candidate(
@@ -298,9 +298,11 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         return
     # Where each word occurs, so each name visits only the tokens that can start it.
     texts = token_texts(doc)
+    firsts = {words[0] for words in names}
     where: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        where.setdefault(text, []).append(i)
+        if text in firsts:
+            where.setdefault(text, []).append(i)
     for words, key in names.items():
         n = len(words)
         for start in where.get(words[0], ()):
