@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, rule_words
+from ..components.actors import abbreviation_dot, actor_rules, rule_words
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
+from ..resources import require_keys
 from .actor_resolve import Candidate, tokens_where
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, owner),
                 _copula_after(doc, mention.tok_end, owner),
+                _relative_role(doc, mention.tok_end, owner),
             ]
             for role in filter(None, found):
                 _apply(doc, cluster, mention, role, clusters)
@@ -154,6 +156,38 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.lower() for p in rule_words("titles") for w in p.split()) - _HONORIFICS
 
 
+@cache
+def role_rules(section: str) -> tuple[dict, ...]:
+    """Records of one of this module's lexicon sections of data/actor_rules.json, checked."""
+    records = tuple(actor_rules()[section])
+    for record in records:
+        require_keys(record, {"id", "words", "example", "noun", "kinds"}, {"id", "words", "example"},
+                     f"data/actor_rules.json:{section}")
+    return records
+
+
+@cache
+def _title_prefixes() -> frozenset[str]:
+    """'Vice', 'Acting': words that open a title only with a title after them."""
+    return frozenset(w.lower() for r in role_rules("title_prefixes") for w in r["words"])
+
+
+@cache
+def _hyphen_titles() -> frozenset[str]:
+    """'secretary-general', 'vice-president': titles the tokenizer splits at the hyphen."""
+    return frozenset(p.lower() for p in rule_words("titles") if "-" in p)
+
+
+def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """Token i is the hyphen inside a title ('Secretary-General', 'Vice-President')."""
+    if doc[i].text != "-" or i < 1 or i + 1 >= start or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    left, right = doc[i - 1].lower_, doc[i + 1].lower_
+    return f"{left}-{right}" in _hyphen_titles() or (
+        left in _title_prefixes() and doc[i - 1].text[:1].isupper()
+    )
+
+
 def _title_before(
     doc: Doc,
     mention: Candidate,
@@ -170,6 +204,9 @@ def _title_before(
         or abbreviation_dot(doc, i)
         # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
         or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
+        or _title_hyphen(doc, i, start)
+        # "Acting Defense Secretary X": a prefix counts only before a title word
+        or (i < start - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _title_prefixes())
     ):
         i -= 1
     if i == start - 1:
@@ -279,6 +316,43 @@ def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     return _trim_place(_role_phrase(tokens, owner, closed), tokens) if closed else None
 
 
+@cache
+def _role_verbs() -> dict[str, str]:
+    """'heads' -> 'head', 'commands' -> 'commander': a verb of office and the role it gives."""
+    return {w: r["noun"] for r in role_rules("role_verbs") for w in r["words"]}
+
+
+def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
+    """'NAME, who heads the SDF press office, said' -> role 'head of the SDF press office'.
+    Only the name keeps its mention: the body is what the person belongs to."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    noun = _role_verbs().get(doc[end + 2].lower_)
+    if noun is None:
+        return None
+    tokens: list[Token] = []
+    for tok in doc[end + 3 : end + 3 + _MAX_ROLE + 1]:
+        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space or tok.lower_ in _STOP_WORDS:
+            break
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME"):
+            return None  # "who led the attack last year": a deed, not an office
+        tokens.append(tok)
+    if not tokens or len(tokens) > _MAX_ROLE or any(_other_person(t, owner) for t in tokens):
+        return None
+    body = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
+    found = _trim_place(Role(f"{noun} of {body}", _affiliation_in(tokens, owner)), tokens)
+    if found is not None and not found.text.startswith(f"{noun} of "):
+        found.text = f"{noun} of {found.text}"
+    return found
+
+
+def _affiliation_in(tokens: list[Token], owner: dict[int, Cluster]) -> str | None:
+    """The first actor named in a role phrase, a registered one (or its unit) first."""
+    actors = [owner[t.i] for t in tokens if t.i in owner and owner[t.i].kind != "person"]
+    registered = [a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")]
+    return (registered or actors)[0].key if (registered or actors) else None
+
+
 def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
     """'the commander of the campaign, NAME, said' / 'said US commander in X, General NAME'."""
     i = start - 1
@@ -331,19 +405,28 @@ _TITLE_HEADS = {
 }
 
 
-def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """'The secretary added', 'the general said': a bare role word after the one person whose
-    role it heads ('Defense Secretary Ash Carter', 'Lt. Gen. X', 'X, commander of Y')."""
+def _head_holders(clusters: dict[str, Cluster]) -> dict[str, set[str]]:
+    """Role head word -> the named people whose role it heads."""
     heads = rule_words("role_heads")
     holders: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
     for cluster in clusters.values():
         if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
             continue
-        first[cluster.key] = min(m.start for m in cluster.mentions)
         for role in cluster.roles:
             for head in _role_heads(role, heads):
                 holders.setdefault(head, set()).add(cluster.key)
+    return holders
+
+
+def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'The secretary added', 'the general said': a bare role word after the one person whose
+    role it heads ('Defense Secretary Ash Carter', 'Lt. Gen. X', 'X, commander of Y')."""
+    holders = _head_holders(clusters)
+    first = {
+        c.key: min(m.start for m in c.mentions)
+        for c in clusters.values()
+        if c.kind == "person" and not c.anonymous and not c.key.startswith("role:") and c.mentions
+    }
     if not holders:
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
@@ -379,20 +462,33 @@ def _role_heads(role: str, heads: frozenset[str]) -> set[str]:
 def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The Foreign Secretary' later in the text is the one person given that title."""
     holders: dict[str, set[str]] = {}
+    longest = 0  # tokens of the longest title: 'Secretary-General' is three
     for cluster in clusters.values():
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             for role in cluster.roles:
                 if role[:1].isupper() and any(w.lower() in _title_words() for w in role.split()):
                     holders.setdefault(name_key(role), set()).add(cluster.key)
+                    longest = max(longest, len(role.replace("-", " - ").split()))
     if not holders:
         return
+    heads = _head_holders(clusters)
     for key in [k for k in clusters if k.startswith("role:")]:
         owners = holders.get(key[5:]) or holders.get(name_key(clusters[key].name.split(" ", 1)[-1]))
+        if not owners and len(words := clusters[key].name.split()) == 1:
+            # "the Secretary" after "Defense Secretary Ash Carter": the one holder of the head word
+            owners = heads.get(_TITLE_HEADS.get(words[0].lower(), words[0].lower()))
         if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
             holder = clusters[next(iter(owners))]
             _extend_outside(holder, clusters.pop(key).mentions)
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
-    longest = max(len(k.split()) for k in holders)
+    # a role actor read inside a longer title ('The Secretary' of 'The Secretary-General')
+    # gives way to the title
+    taken = {
+        i
+        for c in clusters.values()
+        if not c.key.startswith("role:")
+        for m in c.mentions
+        for i in range(m.tok_start, m.tok_end)
+    }
     for tok in tokens_where(doc, ("the",)):
         if tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
             continue
@@ -414,4 +510,6 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
                         short_form=True,
                     )
                 )
+                _absorb_role_actors(clusters[key], tok.i, span.end, clusters)
+                taken.update(range(tok.i, span.end))
                 break

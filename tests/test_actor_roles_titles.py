@@ -1,0 +1,174 @@
+"""Titles, appositions and relative clauses give a named person a role and an affiliation;
+a later title alone is a mention of its one holder (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of
+
+from bagouz_extract import extract_text
+from bagouz_extract.models import FactSheet
+
+pytestmark = pytest.mark.model
+
+
+def sheet(text: str) -> FactSheet:
+    return extract_text(text, source_id="t", published="2019-03-06")
+
+
+def affiliation_name(s: FactSheet, person: str) -> str | None:
+    actor = actor_of(s, person)
+    return next((a.name for a in s.actors if a.id == actor.affiliation), None)
+
+
+# text, a mention of the person, expected role, expected affiliation (actor name)
+ROLE_CASES = [
+    (
+        "hyphenated-title-with-body",
+        "UN Secretary-General Ban Ki-moon said the talks would resume next week.",
+        "Secretary-General Ban Ki-moon",
+        "Secretary-General",
+        "United Nations",
+    ),
+    (
+        "hyphen-prefix",
+        "Vice-President Mike Pence met troops at the base.",
+        "Vice-President Mike Pence",
+        "Vice-President",
+        None,
+    ),
+    (
+        "deputy-prime-minister",
+        "Deputy Prime Minister Ali Hassan visited the camp on Monday.",
+        "Deputy Prime Minister Ali Hassan",
+        "Deputy Prime Minister",
+        None,
+    ),
+    (
+        "state-before-title",
+        "Russian Deputy Foreign Minister Sergei Ryabkov spoke to reporters.",
+        "Deputy Foreign Minister Sergei Ryabkov",
+        "Deputy Foreign Minister",
+        "Russia",
+    ),
+    (
+        "acting-prefix",
+        "Acting Defense Secretary Patrick Shanahan visited the troops.",
+        "Acting Defense Secretary Patrick Shanahan",
+        "Acting Defense Secretary",
+        None,
+    ),
+    (
+        "title-with-joiner",
+        "Chief of Staff John Kelly declined to comment.",
+        "Chief of Staff John Kelly",
+        "Chief of Staff",
+        None,
+    ),
+    (
+        "abbreviated-military",
+        "Lt. Gen. Paul LaCamera said the coalition would continue its work.",
+        "Lt. Gen. Paul LaCamera",
+        "Lt. Gen.",
+        None,
+    ),
+    (
+        "apposition-a-spokesman-for",
+        "Mustafa Bali, a spokesman for the SDF, said the fighting was over.",
+        "Mustafa Bali",
+        "spokesman for the SDF",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "apposition-the-body-spokesman",
+        "Kino Gabriel, the SDF spokesman, said the battle was near its end.",
+        "Kino Gabriel",
+        "SDF spokesman",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "relative-heads",
+        "Mustafa Bali, who heads the SDF press office, said the fighting was over.",
+        "Mustafa Bali",
+        "head of SDF press office",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "relative-commands",
+        "Ali Rahim, who commands the border brigade, said the town was calm.",
+        "Ali Rahim",
+        "commander of border brigade",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "role", "affiliation"), [c[1:] for c in ROLE_CASES],
+                         ids=[c[0] for c in ROLE_CASES])
+def test_role_and_affiliation(text: str, mention: str, role: str, affiliation: str | None) -> None:
+    s = sheet(text)
+    assert role in actor_of(s, mention).roles
+    if affiliation is not None:
+        assert affiliation_name(s, mention) == affiliation
+
+
+def test_a_deed_in_a_relative_clause_is_no_role() -> None:
+    s = sheet("Ali Rahim, who led the attack last year, said the town was calm.")
+    assert actor_of(s, "Ali Rahim").roles == []
+
+
+# text, the full mention, the later title alone (same person)
+TITLE_CASES = [
+    (
+        "the-title",
+        "Foreign Secretary Boris Johnson visited the camp. The Foreign Secretary said Britain would help.",
+        "Foreign Secretary Boris Johnson",
+        "The Foreign Secretary",
+    ),
+    (
+        "title-without-article",
+        "Foreign Secretary Boris Johnson visited the camp. Foreign Secretary said Britain would help.",
+        "Foreign Secretary Boris Johnson",
+        "Foreign Secretary",
+    ),
+    (
+        "hyphenated-title",
+        "UN Secretary-General Ban Ki-moon arrived. The Secretary-General said the talks would resume.",
+        "Secretary-General Ban Ki-moon",
+        "The Secretary-General",
+    ),
+    (
+        "hyphen-prefix-title",
+        "Vice-President Mike Pence met troops. The Vice-President said the mission was going well.",
+        "Vice-President Mike Pence",
+        "The Vice-President",
+    ),
+    (
+        "head-word-alone",
+        "Defense Secretary Ash Carter arrived at the base. “We are proud of the coalition,”"
+        " the Secretary said.",
+        "Defense Secretary Ash Carter",
+        "the Secretary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full", "title"), [c[1:] for c in TITLE_CASES],
+                         ids=[c[0] for c in TITLE_CASES])
+def test_title_alone_is_its_holder(text: str, full: str, title: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, title).id == actor_of(s, full).id
+
+
+def test_the_secretary_speaks_for_its_holder() -> None:
+    s = sheet(TITLE_CASES[-1][1])
+    assert [q.speaker for q in s.quotes] == [actor_of(s, "Defense Secretary Ash Carter").id]
+
+
+def test_two_holders_of_the_head_word_leave_the_title_alone() -> None:
+    s = sheet(
+        "Defense Secretary Ash Carter and Secretary of State John Kerry arrived. The Secretary said the"
+        " talks went well."
+    )
+    assert all(a.name not in ("Ash Carter", "John Kerry") for a in s.actors if any(
+        m.text == "The Secretary" for m in a.mentions))
