@@ -171,6 +171,30 @@ SAME_ACTOR = [
         "Syrian government",
         "Syria's government",
     ),
+    (
+        "state-possessive-and-demonym-name",
+        "Libya's National Army took the town on Monday. The Libyan National Army said the battle was over.",
+        "National Army",
+        "Libyan National Army",
+    ),
+    (
+        "state-possessive-of-a-registered-name",
+        "Syria's Democratic Forces took the town on Monday. The Syrian Democratic Forces said it had won.",
+        "Democratic Forces",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "acronym-leaves-the-state-word-out",
+        "The Iraqi Counter Terrorism Service took the town. The CTS said 20 fighters died.",
+        "Iraqi Counter Terrorism Service",
+        "CTS",
+    ),
+    (
+        "acronym-of-a-hyphenated-name-with-the-state",
+        "The Iraqi Counter-Terrorism Service took the town. The ICTS said 20 fighters died.",
+        "Iraqi Counter-Terrorism Service",
+        "ICTS",
+    ),
 ]
 
 
@@ -231,6 +255,12 @@ DIFFERENT_ACTORS = [
         "The Kurdish National Council and the Syrian National Council met. The Council said talks failed.",
         "Kurdish National Council",
         "Syrian National Council",
+    ),
+    (
+        "another-states-possessive",
+        "Egypt's National Army held drills on Monday. The Libyan National Army said the battle was over.",
+        "National Army",
+        "Libyan National Army",
     ),
 ]
 

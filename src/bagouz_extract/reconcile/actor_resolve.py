@@ -83,6 +83,12 @@ class Candidate:
     left: str = ""
     right: str = ""
     head: str = ""  # head word of the name as written ('ministry' of 'Ministry of Defence')
+    # the same body's name written another way: 'Libyan National Army' for the 'National Army'
+    # of "Libya's National Army"
+    variant: str = ""
+    # the name without the state word it opens with ('Counter Terrorism Service' of 'Iraqi
+    # Counter Terrorism Service'): an acronym may leave the state out ('CTS')
+    stateless: str = ""
 
     @property
     def text(self) -> str:
@@ -107,16 +113,48 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     out = []
     for span in spans:
         cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
-                        doc_text)
+                        doc_text, words)
         if cand is not None:
             cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
             cand.right = doc_text[cand.end : cand.end + _SIDE]
-            words = doc_text[cand.start : cand.end].lower().replace("-", " ").split()
-            cand.head = _head_word(words) if len(words) > 1 else ""
+            own = doc_text[cand.start : cand.end].lower().replace("-", " ").split()
+            cand.head = _head_word(own) if len(own) > 1 else ""
+            if cand.key.startswith("org:"):
+                _state_variants(cand, registry)
             out.append(cand)
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
     return out
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
+
+
+def _state_variants(cand: Candidate, registry: Registry) -> None:
+    """"Libya's National Army" is the 'Libyan National Army' (registered: that actor) and
+    'Iraqi Counter Terrorism Service' may be shortened 'CTS': the state word of a body's name."""
+    first, _, rest = cand.name.partition(" ")
+    if not rest:
+        return
+    owner = _OWNER_BEFORE.search(cand.left) if "s" in cand.left[-4:] else None
+    state = _state_named(owner.group(1), registry) if owner else None
+    demonym = registry.demonym_of.get(name_key(registry.entries[state].name)) if state else None
+    if demonym:
+        variant = name_key(f"{demonym} {cand.name}")
+        found = registry.keys.get(variant)
+        if found:
+            entry = registry.entries[found]
+            cand.key, cand.name, cand.kind = f"reg:{found}", entry.name, entry.kind
+            return
+        cand.variant = f"org:{variant}"
+    if " " in rest and (first in registry.demonyms or _state_named(first, registry)):
+        cand.stateless = rest
+
+
+def _state_named(words: str, registry: Registry) -> str | None:
+    """The state these words name as written ('Syria', 'UK'), if any."""
+    found = registry.aliases.get(words) or registry.cased.get(words)
+    return found if found and found.startswith("state-") else None
 
 
 def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -185,6 +223,7 @@ def _resolve(
     headline_end: int,
     place_words: set[str],
     doc_text: str,
+    words: list[str],
 ) -> Candidate | None:
     label = span.label_
     if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
@@ -230,7 +269,7 @@ def _resolve(
         rule = "task_force" if span.kb_id_ else label  # a designation outranks the model's guess
         return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
     if label == "ner_org":
-        return _org(span, registry, operations)
+        return _org(span, registry, operations, words)
     return _gpe(span, registry)
 
 
@@ -403,7 +442,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled)
 
 
-def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | None:
+def _org(span: Span, registry: Registry, operations: set[str], words: list[str]) -> Candidate | None:
     span = _owner_before_possessive(_without_rank(span), registry)
     name = strip_article(clean(span.text)).removesuffix("'s")
     key = name_key(name)
@@ -423,7 +462,7 @@ def _org(span: Span, registry: Registry, operations: set[str]) -> Candidate | No
             registry.entries[fuzzy].name,
             registry.entries[fuzzy].kind,
         )
-    kind = _org_kind(name) or _named_body(span, name)
+    kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
     if kind is None:
         # A phrase with no organisational word, or a thing's acronym ("VBIED", "UAV"),
         # is not trusted.
@@ -478,6 +517,19 @@ def _named_body(span: Span, name: str) -> str | None:
     uses = token_texts(doc).count(name)
     acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj")
     return "organization" if uses >= 2 or acting else None
+
+
+def _abbreviated(name: str, registry: Registry, doc_words: list[str]) -> str | None:
+    """'Iraqi Counter Terrorism Service' has no word for a kind of body, but a text that also
+    writes 'CTS' (or 'ICTS') treats the name as a body's. Rare: the text's words are scanned
+    only for such a name."""
+    words = name.replace("-", " ").split()
+    if len(words) < 3 or not all(w[:1].isupper() or w.lower() in _ACRONYM_GLUE for w in words):
+        return None
+    found = {initials(words)}
+    if words[0] in registry.demonyms:
+        found.add(initials(words[1:]))
+    return "organization" if any(f in doc_words for f in found) else None
 
 
 def _shouted(text: str, registry: Registry) -> bool:
@@ -694,6 +746,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     if not groups:
         return
     mapping = _acronym_aliases(groups)
+    mapping.update(_variant_aliases(groups, mapping))
     # the model often reads a group's foreign name as a person's: 'Firqat al-Hamza'
     names = [c for c in cands if (c.kind not in _NOT_BODIES or c.rule == "ner_person") and not c.anonymous]
     mapping.update(_appositive_aliases(names, mapping))
@@ -799,17 +852,29 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _variant_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """"Libya's National Army" joins the 'Libyan National Army' the article also names."""
+    keys = {c.key for c in groups}
+    return {
+        c.key: known.get(c.variant, c.variant)
+        for c in groups
+        if c.variant and c.variant in keys and c.key not in known
+    }
+
+
 def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
-    """Initials of every multi-word body name -> the keys named so (all words and content words)."""
+    """Initials of every multi-word body name -> the keys named so (all words and content words;
+    a name opening with a state word also without it)."""
     out: dict[str, set[str]] = {}
     for cand in groups:
-        words = cand.name.replace("-", " ").split()
-        if len(words) < 2 or any(w[:1].islower() and w.lower() not in _ACRONYM_GLUE for w in words):
-            continue  # a proper name only: not 'Chinese armed forces'
-        every = "".join(w[0].upper() for w in words if w[:1].isalpha())
-        for letters in {initials(words), every}:
-            if len(letters) >= 2:
-                out.setdefault(letters, set()).add(cand.key)
+        for name in filter(None, (cand.name, cand.stateless)):
+            words = name.replace("-", " ").replace("–", " ").replace("—", " ").split()
+            if len(words) < 2 or any(w[:1].islower() and w.lower() not in _ACRONYM_GLUE for w in words):
+                continue  # a proper name only: not 'Chinese armed forces'
+            every = "".join(w[0].upper() for w in words if w[:1].isalpha())
+            for letters in {initials(words), every}:
+                if len(letters) >= 2:
+                    out.setdefault(letters, set()).add(cand.key)
     return out
 
 
