@@ -161,7 +161,8 @@ def role_rules(section: str) -> tuple[dict, ...]:
     """Records of one of this module's lexicon sections of data/actor_rules.json, checked."""
     records = tuple(actor_rules()[section])
     for record in records:
-        require_keys(record, {"id", "words", "example", "noun", "kinds"}, {"id", "words", "example"},
+        optional = {"noun", "kinds", "plural_names"}
+        require_keys(record, {"id", "words", "example"} | optional, {"id", "words", "example"},
                      f"data/actor_rules.json:{section}")
     return records
 

@@ -9,6 +9,7 @@ coreference, read roles and affiliations, attribute quotes, then build the facts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import REGISTRY_KEY, rule_words
@@ -16,7 +17,7 @@ from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import Candidate, collect_candidates, settle_overlaps, text_of, token_texts, tokens_where
-from .actor_roles import add_roles
+from .actor_roles import add_roles, role_rules
 from .context import Context, fact_id
 from .quotes import attribute_quotes
 
@@ -375,17 +376,6 @@ def _alias(ctx: Context, mention: Candidate) -> str:
     return clean(ctx.text[mention.start : mention.end])
 
 
-_GROUP_NOUNS = {"organization", "organisation", "group"}
-_GROUP_ADJECTIVES = {
-    "terrorist",
-    "militant",
-    "jihadist",
-    "extremist",
-    "terror",
-    "armed",
-    "insurgent",
-}
-_GROUP_KINDS = {"armed_group"}
 _PLURAL_HEADS = {
     "forces",
     "units",
@@ -402,66 +392,94 @@ _PLURAL_HEADS = {
 }
 
 
-def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """'the organization', 'the terrorist group', 'the coalition': a body the text has named.
+@dataclass(frozen=True)
+class _GroupNoun:
+    kinds: frozenset[str]
+    plural_names: bool  # 'the militia' may be the Popular Mobilization Forces; 'the group' not
 
-    'the terrorist group' takes up the armed group, 'the group' an armed group or another
-    organisation, 'the coalition' a coalition: the only one named so far, else the one named
-    most (at least twice, more often than any other). "the group of civilians" is a group of
-    something else and is left alone.
-    """
-    pools = {
-        "armed": _mentions_of(clusters, _GROUP_KINDS),
-        "any": _mentions_of(clusters, _GROUP_KINDS | {"ngo", "organization"}),
-        "coalition": _mentions_of(clusters, {"coalition"}),
+
+@cache
+def _group_nouns() -> dict[str, _GroupNoun]:
+    """'group', 'militia', 'coalition' -> the kinds of body each takes up (data/actor_rules.json)."""
+    return {
+        w: _GroupNoun(frozenset(r["kinds"]), bool(r.get("plural_names")))
+        for r in role_rules("group_nouns")
+        for w in r["words"]
     }
-    if not any(pools.values()):
+
+
+@cache
+def _group_adjectives() -> dict[str, frozenset[str]]:
+    """'terrorist', 'rebel' -> the kinds they narrow 'the ... group' to."""
+    return {w: frozenset(r["kinds"]) for r in role_rules("group_adjectives") for w in r["words"]}
+
+
+def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the organization', 'the terrorist group', 'the militia', 'the coalition': a body the
+    text has named, of a kind the noun allows (an adjective narrows it: 'the terrorist group'
+    is an armed group): the only one named so far, else the one named most (at least twice,
+    more often than any other), else the nearest one named earlier in the same sentence.
+    "the group of civilians" is a group of something else and is left alone.
+    """
+    nouns = _group_nouns()
+    named = sorted(
+        (m.start, c.key, c.kind, c.name.split()[-1].lower() in _PLURAL_HEADS)
+        for c in clusters.values()
+        if not c.anonymous and c.mentions
+        for m in c.mentions
+    )
+    if not named:
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
-    for tok in tokens_where(doc, _GROUP_NOUNS | {"coalition"}):
-        pool = _anaphor_pool(tok)
-        if pool is None or tok.i in taken or not tok.text.islower():
+    for tok in tokens_where(doc, tuple(nouns)):
+        if tok.i in taken or not tok.text.islower():
             continue
-        start = tok.i - 1
-        while start >= 0 and doc[start].lower_ in _GROUP_ADJECTIVES:
-            start -= 1
+        start, kinds = _group_phrase_start(doc, tok, nouns[tok.lower_].kinds)
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if start < 0 or doc[start].lower_ != "the" or after == "of":
             continue
-        if pool == "any" and start < tok.i - 1:
-            pool = "armed"  # "the terrorist group" says what it takes up
-        leader = _salient(pools[pool], doc[start].idx, 1)
-        if leader is not None:
-            span = doc[start : tok.i + 1]
-            clusters[leader].mentions.append(
-                Candidate(
-                    span.start_char,
-                    span.end_char,
-                    start,
-                    tok.i + 1,
-                    "group_anaphor",
-                    leader,
-                    span.text,
-                    clusters[leader].kind,
-                    short_form=True,
-                )
+        plural = nouns[tok.lower_].plural_names
+        before = [
+            (at, key)
+            for at, key, kind, plural_name in named
+            if at < doc[start].idx and kind in kinds and (plural or not plural_name)
+        ]
+        leader = _salient(before, doc[start].idx, 1) or _nearest_in_sentence(doc, tok, before)
+        if leader is None:
+            continue
+        span = doc[start : tok.i + 1]
+        clusters[leader].mentions.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                start,
+                tok.i + 1,
+                "group_anaphor",
+                leader,
+                span.text,
+                clusters[leader].kind,
+                short_form=True,
             )
+        )
 
 
-def _mentions_of(clusters: dict[str, Cluster], kinds: set[str]) -> list[tuple[int, str]]:
-    # "the group" cannot take up "the Syrian Democratic Forces": a plural head is "the forces".
-    return [
-        (m.start, c.key)
-        for c in clusters.values()
-        if c.kind in kinds and not c.anonymous and c.name.split()[-1].lower() not in _PLURAL_HEADS
-        for m in c.mentions
-    ]
+def _nearest_in_sentence(doc: Doc, tok: Token, before: list[tuple[int, str]]) -> str | None:
+    """Several bodies compete: the nearest one named earlier in the same sentence ('X fought
+    Y until the militia withdrew'), else none (two bodies in earlier sentences: unsettled)."""
+    sentence_start = tok.sent.start_char if doc.has_annotation("SENT_START") else 0
+    near = [key for at, key in before if at >= sentence_start]
+    return near[-1] if near else None
 
 
-def _anaphor_pool(tok: Token) -> str | None:
-    if tok.lower_ in _GROUP_NOUNS:
-        return "any"
-    return "coalition" if tok.lower_ == "coalition" else None
+def _group_phrase_start(doc: Doc, noun: Token, kinds: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """Start of 'the [terrorist|rebels'] group' and the kinds it may take up."""
+    adjectives = _group_adjectives()
+    start = noun.i - 1
+    while start >= 0 and (doc[start].lower_ in adjectives or doc[start].text in ("'", "’")):
+        if doc[start].lower_ in adjectives:
+            kinds = kinds & adjectives[doc[start].lower_] or kinds
+        start -= 1
+    return start, kinds
 
 
 _DESCRIPTOR_HEADS = {
@@ -744,6 +762,10 @@ def _anonymous_role(ctx: Context, cluster: Cluster) -> str:
     return " ".join(words) or cluster.name
 
 
+# 'the group', 'the regime', 'the jihadist alliance': mentions that describe, not other names
+_DESCRIPTIONS = {"group_anaphor", "regime_anaphor", "group_apposition"}
+
+
 def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact:
     mentions = sorted({(m.start, m.end, m.rule) for m in cluster.mentions})
     evidence: list[Mention] = []
@@ -752,9 +774,8 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact
         if (start, end) not in seen:
             seen.add((start, end))
             evidence.append(ctx.mention(start, end, rule))
-    aliases = sorted(
-        {_alias(ctx, m) for m in cluster.mentions if not m.rule.startswith("role_")} - {cluster.name}
-    )
+    names = [m for m in cluster.mentions if not m.rule.startswith("role_") and m.rule not in _DESCRIPTIONS]
+    aliases = sorted({_alias(ctx, m) for m in names} - {cluster.name})
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
     affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
     place = None

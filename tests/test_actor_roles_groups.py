@@ -1,0 +1,78 @@
+"""Group nouns ('the group', 'the militia', 'the movement') take up a body the text has named,
+of a kind the noun allows; alias cues make a second name the same actor (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of, actor_with
+
+from bagouz_extract import extract_text
+from bagouz_extract.models import FactSheet
+
+pytestmark = pytest.mark.model
+
+
+def sheet(text: str) -> FactSheet:
+    return extract_text(text, source_id="t", published="2019-03-06")
+
+
+# text, the group noun phrase, the name of the body it takes up
+ANAPHOR_CASES = [
+    (
+        "militia",
+        "Hayat Tahrir al-Sham attacked the town. The militia said it had taken the hill.",
+        "The militia",
+        "Hayat Tahrir al-Sham",
+    ),
+    (
+        "militia-plural-name",
+        "The Popular Mobilization Forces moved north. The militia said it would hold the border.",
+        "The militia",
+        "Popular Mobilization Forces",
+    ),
+    (
+        "group-plural-name",
+        "The SDF took the town. Later the group withdrew to the river.",
+        "the group",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "possessive-adjective",
+        "The Free Syrian Army took the town. Later the rebels' group withdrew.",
+        "the rebels' group",
+        "Free Syrian Army",
+    ),
+    (
+        "movement",
+        "Hamas took the crossing. The movement said it would reopen it.",
+        "The movement",
+        "Hamas",
+    ),
+    (
+        "nearest-in-sentence",
+        "The Free Syrian Army fought the Islamic State for the town until the militia withdrew.",
+        "the militia",
+        "Islamic State",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "body"), [c[1:] for c in ANAPHOR_CASES],
+                         ids=[c[0] for c in ANAPHOR_CASES])
+def test_group_noun_is_a_mention_of_the_body(text: str, noun: str, body: str) -> None:
+    s = sheet(text)
+    actor = actor_of(s, noun)
+    assert actor.name == body
+    assert noun not in actor.aliases  # a description, not another name
+    assert not any(a.name.lower() == noun.lower() for a in s.actors)
+
+
+def test_a_militia_is_never_an_ngo() -> None:
+    s = sheet("Human Rights Watch condemned the strikes. The militia denied it.")
+    assert actor_with(s, "The militia") is None
+
+
+def test_a_group_spokesman_belongs_to_the_group() -> None:
+    s = sheet("The SDF took the town. The group's spokesman, Mustafa Bali, said the fighting was over.")
+    bali = actor_of(s, "Mustafa Bali")
+    assert bali.affiliation == actor_of(s, "SDF").id
