@@ -57,8 +57,9 @@ ANAPHOR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "noun", "body"), [c[1:] for c in ANAPHOR_CASES],
-                         ids=[c[0] for c in ANAPHOR_CASES])
+@pytest.mark.parametrize(
+    ("text", "noun", "body"), [c[1:] for c in ANAPHOR_CASES], ids=[c[0] for c in ANAPHOR_CASES]
+)
 def test_group_noun_is_a_mention_of_the_body(text: str, noun: str, body: str) -> None:
     s = sheet(text)
     actor = actor_of(s, noun)
@@ -76,3 +77,63 @@ def test_a_group_spokesman_belongs_to_the_group() -> None:
     s = sheet("The SDF took the town. The group's spokesman, Mustafa Bali, said the fighting was over.")
     bali = actor_of(s, "Mustafa Bali")
     assert bali.affiliation == actor_of(s, "SDF").id
+
+
+# text, the body's name, its other name
+ALIAS_CASES = [
+    (
+        "known-as",
+        "The Hamza Division, known as Firqat al-Hamza, took the town.",
+        "Hamza Division",
+        "Firqat al-Hamza",
+    ),
+    (
+        "known-as-no-comma",
+        "The Hamza Division known as Firqat al-Hamza took the town.",
+        "Hamza Division",
+        "Firqat al-Hamza",
+    ),
+    (
+        "also-called",
+        "The Hamza Division, also called Firqat al-Hamza, took the town.",
+        "Hamza Division",
+        "Firqat al-Hamza",
+    ),
+    (
+        "formerly-in-brackets",
+        "The Hamza Division (formerly the Hamza Brigade) took the town.",
+        "Hamza Division",
+        "Hamza Brigade",
+    ),
+    (
+        "calls-itself",
+        "The Hamza Division, which calls itself Firqat al-Hamza, took the town.",
+        "Hamza Division",
+        "Firqat al-Hamza",
+    ),
+    (
+        "formerly-known-as",
+        "Fighters of the Hamza Division, formerly known as the Hamza Brigade, took the town.",
+        "Hamza Division",
+        "Hamza Brigade",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"), [c[1:] for c in ALIAS_CASES], ids=[c[0] for c in ALIAS_CASES]
+)
+def test_alias_cue_names_the_same_body(text: str, name: str, alias: str) -> None:
+    s = sheet(text)
+    body = actor_of(s, name)
+    assert body.name == name
+    assert actor_of(s, alias).id == body.id
+    assert alias in body.aliases
+
+
+def test_called_without_a_comma_is_a_call_not_a_name() -> None:
+    s = sheet("The Hamza Division called Firqat al-Hamza to ask for help.")
+    assert (
+        actor_with(s, "Firqat al-Hamza") is None
+        or actor_of(s, "Firqat al-Hamza").id != actor_of(s, "Hamza Division").id
+    )

@@ -103,8 +103,9 @@ ROLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mention", "role", "affiliation"), [c[1:] for c in ROLE_CASES],
-                         ids=[c[0] for c in ROLE_CASES])
+@pytest.mark.parametrize(
+    ("text", "mention", "role", "affiliation"), [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES]
+)
 def test_role_and_affiliation(text: str, mention: str, role: str, affiliation: str | None) -> None:
     s = sheet(text)
     assert role in actor_of(s, mention).roles
@@ -153,8 +154,9 @@ TITLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "full", "title"), [c[1:] for c in TITLE_CASES],
-                         ids=[c[0] for c in TITLE_CASES])
+@pytest.mark.parametrize(
+    ("text", "full", "title"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES]
+)
 def test_title_alone_is_its_holder(text: str, full: str, title: str) -> None:
     s = sheet(text)
     assert actor_of(s, title).id == actor_of(s, full).id
@@ -170,5 +172,8 @@ def test_two_holders_of_the_head_word_leave_the_title_alone() -> None:
         "Defense Secretary Ash Carter and Secretary of State John Kerry arrived. The Secretary said the"
         " talks went well."
     )
-    assert all(a.name not in ("Ash Carter", "John Kerry") for a in s.actors if any(
-        m.text == "The Secretary" for m in a.mentions))
+    assert all(
+        a.name not in ("Ash Carter", "John Kerry")
+        for a in s.actors
+        if any(m.text == "The Secretary" for m in a.mentions)
+    )

@@ -109,15 +109,6 @@ def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Clust
     return clusters
 
 
-_ALIAS_CUES = (
-    ("also", "known"),
-    ("also", "called"),
-    ("formerly", "known"),
-    ("better", "known"),
-    ("otherwise", "known"),
-    ("a.k.a.",),
-    ("aka",),
-)
 _NAME_JOINERS = {"al", "el", "of", "the", "and", "for", "de", "bin", "ibn", "abu", "-", "'s", "’s"}
 _NOT_GROUPS = {"person", "state", "population"}
 
@@ -142,23 +133,54 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
 
 
 def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
-    """Token range of a name given right after a group's name, in brackets or after a cue."""
+    """Token range of a name given right after a group's name: in brackets ('X (Y)',
+    'X (formerly Y)') or after a cue ('X, also known as Y', 'X known as Y')."""
     if end + 2 < len(doc) and doc[end].text == "(":
-        close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
-        if close and _name_run(doc, end + 1, close) == close:
-            return end + 1, close
+        close = next((t.i for t in doc[end + 1 : end + 10] if t.text == ")"), None)
+        if close is None:
+            return None
+        start = _after_cue(doc, end + 1, bare=False)
+        start = end + 1 if start is None else start
+        start += 1 if doc[start].lower_ == "the" else 0
+        if start < close and _name_run(doc, start, close) == close:
+            return start, close
         return None
-    i = end + 1 if end < len(doc) and doc[end].text == "," else end
-    for cue in _ALIAS_CUES:
-        if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
-            j = i + len(cue)
-            # "also known by its Arabic acronym as DAESH": a short phrase before "as"
-            as_at = next((t.i for t in doc[j : j + 6] if t.lower_ == "as"), None)
-            start = as_at + 1 if as_at is not None and len(cue) > 1 else j
-            if start < len(doc) and doc[start].lower_ == "the":
-                start += 1
-            stop = _name_run(doc, start, min(len(doc), start + 7))
-            return (start, stop) if stop > start else None
+    set_off = end < len(doc) and doc[end].text == ","
+    start = _after_cue(doc, end + 1 if set_off else end, bare=not set_off)
+    if start is None:
+        return None
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    stop = _name_run(doc, start, min(len(doc), start + 7))
+    return (start, stop) if stop > start else None
+
+
+@cache
+def _alias_cues() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """(cue words, counts with no comma before it), longest first (data/actor_rules.json)."""
+    cues = {
+        tuple(w.lower().split()): bool(r.get("bare"))
+        for r in role_rules("alias_cues")
+        for w in r["words"]
+    }
+    return tuple(sorted(cues.items(), key=lambda kv: -len(kv[0])))
+
+
+def _after_cue(doc: Doc, i: int, bare: bool) -> int | None:
+    """Where the name starts after an alias cue at token i; with `bare`, only a cue that may
+    follow a name directly ('X known as Y': 'X called Y' is a call). 'also known by its
+    Arabic acronym as DAESH': a short phrase may come between a cue's last 'as' and the rest."""
+    lowers = [t.lower_ for t in doc[i : i + 12]]
+    for cue, bare_ok in _alias_cues():
+        if bare and not bare_ok:
+            continue
+        n = len(cue)
+        if tuple(lowers[:n]) == cue:
+            return i + n
+        if cue[-1] == "as" and tuple(lowers[: n - 1]) == cue[:-1]:
+            as_at = next((k for k in range(n - 1, min(len(lowers), n + 5)) if lowers[k] == "as"), None)
+            if as_at is not None:
+                return i + as_at + 1
     return None
 
 
@@ -192,8 +214,9 @@ def _take_alias(doc: Doc, clusters: dict[str, Cluster], group: Cluster, alias: t
             continue
         if key.startswith("reg:") and group.key.startswith("reg:"):
             return  # two registered actors are not each other's aliases
-        if other.kind not in ("person", "organization") and not group.key.startswith("reg:"):
-            # a known group named in brackets gives its identity to the new name
+        if key.startswith("reg:") and not group.key.startswith("reg:"):
+            # a registered group named in brackets gives its identity to the new name; an
+            # unregistered one is the other name of the group named first ('X (formerly Y)')
             other.mentions.extend(group.mentions)
             _repoint(clusters, group.key, key)
             del clusters[group.key]
