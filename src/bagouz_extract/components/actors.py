@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..normalizers.names import fits_acronym, is_acronym, name_key, possessive_to_demonym
 from ..resources import load_json, require_keys
 from .quotes import find_quotes
-from .registry import Registry, load_registry
+from .registry import Entry, Registry, load_registry
 
 REGISTRY_KEY = "bx_actor_registry"  # doc.user_data key: the registry the reconciler reads
 FORCE_WORDS = {
@@ -276,6 +276,15 @@ class ActorFinder:
                 span = Span(doc, start, end, label=rule, kb_id=actor_id)
                 if matcher is not self.exact and not _case_fits(span, self.alias_phrases, actor_id):
                     continue
+                entry = self.registry.entries[actor_id]
+                owner = _owner_of_office(doc, start, entry, self.registry)
+                if owner is not None and self.registry.entries[owner[1]].country != entry.country:
+                    # "the Russian Ministry of Defence" is not the UK's: the owner's own office
+                    kb_id = f"{owner[1]}|{entry.kind}"
+                    out.append(Span(doc, owner[0], end, label="state_office", kb_id=kb_id))
+                    continue
+                if owner is not None:  # "the British Foreign Office": the owner is in the name
+                    span = Span(doc, owner[0], end, label=rule, kb_id=actor_id)
                 if actor_id.startswith("state-"):
                     # A country named as a place is the places component's; as an actor, ours.
                     if not _acts(span):
@@ -366,11 +375,38 @@ class ActorFinder:
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out = []
         for ent in doc.ents:
-            if ent.label_ in NER_LABELS:
-                out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_]))
-            elif ent.label_ == "GPE" and _acts(ent):
+            label = ent.label_
+            if ent.end - ent.start > 1 and ent[0].text in registry_words("name_openers"):
+                # "Later Ciya Furat told ...": the adverb is not the name; the model, misled
+                # by it, often calls the name an organisation
+                ent = doc[ent.start + 1 : ent.end]
+                if label == "ORG" and _bare_name(ent):
+                    label = "PERSON"
+            if label == "ORG" and (office := self._state_office(doc, ent)) is not None:
+                out.append(office)
+            elif label in NER_LABELS:
+                out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
+            elif label == "GPE" and _acts(ent):
                 out.append(Span(doc, ent.start, ent.end, label="gpe_actor"))
         return out
+
+    def _state_office(self, doc: Doc, ent: Span) -> Span | None:
+        """'the Iraqi Ministry of Interior', 'Turkey's Defence Ministry': an office of a
+        state (a head word of data/actors.json state_office_heads) named with its owner."""
+        body = ent[1:] if ent[0].lower_ == "the" else ent
+        heads = registry_words("state_office_heads")
+        if len(body) < 1 or not any(t.lower_ in heads for t in body):
+            return None
+        owner = state_word(doc, body.start, self.registry) if len(body) > 1 else None
+        if owner is not None:
+            if name_key(body[1:].text) in self.registry.keys:
+                return None  # "British Foreign Office": the registered office, matched on its own
+            # the name holds its owner: the model's organisation, tied to the state
+            return Span(doc, ent.start, ent.end, label="ner_org", kb_id=owner)
+        found = _owner_before(doc, body.start, self.registry)
+        if found is None or name_key(body.text) in self.registry.keys:
+            return None
+        return Span(doc, found[0], ent.end, label="state_office", kb_id=f"{found[1]}|government")
 
 
 class _AnchoredRule:
@@ -414,7 +450,7 @@ class _AnchoredRule:
         """(match id, start, end) of the rule in doc; `anchors`: where its anchor words are."""
         if self.everywhere or not tagged:
             return list(self.matcher(doc))  # (which says if the tags the patterns read are missing)
-        out = []
+        out: list[tuple[int, int, int]] = []
         for start, end in self._stretches(anchors, len(doc)):
             # the tags are there (checked above): the matcher's own check would scan the whole
             # doc again on every call
@@ -467,6 +503,55 @@ def _max_repeats(op: str | None) -> int:
         return 1
     bound = re.fullmatch(r"\{\d*,?(\d+)\}", op)
     return int(bound.group(1)) if bound else 10**6
+
+
+@cache
+def registry_words(section: str) -> frozenset[str]:
+    """A word list of data/actors.json outside the registry itself (checked on first use)."""
+    record = load_json("actors.json")[section]
+    require_keys(record, {"_note", "words", "example"}, {"words", "example"}, f"data/actors.json:{section}")
+    return frozenset(record["words"])
+
+
+def _bare_name(span: Span) -> bool:
+    """Two or three capitalised words with no organisation word: a person's name."""
+    return 2 <= len(span) <= 3 and all(
+        t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in span
+    ) and not _has_kind_word(span)
+
+
+def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
+    """The state a capitalised word names as a demonym or a name ('Russian', 'Turkey')."""
+    text = doc[i].text
+    if not text[:1].isupper():
+        return None
+    state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+    return state if state is not None and state.startswith("state-") else None
+
+
+def _owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, str] | None:
+    """(first token, state id) of a state word owning what starts at `start`: 'Russian X',
+    'Turkey's X', 'the United Kingdom's X' (a name of up to three words)."""
+    if start > 0 and (state := state_word(doc, start - 1, registry)):
+        return start - 1, state
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return None
+    for first in range(start - 2, max(-1, start - 5), -1):
+        name = doc[first : start - 1].text
+        state = registry.cased.get(name) or registry.aliases.get(name)
+        if state is not None and state.startswith("state-") and name[:1].isupper():
+            return first, state
+    return None
+
+
+def _owner_of_office(doc: Doc, start: int, entry: Entry, registry: Registry) -> tuple[int, str] | None:
+    """The state word written before a registered office or force of a state ('Russian' in
+    'the Russian Ministry of Defence', 'Britain's' in 'Britain's Foreign Office'): (first
+    token, state id), or None. The caller compares the owner with the office's own state."""
+    if entry.country is None or entry.kind == "state":
+        return None
+    owner = _owner_before(doc, start, registry)
+    return owner if owner is not None and owner[1] in registry.entries else None
 
 
 def _phrases_by_actor(registry: Registry) -> dict[str, list[str]]:

@@ -6,6 +6,7 @@ Built once per distinct set of user files (cached), never at import time.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -76,9 +77,13 @@ class Registry:
         for alias in [record["name"], *record.get("aliases", [])]:
             self.aliases[alias] = entry.id
             self.keys.setdefault(name_key(alias), entry.id)
+            for variant in spelling_variants(alias):
+                self.aliases.setdefault(variant, entry.id)
         for alias in record.get("cased", []):
             self.cased[alias] = entry.id
             self.keys.setdefault(name_key(alias), entry.id)
+            for variant in spelling_variants(alias, cased=True):
+                self.cased.setdefault(variant, entry.id)
         for alias in record.get("weak", []):
             self.weak[alias] = entry.id
         self.context[entry.id] = (entry.id, *record.get("context", []))
@@ -92,6 +97,27 @@ class Registry:
         for alias in [record["name"], *record.get("aliases", []), *record.get("cased", [])]:
             if record.get("demonyms"):
                 self.demonym_of[name_key(alias)] = record["demonyms"][0]
+
+
+# Arabic article particles news writes as "al-Sham", "al Sham" or "Al-Sham" alike
+_PARTICLE = re.compile(
+    r"(?<![^\s'’])(al|el|ad|an|ar|as|ash|at|az|ud|ul|ed|es|ez)([- ])(?=[A-Z])", re.IGNORECASE
+)
+
+
+def spelling_variants(alias: str, cased: bool = False) -> set[str]:
+    """The other spellings of an alias's Arabic particles: 'Hayat Tahrir al-Sham' is also
+    'Hayat Tahrir al Sham' (and, for an exact-case alias, 'Al-Sham', 'Al Sham')."""
+    if not _PARTICLE.search(alias):
+        return set()
+    joins = ["-", " "]
+    cases = [str.lower, str.capitalize] if cased else [str.lower]
+    out = {
+        _PARTICLE.sub(lambda m, j=join, c=case: c(m.group(1)) + j, alias)  # type: ignore[misc]
+        for join in joins
+        for case in cases
+    }
+    return out - {alias}
 
 
 def _check(records: list[dict[str, Any]], allowed: set[str], where: str) -> None:

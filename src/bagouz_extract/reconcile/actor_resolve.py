@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words, text_of, token_texts
 from ..components.registry import Registry
-from ..normalizers.names import clean, initials, is_acronym, name_key, strip_article
+from ..normalizers.names import clean, initials, is_acronym, name_key, possessive_to_demonym, strip_article
 from .context import Context
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ _PRIORITY = {
     "acronym_short": 1,
     "acronym_use": 1,
     "state_body": 2,
+    "state_office": 2,
     "population": 2,
     "community": 3,
     "registry_weak": 3,
@@ -247,6 +248,8 @@ def _resolve(
         return _cand(span, label, key, span.text, kind) if key else None
     if label == "state_body":
         return _state_body(span, registry)
+    if label == "state_office":
+        return _state_office(span, registry)
     if label == "population":
         return _population(span, registry)
     if label == "community":
@@ -269,7 +272,10 @@ def _resolve(
         rule = "task_force" if span.kb_id_ else label  # a designation outranks the model's guess
         return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
     if label == "ner_org":
-        return _org(span, registry, operations, words)
+        cand = _org(span, registry, operations, words)
+        if cand is not None and span.kb_id_ and not cand.key.startswith("reg:"):
+            cand.affiliation = f"reg:{span.kb_id_}"  # 'the Iraqi Ministry of Interior': Iraq's
+        return cand
     return _gpe(span, registry)
 
 
@@ -310,6 +316,16 @@ def _state_body(span: Span, registry: Registry) -> Candidate | None:
         entry = registry.entries[registered]
         return _cand(span, "state_body", f"reg:{registered}", entry.name, entry.kind)
     cand = _cand(span, "state_body", f"body:{state_id}-{body}", name, kind)
+    cand.affiliation = f"reg:{state_id}"
+    return cand
+
+
+def _state_office(span: Span, registry: Registry) -> Candidate:
+    """'the Russian Ministry of Defence', 'Turkey's Ministry of Defence': a state's own office
+    (kb_id 'state|kind'), its own actor linked to the state, named with the demonym."""
+    state_id, kind = span.kb_id_.split("|")
+    name = possessive_to_demonym(strip_article(clean(span.text)), registry.demonym_of)
+    cand = _cand(span, "state_office", f"org:{name_key(name)}", name, kind)
     cand.affiliation = f"reg:{state_id}"
     return cand
 
@@ -502,6 +518,8 @@ def _without_rank(span: Span) -> Span:
         word = span.doc[end - 1].lower_
         if word not in _title_words() and word + "." not in _title_words():
             break
+        if span.doc[end - 2].lower_ in ("of", "for"):
+            break  # "Ministry of Defence", "Ministry of Interior": a portfolio, not a rank
         end -= 1
     return span if end == span.end else span.doc[span.start : end]
 

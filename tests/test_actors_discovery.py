@@ -1,0 +1,129 @@
+"""Actor discovery: whose office a registered office name is, spelling variants of registry
+names, sentence adverbs before names (end to end, needs the model; registry helpers without)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of
+
+from bagouz_extract import extract_text
+from bagouz_extract.components.actors import registry_words
+from bagouz_extract.components.registry import load_registry, spelling_variants
+from bagouz_extract.models import FactSheet
+
+
+def sheet(text: str) -> FactSheet:
+    return extract_text(text, source_id="t", published="2019-03-06")
+
+
+# --- no model ------------------------------------------------------------------------------
+
+VARIANTS = [
+    ("Hayat Tahrir al-Sham", False, {"Hayat Tahrir al Sham"}),
+    ("al Qaeda", False, {"al-Qaeda"}),
+    ("al-Assad", True, {"al Assad", "Al-Assad", "Al Assad"}),
+    ("Kata'ib Hezbollah", False, set()),  # 'ib' after an apostrophe is no particle
+    ("US-led coalition", False, set()),
+]
+
+
+@pytest.mark.parametrize(("alias", "cased", "expected"), VARIANTS)
+def test_spelling_variants_of_arabic_particles(alias: str, cased: bool, expected: set[str]) -> None:
+    assert spelling_variants(alias, cased=cased) == expected
+
+
+def test_variants_are_registry_aliases_of_the_same_actor() -> None:
+    registry = load_registry()
+    assert registry.aliases["Hayat Tahrir al Sham"] == registry.aliases["Hayat Tahrir al-Sham"]
+
+
+def test_no_registered_non_state_uses_the_state_prefix() -> None:
+    registry = load_registry()
+    wrong = [e.id for e in registry.entries.values() if e.id.startswith("state-") and e.kind != "state"]
+    assert wrong == []
+
+
+def test_word_lists_load() -> None:
+    assert "Meanwhile" in registry_words("name_openers")
+    assert "ministry" in registry_words("state_office_heads")
+
+
+# --- model ---------------------------------------------------------------------------------
+
+OTHER_STATES_OFFICES = [
+    # (text, the office's mention, its name)
+    ("The Russian Ministry of Defence said its jets struck the depot.\n", "Russian Ministry of Defence",
+     "Russian Ministry of Defence"),
+    ("The French Foreign Office said it was deeply concerned.\n", "French Foreign Office",
+     "French Foreign Office"),
+    ("Turkey's Ministry of Defence said the convoy was hit.\n", "Turkey's Ministry of Defence",
+     "Turkish Ministry of Defence"),
+    ("The Iraqi Ministry of Interior said 20 suspects were arrested.\n", "Iraqi Ministry of Interior",
+     "Iraqi Ministry of Interior"),
+    ("Turkey's Defence Ministry said its jets struck targets.\n", "Turkey's Defence Ministry",
+     "Turkish Defence Ministry"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "name"), OTHER_STATES_OFFICES)
+def test_another_states_office_is_its_own_actor(text: str, mention: str, name: str) -> None:
+    s = sheet(text)
+    office = actor_of(s, mention)
+    assert office.name == name
+    assert office.kind == "government"
+    assert not [a for a in s.actors if a.id in ("actor-uk-government", "actor-pentagon")]
+
+
+LINKED = [
+    ("The Russian Ministry of Defence said the strikes hit rebel positions. Russia denied it.\n",
+     "Russian Ministry of Defence", "Russia"),
+    ("The Iraqi Ministry of Interior said 20 suspects were arrested. Iraq later denied it.\n",
+     "Iraqi Ministry of Interior", "Iraq"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "office", "state"), LINKED)
+def test_a_states_office_is_linked_to_the_state_when_it_acts(text: str, office: str, state: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, office).affiliation == actor_of(s, state).id
+
+
+REGISTERED = [
+    # a state's own office, written with the state, stays the registered actor
+    ("The British Foreign Office said it was deeply concerned.\n", "British Foreign Office",
+     "actor-uk-government"),
+    ("The U.S. Defense Department said the strike killed two militants.\n", "U.S. Defense Department",
+     "actor-pentagon"),
+    ("The State Department said the talks would resume.\n", "State Department", "actor-us-state-department"),
+    # a registry name in another particle spelling matches whole; no part of it is a person
+    ("Hayat Tahrir al Sham, a jihadist alliance, controls it.\n", "Hayat Tahrir al Sham", "actor-hts"),
+    ("Fighters of Hayat Tahrir Al-Sham attacked the town on Monday.\n", "Hayat Tahrir Al-Sham", "actor-hts"),
+    ("Jaysh al Islam fighters withdrew from the district.\n", "Jaysh al Islam", "actor-jaysh-al-islam"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "actor_id"), REGISTERED)
+def test_registered_actor_is_found_whole(text: str, mention: str, actor_id: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, mention).id == actor_id
+    assert [a.id for a in s.actors] == [actor_id]
+
+
+OPENERS = [
+    ("The fighting continued. Later Ciya Furat told reporters the battle was over.\n", "Ciya Furat"),
+    ("The talks stalled. Meanwhile Ahmed Hassan said the road was closed.\n", "Ahmed Hassan"),
+    ("Separately Omar Khalil told the agency the camp was full.\n", "Omar Khalil"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), OPENERS)
+def test_a_sentence_adverb_is_cut_from_the_name(text: str, name: str) -> None:
+    s = sheet(text)
+    person = actor_of(s, name)
+    assert person.kind == "person"
+    openers = registry_words("name_openers")
+    assert not [m.text for a in s.actors for m in a.mentions if m.text.split()[0] in openers]
