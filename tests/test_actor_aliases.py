@@ -195,6 +195,18 @@ SAME_ACTOR = [
         "Iraqi Counter-Terrorism Service",
         "ICTS",
     ),
+    (
+        "capital-that-speaks-is-the-government",
+        "The Syrian government denied the report on Monday. Damascus said the rebels had staged the attack.",
+        "Syrian government",
+        "Damascus",
+    ),
+    (
+        "capital-of-an-unregistered-government",
+        "The Libyan government denied the report on Monday. Tripoli said the rebels had staged the attack.",
+        "Libyan government",
+        "Tripoli",
+    ),
 ]
 
 
@@ -273,6 +285,20 @@ def test_different_bodies_stay_apart(text: str, one: str, other: str) -> None:
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     first, second = _owner(sheet, one), _owner(sheet, other)
     assert first is None or first != second
+
+
+CAPITAL_AS_PLACE = [
+    ("subject-of-a-place-verb", "Damascus saw heavy fighting on Monday, residents said."),
+    ("passive-subject", "Damascus was shelled on Monday, residents said."),
+    ("after-a-preposition", "The talks in Damascus ended on Monday without a deal."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [c[1] for c in CAPITAL_AS_PLACE], ids=[c[0] for c in CAPITAL_AS_PLACE])
+def test_capital_that_does_not_act_is_no_actor(text: str) -> None:
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    assert _owner(sheet, "Damascus") is None, [(a.name, [m.text for m in a.mentions]) for a in sheet.actors]
 
 
 def _cand(

