@@ -68,6 +68,73 @@ CASES = [
         "Joseph Votel",
         "stressed",
     ),
+    # reporting verbs after the quote, straight marks
+    *[
+        (f"verb-{verb}", f'"We will not leave the area," Ali Hassan {verb}.\n', "Ali Hassan", verb.split()[0])
+        for verb in ("noted", "stressed", "explained", "added", "warned", "told reporters")
+    ],
+    ("said-before-name", '"We will not leave the area," said Ali Hassan.\n', "Ali Hassan", "said"),
+    ("colon-before", 'Ali Hassan told Rudaw: "We will not leave the area."\n', "Ali Hassan", "told"),
+    (
+        "wrote-on-twitter",
+        "Ali Hassan wrote on Twitter: “We will not leave the area.”\n",
+        "Ali Hassan",
+        "wrote on Twitter",
+    ),
+    (
+        "shared-in-a-tweet",
+        "Ali Hassan shared in a Tweet: “We will not leave the area.”\n",
+        "Ali Hassan",
+        "shared in a Tweet",
+    ),
+    (
+        "wrote-on-twitter-after",
+        '"We will not leave the area," Ali Hassan wrote on Twitter.\n',
+        "Ali Hassan",
+        "wrote on Twitter",
+    ),
+    (
+        "according-to-after",
+        "“The battle is over and the area is safe,” according to Ali Hassan.\n",
+        "Ali Hassan",
+        "according to",
+    ),
+    (
+        "according-to-before",
+        'According to Ali Hassan, "the battle is over and the area is safe."\n',
+        "Ali Hassan",
+        "According to",
+    ),
+    (
+        "according-to-body",
+        "“The battle is over and the area is safe,” according to the SDF.\n",
+        "Syrian Democratic Forces",
+        "according to",
+    ),
+    (
+        "according-to-role",
+        "“The battle is over and the area is safe,” according to the mayor.\n",
+        "mayor",
+        "according to",
+    ),
+    (
+        "unnamed-official",
+        "“The situation is stable now,” an Iraqi official said.\n",
+        "Iraqi official",
+        "said",
+    ),
+    (
+        "unnamed-senior-official",
+        '"We will keep our troops there for now," a senior US defence official told reporters.\n',
+        "senior US defence official",
+        "told",
+    ),
+    (
+        "pronoun-after-unnamed",
+        "An Iraqi official said the bridge would reopen. “The situation is stable now,” he said.\n",
+        "Iraqi official",
+        "said",
+    ),
 ]
 
 
@@ -88,6 +155,41 @@ def test_quote_carries_the_speaker_role_and_affiliation() -> None:
 def test_unnamed_speaker_quote_has_role_and_affiliation() -> None:
     _, found = quotes("“They have no force left at all now,” a SDF fighter told Rudaw.\n")
     assert (found[0].speaker_role, found[0].speaker_affiliation) == ("fighter", "actor-sdf")
+
+
+# an unnamed speaker: its role without the state or body, and that state or body as affiliation
+UNNAMED_CASES = [
+    ("“The situation is stable now,” an Iraqi official said.\n", "official", "Iraq"),
+    ('"We will keep our troops there," a senior US defence official told reporters.\n',
+     "senior defence official", "United States"),
+    ("“We are winning,” a SDF fighter told Rudaw.\n", "fighter", "Syrian Democratic Forces"),
+    ("“The town is ours now,” said a spokesman for the Iraqi army.\n", "spokesman for the Iraqi army",
+     "Iraqi Security Forces"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"),
+    UNNAMED_CASES,
+    ids=["demonym", "state-in-phrase", "acronym", "body-after-preposition"],
+)
+def test_unnamed_speaker_role_and_affiliation(text: str, role: str, body: str) -> None:
+    s, found = quotes(text)
+    assert len(found) == 1 and found[0].speaker_role == role
+    assert next(a.name for a in s.actors if a.id == found[0].speaker_affiliation) == body
+
+
+@pytest.mark.parametrize("mark", ["“", '"'], ids=["curly", "straight"])
+def test_quote_reopened_in_the_next_paragraph_is_one_quote(mark: str) -> None:
+    close = "”" if mark == "“" else '"'
+    text = (
+        f"{mark}We will not leave the area until every fighter is gone.\n\n"
+        f"{mark}Then we will go home to our families,{close} Ali Hassan said.\n"
+    )
+    s, found = quotes(text)
+    assert len(found) == 1 and len(found[0].mentions) == 2
+    assert found[0].text.startswith("We will not leave") and found[0].text.endswith("families,")
+    assert speaker_name(s, found[0]) == "Ali Hassan"
 
 
 def test_quote_over_two_paragraphs_is_one_quote_with_two_mentions() -> None:

@@ -57,7 +57,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
             ]
             for role in filter(None, found):
                 _apply(doc, cluster, mention, role, clusters)
-    _add_affiliated_states(doc, clusters, registry, states)
+    add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
 
@@ -127,7 +127,7 @@ def _top_level(key: str, clusters: dict[str, Cluster]) -> str:
     return key
 
 
-def _add_affiliated_states(
+def add_affiliated_states(
     doc: Doc, clusters: dict[str, Cluster], registry: Registry, states: list[tuple[str, int]]
 ) -> None:
     from .actors import Cluster

@@ -17,7 +17,7 @@ from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import Candidate, collect_candidates, settle_overlaps, text_of, token_texts, tokens_where
-from .actor_roles import add_roles, role_rules
+from .actor_roles import add_affiliated_states, add_roles, role_rules
 from .context import Context, fact_id
 from .quotes import attribute_quotes
 
@@ -59,8 +59,9 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_regime_anaphora(doc, clusters, text)
     add_roles(doc, clusters, registry)
     quotes = attribute_quotes(ctx, clusters)
+    _affiliate_unnamed(doc, registry, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
-    facts = [_fact(ctx, c, kept) for c in sorted(kept.values(), key=lambda c: c.id)]
+    facts = [_fact(ctx, c, kept, registry) for c in sorted(kept.values(), key=lambda c: c.id)]
     for fact in facts:
         ctx.register("actors", fact.id, fact.mentions)
     return facts, _with_speakers(quotes, {f.id: f for f in facts})
@@ -776,20 +777,62 @@ def _salient(groups: list[tuple[int, str]], before: int, minimum: int = 2) -> st
     return None
 
 
-def _anonymous_role(ctx: Context, cluster: Cluster) -> str:
-    """'a SDF fighter' -> 'fighter': the description without the body it belongs to."""
+def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """'a spokesman for the Iraqi army', 'an Iraqi official': an unnamed speaker belongs to the
+    body named inside the description, else to the state of its demonym (added as an actor
+    with the demonym as its mention, as for 'US President X')."""
+    owners = {
+        i: c
+        for c in clusters.values()
+        if c.kind != "person" and not c.anonymous
+        for m in c.mentions
+        for i in range(m.tok_start, m.tok_end)
+    }
+    states: list[tuple[str, int]] = []
+    for cluster in list(clusters.values()):
+        if not (cluster.anonymous and cluster.confirmed and cluster.kind == "person"):
+            continue
+        if cluster.affiliation in clusters:
+            continue
+        mention = cluster.mentions[0]
+        span = range(mention.tok_start, mention.tok_end)
+        body = next((owners[i] for i in span if i in owners), None)
+        if body is not None:
+            cluster.affiliation = body.key
+            continue
+        state = next((registry.demonyms[doc[i].text] for i in span if doc[i].text in registry.demonyms), None)
+        if state is not None and state.startswith("state-"):
+            at = next(i for i in span if registry.demonyms.get(doc[i].text) == state)
+            states.append((f"reg:{state}", at))
+            cluster.affiliation = f"reg:{state}"
+    add_affiliated_states(doc, clusters, registry, states)
+
+
+def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, registry: Registry) -> str:
+    """'a SDF fighter' -> 'fighter', 'a senior US defence official' -> 'senior defence
+    official': the description without its article and the words naming the body or state it
+    belongs to (kept after a preposition: 'spokesman for the Iraqi army')."""
+    doc = ctx.doc
     mention = cluster.mentions[0]
-    words = clean(ctx.text[mention.start : mention.end]).split(" ")[1:]
-    if cluster.affiliation and len(words) > 1 and words[0].isupper():
-        words = words[1:]
-    return " ".join(words) or cluster.name
+    owned = {i for m in (body.mentions if body else []) for i in range(m.tok_start, m.tok_end)}
+    words: list[str] = []
+    for tok in doc[mention.tok_start : mention.tok_end]:
+        if tok.pos_ == "ADP":
+            words.extend(t.text for t in doc[tok.i : mention.tok_end])
+            break
+        if tok.i == mention.tok_start and tok.lower_ in ("a", "an", "the"):
+            continue
+        if body and (tok.i in owned or registry.demonyms.get(tok.text) == body.key[4:]):
+            continue
+        words.append(tok.text)
+    return clean(" ".join(words)) or cluster.name
 
 
 # 'the group', 'the regime', 'the jihadist alliance': mentions that describe, not other names
 _DESCRIPTIONS = {"group_anaphor", "regime_anaphor", "group_apposition"}
 
 
-def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact:
+def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Registry) -> ActorFact:
     mentions = sorted({(m.start, m.end, m.rule) for m in cluster.mentions})
     evidence: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -805,7 +848,7 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster]) -> ActorFact
     if cluster.kind == "state":
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
     if cluster.anonymous and not cluster.roles:
-        cluster.roles = [_anonymous_role(ctx, cluster)]
+        cluster.roles = [_anonymous_role(ctx, cluster, kept.get(cluster.affiliation or ""), registry)]
     return ActorFact(
         id=cluster.id,
         name=cluster.name,

@@ -79,9 +79,16 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
 
 def _reporting(tok: Token) -> bool:
     verbs = rule_words("reporting_verbs")
-    return ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "")) or (
-        tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"}
+    return (
+        ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", ""))
+        or tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"}
+        or _according_to(tok)
     )
+
+
+def _according_to(tok: Token) -> bool:
+    """'according to X': the speaker follows as after 'said'."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
 
 
 def _clause_after(doc: Doc, char: int) -> list[Token]:
@@ -182,17 +189,18 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
             if start is not None and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in tail):
                 return start, doc[at], verb.i
             break
-    if verb.lower_ in ("told", "tells", "tell") or verb.i + 2 > last:
+    after = verb.i + 2 if _according_to(verb) else verb.i + 1  # 'according to the mayor'
+    if verb.lower_ in ("told", "tells", "tell") or after + 1 > last:
         return None
-    if doc[verb.i + 1].lower_ != "the":
+    if doc[after].lower_ != "the":
         return None
-    for at in range(verb.i + 2, min(last + 1, verb.i + 6)):
+    for at in range(after + 1, min(last + 1, after + 5)):
         tok = doc[at]
         following = doc[at + 1] if at < last else None
         compound = following is not None and (following.text in ("'s", "’s") or following.pos_ == "NOUN")
         if tok.lower_ in nouns and tok.pos_ in ("NOUN", "PROPN") and not compound:
             # 'said the mayor's office': the office speaks, not the mayor
-            return verb.i + 1, tok, _role_tail(doc, at + 1, last)
+            return after, tok, _role_tail(doc, at + 1, last)
         if tok.pos_ not in _MODIFIER_TAGS or (tok.is_punct and tok.text not in ("'s", "’s")):
             return None
     return None
@@ -342,7 +350,8 @@ def _speaker_in(
         return last_speaker or _last_person_before(mentions, clause[0].idx)
     # An organisation speaks only from next to the verb ("the SDF said", "said the SDF");
     # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
-    orgs = [(m, c) for m, c in inside if m.tok_end == verb.i or m.tok_start in (verb.i + 1, verb.i + 2)]
+    first = verb.i + (2 if _according_to(verb) else 1)  # 'said [the] SDF', 'according to [the] SDF'
+    orgs = [(m, c) for m, c in inside if m.tok_end == verb.i or m.tok_start in (first, first + 1)]
     pool = _outermost(people or orgs)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
@@ -367,12 +376,20 @@ def _right_after(verb: Token, mention: Candidate, words: set[str]) -> bool:
 
 
 def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
-    people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous and m.end <= char]
+    """The last person named before; an unnamed one only when a reporting verb made it a
+    speaker ('An Iraqi official said ... "...," he said')."""
+    people = [
+        (m, c)
+        for m, c in mentions
+        if c.kind == "person" and (c.confirmed or not c.anonymous) and m.end <= char
+    ]
     return people[-1][1] if people else None
 
 
 def _verb_text(doc: Doc, verb: Token) -> str:
     """The verb as written, with its medium when given: 'shared in a Tweet'."""
+    if _according_to(verb):
+        return doc[verb.i : verb.i + 2].text
     following = doc[verb.i + 1 : verb.i + 5].text.lower()
     medium = next((m for m in _MEDIUM if following.startswith(m)), None)
     if medium:
