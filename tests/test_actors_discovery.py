@@ -127,3 +127,53 @@ def test_a_sentence_adverb_is_cut_from_the_name(text: str, name: str) -> None:
     assert person.kind == "person"
     openers = registry_words("name_openers")
     assert not [m.text for a in s.actors for m in a.mentions if m.text.split()[0] in openers]
+
+
+GROUPS = [
+    # (text, mentions that are one actor, its name, its kind)
+    ("Many Raqqa residents fled, and the residents of Raqqa said food was short.\n",
+     ("Raqqa residents", "residents of Raqqa"), "people of Raqqa", "population"),
+    ("The people of Aleppo endured the siege for months.\n", ("people of Aleppo",), "people of Aleppo",
+     "population"),
+    ("Gunmen killed ten members of the Al bu Hamad tribe near the river.\n", ("Al bu Hamad tribe",),
+     "Al bu Hamad tribe", "population"),
+    ("The Shammar tribe sent fighters to the front.\n", ("Shammar tribe",), "Shammar tribe", "population"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mentions", "name", "kind"), GROUPS)
+def test_people_of_a_place_and_tribes_are_actors(
+    text: str, mentions: tuple[str, ...], name: str, kind: str
+) -> None:
+    s = sheet(text)
+    actors = {actor_of(s, m).id for m in mentions}
+    assert len(actors) == 1
+    actor = actor_of(s, mentions[0])
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+NOT_GROUPS = [
+    "The people of Iraq voted on Sunday.\n",  # a state's people: the population rule's ('Iraqi people')
+    "Syrian civilians fled the town.\n",
+    "The tribe said it would fight.\n",  # no name
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_GROUPS)
+def test_no_place_people_or_tribe_without_a_place_or_name(text: str) -> None:
+    assert not [a for a in sheet(text).actors if a.mentions[0].rule in ("place_people", "tribe")]
+
+
+PARTIES = [
+    ("We thank our ally Turkey for the close coordination during this operation.\n", "Turkey"),
+    ("The frigate is committed to working together with the U.S. and Royal Navy, said its captain.\n",
+     "U.S."),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "state"), PARTIES)
+def test_a_state_named_as_a_partner_acts(text: str, state: str) -> None:
+    assert actor_of(sheet(text), state).kind == "state"

@@ -263,6 +263,8 @@ class ActorFinder:
             *speaker_label_spans(doc),
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
+            *place_people_spans(doc, self.registry),
+            *tribe_spans(doc),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
@@ -588,6 +590,10 @@ def _acts(ent: Span) -> bool:
         return True  # "US-backed", "Russian-led": the state sponsors someone
     if not doc.has_annotation("DEP"):
         return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in rule_words("ally_nouns"):
+        return True  # "thank our ally Turkey": whatever the parse makes of the noun before
+    if _listed_partner(ent):
+        return True
     head = ent.root
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
@@ -606,6 +612,19 @@ def _acts(ent: Span) -> bool:
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
     return False
+
+
+def _listed_partner(ent: Span) -> bool:
+    """'working together with the U.S. and Royal Navy': a state opening a list after a partner
+    preposition, which the parser often hangs on the last item's noun."""
+    doc = ent.doc
+    before = ent.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 0 or ent.end >= len(doc) or doc[ent.end].text not in ("and", ","):
+        return False
+    prep = doc[before]
+    return prep.dep_ == "prep" and _partner_object(prep)
 
 
 def _partner_object(prep: Token) -> bool:
@@ -1131,6 +1150,75 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
         if registry.keys.get(name_key(name.text)) or _has_kind_word(name):
             continue
         out.append(Span(doc, start, tok.i, label="appos_person"))
+    return out
+
+
+# entity types a place's name cannot have (the model often calls a town an ORG or a NORP)
+_NOT_PLACES = frozenset(_NOT_NAMES - {"ORG", "GPE", "LOC", "FAC", "NORP"} | {"PERSON", "LANGUAGE"})
+
+
+def place_people_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'the residents of Mosul', 'the people of Mosul', 'Camp Hurriya residents': the people of
+    a named place that is not a state (kb_id: the place's name, so every form is one actor)."""
+    nouns = registry_words("place_people_nouns")
+    out = []
+    for tok in tokens_with(doc, lambda t: t.lower() in nouns):
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            end = start
+            while end < min(len(doc), start + 4) and _place_word(doc[end], _NOT_PLACES):
+                end += 1
+            span_start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+            place, span_end = doc[start:end], end
+        else:
+            # before the noun a NORP is a people's adjective ('Kurdish residents'), not a place
+            start = tok.i
+            while start > max(0, tok.i - 4) and _place_word(doc[start - 1], _NOT_PLACES | {"NORP"}):
+                start -= 1
+            place, span_start, span_end = doc[start : tok.i], start, tok.i + 1
+        if len(place) and not _state_place(place, registry):
+            out.append(Span(doc, span_start, span_end, label="place_people", kb_id=place.text))
+    return out
+
+
+def _place_word(tok: Token, not_types: frozenset[str]) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.pos_ in ("PROPN", "")
+        and not tok.is_stop
+        and tok.ent_type_ not in not_types
+        and not tok.text.isupper()
+    )
+
+
+def _state_place(place: Span, registry: Registry) -> bool:
+    """A state's (or its demonym's) people are the population rule's: 'the people of Iraq'."""
+    key = name_key(place.text)
+    return any(state_word(place.doc, t.i, registry) for t in place) or (
+        registry.keys.get(key, "").startswith("state-")
+    ) or key in registry.keys
+
+
+def tribe_spans(doc: Doc) -> list[Span]:
+    """'the Al Bu Nimr tribe', 'the Shammar clan': capitalised name words (lower-case Arabic
+    joiners inside) before a tribe noun name a tribe."""
+    nouns = registry_words("tribe_nouns")
+    joiners = registry_words("name_joiners")
+    out = []
+    for tok in tokens_with(doc, lambda t: t.lower() in nouns):
+        start = tok.i
+        while start > max(0, tok.i - 5) and (
+            _loose_name_token(doc[start - 1]) or (doc[start - 1].lower_ in joiners and start < tok.i)
+        ):
+            start -= 1
+        while start < tok.i and doc[start].text in joiners:
+            start += 1  # a name opens with a capitalised word ('Al' may, 'al' may not)
+        if start == tok.i:
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        out.append(Span(doc, start, tok.i + 1, label="tribe"))
     return out
 
 

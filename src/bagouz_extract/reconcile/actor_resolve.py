@@ -50,6 +50,8 @@ _PRIORITY = {
     "acronym_use": 1,
     "state_body": 2,
     "state_office": 2,
+    "place_people": 3,
+    "tribe": 3,
     "population": 2,
     "community": 3,
     "registry_weak": 3,
@@ -251,6 +253,12 @@ def _resolve(
         return _state_body(span, registry)
     if label == "state_office":
         return _state_office(span, registry)
+    if label == "place_people":  # 'the residents of Mosul': the place's people
+        name = f"people of {span.kb_id_}"
+        return _cand(span, label, f"people:{name_key(span.kb_id_)}", name, "population")
+    if label == "tribe":
+        name = strip_article(clean(span.text))
+        return _cand(span, label, f"org:{name_key(name)}", name, "population")
     if label == "population":
         return _population(span, registry)
     if label == "community":
