@@ -56,10 +56,23 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _relative_role(doc, mention.tok_end, owner),
             ]
             for role in filter(None, found):
+                _demonym_first(doc, role, registry, owner, states)
                 _apply(doc, cluster, mention, role, clusters)
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
+
+
+def _demonym_first(
+    doc: Doc, role: Role, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> None:
+    """'Iraqi ambassador to the United Nations': a state's demonym opening the role phrase is
+    whom the person serves, before a body named later in it."""
+    if role.span is None:
+        return
+    first = role.span[0] + (doc[role.span[0]].lower_ in ("the", "a", "an"))
+    if first < role.span[1] and first not in owner and doc[first].text in registry.demonyms:
+        role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
 
 
 def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters: dict[str, Cluster]) -> None:
@@ -211,20 +224,50 @@ def _title_before(
     ):
         i -= 1
     if i == start - 1:
-        return None
+        return _role_noun_before(doc, start, registry, owner, states)
     words = [
         t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
     ]
     role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
-    if i >= 0 and i in owner and owner[i].kind != "person":
-        role.affiliation = owner[i].key
-    elif i >= 0:
-        text = doc[i].text
-        state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
-        if state and state.startswith("state-"):
-            states.append((f"reg:{state}", i))
-            role.affiliation = f"reg:{state}"
+    if i >= 1 and doc[i].text in ("'s", "’s"):
+        i -= 1  # "Britain's Foreign Secretary X"
+    role.affiliation = _body_at(doc, i, registry, owner, states)
     return role
+
+
+def _body_at(
+    doc: Doc, i: int, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> str | None:
+    """The actor named by token i (an organisation's mention, or a state's name or demonym
+    that is no mention yet: noted in `states` to become one)."""
+    if i < 0:
+        return None
+    if i in owner and owner[i].kind != "person":
+        return owner[i].key
+    text = doc[i].text
+    state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+    if state and state.startswith("state-"):
+        states.append((f"reg:{state}", i))
+        return f"reg:{state}"
+    return None
+
+
+def _role_noun_before(
+    doc: Doc, start: int, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> Role | None:
+    """'SDF commander Mazloum Abdi', 'Pentagon spokesman X', 'Iraqi official X': a lower-case
+    role noun between a body (or a state's demonym) and the name. The name's mention stays as
+    it is: the body is an actor of its own."""
+    i = start - 1
+    if i < 1 or doc[i].text != doc[i].lower_ or doc[i].lower_ not in rule_words("role_heads"):
+        return None
+    body = _body_at(doc, i - 1, registry, owner, states)
+    if body is None:
+        return None
+    first = i - 1
+    while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(i - 1):
+        first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
+    return Role(clean(doc[first:start].text), body)
 
 
 def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
@@ -268,7 +311,9 @@ def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
 
 
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
-    """'NAME, the head of X, said' / 'NAME, head of X said'."""
+    """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,'."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # an age between the name and the role
     if end >= len(doc) or doc[end].text != ",":
         return None
     tokens = []
