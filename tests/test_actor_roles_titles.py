@@ -122,6 +122,13 @@ ROLE_CASES = [
         "Iraq",
     ),
     (
+        "apposition-ended-by-the-verb",
+        "Col. John Thomas, Central Command spokesman will moderate the call.",
+        "Col. John Thomas",
+        "Central Command spokesman",
+        None,
+    ),
+    (
         "relative-heads",
         "Mustafa Bali, who heads the SDF press office, said the fighting was over.",
         "Mustafa Bali",

@@ -316,7 +316,7 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         end += 2  # an age between the name and the role
     if end >= len(doc) or doc[end].text != ",":
         return None
-    tokens = []
+    tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
     closed = False
     for tok in doc[end + 1 : end + 1 + _MAX_LONG_ROLE + 1]:
@@ -325,6 +325,8 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             or tok.lower_ in _STOP_WORDS
             or tok.is_space
             or (tok.lemma_ in verbs and tok.pos_ == "VERB")
+            # 'Col. X, Central Command spokesman will moderate': the clause's verb ends it
+            or (tok.pos_ == "AUX" and tok.lower_ not in _COPULAS and tokens)
         ):
             closed = tok.text == ","
             break
