@@ -44,6 +44,8 @@ FORCE_QUALIFIERS = frozenset(
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
+# 'Syrian rebels': armed men of a nationality who are not its state's forces
+_NATIONAL_GROUP_NOUNS = frozenset({"rebels", "militias", "militiamen", "insurgents", "gunmen", "factions"})
 _COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the Chinese, the Swiss
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -265,6 +267,7 @@ class ActorFinder:
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
             *tribe_spans(doc),
+            *self._national_groups(doc),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quote_spans(doc)
@@ -384,12 +387,28 @@ class ActorFinder:
                 ent = doc[ent.start + 1 : ent.end]
                 if label == "ORG" and _bare_name(ent):
                     label = "PERSON"
+            if ent.end - ent.start > 1 and ent[-1].text in ("'s", "’s"):
+                ent = doc[ent.start : ent.end - 1]  # "al-Baghdadi's deputy": the owner's name
             if label == "ORG" and (office := self._state_office(doc, ent)) is not None:
                 out.append(office)
             elif label in NER_LABELS:
                 out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
             elif label == "GPE" and _acts(ent):
                 out.append(Span(doc, ent.start, ent.end, label="gpe_actor"))
+        return out
+
+    def _national_groups(self, doc: Doc) -> list[Span]:
+        """'Syrian rebels', 'Iraqi militias': a state's demonym before an armed group's noun
+        names a group of that nationality, not the state or its forces."""
+        nouns = _NATIONAL_GROUP_NOUNS
+        out = []
+        for tok in tokens_with(doc, self.registry.demonyms.__contains__):
+            end = tok.i + 1
+            if end < len(doc) and doc[end].lower_ in nouns and doc[end].pos_ == "NOUN":
+                if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
+                    continue  # "Syrian rebel groups": the phrase goes on
+                start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+                out.append(Span(doc, start, end + 1, label="national_group"))
         return out
 
     def _state_office(self, doc: Doc, ent: Span) -> Span | None:

@@ -52,6 +52,7 @@ _PRIORITY = {
     "state_office": 2,
     "place_people": 3,
     "tribe": 3,
+    "national_group": 3,
     "population": 2,
     "community": 3,
     "registry_weak": 3,
@@ -256,6 +257,8 @@ def _resolve(
     if label == "place_people":  # 'the residents of Mosul': the place's people
         name = f"people of {span.kb_id_}"
         return _cand(span, label, f"people:{name_key(span.kb_id_)}", name, "population")
+    if label == "national_group":  # 'Syrian rebels': named by nationality, not the state's
+        return _org(span, registry, operations, words)
     if label == "tribe":
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "population")
