@@ -49,6 +49,12 @@ ANAPHOR_CASES = [
         "Hamas",
     ),
     (
+        "unit-noun-same-head",
+        "The 134th Fighter Squadron flew with the 407th Air Group. The squadron will return in May.",
+        "The squadron",
+        "134th Fighter Squadron",
+    ),
+    (
         "nearest-in-sentence",
         "The Free Syrian Army fought the Islamic State for the town until the militia withdrew.",
         "the militia",
@@ -66,6 +72,11 @@ def test_group_noun_is_a_mention_of_the_body(text: str, noun: str, body: str) ->
     assert actor.name == body
     assert noun not in actor.aliases  # a description, not another name
     assert not any(a.name.lower() == noun.lower() for a in s.actors)
+
+
+def test_a_unit_noun_needs_a_body_of_that_name() -> None:
+    s = sheet("The Hamza Brigade took the town. The squadron flew over it.")
+    assert actor_with(s, "The squadron") is None
 
 
 def test_a_militia_is_never_an_ngo() -> None:

@@ -174,7 +174,7 @@ def role_rules(section: str) -> tuple[dict, ...]:
     """Records of one of this module's lexicon sections of data/actor_rules.json, checked."""
     records = tuple(actor_rules()[section])
     for record in records:
-        optional = {"noun", "kinds", "plural_names", "bare"}
+        optional = {"noun", "kinds", "plural_names", "bare", "same_head"}
         require_keys(record, {"id", "words", "example"} | optional, {"id", "words", "example"},
                      f"data/actor_rules.json:{section}")
     return records

@@ -419,14 +419,15 @@ _PLURAL_HEADS = {
 @dataclass(frozen=True)
 class _GroupNoun:
     kinds: frozenset[str]
-    plural_names: bool  # 'the militia' may be the Popular Mobilization Forces; 'the group' not
+    plural_names: bool  # 'the militia' may be the Popular Mobilization Forces
+    same_head: bool  # 'the squadron' is only a body named '... Squadron'
 
 
 @cache
 def _group_nouns() -> dict[str, _GroupNoun]:
     """'group', 'militia', 'coalition' -> the kinds of body each takes up (data/actor_rules.json)."""
     return {
-        w: _GroupNoun(frozenset(r["kinds"]), bool(r.get("plural_names")))
+        w: _GroupNoun(frozenset(r["kinds"]), bool(r.get("plural_names")), bool(r.get("same_head")))
         for r in role_rules("group_nouns")
         for w in r["words"]
     }
@@ -447,7 +448,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """
     nouns = _group_nouns()
     named = sorted(
-        (m.start, c.key, c.kind, c.name.split()[-1].lower() in _PLURAL_HEADS)
+        (m.start, c.key, c.kind, c.name.split()[-1].lower() in _PLURAL_HEADS, c.name.lower().split())
         for c in clusters.values()
         if not c.anonymous and c.mentions
         for m in c.mentions
@@ -462,11 +463,14 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if start < 0 or doc[start].lower_ != "the" or after == "of":
             continue
-        plural = nouns[tok.lower_].plural_names
+        noun = nouns[tok.lower_]
         before = [
             (at, key)
-            for at, key, kind, plural_name in named
-            if at < doc[start].idx and kind in kinds and (plural or not plural_name)
+            for at, key, kind, plural_name, words in named
+            if at < doc[start].idx
+            and kind in kinds
+            and (noun.plural_names or not plural_name)
+            and (not noun.same_head or tok.lower_ in words)
         ]
         leader = _salient(before, doc[start].idx, 1) or _nearest_in_sentence(doc, tok, before)
         if leader is None:
