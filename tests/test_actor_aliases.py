@@ -207,6 +207,18 @@ SAME_ACTOR = [
         "Libyan government",
         "Tripoli",
     ),
+    (
+        "proper-word-of-a-party-name",
+        "The Yemeni Islah Party won ten seats on Monday. Islah said it would join the government.",
+        "Yemeni Islah Party",
+        "Islah",
+    ),
+    (
+        "proper-word-of-a-company-name",
+        "Magna International Inc. said profits fell. Magna said it would cut 500 jobs.",
+        "Magna International Inc.",
+        "Magna",
+    ),
 ]
 
 
@@ -274,6 +286,14 @@ DIFFERENT_ACTORS = [
         "National Army",
         "Libyan National Army",
     ),
+    (
+        "word-of-a-body-and-of-a-persons-name",
+        "The Sultan Murad Division shelled the town. Its commander Murad Khalil said the town fell. "
+        "Murad said "
+        "more would follow.",
+        "Sultan Murad Division",
+        "Murad",
+    ),
 ]
 
 
@@ -313,7 +333,40 @@ def _keys(cands: list[Candidate]) -> list[str]:
 
 
 # Pure cases (no model): candidates as the resolver builds them, keys after unify_aliases.
+def _lone(start: int, name: str) -> Candidate:
+    """A lone capitalised word the model read as a person."""
+    return Candidate(start, start + len(name), 0, 1, "ner_person", f"person:{name.lower()}", name, "person")
+
+
 UNIFY = [
+    (
+        "lone-word-of-one-body-name-is-the-body",
+        [_cand(0, "Hamza Division", "org:hamza-division"), _lone(40, "Hamza")],
+        ["org:hamza-division", "org:hamza-division"],
+    ),
+    (
+        "lone-word-of-two-body-names-stays",
+        [
+            _cand(0, "Hamza Division", "org:hamza-division"),
+            _cand(20, "Hamza Brigade", "org:hamza-brigade"),
+            _lone(40, "Hamza"),
+        ],
+        ["org:hamza-division", "org:hamza-brigade", "person:hamza"],
+    ),
+    (
+        "lone-word-before-the-body-stays",
+        [_lone(0, "Hamza"), _cand(40, "Hamza Division", "org:hamza-division")],
+        ["person:hamza", "org:hamza-division"],
+    ),
+    (
+        "lone-word-of-a-persons-name-stays",
+        [
+            _cand(0, "Hamza Division", "org:hamza-division"),
+            Candidate(20, 31, 0, 1, "ner_person", "person:hamza ali", "Hamza Ali", "person"),
+            _lone(40, "Hamza"),
+        ],
+        ["org:hamza-division", "person:hamza ali", "person:hamza"],
+    ),
     (
         "undefined-acronym-takes-the-long-form",
         [_cand(0, "National Liberation Front", "org:nlf-long"), _cand(100, "NLF", "org:nlf")],

@@ -136,8 +136,8 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
 
 
 def _state_variants(cand: Candidate, registry: Registry) -> None:
-    """"Libya's National Army" is the 'Libyan National Army' (registered: that actor) and
-    'Iraqi Counter Terrorism Service' may be shortened 'CTS': the state word of a body's name."""
+    """The state word of a body's name: "Libya's National Army" is the 'Libyan National Army'
+    (registered: that actor), 'Iraqi Counter Terrorism Service' may be shortened 'CTS'."""
     first, _, rest = cand.name.partition(" ")
     if not rest:
         return
@@ -482,11 +482,12 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
 
 def _org(span: Span, registry: Registry, operations: set[str], words: _Words) -> Candidate | None:
     span = _owner_before_possessive(_without_rank(span), registry)
-    name = strip_article(clean(span.text)).removesuffix("'s")
+    text = span.text  # built from the tokens on each read
+    name = strip_article(clean(text)).removesuffix("'s")
     key = name_key(name)
     if not key or _is_operation(span, operations) or _followed_by_place_noun(span):
         return None
-    if _shouted(span.text, registry):
+    if _shouted(text, registry):
         return None
     if key in registry.keys:
         entry = registry.entries[registry.keys[key]]
@@ -691,6 +692,13 @@ def _org_kind(name: str) -> str | None:
 
 
 @cache
+def _all_kind_words() -> frozenset[str]:
+    from ..components.actors import actor_rules
+
+    return frozenset(w.lower() for r in actor_rules()["kind_keywords"] for w in r["words"])
+
+
+@cache
 def _kind_words(kind: str) -> frozenset[str]:
     from ..components.actors import actor_rules
 
@@ -862,6 +870,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
             target = mapping.get(cand.key)
             if target is not None and target != cand.key:
                 cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
+    _part_aliases(cands, groups)
     _head_aliases(groups)
     # a small-letter head word no body took up names nothing
     cands[:] = [c for c in cands if not c.key.startswith("head:")]
@@ -958,7 +967,8 @@ def _consonants(word: str) -> str:
 
 
 def _variant_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
-    """"Libya's National Army" joins the 'Libyan National Army' the article also names."""
+    """A name written with its state's possessive ("Libya's National Army") joins the one
+    written with the demonym ('Libyan National Army') the article also names."""
     keys = {c.key for c in groups}
     return {
         c.key: known.get(c.variant, c.variant)
@@ -1131,6 +1141,38 @@ _LOWER_HEADS = {
     "alliance",
     "militia",
 }
+
+
+_LONE_RULES = {"ner_person", "ner_org"}
+
+
+def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
+    """'Islah' after the 'Yemeni Islah Party', 'Hamza' after the 'Hamza Division': a lone
+    capitalised word (often read as a person) that is the proper word of one body's name
+    named before it is that body. Not a word of anyone's name ('Bali' of 'Mustafa Bali'),
+    not a word for a kind of body ('Council': a head word, joined on its own terms)."""
+    lone = [c for c in cands if c.rule in _LONE_RULES and " " not in c.name
+            and c.key.startswith(("person:", "org:")) and c.name[:1].isupper()]
+    if not lone:
+        return
+    wanted = {c.name for c in lone}
+    owners: dict[str, tuple[int, set[str]]] = {}  # word -> (first named at, bodies)
+    for body in groups:
+        if " " not in body.name or body.key.startswith("head:"):
+            continue
+        for word in wanted.intersection(body.name.replace("-", " ").split()):
+            if word.lower() not in _all_kind_words():
+                at, keys = owners.get(word, (body.start, set()))
+                owners[word] = (min(at, body.start), keys | {body.key})
+    if not owners:
+        return
+    people = {w for c in cands if c.kind == "person" and " " in c.name for w in _core(c.name)}
+    kinds = {c.key: c.kind for c in groups}
+    for cand in lone:
+        at, keys = owners.get(cand.name, (cand.start, set()))
+        if len(keys) == 1 and at < cand.start and name_key(cand.name) not in people:
+            cand.key = next(iter(keys))
+            cand.kind, cand.short_form = kinds[cand.key], True
 
 
 def _head_aliases(groups: list[Candidate]) -> None:
