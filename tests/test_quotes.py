@@ -192,6 +192,41 @@ def test_quote_reopened_in_the_next_paragraph_is_one_quote(mark: str) -> None:
     assert speaker_name(s, found[0]) == "Ali Hassan"
 
 
+# a quote standing as its own sentence continues the speaker of the sentence before it
+CONTINUATION_CASES = [
+    (
+        "after-an-attributed-quote",
+        "“We will not leave the area,” Ali Hassan said. “We will stay until every fighter is gone.”\n",
+        ["Ali Hassan", "Ali Hassan"],
+    ),
+    (
+        "after-reported-speech",
+        "Ali Hassan said the town was calm. “We will stay until every fighter is gone.”\n",
+        ["Ali Hassan"],
+    ),
+    (
+        "verb-inside-the-earlier-quote-is-not-the-verb",
+        "“Maintaining our ties with partners matters to us all,” said Ali Hassan. "
+        "“We always look to build better relationships.”\n",
+        ["Ali Hassan", "Ali Hassan"],
+    ),
+    (
+        "not-across-paragraphs",
+        "Ali Hassan said the town was calm.\n\n“We will stay until every fighter is gone from the town.”\n",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [c[1:] for c in CONTINUATION_CASES], ids=[c[0] for c in CONTINUATION_CASES]
+)
+def test_standalone_quote_continues_the_previous_speaker(text: str, speakers: list[str | None]) -> None:
+    s, found = quotes(text)
+    assert [speaker_name(s, q) for q in found] == speakers
+    assert all(q.verb == "said" for q in found if q.speaker)
+
+
 def test_quote_over_two_paragraphs_is_one_quote_with_two_mentions() -> None:
     text = (
         "Mustafa Bali said in a Tweet: “The timeline we gave them is over.\n"

@@ -824,7 +824,7 @@ def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, regist
         if tok.pos_ == "ADP":
             words.extend(t.text for t in doc[tok.i : mention.tok_end])
             break
-        if tok.i == mention.tok_start and tok.lower_ in ("a", "an", "the"):
+        if tok.i == mention.tok_start and tok.lower_ in ("a", "an", "the", "one", "another"):
             continue
         if body and (tok.i in owned or registry.demonyms.get(tok.text) == body.key[4:]):
             continue

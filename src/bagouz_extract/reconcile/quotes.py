@@ -49,7 +49,9 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     _confirm_reported_speakers(doc, mentions)
     quotes: list[Quote] = []
     last_speaker: Cluster | None = None
-    for quote in find_quotes(ctx.loaded.nlp_text):
+    found = find_quotes(ctx.loaded.nlp_text)
+    quoted = [segment for q in found for segment in q.segments]
+    for quote in found:
         text = quote_text(ctx.text, quote)
         words = len(text.split())
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
@@ -57,6 +59,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
+        if speaker is None:
+            speaker, verb, clause = _previous_speaker(doc, quote, mentions, last_speaker, quoted)
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
             continue  # a short quote counts only with its speaker: '"We are safe," X said.'
         if speaker is not None:
@@ -143,6 +147,36 @@ def _attribute(
         if speaker is not None:
             return speaker, _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _previous_speaker(
+    doc: Doc,
+    quote: QuoteSegments,
+    mentions: list[tuple[Candidate, Cluster]],
+    last_speaker: Cluster | None,
+    quoted: list[tuple[int, int]],
+) -> tuple[Cluster | None, str | None, list[Token]]:
+    """'"...," X said. "More words."' / 'X said the town was calm. "More words."': a quote
+    that stands as its own sentence, with no reporting clause of its own, continues the
+    speaker of the sentence right before it in the same paragraph."""
+    span = doc.char_span(max(0, quote.start - 1), quote.start, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None, None, []
+    mark = doc[span.start]
+    sentence = mark.sent
+    if any(not t.is_punct for t in doc[sentence.start : mark.i]) or sentence.start == 0:
+        return None, None, []  # words before the quote in its sentence: not standalone
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc[before.start : sentence.start].text:
+        return None, None, []  # another paragraph
+    # the sentence's own words: a verb inside its quote ('"... maintaining ...," said X') is not
+    # the reporting verb
+    clause = [t for t in before if not t.is_space and not any(s <= t.idx < e for s, e in quoted)]
+    verb = next((t for t in clause if _reporting(t)), None)
+    if not clause or verb is None:
+        return None, None, []
+    speaker = _speaker_in(clause, verb, mentions, last_speaker)
+    return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
 
 
 def _role_speaker(
