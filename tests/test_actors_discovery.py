@@ -192,3 +192,31 @@ def test_a_state_named_as_a_partner_acts(text: str, state: str) -> None:
 def test_a_possessive_is_not_part_of_the_name() -> None:
     s = sheet("Speaking to reporters, al-Baghdadi's deputy Abu Ali al-Anbari said nothing.\n")
     assert actor_of(s, "al-Baghdadi").id == "actor-abu-bakr-al-baghdadi"
+
+
+CREDITS = [
+    "Richmond could lose 200 jobs. By Bill Engle Staff Writer March 27, 2009. The plant will close.\n",
+    "The gun was used in the attack. Staff Writers Sandy Hodson and Adam Folk contributed to this report.\n",
+    "Workers voted to join the union on Monday. (Greg Trotter / News-Leader)\n",
+    "Police sealed off the street. (Courier Photo/Denise Cravens)\n",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CREDITS)
+def test_bylines_and_photo_credits_are_no_actors(text: str) -> None:
+    assert [a.name for a in sheet(text).actors if a.kind == "person"] == []
+
+
+TRIMMED = [
+    # (text, the mention as it should read, kind)
+    ("The banquet featured magician Daryl Miller and a dinner.\n", "Daryl Miller", "person"),
+    ("Friends said Van Voorhis' work had helped many families.\n", "Van Voorhis", "person"),
+    ("Tega Cay Fire Department crews put out the blaze.\n", "Tega Cay Fire Department", "government"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "kind"), TRIMMED)
+def test_a_model_name_is_trimmed_to_the_name(text: str, mention: str, kind: str) -> None:
+    assert actor_of(sheet(text), mention).kind == kind

@@ -379,16 +379,11 @@ class ActorFinder:
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out = []
-        for ent in doc.ents:
-            label = ent.label_
-            if ent.end - ent.start > 1 and ent[0].text in registry_words("name_openers"):
-                # "Later Ciya Furat told ...": the adverb is not the name; the model, misled
-                # by it, often calls the name an organisation
-                ent = doc[ent.start + 1 : ent.end]
-                if label == "ORG" and _bare_name(ent):
-                    label = "PERSON"
-            if ent.end - ent.start > 1 and ent[-1].text in ("'s", "’s"):
-                ent = doc[ent.start : ent.end - 1]  # "al-Baghdadi's deputy": the owner's name
+        for found in doc.ents:
+            read = _read_entity(found)
+            if read is None:
+                continue
+            ent, label = read
             if label == "ORG" and (office := self._state_office(doc, ent)) is not None:
                 out.append(office)
             elif label in NER_LABELS:
@@ -524,6 +519,74 @@ def _max_repeats(op: str | None) -> int:
         return 1
     bound = re.fullmatch(r"\{\d*,?(\d+)\}", op)
     return int(bound.group(1)) if bound else 10**6
+
+
+def _read_entity(ent: Span) -> tuple[Span, str] | None:
+    """A model entity as this stage reads it: (span, label), or None for a byline or credit."""
+    doc, label = ent.doc, ent.label_
+    if ent.end - ent.start > 1 and ent[0].text in registry_words("name_openers"):
+        # "Later Ciya Furat told ...": the adverb is not the name; the model, misled by it,
+        # often calls the name an organisation
+        ent = doc[ent.start + 1 : ent.end]
+        if label == "ORG" and _bare_name(ent):
+            label = "PERSON"
+    trimmed = _trimmed(ent)
+    if trimmed is None:
+        return None
+    if (label == "PERSON" and _credit(trimmed)) or (label == "ORG" and _in_credit_brackets(trimmed)):
+        return None  # a byline or a photo credit names the page's writer, no actor
+    if label == "PERSON" and trimmed[-1].lower_ in registry_words("org_heads"):
+        label = "ORG"  # "Tega Cay Fire Department" is no one's name
+    return trimmed, label
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """A model entity without what is not its name: punctuation or a lower-case common noun
+    before it ('magician Daryl Miller'), punctuation or a possessive after it ("al-Baghdadi's",
+    "Van Voorhis'"). None when nothing is left."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    joiners = registry_words("name_joiners")
+    while start < end and (
+        not any(c.isalnum() for c in doc[start].text)
+        or (doc[start].is_alpha and doc[start].text.islower() and doc[start].text not in joiners)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE_ENDS or not any(c.isalnum() for c in doc[end - 1].text)
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _credit(ent: Span) -> bool:
+    """'By Jane Doe', 'Staff Writers Jane Doe and John Roe contributed', 'Jane Doe Staff
+    Writer', '(Jane Doe / The Courier)', '(Courier Photo/Jane Doe)': a byline or a credit."""
+    doc = ent.doc
+    words = registry_words("byline_words")
+    before = [doc[i].text for i in range(max(0, ent.start - 2), ent.start)]
+    after = [doc[i].text for i in range(ent.end, min(len(doc), ent.end + 2))]
+    opening = [" ".join(t.text for t in ent[:k]) for k in (1, 2) if k < len(ent)]
+    if (before and before[-1] in words) or " ".join(before) in words or " ".join(after) in words:
+        return True
+    if any(words_ in words for words_ in opening):
+        return True  # the model read "Staff Writers Jane Doe" as one name
+    if after[:1] and doc[ent.end].lemma_ == "contribute":
+        return True  # "... and John Roe contributed to this report"
+    return _in_credit_brackets(ent)
+
+
+def _in_credit_brackets(ent: Span) -> bool:
+    """The name sits in brackets with a slash: '(Jane Doe / The Courier)'."""
+    doc = ent.doc
+    left = next((i for i in range(ent.start - 1, max(-1, ent.start - 6), -1) if doc[i].text in "()"), None)
+    right = next((i for i in range(ent.end, min(len(doc), ent.end + 6)) if doc[i].text in "()"), None)
+    if left is None or right is None or doc[left].text != "(" or doc[right].text != ")":
+        return False
+    return any("/" in t.text for t in doc[left:right])
 
 
 @cache
@@ -1172,8 +1235,9 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
     return out
 
 
-# entity types a place's name cannot have (the model often calls a town an ORG or a NORP)
-_NOT_PLACES = frozenset(_NOT_NAMES - {"ORG", "GPE", "LOC", "FAC", "NORP"} | {"PERSON", "LANGUAGE"})
+# entity types a place's name cannot have (the model often calls a town an ORG, a NORP or
+# even a PERSON: 'Gainesville residents')
+_NOT_PLACES = frozenset(_NOT_NAMES - {"ORG", "GPE", "LOC", "FAC", "NORP"} | {"LANGUAGE"})
 
 
 def place_people_spans(doc: Doc, registry: Registry) -> list[Span]:
@@ -1204,7 +1268,7 @@ def _place_word(tok: Token, not_types: frozenset[str]) -> bool:
     return (
         tok.text[:1].isupper()
         and tok.is_alpha
-        and tok.pos_ in ("PROPN", "")
+        and (tok.pos_ in ("PROPN", "") or tok.ent_type_ != "")  # the tagger may call it a noun
         and not tok.is_stop
         and tok.ent_type_ not in not_types
         and not tok.text.isupper()
