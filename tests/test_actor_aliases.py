@@ -219,6 +219,12 @@ SAME_ACTOR = [
         "Magna International Inc.",
         "Magna",
     ),
+    (
+        "capitalised-government-is-the-one-named",
+        "The UK Government announced new funding. The Government has committed £2 billion to the region.",
+        "UK Government",
+        "The Government",
+    ),
 ]
 
 
@@ -285,6 +291,18 @@ DIFFERENT_ACTORS = [
         "Egypt's National Army held drills on Monday. The Libyan National Army said the battle was over.",
         "National Army",
         "Libyan National Army",
+    ),
+    (
+        "capitalised-government-with-two-governments-named",
+        "The Iraqi government and the Turkish government met. The Government said the talks went well.",
+        "Iraqi government",
+        "The Government",
+    ),
+    (
+        "small-letter-government-may-be-another-states",
+        "The Iraqi government welcomed the aid. The government said it would distribute it quickly.",
+        "Iraqi government",
+        "The government",
     ),
     (
         "word-of-a-body-and-of-a-persons-name",

@@ -167,7 +167,8 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
     one body named before with that head, or drops. Not 'the ministry of health' (a name of its
     own), 'the council meeting' (a modifier) or 'the council's' ... (kept: it still names it)."""
     covered = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-    heads = {c.head for c in cands} & _LOWER_HEADS
+    named = {c.head for c in cands}
+    heads = named & _CAPITAL_HEADS
     out = []
     n = len(lowers)
     for i in range(1, n):
@@ -178,8 +179,10 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
         if nxt in ("of", "for", "-") or (i + 1 < n and pos[i + 1] in ("NOUN", "PROPN")):
             continue
         tok = doc[i]
-        if tok.text != word or not (tok.dep_ in ("nsubj", "nsubjpass", "poss") or nxt in ("'s", "’s")):
-            continue  # capitalised: the model's span, if any, is read as a name; and it must act
+        if tok.text != word.capitalize() and (tok.text != word or word not in _LOWER_HEADS):
+            continue
+        if not (tok.dep_ in ("nsubj", "nsubjpass", "poss") or nxt in ("'s", "’s")):
+            continue  # it must act (capitalised and in no span: 'the Government' the model missed)
         article = doc[i - 1]
         out.append(
             Candidate(article.idx, tok.idx + len(tok.text), i - 1, i + 1, "head_anaphor", f"head:{word}",
@@ -1097,6 +1100,7 @@ def _typo_budget(key: str) -> int:
 
 
 _HEAD_WORDS = {
+    "government",  # 'the Government' after 'the UK Government' (one government named)
     "council",
     "ministry",
     "agency",
@@ -1173,6 +1177,11 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
         if len(keys) == 1 and at < cand.start and name_key(cand.name) not in people:
             cand.key = next(iter(keys))
             cand.kind, cand.short_form = kinds[cand.key], True
+
+
+# 'the Government' written so is the one government the text names ('the government' is often
+# another state's, named only by the state: not taken)
+_CAPITAL_HEADS = _LOWER_HEADS | {"government"}
 
 
 def _head_aliases(groups: list[Candidate]) -> None:
