@@ -88,6 +88,7 @@ def test_a_group_spokesman_belongs_to_the_group() -> None:
     s = sheet("The SDF took the town. The group's spokesman, Mustafa Bali, said the fighting was over.")
     bali = actor_of(s, "Mustafa Bali")
     assert bali.affiliation == actor_of(s, "SDF").id
+    assert bali.roles == ["spokesman"]  # the group is the affiliation, not part of the role
 
 
 # text, the body's name, its other name

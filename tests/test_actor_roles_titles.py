@@ -129,6 +129,20 @@ ROLE_CASES = [
         None,
     ),
     (
+        "possessor-is-the-affiliation",
+        "The SDF's commander, Mazloum Abdi, said the battle was over.",
+        "Mazloum Abdi",
+        "commander",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "possessive-state-apposition",
+        "Ali Hassan, Iraq's ambassador to the UN, said the talks failed.",
+        "Ali Hassan",
+        "ambassador to the UN",
+        "Iraq",
+    ),
+    (
         "relative-heads",
         "Mustafa Bali, who heads the SDF press office, said the fighting was over.",
         "Mustafa Bali",
@@ -153,6 +167,12 @@ def test_role_and_affiliation(text: str, mention: str, role: str, affiliation: s
     assert role in actor_of(s, mention).roles
     if affiliation is not None:
         assert affiliation_name(s, mention) == affiliation
+
+
+def test_a_possessor_office_is_another_person() -> None:
+    s = sheet("Ali Hassan, the Iraqi Prime Minister's spokesman, said the town was calm.")
+    assert actor_of(s, "the Iraqi Prime Minister").id != actor_of(s, "Ali Hassan").id
+    assert actor_of(s, "Ali Hassan").roles == ["Iraqi Prime Minister's spokesman"]
 
 
 def test_a_deed_in_a_relative_clause_is_no_role() -> None:

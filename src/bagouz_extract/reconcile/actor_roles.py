@@ -97,14 +97,24 @@ def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters:
                 "person",
             )
         )
-        _absorb_role_actors(cluster, start, end, clusters)
+        _absorb_role_actors(doc, cluster, start, end, clusters)
 
 
-def _absorb_role_actors(person: Cluster, start: int, end: int, clusters: dict[str, Cluster]) -> None:
-    """'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and the name are one person."""
+def _absorb_role_actors(
+    doc: Doc, person: Cluster, start: int, end: int, clusters: dict[str, Cluster]
+) -> None:
+    """'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and the name are one person
+    (not 'the Prime Minister's spokesman, X': the possessor is someone else)."""
     for key in [k for k in clusters if k.startswith("role:") and k != person.key]:
-        if any(start <= m.tok_start and m.tok_end <= end for m in clusters[key].mentions):
+        if any(
+            start <= m.tok_start and m.tok_end <= end and not _possessor(doc, m.tok_end)
+            for m in clusters[key].mentions
+        ):
             _extend_outside(person, clusters.pop(key).mentions)
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in ("'s", "’s")
 
 
 def _extend_outside(person: Cluster, mentions: list[Candidate]) -> None:
@@ -303,7 +313,22 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     actors = [owner[t.i] for t in words if t.i in owner]
     registered = [a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")]
     chosen = (registered or actors)[0].key if (registered or actors) else None
-    return Role(role, chosen, (tokens[0].i, tokens[-1].i + 1))
+    return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
+
+
+def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: str | None) -> str | None:
+    """'the group's spokesman' -> 'spokesman', 'Iraq's ambassador to the UN' -> 'ambassador to
+    the UN': the possessor is the affiliation already."""
+    doc = tokens[0].doc
+    at = next((t.i for t in tokens[:5] if t.text in ("'s", "’s")), None)
+    if at is None or chosen is None or at + 1 > tokens[-1].i:
+        return None
+    before = [t for t in doc[tokens[0].i : at] if t.lower_ not in ("the", "a", "an")]
+    if not before or not all(t.i in owner and owner[t.i].key == chosen for t in before):
+        return None
+    if owner[before[0].i].kind == "person":  # "the Prime Minister's spokesman": another person
+        return None
+    return clean(doc[at + 1 : tokens[-1].i + 1].text)
 
 
 def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
@@ -558,6 +583,6 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
                         short_form=True,
                     )
                 )
-                _absorb_role_actors(clusters[key], tok.i, span.end, clusters)
+                _absorb_role_actors(doc, clusters[key], tok.i, span.end, clusters)
                 taken.update(range(tok.i, span.end))
                 break
