@@ -220,6 +220,12 @@ SAME_ACTOR = [
         "Magna",
     ),
     (
+        "acronym-of-a-states-forces-as-written",
+        "The Kenya Defence Forces took the town. The KDF said 20 fighters died.",
+        "Kenya Defence Forces",
+        "KDF",
+    ),
+    (
         "capitalised-government-is-the-one-named",
         "The UK Government announced new funding. The Government has committed £2 billion to the region.",
         "UK Government",

@@ -93,6 +93,9 @@ class Candidate:
     # the name without the state word it opens with ('Counter Terrorism Service' of 'Iraqi
     # Counter Terrorism Service'): an acronym may leave the state out ('CTS')
     stateless: str = ""
+    # the name as the text writes it, when the actor is named otherwise ('Kenya Defence Forces'
+    # for the 'Kenyan armed forces'): its initials may be used too ('KDF')
+    written: str = ""
 
     @property
     def text(self) -> str:
@@ -126,6 +129,8 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
             cand.head = _head_word(own) if len(own) > 1 else ""
             if cand.key.startswith("org:"):
                 _state_variants(cand, registry)
+            elif cand.key.startswith("body:"):
+                cand.written = strip_article(doc_text[cand.start : cand.end])
             out.append(cand)
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
@@ -985,7 +990,7 @@ def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
     a name opening with a state word also without it)."""
     out: dict[str, set[str]] = {}
     for cand in groups:
-        for name in filter(None, (cand.name, cand.stateless)):
+        for name in filter(None, (cand.name, cand.stateless, cand.written)):
             words = name.replace("-", " ").replace("–", " ").replace("—", " ").split()
             if len(words) < 2 or any(w[:1].islower() and w.lower() not in _ACRONYM_GLUE for w in words):
                 continue  # a proper name only: not 'Chinese armed forces'
