@@ -220,3 +220,22 @@ TRIMMED = [
 @pytest.mark.parametrize(("text", "mention", "kind"), TRIMMED)
 def test_a_model_name_is_trimmed_to_the_name(text: str, mention: str, kind: str) -> None:
     assert actor_of(sheet(text), mention).kind == kind
+
+
+INSIDE_LONGER_NAMES = [
+    # a generic registry alias inside a longer name is no mention of the registered actor
+    ("The Syrian Observatory counted 20 dead. The European Observatory on Human Rights said nothing.\n",
+     "European Observatory on Human Rights", "actor-sohr"),
+    ("The UN asked for access. The Turkish Red Crescent delivered food to the camp.\n",
+     "Turkish Red Crescent", "actor-icrc"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "registered"), INSIDE_LONGER_NAMES)
+def test_a_generic_alias_inside_a_longer_name_is_not_the_registered_actor(
+    text: str, name: str, registered: str
+) -> None:
+    s = sheet(text)
+    assert actor_of(s, name).affiliation is None
+    assert not [m.text for a in s.actors if a.id == registered for m in a.mentions if m.text in name]

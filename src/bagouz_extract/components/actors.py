@@ -281,6 +281,8 @@ class ActorFinder:
                 span = Span(doc, start, end, label=rule, kb_id=actor_id)
                 if matcher is not self.exact and not _case_fits(span, self.alias_phrases, actor_id):
                     continue
+                if rule == "registry_weak" and _inside_longer_name(doc, start, end):
+                    continue  # "the European Observatory on Human Rights" is not the SOHR
                 entry = self.registry.entries[actor_id]
                 owner = _owner_of_office(doc, start, entry, self.registry)
                 if owner is not None and self.registry.entries[owner[1]].country != entry.country:
@@ -626,6 +628,21 @@ def _owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, str] |
         if state is not None and state.startswith("state-") and name[:1].isupper():
             return first, state
     return None
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A generic alias ('Observatory', 'Red Crescent', 'Security Council') written inside a
+    longer capitalised name: a name word before it ('Turkish Red Crescent', 'National Security
+    Council'), or 'of'/'for'/'on' and a name word after it ('Observatory on Human Rights')."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
+        return before.lower_ not in ("the", "a", "an")
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("of", "for", "on")
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    )
 
 
 def _owner_of_office(doc: Doc, start: int, entry: Entry, registry: Registry) -> tuple[int, str] | None:
