@@ -143,6 +143,21 @@ ROLE_CASES = [
         "Iraq",
     ),
     (
+        "bracketed-acronym-inside-apposition",
+        "Mustafa Bali, head of the Syrian Democratic Forces (SDF) media office, wrote on Twitter.",
+        "Mustafa Bali",
+        "head of the Syrian Democratic Forces (SDF) media office",
+        "Syrian Democratic Forces",
+    ),
+    (
+        "hyphened-participle-inside-apposition",
+        "Ali Hassan, co-chair of foreign relations in the Kurdish-led administration, said the camps"
+        " were full.",
+        "Ali Hassan",
+        "co-chair of foreign relations",
+        None,
+    ),
+    (
         "relative-heads",
         "Mustafa Bali, who heads the SDF press office, said the fighting was over.",
         "Mustafa Bali",

@@ -299,7 +299,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     heads = rule_words("role_heads")
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
-    if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
         return None
     head = next((k for k, t in enumerate(words[:6]) if t.lower_ in heads), None)
     if head is None:
@@ -331,6 +331,15 @@ def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: s
     return clean(doc[at + 1 : tokens[-1].i + 1].text)
 
 
+def _compound(tok: Token) -> bool:
+    """'Kurdish-led', 'U.S.-backed': a participle hyphened to a name is an adjective."""
+    doc = tok.doc
+    if tok.i < 2:
+        return False
+    hyphen = doc[tok.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not doc[tok.i - 2].whitespace_
+
+
 def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
     return tok.i in owner and owner[tok.i].kind == "person" and not owner[tok.i].key.startswith("role:")
 
@@ -344,7 +353,15 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
     tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
     closed = False
-    for tok in doc[end + 1 : end + 1 + _MAX_LONG_ROLE + 1]:
+    stop = min(len(doc), end + 1 + _MAX_LONG_ROLE + 1)
+    i = end + 1
+    while i < stop:
+        tok = doc[i]
+        inner = _bracketed_name(doc, i, owner)
+        if inner:  # 'head of the Syrian Democratic Forces (SDF) media office'
+            tokens.extend(doc[i:inner])
+            i = inner
+            continue
         if (
             tok.text in {",", ".", ";", ":", "(", ")"}
             or tok.lower_ in _STOP_WORDS
@@ -356,7 +373,19 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             closed = tok.text == ","
             break
         tokens.append(tok)
+        i += 1
     return _trim_place(_role_phrase(tokens, owner, closed), tokens)
+
+
+def _bracketed_name(doc: Doc, i: int, owner: dict[int, Cluster]) -> int | None:
+    """End (after ')') of a bracketed short name of an actor at token i ('(SDF)'), else None."""
+    if doc[i].text != "(" or i + 2 >= len(doc):
+        return None
+    close = next((t.i for t in doc[i + 1 : i + 5] if t.text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    keys = {owner[j].key if j in owner else None for j in range(i + 1, close)}
+    return close + 1 if None not in keys and len(keys) == 1 else None
 
 
 _COPULAS = {"is", "was"}
