@@ -226,6 +226,12 @@ SAME_ACTOR = [
         "KDF",
     ),
     (
+        "mixed-case-acronym",
+        "The Department for International Development funded the clinic. DfID said more aid would follow.",
+        "Department for International Development",
+        "DfID",
+    ),
+    (
         "capitalised-government-is-the-one-named",
         "The UK Government announced new funding. The Government has committed £2 billion to the region.",
         "UK Government",
@@ -329,6 +335,13 @@ def test_different_bodies_stay_apart(text: str, one: str, other: str) -> None:
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     first, second = _owner(sheet, one), _owner(sheet, other)
     assert first is None or first != second
+
+
+@pytest.mark.model
+def test_mixed_case_short_form_spelling_no_name_is_no_actor() -> None:
+    text = "The charity funded the clinic. DfID said more aid would follow."
+    sheet = extract_text(text, published="2019-03-06")
+    assert _owner(sheet, "DfID") is None
 
 
 CAPITAL_AS_PLACE = [

@@ -510,11 +510,18 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].kind,
         )
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
+    if kind is None and _MIXED_SHORT.fullmatch(name):
+        # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
+        return _cand(span, "ner_org", f"short:{key}", name, "organization")
     if kind is None:
         # A phrase with no organisational word, or a thing's acronym ("VBIED", "UAV"),
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+# a short form written in mixed case: capitals with at most one small letter between them
+_MIXED_SHORT = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 
 
 def _without_title(span: Span) -> Span:
@@ -880,8 +887,9 @@ def unify_aliases(cands: list[Candidate]) -> None:
                 cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
     _part_aliases(cands, groups)
     _head_aliases(groups)
-    # a small-letter head word no body took up names nothing
-    cands[:] = [c for c in cands if not c.key.startswith("head:")]
+    # a small-letter head word no body took up names nothing, nor a mixed-case short form
+    # that spells no name
+    cands[:] = [c for c in cands if not c.key.startswith(("head:", "short:"))]
 
 
 _NOT_BODIES = {"person", "state", "population"}
@@ -1007,7 +1015,11 @@ _ACRONYM_GLUE = {"of", "the", "and", "for", "in", "on", "to", "al", "el", "de"}
 def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
     """An undefined acronym ('NLF') is the one body whose name's initials it spells exactly."""
     # only an acronym keyed by itself: one the text defines already has its long form
-    acronyms = {c.key: c.name for c in groups if c.key == f"org:{name_key(c.name)}" and is_acronym(c.name)}
+    acronyms = {
+        c.key: c.name
+        for c in groups
+        if (c.key == f"org:{name_key(c.name)}" and is_acronym(c.name)) or c.key.startswith("short:")
+    }
     if not acronyms:
         return {}
     long_forms = _long_forms(groups)
