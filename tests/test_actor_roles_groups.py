@@ -55,6 +55,13 @@ ANAPHOR_CASES = [
         "134th Fighter Squadron",
     ),
     (
+        "the-body-the-text-called-so",
+        "The SDF, which is led by the Kurdish YPG militia, took the town. The SDF held it. The militia"
+        " has fought for years.",
+        "The militia",
+        "People's Protection Units",
+    ),
+    (
         "nearest-in-sentence",
         "The Free Syrian Army fought the Islamic State for the town until the militia withdrew.",
         "the militia",

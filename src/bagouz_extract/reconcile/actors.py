@@ -442,8 +442,9 @@ def _group_adjectives() -> dict[str, frozenset[str]]:
 def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'the organization', 'the terrorist group', 'the militia', 'the coalition': a body the
     text has named, of a kind the noun allows (an adjective narrows it: 'the terrorist group'
-    is an armed group): the only one named so far, else the one named most (at least twice,
-    more often than any other), else the nearest one named earlier in the same sentence.
+    is an armed group): the latest one the text called so ('the YPG militia' ... 'the militia'),
+    else the only one named so far, else the one named most (at least twice, more often than
+    any other), else the nearest one named earlier in the same sentence.
     "the group of civilians" is a group of something else and is left alone.
     """
     nouns = _group_nouns()
@@ -452,6 +453,14 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
         for c in clusters.values()
         if not c.anonymous and c.mentions
         for m in c.mentions
+    )
+    # 'the Kurdish YPG militia': a body the text itself calls by the noun
+    called = sorted(
+        (m.start, doc[m.tok_end].lower_, c.key)
+        for c in clusters.values()
+        if not c.anonymous
+        for m in c.mentions
+        if m.tok_end < len(doc) and doc[m.tok_end].lower_ in nouns
     )
     if not named:
         return
@@ -472,7 +481,12 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
             and (noun.plural_names or not plural_name)
             and (not noun.same_head or tok.lower_ in words)
         ]
-        leader = _salient(before, doc[start].idx, 1) or _nearest_in_sentence(doc, tok, before)
+        so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
+        leader = (
+            (so_called[-1] if so_called else None)
+            or _salient(before, doc[start].idx, 1)
+            or _nearest_in_sentence(doc, tok, before)
+        )
         if leader is None:
             continue
         span = doc[start : tok.i + 1]
