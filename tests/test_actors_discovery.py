@@ -239,3 +239,20 @@ def test_a_generic_alias_inside_a_longer_name_is_not_the_registered_actor(
     s = sheet(text)
     assert actor_of(s, name).affiliation is None
     assert not [m.text for a in s.actors if a.id == registered for m in a.mentions if m.text in name]
+
+
+SIDES = [
+    # (text, the group's mention): a sponsor or side before an armed noun names a group
+    ("Iran-backed militias advanced on the town on Sunday.\n", "Iran-backed militias"),
+    ("Pro-government forces shelled the village, activists said.\n", "Pro-government forces"),
+    ("Turkish-backed rebels fled the town.\n", "Turkish-backed rebels"),
+    # an Arabic word for an army opens a group's name the model may read as a person's
+    ("The rebel group Jaish al-Izza said its fighters shot down a drone.\n", "Jaish al-Izza"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), SIDES)
+def test_sponsored_and_transliterated_groups_are_armed_groups(text: str, mention: str) -> None:
+    group = actor_of(sheet(text), mention)
+    assert (group.name, group.kind) == (mention, "armed_group")

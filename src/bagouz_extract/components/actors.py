@@ -45,7 +45,9 @@ FORCE_QUALIFIERS = frozenset(
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
 # 'Syrian rebels': armed men of a nationality who are not its state's forces
-_NATIONAL_GROUP_NOUNS = frozenset({"rebels", "militias", "militiamen", "insurgents", "gunmen", "factions"})
+_NATIONAL_GROUP_NOUNS = frozenset(
+    {"rebels", "militias", "militiamen", "insurgents", "gunmen", "factions", "fighters", "forces"}
+)
 _COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the Chinese, the Swiss
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -386,7 +388,9 @@ class ActorFinder:
             if read is None:
                 continue
             ent, label = read
-            if label == "ORG" and (office := self._state_office(doc, ent)) is not None:
+            if label == "ARMED":
+                out.append(Span(doc, ent.start, ent.end, label="armed_name"))
+            elif label == "ORG" and (office := self._state_office(doc, ent)) is not None:
                 out.append(office)
             elif label in NER_LABELS:
                 out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
@@ -396,16 +400,16 @@ class ActorFinder:
 
     def _national_groups(self, doc: Doc) -> list[Span]:
         """'Syrian rebels', 'Iraqi militias': a state's demonym before an armed group's noun
-        names a group of that nationality, not the state or its forces."""
-        nouns = _NATIONAL_GROUP_NOUNS
+        names a group of that nationality, not the state or its forces; 'Iran-backed militias',
+        'pro-government forces': a sponsor or a side before it names a group too."""
         out = []
         for tok in tokens_with(doc, self.registry.demonyms.__contains__):
-            end = tok.i + 1
-            if end < len(doc) and doc[end].lower_ in nouns and doc[end].pos_ == "NOUN":
-                if end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN"):
-                    continue  # "Syrian rebel groups": the phrase goes on
-                start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
-                out.append(Span(doc, start, end + 1, label="national_group"))
+            out.extend(_group_after(doc, tok.i, tok.i + 1))
+        for tok in tokens_with(doc, "-".__eq__, 1, -2):
+            before, after = doc[tok.i - 1], doc[tok.i + 1]
+            sponsored = after.lower_ in _SPONSOR_WORDS and state_word(doc, tok.i - 1, self.registry)
+            if sponsored or (before.lower_ == "pro" and after.lower_ in _SIDES):
+                out.extend(_group_after(doc, tok.i - 1, tok.i + 2))
         return out
 
     def _state_office(self, doc: Doc, ent: Span) -> Span | None:
@@ -523,6 +527,23 @@ def _max_repeats(op: str | None) -> int:
     return int(bound.group(1)) if bound else 10**6
 
 
+# 'pro-government forces', 'pro-regime militias': the side a group fights for
+_SIDES = frozenset(
+    {"government", "regime", "assad", "iranian", "iran", "turkish", "turkey", "russian", "kurdish"}
+)
+
+
+def _group_after(doc: Doc, start: int, noun: int) -> list[Span]:
+    """The group named by the words from `start` and the armed group's noun at `noun`."""
+    if noun >= len(doc) or doc[noun].lower_ not in _NATIONAL_GROUP_NOUNS or doc[noun].pos_ != "NOUN":
+        return []
+    if noun + 1 < len(doc) and doc[noun + 1].pos_ in ("NOUN", "PROPN"):
+        return []  # "Syrian rebel groups": the phrase goes on
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return [Span(doc, start, noun + 1, label="national_group")]
+
+
 def _read_entity(ent: Span) -> tuple[Span, str] | None:
     """A model entity as this stage reads it: (span, label), or None for a byline or credit."""
     doc, label = ent.doc, ent.label_
@@ -539,6 +560,9 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         return None  # a byline or a photo credit names the page's writer, no actor
     if label == "PERSON" and trimmed[-1].lower_ in registry_words("org_heads"):
         label = "ORG"  # "Tega Cay Fire Department" is no one's name
+    opener = trimmed[0].text in registry_words("armed_name_openers")
+    if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
+        label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
     return trimmed, label
 
 

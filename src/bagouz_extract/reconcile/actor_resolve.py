@@ -53,6 +53,7 @@ _PRIORITY = {
     "place_people": 3,
     "tribe": 3,
     "national_group": 3,
+    "armed_name": 3,
     "population": 2,
     "community": 3,
     "registry_weak": 3,
@@ -265,8 +266,18 @@ def _resolve(
     if label == "place_people":  # 'the residents of Mosul': the place's people
         name = f"people of {span.kb_id_}"
         return _cand(span, label, f"people:{name_key(span.kb_id_)}", name, "population")
+    if label == "armed_name":  # 'Jaish al-Izza': registered, or an armed group of its own
+        name = strip_article(clean(span.text))
+        found = registry.keys.get(name_key(name))
+        known = registry.entries[found] if found else None
+        if known is not None:
+            return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
+        return _cand(span, label, f"org:{name_key(name)}", name, "armed_group")
     if label == "national_group":  # 'Syrian rebels': named by nationality, not the state's
-        return _org(span, registry, operations, words)
+        cand = _org(span, registry, operations, words)
+        if cand is not None and not cand.key.startswith("reg:"):
+            cand.kind = _org_kind(span[-1].text) or cand.kind  # 'pro-government forces': the noun's
+        return cand
     if label == "tribe":
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "population")
