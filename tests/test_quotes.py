@@ -227,6 +227,14 @@ def test_standalone_quote_continues_the_previous_speaker(text: str, speakers: li
     assert all(q.verb == "said" for q in found if q.speaker)
 
 
+def test_pronoun_is_whoever_spoke_last_quoted_or_reported() -> None:
+    s, found = quotes(
+        "“We have won the battle,” said Ali Hassan. Later a senior SDF commander, who asked not to be"
+        " named, told Reuters that hundreds had surrendered. “They had nowhere left to go,” he said.\n"
+    )
+    assert [speaker_name(s, q) for q in found] == ["Ali Hassan", "senior SDF commander"]
+
+
 def test_quote_over_two_paragraphs_is_one_quote_with_two_mentions() -> None:
     text = (
         "Mustafa Bali said in a Tweet: “The timeline we gave them is over.\n"

@@ -46,16 +46,19 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         ((m, c) for c in clusters.values() for m in c.mentions),
         key=lambda mc: (mc[0].start, -mc[0].end),
     )
-    _confirm_reported_speakers(doc, mentions)
-    quotes: list[Quote] = []
-    last_speaker: Cluster | None = None
     found = find_quotes(ctx.loaded.nlp_text)
     quoted = [segment for q in found for segment in q.segments]
+    # who spoke where: people reported as speaking outside quotes, then each quote's speaker
+    spoken = _reported_speakers(doc, mentions, quoted)
+    quotes: list[Quote] = []
     for quote in found:
         text = quote_text(ctx.text, quote)
         words = len(text.split())
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
+        # 'he said' is the person who spoke last before this quote
+        last_speaker = max(((at, c) for at, c in spoken if at < quote.start), default=(0, None),
+                           key=lambda ac: ac[0])[1]
         speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
@@ -66,7 +69,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if speaker is not None:
             speaker.confirmed = True
             if speaker.kind == "person":
-                last_speaker = speaker
+                spoken.append((quote.start, speaker))
         evidence = [ctx.mention(s, e, f"quote_{quote.style}") for s, e in quote.segments]
         quotes.append(
             Quote(
@@ -431,16 +434,33 @@ def _verb_text(doc: Doc, verb: Token) -> str:
     return verb.text
 
 
-def _confirm_reported_speakers(doc: Doc, mentions: list[tuple[Candidate, Cluster]]) -> None:
-    """An unnamed speaker counts when a reporting verb is next to it ('a worker ... said')."""
+def _reported_speakers(
+    doc: Doc, mentions: list[tuple[Candidate, Cluster]], quoted: list[tuple[int, int]]
+) -> list[tuple[int, Cluster]]:
+    """People a reporting verb is next to, outside quotes ('a worker ... said', 'X told
+    Reuters that', 'an official, who asked not to be named, said'), with where they spoke.
+    An unnamed speaker so reported counts as an actor."""
+    out = []
     for mention, cluster in mentions:
-        if not cluster.anonymous:
+        if cluster.kind != "person" or any(s <= mention.start < e for s, e in quoted):
             continue
-        after = doc[mention.tok_end : mention.tok_end + 6]
+        end = _past_relative_clause(doc, mention.tok_end)
+        after = doc[end : end + 6]
         before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
         if (verb_after is not None and _reporting(verb_after)) or any(_reporting(t) for t in before):
-            cluster.confirmed = True
+            cluster.confirmed = cluster.confirmed or cluster.anonymous
+            out.append((mention.start, cluster))
+    return out
+
+
+def _past_relative_clause(doc: Doc, end: int) -> int:
+    """After ', who asked not to be named,': where the reporting verb may follow a name."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "which"):
+        close = next((t.i for t in doc[end + 2 : end + 16] if t.text in (",", ".", "\n")), None)
+        if close is not None and doc[close].text == ",":
+            return close + 1
+    return end
 
 
 def _doc_length(doc: Doc) -> int:
