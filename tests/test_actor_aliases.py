@@ -232,6 +232,18 @@ SAME_ACTOR = [
         "DfID",
     ),
     (
+        "given-name-cut-short",
+        "Defense Secretary Ashton Carter visited the troops. Ash Carter said the campaign was going well.",
+        "Defense Secretary Ashton Carter",
+        "Ash Carter",
+    ),
+    (
+        "familiar-form-of-a-given-name",
+        "Christopher Garver said ten strikes hit the town. Chris Garver added that more would follow.",
+        "Christopher Garver",
+        "Chris Garver",
+    ),
+    (
         "capitalised-government-is-the-one-named",
         "The UK Government announced new funding. The Government has committed £2 billion to the region.",
         "UK Government",
@@ -315,6 +327,18 @@ DIFFERENT_ACTORS = [
         "The Iraqi government welcomed the aid. The government said it would distribute it quickly.",
         "Iraqi government",
         "The government",
+    ),
+    (
+        "given-names-one-letter-apart",
+        "Ali Hassan met Alia Hassan on Monday in Baghdad. Both said the talks went well.",
+        "Ali Hassan",
+        "Alia Hassan",
+    ),
+    (
+        "longer-given-name-of-another-person",
+        "Joseph Smith met Josephine Smith on Monday. Later Joseph Smith said the talks went well.",
+        "Joseph Smith",
+        "Josephine Smith",
     ),
     (
         "word-of-a-body-and-of-a-persons-name",

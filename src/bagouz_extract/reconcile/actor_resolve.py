@@ -967,7 +967,17 @@ def _variant_of(
     if rank[other] < rank[name]:
         return False
     differ = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
-    return len(differ) == 1 and _spelling_of(*differ[0])
+    if len(differ) != 1:
+        return False
+    return _spelling_of(*differ[0]) or (mine[0] != theirs[0] and _short_given_name(*differ[0]))
+
+
+def _short_given_name(a: str, b: str) -> bool:
+    """'Ash Carter' for 'Ashton Carter', 'Chris' for 'Christopher': a familiar short form
+    (three to five letters) of a longer given name (three or more letters more: 'Ali' and
+    'Alia', 'Joseph' and 'Josephine' are two names)."""
+    short, full = sorted((a, b), key=len)
+    return 3 <= len(short) <= 5 and len(full) - len(short) >= 3 and full.startswith(short)
 
 
 def _spelling_of(a: str, b: str) -> bool:
