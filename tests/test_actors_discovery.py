@@ -256,3 +256,20 @@ SIDES = [
 def test_sponsored_and_transliterated_groups_are_armed_groups(text: str, mention: str) -> None:
     group = actor_of(sheet(text), mention)
     assert (group.name, group.kind) == (mention, "armed_group")
+
+
+@pytest.mark.model
+def test_a_headline_office_before_its_statement_is_a_person() -> None:
+    s = sheet("Foreign Secretary statement on the report\n\nThe Foreign Secretary said it was clear.\n")
+    office = actor_of(s, "Foreign Secretary")
+    assert office.kind == "person"
+    assert actor_of(s, "The Foreign Secretary").id == office.id
+
+
+@pytest.mark.model
+def test_a_mixed_case_short_form_and_its_capitalised_use_are_one_actor() -> None:
+    s = sheet(
+        "The report by the Commission of Inquiry (CoI) makes grim reading. "
+        "The COI must be allowed to continue its work.\n"
+    )
+    assert actor_of(s, "CoI").id == actor_of(s, "COI").id == actor_of(s, "Commission of Inquiry").id

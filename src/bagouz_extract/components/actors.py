@@ -797,7 +797,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
             tok.text != "("
             or tok.i + 2 >= len(doc)
             or doc[tok.i + 2].text != ")"
-            or not is_acronym(doc[tok.i + 1].text)
+            or not _bracketed_acronym(doc[tok.i + 1].text)
         ):
             continue
         acronym = doc[tok.i + 1].text
@@ -811,10 +811,13 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
-    for tok in tokens_with(doc, defined.__contains__):
+    # 'the Commission of Inquiry (CoI)' ... 'the COI': a later use may be all capitals
+    shouted = {a.upper(): a for a in defined if not a.isupper()}
+    for tok in tokens_with(doc, lambda t: t in defined or t in shouted):
+        short = tok.text if tok.text in defined else shouted.get(tok.text)
         if (
-            tok.text in defined
-            and tok.i != defined[tok.text]
+            short is not None
+            and tok.i != defined[short]
             and not (
                 tok.i > 0
                 and doc[tok.i - 1].text == "("
@@ -822,8 +825,17 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
                 and doc[tok.i + 1].text == ")"
             )
         ):
-            out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=tok.text))
+            out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=short))
     return out
+
+
+_MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$")  # CoI, MoD, DoD, MoFA
+
+
+def _bracketed_acronym(text: str) -> bool:
+    """A short form in brackets: all capitals ('SDF'), or capitals with small joining
+    letters ('CoI' for Commission of Inquiry, 'MoD')."""
+    return is_acronym(text) or bool(_MIXED_ACRONYM.match(text))
 
 
 def _state_word(text: str, registry: Registry) -> bool:
@@ -1087,8 +1099,15 @@ def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
 
 
 def _verb_follows(doc: Doc, i: int) -> bool:
+    """'Foreign Secretary welcomes ...', 'Foreign Secretary statement on ...': a headline
+    office followed by its act (a verb, or a noun for something said: data/actors.json
+    office_act_nouns)."""
     end = _title_at(doc, i)
-    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN"
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in registry_words("office_act_nouns"):
+        return True
+    return doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN"
 
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
