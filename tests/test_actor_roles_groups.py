@@ -62,6 +62,19 @@ ANAPHOR_CASES = [
         "People's Protection Units",
     ),
     (
+        "common-noun-before-the-group-noun",
+        "Human Rights Watch said both sides had endangered civilians. The rights group urged an inquiry.",
+        "The rights group",
+        "Human Rights Watch",
+    ),
+    (
+        "only-body-of-the-paragraph",
+        "The Islamic State group fought back.\n\nHuman Rights Watch said civilians were trapped. Lama Fakih,"
+        " deputy director at the organization, said the city was unsafe.",
+        "the organization",
+        "Human Rights Watch",
+    ),
+    (
         "nearest-in-sentence",
         "The Free Syrian Army fought the Islamic State for the town until the militia withdrew.",
         "the militia",
@@ -84,6 +97,11 @@ def test_group_noun_is_a_mention_of_the_body(text: str, noun: str, body: str) ->
 def test_a_unit_noun_needs_a_body_of_that_name() -> None:
     s = sheet("The Hamza Brigade took the town. The squadron flew over it.")
     assert actor_with(s, "The squadron") is None
+
+
+def test_a_member_of_the_organization_belongs_to_it() -> None:
+    s = sheet(ANAPHOR_CASES[-2][1])
+    assert actor_of(s, "Lama Fakih").affiliation == actor_of(s, "Human Rights Watch").id
 
 
 def test_a_militia_is_never_an_ngo() -> None:

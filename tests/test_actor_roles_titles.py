@@ -222,6 +222,12 @@ TITLE_CASES = [
         "The Vice-President",
     ),
     (
+        "lower-case-title",
+        "Iraq's Prime Minister Haider al-Abadi visited the front. The prime minister praised the troops.",
+        "Prime Minister Haider al-Abadi",
+        "The prime minister",
+    ),
+    (
         "head-word-alone",
         "Defense Secretary Ash Carter arrived at the base. “We are proud of the coalition,”"
         " the Secretary said.",

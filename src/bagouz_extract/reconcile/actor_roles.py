@@ -592,10 +592,12 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         for i in range(m.tok_start, m.tok_end)
     }
     for tok in tokens_where(doc, ("the",)):
-        if tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isupper():
+        if tok.i + 1 >= len(doc):
             continue
         for n in range(longest, 0, -1):
             span = doc[tok.i + 1 : tok.i + 1 + n]
+            if not span.text[:1].isupper() and len(span) < 2:
+                continue  # 'the prime minister' is a title in lower case; 'the president' a word
             owners = holders.get(name_key(span.text))
             if owners and len(owners) == 1 and not any(i in taken for i in range(tok.i, span.end)):
                 key = next(iter(owners))

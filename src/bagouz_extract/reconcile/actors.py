@@ -54,7 +54,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
-    _add_group_anaphora(doc, clusters)
+    _add_group_anaphora(doc, clusters, text)
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters, text)
     add_roles(doc, clusters, registry)
@@ -439,10 +439,11 @@ def _group_adjectives() -> dict[str, frozenset[str]]:
     return {w: frozenset(r["kinds"]) for r in role_rules("group_adjectives") for w in r["words"]}
 
 
-def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
+def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> None:
     """'the organization', 'the terrorist group', 'the militia', 'the coalition': a body the
     text has named, of a kind the noun allows (an adjective narrows it: 'the terrorist group'
-    is an armed group): the latest one the text called so ('the YPG militia' ... 'the militia'),
+    is an armed group; 'the rights group' is any group): the latest one the text called so
+    ('the YPG militia' ... 'the militia'), else the only one named earlier in the paragraph,
     else the only one named so far, else the one named most (at least twice, more often than
     any other), else the nearest one named earlier in the same sentence.
     "the group of civilians" is a group of something else and is left alone.
@@ -484,6 +485,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
         leader = (
             (so_called[-1] if so_called else None)
+            or _only_in_paragraph(text, tok, before)
             or _salient(before, doc[start].idx, 1)
             or _nearest_in_sentence(doc, tok, before)
         )
@@ -505,6 +507,13 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster]) -> None:
         )
 
 
+def _only_in_paragraph(text: str, tok: Token, before: list[tuple[int, str]]) -> str | None:
+    """The one body of the right kind named earlier in the noun's paragraph, if only one is."""
+    start = text.rfind("\n", 0, tok.idx) + 1
+    keys = {key for at, key in before if at >= start}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def _nearest_in_sentence(doc: Doc, tok: Token, before: list[tuple[int, str]]) -> str | None:
     """Several bodies compete: the nearest one named earlier in the same sentence ('X fought
     Y until the militia withdrew'), else none (two bodies in earlier sentences: unsettled)."""
@@ -517,7 +526,12 @@ def _group_phrase_start(doc: Doc, noun: Token, kinds: frozenset[str]) -> tuple[i
     """Start of 'the [terrorist|rebels'] group' and the kinds it may take up."""
     adjectives = _group_adjectives()
     start = noun.i - 1
-    while start >= 0 and (doc[start].lower_ in adjectives or doc[start].text in ("'", "’")):
+    nouns = 0  # 'the rights group', 'the aid group': a common noun or two before it
+    while start >= 0 and (
+        doc[start].lower_ in adjectives
+        or doc[start].text in ("'", "’")
+        or (doc[start].pos_ == "NOUN" and doc[start].is_lower and (nouns := nouns + 1) <= 2)
+    ):
         if doc[start].lower_ in adjectives:
             kinds = kinds & adjectives[doc[start].lower_] or kinds
         start -= 1
