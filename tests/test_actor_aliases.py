@@ -244,6 +244,24 @@ SAME_ACTOR = [
         "Chris Garver",
     ),
     (
+        "surname-without-the-generation-suffix",
+        "Gen. Joseph F. Dunford Jr. said the town fell. Dunford added that the coalition would stay.",
+        "Gen. Joseph F. Dunford Jr.",
+        "Dunford",
+    ),
+    (
+        "full-name-without-initial-and-suffix",
+        "Gen. Joseph F. Dunford Jr. said the town fell. Joseph Dunford added that the coalition would stay.",
+        "Gen. Joseph F. Dunford Jr.",
+        "Joseph Dunford",
+    ),
+    (
+        "two-word-surname-with-a-particle",
+        "Ahmed Abu Risha said the town fell. Abu Risha said ten fighters died.",
+        "Ahmed Abu Risha",
+        "Abu Risha",
+    ),
+    (
         "capitalised-government-is-the-one-named",
         "The UK Government announced new funding. The Government has committed £2 billion to the region.",
         "UK Government",
@@ -339,6 +357,12 @@ DIFFERENT_ACTORS = [
         "Joseph Smith met Josephine Smith on Monday. Later Joseph Smith said the talks went well.",
         "Joseph Smith",
         "Josephine Smith",
+    ),
+    (
+        "particle-surname-of-two-people",
+        "Ahmed Abu Risha met Sattar Abu Risha on Monday. Abu Risha said ten fighters died.",
+        "Ahmed Abu Risha",
+        "Abu Risha",
     ),
     (
         "word-of-a-body-and-of-a-persons-name",

@@ -138,6 +138,9 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def person_parts(name: str) -> list[str]:
     """Name tokens without particles: 'Abu Bakr al-Baghdadi' -> ['Abu', 'Bakr', 'al-Baghdadi']."""
     return [p for p in clean(name).split(" ") if p]
@@ -150,6 +153,8 @@ def short_forms(name: str) -> set[str]:
     and, for two-token names, the given name. Particles alone never count.
     """
     parts = person_parts(name)
+    while len(parts) > 2 and name_key(parts[-1]) in GENERATION_SUFFIXES:
+        parts = parts[:-1]  # 'Joseph F. Dunford Jr.' is 'Dunford' later
     if len(parts) < 2:
         return set()
     out = {name_key(parts[-1])}

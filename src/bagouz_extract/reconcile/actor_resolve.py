@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import rule_words, text_of, token_texts
 from ..components.registry import Registry
-from ..normalizers.names import clean, initials, is_acronym, name_key, possessive_to_demonym, strip_article
+from ..normalizers.names import (
+    GENERATION_SUFFIXES,
+    clean,
+    initials,
+    is_acronym,
+    name_key,
+    possessive_to_demonym,
+    strip_article,
+)
 from .context import Context
 
 if TYPE_CHECKING:
@@ -934,6 +942,8 @@ def _person_variants(cands: list[Candidate]) -> None:
             continue
         near = {*buckets[(len(core), 0, core[0])], *buckets[(len(core), 1, core[-1])]} - {name}
         owners = {o for o in near if o not in target and _variant_of(name, o, rank, cores)}
+        if not owners and core[0] in _SURNAME_PARTICLES:
+            owners = _surname_owners(core, cores)
         if len(owners) == 1:
             target[name] = next(iter(owners))
     for cand in people:
@@ -947,9 +957,21 @@ def _person_variants(cands: list[Candidate]) -> None:
             cand.name, cand.key, cand.rule = fuller, f"person:{name_key(fuller)}", "name_variant"
 
 
+# words that open a surname of two words ('Abu Risha', 'bin Salman', 'Van Damme')
+_SURNAME_PARTICLES = {"abu", "bin", "ibn", "abd", "van", "von", "de", "del", "da", "di", "al", "el"}
+
+
+def _surname_owners(core: list[str], cores: dict[str, list[str]]) -> set[str]:
+    """'Abu Risha' for 'Ahmed Abu Risha': the longer names that end in this particle surname."""
+    n = len(core)
+    return {o for o, c in cores.items() if len(c) > n and c[-n:] == core}
+
+
 def _core(name: str) -> list[str]:
     """The name's words without middle initials and a quoted nickname."""
     words = _QUOTED.sub(" ", name).split()
+    while len(words) > 2 and name_key(words[-1]) in GENERATION_SUFFIXES:
+        words = words[:-1]  # 'Joseph F. Dunford Jr.' is 'Joseph Dunford' too
     return [name_key(w) for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
