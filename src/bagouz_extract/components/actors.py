@@ -571,8 +571,9 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 def _trimmed(ent: Span) -> Span | None:
     """A model entity without what is not its name: punctuation or a lower-case common noun
-    before it ('magician Daryl Miller'), punctuation or a possessive after it ("al-Baghdadi's",
-    "Van Voorhis'"). None when nothing is left."""
+    before it ('magician Daryl Miller'); punctuation, a possessive, a small joining word or a
+    headline's auxiliary after it ("al-Baghdadi's", "Van Voorhis'", 'Luc van', 'Council of
+    Europe Does'). None when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
     joiners = registry_words("name_joiners")
@@ -582,7 +583,10 @@ def _trimmed(ent: Span) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE_ENDS or not any(c.isalnum() for c in doc[end - 1].text)
+        doc[end - 1].text in _POSSESSIVE_ENDS
+        or not any(c.isalnum() for c in doc[end - 1].text)
+        or doc[end - 1].text in joiners  # "Luc van": a name does not end in a small word
+        or (end - start > 1 and doc[end - 1].pos_ == "AUX")  # "Council of Europe Does"
     ):
         end -= 1
     return doc[start:end] if end > start else None
@@ -1003,7 +1007,9 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             while name_end < min(len(doc), end + 3) and _name_token(doc[name_end]):
                 name_end += 1
         if name_end > end:
-            out.append(Span(doc, end, name_end, label="title_person"))
+            # not "Premier League": a title word opening an organisation's name
+            if doc[name_end - 1].lower_ not in registry_words("org_heads"):
+                out.append(Span(doc, end, name_end, label="title_person"))
         elif doc[i].text not in _HONORIFICS:
             start = _role_start(doc, i, registry)
             if start is not None:
