@@ -158,6 +158,13 @@ ROLE_CASES = [
         None,
     ),
     (
+        "apposition-with-a-speaker-noun",
+        "“The strikes hit a hospital and a school,” Hassan, a local doctor, said.",
+        "Hassan",
+        "local doctor",
+        None,
+    ),
+    (
         "relative-heads",
         "Mustafa Bali, who heads the SDF press office, said the fighting was over.",
         "Mustafa Bali",
@@ -188,6 +195,12 @@ def test_a_possessor_office_is_another_person() -> None:
     s = sheet("Ali Hassan, the Iraqi Prime Minister's spokesman, said the town was calm.")
     assert actor_of(s, "the Iraqi Prime Minister").id != actor_of(s, "Ali Hassan").id
     assert actor_of(s, "Ali Hassan").roles == ["Iraqi Prime Minister's spokesman"]
+
+
+def test_a_described_person_speaks_not_the_description() -> None:
+    s = sheet("“The strikes hit a hospital and a school,” Ali Hassan, a local doctor, said.")
+    assert [a.name for a in s.actors] == ["Ali Hassan"]
+    assert s.quotes[0].speaker == actor_of(s, "Ali Hassan").id
 
 
 def test_a_deed_in_a_relative_clause_is_no_role() -> None:

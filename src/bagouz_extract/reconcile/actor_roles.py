@@ -105,7 +105,11 @@ def _absorb_role_actors(
 ) -> None:
     """'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and the name are one person
     (not 'the Prime Minister's spokesman, X': the possessor is someone else)."""
-    for key in [k for k in clusters if k.startswith("role:") and k != person.key]:
+    # role actors and unnamed people ('X, a local doctor,': the description is X)
+    described = [
+        k for k, c in clusters.items() if k.startswith("role:") or (c.anonymous and c.kind == "person")
+    ]
+    for key in [k for k in described if k != person.key]:
         if any(
             start <= m.tok_start and m.tok_end <= end and not _possessor(doc, m.tok_end)
             for m in clusters[key].mentions
@@ -296,7 +300,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
 
     `closed`: the phrase ends at a comma, so a longer one is still one apposition ('NAME, the
     Special Advisor to Ambassador X for Religious Minorities in ..., will travel')."""
-    heads = rule_words("role_heads")
+    heads = _apposition_heads()
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
     if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
@@ -329,6 +333,12 @@ def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: s
     if owner[before[0].i].kind == "person":  # "the Prime Minister's spokesman": another person
         return None
     return clean(doc[at + 1 : tokens[-1].i + 1].text)
+
+
+@cache
+def _apposition_heads() -> frozenset[str]:
+    """Role heads and the nouns of unnamed speakers: 'X, a local doctor, said' describes X."""
+    return rule_words("role_heads") | frozenset(w.lower() for w in rule_words("speaker_nouns"))
 
 
 def _compound(tok: Token) -> bool:
