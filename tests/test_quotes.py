@@ -227,6 +227,20 @@ def test_standalone_quote_continues_the_previous_speaker(text: str, speakers: li
     assert all(q.verb == "said" for q in found if q.speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The strikes hit a hospital and a school,” witnesses told Reuters.\n", "witnesses"),
+        ("“The strikes hit a hospital and a school,” local residents said on Monday.\n", "local residents"),
+        ("“The strikes hit a hospital and a school,” his relatives said.\n", None),
+    ],
+    ids=["bare-plural", "plural-with-adjective", "someone-elses-description"],
+)
+def test_unnamed_plural_speakers(text: str, speaker: str | None) -> None:
+    s, found = quotes(text)
+    assert [speaker_name(s, q) for q in found] == [speaker]
+
+
 def test_pronoun_is_whoever_spoke_last_quoted_or_reported() -> None:
     s, found = quotes(
         "“We have won the battle,” said Ali Hassan. Later a senior SDF commander, who asked not to be"

@@ -199,6 +199,9 @@ def _role_speaker(
             continue
         found = _role_phrase_at(doc, verb, clause)
         if found is None:
+            plural = _plural_speakers_before(doc, verb, clause[0].i)
+            if plural is not None:  # 'witnesses told Reuters', 'Kurdish officials said'
+                return _unnamed(doc, *plural, mentions, clusters), _verb_text(doc, verb), clause
             continue
         start, noun, end = found
         holders = _role_holders(clusters, noun.lower_)
@@ -207,6 +210,20 @@ def _role_speaker(
         speaker = holders[0] if holders else _unnamed(doc, start, end, mentions, clusters)
         return speaker, _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _plural_speakers_before(doc: Doc, verb: Token, first: int) -> tuple[int, int] | None:
+    """Token range of 'witnesses', 'two Kurdish officials', 'local residents' right before the
+    reporting verb: a plural speaker noun with modifiers and no article (an unnamed group)."""
+    noun = doc[verb.i - 1] if verb.i - 1 >= first else None
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in _speaker_nouns():
+        return None
+    start = noun.i
+    while start - 1 >= first and verb.i - start < 5 and doc[start - 1].pos_ in ("ADJ", "NUM", "PROPN"):
+        start -= 1
+    if start - 1 >= first and doc[start - 1].pos_ not in ("PUNCT", "CCONJ", "ADV", "SCONJ"):
+        return None  # 'the officials', 'his relatives': someone else's description
+    return start, noun.i + 1
 
 
 def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, Token, int] | None:
@@ -244,6 +261,7 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
 
 
 _ROLE_PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
+_ARTICLES = {"the", "a", "an"}
 _MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "PART", "NUM"}
 _TAIL_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 
@@ -306,7 +324,7 @@ def _unnamed(
     span = doc[start:end]
     if any(m.start < span.end_char and span.start_char < m.end and c.kind == "person" for m, c in mentions):
         return None  # a person is named inside: not an unnamed speaker
-    description = clean(doc[start + 1 : end].text)
+    description = clean(doc[start + (doc[start].lower_ in _ARTICLES) : end].text)
     key = f"anon:{name_key(description)}"
     cluster = clusters.get(key)
     if cluster is None:
