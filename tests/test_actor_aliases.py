@@ -396,6 +396,8 @@ CAPITAL_AS_PLACE = [
     ("subject-of-a-place-verb", "Damascus saw heavy fighting on Monday, residents said."),
     ("passive-subject", "Damascus was shelled on Monday, residents said."),
     ("after-a-preposition", "The talks in Damascus ended on Monday without a deal."),
+    # a town of the same name in a text that never names the capital's country
+    ("country-never-named", "Damascus collected $597,000 in sales tax in March, the county said."),
 ]
 
 

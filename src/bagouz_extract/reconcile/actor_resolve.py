@@ -296,7 +296,7 @@ def _resolve(
     if label == "anon_speaker":
         return _anonymous(span, registry)
     if label in ("gpe_actor", "ner_org") and doc_text[span.start_char : span.end_char] in _capitals(registry):
-        return _capital(span, registry)
+        return _capital(span, registry, doc_text)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label in ("ner_person", "title_person", "appos_person"):
@@ -636,10 +636,32 @@ def _gpe(span: Span, registry: Registry) -> Candidate | None:
     return None
 
 
-def _capital(span: Span, registry: Registry) -> Candidate | None:
-    """'Damascus said ...': the government seated there (the place stage has the city too)."""
+def _capital(span: Span, registry: Registry, doc_text: str) -> Candidate | None:
+    """'Damascus said ...': the government seated there (the place stage has the city too),
+    in a text that names its country ('Paris collected $597,667 in sales tax' in a Texas
+    paper is a town's)."""
     state = _capitals(registry).get(span.text)
-    return _body_of(span, state, "government", registry) if state and _capital_acts(span) else None
+    if not state or not _capital_acts(span):
+        return None
+    if not any(name in doc_text for name in _state_words(registry).get(state, ())):
+        return None
+    return _body_of(span, state, "government", registry)
+
+
+def _state_words(registry: Registry) -> dict[str, list[str]]:
+    """State id -> the names and demonyms that name it as written ('Syria', 'Syrian')."""
+    cached = _STATE_WORDS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        out: dict[str, list[str]] = {}
+        for table in (registry.aliases, registry.cased, registry.demonyms):
+            for words, found in table.items():
+                if found.startswith("state-"):
+                    out.setdefault(found, []).append(words)
+        cached = _STATE_WORDS[id(registry)] = (registry, out)
+    return cached[1]
+
+
+_STATE_WORDS: dict[int, tuple[Registry, dict[str, list[str]]]] = {}
 
 
 def _capital_acts(span: Span) -> bool:
