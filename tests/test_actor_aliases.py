@@ -446,6 +446,19 @@ UNIFY = [
         ["person:hamza", "org:hamza-division"],
     ),
     (
+        "lone-acronym-opening-a-body-name-is-its-owner",
+        [_cand(0, "DAC Arts Grants Committee", "org:dac-committee"), _cand(40, "DAC", "org:dac")],
+        ["org:dac-committee", "org:dac"],
+    ),
+    (
+        "lone-word-joined-already-stays-joined",
+        [
+            _cand(0, "Magna Arts Committee", "org:committee"),
+            Candidate(60, 65, 0, 1, "ner_org", "org:magna-group", "Magna", "organization"),
+        ],
+        ["org:committee", "org:magna-group"],
+    ),
+    (
         "lone-word-of-a-persons-name-stays",
         [
             _cand(0, "Hamza Division", "org:hamza-division"),

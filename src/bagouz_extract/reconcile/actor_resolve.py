@@ -1237,8 +1237,17 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
     capitalised word (often read as a person) that is the proper word of one body's name
     named before it is that body. Not a word of anyone's name ('Bali' of 'Mustafa Bali'),
     not a word for a kind of body ('Council': a head word, joined on its own terms)."""
-    lone = [c for c in cands if c.rule in _LONE_RULES and " " not in c.name
-            and c.key.startswith(("person:", "org:")) and c.name[:1].isupper()]
+    # not a name joined already, nor an acronym: 'SDF' in 'SDF Press Office' is its owner
+    lone = [
+        c
+        for c in cands
+        if c.rule in _LONE_RULES
+        and " " not in c.name
+        and c.key.split(":", 1)[-1] == name_key(c.name)
+        and c.key.startswith(("person:", "org:"))
+        and c.name[:1].isupper()
+        and not is_acronym(c.name)
+    ]
     if not lone:
         return
     wanted = {c.name for c in lone}
