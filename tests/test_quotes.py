@@ -211,6 +211,17 @@ CONTINUATION_CASES = [
         ["Ali Hassan", "Ali Hassan"],
     ),
     (
+        "not-a-person-spoken-of",
+        "Ali Hassan would not comment on Omar Khalid's past. “He knows the people in this town very well.”\n",
+        [None],
+    ),
+    (
+        "not-a-name-inside-the-earlier-quote",
+        "“Mayor Omar Khalid did a great job for the people of the town,” the director said. "
+        "“Without him this could not have been done.”\n",
+        ["director", "director"],
+    ),
+    (
         "not-across-paragraphs",
         "Ali Hassan said the town was calm.\n\n“We will stay until every fighter is gone from the town.”\n",
         [None],
@@ -225,6 +236,11 @@ def test_standalone_quote_continues_the_previous_speaker(text: str, speakers: li
     s, found = quotes(text)
     assert [speaker_name(s, q) for q in found] == speakers
     assert all(q.verb == "said" for q in found if q.speaker)
+
+
+def test_according_to_from_afar_does_not_attribute_a_phrase() -> None:
+    _, found = quotes("He was convicted of “a relatively minor charge” in 2010, according to Ali Hassan.\n")
+    assert found == []
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
         if speaker is None:
-            speaker, verb, clause = _previous_speaker(doc, quote, mentions, last_speaker, quoted)
+            speaker, verb, clause = _previous_speaker(doc, quote, mentions, spoken, quoted)
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
             continue  # a short quote counts only with its speaker: '"We are safe," X said.'
         if speaker is not None:
@@ -91,6 +91,12 @@ def _reporting(tok: Token) -> bool:
         or tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"}
         or _according_to(tok)
     )
+
+
+def _reporting_verb(clause: list[Token]) -> Token | None:
+    """The clause's reporting verb; 'according to' only when it opens the clause next to the
+    quote ('"...," according to X'), not from afar ('a "minor charge" in 2010, according to X')."""
+    return next((t for t in clause if _reporting(t) and (not _according_to(t) or t.i == clause[0].i)), None)
 
 
 def _according_to(tok: Token) -> bool:
@@ -143,7 +149,7 @@ def _attribute(
     """Speaker, reporting verb as written, and the reporting clause's tokens."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
-        verb = next((t for t in clause if _reporting(t)), None)
+        verb = _reporting_verb(clause)
         if verb is None:
             continue
         speaker = _speaker_in(clause, verb, mentions, last_speaker)
@@ -156,7 +162,7 @@ def _previous_speaker(
     doc: Doc,
     quote: QuoteSegments,
     mentions: list[tuple[Candidate, Cluster]],
-    last_speaker: Cluster | None,
+    spoken: list[tuple[int, Cluster]],
     quoted: list[tuple[int, int]],
 ) -> tuple[Cluster | None, str | None, list[Token]]:
     """'"...," X said. "More words."' / 'X said the town was calm. "More words."': a quote
@@ -175,11 +181,57 @@ def _previous_speaker(
     # the sentence's own words: a verb inside its quote ('"... maintaining ...," said X') is not
     # the reporting verb
     clause = [t for t in before if not t.is_space and not any(s <= t.idx < e for s, e in quoted)]
-    verb = next((t for t in clause if _reporting(t)), None)
+    verb = next((t for t in clause if _reporting(t) and not _negated(t)), None)
     if not clause or verb is None:
         return None, None, []
-    speaker = _speaker_in(clause, verb, mentions, last_speaker)
+    # the speaker of a quote in that sentence ('"...," the director said. "More."'), else its
+    # subject
+    starts = {seg_start for seg_start, _ in quoted}
+    said = [c for at, c in spoken if before.start_char <= at < before.end_char and at in starts]
+    last_speaker = max(((at, c) for at, c in spoken if at < before.start_char), default=(0, None),
+                       key=lambda ac: ac[0])[1]
+    outside = [(m, c) for m, c in mentions if not any(s <= m.start < e for s, e in quoted)]
+    speaker = said[-1] if said else _subject_speaker(verb, clause, outside, last_speaker)
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
+
+
+def _spoken_of(root: Token) -> bool:
+    """'comment on Jones', 'Jones's past', 'praised Jones': a person spoken of ('as X told' is
+    X speaking)."""
+    return root.dep_ in ("poss", "dobj") or (root.dep_ == "pobj" and root.head.lower_ != "as")
+
+
+def _negated(verb: Token) -> bool:
+    """'X would not comment on ...': no report."""
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _subject_speaker(
+    verb: Token, clause: list[Token], mentions: list[tuple[Candidate, Cluster]], last_speaker: Cluster | None
+) -> Cluster | None:
+    """The one who speaks in a sentence of reported speech: the verb's subject ('X said ...',
+    'he said'), or the name right after it ('said X'); not a person spoken of ('... on Jones')."""
+    subjects = {t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")}
+    if any(clause[0].i <= i <= clause[-1].i and verb.doc[i].lower_ in ("he", "she") for i in subjects):
+        return last_speaker or _last_person_before(mentions, clause[0].idx)
+    for m, c in mentions:
+        if c.kind != "person" or not clause[0].i <= m.tok_start <= clause[-1].i:
+            continue
+        if subjects & set(range(m.tok_start, m.tok_end)) or m.tok_start == verb.i + 1:
+            return c
+    if subjects:
+        return None  # someone the article does not name as an actor ('Plants said ...')
+    # the parse may miss the subject ('as Chairman X told .'): the nearest person not governed
+    # by a preposition ('... on Jones'')
+    found = _speaker_in(clause, verb, mentions, last_speaker)
+    if found is None or found.kind != "person":
+        return found
+    spoken_of = any(
+        c is found and _spoken_of(verb.doc[m.tok_start : m.tok_end].root)
+        for m, c in mentions
+        if clause[0].i <= m.tok_start <= clause[-1].i
+    )
+    return None if spoken_of else found
 
 
 def _role_speaker(
@@ -194,7 +246,7 @@ def _role_speaker(
     to the body the description names ('the SDF commander', 'the spokesman for the SDF')."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
-        verb = next((t for t in clause if _reporting(t)), None)
+        verb = _reporting_verb(clause)
         if verb is None:
             continue
         found = _role_phrase_at(doc, verb, clause)
@@ -466,10 +518,19 @@ def _reported_speakers(
         after = doc[end : end + 6]
         before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
-        if (verb_after is not None and _reporting(verb_after)) or any(_reporting(t) for t in before):
+        if (verb_after is not None and _reporting(verb_after)) or any(_inverted(t) for t in before):
             cluster.confirmed = cluster.confirmed or cluster.anonymous
             out.append((mention.start, cluster))
     return out
+
+
+def _inverted(tok: Token) -> bool:
+    """A reporting verb whose speaker may follow it ('said X', 'according to X'); not one whose
+    object follows ('asked X', 'told X')."""
+    return _reporting(tok) and (tok.lemma_ not in _ADDRESSING or _according_to(tok))
+
+
+_ADDRESSING = {"tell", "ask", "urge", "warn", "thank", "remind", "assure", "inform"}
 
 
 def _past_relative_clause(doc: Doc, end: int) -> int:
