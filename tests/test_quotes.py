@@ -152,6 +152,12 @@ def test_quote_carries_the_speaker_role_and_affiliation() -> None:
     assert found[0].speaker_affiliation == "actor-sdf"
 
 
+def test_quote_carries_the_fullest_role_not_the_rank() -> None:
+    text = "“The strikes hit 40 targets,” said Lt. Col. Ali Hassan, a spokesman for the coalition.\n"
+    _, found = quotes(text)
+    assert found[0].speaker_role == "spokesman for the coalition"
+
+
 def test_unnamed_speaker_quote_has_role_and_affiliation() -> None:
     _, found = quotes("“They have no force left at all now,” a SDF fighter told Rudaw.\n")
     assert (found[0].speaker_role, found[0].speaker_affiliation) == ("fighter", "actor-sdf")

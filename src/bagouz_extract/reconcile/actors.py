@@ -77,7 +77,8 @@ def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quo
         if speaker is not None:
             quote = quote.model_copy(
                 update={
-                    "speaker_role": speaker.roles[0] if speaker.roles else None,
+                    # the fullest role: 'spokesman for the coalition' says more than 'Col.'
+                    "speaker_role": max(speaker.roles, key=len) if speaker.roles else None,
                     "speaker_affiliation": speaker.affiliation,
                 }
             )
