@@ -262,6 +262,18 @@ SAME_ACTOR = [
         "Abu Risha",
     ),
     (
+        "acronym-the-model-calls-a-person",
+        "The Libyan Observatory for Human Rights said 20 people died. LOHR said most were civilians.",
+        "Libyan Observatory for Human Rights",
+        "LOHR",
+    ),
+    (
+        "head-word-the-model-calls-a-person",
+        "The Libyan Observatory for Human Rights said 20 people died. The Observatory said more would die.",
+        "Libyan Observatory for Human Rights",
+        "Observatory",
+    ),
+    (
         "capitalised-government-is-the-one-named",
         "The UK Government announced new funding. The Government has committed £2 billion to the region.",
         "UK Government",

@@ -75,6 +75,7 @@ _PRIORITY = {
     "task_force": 2,
     "speaker_label": 4,
     "gpe_actor": 5,
+    "short_form": 8,  # a placeholder: any other reading of the same words wins
 }
 
 
@@ -299,6 +300,10 @@ def _resolve(
         return _capital(span, registry, doc_text)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
         return None  # a lone capitalised headline word is the model's weakest guess
+    if label == "ner_person" and len(span) == 1:
+        body = _body_word(span)
+        if body is not None:
+            return body
     if label in ("ner_person", "title_person", "appos_person"):
         return _person(span, operations, place_words, doc_text)
     if label == "service":
@@ -467,6 +472,19 @@ def _prepositional_end(span: Span) -> int:
     return end
 
 
+def _body_word(span: Span) -> Candidate | None:
+    """A lone word the model calls a person that reads as a body's: an acronym ('LOHR') or a
+    head word ('the Observatory'). Placeholders: unify_aliases gives them to the one body they
+    abbreviate or head, or drops them."""
+    text = span.text
+    if is_acronym(text) and len(text) >= 3 and text.isalpha():
+        return _cand(span, "short_form", f"short:{name_key(text)}", text, "organization")
+    word = text.lower()
+    if word in _HEAD_WORDS and text[:1].isupper():
+        return _cand(span, "head_anaphor", f"head:{word}", word, "organization", short_form=True)
+    return None
+
+
 def _person(span: Span, operations: set[str], place_words: set[str], doc_text: str) -> Candidate | None:
     span = _without_title(span)
     if not len(span):
@@ -531,7 +549,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
     if kind is None and _MIXED_SHORT.fullmatch(name):
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
-        return _cand(span, "ner_org", f"short:{key}", name, "organization")
+        return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
         # A phrase with no organisational word, or a thing's acronym ("VBIED", "UAV"),
         # is not trusted.
@@ -1058,12 +1076,15 @@ def _variant_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str
     }
 
 
-def _long_forms(groups: list[Candidate]) -> dict[str, set[str]]:
+def _long_forms(groups: list[Candidate], firsts: set[str]) -> dict[str, set[str]]:
     """Initials of every multi-word body name -> the keys named so (all words and content words;
-    a name opening with a state word also without it)."""
+    a name opening with a state word also without it). Only names opening with a letter some
+    acronym opens with (`firsts`) are read."""
     out: dict[str, set[str]] = {}
     for cand in groups:
         for name in filter(None, (cand.name, cand.stateless, cand.written)):
+            if name[:1].upper() not in firsts:
+                continue
             words = name.replace("-", " ").replace("–", " ").replace("—", " ").split()
             if len(words) < 2 or any(w[:1].islower() and w.lower() not in _ACRONYM_GLUE for w in words):
                 continue  # a proper name only: not 'Chinese armed forces'
@@ -1087,7 +1108,7 @@ def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
     }
     if not acronyms:
         return {}
-    long_forms = _long_forms(groups)
+    long_forms = _long_forms(groups, {name[:1].upper() for name in acronyms.values()})
     out = {}
     for key, name in acronyms.items():
         owners = long_forms.get(re.sub(r"[^A-Za-z]", "", name).upper(), set()) - {key}
