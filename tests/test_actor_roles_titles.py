@@ -203,6 +203,11 @@ def test_a_described_person_speaks_not_the_description() -> None:
     assert s.quotes[0].speaker == actor_of(s, "Ali Hassan").id
 
 
+def test_a_title_is_no_part_of_an_alias() -> None:
+    s = sheet("Lt. Col. Sean Robertson, a spokesman for the coalition, said the strike killed two fighters.")
+    assert all(not alias.startswith("Lt.") for alias in actor_of(s, "Lt. Col. Sean Robertson").aliases)
+
+
 def test_a_deed_in_a_relative_clause_is_no_role() -> None:
     s = sheet("Ali Rahim, who led the attack last year, said the town was calm.")
     assert actor_of(s, "Ali Rahim").roles == []

@@ -394,6 +394,14 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
             taken.update(range(tok.i, end))
 
 
+def _untitled(alias: str, cluster: Cluster) -> str:
+    """'President Recep Tayyip Erdogan' -> 'Recep Tayyip Erdogan': a person's title is a role."""
+    for role in sorted(cluster.roles, key=len, reverse=True) if cluster.kind == "person" else ():
+        if alias.startswith(role + " "):
+            return alias[len(role) + 1 :]
+    return alias
+
+
 def _alias(ctx: Context, mention: Candidate) -> str:
     """The surface form of a name; for a person, without the title that opened the mention."""
     if mention.kind == "person" and not mention.anonymous and mention.rule == "ner_person":
@@ -874,7 +882,7 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Re
             seen.add((start, end))
             evidence.append(ctx.mention(start, end, rule))
     names = [m for m in cluster.mentions if not m.rule.startswith("role_") and m.rule not in _DESCRIPTIONS]
-    aliases = sorted({_alias(ctx, m) for m in names} - {cluster.name})
+    aliases = sorted({_untitled(_alias(ctx, m), cluster) for m in names} - {cluster.name, ""})
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
     affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
     place = None
