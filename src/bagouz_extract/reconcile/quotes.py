@@ -169,8 +169,8 @@ def _previous_speaker(
     that stands as its own sentence, with no reporting clause of its own, continues the
     speaker of the sentence right before it in the same paragraph."""
     span = doc.char_span(max(0, quote.start - 1), quote.start, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return None, None, []
+    if span is None or span.start == 0 or not doc.has_annotation("SENT_START"):
+        return None, None, []  # no sentences to read the one before from
     mark = doc[span.start]
     sentence = mark.sent
     if any(not t.is_punct for t in doc[sentence.start : mark.i]) or sentence.start == 0:
