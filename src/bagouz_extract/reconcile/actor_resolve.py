@@ -298,7 +298,8 @@ def _resolve(
         return _anonymous(span, registry)
     if label in ("gpe_actor", "ner_org") and doc_text[span.start_char : span.end_char] in _capitals(registry):
         return _capital(span, registry, doc_text)
-    if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span):
+    text = doc_text[span.start_char : span.end_char]  # the span's text, no tokens built
+    if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label == "ner_person" and len(span) == 1:
         body = _body_word(span)
@@ -490,9 +491,10 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if not len(span):
         return None  # a service and a rank, no name
     doc = span.doc
-    text = clean(span.text)
+    raw = doc_text[span.start_char : span.end_char]
+    text = clean(raw)
     if (
-        _is_operation(span, operations)
+        _is_operation(span, operations, raw)
         or _followed_by_place_noun(span)
         or any(c.isdigit() for c in text)
         or text.isupper()
@@ -530,7 +532,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     text = span.text  # built from the tokens on each read
     name = strip_article(clean(text)).removesuffix("'s")
     key = name_key(name)
-    if not key or _is_operation(span, operations) or _followed_by_place_noun(span):
+    if not key or _is_operation(span, operations, text) or _followed_by_place_noun(span):
         return None
     if _shouted(text, registry):
         return None
@@ -810,7 +812,7 @@ def _followed_by_place_noun(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in rule_words("place_nouns")
 
 
-def _is_operation(span: Span, operations: set[str]) -> bool:
+def _is_operation(span: Span, operations: set[str], text: str | None = None) -> bool:
     doc = span.doc
     if _unit_of_operation(span):
         return False
@@ -820,7 +822,7 @@ def _is_operation(span: Span, operations: set[str]) -> bool:
     return (
         before == "operation"
         or after in op_words
-        or name_key(span.text) in operations
+        or name_key(span.text if text is None else text) in operations
         or any(t.lower_ in op_words for t in span)
     )
 
@@ -883,8 +885,7 @@ def _headline_end(ctx: Context) -> int:
     return at + len(title)
 
 
-def _is_furniture(ctx: Context, span: Span) -> bool:
-    text = span.text
+def _is_furniture(ctx: Context, span: Span, text: str) -> bool:
     if span.label_ == "ner_person" and _NICKNAME.match(text):
         text = _NICKNAME.sub(r"\1 \2", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
     if not text.strip() or not _QUOTE_CHARS.isdisjoint(text.replace("’s", "")):
