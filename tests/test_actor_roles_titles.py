@@ -165,6 +165,20 @@ ROLE_CASES = [
         None,
     ),
     (
+        "local-office-title",
+        "State Treasurer Jane Smith said the fund was solvent.",
+        "State Treasurer Jane Smith",
+        "State Treasurer",
+        None,
+    ),
+    (
+        "county-sheriff",
+        "Sheriff John Doe said two deputies were hurt.",
+        "Sheriff John Doe",
+        "Sheriff",
+        None,
+    ),
+    (
         "relative-heads",
         "Mustafa Bali, who heads the SDF press office, said the fighting was over.",
         "Mustafa Bali",

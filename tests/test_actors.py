@@ -206,6 +206,19 @@ def test_ruler_inside_a_regime_is_a_nested_person(text: str, ruler: str, actor_i
     assert any(a.kind == "government" and any("regime" in m.text for m in a.mentions) for a in s.actors)
 
 
+AGENCY_CASES = [
+    "Officers from the Federal Highway Administration inspected the bridge.\n",
+    "Agents of the Drug Enforcement Administration arrested two men.\n",
+]
+
+
+@pytest.mark.parametrize("text", AGENCY_CASES, ids=["highway-administration", "enforcement-administration"])
+def test_a_word_inside_an_agency_name_is_no_ruler(text: str) -> None:
+    s = sheet(text)
+    assert not [a.name for a in s.actors if a.kind == "person"]
+    assert any(a.name.endswith("Administration") for a in s.actors)
+
+
 def test_the_regime_refers_to_the_regime_named_before() -> None:
     s = sheet("The Asad regime bombed the town. The regime and its backers must stop.\n")
     assert actor_of(s, "The regime").id == actor_of(s, "Asad regime").id

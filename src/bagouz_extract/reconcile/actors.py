@@ -720,7 +720,17 @@ def _ruler_tokens(doc: Doc, head: Token, registry: Registry) -> list[Token]:
         i -= 1
     before = [doc[i]] if i >= 0 else []
     after = [doc[head.i + 2]] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" else []
-    return [t for t in before + after if _ruler_name(t) or _registered_person(t, registry)]
+    return [
+        t
+        for t in before + after
+        if (_ruler_name(t) and not _inside_agency_name(t, head)) or _registered_person(t, registry)
+    ]
+
+
+def _inside_agency_name(tok: Token, head: Token) -> bool:
+    """'the Federal Highway Administration', 'Drug Enforcement Administration': a word inside a
+    longer organisation name the model read is part of an agency's name, not a ruler's."""
+    return tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and head.ent_type_ == "ORG"
 
 
 def _registered_person(tok: Token, registry: Registry) -> bool:
