@@ -3,6 +3,12 @@
 News style: a quotation that continues into the next paragraph leaves its first paragraph
 unclosed and opens the next one with a new quotation mark. Each paragraph's part is one
 segment; a quote is the list of its segments (offsets of the inner text, marks excluded).
+
+British style quotes with single curly marks (‘...’). Its closing mark is also the apostrophe
+("Syria’s", "fighters’", "’90s", "rock ’n’ roll"), so a single quote must open at a word's
+start and close outside a word, and one left open in its paragraph is no quote at all.
+Straight single marks ('...') are no quotes: in news text they are mostly scare quotes, titles
+and quotes inside quotes (see tests/test_quotes_single.py).
 """
 
 from __future__ import annotations
@@ -13,13 +19,17 @@ from dataclasses import dataclass
 OPEN_CURLY = "“„«"
 CLOSE_CURLY = "”»"
 STRAIGHT = '"'
+OPEN_SINGLE = "‘"
+CLOSE_SINGLE = "’"
+# a closing single mark right after these ends a quoted sentence or clause: ',’ he said'
+_SPOKEN_CLOSE = ",.!?;:…"
 _PARAGRAPH = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
 class QuoteSegments:
     segments: tuple[tuple[int, int], ...]  # inner text offsets per paragraph
-    style: str  # "curly" or "straight"
+    style: str  # "curly", "straight" or "single" (‘...’)
 
     @property
     def start(self) -> int:
@@ -77,13 +87,20 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
     closed: list[QuoteSegments] = []
     open_at: int | None = None
     style = ""
-    for pos in range(start, end):
+    pos = start
+    while pos < end:
         char = text[pos]
-        if open_at is None and (char in OPEN_CURLY or char == STRAIGHT):
+        if open_at is None and char == OPEN_SINGLE and opens_single(text, pos, start):
+            close = _single_close(text, pos, end, start)
+            if close is not None:  # unclosed in its paragraph: an apostrophe, no quote
+                closed.append(QuoteSegments(((pos + 1, close),), "single"))
+                pos = close
+        elif open_at is None and (char in OPEN_CURLY or char == STRAIGHT):
             open_at, style = pos + 1, "straight" if char == STRAIGHT else "curly"
         elif open_at is not None and _closes(char, style):
             closed.append(QuoteSegments(((open_at, pos),), style))
             open_at = None
+        pos += 1
     if open_at is None:
         return closed, None
     tail = end - (len(text[open_at:end]) - len(text[open_at:end].rstrip()))
@@ -92,6 +109,67 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
 
 def _closes(char: str, style: str) -> bool:
     return char == STRAIGHT if style == "straight" else char in CLOSE_CURLY
+
+
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)(?!\d)")
+
+
+def opens_single(text: str, pos: int, start: int = 0) -> bool:
+    """‘ opens a quote at a word's start ('said: ‘The', '(‘Yes'); not inside a word
+    ('Hussein‘s') nor as an elided year's apostrophe ('the ‘90s', 'in ‘03')."""
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1 : pos + 2]
+    if before.isalnum() or not (after.isalnum() or after in OPEN_CURLY + STRAIGHT):
+        return False
+    return not _ELIDED_YEAR.match(text, pos + 1)
+
+
+def closes_single(text: str, pos: int) -> str | None:
+    """How surely ’ at `pos` closes a single quote: "strong" after a quoted sentence's
+    punctuation or before punctuation or the paragraph's end ('hungry.’', 'it’,'); "weak" at a
+    word's end before the next word ('‘terrorists’ and', but also 'the fighters’ camp'); None
+    inside a word ('Syria’s') or before one ('’90s', 'rock ’n’')."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1 : pos + 2]
+    if before.isspace() or after.isalnum():
+        return None
+    if before in _SPOKEN_CLOSE or not after or not after.isspace():
+        return "strong"
+    following = text[pos + 1 : pos + 3].strip()
+    return "weak" if following and following[0].isalnum() else "strong"
+
+
+def _single_close(text: str, pos: int, end: int, start: int) -> int | None:
+    """Where the single quote opened at `pos` closes in its paragraph: the first strong close
+    before the next opening mark, else the first weak one ('called them ‘terrorists’ and'), else
+    nowhere. A plural possessive inside ('‘The fighters’ camp is full,’') gives way to the
+    strong close; a double quote inside ('‘We want “peace”,’') is passed over, but once a weak
+    close has been seen it opens after the single quote ('‘needless’ damage. He said: “...')."""
+    weak: int | None = None
+    at = pos + 1
+    while at < end:
+        char = text[at]
+        if char in OPEN_CURLY or char == STRAIGHT:
+            inner = _double_close(text, at, end)
+            if weak is not None or inner is None:
+                break
+            at = inner
+        elif char == OPEN_SINGLE and opens_single(text, at, start):
+            break
+        elif char == CLOSE_SINGLE and at > pos + 1:
+            sure = closes_single(text, at)
+            if sure == "strong":
+                return at
+            if sure == "weak" and weak is None:
+                weak = at
+        at += 1
+    return weak
+
+
+def _double_close(text: str, pos: int, end: int) -> int | None:
+    """The closing mark of the double quote opened at `pos`, in its paragraph."""
+    marks = STRAIGHT if text[pos] == STRAIGHT else CLOSE_CURLY
+    return next((at for at in range(pos + 1, end) if text[at] in marks), None)
 
 
 def quote_text(text: str, quote: QuoteSegments) -> str:

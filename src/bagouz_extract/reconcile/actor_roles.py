@@ -2,6 +2,7 @@
 
 "US President Donald Trump"                         -> role President, affiliation United States
 "Mustafa Bali, the head of SDF Press Office, said"  -> role head of SDF Press Office, SDF
+"the BBC's Quentin Sommerville said"               -> affiliation BBC
 "the commander of the X campaign, Çiya Furat, said" -> role commander of the X campaign
 
 An apposition names the same person, so its span becomes a mention of that person
@@ -238,7 +239,9 @@ def _title_before(
     ):
         i -= 1
     if i == start - 1:
-        return _role_noun_before(doc, start, registry, owner, states)
+        return _role_noun_before(doc, start, registry, owner, states) or _possessor_before(
+            doc, start, registry, owner, states
+        )
     words = [
         t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
     ]
@@ -282,6 +285,23 @@ def _role_noun_before(
     while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(i - 1):
         first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
     return Role(clean(doc[first:start].text), body)
+
+
+_POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+def _possessor_before(
+    doc: Doc, start: int, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> Role | None:
+    """'the BBC's Quentin Sommerville', 'Reuters' John Smith', 'the SDF’s Mustafa Bali': a body
+    (or state) in the possessive right before the name is whom the person works for. No role:
+    the possessive says whose, not what. A person's possessive ('Trump's X') is no body."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVES:
+        return None
+    if doc[start - 1].text in ("'", "’") and not doc[start - 2].lower_.endswith("s"):
+        return None  # a bare apostrophe is a possessive only after an s ('Reuters'')
+    body = _body_at(doc, start - 2, registry, owner, states)
+    return Role("", body) if body is not None else None
 
 
 def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
