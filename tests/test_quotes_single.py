@@ -1,5 +1,6 @@
 """Single curly quotation marks (‘...’, British style) and the apostrophe they share a mark
-with; a body's possessive before a name ('the BBC's X') as the person's affiliation."""
+with; double quotes written as two apostrophes (''...'', ``...'', wire copy); a body's
+possessive before a name ('the BBC's X') as the person's affiliation."""
 
 from __future__ import annotations
 
@@ -68,6 +69,29 @@ def test_single_curly_quotes_and_apostrophes(text: str, expected: list[str]) -> 
     assert [quote_text(text, q) for q in find_quotes(text)] == expected
 
 
+# two apostrophes (or backticks) at a word's start open a double quote; two apostrophes close it
+DOUBLED_CASES = [
+    ("apostrophes", "''We are leaving the town today,'' she said.", ["We are leaving the town today,"]),
+    (
+        "backticks",
+        "He said: ``We are leaving the town today.'' Then he left.",
+        ["We are leaving the town today."],
+    ),
+    ("two-quotes", "``We won,'' he said. ``We are going home.''", ["We won,", "We are going home."]),
+    ("apostrophes-inside", "``The country's army won't stay,'' he said.", ["The country's army won't stay,"]),
+    ("over-two-paragraphs", "``First part.\n``Second part,'' he said.", ["First part. Second part,"]),
+    ("inches", "The pipe is 10'' long and 5' wide.", []),
+    ("a-closing-pair-opens-nothing", "It ended,'' he said and left.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in DOUBLED_CASES], ids=[c[0] for c in DOUBLED_CASES]
+)
+def test_doubled_apostrophes_are_double_quotes(text: str, expected: list[str]) -> None:
+    assert [quote_text(text, q) for q in find_quotes(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "pos", "expected"),
     [
@@ -115,6 +139,18 @@ def _affiliation(s: FactSheet, name: str) -> str | None:
 
 
 SPEAKER_CASES = [
+    (
+        "doubled-after",
+        "``The camp is full and the people are hungry,'' Ali Hassan told reporters.\n",
+        "Ali Hassan",
+        "told",
+    ),
+    (
+        "doubled-before",
+        "Ali Hassan said: ``The camp is full and the people are hungry.''\n",
+        "Ali Hassan",
+        "said",
+    ),
     (
         "colon-before",
         "Ali Hassan said: ‘The camp is full and the people are hungry.’\n",

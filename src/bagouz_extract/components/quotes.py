@@ -8,7 +8,8 @@ British style quotes with single curly marks (‘...’). Its closing mark is al
 ("Syria’s", "fighters’", "’90s", "rock ’n’ roll"), so a single quote must open at a word's
 start and close outside a word, and one left open in its paragraph is no quote at all.
 Straight single marks ('...') are no quotes: in news text they are mostly scare quotes, titles
-and quotes inside quotes (see tests/test_quotes_single.py).
+and quotes inside quotes (see tests/test_quotes_single.py). Doubled ones are: wire copy and
+older plain-text news write a double quote as two apostrophes (''...'', or ``...'').
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 OPEN_CURLY = "“„«"
 CLOSE_CURLY = "”»"
 STRAIGHT = '"'
+DOUBLED_OPEN = ("''", "``")
+DOUBLED_CLOSE = "''"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
 # a closing single mark right after these ends a quoted sentence or clause: ',’ he said'
@@ -29,7 +32,7 @@ _PARAGRAPH = re.compile(r"\n")
 @dataclass(frozen=True)
 class QuoteSegments:
     segments: tuple[tuple[int, int], ...]  # inner text offsets per paragraph
-    style: str  # "curly", "straight" or "single" (‘...’)
+    style: str  # "curly", "straight", "single" (‘...’) or "doubled" (''...'')
 
     @property
     def start(self) -> int:
@@ -53,7 +56,7 @@ def find_quotes(text: str) -> list[QuoteSegments]:
         while carried is not None and index + 1 < len(paragraphs):
             nxt_start, nxt_end = paragraphs[index + 1]
             first = text[nxt_start:nxt_end].lstrip()
-            if not first or first[0] not in OPEN_CURLY + STRAIGHT:
+            if not first or (first[0] not in OPEN_CURLY + STRAIGHT and not first.startswith(DOUBLED_OPEN)):
                 break
             index += 1
             more, carried_next = _quotes_in_paragraph(text, nxt_start, nxt_end)
@@ -95,8 +98,16 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
             if close is not None:  # unclosed in its paragraph: an apostrophe, no quote
                 closed.append(QuoteSegments(((pos + 1, close),), "single"))
                 pos = close
+        elif open_at is None and _opens_doubled(text, pos, start, end):
+            open_at, style = pos + 2, "doubled"
+            pos += 1
         elif open_at is None and (char in OPEN_CURLY or char == STRAIGHT):
             open_at, style = pos + 1, "straight" if char == STRAIGHT else "curly"
+        elif style == "doubled":
+            if open_at is not None and text.startswith(DOUBLED_CLOSE, pos) and pos > open_at:
+                closed.append(QuoteSegments(((open_at, pos),), style))
+                open_at = None
+                pos += 1
         elif open_at is not None and _closes(char, style):
             closed.append(QuoteSegments(((open_at, pos),), style))
             open_at = None
@@ -109,6 +120,15 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
 
 def _closes(char: str, style: str) -> bool:
     return char == STRAIGHT if style == "straight" else char in CLOSE_CURLY
+
+
+def _opens_doubled(text: str, pos: int, start: int, end: int) -> bool:
+    """''It' / ``It': two apostrophes (or backticks) at a word's start open a double quote; not
+    a closing pair ('mind,'' he'), nor inches ('10'' long')."""
+    if not text.startswith(DOUBLED_OPEN, pos) or pos + 2 >= end:
+        return False
+    before = text[pos - 1] if pos > start else " "
+    return not (before.isalnum() or before in _SPOKEN_CLOSE) and text[pos + 2].isalnum()
 
 
 _ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)(?!\d)")

@@ -27,7 +27,7 @@ _MIN_UNATTRIBUTED_WORDS = 8
 _MIN_WORDS = 4  # "Micro Caliphate", "for peacekeeping": scare quotes, not quotations
 # ...unless the words close like speech and a reporting clause names who said them
 _SPOKEN_ENDS = (",", ".", "!", "?")
-_CLAUSE_END = {".", "!", "?", "\n", "“", '"', "”", ";", "‘"}
+_CLAUSE_END = {".", "!", "?", "\n", "“", '"', "”", ";", "‘", "''", "``", "`"}
 _MEDIUM = (
     "in a tweet",
     "on twitter",
@@ -136,8 +136,8 @@ def _clause_before(doc: Doc, char: int) -> list[Token]:
     return out
 
 
-_CLOSE_MARKS = {"”", '"', "»", ",", "’"}
-_OPEN_MARKS = {"“", '"', "«", ":", ",", "‘"}
+_CLOSE_MARKS = {"”", '"', "»", ",", "’", "''"}
+_OPEN_MARKS = {"“", '"', "«", ":", ",", "‘", "''", "``", "`"}
 
 
 def _attribute(
