@@ -27,6 +27,7 @@ CLOSE_SINGLE = "’"
 # a closing single mark right after these ends a quoted sentence or clause: ',’ he said'
 _SPOKEN_CLOSE = ",.!?;:…"
 _PARAGRAPH = re.compile(r"\n")
+_MARKS = re.compile("[" + re.escape(OPEN_CURLY + CLOSE_CURLY + STRAIGHT + OPEN_SINGLE + "'`") + "]")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,12 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
     open_at: int | None = None
     style = ""
     pos = start
-    while pos < end:
+    while True:
+        # only quotation marks and apostrophes can open or close: jump from one to the next
+        mark = _MARKS.search(text, pos, end)
+        if mark is None:
+            break
+        pos = mark.start()
         char = text[pos]
         if open_at is None and char == OPEN_SINGLE and opens_single(text, pos, start):
             close = _single_close(text, pos, end, start)
