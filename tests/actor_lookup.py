@@ -1,8 +1,14 @@
-"""Finding the actor a surface form belongs to, shared by the actor test modules."""
+"""Sheets of small test texts and finding the actor a surface form belongs to, shared by the
+actor and quote test modules."""
 
 from __future__ import annotations
 
-from bagouz_extract.models import ActorFact, FactSheet
+from bagouz_extract import extract_text
+from bagouz_extract.models import ActorFact, FactSheet, Quote
+
+
+def sheet(text: str, published: str = "2019-03-06") -> FactSheet:
+    return extract_text(text, source_id="t", published=published)
 
 
 def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
@@ -14,3 +20,13 @@ def actor_of(s: FactSheet, surface: str) -> ActorFact:
     if actor is None:
         raise AssertionError(f"no actor has a mention {surface!r}: {[a.name for a in s.actors]}")
     return actor
+
+
+def affiliation_name(s: FactSheet, surface: str) -> str | None:
+    """The name of the actor that the actor mentioned as `surface` is affiliated with."""
+    actor = actor_of(s, surface)
+    return next((a.name for a in s.actors if a.id == actor.affiliation), None)
+
+
+def speaker_name(s: FactSheet, quote: Quote) -> str | None:
+    return next((a.name for a in s.actors if a.id == quote.speaker), None)

@@ -4,16 +4,9 @@ of a kind the noun allows; alias cues make a second name the same actor (needs t
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with
-
-from bagouz_extract import extract_text
-from bagouz_extract.models import FactSheet
+from actor_lookup import actor_of, actor_with, sheet
 
 pytestmark = pytest.mark.model
-
-
-def sheet(text: str) -> FactSheet:
-    return extract_text(text, source_id="t", published="2019-03-06")
 
 
 # text, the group noun phrase, the name of the body it takes up

@@ -4,21 +4,9 @@ a later title alone is a mention of its one holder (needs the model)."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of
-
-from bagouz_extract import extract_text
-from bagouz_extract.models import FactSheet
+from actor_lookup import actor_of, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
-
-
-def sheet(text: str) -> FactSheet:
-    return extract_text(text, source_id="t", published="2019-03-06")
-
-
-def affiliation_name(s: FactSheet, person: str) -> str | None:
-    actor = actor_of(s, person)
-    return next((a.name for a in s.actors if a.id == actor.affiliation), None)
 
 
 # text, a mention of the person, expected role, expected affiliation (actor name)

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of
+from actor_lookup import actor_of, sheet
 
-from bagouz_extract import extract_text
 from bagouz_extract.models import ActorFact, FactSheet
 
 pytestmark = pytest.mark.model
-
-
-def sheet(text: str) -> FactSheet:
-    return extract_text(text, source_id="t", published="2019-03-06")
 
 
 def by_name(s: FactSheet) -> dict[str, ActorFact]:

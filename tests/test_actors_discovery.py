@@ -4,17 +4,10 @@ names, sentence adverbs before names (end to end, needs the model; registry help
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of
+from actor_lookup import actor_of, sheet
 
-from bagouz_extract import extract_text
 from bagouz_extract.components.actors import registry_words
 from bagouz_extract.components.registry import load_registry, spelling_variants
-from bagouz_extract.models import FactSheet
-
-
-def sheet(text: str) -> FactSheet:
-    return extract_text(text, source_id="t", published="2019-03-06")
-
 
 # --- no model ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from actor_lookup import speaker_name
 
 from bagouz_extract import extract_text
 from bagouz_extract.api import extract_sources
@@ -18,10 +19,6 @@ pytestmark = pytest.mark.model
 def quotes(text: str) -> tuple[FactSheet, list[Quote]]:
     s = extract_text(text, source_id="t", published="2019-03-06")
     return s, s.quotes
-
-
-def speaker_name(s: FactSheet, quote: Quote) -> str | None:
-    return next((a.name for a in s.actors if a.id == quote.speaker), None)
 
 
 CASES = [

@@ -5,10 +5,9 @@ possessive before a name ('the BBC's X') as the person's affiliation."""
 from __future__ import annotations
 
 import pytest
+from actor_lookup import affiliation_name, sheet, speaker_name
 
-from bagouz_extract import extract_text
 from bagouz_extract.components.quotes import closes_single, find_quotes, opens_single, quote_text
-from bagouz_extract.models import FactSheet, Quote
 
 # (id, text, quotes found: their words, in order)
 FIND_CASES = [
@@ -125,19 +124,6 @@ def test_closing_single_mark_strength(text: str, expected: str | None) -> None:
     assert closes_single(text, text.index("’")) == expected
 
 
-def _sheet(text: str) -> FactSheet:
-    return extract_text(text, source_id="t", published="2019-03-06")
-
-
-def _speaker(s: FactSheet, quote: Quote) -> str | None:
-    return next((a.name for a in s.actors if a.id == quote.speaker), None)
-
-
-def _affiliation(s: FactSheet, name: str) -> str | None:
-    person = next(a for a in s.actors if a.name == name)
-    return next((a.name for a in s.actors if a.id == person.affiliation), None)
-
-
 SPEAKER_CASES = [
     (
         "doubled-after",
@@ -178,21 +164,21 @@ SPEAKER_CASES = [
     ("text", "speaker", "verb"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
 )
 def test_single_curly_quote_is_attributed(text: str, speaker: str, verb: str) -> None:
-    s = _sheet(text)
+    s = sheet(text)
     (quote,) = s.quotes
-    assert (_speaker(s, quote), quote.verb) == (speaker, verb)
+    assert (speaker_name(s, quote), quote.verb) == (speaker, verb)
 
 
 @pytest.mark.model
 def test_scare_quote_in_single_marks_is_no_quotation() -> None:
-    assert _sheet("Ali Hassan called the fighters ‘bandits’ on Monday.\n").quotes == []
+    assert sheet("Ali Hassan called the fighters ‘bandits’ on Monday.\n").quotes == []
 
 
 @pytest.mark.model
 def test_broadcaster_possessive_gives_the_quote_its_affiliation() -> None:
-    s = _sheet("The BBC's Quentin Sommerville said: ‘The camp is full and the people are hungry.’\n")
+    s = sheet("The BBC's Quentin Sommerville said: ‘The camp is full and the people are hungry.’\n")
     (quote,) = s.quotes
-    assert _speaker(s, quote) == "Quentin Sommerville"
+    assert speaker_name(s, quote) == "Quentin Sommerville"
     assert next(a.name for a in s.actors if a.id == quote.speaker_affiliation) == "BBC"
 
 
@@ -221,4 +207,4 @@ POSSESSIVE_CASES = [
     ("text", "person", "body"), [c[1:] for c in POSSESSIVE_CASES], ids=[c[0] for c in POSSESSIVE_CASES]
 )
 def test_possessive_body_before_a_name_is_the_affiliation(text: str, person: str, body: str | None) -> None:
-    assert _affiliation(_sheet(text), person) == body
+    assert affiliation_name(sheet(text), person) == body
