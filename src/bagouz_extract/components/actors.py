@@ -810,7 +810,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
             long_start = _lower_long_form_start(doc, tok.i, acronym)
         if long_start is None:
             continue
-        if registry is not None and long_start > 0 and _state_word(doc[long_start - 1].text, registry):
+        if registry is not None and long_start > 0 and state_word(doc, long_start - 1, registry):
             long_start -= 1
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
@@ -840,11 +840,6 @@ def _bracketed_acronym(text: str) -> bool:
     """A short form in brackets: all capitals ('SDF'), or capitals with small joining
     letters ('CoI' for Commission of Inquiry, 'MoD')."""
     return is_acronym(text) or bool(_MIXED_ACRONYM.match(text))
-
-
-def _state_word(text: str, registry: Registry) -> bool:
-    state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
-    return state is not None and state.startswith("state-") and text[:1].isupper()
 
 
 def last_word(doc: Doc, paren: int) -> int:
