@@ -57,8 +57,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
         # 'he said' is the person who spoke last before this quote
-        last_speaker = max(((at, c) for at, c in spoken if at < quote.start), default=(0, None),
-                           key=lambda ac: ac[0])[1]
+        last_speaker = _last_spoken(spoken, quote.start)
         speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
@@ -180,7 +179,7 @@ def _previous_speaker(
         return None, None, []  # another paragraph
     # the sentence's own words: a verb inside its quote ('"... maintaining ...," said X') is not
     # the reporting verb
-    clause = [t for t in before if not t.is_space and not any(s <= t.idx < e for s, e in quoted)]
+    clause = [t for t in before if not t.is_space and not _quoted_at(t.idx, quoted)]
     verb = next((t for t in clause if _reporting(t) and not _negated(t)), None)
     if not clause or verb is None:
         return None, None, []
@@ -188,11 +187,20 @@ def _previous_speaker(
     # subject
     starts = {seg_start for seg_start, _ in quoted}
     said = [c for at, c in spoken if before.start_char <= at < before.end_char and at in starts]
-    last_speaker = max(((at, c) for at, c in spoken if at < before.start_char), default=(0, None),
-                       key=lambda ac: ac[0])[1]
-    outside = [(m, c) for m, c in mentions if not any(s <= m.start < e for s, e in quoted)]
+    last_speaker = _last_spoken(spoken, before.start_char)
+    outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     speaker = said[-1] if said else _subject_speaker(verb, clause, outside, last_speaker)
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
+
+
+def _last_spoken(spoken: list[tuple[int, Cluster]], before: int) -> Cluster | None:
+    """Who spoke last before char `before` (the first one listed at the latest place)."""
+    return max(((at, c) for at, c in spoken if at < before), default=(0, None), key=lambda ac: ac[0])[1]
+
+
+def _quoted_at(char: int, quoted: list[tuple[int, int]]) -> bool:
+    """Char `char` lies inside a quote's segment."""
+    return any(s <= char < e for s, e in quoted)
 
 
 def _spoken_of(root: Token) -> bool:
@@ -512,7 +520,7 @@ def _reported_speakers(
     An unnamed speaker so reported counts as an actor."""
     out = []
     for mention, cluster in mentions:
-        if cluster.kind != "person" or any(s <= mention.start < e for s, e in quoted):
+        if cluster.kind != "person" or _quoted_at(mention.start, quoted):
             continue
         end = _past_relative_clause(doc, mention.tok_end)
         after = doc[end : end + 6]
