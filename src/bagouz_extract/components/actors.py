@@ -1337,11 +1337,9 @@ def _place_word(tok: Token, not_types: frozenset[str]) -> bool:
 
 
 def _state_place(place: Span, registry: Registry) -> bool:
-    """A state's (or its demonym's) people are the population rule's: 'the people of Iraq'."""
-    key = name_key(place.text)
-    return any(state_word(place.doc, t.i, registry) for t in place) or (
-        registry.keys.get(key, "").startswith("state-")
-    ) or key in registry.keys
+    """A state's (or its demonym's) people are the population rule's: 'the people of Iraq';
+    a registered actor's name is no place of its own."""
+    return any(state_word(place.doc, t.i, registry) for t in place) or name_key(place.text) in registry.keys
 
 
 def tribe_spans(doc: Doc) -> list[Span]:
