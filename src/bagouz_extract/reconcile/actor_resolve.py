@@ -651,9 +651,7 @@ def _gpe(span: Span, registry: Registry) -> Candidate | None:
     found = registry.keys.get(name_key(span.text))
     if found and found.startswith("state-"):
         return _cand(span, "gpe_actor", f"reg:{found}", registry.entries[found].name, "state")
-    if found:
-        return None  # a registered group the model took for a place ('Daesh') is found as such
-    return None
+    return None  # a registered group the model took for a place ('Daesh') is found as such
 
 
 def _capital(span: Span, registry: Registry, doc_text: str) -> Candidate | None:
