@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, actor_rules, rule_words
+from ..components.actors import abbreviation_dot, actor_rules, rule_words, state_word
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
@@ -261,9 +261,8 @@ def _body_at(
         return None
     if i in owner and owner[i].kind != "person":
         return owner[i].key
-    text = doc[i].text
-    state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
-    if state and state.startswith("state-"):
+    state = state_word(doc, i, registry)
+    if state is not None:
         states.append((f"reg:{state}", i))
         return f"reg:{state}"
     return None
