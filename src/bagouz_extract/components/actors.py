@@ -890,7 +890,7 @@ def _lower_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
             return None  # a plural long form ('non-governmental organizations') names a kind
         spelled = "".join(t.text[0] for t in words).upper()
         content = "".join(t.text[0] for t in words if t.lower_ not in _LOWER_JOINERS).upper()
-        if letters in (spelled, content) and any(t.lower_ in _kind_words() for t in words):
+        if letters in (spelled, content) and any(t.lower_ in kind_words() for t in words):
             return start
     return None
 
@@ -1365,12 +1365,13 @@ def tribe_spans(doc: Doc) -> list[Span]:
 
 
 def _has_kind_word(span: Span) -> bool:
-    return any(t.lower_ in _kind_words() for t in span)
+    return any(t.lower_ in kind_words() for t in span)
 
 
 @lru_cache(maxsize=1)
-def _kind_words() -> frozenset[str]:
-    return frozenset(w for r in actor_rules()["kind_keywords"] for w in r["words"])
+def kind_words() -> frozenset[str]:
+    """Every word for a kind of body (data/actor_rules.json kind_keywords), lower case."""
+    return frozenset(w.lower() for r in actor_rules()["kind_keywords"] for w in r["words"])
 
 
 def quote_spans(doc: Doc) -> list[Span]:

@@ -12,7 +12,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..components.actors import rule_words, text_of, token_texts
+from ..components.actors import kind_words, rule_words, text_of, token_texts
 from ..components.registry import Registry
 from ..normalizers.names import (
     GENERATION_SUFFIXES,
@@ -766,13 +766,6 @@ def _org_kind(name: str) -> str | None:
 
 
 @cache
-def _all_kind_words() -> frozenset[str]:
-    from ..components.actors import actor_rules
-
-    return frozenset(w.lower() for r in actor_rules()["kind_keywords"] for w in r["words"])
-
-
-@cache
 def _kind_words(kind: str) -> frozenset[str]:
     from ..components.actors import actor_rules
 
@@ -1276,7 +1269,7 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
         if " " not in body.name or body.key.startswith("head:"):
             continue
         for word in wanted.intersection(body.name.replace("-", " ").split()):
-            if word.lower() not in _all_kind_words():
+            if word.lower() not in kind_words():
                 at, keys = owners.get(word, (body.start, set()))
                 owners[word] = (min(at, body.start), keys | {body.key})
     if not owners:
