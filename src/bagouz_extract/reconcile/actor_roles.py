@@ -333,9 +333,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
         return None  # and so is an office held under someone ("Advisor to Ambassador X")
     doc = tokens[0].doc
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
-    actors = [owner[t.i] for t in words if t.i in owner]
-    registered = [a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")]
-    chosen = (registered or actors)[0].key if (registered or actors) else None
+    chosen = _first_actor([owner[t.i] for t in words if t.i in owner])
     return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
 
 
@@ -478,8 +476,12 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
 
 
 def _affiliation_in(tokens: list[Token], owner: dict[int, Cluster]) -> str | None:
-    """The first actor named in a role phrase, a registered one (or its unit) first."""
-    actors = [owner[t.i] for t in tokens if t.i in owner and owner[t.i].kind != "person"]
+    """The first body named in a role phrase, a registered one (or its unit) first."""
+    return _first_actor([owner[t.i] for t in tokens if t.i in owner and owner[t.i].kind != "person"])
+
+
+def _first_actor(actors: list[Cluster]) -> str | None:
+    """The first of a role phrase's actors, a registered one (or its unit) first."""
     registered = [a for a in actors if a.key.startswith("reg:") or (a.affiliation or "").startswith("reg:")]
     return (registered or actors)[0].key if (registered or actors) else None
 
