@@ -138,7 +138,15 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A name's words without a generation suffix ('Joseph F. Dunford Jr.' is 'Joseph F.
+    Dunford'); a two-word name keeps its words ('Henry IV')."""
+    while len(words) > 2 and name_key(words[-1]) in _GENERATION_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def person_parts(name: str) -> list[str]:
@@ -152,9 +160,7 @@ def short_forms(name: str) -> set[str]:
     The surname (last token, also without an Arabic article: "al-Baghdadi" -> "Baghdadi")
     and, for two-token names, the given name. Particles alone never count.
     """
-    parts = person_parts(name)
-    while len(parts) > 2 and name_key(parts[-1]) in GENERATION_SUFFIXES:
-        parts = parts[:-1]  # 'Joseph F. Dunford Jr.' is 'Dunford' later
+    parts = without_generation(person_parts(name))  # 'Joseph F. Dunford Jr.' is 'Dunford' later
     if len(parts) < 2:
         return set()
     out = {name_key(parts[-1])}

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from ..components.actors import kind_words, rule_words, text_of, token_texts
 from ..components.registry import Registry
 from ..normalizers.names import (
-    GENERATION_SUFFIXES,
     clean,
     initials,
     is_acronym,
     name_key,
     possessive_to_demonym,
     strip_article,
+    without_generation,
 )
 from .context import Context
 
@@ -1001,9 +1001,8 @@ def _surname_owners(core: list[str], cores: dict[str, list[str]]) -> set[str]:
 
 def _core(name: str) -> list[str]:
     """The name's words without middle initials and a quoted nickname."""
-    words = _QUOTED.sub(" ", name).split()
-    while len(words) > 2 and name_key(words[-1]) in GENERATION_SUFFIXES:
-        words = words[:-1]  # 'Joseph F. Dunford Jr.' is 'Joseph Dunford' too
+    # 'Joseph F. Dunford Jr.' is 'Joseph Dunford' too
+    words = without_generation(_QUOTED.sub(" ", name).split())
     return [name_key(w) for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
