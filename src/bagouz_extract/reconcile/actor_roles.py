@@ -46,7 +46,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
     owner = _token_owners(clusters)
     states: list[tuple[str, int]] = []  # states named only as someone's affiliation ("US President")
     for cluster in list(clusters.values()):
-        if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
+        if not _named_person(cluster):
             continue
         for mention in list(cluster.mentions):
             found = [
@@ -538,12 +538,17 @@ _TITLE_HEADS = {
 }
 
 
+def _named_person(cluster: Cluster) -> bool:
+    """A person the text names (not an unnamed speaker, not an office read as an actor)."""
+    return cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:")
+
+
 def _head_holders(clusters: dict[str, Cluster]) -> dict[str, set[str]]:
     """Role head word -> the named people whose role it heads."""
     heads = rule_words("role_heads")
     holders: dict[str, set[str]] = {}
     for cluster in clusters.values():
-        if cluster.kind != "person" or cluster.anonymous or cluster.key.startswith("role:"):
+        if not _named_person(cluster):
             continue
         for role in cluster.roles:
             for head in _role_heads(role, heads):
@@ -555,13 +560,11 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The secretary added', 'the general said': a bare role word after the one person whose
     role it heads ('Defense Secretary Ash Carter', 'Lt. Gen. X', 'X, commander of Y')."""
     holders = _head_holders(clusters)
-    first = {
-        c.key: min(m.start for m in c.mentions)
-        for c in clusters.values()
-        if c.kind == "person" and not c.anonymous and not c.key.startswith("role:") and c.mentions
-    }
     if not holders:
         return
+    first = {
+        c.key: min(m.start for m in c.mentions) for c in clusters.values() if _named_person(c) and c.mentions
+    }
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     for tok in tokens_where(doc, ("the",)):
         if tok.i >= len(doc) - 2:
@@ -597,7 +600,7 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     holders: dict[str, set[str]] = {}
     longest = 0  # tokens of the longest title: 'Secretary-General' is three
     for cluster in clusters.values():
-        if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
+        if _named_person(cluster):
             for role in cluster.roles:
                 if role[:1].isupper() and any(w.lower() in _title_words() for w in role.split()):
                     holders.setdefault(name_key(role), set()).add(cluster.key)
