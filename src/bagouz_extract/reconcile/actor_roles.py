@@ -184,14 +184,26 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.lower() for p in rule_words("titles") for w in p.split()) - _HONORIFICS
 
 
+# The sections of data/actor_rules.json whose records carry more than words (so
+# components.actors.actor_rules does not check them): (keys required, keys allowed) beyond
+# id, words and example.
+_ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
+    "title_prefixes": (set(), set()),
+    "role_verbs": ({"noun"}, {"noun"}),
+    "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head"}),
+    "group_adjectives": ({"kinds"}, {"kinds"}),
+    "alias_cues": (set(), {"bare"}),
+}
+
+
 @cache
 def role_rules(section: str) -> tuple[dict, ...]:
-    """Records of one of this module's lexicon sections of data/actor_rules.json, checked."""
+    """Records of one of those sections, checked against its keys on first use."""
+    required, allowed = _ROLE_SECTIONS[section]
+    base = {"id", "words", "example"}
     records = tuple(actor_rules()[section])
     for record in records:
-        optional = {"noun", "kinds", "plural_names", "bare", "same_head"}
-        require_keys(record, {"id", "words", "example"} | optional, {"id", "words", "example"},
-                     f"data/actor_rules.json:{section}")
+        require_keys(record, base | allowed, base | required, f"data/actor_rules.json:{section}")
     return records
 
 
