@@ -296,9 +296,9 @@ def _resolve(
         return _community(span)
     if label == "anon_speaker":
         return _anonymous(span, registry)
-    if label in ("gpe_actor", "ner_org") and doc_text[span.start_char : span.end_char] in _capitals(registry):
-        return _capital(span, registry, doc_text)
     text = doc_text[span.start_char : span.end_char]  # the span's text, no tokens built
+    if label in ("gpe_actor", "ner_org") and text in _capitals(registry):
+        return _capital(span, text, registry, doc_text)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label == "ner_person" and len(span) == 1:
@@ -654,11 +654,11 @@ def _gpe(span: Span, registry: Registry) -> Candidate | None:
     return None  # a registered group the model took for a place ('Daesh') is found as such
 
 
-def _capital(span: Span, registry: Registry, doc_text: str) -> Candidate | None:
+def _capital(span: Span, text: str, registry: Registry, doc_text: str) -> Candidate | None:
     """'Damascus said ...': the government seated there (the place stage has the city too),
     in a text that names its country ('Paris collected $597,667 in sales tax' in a Texas
     paper is a town's)."""
-    state = _capitals(registry).get(span.text)
+    state = _capitals(registry).get(text)
     if not state or not _capital_acts(span):
         return None
     if not any(name in doc_text for name in _state_words(registry).get(state, ())):
