@@ -679,8 +679,7 @@ def _owner_of_office(doc: Doc, start: int, entry: Entry, registry: Registry) -> 
     token, state id), or None. The caller compares the owner with the office's own state."""
     if entry.country is None or entry.kind == "state":
         return None
-    owner = _owner_before(doc, start, registry)
-    return owner if owner is not None and owner[1] in registry.entries else None
+    return _owner_before(doc, start, registry)  # its state ids are the registry's entries
 
 
 def _phrases_by_actor(registry: Registry) -> dict[str, list[str]]:
