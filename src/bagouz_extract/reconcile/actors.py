@@ -851,9 +851,8 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         if body is not None:
             cluster.affiliation = body.key
             continue
-        state = next((registry.demonyms[doc[i].text] for i in span if doc[i].text in registry.demonyms), None)
-        if state is not None and state.startswith("state-"):
-            at = next(i for i in span if registry.demonyms.get(doc[i].text) == state)
+        at = next((i for i in span if doc[i].text in registry.demonyms), None)
+        if at is not None and (state := registry.demonyms[doc[at].text]).startswith("state-"):
             states.append((f"reg:{state}", at))
             cluster.affiliation = f"reg:{state}"
     add_affiliated_states(doc, clusters, registry, states)
