@@ -32,6 +32,7 @@ _MAX_ROLE = 14
 _MAX_LONG_ROLE = 24  # an apposition closed by a comma may run longer
 _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", "where"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+_S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
 
 
 @dataclass
@@ -71,7 +72,7 @@ def _demonym_first(
     whom the person serves, before a body named later in it."""
     if role.span is None:
         return
-    first = role.span[0] + (doc[role.span[0]].lower_ in ("the", "a", "an"))
+    first = role.span[0] + (doc[role.span[0]].lower_ in _ARTICLES)
     if first < role.span[1] and first not in owner and doc[first].text in registry.demonyms:
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
 
@@ -119,7 +120,7 @@ def _absorb_role_actors(
 
 
 def _possessor(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].text in ("'s", "’s")
+    return end < len(doc) and doc[end].text in _S_POSSESSIVES
 
 
 def _extend_outside(person: Cluster, mentions: list[Candidate]) -> None:
@@ -258,7 +259,7 @@ def _title_before(
         t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
     ]
     role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
-    if i >= 1 and doc[i].text in ("'s", "’s"):
+    if i >= 1 and doc[i].text in _S_POSSESSIVES:
         i -= 1  # "Britain's Foreign Secretary X"
     role.affiliation = _body_at(doc, i, registry, owner, states)
     return role
@@ -298,7 +299,7 @@ def _role_noun_before(
     return Role(clean(doc[first:start].text), body)
 
 
-_POSSESSIVES = ("'s", "’s", "'", "’")
+_POSSESSIVES = (*_S_POSSESSIVES, "'", "’")
 
 
 def _possessor_before(
@@ -353,10 +354,10 @@ def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: s
     """'the group's spokesman' -> 'spokesman', 'Iraq's ambassador to the UN' -> 'ambassador to
     the UN': the possessor is the affiliation already."""
     doc = tokens[0].doc
-    at = next((t.i for t in tokens[:5] if t.text in ("'s", "’s")), None)
+    at = next((t.i for t in tokens[:5] if t.text in _S_POSSESSIVES), None)
     if at is None or chosen is None or at + 1 > tokens[-1].i:
         return None
-    before = [t for t in doc[tokens[0].i : at] if t.lower_ not in ("the", "a", "an")]
+    before = [t for t in doc[tokens[0].i : at] if t.lower_ not in _ARTICLES]
     if not before or not all(t.i in owner and owner[t.i].key == chosen for t in before):
         return None
     if owner[before[0].i].kind == "person":  # "the Prime Minister's spokesman": another person
