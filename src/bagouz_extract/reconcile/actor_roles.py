@@ -403,9 +403,7 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             i = inner
             continue
         if (
-            tok.text in {",", ".", ";", ":", "(", ")"}
-            or tok.lower_ in _STOP_WORDS
-            or tok.is_space
+            _ends_phrase(tok)
             or (tok.lemma_ in verbs and tok.pos_ == "VERB")
             # 'Col. X, Central Command spokesman will moderate': the clause's verb ends it
             or (tok.pos_ == "AUX" and tok.lower_ not in _COPULAS and tokens)
@@ -415,6 +413,14 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         tokens.append(tok)
         i += 1
     return _trim_place(_role_phrase(tokens, owner, closed), tokens)
+
+
+_PHRASE_ENDS = {",", ".", ";", ":", "(", ")"}
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """Punctuation, a line break or a clause word ('who', 'said') ends a role phrase."""
+    return tok.text in _PHRASE_ENDS or tok.is_space or tok.lower_ in _STOP_WORDS
 
 
 def _bracketed_name(doc: Doc, i: int, owner: dict[int, Cluster]) -> int | None:
@@ -444,7 +450,7 @@ def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     tokens: list[Token] = []
     closed = False
     for tok in doc[i + 1 : i + 2 + _MAX_LONG_ROLE]:
-        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space or tok.lower_ in _STOP_WORDS:
+        if _ends_phrase(tok):
             closed = not tok.is_space
             break
         if (
@@ -474,7 +480,7 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
         return None
     tokens: list[Token] = []
     for tok in doc[end + 3 : end + 3 + _MAX_ROLE + 1]:
-        if tok.text in {",", ".", ";", ":", "(", ")"} or tok.is_space or tok.lower_ in _STOP_WORDS:
+        if _ends_phrase(tok):
             break
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME"):
             return None  # "who led the attack last year": a deed, not an office
