@@ -383,11 +383,19 @@ class ActorFinder:
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out = []
+        joined = 0  # end of the last name a particle carried over the next entity
         for found in doc.ents:
+            if found.start < joined:
+                continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
+            if found.label_ == "PERSON":
+                found = _with_particle_surname(found)
+                joined = found.end
             read = _read_entity(found)
             if read is None:
                 continue
             ent, label = read
+            if label == "ORG" and _person_named(ent, self.registry):
+                label = "PERSON"
             if label == "ARMED":
                 out.append(Span(doc, ent.start, ent.end, label="armed_name"))
             elif label == "ORG" and (office := self._state_office(doc, ent)) is not None:
@@ -564,6 +572,92 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
         label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
     return trimmed, label
+
+
+def _with_particle_surname(ent: Span) -> Span:
+    """'Ursula von der' + 'Leyen' (read as a place): a person's name that ends in, or is
+    followed by, lower-case name particles goes on to the capitalised surname after them."""
+    doc = ent.doc
+    core = ent.end
+    while core > ent.start + 1 and doc[core - 1].text in registry_words("surname_particles"):
+        core -= 1
+    end = _through_particles(doc, core)
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _through_particles(doc: Doc, i: int) -> int:
+    """The end of a surname that lower-case particles starting at token i join on ('de
+    Mistura', 'von der Leyen', 'bin Salman'); i when no particle and surname follow."""
+    j = i
+    while j < min(len(doc), i + 3) and doc[j].text in registry_words("surname_particles"):
+        j += 1
+    if j == i or j >= len(doc) or not _name_word(doc[j]):
+        return i
+    return j + 1
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a person's name: not a title, a body's word,
+    a stop word or an acronym."""
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and not tok.is_stop
+        and tok.lower_ not in _title_words()
+        and tok.lower_ not in kind_words()
+        and tok.lower_ not in registry_words("org_heads")
+    )
+
+
+def _person_named(ent: Span, registry: Registry) -> bool:
+    """'The UN envoy for Syria, Staffan de Mistura, said', 'Staffan de Mistura told
+    reporters': a name of capitalised words (and particles) the model calls an organisation
+    is a person's when a role is apposed to it or, with a particle inside, it speaks."""
+    joiners = registry_words("name_joiners")
+    words = [t for t in ent if t.text not in joiners]
+    if not (
+        2 <= len(words) <= 4
+        and len(ent) <= 6
+        and ent[0].text not in joiners
+        and ent[-1].text not in joiners
+        and all(_name_word(t) for t in words)
+        and ent[0].text not in registry_words("armed_name_openers")
+        and name_key(ent.text) not in registry.keys
+    ):
+        return False
+    if _role_before(ent) or _role_after(ent):
+        return True
+    particle = any(t.text in registry_words("surname_particles") for t in ent)
+    root = ent.root
+    return particle and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
+
+
+def _role_before(ent: Span) -> bool:
+    """'The UN envoy for Syria, [name]': the phrase before the comma names a role."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    heads = rule_words("role_heads")
+    for j in range(ent.start - 2, max(-1, ent.start - 10), -1):
+        tok = doc[j]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
+            return False
+        if tok.lower_ in heads or tok.lower_ in _title_words():
+            return True
+    return False
+
+
+def _role_after(ent: Span) -> bool:
+    """'[name], the Special Advisor to ...': an office or role opens the apposition."""
+    doc = ent.doc
+    k = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != "," or k >= len(doc):
+        return False
+    if doc[k].lower_ in ("the", "a", "an", "its", "their"):
+        k += 1
+    heads = rule_words("role_heads")
+    return any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in range(k, min(len(doc), k + 3)))
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
@@ -1000,6 +1094,8 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
         else:
             while name_end < min(len(doc), end + 3) and _name_token(doc[name_end]):
                 name_end += 1
+            if name_end > end:  # "Special Envoy Staffan de Mistura"
+                name_end = _through_particles(doc, name_end)
         if name_end > end:
             # not "Premier League": a title word opening an organisation's name
             if doc[name_end - 1].lower_ not in registry_words("org_heads"):

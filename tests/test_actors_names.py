@@ -1,0 +1,56 @@
+"""Person names the model splits or calls an organisation: lower-case particles inside a
+name ('de Mistura', 'von der Leyen'), names apposed to a role or speaking (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_with, sheet
+
+from bagouz_extract.components.actors import registry_words
+
+# --- no model ------------------------------------------------------------------------------
+
+
+def test_surname_particles_leave_out_english_words() -> None:
+    particles = registry_words("surname_particles")
+    assert {"de", "von", "der", "bin", "al"} <= particles
+    assert not {"as", "at", "an", "-"} & particles  # 'Gonzalez as Elian', 'Shelby at Columbia'
+
+
+# --- model ---------------------------------------------------------------------------------
+
+PERSONS = [
+    # (text, the person's mention): one person, the whole name
+    ("The UN envoy for Libya, Bernardo de Luca, said talks would resume.\n", "Bernardo de Luca"),
+    ("Marta von der Heide met the Greek prime minister in Brussels on Tuesday.\n", "Marta von der Heide"),
+    ("Former defence minister Karin von der Lahn said the mission would continue.\n", "Karin von der Lahn"),
+    ("Special Envoy Paolo de Santis said the ceasefire was holding.\n", "Paolo de Santis"),
+    ("Mark Osborne, the Dutch prime minister, said Pieter van den Broek would lead.\n",
+     "Pieter van den Broek"),
+    ("Staffan de Mistura told reporters in Geneva that progress had been made.\n", "Staffan de Mistura"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), PERSONS)
+def test_a_name_with_particles_is_one_person(text: str, mention: str) -> None:
+    s = sheet(text)
+    person = next((a for a in s.actors if a.name == mention), None)
+    assert person is not None, [a.name for a in s.actors]
+    assert person.kind == "person"
+    assert not [a for a in s.actors if a.name in mention and a.name != mention]  # no part alone
+
+
+NOT_PERSONS = [
+    # an organisation's name with no person context stays no person
+    ("Goldman Sachs said profits rose in the third quarter.\n", "Goldman Sachs"),
+    # a small English word between names joins nothing
+    ("He played Maria Lopez as Elena in the film.\n", "Maria Lopez as Elena"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), NOT_PERSONS)
+def test_no_person_without_a_person_context(text: str, mention: str) -> None:
+    actor = actor_with(sheet(text), mention)
+    assert actor is None or actor.kind != "person"
