@@ -94,6 +94,10 @@ REGISTERED = [
     ("Hayat Tahrir al Sham, a jihadist alliance, controls it.\n", "Hayat Tahrir al Sham", "actor-hts"),
     ("Fighters of Hayat Tahrir Al-Sham attacked the town on Monday.\n", "Hayat Tahrir Al-Sham", "actor-hts"),
     ("Jaysh al Islam fighters withdrew from the district.\n", "Jaysh al Islam", "actor-jaysh-al-islam"),
+    # a nationality or community adjective before a registered armed group's name
+    ("The Kurdish People's Protection Units (YPG) took the village on Monday.\n",
+     "Kurdish People's Protection Units", "actor-ypg"),
+    ("Lebanese Hezbollah sent more fighters to the front.\n", "Hezbollah", "actor-hezbollah"),
 ]
 
 

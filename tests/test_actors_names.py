@@ -4,7 +4,7 @@ name ('de Mistura', 'von der Leyen'), names apposed to a role or speaking (needs
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_with, sheet
+from actor_lookup import actor_of, actor_with, sheet
 
 from bagouz_extract.components.actors import registry_words
 
@@ -54,3 +54,9 @@ NOT_PERSONS = [
 def test_no_person_without_a_person_context(text: str, mention: str) -> None:
     actor = actor_with(sheet(text), mention)
     assert actor is None or actor.kind != "person"
+
+
+@pytest.mark.model
+def test_a_national_branch_of_an_international_body_is_not_the_body() -> None:
+    s = sheet("The British Red Cross sent volunteers to the camp.\n")
+    assert actor_of(s, "British Red Cross").id != "actor-icrc"

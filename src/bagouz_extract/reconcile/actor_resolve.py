@@ -539,7 +539,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     if key in registry.keys:
         entry = registry.entries[registry.keys[key]]
         return _cand(span, "ner_org", f"reg:{entry.id}", entry.name, entry.kind)
-    fuzzy = _fuzzy_registry(key, registry)
+    fuzzy = _fuzzy_registry(key, registry) or _qualified_registry(name, registry)
     if fuzzy:
         return _cand(
             span,
@@ -724,6 +724,30 @@ def _read_capitals(registry: Registry) -> dict[str, str]:
 
 
 _CAPITALS: dict[int, tuple[Registry, dict[str, str]]] = {}
+
+
+def _qualified_registry(name: str, registry: Registry) -> str | None:
+    """'Kurdish People's Protection Units', 'Lebanese Hezbollah': a registered armed group (or
+    a state's own body) named after a nationality or community adjective is that actor; not
+    'British Red Cross' (another body than the registered international one)."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and (words[i] in registry.demonyms or words[i] in _community_adjectives()):
+        i += 1
+    found = registry.keys.get(name_key(" ".join(words[i:]))) if i else None
+    if found is None:
+        return None
+    entry = registry.entries[found]
+    states = {registry.demonyms.get(w) for w in words[:i]}
+    own = entry.country is not None and f"state-{entry.country.lower()}" in states
+    return found if entry.kind == "armed_group" or own else None
+
+
+@cache
+def _community_adjectives() -> frozenset[str]:
+    from ..components.actors import actor_rules
+
+    return frozenset(r["words"][0] for r in actor_rules()["communities"])
 
 
 def _fuzzy_registry(key: str, registry: Registry) -> str | None:
