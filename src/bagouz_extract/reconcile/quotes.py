@@ -2,8 +2,10 @@
 
 The attribution clause sits right after the quote (`,” said X` / `,” X told Y`) or right
 before it in the same sentence (`X said in a Tweet: “...`). A pronoun speaker ("he said")
-is the last person who spoke before, else the last person named. Short quoted phrases
-without a speaker are scare quotes, not quotations.
+is the last person who spoke before, else the last person named, of the pronoun's gender
+when the text tells it (reconcile/speaker_gender.py). People the reporting clause speaks of
+('the FBI says Smith is ...') do not speak. Short quoted phrases without a speaker are scare
+quotes, not quotations.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
         # 'he said' is the person who spoke last before this quote
-        last_speaker = _last_spoken(spoken, quote.start)
-        speaker, verb, clause = _attribute(doc, quote, mentions, last_speaker)
+        earlier = [(at, c) for at, c in spoken if at < quote.start]
+        speaker, verb, clause = _attribute(doc, quote, mentions, earlier)
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
         if speaker is None:
@@ -143,18 +145,53 @@ def _attribute(
     doc: Doc,
     quote: QuoteSegments,
     mentions: list[tuple[Candidate, Cluster]],
-    last_speaker: Cluster | None,
+    earlier: list[tuple[int, Cluster]],
 ) -> tuple[Cluster | None, str | None, list[Token]]:
-    """Speaker, reporting verb as written, and the reporting clause's tokens."""
-    after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
-    for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
-        verb = _reporting_verb(clause)
-        if verb is None:
-            continue
-        speaker = _speaker_in(clause, verb, mentions, last_speaker)
+    """Speaker, reporting verb as written, and the reporting clause's tokens; `earlier`: who
+    spoke before the quote, and where."""
+    for clause, verb in _reporting_clauses(doc, quote):
+        speaker = _speaker_in(clause, verb, mentions, earlier, _reach(doc, quote, clause))
         if speaker is not None:
             return speaker, _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token], Token]]:
+    """The reporting clauses right after and right before the quote, each with its verb. A
+    quote closed by a full stop ends its sentence: the words after it open the next one, and a
+    verb there that reports something else ('"...." Smith said it remains unclear', '"...."
+    He said that ...') does not report the quote."""
+    after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
+    out = []
+    for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
+        verb = _reporting_verb(clause)
+        if verb is None or _negated(verb):  # 'X would not comment on ...'
+            continue
+        if clause[0].idx > quote.end and _ends_sentence(doc, quote) and _reports_a_clause(verb):
+            continue
+        out.append((clause, verb))
+    return out
+
+
+def _reach(doc: Doc, quote: QuoteSegments, clause: list[Token]) -> int:
+    """The last token a clause's parse may be read to: the end of the quote that follows it
+    ('X said Smith "sketched out ..."'), else the clause's own end."""
+    if clause[-1].idx >= quote.start:
+        return clause[-1].i
+    span = doc.char_span(max(0, quote.end - 1), quote.end, alignment_mode="expand")
+    return span.end - 1 if span is not None else clause[-1].i
+
+
+def _ends_sentence(doc: Doc, quote: QuoteSegments) -> bool:
+    """The quote's last words close with a full stop ('... this year.'), not a comma."""
+    span = doc.char_span(max(0, quote.end - 1), quote.end, alignment_mode="expand")
+    return span is not None and doc[span.end - 1].text == "." and doc[span.end - 1].idx < quote.end
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """'said (that) the town fell', 'continues to receive threats': the verb has a clause of
+    its own."""
+    return any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)
 
 
 def _previous_speaker(
@@ -166,30 +203,37 @@ def _previous_speaker(
 ) -> tuple[Cluster | None, str | None, list[Token]]:
     """'"...," X said. "More words."' / 'X said the town was calm. "More words."': a quote
     that stands as its own sentence, with no reporting clause of its own, continues the
-    speaker of the sentence right before it in the same paragraph."""
-    span = doc.char_span(max(0, quote.start - 1), quote.start, alignment_mode="expand")
+    speaker of the sentence right before it in the same paragraph. Wire copy goes on over
+    paragraphs: a paragraph that is only a quote continues the quote that closed the paragraph
+    before ('``...,'' X said.' then '``More words.''')."""
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
     if span is None or span.start == 0 or not doc.has_annotation("SENT_START"):
         return None, None, []  # no sentences to read the one before from
-    mark = doc[span.start]
-    sentence = mark.sent
-    if any(not t.is_punct for t in doc[sentence.start : mark.i]) or sentence.start == 0:
+    first = doc[span.start]
+    sentence = first.sent
+    # a backtick of ``...'' is no punctuation to spaCy, but it opens the quote all the same
+    opening = doc[sentence.start : first.i]
+    if sentence.start == 0 or any(not (t.is_punct or t.text in _OPEN_MARKS) for t in opening):
         return None, None, []  # words before the quote in its sentence: not standalone
+    # the parser may hang an opening '' on the sentence before: that one is still 'before'
     before = doc[sentence.start - 1].sent
-    if "\n" in doc[before.start : sentence.start].text:
-        return None, None, []  # another paragraph
+    new_paragraph = "\n" in doc[before.start : sentence.start].text
     # the sentence's own words: a verb inside its quote ('"... maintaining ...," said X') is not
     # the reporting verb
     clause = [t for t in before if not t.is_space and not _quoted_at(t.idx, quoted)]
-    verb = next((t for t in clause if _reporting(t) and not _negated(t)), None)
+    # 'the decision to deny Elian a hearing': an infinitive reports nothing
+    verb = next((t for t in clause if _reporting(t) and not _negated(t) and not _infinitive(t)), None)
     if not clause or verb is None:
         return None, None, []
     # the speaker of a quote in that sentence ('"...," the director said. "More."'), else its
     # subject
     starts = {seg_start for seg_start, _ in quoted}
     said = [c for at, c in spoken if before.start_char <= at < before.end_char and at in starts]
-    last_speaker = _last_spoken(spoken, before.start_char)
+    if new_paragraph and not said:
+        return None, None, []  # reported speech does not carry over a paragraph break
+    earlier = [(at, c) for at, c in spoken if at < before.start_char]
     outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
-    speaker = said[-1] if said else _subject_speaker(verb, clause, outside, last_speaker)
+    speaker = said[-1] if said else _subject_speaker(verb, clause, outside, earlier)
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
 
 
@@ -209,19 +253,28 @@ def _spoken_of(root: Token) -> bool:
     return root.dep_ in ("poss", "dobj") or (root.dep_ == "pobj" and root.head.lower_ != "as")
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _negated(verb: Token) -> bool:
     """'X would not comment on ...': no report."""
     return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _subject_speaker(
-    verb: Token, clause: list[Token], mentions: list[tuple[Candidate, Cluster]], last_speaker: Cluster | None
+    verb: Token,
+    clause: list[Token],
+    mentions: list[tuple[Candidate, Cluster]],
+    earlier: list[tuple[int, Cluster]],
 ) -> Cluster | None:
     """The one who speaks in a sentence of reported speech: the verb's subject ('X said ...',
     'he said'), or the name right after it ('said X'); not a person spoken of ('... on Jones')."""
     subjects = {t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")}
-    if any(clause[0].i <= i <= clause[-1].i and verb.doc[i].lower_ in ("he", "she") for i in subjects):
-        return last_speaker or _last_person_before(mentions, clause[0].idx)
+    in_clause = [verb.doc[i] for i in sorted(subjects) if clause[0].i <= i <= clause[-1].i]
+    pronoun = next((t for t in in_clause if t.lower_ in ("he", "she")), None)
+    if pronoun is not None:
+        return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
     for m, c in mentions:
         if c.kind != "person" or not clause[0].i <= m.tok_start <= clause[-1].i:
             continue
@@ -231,7 +284,7 @@ def _subject_speaker(
         return None  # someone the article does not name as an actor ('Plants said ...')
     # the parse may miss the subject ('as Chairman X told .'): the nearest person not governed
     # by a preposition ('... on Jones'')
-    found = _speaker_in(clause, verb, mentions, last_speaker)
+    found = _speaker_in(clause, verb, mentions, earlier)
     if found is None or found.kind != "person":
         return found
     spoken_of = any(
@@ -252,11 +305,7 @@ def _role_speaker(
     noun next to the reporting verb speaks. It is the one person the article gives that role
     (several such people: unsettled); with none, an unnamed speaker of that role, who belongs
     to the body the description names ('the SDF commander', 'the spokesman for the SDF')."""
-    after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
-    for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
-        verb = _reporting_verb(clause)
-        if verb is None:
-            continue
+    for clause, verb in _reporting_clauses(doc, quote):
         found = _role_phrase_at(doc, verb, clause)
         if found is None:
             plural = _plural_speakers_before(doc, verb, clause[0].i)
@@ -451,18 +500,33 @@ def _speaker_in(
     clause: list[Token],
     verb: Token,
     mentions: list[tuple[Candidate, Cluster]],
-    last_speaker: Cluster | None,
+    earlier: list[tuple[int, Cluster]],
+    reach: int | None = None,
 ) -> Cluster | None:
+    """Who speaks in a reporting clause; `reach`: the last token its parse may be read to (the
+    end of the quote the clause opens, else the clause's own end)."""
+    start_i, reach = clause[0].i, clause[-1].i if reach is None else reach
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
     # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
     inside = [(m, c) for m, c in inside if not _right_after(verb, m, {"told", "tells", "tell"})]
+    doc = verb.doc
+    # a person or body the clause speaks of is no speaker: 'the FBI says Smith is ...'; one
+    # right before the verb is its subject however the parse reads a title before the name
+    # ('as Chairman of the Committee John Smith told')
+    roots = {(m.start, m.end): doc[m.tok_start : m.tok_end].root for m, _ in inside}
+    inside = [
+        (m, c)
+        for m, c in inside
+        if (m.tok_end == verb.i and not doc[verb.i - 1].is_punct)
+        or not _spoken_of_in(verb, roots[m.start, m.end], start_i, reach)
+    ]
     people = [(m, c) for m, c in inside if c.kind == "person"]
     near = [t for t in clause if abs(t.i - verb.i) == 1]
     pronoun = next((t for t in near if t.lower_ in ("he", "she")), None)
     if pronoun is not None and not any(m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people):
         # "he said", "He stressed that the group ...": the pronoun is the subject
-        return last_speaker or _last_person_before(mentions, clause[0].idx)
+        return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
     # An organisation speaks only from next to the verb ("the SDF said", "said the SDF");
     # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
     first = verb.i + (2 if _according_to(verb) else 1)  # 'said [the] SDF', 'according to [the] SDF'
@@ -472,8 +536,50 @@ def _speaker_in(
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     neighbours = [t for t in clause if abs(t.i - verb.i) <= 2 and t.lower_ in _PRONOUNS]
     if neighbours and neighbours[0].lower_ in {"he", "she"}:
-        return last_speaker or _last_person_before(mentions, clause[0].idx)
+        return _pronoun_speaker(neighbours[0], earlier, mentions, clause[0].idx)
+    shared = _shared_subject(verb, clause)
+    if shared is not None and shared.lower_ in ("he", "she"):
+        return _pronoun_speaker(shared, earlier, mentions, clause[0].idx)
     return None
+
+
+def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
+    """'he declined to give details, but said: ...': the subject of the verb the reporting verb
+    is conjoined to, when it has none of its own."""
+    if verb.dep_ != "conj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+        return None
+    return next(
+        (t for t in verb.head.children if t.dep_ == "nsubj" and clause[0].i <= t.i <= clause[-1].i), None
+    )
+
+
+_SUBORDINATE = {"relcl", "ccomp", "acl", "advcl", "xcomp", "pcomp"}
+
+
+def _spoken_of_in(verb: Token, root: Token, first: int, reach: int) -> bool:
+    """A person the reporting clause speaks of, not its speaker: a possessor ('Smith's past'),
+    one after a preposition ('a talk about Smith'; 'according to Smith', 'as Smith told' and
+    'by Smith' do speak), one inside a clause of its own under the verb ('the FBI says Smith
+    is ...', 'the letter, which Smith read'; 'X said Smith "sketched out ..."'). The parse is
+    read from the clause's first token to `reach`: one that runs into a quote before the
+    clause ('"It looks ...," a detective said' read as 'looks a detective') or on into the next
+    paragraph tells nothing."""
+    if root.dep_ == "poss":
+        return True
+    if root.dep_ == "pobj" and not _speaking_preposition(root.head):
+        return True
+    subordinate = False
+    tok = root
+    while tok.i != verb.i:  # Token objects are made anew on each read: compare positions
+        if tok.head.i == tok.i or not first <= tok.head.i <= reach:
+            return False  # the verb is not above the name in the clause: the parse tells nothing
+        subordinate = subordinate or tok.dep_ in _SUBORDINATE
+        tok = tok.head
+    return subordinate
+
+
+def _speaking_preposition(prep: Token) -> bool:
+    return prep.lower_ in ("as", "by") or (prep.i > 0 and _according_to(prep.doc[prep.i - 1]))
 
 
 def _outermost(pool: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, Cluster]]:
@@ -490,14 +596,102 @@ def _right_after(verb: Token, mention: Candidate, words: set[str]) -> bool:
     return verb.lower_ in words and 0 <= mention.start - (verb.idx + len(verb.text)) <= 1
 
 
-def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
-    """The last person named before; an unnamed one only when a reporting verb made it a
-    speaker ('An Iraqi official said ... "...," he said')."""
-    people = [
+def _pronoun_speaker(
+    pronoun: Token, earlier: list[tuple[int, Cluster]], mentions: list[tuple[Candidate, Cluster]], char: int
+) -> Cluster | None:
+    """'he said' / 'she said': the person the sentence right before (in the same paragraph)
+    reports as speaking, else the one it is about (its subject), else the person who spoke last
+    before, else the last person named before `char`. When the text gives that one the other
+    gender ('Mary Jones met John Smith. "...," she said'), the last speaker, else the last
+    person named, of the pronoun's gender; failing that, one whose gender the text does not
+    tell."""
+    from .speaker_gender import person_gender, pronoun_gender
+
+    gender = pronoun_gender(pronoun.text)
+    doc = pronoun.doc
+    people_at = {m.tok_start for m, c in mentions if c.kind == "person"}
+    genders: dict[str, str | None] = {}
+
+    def gender_of(cluster: Cluster) -> str | None:
+        if cluster.key not in genders:
+            genders[cluster.key] = person_gender(doc, cluster, people_at)
+        return genders[cluster.key]
+
+    subject = _just_before(pronoun, earlier, mentions)
+    if subject is not None and (gender is None or gender_of(subject) in (None, gender)):
+        return subject
+    chosen = _last_spoken(earlier, char) or _last_person_before(mentions, char)
+    if chosen is None or gender is None or gender_of(chosen) in (None, gender):
+        return chosen
+    # latest first; of speakers at one place the first listed, as _last_spoken
+    speakers = [c for _, c in sorted(((at, c) for at, c in earlier if at < char), key=lambda ac: -ac[0])]
+    named = [c for _, c in reversed(_people_before(mentions, char))]
+    for wanted in (gender, None):
+        for pool in (speakers, named):
+            found = next((c for c in pool if gender_of(c) == wanted), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _just_before(
+    pronoun: Token, earlier: list[tuple[int, Cluster]], mentions: list[tuple[Candidate, Cluster]]
+) -> Cluster | None:
+    """Who the sentence right before the pronoun's, in the same paragraph, is about: the person
+    it reports as speaking ('..., according to Vickers. "She got inside," she said'), else its
+    subject ('Another analyst, John Maxwell, cut his rating. "...," he said'), not one named
+    inside a quote."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc[before.start : sentence.start].text:
+        return None  # another paragraph: 'he' goes back to whoever spoke last
+    spoke = [(at, c) for at, c in earlier if before.start_char <= at < before.end_char]
+    if spoke:
+        return _last_spoken(spoke, before.end_char)
+    subjects = {t.i for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {i for i in subjects if not _in_quote(before, doc[i])}
+    return next(
+        (
+            c
+            for m, c in mentions
+            if c.kind == "person"
+            and (c.confirmed or not c.anonymous)
+            and any(m.tok_start <= i < m.tok_end for i in subjects)
+        ),
+        None,
+    )
+
+
+def _in_quote(sentence: Span, tok: Token) -> bool:
+    """`tok` stands inside a quotation that opens in its sentence (the marks before it read in
+    turn)."""
+    inside = False
+    for mark in sentence[: tok.i - sentence.start]:
+        if mark.text in ("“", "``"):
+            inside = True
+        elif mark.text in ("”", "''"):
+            inside = False
+        elif mark.text == '"':
+            inside = not inside
+    return inside
+
+
+def _people_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> list[tuple[Candidate, Cluster]]:
+    """People named before char `char`; unnamed ones only once a reporting verb made them speakers."""
+    return [
         (m, c)
         for m, c in mentions
         if c.kind == "person" and (c.confirmed or not c.anonymous) and m.end <= char
     ]
+
+
+def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
+    """The last person named before; an unnamed one only when a reporting verb made it a
+    speaker ('An Iraqi official said ... "...," he said')."""
+    people = _people_before(mentions, char)
     return people[-1][1] if people else None
 
 
@@ -522,7 +716,7 @@ def _reported_speakers(
     for mention, cluster in mentions:
         if cluster.kind != "person" or _quoted_at(mention.start, quoted):
             continue
-        end = _past_relative_clause(doc, mention.tok_end)
+        end = _past_relative_clause(doc, _past_apposition(doc, mention))
         after = doc[end : end + 6]
         before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
@@ -539,6 +733,15 @@ def _inverted(tok: Token) -> bool:
 
 
 _ADDRESSING = {"tell", "ask", "urge", "warn", "thank", "remind", "assure", "inform"}
+
+
+def _past_apposition(doc: Doc, mention: Candidate) -> int:
+    """'the boy's great-uncle, Lazaro Gonzalez, denied': a name set off by commas is followed
+    by its verb past the closing comma."""
+    end = mention.tok_end
+    if mention.tok_start > 0 and end < len(doc) and doc[mention.tok_start - 1].text == "," == doc[end].text:
+        return end + 1
+    return end
 
 
 def _past_relative_clause(doc: Doc, end: int) -> int:

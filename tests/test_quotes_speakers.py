@@ -1,0 +1,137 @@
+"""Which person a quote's speaker is: a pronoun of a gender, wire-style continuations, and
+people a reporting clause speaks of rather than who speaks (needs the model, except the data
+file checks)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import sheet, speaker_name
+
+from bagouz_extract.reconcile.speaker_gender import gender_words
+from bagouz_extract.resources import load_json
+
+
+def speakers(text: str) -> list[str | None]:
+    s = sheet(text)
+    return [speaker_name(s, q) for q in s.quotes]
+
+
+# 'he said' / 'she said': a person of the pronoun's gender when the text tells one; else, as
+# before, the last person who spoke, else the last person named
+GENDER_CASES = [
+    ("given-name-she", 'Mary Jones met John Smith on Monday. "We will stay in the town," she said.\n',
+     ["Mary Jones"]),
+    ("given-name-he", 'Mary Jones met John Smith on Monday. "We will stay in the town," he said.\n',
+     ["John Smith"]),
+    ("honorific-she", 'Mrs. Hale spoke to Mr. Wei on Monday. "We will stay here," she said.\n', ["Hale"]),
+    ("honorific-he", 'Mrs. Hale spoke to Mr. Wei on Monday. "We will stay here," he said.\n', ["Wei"]),
+    ("role-noun-she",
+     'Robin Hale, a spokeswoman for the council, met Tan Wei, the chairman. "We will stay," she said.\n',
+     ["Robin Hale"]),
+    ("role-noun-he",
+     'Robin Hale, a spokeswoman for the council, met Tan Wei, the chairman. "We will stay," he said.\n',
+     ["Tan Wei"]),
+    ("bound-pronoun-rules-out",
+     'Robin Hale said his office would close. Hale met Tan Wei later. "We will stay here," she said.\n',
+     ["Tan Wei"]),
+    ("last-speaker-of-the-other-gender",
+     '"We lost the vote," said John Smith. Mary Jones, the mayor, arrived later. '
+     '"We will stay here," she said.\n',
+     ["John Smith", "Mary Jones"]),
+    ("unknown-gender-keeps-the-last-speaker",
+     '"We lost the vote," said Kim Lee. Police met Mary Jones later. "We will stay here," she said.\n',
+     ["Kim Lee", "Kim Lee"]),
+    ("subject-of-the-sentence-before",
+     '"Sales will fall," said analyst Tom Reed.\n\nAnother analyst, Carl Diaz of First Securities, cut his '
+     'rating on the stock. "I do not think the company can recover this year," he said.\n',
+     ["Tom Reed", "Carl Diaz"]),
+    ("reported-speaker-of-the-sentence-before",
+     'Principal Ann Ross drove to the school and saw no damage, according to Mary Jones. '
+     '"She did get inside and said things were fine," she said.\n',
+     ["Mary Jones"]),
+    ("not-a-subject-inside-a-quote",
+     '"If this town is going to make it, it will be by hard work," Tom Reed said. '
+     '"Carl Diaz said, \'Build the bridge first.\'" To keep the town going, he told members, '
+     '"You have got to step up now."\n',
+     ["Tom Reed", "Tom Reed", "Tom Reed"]),
+    ("not-the-subject-of-another-paragraph",
+     '"Sales will fall this year," said Tom Reed. Carl Diaz cut his rating on the stock.\n'
+     '"I do not think the company can recover," he said.\n',
+     ["Tom Reed", "Tom Reed"]),
+]
+
+
+
+# wire copy: ``...'' and ''...'' quotes, and a quote that is a paragraph of its own
+CONTINUATION_CASES = [
+    ("backticks", "``Security is tight,'' said Ann Ross. ``But we worry about all the other nights.''\n",
+     ["Ann Ross", "Ann Ross"]),
+    ("doubled-apostrophes",
+     "''Security is tight,'' said Ann Ross. ''But we worry about all the other nights.''\n",
+     ["Ann Ross", "Ann Ross"]),
+    ("next-paragraph",
+     "Doctors arrived.\n\n``We want to help the town,'' Tom Reed said at a news conference.\n\n"
+     "``We will also send more doctors next month.''\n\nThe clinic opened.\n",
+     ["Tom Reed", "Tom Reed"]),
+    ("not-after-reported-speech",
+     "Tom Reed said the clinic was full.\n\n``We will also send more doctors next month to the town.''\n",
+     [None]),
+]
+
+
+
+# who speaks in a reporting clause, and who is only spoken of
+CLAUSE_CASES = [
+    ("new-sentence-after-a-full-stop",
+     'Ann Ross said the plan was sound. "We do not have to split the difference." '
+     "Tom Reed said it remains unclear how the vote will go.\n",
+     ["Ann Ross"]),
+    ("partial-quote-then-a-new-sentence",
+     'Ann Ross said the deal gives the town "a clear legal basis for the new tax." '
+     "Tom Reed said that the tax was fair.\n",
+     ["Ann Ross"]),
+    ("subject-of-the-reported-clause",
+     'Ann Ross confirmed that Tom Reed met the governor to discuss "the future of the old racetrack."\n',
+     ["Ann Ross"]),
+    ("name-after-a-long-title",
+     'Officials say the aim is to serve the "two neighbouring states," as Chairman of the Foreign '
+     "Relations Committee of the People's Assembly Omar Khalid told reporters.\n",
+     ["Omar Khalid"]),
+    ("person-in-a-relative-clause",
+     '"Only the government can decide this matter now," continued the letter, which Tom Reed read on air.\n',
+     [None]),
+    ("pronoun-subject-of-a-conjoined-verb",
+     "Tom Reed was asked about the message. In an interview, he declined to discuss details, but said: "
+     '"I do not think the king would travel now without a good reason."\n',
+     ["Tom Reed"]),
+    ("named-in-apposition-then-he",
+     '"We will win this case," said Carl Diaz. In Miami, the boy\'s uncle, Tom Reed, denied that he would '
+     'leave the country. "It never even entered my mind," he said.\n',
+     ["Carl Diaz", "Tom Reed"]),
+    ("negated-verb-reports-nothing",
+     'Ann Ross answered, "We know what the town is doing and we are proud of it." '
+     "Tom Reed would not comment on the plan.\n",
+     ["Ann Ross"]),
+]
+
+
+
+CASES = GENDER_CASES + CONTINUATION_CASES + CLAUSE_CASES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quote_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_quote_rules_records_are_valid() -> None:
+    data = load_json("quote_rules.json")
+    for section in ("pronouns", "honorifics", "role_nouns", "given_names"):
+        words = gender_words(section)
+        assert set(words.values()) == {"female", "male"}
+        female, male = ({w.lower() for w in r["words"]} for r in data[section])
+        assert not female & male, section
+        for record in data[section]:
+            example = record["example"].lower().replace(".", " ").replace(",", " ").split()
+            assert any(w in example for w in record["words"]), record["id"]
