@@ -180,6 +180,48 @@ ROLE_CASES = [
         "commander of border brigade",
         None,
     ),
+    (
+        "body-opens-an-office-apposition",
+        "The UN Special Envoy for Yemen, John Roberts, said the talks would resume.",
+        "John Roberts",
+        "Special Envoy for Yemen",
+        "United Nations",
+    ),
+    (
+        "demonym-opens-an-office-apposition",
+        "The Iraqi Foreign Minister, Ali Hassan, said Iraq would reopen the border.",
+        "Ali Hassan",
+        "Foreign Minister",
+        "Iraq",
+    ),
+    (
+        "demonym-of-a-state-the-text-does-not-name-stays-in-the-role",
+        "The Iraqi Foreign Minister, Ali Hassan, met the delegation on Sunday.",
+        "Ali Hassan",
+        "Iraqi Foreign Minister",
+        None,
+    ),
+    (
+        "words-between-body-and-role-noun",
+        "BBC Middle East editor Tom Harris reported from the capital.",
+        "Tom Harris",
+        "BBC Middle East editor",
+        "BBC",
+    ),
+    (
+        "adjectives-between-body-and-role-noun",
+        "Reuters senior correspondent Anna Clarke said the road was closed.",
+        "Anna Clarke",
+        "Reuters senior correspondent",
+        "Reuters",
+    ),
+    (
+        "role-in-brackets-after-the-name",
+        "Peter Wallace (head of the EU delegation to Lebanon) met the ministers in Beirut.",
+        "Peter Wallace",
+        "head of the EU delegation to Lebanon",
+        "European Union",
+    ),
 ]
 
 
@@ -208,6 +250,24 @@ def test_a_described_person_speaks_not_the_description() -> None:
 def test_a_title_is_no_part_of_an_alias() -> None:
     s = sheet("Lt. Col. Sean Robertson, a spokesman for the coalition, said the strike killed two fighters.")
     assert all(not alias.startswith("Lt.") for alias in actor_of(s, "Lt. Col. Sean Robertson").aliases)
+
+
+def test_a_group_the_text_names_beats_an_unnamed_registry_affiliation() -> None:
+    s = sheet(
+        "Jabhat Fateh al-Sham fighters denied the claim on Monday. Abu Mohammad al-Julani, the"
+        " group's leader, appeared in a video."
+    )
+    assert affiliation_name(s, "Abu Mohammad al-Julani") == actor_of(s, "the group").name
+
+
+def test_a_bracket_without_a_role_is_no_role() -> None:
+    s = sheet("Peter Wallace (pictured) met the ministers in Beirut on Monday.")
+    assert actor_of(s, "Peter Wallace").roles == []
+
+
+def test_a_possessor_office_keeps_its_state_in_the_role() -> None:
+    s = sheet("Ali Hassan, the Iraqi Prime Minister's spokesman, said the town was calm.")
+    assert actor_of(s, "Ali Hassan").roles == ["Iraqi Prime Minister's spokesman"]
 
 
 def test_a_deed_in_a_relative_clause_is_no_role() -> None:
@@ -248,6 +308,12 @@ TITLE_CASES = [
         "The prime minister",
     ),
     (
+        "title-without-its-portfolio",
+        "The UN Special Envoy for Yemen, John Roberts, arrived. The Special Envoy said aid was blocked.",
+        "John Roberts",
+        "The Special Envoy",
+    ),
+    (
         "head-word-alone",
         "Defense Secretary Ash Carter arrived at the base. “We are proud of the coalition,”"
         " the Secretary said.",
@@ -270,13 +336,28 @@ def test_the_secretary_speaks_for_its_holder() -> None:
     assert [q.speaker for q in s.quotes] == [actor_of(s, "Defense Secretary Ash Carter").id]
 
 
-def test_two_holders_of_the_head_word_leave_the_title_alone() -> None:
-    s = sheet(
+# text, the title alone, the two holders it could name (so it names neither)
+TWO_HOLDER_CASES = [
+    (
+        "head-word",
         "Defense Secretary Ash Carter and Secretary of State John Kerry arrived. The Secretary said the"
-        " talks went well."
-    )
-    assert all(
-        a.name not in ("Ash Carter", "John Kerry")
-        for a in s.actors
-        if any(m.text == "The Secretary" for m in a.mentions)
-    )
+        " talks went well.",
+        "The Secretary",
+        ("Ash Carter", "John Kerry"),
+    ),
+    (
+        "title-without-portfolio",
+        "The UN Special Envoy for Yemen, John Roberts, met the UN Special Envoy for Libya, Paul Grant."
+        " The Special Envoy said aid was blocked.",
+        "The Special Envoy",
+        ("John Roberts", "Paul Grant"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holders"), [c[1:] for c in TWO_HOLDER_CASES], ids=[c[0] for c in TWO_HOLDER_CASES]
+)
+def test_two_holders_leave_the_title_alone(text: str, title: str, holders: tuple[str, str]) -> None:
+    s = sheet(text)
+    assert all(a.name not in holders for a in s.actors if any(m.text == title for m in a.mentions))

@@ -46,6 +46,11 @@ class Role:
 def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
     owner = _token_owners(clusters)
     states: list[tuple[str, int]] = []  # states named only as someone's affiliation ("US President")
+    # a registry's affiliation the text never names gives way to the one the text states
+    # ('X, the group's leader' after the group is named)
+    unstated = {k for k, c in clusters.items() if c.affiliation and c.affiliation not in clusters}
+    # offices read as actors, kept after an apposition takes one over (it may recur)
+    offices = {k: c for k, c in clusters.items() if k.startswith("role:")}
     for cluster in list(clusters.values()):
         if not _named_person(cluster):
             continue
@@ -59,7 +64,8 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
             ]
             for role in filter(None, found):
                 _demonym_first(doc, role, registry, owner, states)
-                _apply(doc, cluster, mention, role, clusters)
+                _office_body(doc, role, offices, clusters, registry, states)
+                _apply(doc, cluster, mention, role, clusters, unstated)
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
@@ -77,11 +83,68 @@ def _demonym_first(
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
 
 
-def _apply(doc: Doc, cluster: Cluster, mention: Candidate, role: Role, clusters: dict[str, Cluster]) -> None:
+def _office_body(
+    doc: Doc,
+    role: Role,
+    offices: dict[str, Cluster],
+    clusters: dict[str, Cluster],
+    registry: Registry,
+    states: list[tuple[str, int]],
+) -> None:
+    """'The UN Special Envoy for Syria, X', 'the Iraqi Foreign Minister, X': the office read as
+    an actor of its own is X, not whom X serves; the body or state its second word names is
+    (a mention of its own, as in 'US President X'), and the title drops it as there."""
+    office = offices.get(role.affiliation or "")
+    if office is None:
+        return
+    role.affiliation = None
+    body = office.affiliation or ""
+    if not body.startswith("reg:") or body[4:] not in registry.entries:
+        return
+    span = role.span or (-1, -1)
+    inside = next((m for m in office.mentions if span[0] <= m.tok_start and m.tok_end <= span[1]), None)
+    at = _naming_token(doc, inside, body[4:], registry) if inside else None
+    if inside is None or at is None:
+        return
+    if doc[at].text in registry.demonyms and body not in clusters:
+        # 'Iraqi' is an adjective, no name of the state: it serves as the affiliation only
+        # when the text names the state as an actor
+        role.affiliation = None
+        return
+    if doc[at].text not in registry.demonyms:
+        states.append((body, at))
+    role.affiliation = body
+    word, _, rest = role.text.partition(" ")
+    # not "the Iraqi Prime Minister's spokesman": there the office is the possessor
+    if inside.tok_end == span[1] and word == doc[at].text and rest[:1].isupper():
+        role.text = rest
+
+
+def _naming_token(doc: Doc, mention: Candidate, entry: str, registry: Registry) -> int | None:
+    """The token of a mention that names the registry entry (its demonym or cased alias)."""
+    for i in range(mention.tok_start, mention.tok_end):
+        if entry in (registry.demonyms.get(doc[i].text), registry.cased.get(doc[i].text)):
+            return i
+    return None
+
+
+def _apply(
+    doc: Doc,
+    cluster: Cluster,
+    mention: Candidate,
+    role: Role,
+    clusters: dict[str, Cluster],
+    unstated: set[str],
+) -> None:
     if role.text and role.text not in cluster.roles:
         cluster.roles.append(role.text)
-    if role.affiliation and not cluster.affiliation and role.affiliation != cluster.key:
+    if (
+        role.affiliation
+        and role.affiliation != cluster.key
+        and (not cluster.affiliation or cluster.key in unstated)
+    ):
         cluster.affiliation = _top_level(role.affiliation, clusters)
+        unstated.discard(cluster.key)
     if role.title_start is not None:  # "President Donald Trump": the title is part of the mention
         mention.start, mention.tok_start = doc[role.title_start].idx, role.title_start
     if role.span is not None:
@@ -241,23 +304,24 @@ def _title_before(
     titles = _title_words() | _HONORIFICS
     start = mention.tok_start
     i = start - 1
-    while i >= 0 and (
-        (doc[i].text[:1].isupper() and _is_title_word(doc, i, titles))
-        or abbreviation_dot(doc, i)
-        # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
-        or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
-        or _title_hyphen(doc, i, start)
-        # "Acting Defense Secretary X": a prefix counts only before a title word
-        or (i < start - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _title_prefixes())
+    while (
+        i >= 0
+        and (
+            (doc[i].text[:1].isupper() and _is_title_word(doc, i, titles))
+            or abbreviation_dot(doc, i)
+            # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
+            or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
+            or _title_hyphen(doc, i, start)
+            # "Acting Defense Secretary X": a prefix counts only before a title word
+            or (i < start - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _title_prefixes())
+        )
     ):
         i -= 1
     if i == start - 1:
         return _role_noun_before(doc, start, registry, owner, states) or _possessor_before(
             doc, start, registry, owner, states
         )
-    words = [
-        t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
-    ]
+    words = [t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)]
     role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
     if i >= 1 and doc[i].text in _S_POSSESSIVES:
         i -= 1  # "Britain's Foreign Secretary X"
@@ -290,13 +354,35 @@ def _role_noun_before(
     i = start - 1
     if i < 1 or doc[i].text != doc[i].lower_ or doc[i].lower_ not in rule_words("role_heads"):
         return None
-    body = _body_at(doc, i - 1, registry, owner, states)
+    at = _body_before_modifiers(doc, i, registry, owner)
+    body = _body_at(doc, at, registry, owner, states)
     if body is None:
         return None
-    first = i - 1
-    while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(i - 1):
+    first = at
+    while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(at):
         first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
     return Role(clean(doc[first:start].text), body)
+
+
+_MAX_MODIFIERS = 3
+
+
+def _body_before_modifiers(doc: Doc, i: int, registry: Registry, owner: dict[int, Cluster]) -> int:
+    """'BBC Middle East editor', 'CNN chief international correspondent': up to three words
+    describing the role may stand between the body and its role noun at i. The token where
+    the body would end (i - 1 when no describing words lead to one)."""
+    for j in range(i - 1, max(-1, i - 2 - _MAX_MODIFIERS), -1):
+        if j in owner or state_word(doc, j, registry) is not None:
+            return j
+        tok = doc[j]
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in (
+            "PERSON",
+            "DATE",
+            "TIME",
+            "CARDINAL",
+        ):
+            break
+    return i - 1
 
 
 _POSSESSIVES = (*_S_POSSESSIVES, "'", "’")
@@ -385,11 +471,13 @@ def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
 
 
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
-    """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,'."""
+    """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,' /
+    'NAME (head of X) said'."""
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # an age between the name and the role
-    if end >= len(doc) or doc[end].text != ",":
+    if end >= len(doc) or doc[end].text not in (",", "("):
         return None
+    close = ")" if doc[end].text == "(" else ","
     tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
     closed = False
@@ -408,10 +496,12 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             # 'Col. X, Central Command spokesman will moderate': the clause's verb ends it
             or (tok.pos_ == "AUX" and tok.lower_ not in _COPULAS and tokens)
         ):
-            closed = tok.text == ","
+            closed = tok.text == close
             break
         tokens.append(tok)
         i += 1
+    if close == ")" and not closed:
+        return None  # a bracket left open is no apposition
     return _trim_place(_role_phrase(tokens, owner, closed), tokens)
 
 
@@ -522,11 +612,21 @@ def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role 
             or tok.lower_ in _STOP_WORDS
             or tok.lower_ == "as"
             or tok.lemma_ in verbs
+            # 'X met the UN envoy for Libya, NAME': the verb's object is the apposition
+            or (tok.pos_ in ("VERB", "AUX") and not _compound(tok))
         ):
             break
         tokens.insert(0, tok)
-    if tokens and tokens[0].i > 0 and doc[tokens[0].i - 1].pos_ == "ADP":
+    before = doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+    if before is not None and before.pos_ == "ADP":
         return None  # "in the area of the commander, NAME" is not an apposition
+    if (
+        before is not None
+        and before.pos_ in ("VERB", "AUX")
+        and before.lemma_ not in verbs  # "said US commander in X, General NAME"
+        and tokens[0].lower_ not in _ARTICLES
+    ):
+        return None  # "shot his mother in the leg, NAME": only 'the/a ...' is the object's name
     return _role_phrase(tokens, owner)
 
 
@@ -598,8 +698,17 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if doc[tok.i + 2].lower_ == "of" or first[key] > tok.idx:
             continue
         clusters[key].mentions.append(
-            Candidate(tok.idx, noun.idx + len(noun.text), tok.i, noun.i + 1, "role_coreference", key,
-                      f"{tok.text} {noun.text}", "person", short_form=True)
+            Candidate(
+                tok.idx,
+                noun.idx + len(noun.text),
+                tok.i,
+                noun.i + 1,
+                "role_coreference",
+                key,
+                f"{tok.text} {noun.text}",
+                "person",
+                short_form=True,
+            )
         )
 
 
@@ -614,6 +723,20 @@ def _role_heads(role: str, heads: frozenset[str]) -> set[str]:
     return {next((w for w in words if w in heads), "")} - {""}
 
 
+_TITLE_TAILS = (" for ", " to ", " on ")
+
+
+def _title_forms(role: str) -> list[str]:
+    """A title and its short form without the portfolio ('Special Envoy for Syria' -> 'Special
+    Envoy'), which a later 'the Special Envoy' uses; a one-word rest ('Minister') is left to
+    the head word, which counts holders of every title it heads."""
+    forms = [role]
+    cut = min((at for tail in _TITLE_TAILS if (at := role.find(tail)) > 0), default=-1)
+    if cut > 0 and len(short := role[:cut].split()) >= 2 and short[-1].lower() in _title_words():
+        forms.append(" ".join(short))
+    return forms
+
+
 def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The Foreign Secretary' later in the text is the one person given that title."""
     holders: dict[str, set[str]] = {}
@@ -622,7 +745,8 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if _named_person(cluster):
             for role in cluster.roles:
                 if role[:1].isupper() and any(w.lower() in _title_words() for w in role.split()):
-                    holders.setdefault(name_key(role), set()).add(cluster.key)
+                    for form in _title_forms(role):
+                        holders.setdefault(name_key(form), set()).add(cluster.key)
                     longest = max(longest, len(role.replace("-", " - ").split()))
     if not holders:
         return
