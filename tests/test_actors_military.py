@@ -104,3 +104,20 @@ def test_transcript_speaker_label_is_the_named_person() -> None:
     kirby = actor_of(s, "MR KIRBY")
     assert kirby.name == "John Kirby"
     assert not any(m.text == "QUESTION" for a in s.actors for m in a.mentions)
+
+
+RANKS = [
+    # (text, the person's name, the rank given as a role): one person, the rank its role
+    ("Petty Officer Dan Miller, 29, of Tampa, Florida, died on Sunday.\n", "Dan Miller", "Petty Officer"),
+    ("Chief Petty Officer Lee Carter, 41, died on Thursday.\n", "Lee Carter", "Chief Petty Officer"),
+    ("Lance Corporal Tom Evans, 22, was injured in the blast.\n", "Tom Evans", "Lance Corporal"),
+    ("Rear Adm. Jim Malloy said the ships would remain in the Gulf.\n", "Jim Malloy", "Rear Adm."),
+    ("Air Vice-Marshal Johnny Stringer briefed reporters.\n", "Johnny Stringer", "Air Vice-Marshal"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "rank"), RANKS)
+def test_a_rank_before_a_name_is_the_persons_role(text: str, name: str, rank: str) -> None:
+    people = [a for a in sheet(text).actors if a.kind == "person"]
+    assert [a.name for a in people] == [name]
+    assert rank in people[0].roles

@@ -612,21 +612,24 @@ def _name_word(tok: Token) -> bool:
 
 def _person_named(ent: Span, registry: Registry) -> bool:
     """'The UN envoy for Syria, Staffan de Mistura, said', 'Staffan de Mistura told
-    reporters': a name of capitalised words (and particles) the model calls an organisation
-    is a person's when a role is apposed to it or, with a particle inside, it speaks."""
+    reporters', 'Rear Adm. Jim Malloy': a name of capitalised words (and particles) the
+    model calls an organisation is a person's when a title opens it, a role is apposed to
+    it or, with a particle inside, it speaks."""
+    titled = _title_at(ent.doc, ent.start)
+    name = ent.doc[titled : ent.end] if ent.start < titled < ent.end else ent
     joiners = registry_words("name_joiners")
-    words = [t for t in ent if t.text not in joiners]
+    words = [t for t in name if t.text not in joiners]
     if not (
         2 <= len(words) <= 4
-        and len(ent) <= 6
-        and ent[0].text not in joiners
-        and ent[-1].text not in joiners
+        and len(name) <= 6
+        and name[0].text not in joiners
+        and name[-1].text not in joiners
         and all(_name_word(t) for t in words)
-        and ent[0].text not in registry_words("armed_name_openers")
+        and name[0].text not in registry_words("armed_name_openers")
         and name_key(ent.text) not in registry.keys
     ):
         return False
-    if _role_before(ent) or _role_after(ent):
+    if name is not ent or _role_before(ent) or _role_after(ent):
         return True
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
