@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from actor_lookup import sheet, speaker_name
 
+from bagouz_extract.components.quotes import find_quotes, quote_text
 from bagouz_extract.reconcile.speaker_gender import gender_words
 from bagouz_extract.resources import load_json
 
@@ -135,3 +136,27 @@ def test_quote_rules_records_are_valid() -> None:
         for record in data[section]:
             example = record["example"].lower().replace(".", " ").replace(",", " ").split()
             assert any(w in example for w in record["words"]), record["id"]
+
+
+# a straight mark right after a word or its punctuation, before a space, only closes: when its
+# opening mark was lost ('...defeat." Elsewhere'), it must not open a quote that pairs every
+# later mark the wrong way round
+LOST_OPENING_CASES = [
+    ("lost-opening",
+     'We kept our title. We are proud," Ali Hassan said. "Next week we play again," he added.\n',
+     ["Next week we play again,"]),
+    ("lost-opening-after-a-full-stop",
+     'We kept our title." Elsewhere the club lost. "Next week we play again," he added.\n',
+     ["Next week we play again,"]),
+    ("ordinary-pair", '"We are proud," Ali Hassan said. "Next week we play again," he added.\n',
+     ["We are proud,", "Next week we play again,"]),
+    ("opening-before-a-space", 'The trade is " making it tough for traders," says Ali Hassan.\n',
+     ["making it tough for traders,"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LOST_OPENING_CASES], ids=[c[0] for c in LOST_OPENING_CASES]
+)
+def test_a_closing_mark_whose_opening_was_lost_opens_nothing(text: str, expected: list[str]) -> None:
+    assert [quote_text(text, q) for q in find_quotes(text)] == expected

@@ -10,6 +10,8 @@ start and close outside a word, and one left open in its paragraph is no quote a
 Straight single marks ('...') are no quotes: in news text they are mostly scare quotes, titles
 and quotes inside quotes (see tests/test_quotes_single.py). Doubled ones are: wire copy and
 older plain-text news write a double quote as two apostrophes (''...'', or ``...'').
+A straight mark right after a word and before a space ('defeat." Elsewhere') only closes: when
+the text lost its opening mark, it opens nothing, so the marks after it still pair up.
 """
 
 from __future__ import annotations
@@ -107,6 +109,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
         elif open_at is None and _opens_doubled(text, pos, start, end):
             open_at, style = pos + 2, "doubled"
             pos += 1
+        elif open_at is None and char == STRAIGHT and _closes_only(text, pos, end):
+            pass  # a closing mark whose opening was lost: opening here would pair every mark after wrongly
         elif open_at is None and (char in OPEN_CURLY or char == STRAIGHT):
             open_at, style = pos + 1, "straight" if char == STRAIGHT else "curly"
         elif style == "doubled":
@@ -122,6 +126,14 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
         return closed, None
     tail = end - (len(text[open_at:end]) - len(text[open_at:end].rstrip()))
     return closed, QuoteSegments(((open_at, tail),), style)
+
+
+def _closes_only(text: str, pos: int, end: int) -> bool:
+    """'defeat." Elsewhere', 'no response," added': a straight mark right after a word or its
+    closing punctuation and before a space or the paragraph's end can only close a quote."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    return (before.isalnum() or before in _SPOKEN_CLOSE) and after.isspace()
 
 
 def _closes(char: str, style: str) -> bool:
