@@ -216,6 +216,41 @@ ROLE_CASES = [
         "Reuters",
     ),
     (
+        "state-completes-the-office",
+        "Ali Hassan is the President of Iraq. He spoke on Monday.",
+        "Ali Hassan",
+        "President of Iraq",
+        "Iraq",
+    ),
+    (
+        "state-after-a-portfolio",
+        "Ali Hassan, the former Minister of Defence of Iraq, was arrested.",
+        "Ali Hassan",
+        "former Minister of Defence of Iraq",
+        "Iraq",
+    ),
+    (
+        "state-possessive-opens-the-apposition",
+        "Ivan Petrov, Russia's foreign minister, said Moscow would veto the resolution.",
+        "Ivan Petrov",
+        "foreign minister",
+        "Russia",
+    ),
+    (
+        "portfolio-between-title-and-name",
+        "Minister for Foreign Affairs Jane Parker announced $20 million in aid.",
+        "Jane Parker",
+        "Minister for Foreign Affairs",
+        None,
+    ),
+    (
+        "bracketed-acronym-before-role-noun",
+        "Syrian Democratic Forces (SDF) spokesman Ali Hassan said the village was retaken.",
+        "Ali Hassan",
+        "Syrian Democratic Forces (SDF) spokesman",
+        "Syrian Democratic Forces",
+    ),
+    (
         "role-in-brackets-after-the-name",
         "Peter Wallace (head of the EU delegation to Lebanon) met the ministers in Beirut.",
         "Peter Wallace",
@@ -263,6 +298,31 @@ def test_a_group_the_text_names_beats_an_unnamed_registry_affiliation() -> None:
 def test_a_bracket_without_a_role_is_no_role() -> None:
     s = sheet("Peter Wallace (pictured) met the ministers in Beirut on Monday.")
     assert actor_of(s, "Peter Wallace").roles == []
+
+
+# text, a mention of the person, the affiliation it must not get (None: no role at all)
+NO_ROLE_CASES = [
+    (
+        "bank-of-a-country",
+        "Tom Reed, the head of the Bank of England, said rates would rise.",
+        "United Kingdom",
+    ),
+    (
+        "history-of-a-people",
+        "Tom Reed, a professor of Russian history, said the archive was closed.",
+        "Russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [c[1:] for c in NO_ROLE_CASES], ids=[c[0] for c in NO_ROLE_CASES])
+def test_a_state_in_a_description_is_no_affiliation(text: str, wrong: str) -> None:
+    assert affiliation_name(sheet(text), "Tom Reed") != wrong
+
+
+def test_a_portfolio_title_is_no_role_of_a_name_after_a_clause() -> None:
+    s = sheet("Ali Rahim, president of the National Assembly and Castro's adviser, spoke on Monday.")
+    assert all(not r.startswith("of ") for a in s.actors for r in a.roles)
 
 
 def test_a_possessor_office_keeps_its_state_in_the_role() -> None:

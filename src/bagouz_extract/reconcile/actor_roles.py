@@ -65,6 +65,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
             for role in filter(None, found):
                 _demonym_first(doc, role, registry, owner, states)
                 _office_body(doc, role, offices, clusters, registry, states)
+                _state_of(doc, role, registry, owner, states)
                 _apply(doc, cluster, mention, role, clusters, unstated)
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
@@ -74,13 +75,49 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
 def _demonym_first(
     doc: Doc, role: Role, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
 ) -> None:
-    """'Iraqi ambassador to the United Nations': a state's demonym opening the role phrase is
-    whom the person serves, before a body named later in it."""
+    """'Iraqi ambassador to the United Nations', "Russia's foreign minister": a state's demonym
+    or possessive opening the role phrase is whom the person serves, before a body named later
+    in it (the possessive leaves the role as the body's possessive does)."""
     if role.span is None:
         return
     first = role.span[0] + (doc[role.span[0]].lower_ in _ARTICLES)
-    if first < role.span[1] and first not in owner and doc[first].text in registry.demonyms:
+    if first + 1 >= role.span[1] or first in owner:
+        return
+    possessive = doc[first + 1].text in _S_POSSESSIVES and state_word(doc, first, registry) is not None
+    if doc[first].text in registry.demonyms or possessive:
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
+    if possessive and role.affiliation and first + 2 < role.span[1]:
+        role.text = clean(doc[first + 2 : role.span[1]].text)
+
+
+def _state_of(
+    doc: Doc, role: Role, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> None:
+    """'the President of Syria', 'Foreign Minister of Iran': a state's name after 'of' at the
+    end of an office serves as the affiliation when the phrase names no body ('envoy for
+    Syria', 'ambassador to Iraq' serve someone else; 'Russian history' is no state)."""
+    if role.span is None or role.affiliation is not None:
+        return
+    start, end = role.span
+    last = end - 1
+    at = last - 1 - (doc[last - 1].lower_ == "the")
+    if at <= start or doc[at].lower_ != "of" or last in owner or doc[last].text in registry.demonyms:
+        return
+    # the office the state completes: 'President of', 'Minister of Defence of' (not 'head of
+    # the Bank of England')
+    words = _role_and_title_words()
+    k = at - 1
+    if doc[k].lower_ not in words:  # a portfolio between: capitalised words after 'of'
+        while k > start and doc[k].text[:1].isupper():
+            k -= 1
+        if doc[k].lower_ != "of" or k == at - 1 or doc[k - 1].lower_ not in words:
+            return
+    role.affiliation = _body_at(doc, last, registry, owner, states)
+
+
+@cache
+def _role_and_title_words() -> frozenset[str]:
+    return rule_words("role_heads") | _title_words()
 
 
 def _office_body(
@@ -303,7 +340,8 @@ def _title_before(
     """Capitalised title words right before the name, and a state or actor right before them."""
     titles = _title_words() | _HONORIFICS
     start = mention.tok_start
-    i = start - 1
+    # a short form ('Mahinda' of another's full name) may be the first word of a longer name
+    i = portfolio = start - 1 if mention.short_form else _portfolio_before(doc, start, titles, owner)
     while (
         i >= 0
         and (
@@ -323,10 +361,34 @@ def _title_before(
         )
     words = [t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)]
     role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
+    if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
+        role.title_start = None
     if i >= 1 and doc[i].text in _S_POSSESSIVES:
         i -= 1  # "Britain's Foreign Secretary X"
     role.affiliation = _body_at(doc, i, registry, owner, states)
     return role
+
+
+_MAX_PORTFOLIO = 5
+_PORTFOLIO_JOINERS = {"and", "&", "the"}
+
+
+def _portfolio_before(doc: Doc, start: int, titles: AbstractSet[str], owner: dict[int, Cluster]) -> int:
+    """'Minister for Foreign Affairs Julie Bishop', 'Secretary of State for Foreign and
+    Commonwealth Affairs X': where the title's joiner stands before a capitalised portfolio
+    that runs up to the name (start - 1 when there is none)."""
+    j = start - 1
+    while j > 0 and start - j <= _MAX_PORTFOLIO and not _other_person(doc[j], owner):
+        tok = doc[j]
+        if tok.lower_ in {"of", "for"} and j < start - 1:
+            # not 'Chief of Staff', 'Secretary of State': title words the title loop reads
+            other = any(t.text[:1].isupper() and t.lower_ not in titles for t in doc[j + 1 : start])
+            title = doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in titles
+            return j if other and title and doc[start - 1].text[:1].isupper() else start - 1
+        if not (tok.text[:1].isupper() and tok.is_alpha) and tok.lower_ not in _PORTFOLIO_JOINERS:
+            break
+        j -= 1
+    return start - 1
 
 
 def _body_at(
@@ -371,6 +433,14 @@ def _body_before_modifiers(doc: Doc, i: int, registry: Registry, owner: dict[int
     """'BBC Middle East editor', 'CNN chief international correspondent': up to three words
     describing the role may stand between the body and its role noun at i. The token where
     the body would end (i - 1 when no describing words lead to one)."""
+    if doc[i - 1].text == ")":  # 'People's Protection Units (YPG) spokesman'
+        opening = next((k for k in range(i - 2, max(0, i - 6), -1) if doc[k].text == "("), None)
+        if (
+            opening is not None
+            and _bracketed_name(doc, opening, owner) == i
+            and owner.get(opening - 1) is owner[opening + 1]
+        ):
+            return opening - 1
     for j in range(i - 1, max(-1, i - 2 - _MAX_MODIFIERS), -1):
         if j in owner or state_word(doc, j, registry) is not None:
             return j
