@@ -35,6 +35,11 @@ GENDER_CASES = [
     ("bound-pronoun-rules-out",
      'Robin Hale said his office would close. Hale met Tan Wei later. "We will stay here," she said.\n',
      ["Tan Wei"]),
+    ("bound-pronoun-in-the-next-sentence",
+     "Defence Secretary Anna Berg met Tal Hill on Monday. \u201cThe mission is complete,\u201d said "
+     "Hill, who led the troops for a year. He thanked his men. \u201cWe thank all our troops,\u201d "
+     "she said.\n",
+     ["Tal Hill", "Anna Berg"]),
     ("last-speaker-of-the-other-gender",
      '"We lost the vote," said John Smith. Mary Jones, the mayor, arrived later. '
      '"We will stay here," she said.\n',

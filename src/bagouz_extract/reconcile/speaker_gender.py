@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 _SECTIONS = ("pronouns", "honorifics", "role_nouns", "given_names")
 _GENDERS = ("female", "male")
 _KEYS = {"id", "gender", "words", "example"}
-_STRONG = 2  # an honorific, a role noun or a given name outweighs one bound pronoun
-_BOUND_WINDOW = 10  # tokens after a mention that a bound pronoun may be in
+_BOUND_WINDOW = 25  # tokens after a mention that a bound pronoun may be in
 _BINDING_DEPS = {"nsubj", "nsubjpass", "poss"}  # 'Smith said he', 'Smith ... his office'
 
 
@@ -49,26 +48,30 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def person_gender(doc: Doc, cluster: Cluster, people_at: set[int]) -> str | None:
-    """The gender the text gives `cluster`, None when it tells none or both. `people_at`: the
-    first tokens of person mentions (a bound pronoun is looked for up to the next one)."""
-    votes: Counter[str] = Counter()
+    """The gender the text gives `cluster`, None when it tells none or both. An honorific, a
+    role noun or the given name decide; only without them do the pronouns bound to its mentions
+    (a looser sign: 'Smith praised the mayor. He said ...'). `people_at`: the first tokens of
+    person mentions (a bound pronoun is looked for up to the next one)."""
+    strong: Counter[str] = Counter()
     given = _given_name_gender(cluster.name)
     if given:
-        votes[given] += _STRONG
+        strong[given] += 1
     roles = gender_words("role_nouns")
     for role in cluster.roles:
-        for word in role.lower().replace("-", " ").split():
-            if word in roles:
-                votes[roles[word]] += _STRONG
+        strong.update(roles[w] for w in role.lower().replace("-", " ").split() if w in roles)
     honorifics = gender_words("honorifics")
     for mention in cluster.mentions:
-        for at in (mention.tok_start - 1, mention.tok_start):
-            word = doc[at].lower_.rstrip(".") if 0 <= at < len(doc) else ""
-            if word in honorifics:
-                votes[honorifics[word]] += _STRONG
-        bound = _bound_pronoun(doc, mention, people_at)
-        if bound:
-            votes[bound] += 1
+        # 'Mrs. Jones', or a mention that opens with its honorific
+        at = max(0, mention.tok_start - 1)
+        words = (tok.lower_.rstrip(".") for tok in doc[at : mention.tok_start + 1])
+        strong.update(honorifics[w] for w in words if w in honorifics)
+    if strong:
+        return _majority(strong)
+    bound = Counter(g for g in (_bound_pronoun(doc, m, people_at) for m in cluster.mentions) if g)
+    return _majority(bound)
+
+
+def _majority(votes: Counter[str]) -> str | None:
     female, male = votes["female"], votes["male"]
     return "female" if female > male else "male" if male > female else None
 
@@ -82,12 +85,15 @@ def _given_name_gender(name: str) -> str | None:
 
 
 def _bound_pronoun(doc: Doc, mention: Candidate, people_at: set[int]) -> str | None:
-    """The gender of the first subject or possessive pronoun after a mention in its sentence
-    ('Smith said he ...', 'Jones and her husband'), before another person is named; object
-    pronouns name someone else ('Smith told him') and are passed over."""
+    """The gender of the first subject or possessive pronoun after a mention, in its sentence
+    or the next ('Smith said he ...', 'Jones and her husband', 'said Hill. He thanked ...'),
+    before another person is named or a quote opens; object pronouns name someone else ('Smith
+    told him') and are passed over."""
     pronouns = gender_words("pronouns")
+    sentences = 0
     for tok in doc[mention.tok_end : min(len(doc), mention.tok_end + _BOUND_WINDOW)]:
-        if tok.is_sent_start or tok.i in people_at or tok.text in _QUOTE_MARKS:
+        sentences += bool(tok.is_sent_start)
+        if sentences > 1 or tok.i in people_at or tok.text in _QUOTE_MARKS or "\n" in tok.text:
             return None
         if tok.lower_ in pronouns and (tok.dep_ in _BINDING_DEPS or tok.lower_.endswith("self")):
             return pronouns[tok.lower_]
