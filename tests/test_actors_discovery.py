@@ -98,6 +98,11 @@ REGISTERED = [
     ("The Kurdish People's Protection Units (YPG) took the village on Monday.\n",
      "Kurdish People's Protection Units", "actor-ypg"),
     ("Lebanese Hezbollah sent more fighters to the front.\n", "Hezbollah", "actor-hezbollah"),
+    # registered groups, forces and bodies of conflict news in Africa and Afghanistan
+    ("Fighters of the Islamic State West Africa Province stormed the base.\n",
+     "Islamic State West Africa Province", "actor-iswap"),
+    ("Afghan security forces retook the district on Sunday.\n", "Afghan security forces", "actor-andsf"),
+    ("The Counter Terrorism Service cleared the district.\n", "Counter Terrorism Service", "actor-iraqi-cts"),
 ]
 
 
