@@ -251,6 +251,13 @@ ROLE_CASES = [
         "Syrian Democratic Forces",
     ),
     (
+        "demonym-before-a-state-body",
+        "Tom Miller, head of the British delegation, said the talks had been productive.",
+        "Tom Miller",
+        "head of the British delegation",
+        "United Kingdom",
+    ),
+    (
         "role-in-brackets-after-the-name",
         "Peter Wallace (head of the EU delegation to Lebanon) met the ministers in Beirut.",
         "Peter Wallace",
@@ -366,6 +373,12 @@ TITLE_CASES = [
         "Iraq's Prime Minister Haider al-Abadi visited the front. The prime minister praised the troops.",
         "Prime Minister Haider al-Abadi",
         "The prime minister",
+    ),
+    (
+        "high-representative",
+        "The EU High Representative, Ana Lopez, arrived. The High Representative called for a ceasefire.",
+        "Ana Lopez",
+        "The High Representative",
     ),
     (
         "title-without-its-portfolio",

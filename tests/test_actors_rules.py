@@ -122,6 +122,7 @@ SECTIONS = [
     "thing_acronyms",
     "communities",
     "community_nouns",
+    "state_bodies",
 ]
 
 

@@ -66,6 +66,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _demonym_first(doc, role, registry, owner, states)
                 _office_body(doc, role, offices, clusters, registry, states)
                 _state_of(doc, role, registry, owner, states)
+                _state_body_in(doc, role, registry, owner, states)
                 _apply(doc, cluster, mention, role, clusters, unstated)
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
@@ -113,6 +114,25 @@ def _state_of(
         if doc[k].lower_ != "of" or k == at - 1 or doc[k - 1].lower_ not in words:
             return
     role.affiliation = _body_at(doc, last, registry, owner, states)
+
+
+@cache
+def _state_bodies() -> frozenset[str]:
+    return frozenset(w for r in role_rules("state_bodies") for w in r["words"])
+
+
+def _state_body_in(
+    doc: Doc, role: Role, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> None:
+    """'head of the British delegation', 'a spokeswoman for the German embassy': a state's
+    demonym right before a body of that state (data/actor_rules.json state_bodies) in a
+    phrase that names no actor serves as the affiliation ('Russian history' is no body)."""
+    if role.span is None or role.affiliation is not None:
+        return
+    for i in range(role.span[0], role.span[1] - 1):
+        if doc[i].text in registry.demonyms and doc[i + 1].lower_ in _state_bodies() and i not in owner:
+            role.affiliation = _body_at(doc, i, registry, owner, states)
+            return
 
 
 @cache
@@ -290,6 +310,7 @@ def _title_words() -> frozenset[str]:
 # id, words and example.
 _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "title_prefixes": (set(), set()),
+    "state_bodies": (set(), set()),
     "role_verbs": ({"noun"}, {"noun"}),
     "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head"}),
     "group_adjectives": ({"kinds"}, {"kinds"}),
