@@ -258,6 +258,21 @@ ROLE_CASES = [
         "United Kingdom",
     ),
     (
+        "state-possessive-with-a-time-after-the-role",
+        "Ivan Petrov, Russia's foreign minister at the time, rejected the claim.",
+        "Ivan Petrov",
+        "foreign minister",
+        "Russia",
+    ),
+    (
+        "its-the-one-body-named-before",
+        "The Free Syrian Army attacked the positions near the town. Its commander, Ahmed Saleh, said the"
+        " battle would last weeks.",
+        "Ahmed Saleh",
+        "commander",
+        "Free Syrian Army",
+    ),
+    (
         "role-in-brackets-after-the-name",
         "Peter Wallace (head of the EU delegation to Lebanon) met the ministers in Beirut.",
         "Peter Wallace",
@@ -330,6 +345,13 @@ def test_a_state_in_a_description_is_no_affiliation(text: str, wrong: str) -> No
 def test_a_portfolio_title_is_no_role_of_a_name_after_a_clause() -> None:
     s = sheet("Ali Rahim, president of the National Assembly and Castro's adviser, spoke on Monday.")
     assert all(not r.startswith("of ") for a in s.actors for r in a.roles)
+
+
+def test_its_after_two_subjects_names_no_body() -> None:
+    s = sheet(
+        "Turkey and Russia signed the deal. Its foreign minister, Ahmet Yilmaz, said the talks went well."
+    )
+    assert actor_of(s, "Ahmet Yilmaz").affiliation is None
 
 
 def test_a_possessor_office_keeps_its_state_in_the_role() -> None:

@@ -67,6 +67,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _office_body(doc, role, offices, clusters, registry, states)
                 _state_of(doc, role, registry, owner, states)
                 _state_body_in(doc, role, registry, owner, states)
+                _pronoun_owner(doc, role, clusters)
                 _apply(doc, cluster, mention, role, clusters, unstated)
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
@@ -87,8 +88,9 @@ def _demonym_first(
     possessive = doc[first + 1].text in _S_POSSESSIVES and state_word(doc, first, registry) is not None
     if doc[first].text in registry.demonyms or possessive:
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
-    if possessive and role.affiliation and first + 2 < role.span[1]:
-        role.text = clean(doc[first + 2 : role.span[1]].text)
+    owner_words = clean(doc[first : first + 2].text)  # 'Russia's' of a role text cut at a place
+    if possessive and role.affiliation and role.text.startswith(owner_words + " "):
+        role.text = role.text[len(owner_words) + 1 :]
 
 
 def _state_of(
@@ -114,6 +116,42 @@ def _state_of(
         if doc[k].lower_ != "of" or k == at - 1 or doc[k - 1].lower_ not in words:
             return
     role.affiliation = _body_at(doc, last, registry, owner, states)
+
+
+_POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
+    """'Its director, X,' / 'X, its spokesman,': the body named last before the phrase, in
+    its sentence or the one before, is whose; the role drops the pronoun."""
+    if (
+        role.span is None
+        or role.affiliation is not None
+        or doc[role.span[0]].lower_ not in _POSSESSIVE_PRONOUNS
+    ):
+        return
+    start = doc[role.span[0]].sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    before = {
+        (c.key, _lone_subject(doc[m.tok_start : m.tok_end].root))
+        for c in clusters.values()
+        if c.kind != "person" and not c.anonymous and not c.key.startswith("role:")
+        for m in c.mentions
+        if start <= m.tok_start and m.tok_end <= role.span[0]
+    }
+    # the one body named there, else the one that was a subject ('Hamas fired at Israel.')
+    keys = {k for k, _ in before}
+    subjects = {k for k, subject in before if subject}
+    found = keys if len(keys) == 1 else subjects
+    if len(found) == 1:
+        role.affiliation = next(iter(found))
+        role.text = role.text.split(" ", 1)[-1]
+
+
+def _lone_subject(root: Token) -> bool:
+    """The subject of its clause, not one of two ('Turkey and Russia signed')."""
+    return root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in root.children)
 
 
 @cache
