@@ -28,6 +28,8 @@ PERSONS = [
     ("Mark Osborne, the Dutch prime minister, said Pieter van den Broek would lead.\n",
      "Pieter van den Broek"),
     ("Staffan de Mistura told reporters in Geneva that progress had been made.\n", "Staffan de Mistura"),
+    # an honorific before a one-word name the model calls an organisation
+    ("Mr Bishop said Australia remained deeply concerned.\n", "Bishop"),
 ]
 
 
@@ -60,3 +62,12 @@ def test_no_person_without_a_person_context(text: str, mention: str) -> None:
 def test_a_national_branch_of_an_international_body_is_not_the_body() -> None:
     s = sheet("The British Red Cross sent volunteers to the camp.\n")
     assert actor_of(s, "British Red Cross").id != "actor-icrc"
+
+
+@pytest.mark.model
+def test_a_portfolio_before_an_apposed_name_holds_no_name() -> None:
+    s = sheet(
+        "The EU High Representative for Foreign Affairs and Security Policy, Anna Lindqvist, "
+        "will chair the conference.\n"
+    )
+    assert [a.name for a in s.actors if a.kind == "person"] == ["Anna Lindqvist"]

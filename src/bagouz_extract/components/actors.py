@@ -617,10 +617,11 @@ def _person_named(ent: Span, registry: Registry) -> bool:
     it or, with a particle inside, it speaks."""
     titled = _title_at(ent.doc, ent.start)
     name = ent.doc[titled : ent.end] if ent.start < titled < ent.end else ent
+    honoured = _after_honorific(ent)  # 'Mr Bishop': one word is name enough
     joiners = registry_words("name_joiners")
     words = [t for t in name if t.text not in joiners]
     if not (
-        2 <= len(words) <= 4
+        (1 if honoured else 2) <= len(words) <= 4
         and len(name) <= 6
         and name[0].text not in joiners
         and name[-1].text not in joiners
@@ -629,11 +630,19 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         and name_key(ent.text) not in registry.keys
     ):
         return False
-    if name is not ent or _role_before(ent) or _role_after(ent):
+    if name is not ent or honoured or _role_before(ent) or _role_after(ent):
         return True
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
     return particle and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
+
+
+def _after_honorific(ent: Span) -> bool:
+    """'Mr Bishop', 'Dr. Haddad': an honorific (its period split off or not) before the name."""
+    doc, i = ent.doc, ent.start
+    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_:
+        return doc[i - 2].text + "." in _HONORIFICS
+    return i > 0 and doc[i - 1].text in _HONORIFICS
 
 
 def _role_before(ent: Span) -> bool:
@@ -1133,8 +1142,9 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     if not any(t.text[:1].isupper() for t in run):
         return end, end
     person = next((t.i for t in run[1:] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
-    if person is None and len(run) >= 3 and all(_loose_name_token(t) for t in run[-2:]):
-        person = i - 2
+    apposed = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON"
+    if person is None and len(run) >= 3 and all(_loose_name_token(t) for t in run[-2:]) and not apposed:
+        person = i - 2  # not '... and Security Policy, Federica Mogherini': the name is apposed
     return (person, i) if person is not None else (i, i)
 
 
