@@ -45,8 +45,31 @@ GENDER_CASES = [
      '"We will stay here," she said.\n',
      ["John Smith", "Mary Jones"]),
     ("unknown-gender-keeps-the-last-speaker",
-     '"We lost the vote," said Kim Lee. Police met Mary Jones later. "We will stay here," she said.\n',
+     '"We lost the vote," said Kim Lee. Police closed the road later. "We will stay here," she said.\n',
      ["Kim Lee", "Kim Lee"]),
+    ("named-later-of-the-gender-beats-a-speaker-of-unknown-gender",
+     '"We lost the vote," said Kim Lee. Police met Mary Jones later. "We will stay here," she said.\n',
+     ["Kim Lee", "Mary Jones"]),
+    ("conjoined-verb-completing-another",
+     'Lt. Gen. Tom Reed told his troops that their goal is to "restore the town to its people." He went on '
+     'to add that "in so doing you will end the war in the whole region."\n',
+     ["Tom Reed", "Tom Reed"]),
+    ("participle-of-a-verb-with-a-pronoun-subject",
+     "Ann Ross cautioned the teens that every action counts. She urged them not to give up control of "
+     'their lives, saying, "I have never believed in living in somebody else\'s shadow."\n',
+     ["Ann Ross"]),
+    ("pronoun-subject-of-the-reported-clause-is-not-the-speaker",
+     '"We have to watch what we spend," said Mary Jones. Ann Ross said she would focus on spending as well, '
+     'but said she would make "little or no compromise" on the police.\n',
+     ["Mary Jones", "Ann Ross"]),
+    ("reporting-verb-nearest-the-quote",
+     "Asked about the loss of revenue, as suggested by candidate Tom Reed, Ann Ross responded, "
+     '"It is misleading and it is totally inaccurate."\n',
+     ["Ann Ross"]),
+    ("participle-phrase-after-the-name",
+     "Foreign Minister Tal Hill, speaking at a news conference with Anna Berg, said there was no anger.\n\n"
+     '"The blast has not made anyone angry here," he said.\n',
+     ["Tal Hill"]),
     ("subject-of-the-sentence-before",
      '"Sales will fall," said analyst Tom Reed.\n\nAnother analyst, Carl Diaz of First Securities, cut his '
      'rating on the stock. "I do not think the company can recover this year," he said.\n',

@@ -94,10 +94,13 @@ def _reporting(tok: Token) -> bool:
     )
 
 
-def _reporting_verb(clause: list[Token]) -> Token | None:
-    """The clause's reporting verb; 'according to' only when it opens the clause next to the
-    quote ('"...," according to X'), not from afar ('a "minor charge" in 2010, according to X')."""
-    return next((t for t in clause if _reporting(t) and (not _according_to(t) or t.i == clause[0].i)), None)
+def _reporting_verb(clause: list[Token], nearest_last: bool = False) -> Token | None:
+    """The clause's reporting verb, the one nearest the quote (the last of a clause before it:
+    'as suggested by X, Hightower responded, "..."'); 'according to' only when it opens the
+    clause next to the quote ('"...," according to X'), not from afar ('a "minor charge" in
+    2010, according to X')."""
+    verbs = (t for t in (reversed(clause) if nearest_last else clause) if _reporting(t))
+    return next((t for t in verbs if not _according_to(t) or t.i == clause[0].i), None)
 
 
 def _according_to(tok: Token) -> bool:
@@ -163,8 +166,9 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     He said that ...') does not report the quote."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     out = []
-    for clause in (_clause_after(doc, after_char), _clause_before(doc, quote.start - 1)):
-        verb = _reporting_verb(clause)
+    clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, quote.start - 1), True))
+    for clause, before in clauses:
+        verb = _reporting_verb(clause, nearest_last=before)
         if verb is None or _negated(verb):  # 'X would not comment on ...'
             continue
         if clause[0].idx > quote.end and _ends_sentence(doc, quote) and _reports_a_clause(verb):
@@ -523,7 +527,7 @@ def _speaker_in(
     ]
     people = [(m, c) for m, c in inside if c.kind == "person"]
     near = [t for t in clause if abs(t.i - verb.i) == 1]
-    pronoun = next((t for t in near if t.lower_ in ("he", "she")), None)
+    pronoun = next((t for t in near if _speaking_pronoun(t, verb)), None)
     if pronoun is not None and not any(m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people):
         # "he said", "He stressed that the group ...": the pronoun is the subject
         return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
@@ -535,7 +539,7 @@ def _speaker_in(
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     neighbours = [t for t in clause if abs(t.i - verb.i) <= 2 and t.lower_ in _PRONOUNS]
-    if neighbours and neighbours[0].lower_ in {"he", "she"}:
+    if neighbours and _speaking_pronoun(neighbours[0], verb):
         return _pronoun_speaker(neighbours[0], earlier, mentions, clause[0].idx)
     shared = _shared_subject(verb, clause)
     if shared is not None and shared.lower_ in ("he", "she"):
@@ -543,16 +547,28 @@ def _speaker_in(
     return None
 
 
+def _speaking_pronoun(tok: Token, verb: Token) -> bool:
+    """'he said', 'said he': not the subject of the clause the verb reports ('X said he would')."""
+    return tok.lower_ in ("he", "she") and (tok.i < verb.i or tok.head.i == verb.i)
+
+
 def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
-    """'he declined to give details, but said: ...': the subject of the verb the reporting verb
-    is conjoined to, when it has none of its own."""
-    if verb.dep_ != "conj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
-        return None
-    return next(
-        (t for t in verb.head.children if t.dep_ == "nsubj" and clause[0].i <= t.i <= clause[-1].i), None
-    )
+    """'he declined to give details, but said: ...', 'He went on to add that ...', 'She urged
+    them to stay, saying, "..."': the subject of the verb the reporting verb is conjoined to,
+    completes or modifies (a few steps up: 'urged them not to surrender ..., saying'), when it
+    has none of its own."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in _SHARING or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.children):
+            return None
+        tok = tok.head
+        subject = next((t for t in tok.children if t.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if clause[0].i <= subject.i <= clause[-1].i else None
+    return None
 
 
+_SHARING = {"conj", "xcomp", "advcl"}
 _SUBORDINATE = {"relcl", "ccomp", "acl", "advcl", "xcomp", "pcomp"}
 
 
@@ -621,8 +637,16 @@ def _pronoun_speaker(
     if subject is not None and (gender is None or gender_of(subject) in (None, gender)):
         return subject
     chosen = _last_spoken(earlier, char) or _last_person_before(mentions, char)
-    if chosen is None or gender is None or gender_of(chosen) in (None, gender):
+    if chosen is None or gender is None or gender_of(chosen) == gender:
         return chosen
+    if gender_of(chosen) is None:
+        # a person of the pronoun's gender named after the one chosen last spoke is likelier
+        since = max((at for at, c in earlier if c is chosen and at < char), default=-1)
+        people = _people_before(mentions, pronoun.sent.start_char)  # not named in this quote
+        later = [
+            c for m, c in people if m.start > since and gender_of(c) == gender and not _quoted_name(doc, m)
+        ]
+        return later[-1] if later else chosen
     # latest first; of speakers at one place the first listed, as _last_spoken
     speakers = [c for _, c in sorted(((at, c) for at, c in earlier if at < char), key=lambda ac: -ac[0])]
     named = [c for _, c in reversed(_people_before(mentions, char))]
@@ -663,6 +687,11 @@ def _just_before(
         ),
         None,
     )
+
+
+def _quoted_name(doc: Doc, mention: Candidate) -> bool:
+    tok = doc[mention.tok_start]
+    return _in_quote(tok.sent, tok)
 
 
 def _in_quote(sentence: Span, tok: Token) -> bool:
@@ -720,6 +749,8 @@ def _reported_speakers(
         after = doc[end : end + 6]
         before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
+        if verb_after is not None and _own_subject_between(doc, end, verb_after):
+            verb_after = None  # 'told the minister the American people share ...': theirs
         if (verb_after is not None and _reporting(verb_after)) or any(_inverted(t) for t in before):
             cluster.confirmed = cluster.confirmed or cluster.anonymous
             out.append((mention.start, cluster))
@@ -735,6 +766,11 @@ def _inverted(tok: Token) -> bool:
 _ADDRESSING = {"tell", "ask", "urge", "warn", "thank", "remind", "assure", "inform"}
 
 
+def _own_subject_between(doc: Doc, end: int, verb: Token) -> bool:
+    """The verb after a name has a subject of its own between them."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in doc[end : verb.i])
+
+
 def _past_apposition(doc: Doc, mention: Candidate) -> int:
     """'the boy's great-uncle, Lazaro Gonzalez, denied': a name set off by commas is followed
     by its verb past the closing comma."""
@@ -745,8 +781,10 @@ def _past_apposition(doc: Doc, mention: Candidate) -> int:
 
 
 def _past_relative_clause(doc: Doc, end: int) -> int:
-    """After ', who asked not to be named,': where the reporting verb may follow a name."""
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "which"):
+    """After ', who asked not to be named,' or ', speaking at a news conference,': where the
+    reporting verb may follow a name."""
+    opens = end + 2 < len(doc) and doc[end].text == ","
+    if opens and (doc[end + 1].lower_ in ("who", "which") or doc[end + 1].tag_ == "VBG"):
         close = next((t.i for t in doc[end + 2 : end + 16] if t.text in (",", ".", "\n")), None)
         if close is not None and doc[close].text == ",":
             return close + 1
