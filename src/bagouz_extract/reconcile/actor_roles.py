@@ -59,7 +59,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _title_before(doc, mention, registry, owner, states),
                 _apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, owner),
-                _copula_after(doc, mention.tok_end, owner),
+                *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
             ]
             for role in filter(None, found):
@@ -658,17 +658,29 @@ _ARTICLES = {"the", "a", "an"}
 _TIME_WORDS = {"until", "since", "before", "after", "during", "from"}
 
 
+def _copula_roles(doc: Doc, end: int, owner: dict[int, Cluster]) -> list[Role | None]:
+    """'NAME is a Syrian politician who served as Minister of X': a second role may follow the
+    first in a relative clause."""
+    first = _copula_after(doc, end, owner)
+    if first is None or first.span is None or first.span[1] >= len(doc) or doc[first.span[1]].lower_ != "who":
+        return [first]
+    return [first, _copula_after(doc, first.span[1], owner)]
+
+
 def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME is the special envoy for X.', 'NAME, who is the head of X,': a role said of the
     person with a copula names the same person."""
     i = end
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who":
-        i += 2
-    if i + 2 >= len(doc) or doc[i].lower_ not in _COPULAS or doc[i + 1].lower_ not in _ARTICLES:
+    if i < len(doc) and doc[i].text == "(":  # 'NAME (born 1941) is ...'
+        i = next((t.i + 1 for t in doc[i + 1 : i + 8] if t.text == ")"), i)
+    i += i < len(doc) and doc[i].text == ","
+    i += i < len(doc) and doc[i].lower_ == "who"
+    first = _after_copula(doc, i)
+    if first is None or first + 1 >= len(doc):
         return None
     tokens: list[Token] = []
     closed = False
-    for tok in doc[i + 1 : i + 2 + _MAX_LONG_ROLE]:
+    for tok in doc[first : first + 1 + _MAX_LONG_ROLE]:
         if _ends_phrase(tok):
             closed = not tok.is_space
             break
@@ -681,6 +693,24 @@ def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
             break
         tokens.append(tok)
     return _trim_place(_role_phrase(tokens, owner, closed), tokens) if closed else None
+
+
+_SERVE_VERBS = {"served", "serves", "serving"}
+
+
+def _after_copula(doc: Doc, i: int) -> int | None:
+    """Where the role starts after 'is the', 'was a', 'served as the', or before a title with
+    no article ('was Prime Minister of Iraq', 'served as Minister of Defence')."""
+    if i + 2 < len(doc) and doc[i].lower_ in _SERVE_VERBS and doc[i + 1].lower_ == "as":
+        i += 2
+    elif i + 1 < len(doc) and doc[i].lower_ in _COPULAS:
+        i += 1
+    else:
+        return None
+    if doc[i].lower_ in _ARTICLES:
+        return i
+    titled = doc[i].text[:1].isupper() and doc[i].lower_ in _title_words() - _HONORIFICS
+    return i if titled else None
 
 
 @cache
