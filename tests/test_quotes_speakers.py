@@ -62,6 +62,10 @@ GENDER_CASES = [
      '"We have to watch what we spend," said Mary Jones. Ann Ross said she would focus on spending as well, '
      'but said she would make "little or no compromise" on the police.\n',
      ["Mary Jones", "Ann Ross"]),
+    ("an-infinitive-of-a-noun-reports-nothing",
+     "The agency's decision to deny Tom Reed a hearing was ``within the outside border of reasonable "
+     "choices for the agency,'' the opinion read.\n",
+     [None]),
     ("reporting-verb-nearest-the-quote",
      "Asked about the loss of revenue, as suggested by candidate Tom Reed, Ann Ross responded, "
      '"It is misleading and it is totally inaccurate."\n',
@@ -152,6 +156,14 @@ CASES = GENDER_CASES + CONTINUATION_CASES + CLAUSE_CASES
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_quote_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_clause_leading_into_the_next_quote_is_its_own() -> None:
+    s = sheet(
+        '"We expect it to run for two years," Ann Ross said. "It depends on what we learn from it." '
+        'Asked about the price, Ann Ross said, "We are not releasing any cost information."\n'
+    )
+    assert [(speaker_name(s, q), q.verb) for q in s.quotes] == [("Ann Ross", "said")] * 3
 
 
 def test_quote_rules_records_are_valid() -> None:

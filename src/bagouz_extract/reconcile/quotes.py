@@ -169,9 +169,10 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, quote.start - 1), True))
     for clause, before in clauses:
         verb = _reporting_verb(clause, nearest_last=before)
-        if verb is None or _negated(verb):  # 'X would not comment on ...'
+        if verb is None or _negated(verb) or _of_a_noun(verb):  # 'X would not comment on ...'
             continue
-        if clause[0].idx > quote.end and _ends_sentence(doc, quote) and _reports_a_clause(verb):
+        ends = not before and _ends_sentence(doc, quote)
+        if ends and (_reports_a_clause(verb) or _opens_a_quote(doc, clause)):
             continue
         out.append((clause, verb))
     return out
@@ -184,6 +185,12 @@ def _reach(doc: Doc, quote: QuoteSegments, clause: list[Token]) -> int:
         return clause[-1].i
     span = doc.char_span(max(0, quote.end - 1), quote.end, alignment_mode="expand")
     return span.end - 1 if span is not None else clause[-1].i
+
+
+def _opens_a_quote(doc: Doc, clause: list[Token]) -> bool:
+    """'Asked about the price, X said, "...': the clause leads into the next quote."""
+    last = clause[-1]
+    return last.text in (",", ":") and last.i + 1 < len(doc) and doc[last.i + 1].text in _OPEN_MARKS
 
 
 def _ends_sentence(doc: Doc, quote: QuoteSegments) -> bool:
@@ -226,7 +233,7 @@ def _previous_speaker(
     # the reporting verb
     clause = [t for t in before if not t.is_space and not _quoted_at(t.idx, quoted)]
     # 'the decision to deny Elian a hearing': an infinitive reports nothing
-    verb = next((t for t in clause if _reporting(t) and not _negated(t) and not _infinitive(t)), None)
+    verb = next((t for t in clause if _reporting(t) and not _negated(t) and not _of_a_noun(t)), None)
     if not clause or verb is None:
         return None, None, []
     # the speaker of a quote in that sentence ('"...," the director said. "More."'), else its
@@ -257,8 +264,10 @@ def _spoken_of(root: Token) -> bool:
     return root.dep_ in ("poss", "dobj") or (root.dep_ == "pobj" and root.head.lower_ != "as")
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+def _of_a_noun(verb: Token) -> bool:
+    """'the decision to deny X a hearing': an infinitive that tells what a noun is reports
+    nothing ('declined to comment, other than to say' does)."""
+    return verb.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _negated(verb: Token) -> bool:
