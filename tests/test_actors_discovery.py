@@ -125,6 +125,14 @@ ALONE = [
     ("Syrian rebels attacked the base on Sunday.\n", "Syrian rebels", "Syrian rebels", "armed_group"),
     ("Iraqi militias then fired rockets at the airport.\n", "Iraqi militias", "Iraqi militias",
      "armed_group"),
+    # an Arabic word for a brigade opening a name the model left untagged; a group's name the
+    # model read as a building
+    ("Fighters of Liwa Zaynabiyoun were killed near the airport.\n", "Liwa Zaynabiyoun",
+     "Liwa Zaynabiyoun", "armed_group"),
+    ("The Nour al-Din al-Zinki Movement was accused of the killing.\n", "Nour al-Din al-Zinki Movement",
+     "Nour al-Din al-Zinki Movement", "armed_group"),
+    # a registered word inside a longer name is not the registered actor ('Fatah')
+    ("Jaish al-Fatah took control of the city.\n", "Jaish al-Fatah", "Jaish al-Fatah", "armed_group"),
 ]
 
 

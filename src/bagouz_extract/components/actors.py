@@ -264,6 +264,7 @@ class ActorFinder:
             *acronym_spans(doc, self.registry),
             *titled_spans(doc, self.registry),
             *unit_spans(doc),
+            *armed_opener_spans(doc),
             *speaker_label_spans(doc),
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
@@ -571,6 +572,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     opener = trimmed[0].text in registry_words("armed_name_openers")
     if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
         label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
+    elif label in _THING_LABELS and trimmed[-1].lower_ in _group_words():
+        label = "ORG"  # "the Nour al-Din al-Zinki Movement" read as a building
     return trimmed, label
 
 
@@ -670,6 +673,35 @@ def _role_after(ent: Span) -> bool:
         k += 1
     heads = rule_words("role_heads")
     return any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in range(k, min(len(doc), k + 3)))
+
+
+_THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC"})
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """Head words of an armed group's name (data/actor_rules.json kind_keywords)."""
+    records = actor_rules()["kind_keywords"]
+    return frozenset(w for r in records if r["kind"] == "armed_group" for w in r["words"])
+
+
+def armed_opener_spans(doc: Doc) -> list[Span]:
+    """'Liwa Fatemiyoun', 'Jaish al-Izza' the model tagged as nothing (or as a place): an
+    Arabic word for an army, brigade or front opening capitalised words names an armed group."""
+    out = []
+    openers = registry_words("armed_name_openers")
+    joiners = registry_words("name_joiners")
+    for tok in tokens_with(doc, openers.__contains__, 0, -1):
+        if tok.ent_type_ in ("PERSON", "ORG"):
+            continue  # the model's entity: read by _read_entity
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 6) and (doc[end].text in joiners or _name_word(doc[end])):
+            end += 1
+        while end > tok.i + 1 and doc[end - 1].text in joiners:
+            end -= 1
+        if end > tok.i + 1:
+            out.append(Span(doc, tok.i, end, label="armed_name"))
+    return out
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
