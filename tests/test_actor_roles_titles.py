@@ -375,6 +375,37 @@ def test_a_portfolio_title_is_no_role_of_a_name_after_a_clause() -> None:
     assert all(not r.startswith("of ") for a in s.actors for r in a.roles)
 
 
+# text, each name with its office and affiliation (None: none)
+SHARED_OFFICE_CASES = [
+    (
+        "two-states-in-order",
+        "The foreign ministers of France and Germany, Jean-Yves Le Drian and Heiko Maas, issued a joint"
+        " statement.",
+        [("Jean-Yves Le Drian", "foreign minister", "France"), ("Heiko Maas", "foreign minister", "Germany")],
+    ),
+    (
+        "number-before-the-office",
+        "Two senior commanders, Ali Hassan and Omar Saleh, were killed in the strike.",
+        [("Ali Hassan", "senior commander", None), ("Omar Saleh", "senior commander", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"), [c[1:] for c in SHARED_OFFICE_CASES], ids=[c[0] for c in SHARED_OFFICE_CASES]
+)
+def test_a_plural_office_before_two_names_is_each_ones(text: str, holders: list) -> None:
+    s = sheet(text)
+    for name, role, affiliation in holders:
+        assert actor_of(s, name).roles == [role]
+        assert affiliation_name(s, name) == affiliation
+
+
+def test_an_office_of_two_bodies_is_neither_names() -> None:
+    s = sheet("Hamas and Fatah leaders, Ali Hassan and Omar Saleh, met in Cairo.")
+    assert actor_of(s, "Ali Hassan").roles == actor_of(s, "Omar Saleh").roles == []
+
+
 def test_its_after_two_subjects_names_no_body() -> None:
     s = sheet(
         "Turkey and Russia signed the deal. Its foreign minister, Ahmet Yilmaz, said the talks went well."

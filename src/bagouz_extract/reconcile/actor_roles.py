@@ -62,6 +62,8 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
             ]
+            for other, role in _shared_office(doc, mention, owner, registry, states):
+                _apply(doc, other, mention, role, clusters, unstated)
             for role in filter(None, found):
                 _demonym_first(doc, role, registry, owner, states)
                 _office_body(doc, role, offices, clusters, registry, states)
@@ -176,6 +178,48 @@ def _state_body_in(
 @cache
 def _role_and_title_words() -> frozenset[str]:
     return rule_words("role_heads") | _title_words()
+
+
+def _shared_office(
+    doc: Doc, mention: Candidate, owner: dict[int, Cluster], registry: Registry, states: list[tuple[str, int]]
+) -> list[tuple[Cluster, Role]]:
+    """'The foreign ministers of France and Germany, A and B,': a plural office before two
+    names joined by 'and' is each one's ('foreign minister'); two states after its 'of' go to
+    the names in order."""
+    start, end = mention.tok_start, mention.tok_end
+    if start < 3 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return []
+    first, second = owner.get(start), owner.get(end + 1)
+    if first is None or second is None or second is first or not _named_person(second):
+        return []
+    phrase = _phrase_before(doc, start - 1)
+    head = next((t for t in phrase if t.tag_ == "NNS" and t.lemma_ in rule_words("role_heads")), None)
+    if head is None or any(t.lower_ == "and" for t in phrase if t.i < head.i):
+        return []  # 'Hamas and Fatah leaders, A and B': whose is whose is not said
+    # not 'the', 'two', 'its' of 'the two senior commanders'
+    opening = next(t.i for t in phrase if t.pos_ not in ("DET", "NUM", "PRON") or t.i == head.i)
+    office = clean(f"{doc[opening : head.i].text} {head.lemma_}")
+    tail = list(doc[head.i + 1 : start - 1])
+    pair: list[str | None] = [None, None]
+    if len(tail) == 4 and tail[0].lower_ == "of" and tail[2].lower_ == "and":
+        found = [state_word(doc, tail[1].i, registry), state_word(doc, tail[3].i, registry)]
+        if None not in found:
+            pair = [
+                _body_at(doc, tail[1].i, registry, owner, states),
+                _body_at(doc, tail[3].i, registry, owner, states),
+            ]
+    return [(first, Role(office, pair[0])), (second, Role(office, pair[1]))]
+
+
+def _phrase_before(doc: Doc, comma: int) -> list[Token]:
+    """The words before a comma back to punctuation, a verb or a clause word (at most
+    _MAX_ROLE)."""
+    tokens: list[Token] = []
+    for tok in reversed(doc[max(0, comma - _MAX_ROLE) : comma]):
+        if _ends_phrase(tok) or tok.pos_ in ("VERB", "AUX"):
+            break
+        tokens.insert(0, tok)
+    return tokens
 
 
 def _office_body(
