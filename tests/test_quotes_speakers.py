@@ -102,6 +102,14 @@ CONTINUATION_CASES = [
     ("doubled-apostrophes",
      "''Security is tight,'' said Ann Ross. ''But we worry about all the other nights.''\n",
      ["Ann Ross", "Ann Ross"]),
+    ("a-sentence-about-the-speaker-does-not-end-the-turn",
+     '"We are looking at every possible thing we could cut," Ann Ross said. Ross wants to avoid '
+     'furloughs. "That is an option we do not want to take this year."\n',
+     ["Ann Ross", "Ann Ross"]),
+    ("a-sentence-about-someone-else-does",
+     '"We are looking at every possible thing we could cut," Ann Ross said. Tom Reed wants to avoid '
+     'furloughs. "That is an option we do not want to take this year."\n',
+     ["Ann Ross", None]),
     ("next-paragraph",
      "Doctors arrived.\n\n``We want to help the town,'' Tom Reed said at a news conference.\n\n"
      "``We will also send more doctors next month.''\n\nThe clinic opened.\n",

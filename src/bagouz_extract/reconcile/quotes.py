@@ -234,6 +234,8 @@ def _previous_speaker(
     clause = [t for t in before if not t.is_space and not _quoted_at(t.idx, quoted)]
     # 'the decision to deny Elian a hearing': an infinitive reports nothing
     verb = next((t for t in clause if _reporting(t) and not _negated(t) and not _of_a_noun(t)), None)
+    if clause and verb is None and not new_paragraph:
+        return _speaker_goes_on(before, mentions, spoken, quoted), None, []
     if not clause or verb is None:
         return None, None, []
     # the speaker of a quote in that sentence ('"...," the director said. "More."'), else its
@@ -246,6 +248,26 @@ def _previous_speaker(
     outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     speaker = said[-1] if said else _subject_speaker(verb, clause, outside, earlier)
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
+
+
+def _speaker_goes_on(
+    before: Span,
+    mentions: list[tuple[Candidate, Cluster]],
+    spoken: list[tuple[int, Cluster]],
+    quoted: list[tuple[int, int]],
+) -> Cluster | None:
+    """'"...," Hawkins said. Hawkins wants to avoid furloughs. "That is an option ..."': a
+    sentence without a reporting verb, about the person who spoke last (its subject), does not
+    end that person's turn."""
+    earlier = [(at, c) for at, c in spoken if at < before.start_char]
+    last = _last_spoken(earlier, before.start_char)
+    subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if last is None or subject is None or _quoted_at(subject.idx, quoted):
+        return None
+    if subject.lower_ in ("he", "she"):
+        return last if _pronoun_speaker(subject, earlier, mentions, before.start_char) is last else None
+    named = next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
+    return last if named is last else None
 
 
 def _last_spoken(spoken: list[tuple[int, Cluster]], before: int) -> Cluster | None:
