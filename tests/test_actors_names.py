@@ -71,3 +71,9 @@ def test_a_portfolio_before_an_apposed_name_holds_no_name() -> None:
         "will chair the conference.\n"
     )
     assert [a.name for a in s.actors if a.kind == "person"] == ["Anna Lindqvist"]
+
+
+@pytest.mark.model
+def test_a_lone_surname_listed_with_named_people_is_a_person() -> None:
+    s = sheet("Secretary of State Madeleine Albright, Berger and Defense Secretary William Cohen met.\n")
+    assert actor_of(s, "Berger").kind == "person"

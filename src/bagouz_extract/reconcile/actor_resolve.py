@@ -445,9 +445,12 @@ def _anonymous(span: Span, registry: Registry) -> Candidate:
 
 
 def _acting_person(span: Span) -> bool:
+    """A lone name word that acts, owns, or is listed with a named person ('Albright,
+    Berger and Cohen')."""
     tok = span.root
+    listed = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
     return (
-        tok.dep_ in ("nsubj", "poss")
+        (tok.dep_ in ("nsubj", "poss") or listed)
         and not tok.text.lower().startswith(("al-", "el-"))
         and tok.text[:1].isupper()
         and not tok.text.isupper()
