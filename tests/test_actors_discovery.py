@@ -239,6 +239,24 @@ def test_a_model_name_is_trimmed_to_the_name(text: str, mention: str, kind: str)
     assert actor_of(sheet(text), mention).kind == kind
 
 
+DATELINE_CREDITS = [
+    # the wire credited in a dateline filed the story; it is no actor in it (a story that
+    # quotes the agency still has it)
+    ("COLUMBUS, Ohio (AP) -- The city council voted to cut police pay on Monday.\n", []),
+    ("SPRINGFIELD (AP) _ A judge denied bail on Tuesday.\n", []),
+    ("DAYTON, Ohio (AP) \u2014 Volunteers cleaned the river banks on Saturday.\n", []),
+    ("BEIJING, March 3 (Xinhua) -- China opened a new rail line on Friday.\n", []),
+    ("BEIRUT (AP) -- Rebels shelled the city, the Associated Press was told by residents.\n",
+     ["Associated Press"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "media"), DATELINE_CREDITS)
+def test_a_dateline_wire_credit_is_no_actor(text: str, media: list[str]) -> None:
+    assert [a.name for a in sheet(text).actors if a.kind == "media"] == media
+
+
 INSIDE_LONGER_NAMES = [
     # a generic registry alias inside a longer name is no mention of the registered actor
     ("The Syrian Observatory counted 20 dead. The European Observatory on Human Rights said nothing.\n",

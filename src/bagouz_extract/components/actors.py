@@ -287,6 +287,8 @@ class ActorFinder:
                 if rule == "registry_weak" and _inside_longer_name(doc, start, end):
                     continue  # "the European Observatory on Human Rights" is not the SOHR
                 entry = self.registry.entries[actor_id]
+                if entry.kind == "media" and _dateline_credit(span):
+                    continue  # "COLUMBUS, Ohio (AP) --": the wire that filed the story, no actor
                 owner = _owner_of_office(doc, start, entry, self.registry)
                 if owner is not None and self.registry.entries[owner[1]].country != entry.country:
                     # "the Russian Ministry of Defence" is not the UK's: the owner's own office
@@ -565,7 +567,9 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
-    if (label == "PERSON" and _credit(trimmed)) or (label == "ORG" and _in_credit_brackets(trimmed)):
+    if (label == "PERSON" and _credit(trimmed)) or (
+        label == "ORG" and (_in_credit_brackets(trimmed) or _dateline_credit(trimmed))
+    ):
         return None  # a byline or a photo credit names the page's writer, no actor
     if label == "PERSON" and trimmed[-1].lower_ in registry_words("org_heads"):
         label = "ORG"  # "Tega Cay Fire Department" is no one's name
@@ -745,6 +749,23 @@ def _credit(ent: Span) -> bool:
     if after[:1] and doc[ent.end].lemma_ == "contribute":
         return True  # "... and John Roe contributed to this report"
     return _in_credit_brackets(ent)
+
+
+# the dashes a dateline puts after its wire credit; U+0097 is cp1252's em dash read as Latin-1
+_DATELINE_DASHES = {"-", "--", "—", "–", "_", "\x97"}
+
+
+def _dateline_credit(span: Span) -> bool:
+    """'BEIRUT (AP) --', 'BEIJING, March 3 (Xinhua) —': the name alone in brackets right
+    before a dash credits the wire that filed the story."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end + 1 < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.end + 1].text in _DATELINE_DASHES
+    )
 
 
 def _in_credit_brackets(ent: Span) -> bool:
