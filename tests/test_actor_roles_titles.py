@@ -301,6 +301,13 @@ ROLE_CASES = [
         "Iraq",
     ),
     (
+        "agent-in-charge",
+        "Gregory Jones, special agent in charge of the FBI's Atlanta office, said the search continued.",
+        "Gregory Jones",
+        "special agent in charge of the FBI's Atlanta office",
+        "FBI",
+    ),
+    (
         "role-in-brackets-after-the-name",
         "Peter Wallace (head of the EU delegation to Lebanon) met the ministers in Beirut.",
         "Peter Wallace",
@@ -401,9 +408,55 @@ def test_a_plural_office_before_two_names_is_each_ones(text: str, holders: list)
         assert affiliation_name(s, name) == affiliation
 
 
+def test_examples_after_a_plural_office_hold_no_office() -> None:
+    s = sheet("The faith teaches that leaders such as Jesus, Muhammad and Buddha were prophets.")
+    assert all(a.roles == [] for a in s.actors if a.kind == "person")
+
+
 def test_an_office_of_two_bodies_is_neither_names() -> None:
     s = sheet("Hamas and Fatah leaders, Ali Hassan and Omar Saleh, met in Cairo.")
     assert actor_of(s, "Ali Hassan").roles == actor_of(s, "Omar Saleh").roles == []
+
+
+# text, the person, the roles it gets (none of the words before or around it)
+WRONG_ROLE_CASES = [
+    (
+        "lower-case-office-before-of",
+        "Mark Lee, chief financial officer of Acme Corp., said the company had no comment.",
+        "Mark Lee",
+        ["chief financial officer of Acme Corp."],
+    ),
+    (
+        "head-inside-an-of-phrase",
+        "The rally followed the resignation of the party's chairman, Tom Reed.",
+        "Tom Reed",
+        [],
+    ),
+    (
+        "object-of-a-verb-before-a-speaker",
+        "Officers found the mother hurt on the floor, Lt. Pat Nolan said.",
+        "Lt. Pat Nolan",
+        ["Lt."],
+    ),
+    (
+        "words-other-than-a-noun-phrase-before-a-plural-office",
+        "The meeting was attended by the mayor as well as three board members, Ana Diaz and Tom Reed.",
+        "Tom Reed",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"), [c[1:] for c in WRONG_ROLE_CASES], ids=[c[0] for c in WRONG_ROLE_CASES]
+)
+def test_words_near_a_name_that_are_no_role(text: str, name: str, roles: list[str]) -> None:
+    assert actor_of(sheet(text), name).roles == roles
+
+
+def test_a_state_word_before_a_capitalised_word_is_no_affiliation() -> None:
+    s = sheet("American Airlines representative Dale Morris said flights resumed. Mr Morris left.")
+    assert affiliation_name(s, "Mr Morris") != "United States"
 
 
 def test_its_after_two_subjects_names_no_body() -> None:

@@ -55,10 +55,12 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
         if not _named_person(cluster):
             continue
         for mention in list(cluster.mentions):
+            if mention.short_form and _name_goes_on(doc, mention.tok_end):
+                continue  # 'Dmitry' of 'deputy head Dmitry Dmitriyenko' is another's first name
             found = [
                 _title_before(doc, mention, registry, owner, states),
                 _apposition_after(doc, mention.tok_end, owner),
-                _apposition_before(doc, mention.tok_start, owner),
+                _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
             ]
@@ -180,6 +182,10 @@ def _role_and_title_words() -> frozenset[str]:
     return rule_words("role_heads") | _title_words()
 
 
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
 def _shared_office(
     doc: Doc, mention: Candidate, owner: dict[int, Cluster], registry: Registry, states: list[tuple[str, int]]
 ) -> list[tuple[Cluster, Role]]:
@@ -194,14 +200,16 @@ def _shared_office(
         return []
     phrase = _phrase_before(doc, start - 1)
     head = next((t for t in phrase if t.tag_ == "NNS" and t.lemma_ in rule_words("role_heads")), None)
-    if head is None or any(t.lower_ == "and" for t in phrase if t.i < head.i):
+    if head is None or any(t.pos_ not in _OFFICE_WORDS for t in phrase if t.i < head.i):
         return []  # 'Hamas and Fatah leaders, A and B': whose is whose is not said
     # not 'the', 'two', 'its' of 'the two senior commanders'
     opening = next(t.i for t in phrase if t.pos_ not in ("DET", "NUM", "PRON") or t.i == head.i)
     office = clean(f"{doc[opening : head.i].text} {head.lemma_}")
     tail = list(doc[head.i + 1 : start - 1])
     pair: list[str | None] = [None, None]
-    if len(tail) == 4 and tail[0].lower_ == "of" and tail[2].lower_ == "and":
+    if tail and not (len(tail) == 4 and tail[0].lower_ == "of" and tail[2].lower_ == "and"):
+        return []  # 'leaders such as Jesus, Muhammad and Buddha': a list, not the office's holders
+    if tail:
         found = [state_word(doc, tail[1].i, registry), state_word(doc, tail[3].i, registry)]
         if None not in found:
             pair = [
@@ -209,6 +217,9 @@ def _shared_office(
                 _body_at(doc, tail[3].i, registry, owner, states),
             ]
     return [(first, Role(office, pair[0])), (second, Role(office, pair[1]))]
+
+
+_OFFICE_WORDS = {"DET", "NUM", "ADJ", "NOUN", "PROPN"}
 
 
 def _phrase_before(doc: Doc, comma: int) -> list[Token]:
@@ -451,7 +462,12 @@ def _title_before(
             (doc[i].text[:1].isupper() and _is_title_word(doc, i, titles))
             or abbreviation_dot(doc, i)
             # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
-            or (doc[i].lower_ in {"of", "for"} and i > 0 and doc[i - 1].lower_ in titles)
+            or (
+                doc[i].lower_ in {"of", "for"}
+                and i > 0
+                and doc[i - 1].lower_ in titles
+                and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
+            )
             or _title_hyphen(doc, i, start)
             # "Acting Defense Secretary X": a prefix counts only before a title word
             or (i < start - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _title_prefixes())
@@ -545,8 +561,13 @@ def _body_before_modifiers(doc: Doc, i: int, registry: Registry, owner: dict[int
         ):
             return opening - 1
     for j in range(i - 1, max(-1, i - 2 - _MAX_MODIFIERS), -1):
-        if j in owner or state_word(doc, j, registry) is not None:
+        if j in owner:
             return j
+        if state_word(doc, j, registry) is not None:
+            # 'Iraqi security official'; not 'American Airlines representative', 'Jordan
+            # Juniors coordinator': a capitalised word after a state's word names something else
+            plain = all(t.is_lower for t in doc[j + 1 : i]) and doc[j].text in registry.demonyms
+            return j if j == i - 1 or plain else i - 1
         tok = doc[j]
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in (
             "PERSON",
@@ -597,8 +618,8 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
         return None
     head = next((k for k, t in enumerate(words[:6]) if t.lower_ in heads), None)
-    if head is None:
-        return None
+    if head is None or any(t.pos_ == "ADP" for t in words[:head]):
+        return None  # 'the wife of the president, X', 'the resignation of the chancellor, X'
     if any(_other_person(t, owner) for t in words[: head + 2]) or (
         not closed and any(_other_person(t, owner) for t in words)
     ):  # another named person; an office alone ("the UK Special Representative") is the role,
@@ -798,7 +819,7 @@ def _first_actor(actors: list[Cluster]) -> str | None:
     return (registered or actors)[0].key if (registered or actors) else None
 
 
-def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
+def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'the commander of the campaign, NAME, said' / 'said US commander in X, General NAME'."""
     i = start - 1
     titles = _title_words() | _HONORIFICS
@@ -827,9 +848,11 @@ def _apposition_before(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role 
         before is not None
         and before.pos_ in ("VERB", "AUX")
         and before.lemma_ not in verbs  # "said US commander in X, General NAME"
-        and tokens[0].lower_ not in _ARTICLES
+        # "shot his mother in the leg, NAME": only 'the/a ...' is the object's name; and not
+        # "found the mother hurt, Lt. NAME said": there the name opens the next clause
+        and (tokens[0].lower_ not in _ARTICLES or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))
     ):
-        return None  # "shot his mother in the leg, NAME": only 'the/a ...' is the object's name
+        return None
     return _role_phrase(tokens, owner)
 
 
