@@ -133,6 +133,13 @@ def test_an_unknown_name_the_model_also_calls_a_person_is_not_a_place() -> None:
     assert "Tbilisi" in places
 
 
+def test_a_surname_after_a_name_particle_is_not_a_place() -> None:
+    # the model splits 'Ursula von der' (PERSON) + 'Leyen' (GPE); the gazetteer would make
+    # 'Leyen' the Dutch town of Leiden
+    places = _places("Ursula von der Leyen met officials in Brussels on Monday.")
+    assert set(places) == {"Brussels"}
+
+
 @pytest.mark.parametrize(("text", "name", "admin1"), [
     ("Voters in Jackson Township, Ohio, approved the levy.", "Jackson Township", "Ohio"),
     ("Voters in Jerome Township, Ohio, approved the levy.", "Jerome Township", None),

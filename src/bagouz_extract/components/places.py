@@ -407,7 +407,8 @@ class _Finder:
         for ent in self.ents:
             if ent.label_ in {"GPE", "LOC"}:
                 if ent.text in self.people or self._unknown_name_of_other_kind(ent) \
-                        or ent[-1].lower_ in {"of", "and", "the", "in", "for", "to"}:
+                        or ent[-1].lower_ in {"of", "and", "the", "in", "for", "to"} \
+                        or _surname_after_particle(ent):
                     continue  # 'the City of' (Huntsville): a piece of a name, not a name
                 for start, end in self._split_commas(ent):
                     if not self._followed_by_org_or_street(end):
@@ -682,3 +683,21 @@ class _Finder:
 @Language.factory("bx_places", default_config={"extra_gazetteers": []})
 def make_finder(nlp: Language, name: str, extra_gazetteers: list[str]) -> PlaceFinder:
     return PlaceFinder(extra_gazetteers)
+
+
+@lru_cache(maxsize=1)
+def _surname_particles() -> frozenset[str]:
+    """The particles inside persons' names, shared with the actors stage (data/actors.json)."""
+    return frozenset(load_json("actors.json")["surname_particles"]["words"])
+
+
+def _surname_after_particle(ent: Span) -> bool:
+    """'Ursula von der' (PERSON) + 'Leyen' (GPE): the model split a name at its particle, and
+    the place it sees is the person's surname."""
+    if ent.start == 0:
+        return False
+    doc = ent.doc
+    particle = doc[ent.start - 1]
+    if not particle.text.islower() or particle.lower_ not in _surname_particles():
+        return False
+    return particle.ent_type_ == "PERSON" or (ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON")
