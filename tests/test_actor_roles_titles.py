@@ -308,6 +308,13 @@ ROLE_CASES = [
         "FBI",
     ),
     (
+        "role-noun-before-a-destination-and-the-name",
+        "Former US ambassador to Syria Robert Ford said the policy had failed.",
+        "Robert Ford",
+        "US ambassador to Syria",
+        "United States",
+    ),
+    (
         "role-in-brackets-after-the-name",
         "Peter Wallace (head of the EU delegation to Lebanon) met the ministers in Beirut.",
         "Peter Wallace",
@@ -452,6 +459,11 @@ WRONG_ROLE_CASES = [
 )
 def test_words_near_a_name_that_are_no_role(text: str, name: str, roles: list[str]) -> None:
     assert actor_of(sheet(text), name).roles == roles
+
+
+def test_a_place_a_sentence_ends_with_is_no_destination() -> None:
+    s = sheet("The aid went to Syria. Robert Ford said the policy had failed.")
+    assert actor_of(s, "Robert Ford").roles == []
 
 
 def test_a_state_word_before_a_capitalised_word_is_no_affiliation() -> None:

@@ -532,7 +532,7 @@ def _role_noun_before(
     """'SDF commander Mazloum Abdi', 'Pentagon spokesman X', 'Iraqi official X': a lower-case
     role noun between a body (or a state's demonym) and the name. The name's mention stays as
     it is: the body is an actor of its own."""
-    i = start - 1
+    i = _destination_before(doc, start)
     if i < 1 or doc[i].text != doc[i].lower_ or doc[i].lower_ not in rule_words("role_heads"):
         return None
     at = _body_before_modifiers(doc, i, registry, owner)
@@ -543,6 +543,24 @@ def _role_noun_before(
     while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(at):
         first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
     return Role(clean(doc[first:start].text), body)
+
+
+_MAX_DESTINATION = 4
+
+
+def _destination_before(doc: Doc, start: int) -> int:
+    """'US ambassador to Syria Robert Ford', 'UN envoy for Yemen X': the role noun before a
+    capitalised place after 'to' or 'for' (start - 1 when there is none)."""
+    j = start - 1
+    while (
+        j > 1
+        and start - j <= _MAX_DESTINATION
+        and ((doc[j].text[:1].isupper() and doc[j].is_alpha) or (doc[j].lower_ == "the" and j < start - 1))
+    ):
+        j -= 1
+    if j < start - 1 and doc[j].lower_ in ("to", "for") and doc[j - 1].is_lower:
+        return j - 1
+    return start - 1
 
 
 _MAX_MODIFIERS = 3
