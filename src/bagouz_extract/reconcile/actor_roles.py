@@ -67,15 +67,30 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
             for role in filter(None, found):
-                _demonym_first(doc, role, registry, owner, states)
-                _office_body(doc, role, offices, clusters, registry, states)
-                _state_of(doc, role, registry, owner, states)
-                _state_body_in(doc, role, registry, owner, states)
-                _pronoun_owner(doc, role, clusters)
+                _affiliate(doc, role, registry, owner, states, offices, clusters)
                 _apply(doc, cluster, mention, role, clusters, unstated)
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
+
+
+def _affiliate(
+    doc: Doc,
+    role: Role,
+    registry: Registry,
+    owner: dict[int, Cluster],
+    states: list[tuple[str, int]],
+    offices: dict[str, Cluster],
+    clusters: dict[str, Cluster],
+) -> None:
+    """Whom a role phrase says the person serves, strongest reading first: a state opening
+    the phrase, the body of an office read as an actor, then (only while none is found) a
+    state completing the office, a state's body, the body 'its' refers to."""
+    _demonym_first(doc, role, registry, owner, states)
+    _office_body(doc, role, offices, clusters, registry, states)
+    _state_of(doc, role, registry, owner, states)
+    _state_body_in(doc, role, registry, owner, states)
+    _pronoun_owner(doc, role, clusters)
 
 
 def _demonym_first(
