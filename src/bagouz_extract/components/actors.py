@@ -571,14 +571,26 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         label == "ORG" and (_in_credit_brackets(trimmed) or _dateline_credit(trimmed))
     ):
         return None  # a byline or a photo credit names the page's writer, no actor
-    if label == "PERSON" and trimmed[-1].lower_ in registry_words("org_heads"):
-        label = "ORG"  # "Tega Cay Fire Department" is no one's name
+    if label == "PERSON":
+        label = _person_label(trimmed)
     opener = trimmed[0].text in registry_words("armed_name_openers")
     if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
         label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
     elif label in _THING_LABELS and trimmed[-1].lower_ in _group_words():
         label = "ORG"  # "the Nour al-Din al-Zinki Movement" read as a building
     return trimmed, label
+
+
+def _person_label(ent: Span) -> str:
+    """What a name the model calls a person's names by its last word or a possessive inside:
+    'Tega Cay Fire Department', 'John Labatt Ltd.' a body (ORG); 'the Karl Marx Theater',
+    "Knucklehead's Bar" a place (FAC, no actor); else a person."""
+    last = ent[-1].lower_.rstrip(".")
+    if last in registry_words("org_heads") or last in registry_words("company_suffixes"):
+        return "ORG"
+    if last in registry_words("place_heads") or any(t.text in ("'s", "’s") for t in ent[1:-1]):
+        return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
+    return "PERSON"
 
 
 def _with_particle_surname(ent: Span) -> Span:
@@ -1112,7 +1124,19 @@ def _title_at(doc: Doc, i: int) -> int:
             doc[i].text[:1].isupper() and lowered == tuple(w.lower() for w in phrase)
         ):
             return ends[n - 1]
+        if _undotted(phrase, words[:n]) and _name_word_at(doc, ends[n - 1]):
+            return ends[n - 1]
     return i
+
+
+def _undotted(phrase: tuple[str, ...], words: list[str]) -> bool:
+    """'Gen', 'Lt Col' written without the abbreviation's period (as British news does)."""
+    return any(w.endswith(".") for w in phrase) and tuple(w.rstrip(".") for w in phrase) == tuple(words)
+
+
+def _name_word_at(doc: Doc, i: int) -> bool:
+    """A capitalised word of two or more letters ('Hill', not 'Z' of 'Gen Z') at token i."""
+    return i < len(doc) and doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 1
 
 
 def _merged_words(doc: Doc, i: int, limit: int) -> tuple[list[str], list[int]]:

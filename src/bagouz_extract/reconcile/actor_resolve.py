@@ -12,7 +12,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from ..components.actors import kind_words, rule_words, text_of, token_texts
+from ..components.actors import kind_words, registry_words, rule_words, text_of, token_texts
 from ..components.registry import Registry
 from ..normalizers.names import (
     clean,
@@ -527,7 +527,31 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and not titled:
         return None  # "Pointe Coupee teen": a name used as a modifier is a place or a brand
     name = strip_article(text).rstrip("'’")
+    if _regnal(span):  # the title is part of the name: the mention is 'King Hussein'
+        span = _with_regnal_title(span)
+        name = clean(doc_text[span.start_char : span.end_char])
     return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled)
+
+
+_REGNAL_NUMBER = re.compile(r"^[IVX]+$")
+
+
+def _regnal(span: Span) -> bool:
+    """'King Hussein', 'Pope Francis': a monarch's one given name keeps the title, which tells
+    this person from another of the same name ('Saddam Hussein')."""
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    return len(span) == 1 and before in registry_words("regnal_titles")
+
+
+def _with_regnal_title(span: Span) -> Span:
+    """The name with its whole title ('Crown Prince Hassan') and regnal number ('Queen
+    Elizabeth II')."""
+    doc, start, end = span.doc, span.start - 1, span.end
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in _title_words():
+        start -= 1
+    if end < len(doc) and _REGNAL_NUMBER.match(doc[end].text):
+        end += 1
+    return doc[start:end]
 
 
 def _org(span: Span, registry: Registry, operations: set[str], words: _Words) -> Candidate | None:

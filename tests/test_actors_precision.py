@@ -1,0 +1,97 @@
+"""Actor precision on ordinary news: monarchs are not merged into namesakes, ranks written
+without their period, buildings, shops and companies the model calls people."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of, sheet
+
+from bagouz_extract.components.actors import registry_words
+from bagouz_extract.resources import load_json
+
+# --- no model ------------------------------------------------------------------------------
+
+SECTIONS = ["regnal_titles", "place_heads", "company_suffixes"]
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_each_word_list_loads_and_its_example_holds_a_word(section: str) -> None:
+    words = registry_words(section)
+    example = load_json("actors.json")[section]["example"].lower().replace(".", "")
+    assert words
+    assert any(w.lower() in example.split() for w in words)
+
+
+def test_surname_words_are_no_place_heads() -> None:
+    # 'Jim Hall', 'John Stuart Mill', 'Tony Park' are people
+    assert not {"hall", "mill", "park", "church"} & registry_words("place_heads")
+
+
+# --- model ---------------------------------------------------------------------------------
+
+MONARCHS = [
+    # (text, the monarch's mention, the monarch's name, the namesake's mention)
+    ("Saddam Hussein met King Hussein in Baghdad on Monday.\n", "King Hussein", "King Hussein",
+     "Saddam Hussein"),
+    ("Bashar Abdullah rejected the plan. Jordan's King Abdullah urged calm.\n", "King Abdullah",
+     "King Abdullah", "Bashar Abdullah"),
+    ("Crown Prince Hassan flew to Amman, where Ali Hassan greeted him.\n", "Crown Prince Hassan",
+     "Crown Prince Hassan", "Ali Hassan"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "name", "other"), MONARCHS)
+def test_a_monarch_is_not_a_namesake(text: str, mention: str, name: str, other: str) -> None:
+    s = sheet(text)
+    monarch = actor_of(s, mention)
+    assert monarch.name == name
+    assert monarch.id != actor_of(s, other).id
+
+
+@pytest.mark.model
+def test_a_regnal_number_stays_in_the_name() -> None:
+    s = sheet("Officials said Queen Elizabeth II is taking a keen interest in the talks.\n")
+    assert actor_of(s, "Queen Elizabeth II").name == "Queen Elizabeth II"
+
+
+SAME_PERSON = [
+    # (text, a short mention, the full mention of the same person)
+    ("Gen. Mark Hill arrived on Friday. Gen Hill told reporters the base was secure.\n",
+     "Gen Hill", "Gen. Mark Hill"),
+    ("Lt Col Sarah Jones said the unit was ready. Col Jones added that it would move.\n",
+     "Col Jones", "Lt Col Sarah Jones"),
+    # a president is no monarch: the title does not stay in the name
+    ("President Saddam Hussein spoke on Monday. President Hussein said Iraq would win.\n",
+     "President Hussein", "President Saddam Hussein"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "short", "full"), SAME_PERSON)
+def test_a_short_mention_joins_the_full_name(text: str, short: str, full: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, short).id == actor_of(s, full).id
+
+
+@pytest.mark.model
+def test_a_single_letter_after_an_abbreviation_is_no_name() -> None:
+    s = sheet("Gen Z voters turned out in large numbers on Tuesday.\n")
+    assert not [a for a in s.actors if a.kind == "person"]
+
+
+NOT_PEOPLE = [
+    # (text, a mention that must not be a person's)
+    ("The concert was moved to the Karl Marx Theater on Friday.\n", "Karl Marx Theater"),
+    ("Residents gathered at the Riverwalk Amphitheatre to hear the mayor.\n", "Riverwalk Amphitheatre"),
+    ("Police said the fight started outside Knucklehead's Bar late on Saturday.\n", "Knucklehead's Bar"),
+    ("Shares of John Labatt Ltd. rose 2% in Toronto trading.\n", "John Labatt Ltd."),
+    ("The Charles Webb Center for disabled children is hoping for donations.\n", "Charles Webb Center"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), NOT_PEOPLE)
+def test_a_building_shop_or_company_is_no_person(text: str, mention: str) -> None:
+    people = {m.text for a in sheet(text).actors if a.kind == "person" for m in a.mentions}
+    assert mention not in people
