@@ -451,6 +451,25 @@ WRONG_ROLE_CASES = [
         "Tom Reed",
         [],
     ),
+    (
+        # 'Master' only opens titles ('Master Sgt.'): before another word it is no title
+        "word-that-only-opens-a-title",
+        "Master Gardener Greg Fears said the roses need water.",
+        "Gardener Greg Fears",  # the model's name; the title word is what is pinned here
+        [],
+    ),
+    (
+        "honorific-after-the-title",
+        "Air Chief Marshal Sir Stuart Peach visited the base on Monday.",
+        "Air Chief Marshal Sir Stuart Peach",
+        ["Air Chief Marshal"],
+    ),
+    (
+        "opening-word-and-its-split-period",
+        "Lt. Gen. Paul Funk said the strikes would go on.",
+        "Lt. Gen. Paul Funk",
+        ["Lt. Gen."],
+    ),
 ]
 
 

@@ -123,7 +123,18 @@ SECTIONS = [
     "communities",
     "community_nouns",
     "state_bodies",
+    "title_openers",
 ]
+
+
+def test_title_openers_open_titles_and_end_none() -> None:
+    # an opener counts as a title word only before more of a title, so it must open one
+    # title phrase and end none ('Staff' ends 'Chief of Staff')
+    phrases = [p.split() for r in actor_rules()["titles"] for p in r["phrases"]]
+    for record in actor_rules()["title_openers"]:
+        for word in record["words"]:
+            assert any(p[0] == word and len(p) > 1 for p in phrases), word
+            assert not any(p[-1].rstrip(".") == word for p in phrases), word
 
 
 @pytest.mark.parametrize("section", SECTIONS)

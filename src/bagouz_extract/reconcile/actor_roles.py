@@ -418,6 +418,7 @@ def _title_words() -> frozenset[str]:
 # id, words and example.
 _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "title_prefixes": (set(), set()),
+    "title_openers": (set(), set()),
     "state_bodies": (set(), set()),
     "role_verbs": ({"noun"}, {"noun"}),
     "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head"}),
@@ -494,7 +495,8 @@ def _title_before(
             doc, start, registry, owner, states
         )
     words = [t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)]
-    role = Role(clean(doc[words[0].i : start].text) if words else "", None, title_start=i + 1)
+    # an honorific after the title is no part of it ('Air Chief Marshal Sir X')
+    role = Role(clean(doc[words[0].i : words[-1].i + 1].text) if words else "", None, title_start=i + 1)
     if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
         role.title_start = None
     if i >= 1 and doc[i].text in _S_POSSESSIVES:
@@ -630,8 +632,29 @@ def _possessor_before(
 
 
 def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
-    """'Gen.' or 'Lt' whose period the tokenizer split off."""
-    return doc[i].lower_ in titles or (abbreviation_dot(doc, i + 1) and doc[i].lower_ + "." in titles)
+    """'Gen.' or 'Lt' whose period the tokenizer split off. An opener of longer titles
+    ('Master' of 'Master Sgt.', data/actor_rules.json title_openers) is one only before the
+    rest of such a title: 'Master Gardener X' holds no title."""
+    word = doc[i].lower_
+    if not (word in titles or (abbreviation_dot(doc, i + 1) and word + "." in titles)):
+        return False
+    followers = _title_openers().get(word)
+    if followers is None:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in followers
+
+
+@cache
+def _title_openers() -> dict[str, frozenset[str]]:
+    """'Master', 'Petty': everyday words that open a rank ('Master Sgt.') and hold none alone,
+    each with the words that may follow it in a title phrase."""
+    openers = {w.lower() for r in role_rules("title_openers") for w in r["words"]}
+    followers: dict[str, set[str]] = {w: set() for w in openers}
+    for phrase in rule_words("titles"):
+        words = phrase.lower().replace("-", " ").split()
+        if len(words) > 1 and words[0] in followers:
+            followers[words[0]].add(words[1].rstrip("."))
+    return {w: frozenset(after) for w, after in followers.items()}
 
 
 def _honorific_dot(doc: Doc, i: int) -> bool:
