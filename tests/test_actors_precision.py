@@ -95,3 +95,23 @@ NOT_PEOPLE = [
 def test_a_building_shop_or_company_is_no_person(text: str, mention: str) -> None:
     people = {m.text for a in sheet(text).actors if a.kind == "person" for m in a.mentions}
     assert mention not in people
+
+
+NAME_SHAPED_BODIES = [
+    # (text, the mention the model calls an organisation, person or not)
+    ("Staffan de Mistura flew to Geneva on Tuesday.\n", "Staffan de Mistura", True),
+    ("Dirk van Dijk arrived in Pretoria for the talks.\n", "Dirk van Dijk", True),
+    ("Marcus Lee told reporters the plan was dead.\n", "Marcus Lee", True),
+    # a body's longer name with a particle, an armed group with the Arabic article
+    ("Shares rose on the Societe de Bourses Francaises on Monday.\n", "Societe de Bourses Francaises", False),
+    ("Ahrar al Sham fighters attacked the checkpoint.\n", "Ahrar al Sham", False),
+    # a place word ends it: no name
+    ("Dolly Sods Wilderness drew hikers from three states.\n", "Dolly Sods Wilderness", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "person"), NAME_SHAPED_BODIES)
+def test_a_name_shaped_body_is_a_person(text: str, mention: str, person: bool) -> None:
+    people = {m.text for a in sheet(text).actors if a.kind == "person" for m in a.mentions}
+    assert (mention in people) is person

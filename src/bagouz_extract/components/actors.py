@@ -626,6 +626,7 @@ def _name_word(tok: Token) -> bool:
         and tok.lower_ not in _title_words()
         and tok.lower_ not in kind_words()
         and tok.lower_ not in registry_words("org_heads")
+        and tok.lower_ not in registry_words("place_heads")
     )
 
 
@@ -651,9 +652,29 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         return False
     if name is not ent or honoured or _role_before(ent) or _role_after(ent):
         return True
+    if _given_name(ent[0]) or _particle_name(name):
+        return True  # 'Marcus Lee told ...': a common given name opens a person's name
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
     return particle and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
+
+
+def _particle_name(name: Span) -> bool:
+    """'Staffan de Mistura', 'Ursula von der Leyen': one given name, particles written apart
+    and one surname (not a body's longer 'Societe de Bourses Francaises'; not the Arabic
+    article, which opens groups' names too: 'Ahrar al Sham')."""
+    particles = registry_words("surname_particles")
+    inner = name[1:-1]
+    return (
+        len(name) >= 3
+        and all(t.text in particles and t.text not in ("al", "el") and t.whitespace_ for t in inner)
+    )
+
+
+def _given_name(tok: Token) -> bool:
+    from ..reconcile.speaker_gender import gender_words
+
+    return tok.lower_ in gender_words("given_names")
 
 
 def _after_honorific(ent: Span) -> bool:
