@@ -271,10 +271,9 @@ def _office_body(
     at = _naming_token(doc, inside, body[4:], registry) if inside else None
     if inside is None or at is None:
         return
+    # 'Iraqi' is an adjective, no name of the state: it serves as the affiliation only when
+    # the text names the state as an actor (else the role keeps none)
     if doc[at].text in registry.demonyms and body not in clusters:
-        # 'Iraqi' is an adjective, no name of the state: it serves as the affiliation only
-        # when the text names the state as an actor
-        role.affiliation = None
         return
     if doc[at].text not in registry.demonyms:
         states.append((body, at))
@@ -314,20 +313,20 @@ def _apply(
         mention.start, mention.tok_start = doc[role.title_start].idx, role.title_start
     if role.span is not None:
         start, end = role.span
-        last = doc[end - 1]
         cluster.mentions.append(
-            Candidate(
-                doc[start].idx,
-                last.idx + len(last.text),
-                start,
-                end,
-                "role_apposition",
-                cluster.key,
-                role.text,
-                "person",
-            )
+            _mention_at(doc, start, end, "role_apposition", cluster.key, role.text, "person")
         )
         _absorb_role_actors(doc, cluster, start, end, clusters)
+
+
+def _mention_at(
+    doc: Doc, start: int, end: int, rule: str, key: str, text: str, kind: str, short_form: bool = False
+) -> Candidate:
+    """A mention over tokens start..end (characters from the first token to the end of the last)."""
+    last = doc[end - 1]
+    return Candidate(
+        doc[start].idx, last.idx + len(last.text), start, end, rule, key, text, kind, short_form=short_form
+    )
 
 
 def _absorb_role_actors(
@@ -392,25 +391,22 @@ def add_affiliated_states(
     for key, i in states:
         entry = registry.entries[key[4:]]
         cluster = clusters.setdefault(key, Cluster(key, entry.name, entry.kind))
-        tok = doc[i]
         if not any(m.tok_start <= i < m.tok_end for m in cluster.mentions):
             cluster.mentions.append(
-                Candidate(
-                    tok.idx,
-                    tok.idx + len(tok.text),
-                    i,
-                    i + 1,
-                    "title_affiliation",
-                    key,
-                    tok.text,
-                    entry.kind,
-                )
+                _mention_at(doc, i, i + 1, "title_affiliation", key, doc[i].text, entry.kind)
             )
 
 
 @cache
 def _title_words() -> frozenset[str]:
+    """Lower-case words of the titles, honorifics aside ('Sir' titles no office)."""
     return frozenset(w.lower() for p in rule_words("titles") for w in p.split()) - _HONORIFICS
+
+
+@cache
+def _titles_and_honorifics() -> frozenset[str]:
+    """Words that may stand before a name as part of how it is addressed ('Gen.', 'Mr')."""
+    return _title_words() | _HONORIFICS
 
 
 # The sections of data/actor_rules.json whose records carry more than words (so
@@ -468,7 +464,7 @@ def _title_before(
     states: list[tuple[str, int]],
 ) -> Role | None:
     """Capitalised title words right before the name, and a state or actor right before them."""
-    titles = _title_words() | _HONORIFICS
+    titles = _titles_and_honorifics()
     start = mention.tok_start
     # a short form ('Mahinda' of another's full name) may be the first word of a longer name
     i = portfolio = start - 1 if mention.short_form else _portfolio_before(doc, start, titles, owner)
@@ -830,7 +826,7 @@ def _after_copula(doc: Doc, i: int) -> int | None:
         return None
     if doc[i].lower_ in _ARTICLES:
         return i
-    titled = doc[i].text[:1].isupper() and doc[i].lower_ in _title_words() - _HONORIFICS
+    titled = doc[i].text[:1].isupper() and doc[i].lower_ in _title_words()
     return i if titled else None
 
 
@@ -878,7 +874,7 @@ def _first_actor(actors: list[Cluster]) -> str | None:
 def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'the commander of the campaign, NAME, said' / 'said US commander in X, General NAME'."""
     i = start - 1
-    titles = _title_words() | _HONORIFICS
+    titles = _titles_and_honorifics()
     while i >= 0 and (_is_title_word(doc, i, titles) or abbreviation_dot(doc, i)):
         i -= 1
     if i < 1 or doc[i].text != ",":
@@ -980,9 +976,8 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if doc[tok.i + 2].lower_ == "of" or first[key] > tok.idx:
             continue
         clusters[key].mentions.append(
-            Candidate(
-                tok.idx,
-                noun.idx + len(noun.text),
+            _mention_at(
+                doc,
                 tok.i,
                 noun.i + 1,
                 "role_coreference",
@@ -1061,16 +1056,8 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
             if owners and len(owners) == 1 and not any(i in taken for i in range(tok.i, span.end)):
                 key = next(iter(owners))
                 clusters[key].mentions.append(
-                    Candidate(
-                        tok.idx,
-                        span.end_char,
-                        tok.i,
-                        span.end,
-                        "role_coreference",
-                        key,
-                        span.text,
-                        "person",
-                        short_form=True,
+                    _mention_at(
+                        doc, tok.i, span.end, "role_coreference", key, span.text, "person", short_form=True
                     )
                 )
                 _absorb_role_actors(doc, clusters[key], tok.i, span.end, clusters)
