@@ -105,6 +105,8 @@ NAME_SHAPED_BODIES = [
     # a body's longer name with a particle, an armed group with the Arabic article
     ("Shares rose on the Societe de Bourses Francaises on Monday.\n", "Societe de Bourses Francaises", False),
     ("Ahrar al Sham fighters attacked the checkpoint.\n", "Ahrar al Sham", False),
+    # a brand's possessive
+    ("Police found 900 cases of Jack Daniel's whiskey inside the stolen trailer.\n", "Jack Daniel", False),
     # a place word ends it: no name
     ("Dolly Sods Wilderness drew hikers from three states.\n", "Dolly Sods Wilderness", False),
 ]

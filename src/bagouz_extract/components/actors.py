@@ -652,7 +652,7 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         return False
     if name is not ent or honoured or _role_before(ent) or _role_after(ent):
         return True
-    if _given_name(ent[0]) or _particle_name(name):
+    if _given_name(ent) or _particle_name(name):
         return True  # 'Marcus Lee told ...': a common given name opens a person's name
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
@@ -671,10 +671,13 @@ def _particle_name(name: Span) -> bool:
     )
 
 
-def _given_name(tok: Token) -> bool:
+def _given_name(ent: Span) -> bool:
+    """A common given name opens the name; not a brand's possessive ("Jack Daniel's whiskey"):
+    a person's the model would have called a person."""
     from ..reconcile.speaker_gender import gender_words
 
-    return tok.lower_ in gender_words("given_names")
+    after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+    return ent[0].lower_ in gender_words("given_names") and after not in ("'s", "’s")
 
 
 def _after_honorific(ent: Span) -> bool:
