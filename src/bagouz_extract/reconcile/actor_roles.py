@@ -220,18 +220,27 @@ def _shared_office(
     # not 'the', 'two', 'its' of 'the two senior commanders'
     opening = next(t.i for t in phrase if t.pos_ not in ("DET", "NUM", "PRON") or t.i == head.i)
     office = clean(f"{doc[opening : head.i].text} {head.lemma_}")
-    tail = list(doc[head.i + 1 : start - 1])
-    pair: list[str | None] = [None, None]
-    if tail and not (len(tail) == 4 and tail[0].lower_ == "of" and tail[2].lower_ == "and"):
+    pair = _states_in_order(doc, list(doc[head.i + 1 : start - 1]), registry, owner, states)
+    if pair is None:
         return []  # 'leaders such as Jesus, Muhammad and Buddha': a list, not the office's holders
-    if tail:
-        found = [state_word(doc, tail[1].i, registry), state_word(doc, tail[3].i, registry)]
-        if None not in found:
-            pair = [
-                _body_at(doc, tail[1].i, registry, owner, states),
-                _body_at(doc, tail[3].i, registry, owner, states),
-            ]
     return [(first, Role(office, pair[0])), (second, Role(office, pair[1]))]
+
+
+def _states_in_order(
+    doc: Doc, tail: list[Token], registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> tuple[str | None, str | None] | None:
+    """The words between a plural office and its comma: 'of France and Germany' gives the two
+    names' states in order; no words, or two words that name no state, give none; any other
+    words (None) make the office no shared one."""
+    if not tail:
+        return None, None
+    if not (len(tail) == 4 and tail[0].lower_ == "of" and tail[2].lower_ == "and"):
+        return None
+    if None in (state_word(doc, tail[1].i, registry), state_word(doc, tail[3].i, registry)):
+        return None, None
+    return _body_at(doc, tail[1].i, registry, owner, states), _body_at(
+        doc, tail[3].i, registry, owner, states
+    )
 
 
 _OFFICE_WORDS = {"DET", "NUM", "ADJ", "NOUN", "PROPN"}
@@ -468,36 +477,55 @@ def _title_before(
     start = mention.tok_start
     # a short form ('Mahinda' of another's full name) may be the first word of a longer name
     i = portfolio = start - 1 if mention.short_form else _portfolio_before(doc, start, titles, owner)
-    while (
-        i >= 0
-        and (
-            (doc[i].text[:1].isupper() and _is_title_word(doc, i, titles))
-            or abbreviation_dot(doc, i)
-            # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
-            or (
-                doc[i].lower_ in {"of", "for"}
-                and i > 0
-                and doc[i - 1].lower_ in titles
-                and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
-            )
-            or _title_hyphen(doc, i, start)
-            # "Acting Defense Secretary X": a prefix counts only before a title word
-            or (i < start - 1 and doc[i].text[:1].isupper() and doc[i].lower_ in _title_prefixes())
-        )
-    ):
+    while i >= 0 and _in_title(doc, i, start, titles):
         i -= 1
     if i == start - 1:
         return _role_noun_before(doc, start, registry, owner, states) or _possessor_before(
             doc, start, registry, owner, states
         )
-    words = [t for t in doc[i + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)]
+    return _title_role(doc, i, start, portfolio, registry, owner, states)
+
+
+def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
+    """Token i belongs to a title phrase that runs up to the name at `start`."""
+    capitalised = doc[i].text[:1].isupper()
+    return (
+        (capitalised and _is_title_word(doc, i, titles))
+        or abbreviation_dot(doc, i)
+        # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
+        or (
+            doc[i].lower_ in {"of", "for"}
+            and i > 0
+            and doc[i - 1].lower_ in titles
+            and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
+        )
+        or _title_hyphen(doc, i, start)
+        # "Acting Defense Secretary X": a prefix counts only before a title word
+        or (i < start - 1 and capitalised and doc[i].lower_ in _title_prefixes())
+    )
+
+
+def _title_role(
+    doc: Doc,
+    before: int,
+    start: int,
+    portfolio: int,
+    registry: Registry,
+    owner: dict[int, Cluster],
+    states: list[tuple[str, int]],
+) -> Role:
+    """The role of the title words between token `before` and the name at `start`, and whom the
+    word before them (a state or actor, maybe in the possessive) says the person serves."""
+    words = [
+        t for t in doc[before + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
+    ]
     # an honorific after the title is no part of it ('Air Chief Marshal Sir X')
-    role = Role(clean(doc[words[0].i : words[-1].i + 1].text) if words else "", None, title_start=i + 1)
+    role = Role(clean(doc[words[0].i : words[-1].i + 1].text) if words else "", None, title_start=before + 1)
     if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
         role.title_start = None
-    if i >= 1 and doc[i].text in _S_POSSESSIVES:
-        i -= 1  # "Britain's Foreign Secretary X"
-    role.affiliation = _body_at(doc, i, registry, owner, states)
+    if before >= 1 and doc[before].text in _S_POSSESSIVES:
+        before -= 1  # "Britain's Foreign Secretary X"
+    role.affiliation = _body_at(doc, before, registry, owner, states)
     return role
 
 
@@ -600,14 +628,13 @@ def _body_before_modifiers(doc: Doc, i: int, registry: Registry, owner: dict[int
             plain = all(t.is_lower for t in doc[j + 1 : i]) and doc[j].text in registry.demonyms
             return j if j == i - 1 or plain else i - 1
         tok = doc[j]
-        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in (
-            "PERSON",
-            "DATE",
-            "TIME",
-            "CARDINAL",
-        ):
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in _NO_DESCRIBING_ENTITIES:
             break
     return i - 1
+
+
+# a name, a date or a number before a role noun says nothing about the role ('Smith aide')
+_NO_DESCRIBING_ENTITIES = {"PERSON", "DATE", "TIME", "CARDINAL"}
 
 
 _POSSESSIVES = (*_S_POSSESSIVES, "'", "’")
@@ -883,9 +910,8 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     verbs = rule_words("reporting_verbs")
     for tok in reversed(doc[max(0, i - _MAX_ROLE - 1) : i]):
         if (
-            tok.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'}
-            or tok.is_space
-            or tok.lower_ in _STOP_WORDS
+            _ends_phrase(tok)
+            or tok.text in _DOUBLE_QUOTES  # the phrase is no quote's words
             or tok.lower_ == "as"
             or tok.lemma_ in verbs
             # 'X met the UN envoy for Libya, NAME': the verb's object is the apposition
@@ -893,19 +919,29 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
         ):
             break
         tokens.insert(0, tok)
+    if _governed_phrase(doc, tokens, end, verbs):
+        return None
+    return _role_phrase(tokens, owner)
+
+
+_DOUBLE_QUOTES = {"“", "”", '"'}
+
+
+def _governed_phrase(doc: Doc, tokens: list[Token], end: int, verbs: frozenset[str]) -> bool:
+    """The words before the comma are what a preposition or a verb before them governs, not an
+    apposition naming the person whose name ends at `end`."""
     before = doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
-    if before is not None and before.pos_ == "ADP":
-        return None  # "in the area of the commander, NAME" is not an apposition
-    if (
-        before is not None
-        and before.pos_ in ("VERB", "AUX")
+    if before is None:
+        return False
+    if before.pos_ == "ADP":
+        return True  # "in the area of the commander, NAME" is not an apposition
+    return (
+        before.pos_ in ("VERB", "AUX")
         and before.lemma_ not in verbs  # "said US commander in X, General NAME"
         # "shot his mother in the leg, NAME": only 'the/a ...' is the object's name; and not
         # "found the mother hurt, Lt. NAME said": there the name opens the next clause
         and (tokens[0].lower_ not in _ARTICLES or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))
-    ):
-        return None
-    return _role_phrase(tokens, owner)
+    )
 
 
 def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
