@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from .actors import Cluster
 
 _PRONOUNS = {"he", "she", "they", "we", "i"}
+_SPEAKING_PRONOUNS = ("he", "she")  # 'he said' goes back to a person; 'they', 'we' to no one
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_TELLING = {"told", "tells", "tell"}  # its object is who was told, not who spoke
+_S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
 _MIN_UNATTRIBUTED_WORDS = 8
 _MIN_WORDS = 4  # "Micro Caliphate", "for peacekeeping": scare quotes, not quotations
 # ...unless the words close like speech and a reporting clause names who said them
@@ -59,7 +63,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
         # 'he said' is the person who spoke last before this quote
-        earlier = [(at, c) for at, c in spoken if at < quote.start]
+        earlier = _spoken_before(spoken, quote.start)
         speaker, verb, clause = _attribute(doc, quote, mentions, earlier)
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
@@ -183,8 +187,14 @@ def _reach(doc: Doc, quote: QuoteSegments, clause: list[Token]) -> int:
     ('X said Smith "sketched out ..."'), else the clause's own end."""
     if clause[-1].idx >= quote.start:
         return clause[-1].i
+    last = _last_quoted_token(doc, quote)
+    return last if last is not None else clause[-1].i
+
+
+def _last_quoted_token(doc: Doc, quote: QuoteSegments) -> int | None:
+    """The token holding the quote's last character (None where no token does)."""
     span = doc.char_span(max(0, quote.end - 1), quote.end, alignment_mode="expand")
-    return span.end - 1 if span is not None else clause[-1].i
+    return span.end - 1 if span is not None else None
 
 
 def _opens_a_quote(doc: Doc, clause: list[Token]) -> bool:
@@ -195,8 +205,8 @@ def _opens_a_quote(doc: Doc, clause: list[Token]) -> bool:
 
 def _ends_sentence(doc: Doc, quote: QuoteSegments) -> bool:
     """The quote's last words close with a full stop ('... this year.'), not a comma."""
-    span = doc.char_span(max(0, quote.end - 1), quote.end, alignment_mode="expand")
-    return span is not None and doc[span.end - 1].text == "." and doc[span.end - 1].idx < quote.end
+    last = _last_quoted_token(doc, quote)
+    return last is not None and doc[last].text == "." and doc[last].idx < quote.end
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -244,7 +254,7 @@ def _previous_speaker(
     said = [c for at, c in spoken if before.start_char <= at < before.end_char and at in starts]
     if new_paragraph and not said:
         return None, None, []  # reported speech does not carry over a paragraph break
-    earlier = [(at, c) for at, c in spoken if at < before.start_char]
+    earlier = _spoken_before(spoken, before.start_char)
     outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     speaker = said[-1] if said else _subject_speaker(verb, clause, outside, earlier)
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
@@ -259,15 +269,20 @@ def _speaker_goes_on(
     """'"...," Hawkins said. Hawkins wants to avoid furloughs. "That is an option ..."': a
     sentence without a reporting verb, about the person who spoke last (its subject), does not
     end that person's turn."""
-    earlier = [(at, c) for at, c in spoken if at < before.start_char]
+    earlier = _spoken_before(spoken, before.start_char)
     last = _last_spoken(earlier, before.start_char)
-    subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((t for t in before.root.children if t.dep_ in _SUBJECT_DEPS), None)
     if last is None or subject is None or _quoted_at(subject.idx, quoted):
         return None
-    if subject.lower_ in ("he", "she"):
+    if subject.lower_ in _SPEAKING_PRONOUNS:
         return last if _pronoun_speaker(subject, earlier, mentions, before.start_char) is last else None
     named = next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
     return last if named is last else None
+
+
+def _spoken_before(spoken: list[tuple[int, Cluster]], char: int) -> list[tuple[int, Cluster]]:
+    """Who spoke before char `char`, and where."""
+    return [(at, c) for at, c in spoken if at < char]
 
 
 def _last_spoken(spoken: list[tuple[int, Cluster]], before: int) -> Cluster | None:
@@ -305,9 +320,9 @@ def _subject_speaker(
 ) -> Cluster | None:
     """The one who speaks in a sentence of reported speech: the verb's subject ('X said ...',
     'he said'), or the name right after it ('said X'); not a person spoken of ('... on Jones')."""
-    subjects = {t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS}
     in_clause = [verb.doc[i] for i in sorted(subjects) if clause[0].i <= i <= clause[-1].i]
-    pronoun = next((t for t in in_clause if t.lower_ in ("he", "she")), None)
+    pronoun = next((t for t in in_clause if t.lower_ in _SPEAKING_PRONOUNS), None)
     if pronoun is not None:
         return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
     for m, c in mentions:
@@ -388,18 +403,18 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
                 return start, doc[at], verb.i
             break
     after = verb.i + 2 if _according_to(verb) else verb.i + 1  # 'according to the mayor'
-    if verb.lower_ in ("told", "tells", "tell") or after + 1 > last:
+    if verb.lower_ in _TELLING or after + 1 > last:
         return None
     if doc[after].lower_ != "the":
         return None
     for at in range(after + 1, min(last + 1, after + 5)):
         tok = doc[at]
         following = doc[at + 1] if at < last else None
-        compound = following is not None and (following.text in ("'s", "’s") or following.pos_ == "NOUN")
+        compound = following is not None and (following.text in _S_POSSESSIVES or following.pos_ == "NOUN")
         if tok.lower_ in nouns and tok.pos_ in ("NOUN", "PROPN") and not compound:
             # 'said the mayor's office': the office speaks, not the mayor
             return after, tok, _role_tail(doc, at + 1, last)
-        if tok.pos_ not in _MODIFIER_TAGS or (tok.is_punct and tok.text not in ("'s", "’s")):
+        if tok.pos_ not in _MODIFIER_TAGS or (tok.is_punct and tok.text not in _S_POSSESSIVES):
             return None
     return None
 
@@ -420,7 +435,7 @@ def _definite_before(doc: Doc, noun: int, first: int) -> int | None:
         tok = doc[at]
         if tok.lower_ == "the":
             return at
-        if tok.pos_ not in _MODIFIER_TAGS and tok.text not in ("'s", "’s", "-"):
+        if tok.pos_ not in _MODIFIER_TAGS and tok.text not in (*_S_POSSESSIVES, "-"):
             return None
         at -= 1
     return None
@@ -544,7 +559,7 @@ def _speaker_in(
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
     # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
-    inside = [(m, c) for m, c in inside if not _right_after(verb, m, {"told", "tells", "tell"})]
+    inside = [(m, c) for m, c in inside if not _right_after(verb, m, _TELLING)]
     doc = verb.doc
     # a person or body the clause speaks of is no speaker: 'the FBI says Smith is ...'; one
     # right before the verb is its subject however the parse reads a title before the name
@@ -573,14 +588,14 @@ def _speaker_in(
     if neighbours and _speaking_pronoun(neighbours[0], verb):
         return _pronoun_speaker(neighbours[0], earlier, mentions, clause[0].idx)
     shared = _shared_subject(verb, clause)
-    if shared is not None and shared.lower_ in ("he", "she"):
+    if shared is not None and shared.lower_ in _SPEAKING_PRONOUNS:
         return _pronoun_speaker(shared, earlier, mentions, clause[0].idx)
     return None
 
 
 def _speaking_pronoun(tok: Token, verb: Token) -> bool:
     """'he said', 'said he': not the subject of the clause the verb reports ('X said he would')."""
-    return tok.lower_ in ("he", "she") and (tok.i < verb.i or tok.head.i == verb.i)
+    return tok.lower_ in _SPEAKING_PRONOUNS and (tok.i < verb.i or tok.head.i == verb.i)
 
 
 def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
@@ -590,7 +605,7 @@ def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
     has none of its own."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in _SHARING or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.children):
+        if tok.dep_ not in _SHARING or any(t.dep_ in _SUBJECT_DEPS for t in tok.children):
             return None
         tok = tok.head
         subject = next((t for t in tok.children if t.dep_ == "nsubj"), None)
@@ -706,16 +721,10 @@ def _just_before(
     spoke = [(at, c) for at, c in earlier if before.start_char <= at < before.end_char]
     if spoke:
         return _last_spoken(spoke, before.end_char)
-    subjects = {t.i for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {t.i for t in before.root.children if t.dep_ in _SUBJECT_DEPS}
     subjects = {i for i in subjects if not _in_quote(before, doc[i])}
     return next(
-        (
-            c
-            for m, c in mentions
-            if c.kind == "person"
-            and (c.confirmed or not c.anonymous)
-            and any(m.tok_start <= i < m.tok_end for i in subjects)
-        ),
+        (c for m, c in mentions if _may_speak(c) and any(m.tok_start <= i < m.tok_end for i in subjects)),
         None,
     )
 
@@ -741,11 +750,12 @@ def _in_quote(sentence: Span, tok: Token) -> bool:
 
 def _people_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> list[tuple[Candidate, Cluster]]:
     """People named before char `char`; unnamed ones only once a reporting verb made them speakers."""
-    return [
-        (m, c)
-        for m, c in mentions
-        if c.kind == "person" and (c.confirmed or not c.anonymous) and m.end <= char
-    ]
+    return [(m, c) for m, c in mentions if _may_speak(c) and m.end <= char]
+
+
+def _may_speak(cluster: Cluster) -> bool:
+    """A named person, or an unnamed one a reporting verb made a speaker ('an official said')."""
+    return cluster.kind == "person" and (cluster.confirmed or not cluster.anonymous)
 
 
 def _last_person_before(mentions: list[tuple[Candidate, Cluster]], char: int) -> Cluster | None:
@@ -799,7 +809,7 @@ _ADDRESSING = {"tell", "ask", "urge", "warn", "thank", "remind", "assure", "info
 
 def _own_subject_between(doc: Doc, end: int, verb: Token) -> bool:
     """The verb after a name has a subject of its own between them."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in doc[end : verb.i])
+    return any(t.dep_ in _SUBJECT_DEPS and t.head.i == verb.i for t in doc[end : verb.i])
 
 
 def _past_apposition(doc: Doc, mention: Candidate) -> int:
