@@ -11,7 +11,7 @@ from bagouz_extract.resources import load_json
 
 # --- no model ------------------------------------------------------------------------------
 
-SECTIONS = ["regnal_titles", "place_heads", "company_suffixes"]
+SECTIONS = ["regnal_titles", "place_heads", "venue_heads", "company_suffixes"]
 
 
 @pytest.mark.parametrize("section", SECTIONS)
@@ -24,7 +24,8 @@ def test_each_word_list_loads_and_its_example_holds_a_word(section: str) -> None
 
 def test_surname_words_are_no_place_heads() -> None:
     # 'Jim Hall', 'John Stuart Mill', 'Tony Park' are people
-    assert not {"hall", "mill", "park", "church"} & registry_words("place_heads")
+    heads = registry_words("place_heads") | registry_words("venue_heads")
+    assert not {"hall", "mill", "park", "church"} & heads
 
 
 # --- model ---------------------------------------------------------------------------------
@@ -117,3 +118,18 @@ NAME_SHAPED_BODIES = [
 def test_a_name_shaped_body_is_a_person(text: str, mention: str, person: bool) -> None:
     people = {m.text for a in sheet(text).actors if a.kind == "person" for m in a.mentions}
     assert (mention in people) is person
+
+
+NO_ACTOR = [
+    # (text, a mention that must name no actor)
+    ("Crowds gathered outside the Guernsey County Administration Building on Friday.\n",
+     "Guernsey County Administration Building"),
+    ("Honorees: Ronnie M. Campbell*Blanche D. Maness*Charles H. Long.\n",
+     "Ronnie M. Campbell*Blanche D. Maness*Charles H. Long"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), NO_ACTOR)
+def test_a_building_or_a_run_of_names_is_no_actor(text: str, mention: str) -> None:
+    assert mention not in {m.text for a in sheet(text).actors for m in a.mentions}

@@ -573,6 +573,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         return None  # a byline or a photo credit names the page's writer, no actor
     if label == "PERSON":
         label = _person_label(trimmed)
+    elif label == "ORG" and trimmed[-1].lower_ in registry_words("place_heads"):
+        label = "FAC"  # "the Guernsey County Administration Building" does nothing
     opener = trimmed[0].text in registry_words("armed_name_openers")
     if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
         label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
@@ -588,7 +590,9 @@ def _person_label(ent: Span) -> str:
     last = ent[-1].lower_.rstrip(".")
     if last in registry_words("org_heads") or last in registry_words("company_suffixes"):
         return "ORG"
-    if last in registry_words("place_heads") or any(t.text in ("'s", "’s") for t in ent[1:-1]):
+    if last in registry_words("place_heads") or last in registry_words("venue_heads"):
+        return "FAC"
+    if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
 
@@ -627,6 +631,7 @@ def _name_word(tok: Token) -> bool:
         and tok.lower_ not in kind_words()
         and tok.lower_ not in registry_words("org_heads")
         and tok.lower_ not in registry_words("place_heads")
+        and tok.lower_ not in registry_words("venue_heads")
     )
 
 

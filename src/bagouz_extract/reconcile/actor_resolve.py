@@ -499,7 +499,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if (
         _is_operation(span, operations, raw)
         or _followed_by_place_noun(span)
-        or any(c.isdigit() for c in text)
+        or any(c.isdigit() or c == "*" for c in text)
         or text.isupper()
     ):
         return None
