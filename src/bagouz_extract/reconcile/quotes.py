@@ -10,6 +10,7 @@ quotes, not quotations.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -560,17 +561,7 @@ def _speaker_in(
     inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
     # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
     inside = [(m, c) for m, c in inside if not _right_after(verb, m, _TELLING)]
-    doc = verb.doc
-    # a person or body the clause speaks of is no speaker: 'the FBI says Smith is ...'; one
-    # right before the verb is its subject however the parse reads a title before the name
-    # ('as Chairman of the Committee John Smith told')
-    roots = {(m.start, m.end): doc[m.tok_start : m.tok_end].root for m, _ in inside}
-    inside = [
-        (m, c)
-        for m, c in inside
-        if (m.tok_end == verb.i and not doc[verb.i - 1].is_punct)
-        or not _spoken_of_in(verb, roots[m.start, m.end], start_i, reach)
-    ]
+    inside = _not_spoken_of(inside, verb, start_i, reach)
     people = [(m, c) for m, c in inside if c.kind == "person"]
     near = [t for t in clause if abs(t.i - verb.i) == 1]
     pronoun = next((t for t in near if _speaking_pronoun(t, verb)), None)
@@ -584,13 +575,35 @@ def _speaker_in(
     pool = _outermost(people or orgs)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
+    pronoun = _pronoun_subject(verb, clause)
+    return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx) if pronoun is not None else None
+
+
+def _not_spoken_of(
+    inside: list[tuple[Candidate, Cluster]], verb: Token, first: int, reach: int
+) -> list[tuple[Candidate, Cluster]]:
+    """The clause's mentions less the people and bodies it speaks of ('the FBI says Smith is
+    ...'); one right before the verb is its subject however the parse reads a title before the
+    name ('as Chairman of the Committee John Smith told')."""
+    doc = verb.doc
+    roots = {(m.start, m.end): doc[m.tok_start : m.tok_end].root for m, _ in inside}
+    return [
+        (m, c)
+        for m, c in inside
+        if (m.tok_end == verb.i and not doc[verb.i - 1].is_punct)
+        or not _spoken_of_in(verb, roots[m.start, m.end], first, reach)
+    ]
+
+
+def _pronoun_subject(verb: Token, clause: list[Token]) -> Token | None:
+    """A 'he' / 'she' that speaks when no name does: within two words of the verb ('he then
+    said'), else the subject of the verb the reporting verb goes on from ('he declined ..., but
+    said')."""
     neighbours = [t for t in clause if abs(t.i - verb.i) <= 2 and t.lower_ in _PRONOUNS]
     if neighbours and _speaking_pronoun(neighbours[0], verb):
-        return _pronoun_speaker(neighbours[0], earlier, mentions, clause[0].idx)
+        return neighbours[0]
     shared = _shared_subject(verb, clause)
-    if shared is not None and shared.lower_ in _SPEAKING_PRONOUNS:
-        return _pronoun_speaker(shared, earlier, mentions, clause[0].idx)
-    return None
+    return shared if shared is not None and shared.lower_ in _SPEAKING_PRONOUNS else None
 
 
 def _speaking_pronoun(tok: Token, verb: Token) -> bool:
@@ -667,10 +680,26 @@ def _pronoun_speaker(
     gender ('Mary Jones met John Smith. "...," she said'), the last speaker, else the last
     person named, of the pronoun's gender; failing that, one whose gender the text does not
     tell."""
-    from .speaker_gender import person_gender, pronoun_gender
+    from .speaker_gender import pronoun_gender
 
     gender = pronoun_gender(pronoun.text)
-    doc = pronoun.doc
+    gender_of = _gender_reader(pronoun.doc, mentions)
+    subject = _just_before(pronoun, earlier, mentions)
+    if subject is not None and (gender is None or gender_of(subject) in (None, gender)):
+        return subject
+    chosen = _last_spoken(earlier, char) or _last_person_before(mentions, char)
+    if chosen is None or gender is None or gender_of(chosen) == gender:
+        return chosen
+    if gender_of(chosen) is None:
+        later = _named_since(chosen, gender, pronoun, earlier, mentions, char, gender_of)
+        return later if later is not None else chosen
+    return _latest_of_gender(gender, earlier, mentions, char, gender_of)
+
+
+def _gender_reader(doc: Doc, mentions: list[tuple[Candidate, Cluster]]) -> Callable[[Cluster], str | None]:
+    """The gender the text gives a person (reconcile/speaker_gender.py), each person read once."""
+    from .speaker_gender import person_gender
+
     people_at = {m.tok_start for m, c in mentions if c.kind == "person"}
     genders: dict[str, str | None] = {}
 
@@ -679,20 +708,39 @@ def _pronoun_speaker(
             genders[cluster.key] = person_gender(doc, cluster, people_at)
         return genders[cluster.key]
 
-    subject = _just_before(pronoun, earlier, mentions)
-    if subject is not None and (gender is None or gender_of(subject) in (None, gender)):
-        return subject
-    chosen = _last_spoken(earlier, char) or _last_person_before(mentions, char)
-    if chosen is None or gender is None or gender_of(chosen) == gender:
-        return chosen
-    if gender_of(chosen) is None:
-        # a person of the pronoun's gender named after the one chosen last spoke is likelier
-        since = max((at for at, c in earlier if c is chosen and at < char), default=-1)
-        people = _people_before(mentions, pronoun.sent.start_char)  # not named in this quote
-        later = [
-            c for m, c in people if m.start > since and gender_of(c) == gender and not _quoted_name(doc, m)
-        ]
-        return later[-1] if later else chosen
+    return gender_of
+
+
+def _named_since(
+    chosen: Cluster,
+    gender: str,
+    pronoun: Token,
+    earlier: list[tuple[int, Cluster]],
+    mentions: list[tuple[Candidate, Cluster]],
+    char: int,
+    gender_of: Callable[[Cluster], str | None],
+) -> Cluster | None:
+    """When the text does not tell the gender of `chosen`: a person of the pronoun's gender named
+    after `chosen` last spoke is likelier (the last such, not one named inside a quote)."""
+    since = max((at for at, c in earlier if c is chosen and at < char), default=-1)
+    people = _people_before(mentions, pronoun.sent.start_char)  # not named in this quote
+    later = [
+        c
+        for m, c in people
+        if m.start > since and gender_of(c) == gender and not _quoted_name(pronoun.doc, m)
+    ]
+    return later[-1] if later else None
+
+
+def _latest_of_gender(
+    gender: str,
+    earlier: list[tuple[int, Cluster]],
+    mentions: list[tuple[Candidate, Cluster]],
+    char: int,
+    gender_of: Callable[[Cluster], str | None],
+) -> Cluster | None:
+    """When the text gives the person chosen first the other gender: the last speaker, else the
+    last person named, of the pronoun's gender; failing that, of a gender the text does not tell."""
     # latest first; of speakers at one place the first listed, as _last_spoken
     speakers = [c for _, c in sorted(((at, c) for at, c in earlier if at < char), key=lambda ac: -ac[0])]
     named = [c for _, c in reversed(_people_before(mentions, char))]
