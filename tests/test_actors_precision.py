@@ -11,13 +11,15 @@ from bagouz_extract.resources import load_json
 
 # --- no model ------------------------------------------------------------------------------
 
-SECTIONS = ["regnal_titles", "place_heads", "venue_heads", "company_suffixes"]
+SECTIONS = [
+    "regnal_titles", "place_heads", "venue_heads", "company_suffixes", "national_group_nouns", "group_sides"
+]
 
 
 @pytest.mark.parametrize("section", SECTIONS)
 def test_each_word_list_loads_and_its_example_holds_a_word(section: str) -> None:
     words = registry_words(section)
-    example = load_json("actors.json")[section]["example"].lower().replace(".", "")
+    example = load_json("actors.json")[section]["example"].lower().replace(".", "").replace("-", " ")
     assert words
     assert any(w.lower() in example.split() for w in words)
 

@@ -44,10 +44,6 @@ FORCE_QUALIFIERS = frozenset(
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
-# 'Syrian rebels': armed men of a nationality who are not its state's forces
-_NATIONAL_GROUP_NOUNS = frozenset(
-    {"rebels", "militias", "militiamen", "insurgents", "gunmen", "factions", "fighters", "forces"}
-)
 _COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the Chinese, the Swiss
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -419,7 +415,7 @@ class ActorFinder:
         for tok in tokens_with(doc, "-".__eq__, 1, -2):
             before, after = doc[tok.i - 1], doc[tok.i + 1]
             sponsored = after.lower_ in _SPONSOR_WORDS and state_word(doc, tok.i - 1, self.registry)
-            if sponsored or (before.lower_ == "pro" and after.lower_ in _SIDES):
+            if sponsored or (before.lower_ == "pro" and after.lower_ in registry_words("group_sides")):
                 out.extend(_group_after(doc, tok.i - 1, tok.i + 2))
         return out
 
@@ -538,15 +534,10 @@ def _max_repeats(op: str | None) -> int:
     return int(bound.group(1)) if bound else 10**6
 
 
-# 'pro-government forces', 'pro-regime militias': the side a group fights for
-_SIDES = frozenset(
-    {"government", "regime", "assad", "iranian", "iran", "turkish", "turkey", "russian", "kurdish"}
-)
-
-
 def _group_after(doc: Doc, start: int, noun: int) -> list[Span]:
     """The group named by the words from `start` and the armed group's noun at `noun`."""
-    if noun >= len(doc) or doc[noun].lower_ not in _NATIONAL_GROUP_NOUNS or doc[noun].pos_ != "NOUN":
+    nouns = registry_words("national_group_nouns")
+    if noun >= len(doc) or doc[noun].lower_ not in nouns or doc[noun].pos_ != "NOUN":
         return []
     if noun + 1 < len(doc) and doc[noun + 1].pos_ in ("NOUN", "PROPN"):
         return []  # "Syrian rebel groups": the phrase goes on
