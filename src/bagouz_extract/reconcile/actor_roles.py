@@ -12,6 +12,7 @@ that title in the article (rule "role_coreference").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -998,7 +999,7 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     first = {
         c.key: min(m.start for m in c.mentions) for c in clusters.values() if _named_person(c) and c.mentions
     }
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _mention_tokens(clusters.values())
     for tok in tokens_where(doc, ("the",)):
         if tok.i >= len(doc) - 2:
             break
@@ -1023,6 +1024,11 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 short_form=True,
             )
         )
+
+
+def _mention_tokens(clusters: Iterable[Cluster]) -> set[int]:
+    """Tokens inside a mention of one of `clusters`."""
+    return {i for c in clusters for m in c.mentions for i in range(m.tok_start, m.tok_end)}
 
 
 def _role_heads(role: str, heads: frozenset[str]) -> set[str]:
@@ -1052,8 +1058,18 @@ def _title_forms(role: str) -> list[str]:
 
 def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The Foreign Secretary' later in the text is the one person given that title."""
+    holders, longest = _title_holders(clusters)
+    if not holders:
+        return
+    _merge_role_actors(clusters, holders)
+    _title_mentions(doc, clusters, holders, longest)
+
+
+def _title_holders(clusters: dict[str, Cluster]) -> tuple[dict[str, set[str]], int]:
+    """Title (and its short form, as name keys) -> the named people given it; and the tokens of
+    the longest title ('Secretary-General' is three)."""
     holders: dict[str, set[str]] = {}
-    longest = 0  # tokens of the longest title: 'Secretary-General' is three
+    longest = 0
     for cluster in clusters.values():
         if _named_person(cluster):
             for role in cluster.roles:
@@ -1061,8 +1077,12 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     for form in _title_forms(role):
                         holders.setdefault(name_key(form), set()).add(cluster.key)
                     longest = max(longest, len(role.replace("-", " - ").split()))
-    if not holders:
-        return
+    return holders, longest
+
+
+def _merge_role_actors(clusters: dict[str, Cluster], holders: dict[str, set[str]]) -> None:
+    """An office read as an actor ('the Foreign Secretary') joins the one named holder of its
+    title, or of its head word when it is one word ('the Secretary')."""
     heads = _head_holders(clusters)
     for key in [k for k in clusters if k.startswith("role:")]:
         owners = holders.get(key[5:]) or holders.get(name_key(clusters[key].name.split(" ", 1)[-1]))
@@ -1072,15 +1092,15 @@ def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
             holder = clusters[next(iter(owners))]
             _extend_outside(holder, clusters.pop(key).mentions)
-    # a role actor read inside a longer title ('The Secretary' of 'The Secretary-General')
-    # gives way to the title
-    taken = {
-        i
-        for c in clusters.values()
-        if not c.key.startswith("role:")
-        for m in c.mentions
-        for i in range(m.tok_start, m.tok_end)
-    }
+
+
+def _title_mentions(
+    doc: Doc, clusters: dict[str, Cluster], holders: dict[str, set[str]], longest: int
+) -> None:
+    """'the Secretary-General', 'the prime minister': the longest title after 'the' that one
+    named person holds is a mention of that person. A role actor read inside a longer title
+    ('The Secretary' of 'The Secretary-General') gives way to the title."""
+    taken = _mention_tokens(c for c in clusters.values() if not c.key.startswith("role:"))
     for tok in tokens_where(doc, ("the",)):
         if tok.i + 1 >= len(doc):
             continue
