@@ -110,6 +110,8 @@ NAME_SHAPED_BODIES = [
     ("Ahrar al Sham fighters attacked the checkpoint.\n", "Ahrar al Sham", False),
     # a brand's possessive
     ("Police found 900 cases of Jack Daniel's whiskey inside the stolen trailer.\n", "Jack Daniel", False),
+    # a body's short form in mixed case
+    ("TxDOT said the road would reopen on Monday.\n", "TxDOT", False),
     # a place word ends it: no name
     ("Dolly Sods Wilderness drew hikers from three states.\n", "Dolly Sods Wilderness", False),
 ]
@@ -135,3 +137,17 @@ NO_ACTOR = [
 @pytest.mark.parametrize(("text", "mention"), NO_ACTOR)
 def test_a_building_or_a_run_of_names_is_no_actor(text: str, mention: str) -> None:
     assert mention not in {m.text for a in sheet(text).actors for m in a.mentions}
+
+
+NAMES_WITHOUT_ACRONYM = [
+    # (text, the person's name)
+    ("Steven Snyder TWA said the flight was late.\n", "Steven Snyder"),
+    # a regnal number is no acronym
+    ("Kathleen Mary Smith II said no.\n", "Kathleen Mary Smith II"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), NAMES_WITHOUT_ACRONYM)
+def test_an_acronym_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in {a.name for a in sheet(text).actors if a.kind == "person"}

@@ -563,6 +563,7 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     ):
         return None  # a byline or a photo credit names the page's writer, no actor
     if label == "PERSON":
+        trimmed = _without_acronym_end(trimmed)
         label = _person_label(trimmed)
     elif label == "ORG" and trimmed[-1].lower_ in registry_words("place_heads"):
         label = "FAC"  # "the Guernsey County Administration Building" does nothing
@@ -572,6 +573,17 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     elif label in _THING_LABELS and trimmed[-1].lower_ in _group_words():
         label = "ORG"  # "the Nour al-Din al-Zinki Movement" read as a building
     return trimmed, label
+
+
+def _without_acronym_end(ent: Span) -> Span:
+    """'Steven Snyder TWA': an acronym after two or more name words is the body the person
+    speaks for, not part of the name."""
+    last = ent[-1].text
+    acronym = len(last) >= 2 and last.isalpha() and last.isupper() and not _ROMAN.fullmatch(last)
+    return ent[:-1] if acronym and len(ent) >= 3 and not ent[-2].text.isupper() else ent
+
+
+_ROMAN = re.compile(r"[IVX]+")  # 'John Paul II', 'Charles H. Keating IV'
 
 
 def _person_label(ent: Span) -> str:

@@ -501,6 +501,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         or _followed_by_place_noun(span)
         or any(c.isdigit() or c == "*" for c in text)
         or text.isupper()
+        or _MIXED_SHORT.fullmatch(text)  # 'TxDOT': a body's short form
     ):
         return None
     vessels = rule_words("vessel_prefixes")
