@@ -228,18 +228,10 @@ def _previous_speaker(
     speaker of the sentence right before it in the same paragraph. Wire copy goes on over
     paragraphs: a paragraph that is only a quote continues the quote that closed the paragraph
     before ('``...,'' X said.' then '``More words.''')."""
-    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-    if span is None or span.start == 0 or not doc.has_annotation("SENT_START"):
-        return None, None, []  # no sentences to read the one before from
-    first = doc[span.start]
-    sentence = first.sent
-    # a backtick of ``...'' is no punctuation to spaCy, but it opens the quote all the same
-    opening = doc[sentence.start : first.i]
-    if sentence.start == 0 or any(not (t.is_punct or t.text in _OPEN_MARKS) for t in opening):
-        return None, None, []  # words before the quote in its sentence: not standalone
-    # the parser may hang an opening '' on the sentence before: that one is still 'before'
-    before = doc[sentence.start - 1].sent
-    new_paragraph = "\n" in doc[before.start : sentence.start].text
+    before = _sentence_before_standalone(doc, quote)
+    if before is None:
+        return None, None, []
+    new_paragraph = "\n" in before.text
     # the sentence's own words: a verb inside its quote ('"... maintaining ...," said X') is not
     # the reporting verb
     clause = [t for t in before if not t.is_space and not _quoted_at(t.idx, quoted)]
@@ -259,6 +251,23 @@ def _previous_speaker(
     outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     speaker = said[-1] if said else _subject_speaker(verb, clause, outside, earlier)
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
+
+
+def _sentence_before_standalone(doc: Doc, quote: QuoteSegments) -> Span | None:
+    """The sentence before the quote's when the quote opens its sentence (only marks before
+    it), else None."""
+    span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or not doc.has_annotation("SENT_START"):
+        return None  # no sentences to read the one before from
+    first = doc[span.start]
+    sentence = first.sent
+    # a backtick of ``...'' is no punctuation to spaCy, but it opens the quote all the same
+    opening = doc[sentence.start : first.i]
+    if sentence.start == 0 or any(not (t.is_punct or t.text in _OPEN_MARKS) for t in opening):
+        return None  # words before the quote in its sentence: not standalone
+    # the parser may hang an opening '' on the sentence before: that one is still 'before'
+    # (sentences partition the doc: it ends where the quote's sentence starts)
+    return doc[sentence.start - 1].sent
 
 
 def _speaker_goes_on(
