@@ -151,3 +151,19 @@ NAMES_WITHOUT_ACRONYM = [
 @pytest.mark.parametrize(("text", "name"), NAMES_WITHOUT_ACRONYM)
 def test_an_acronym_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert name in {a.name for a in sheet(text).actors if a.kind == "person"}
+
+
+GENERATIONS = [
+    # (text, first mention, second mention, one person)
+    ("President Donald Trump and his son Donald Trump Jr. attended the rally.\n",
+     "President Donald Trump", "Donald Trump Jr.", False),
+    ("Gen. Joseph F. Dunford Jr. arrived in Kabul. Joseph Dunford said the mission continued.\n",
+     "Gen. Joseph F. Dunford Jr.", "Joseph Dunford", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "first", "second", "same"), GENERATIONS)
+def test_a_bare_name_before_its_junior_is_the_father(text: str, first: str, second: str, same: bool) -> None:
+    s = sheet(text)
+    assert (actor_of(s, first).id == actor_of(s, second).id) is same

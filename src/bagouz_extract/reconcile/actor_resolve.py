@@ -1074,6 +1074,8 @@ def _variant_of(
     if mine == theirs:
         # the bare 'Stephen Townsend' joins 'Stephen J. Townsend' ('George W. Bush' never
         # joins 'George H. W. Bush': both carry initials)
+        if _generation(other) and rank[other][1] < rank[name][1]:
+            return False  # 'Donald Trump and his son Donald Trump Jr.': the father came first
         return len(name.split()) == len(mine) and len(other.split()) > len(mine)
     if rank[other] < rank[name]:
         return False
@@ -1081,6 +1083,12 @@ def _variant_of(
     if len(differ) != 1:
         return False
     return _spelling_of(*differ[0]) or (mine[0] != theirs[0] and _short_given_name(*differ[0]))
+
+
+def _generation(name: str) -> bool:
+    """The name ends in a generation suffix ('Jr.', 'III')."""
+    words = name.split()
+    return len(without_generation(words)) < len(words)
 
 
 def _short_given_name(a: str, b: str) -> bool:
