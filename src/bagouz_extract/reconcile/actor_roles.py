@@ -174,11 +174,6 @@ def _lone_subject(root: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in root.children)
 
 
-@cache
-def _state_bodies() -> frozenset[str]:
-    return frozenset(w for r in role_rules("state_bodies") for w in r["words"])
-
-
 def _state_body_in(
     doc: Doc, role: Role, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
 ) -> None:
@@ -445,9 +440,19 @@ def role_rules(section: str) -> tuple[dict, ...]:
 
 
 @cache
+def _role_rule_words(section: str) -> frozenset[str]:
+    """The words of one of those sections, lower-cased: they are compared with Token.lower_."""
+    return frozenset(w.lower() for r in role_rules(section) for w in r["words"])
+
+
 def _title_prefixes() -> frozenset[str]:
     """'Vice', 'Acting': words that open a title only with a title after them."""
-    return frozenset(w.lower() for r in role_rules("title_prefixes") for w in r["words"])
+    return _role_rule_words("title_prefixes")
+
+
+def _state_bodies() -> frozenset[str]:
+    """'delegation', 'embassy': bodies a state's demonym before them names as the state's."""
+    return _role_rule_words("state_bodies")
 
 
 @cache
@@ -672,8 +677,7 @@ def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
 def _title_openers() -> dict[str, frozenset[str]]:
     """'Master', 'Petty': everyday words that open a rank ('Master Sgt.') and hold none alone,
     each with the words that may follow it in a title phrase."""
-    openers = {w.lower() for r in role_rules("title_openers") for w in r["words"]}
-    followers: dict[str, set[str]] = {w: set() for w in openers}
+    followers: dict[str, set[str]] = {w: set() for w in _role_rule_words("title_openers")}
     for phrase in rule_words("titles"):
         words = phrase.lower().replace("-", " ").split()
         if len(words) > 1 and words[0] in followers:
