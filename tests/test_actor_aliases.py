@@ -477,7 +477,8 @@ UNIFY = [
             Candidate(20, 31, 0, 1, "ner_person", "person:hamza ali", "Hamza Ali", "person"),
             _lone(40, "Hamza"),
         ],
-        ["org:hamza-division", "person:hamza ali", "person:hamza"],
+        # not the body's: the person's, whose first word it is
+        ["org:hamza-division", "person:hamza ali", "person:hamza ali"],
     ),
     (
         "undefined-acronym-takes-the-long-form",

@@ -64,6 +64,10 @@ SAME_PERSON = [
      "Gen Hill", "Gen. Mark Hill"),
     ("Lt Col Sarah Jones said the unit was ready. Col Jones added that it would move.\n",
      "Col Jones", "Lt Col Sarah Jones"),
+    # a family name written first, with two letters or a hyphenated given name after it
+    ("Kim Jong-un met officials at Panmunjom. Kim said the talks were frank.\n", "Kim", "Kim Jong-un"),
+    ("Chinese President Xi Jinping met Joe Biden in Bali. Xi said ties must improve.\n", "Xi",
+     "President Xi Jinping"),
     # a president is no monarch: the title does not stay in the name
     ("President Saddam Hussein spoke on Monday. President Hussein said Iraq would win.\n",
      "President Hussein", "President Saddam Hussein"),
@@ -167,3 +171,11 @@ GENERATIONS = [
 def test_a_bare_name_before_its_junior_is_the_father(text: str, first: str, second: str, same: bool) -> None:
     s = sheet(text)
     assert (actor_of(s, first).id == actor_of(s, second).id) is same
+
+
+
+@pytest.mark.model
+def test_a_word_that_is_also_a_surname_joins_neither() -> None:
+    s = sheet("Hussein Ali met Saddam Hussein in Baghdad. Hussein said no.\n")
+    assert actor_of(s, "Hussein Ali").id != actor_of(s, "Saddam Hussein").id
+    assert [a.name for a in s.actors if any(m.text == "Hussein" for m in a.mentions)] == []

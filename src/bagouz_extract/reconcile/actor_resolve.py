@@ -979,6 +979,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     ('Kurdish Nationl Council'), and a one-word head standing for a name it ends
     ('the Council' after 'the Kurdish National Council')."""
     _person_variants(cands)
+    _family_names_first(cands)
     groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
     if not groups:
         return
@@ -1045,6 +1046,25 @@ def _person_variants(cands: list[Candidate]) -> None:
         if fuller is not None:
             # the mention is read as written (the rule says how it joined), the key is the name's
             cand.name, cand.key, cand.rule = fuller, f"person:{name_key(fuller)}", "name_variant"
+
+
+def _family_names_first(cands: list[Candidate]) -> None:
+    """'Xi' for 'Xi Jinping', 'Kim' for 'Kim Jong-un': the first word of a two-word name is
+    that person when one such name has it (a family name written first, two letters or a
+    hyphenated given name after it, which the surname-last short forms miss)."""
+    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
+    owners: dict[str, set[str]] = {}
+    surnames = {name_key(c.name.split()[-1]) for c in people if " " in c.name}
+    for cand in people:
+        words = cand.name.split()
+        if len(words) == 2 and words[0].lower() not in _SURNAME_PARTICLES:
+            owners.setdefault(name_key(words[0]), set()).add(cand.name)
+    for cand in people:
+        key = name_key(cand.name)
+        names = owners.get(key) if " " not in cand.name and key not in surnames else None
+        if names is not None and len(names) == 1:
+            full = next(iter(names))
+            cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
 
 
 # words that open a surname of two words ('Abu Risha', 'bin Salman', 'Van Damme')
