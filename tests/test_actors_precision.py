@@ -52,6 +52,22 @@ def test_a_monarch_is_not_a_namesake(text: str, mention: str, name: str, other: 
     assert monarch.id != actor_of(s, other).id
 
 
+ROYAL_FULL_NAMES = [
+    # (text, the short mention, the full mention, one person)
+    ("Saudi Arabia's Crown Prince Mohammed bin Salman met officials. Prince Mohammed said reforms "
+     "would continue.\n", "Prince Mohammed", "Crown Prince Mohammed bin Salman", True),
+    ("Senator Elizabeth Warren spoke on Monday. Queen Elizabeth visited Canada.\n", "Queen Elizabeth",
+     "Senator Elizabeth Warren", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "short", "full", "same"), ROYAL_FULL_NAMES)
+def test_a_royal_given_name_joins_the_royal_full_name(text: str, short: str, full: str, same: bool) -> None:
+    s = sheet(text)
+    assert (actor_of(s, short).id == actor_of(s, full).id) is same
+
+
 @pytest.mark.model
 def test_a_regnal_number_stays_in_the_name() -> None:
     s = sheet("Officials said Queen Elizabeth II is taking a keen interest in the talks.\n")

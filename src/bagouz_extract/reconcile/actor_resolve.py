@@ -92,6 +92,7 @@ class Candidate:
     affiliation: str | None = None
     anonymous: bool = False
     titled: bool = False
+    royal: bool = False  # a monarch's title stands before the name ('Crown Prince X')
     short_form: bool = False
     # a few characters of text either side (an appositive alias is read from them)
     left: str = ""
@@ -528,20 +529,16 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and not titled:
         return None  # "Pointe Coupee teen": a name used as a modifier is a place or a brand
     name = strip_article(text).rstrip("'’")
-    if _regnal(span):  # the title is part of the name: the mention is 'King Hussein'
+    royal = span.start > 0 and doc[span.start - 1].text in registry_words("regnal_titles")
+    if royal and len(span) == 1:
+        # 'King Hussein', 'Pope Francis': a monarch's one given name keeps the title, which
+        # tells this person from another of the same name ('Saddam Hussein')
         span = _with_regnal_title(span)
         name = clean(doc_text[span.start_char : span.end_char])
-    return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled)
+    return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled, royal=royal)
 
 
 _REGNAL_NUMBER = re.compile(r"^[IVX]+$")
-
-
-def _regnal(span: Span) -> bool:
-    """'King Hussein', 'Pope Francis': a monarch's one given name keeps the title, which tells
-    this person from another of the same name ('Saddam Hussein')."""
-    before = span.doc[span.start - 1].text if span.start > 0 else ""
-    return len(span) == 1 and before in registry_words("regnal_titles")
 
 
 def _with_regnal_title(span: Span) -> Span:
@@ -980,6 +977,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     ('the Council' after 'the Kurdish National Council')."""
     _person_variants(cands)
     _family_names_first(cands)
+    _regnal_full_names(cands)
     groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
     if not groups:
         return
@@ -1063,6 +1061,25 @@ def _family_names_first(cands: list[Candidate]) -> None:
         key = name_key(cand.name)
         names = owners.get(key) if " " not in cand.name and key not in surnames else None
         if names is not None and len(names) == 1:
+            full = next(iter(names))
+            cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
+
+
+def _regnal_full_names(cands: list[Candidate]) -> None:
+    """'Prince Mohammed' after 'Crown Prince Mohammed bin Salman': a monarch's title and
+    given name join the one fuller name, written after a monarch's title, that opens with
+    that given name (not 'Senator Elizabeth Warren' for 'Queen Elizabeth')."""
+    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
+    regnal = registry_words("regnal_titles")
+    fuller: dict[str, set[str]] = {}
+    for cand in people:
+        words = cand.name.split()
+        if cand.royal and len(words) >= 2 and words[0] not in regnal:
+            fuller.setdefault(words[0], set()).add(cand.name)
+    for cand in people:
+        words = cand.name.split()
+        names = fuller.get(words[1], set()) if len(words) == 2 and words[0] in regnal else set()
+        if len(names) == 1:
             full = next(iter(names))
             cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
 
