@@ -128,6 +128,10 @@ NAME_SHAPED_BODIES = [
     # a body's longer name with a particle, an armed group with the Arabic article
     ("Shares rose on the Societe de Bourses Francaises on Monday.\n", "Societe de Bourses Francaises", False),
     ("Ahrar al Sham fighters attacked the checkpoint.\n", "Ahrar al Sham", False),
+    # a state after the particle; a company word inside
+    ("The Tour de France starts in Brussels on Saturday.\n", "Tour de France", False),
+    ("Rose Partners Limited Partnership bought the stake on Friday.\n",
+     "Rose Partners Limited Partnership", False),
     # a brand's possessive
     ("Police found 900 cases of Jack Daniel's whiskey inside the stolen trailer.\n", "Jack Daniel", False),
     # a body's short form in mixed case

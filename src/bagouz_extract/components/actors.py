@@ -635,6 +635,7 @@ def _name_word(tok: Token) -> bool:
         and tok.lower_ not in registry_words("org_heads")
         and tok.lower_ not in registry_words("place_heads")
         and tok.lower_ not in registry_words("venue_heads")
+        and tok.lower_.rstrip(".") not in registry_words("company_suffixes")
     )
 
 
@@ -660,22 +661,24 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         return False
     if name is not ent or honoured or _role_before(ent) or _role_after(ent):
         return True
-    if _given_name(ent) or _particle_name(name):
+    if _given_name(ent) or _particle_name(name, registry):
         return True  # 'Marcus Lee told ...': a common given name opens a person's name
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
     return particle and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
 
 
-def _particle_name(name: Span) -> bool:
+def _particle_name(name: Span, registry: Registry) -> bool:
     """'Staffan de Mistura', 'Ursula von der Leyen': one given name, particles written apart
     and one surname (not a body's longer 'Societe de Bourses Francaises'; not the Arabic
-    article, which opens groups' names too: 'Ahrar al Sham')."""
+    article, which opens groups' names too: 'Ahrar al Sham'; not a state: 'Tour de France')."""
     particles = registry_words("surname_particles")
     inner = name[1:-1]
     return (
         len(name) >= 3
         and all(t.text in particles and t.text not in ("al", "el") and t.whitespace_ for t in inner)
+        and name[-1].text not in registry.cased
+        and name[-1].text not in registry.aliases
     )
 
 
