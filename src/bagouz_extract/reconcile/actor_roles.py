@@ -1105,8 +1105,14 @@ def _title_mentions(
     named person holds is a mention of that person. A role actor read inside a longer title
     ('The Secretary' of 'The Secretary-General') gives way to the title."""
     taken = _mention_tokens(c for c in clusters.values() if not c.key.startswith("role:"))
+    # a title's key opens with its first word's key: most 'the's are followed by no title, and
+    # reading every span up to the longest title after each costs more than the whole stage
+    first_words = {key.split()[0] for key in holders if key}
     for tok in tokens_where(doc, ("the",)):
         if tok.i + 1 >= len(doc):
+            continue
+        first = name_key(doc[tok.i + 1].text).split()
+        if not first or first[0] not in first_words:
             continue
         for n in range(longest, 0, -1):
             span = doc[tok.i + 1 : tok.i + 1 + n]
