@@ -26,6 +26,7 @@ from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
+from .actors import registry_words
 
 SPAN_KEY = "bx_places"
 GAZETTEERS_KEY = "bx_places_gazetteers"
@@ -685,12 +686,6 @@ def make_finder(nlp: Language, name: str, extra_gazetteers: list[str]) -> PlaceF
     return PlaceFinder(extra_gazetteers)
 
 
-@lru_cache(maxsize=1)
-def _surname_particles() -> frozenset[str]:
-    """The particles inside persons' names, shared with the actors stage (data/actors.json)."""
-    return frozenset(load_json("actors.json")["surname_particles"]["words"])
-
-
 def _surname_after_particle(ent: Span) -> bool:
     """'Ursula von der' (PERSON) + 'Leyen' (GPE): the model split a name at its particle, and
     the place it sees is the person's surname."""
@@ -698,6 +693,7 @@ def _surname_after_particle(ent: Span) -> bool:
         return False
     doc = ent.doc
     particle = doc[ent.start - 1]
-    if not particle.text.islower() or particle.lower_ not in _surname_particles():
+    # the particles inside persons' names, as the actors stage reads them (data/actors.json)
+    if not particle.text.islower() or particle.lower_ not in registry_words("surname_particles"):
         return False
     return particle.ent_type_ == "PERSON" or (ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON")
