@@ -18,6 +18,8 @@ them: the rule components propose named actors, and re3d annotates every noun ph
 refers to a group). IsSynonymOf: share of gold alias pairs (both sides Person/Organisation)
 whose two mentions land in one actor; also given over the pairs whose both sides we found.
 
+"named_strict" is "named" with exact offsets (a group's mention is the noun phrase it heads,
+"the SDF", "ISIL fighters", as re3d marks it; a person's keeps to the name and title).
 "named_merged" is "named" with overlapping same-type gold spans counted once (re3d joins
 several annotators, so "the SDF" and "SDF" are both gold); it is informational, the target
 is on "named". "named_ceiling" scores that merged gold itself as predictions under "named":
@@ -203,6 +205,7 @@ SCORES = (
     "strict",
     "relaxed",
     "named",
+    "named_strict",
     "named_merged",
     "named_ceiling",
     "bare_strict",
@@ -229,6 +232,7 @@ def score_doc(text: str, g: set, pred: set, base: set) -> dict[str, tuple[int, i
         "strict": score(pred, g),
         "relaxed": score(pred, g, None, True),
         "named": score(pred, g, texts, True),
+        "named_strict": score(pred, g, texts),
         "named_merged": score(pred, merge_overlapping(g), texts, True),
         # the merged gold itself scored as "named": the best one span per phrase can do there
         "named_ceiling": score(merge_overlapping(g), g, texts, True),

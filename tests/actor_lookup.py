@@ -4,6 +4,7 @@ actor and quote test modules."""
 from __future__ import annotations
 
 from bagouz_extract import extract_text
+from bagouz_extract.components.actors import registry_words
 from bagouz_extract.models import ActorFact, FactSheet, Quote
 
 
@@ -11,8 +12,22 @@ def sheet(text: str, published: str = "2019-03-06") -> FactSheet:
     return extract_text(text, source_id="t", published=published)
 
 
+def names_in(mention_text: str) -> set[str]:
+    """The name a group's mention is written with: its evidence is the whole phrase ('the SDF',
+    'ISIL fighters', 'The SDF forces'), so a lookup by the name finds it."""
+    names = {mention_text}
+    for article in ("the ", "The "):
+        if mention_text.startswith(article):
+            names.add(mention_text[len(article) :])
+    for name in list(names):
+        head, _, last = name.rpartition(" ")
+        if head and last in registry_words("member_nouns"):
+            names.add(head)
+    return names
+
+
 def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
-    return next((a for a in s.actors if any(m.text == surface for m in a.mentions)), None)
+    return next((a for a in s.actors if any(surface in names_in(m.text) for m in a.mentions)), None)
 
 
 def actor_of(s: FactSheet, surface: str) -> ActorFact:

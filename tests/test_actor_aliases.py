@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from actor_lookup import names_in
 
 from bagouz_extract import extract_text
 from bagouz_extract.reconcile.actor_resolve import Candidate, unify_aliases
@@ -283,7 +284,7 @@ SAME_ACTOR = [
 
 
 def _owner(sheet, surface: str) -> str | None:  # type: ignore[no-untyped-def]
-    return next((a.id for a in sheet.actors if any(m.text == surface for m in a.mentions)), None)
+    return next((a.id for a in sheet.actors if any(surface in names_in(m.text) for m in a.mentions)), None)
 
 
 @pytest.mark.model
@@ -530,7 +531,8 @@ UNIFY = [
             _cand(0, "Hamza Division", "org:hamza", kind="military"),
             Candidate(
                 17, 32, 3, 6, "ner_person", "person:firqat", "Firqat al-Hamza", "person",
-                left="ision — ", right=" — said",
+                left="ision — ",
+                right=" — said",
             ),
         ],
         ["org:hamza", "org:hamza"],

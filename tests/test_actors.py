@@ -33,7 +33,8 @@ def test_in_text_acronym_definition_merges_long_and_short_forms() -> None:
         "that 40 fighters were captured.\n"
     )
     assert actor_of(s, "Deir ez-Zor Military Council").id == actor_of(s, "DMC").id
-    assert len([m for m in actor_of(s, "DMC").mentions if m.text == "DMC"]) == 2
+    mentions = [m.text for m in actor_of(s, "DMC").mentions]
+    assert mentions == ["The Deir ez-Zor Military Council", "DMC", "the DMC"]
 
 
 def test_registry_long_form_and_acronym_are_one_actor() -> None:
@@ -276,3 +277,37 @@ def test_anchored_rules_find_what_matching_the_whole_doc_finds(text: str) -> Non
     doc = nlp(text)
     assert sorted(finder._matches(doc)) == sorted(whole(doc))
     assert bool(text) == bool(finder._matches(doc)) or text == "The weather was fine."
+
+
+# A group's evidence is the noun phrase it heads (re3d/ACE extents): the article when the
+# phrase ends at the name or at a member noun after it, never when a later noun takes it.
+EXTENTS = [
+    ("article", "The SDF said it took the town.\n", "The SDF"),
+    ("article-mid-sentence", "Officials said the SDF took the town.\n", "the SDF"),
+    ("member-noun", "ISIL fighters withdrew from the town.\n", "ISIL fighters"),
+    ("article-and-member-noun", "Later the SDF forces took the town.\n", "the SDF forces"),
+    ("later-noun-takes-the-article", "Officials said the SDF commander took the town.\n", "SDF"),
+    ("hyphenated-modifier", "Officials said the US-led coalition struck the town.\n", "the US-led coalition"),
+    ("state-acting", "The United States said the strike killed two militants.\n", "The United States"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [c[1:] for c in EXTENTS], ids=[c[0] for c in EXTENTS])
+def test_group_evidence_is_the_phrase_it_heads(text: str, phrase: str) -> None:
+    s = sheet(text)
+    assert any(m.text == phrase for a in s.actors for m in a.mentions), [
+        [m.text for m in a.mentions] for a in s.actors
+    ]
+
+
+NOT_EXTENTS = [
+    ("later-noun-takes-the-article", "Officials said the SDF commander took the town.\n", "the SDF"),
+    ("hyphenated-modifier", "Officials said the US-backed SDF took the town.\n", "the US"),
+    ("word-ending-in-the", "They soothe SDF wounded after the battle.\n", "the SDF"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [c[1:] for c in NOT_EXTENTS], ids=[c[0] for c in NOT_EXTENTS])
+def test_an_article_of_a_later_noun_stays_out(text: str, phrase: str) -> None:
+    s = sheet(text)
+    assert not any(m.text.startswith(phrase) for a in s.actors for m in a.mentions)
