@@ -77,3 +77,21 @@ def test_a_portfolio_before_an_apposed_name_holds_no_name() -> None:
 def test_a_lone_surname_listed_with_named_people_is_a_person() -> None:
     s = sheet("Secretary of State Madeleine Albright, Berger and Defense Secretary William Cohen met.\n")
     assert actor_of(s, "Berger").kind == "person"
+
+
+NICKNAMES = [
+    # (text, the person's name, the mention): a quoted nickname between given name and surname
+    ('Brig. Gen. Richard "Tex" Coe said the strikes continued.\n', "Richard Coe", 'Richard "Tex" Coe'),
+    ('Col. John "J.D." Dorrian, a spokesman, said the raid was over.\n', "John Dorrian", 'John "J.D." Dorrian'),
+    ("The boxer Marvin “Marvelous” Hagler died on Saturday.\n", "Marvin Hagler", "Marvin “Marvelous” Hagler"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "mention"), NICKNAMES)
+def test_a_quoted_nickname_stays_inside_the_name(text: str, name: str, mention: str) -> None:
+    s = sheet(text)
+    person = next((a for a in s.actors if a.name == name), None)
+    assert person is not None, [a.name for a in s.actors]
+    assert any(mention in m.text for m in person.mentions)
+    assert not s.quotes  # the nickname is no quotation

@@ -387,7 +387,7 @@ class ActorFinder:
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if found.label_ == "PERSON":
-                found = _with_particle_surname(found)
+                found = _with_nickname_surname(_with_particle_surname(found))
                 joined = found.end
             read = _read_entity(found)
             if read is None:
@@ -609,6 +609,24 @@ def _with_particle_surname(ent: Span) -> Span:
         core -= 1
     end = _through_particles(doc, core)
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _with_nickname_surname(ent: Span) -> Span:
+    """'Richard' + ' "Tex" ' + 'Coe': a person's name goes on over a quoted nickname of up to
+    three words to the capitalised surname after it ('Col. John "J.D." Dorrian')."""
+    doc, i = ent.doc, ent.end
+    if i >= len(doc) or doc[i].text not in _NICK_OPEN or doc[i - 1].whitespace_ == "":
+        return ent
+    close = next((j for j in range(i + 2, min(len(doc), i + 5)) if doc[j].text in _NICK_CLOSE), None)
+    if close is None or close + 1 >= len(doc) or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
+        return ent
+    if doc[close].whitespace_ == "" or not _name_word(doc[close + 1]):
+        return ent
+    return Span(doc, ent.start, close + 2, label=ent.label_)
+
+
+_NICK_OPEN = {'"', "“", "‘", "'"}
+_NICK_CLOSE = {'"', "”", "’", "'"}
 
 
 def _through_particles(doc: Doc, i: int) -> int:

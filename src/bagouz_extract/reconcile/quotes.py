@@ -63,6 +63,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         words = len(text.split())
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
+        if _inside_a_name(quote, mentions):
+            continue  # 'Col. John "J.D." Dorrian': a nickname, not a quotation
         # 'he said' is the person who spoke last before this quote
         earlier = _spoken_before(spoken, quote.start)
         speaker, verb, clause = _attribute(doc, quote, mentions, earlier)
@@ -88,6 +90,10 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _inside_a_name(quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]]) -> bool:
+    return any(m.start < quote.start and quote.end < m.end and c.kind == "person" for m, c in mentions)
 
 
 def _reporting(tok: Token) -> bool:
