@@ -308,3 +308,22 @@ def test_a_mixed_case_short_form_and_its_capitalised_use_are_one_actor() -> None
         "The COI must be allowed to continue its work.\n"
     )
     assert actor_of(s, "CoI").id == actor_of(s, "COI").id == actor_of(s, "Commission of Inquiry").id
+
+
+SPONSORED = [
+    # (text, the organisation's name): capitalised words after a sponsor's hyphenated word
+    ("The US-led Combined Joint Task Force said 20 strikes hit the town.\n", "Combined Joint Task Force"),
+    ("Turkish-backed Sultan Murad Division fighters took the village.\n", "Sultan Murad Division"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), SPONSORED)
+def test_a_name_after_a_sponsor_is_an_organisation(text: str, name: str) -> None:
+    s = sheet(text)
+    assert any(a.name == name and a.kind != "person" for a in s.actors), [a.name for a in s.actors]
+
+
+def test_a_titled_person_after_a_sponsor_is_no_organisation() -> None:
+    s = sheet("The US-backed President Ashraf Ghani said talks would go on.\n")
+    assert [a.kind for a in s.actors if "Ghani" in a.name] == ["person"]

@@ -82,7 +82,7 @@ def test_a_lone_surname_listed_with_named_people_is_a_person() -> None:
 NICKNAMES = [
     # (text, the person's name, the mention): a quoted nickname between given name and surname
     ('Brig. Gen. Richard "Tex" Coe said the strikes continued.\n', "Richard Coe", 'Richard "Tex" Coe'),
-    ('Col. John "J.D." Dorrian, a spokesman, said the raid was over.\n', "John Dorrian", 'John "J.D." Dorrian'),
+    ('Col. John "J.D." Dorrian, a spokesman, said it was over.\n', "John Dorrian", 'John "J.D." Dorrian'),
     ("The boxer Marvin “Marvelous” Hagler died on Saturday.\n", "Marvin Hagler", "Marvin “Marvelous” Hagler"),
 ]
 

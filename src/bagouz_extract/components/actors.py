@@ -261,6 +261,7 @@ class ActorFinder:
             *titled_spans(doc, self.registry),
             *unit_spans(doc),
             *armed_opener_spans(doc),
+            *sponsored_name_spans(doc),
             *speaker_label_spans(doc),
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
@@ -771,6 +772,37 @@ def armed_opener_spans(doc: Doc) -> list[Span]:
         if end > tok.i + 1:
             out.append(Span(doc, tok.i, end, label="armed_name"))
     return out
+
+
+def sponsored_name_spans(doc: Doc) -> list[Span]:
+    """'the US-led Combined Joint Task Force', 'Turkish-backed Sultan Murad Division': the
+    model often reads nothing after a sponsor's hyphenated word; two or more capitalised
+    words there name an organisation. Not a titled person ('US-backed President X') nor a
+    name the model gives a person or a place."""
+    out = []
+    joiners = registry_words("name_joiners")
+    for tok in tokens_with(doc, "-".__eq__, 1, -3):
+        if doc[tok.i + 1].lower_ not in _SPONSOR_WORDS or tok.whitespace_:
+            continue
+        start = end = tok.i + 2
+        while end < min(len(doc), start + 7) and (
+            _org_word(doc[end]) or (end > start and doc[end].text in joiners)
+        ):
+            end += 1
+        while end > start and doc[end - 1].text in joiners:
+            end -= 1
+        words = doc[start:end]
+        if len(words) < 2 or words[0].lower_ in _title_words():
+            continue
+        if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") for t in words):
+            continue
+        out.append(Span(doc, start, end, label="ner_org"))
+    return out
+
+
+def _org_word(tok: Token) -> bool:
+    """A capitalised word of an organisation's name ('Joint', 'Task', 'Force', 'Murad')."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
