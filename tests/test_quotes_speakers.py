@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from actor_lookup import sheet, speaker_name
 
+from bagouz_extract.components.gender_lexicon import gender_words
 from bagouz_extract.components.quotes import find_quotes, quote_text
-from bagouz_extract.reconcile.speaker_gender import gender_words
 from bagouz_extract.resources import load_json
 
 

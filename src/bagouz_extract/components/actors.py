@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalizers.names import fits_acronym, is_acronym, name_key, possessive_to_demonym
 from ..resources import load_json, require_keys
+from .gender_lexicon import gender_words
 from .quotes import find_quotes
 from .registry import Entry, Registry, load_registry
 
@@ -704,8 +705,6 @@ def _particle_name(name: Span, registry: Registry) -> bool:
 def _given_name(ent: Span) -> bool:
     """A common given name opens the name; not a brand's possessive ("Jack Daniel's whiskey"):
     a person's the model would have called a person."""
-    from ..reconcile.speaker_gender import gender_words
-
     after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
     return ent[0].lower_ in gender_words("given_names") and after not in ("'s", "’s")
 

@@ -10,10 +10,9 @@ Lexicons: data/quote_rules.json.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..resources import DataFileError, load_json, require_keys
+from ..components.gender_lexicon import gender_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -21,26 +20,8 @@ if TYPE_CHECKING:
     from .actor_resolve import Candidate
     from .actors import Cluster
 
-_SECTIONS = ("pronouns", "honorifics", "role_nouns", "given_names")
-_GENDERS = ("female", "male")
-_KEYS = {"id", "gender", "words", "example"}
 _BOUND_WINDOW = 25  # tokens after a mention that a bound pronoun may be in
 _BINDING_DEPS = {"nsubj", "nsubjpass", "poss"}  # 'Smith said he', 'Smith ... his office'
-
-
-@cache
-def gender_words(section: str) -> dict[str, str]:
-    """word -> gender of one section of data/quote_rules.json, checked on first use."""
-    if section not in _SECTIONS:
-        raise KeyError(section)
-    out: dict[str, str] = {}
-    for record in load_json("quote_rules.json")[section]:
-        where = f"data/quote_rules.json:{section}"
-        require_keys(record, _KEYS, _KEYS, where)
-        if record["gender"] not in _GENDERS:
-            raise DataFileError(f"{where}: record {record['id']!r}: gender must be one of {_GENDERS}")
-        out.update((word.lower(), record["gender"]) for word in record["words"])
-    return out
 
 
 def pronoun_gender(word: str) -> str | None:
