@@ -314,7 +314,13 @@ def _quoted_at(char: int, quoted: list[tuple[int, int]]) -> bool:
 def _spoken_of(root: Token) -> bool:
     """'comment on Jones', 'Jones's past', 'praised Jones': a person spoken of ('as X told' is
     X speaking)."""
-    return root.dep_ in ("poss", "dobj") or (root.dep_ == "pobj" and root.head.lower_ != "as")
+    return root.dep_ == "dobj" or _possessor_or_object(root)
+
+
+def _possessor_or_object(root: Token) -> bool:
+    """'Smith's past', 'a talk about Smith': a possessor or a preposition's object is spoken of
+    ('according to Smith', 'as Smith told' and 'by Smith' do speak)."""
+    return root.dep_ == "poss" or (root.dep_ == "pobj" and not _speaking_preposition(root.head))
 
 
 def _of_a_noun(verb: Token) -> bool:
@@ -654,9 +660,7 @@ def _spoken_of_in(verb: Token, root: Token, first: int, reach: int) -> bool:
     read from the clause's first token to `reach`: one that runs into a quote before the
     clause ('"It looks ...," a detective said' read as 'looks a detective') or on into the next
     paragraph tells nothing."""
-    if root.dep_ == "poss":
-        return True
-    if root.dep_ == "pobj" and not _speaking_preposition(root.head):
+    if _possessor_or_object(root):
         return True
     subordinate = False
     tok = root
