@@ -95,3 +95,17 @@ def test_a_quoted_nickname_stays_inside_the_name(text: str, name: str, mention: 
     assert person is not None, [a.name for a in s.actors]
     assert any(mention in m.text for m in person.mentions)
     assert not s.quotes  # the nickname is no quotation
+
+
+@pytest.mark.model
+def test_a_two_letter_surname_later_is_the_same_person() -> None:
+    s = sheet('Ed Lu, an astronaut, said the crew was well. Lu added: "We are fine."\n')
+    lu = actor_of(s, "Ed Lu")
+    assert [m.text for m in lu.mentions] == ["Ed Lu", "Lu"]
+    assert s.quotes and s.quotes[0].speaker == lu.id
+
+
+@pytest.mark.model
+def test_an_initialism_is_no_two_letter_surname() -> None:
+    s = sheet("Officials in the UK said so. Tom Uk said no.\n")
+    assert [m.text for m in actor_of(s, "Tom Uk").mentions] == ["Tom Uk"]

@@ -197,8 +197,13 @@ def test_is_acronym(text: str, expected: bool) -> None:
         ("Mustafa Bali", {"bali", "mustafa"}),
         ("Abu Bakr al-Baghdadi", {"al baghdadi", "baghdadi"}),
         ("Madonna", set()),
+        ("Ed Lu", {"lu"}),
+        ("Andrew Ng", {"andrew", "ng"}),
+        ("Mary Do", {"mary"}),
+        ("ed lu", {"lu"}),
     ],
-    ids=["two-words", "arabic-article", "one-word"],
+    ids=["two-words", "arabic-article", "one-word", "two-letter-surname", "two-letter-surname-2",
+         "english-word-is-no-surname", "name-key"],
 )
 def test_short_forms_of_a_full_name(name: str, forms: set[str]) -> None:
     assert short_forms(name) == forms

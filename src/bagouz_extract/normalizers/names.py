@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 _ARTICLES = ("the ", "a ", "an ")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
@@ -170,7 +172,22 @@ def short_forms(name: str) -> set[str]:
         out.add(name_key(match.group(2)))
     if len(parts) == 2 and parts[0].lower() not in _NAME_PARTICLES:
         out.add(name_key(parts[0]))
-    return {k for k in out if k and k not in _NAME_PARTICLES and len(k) > 2}
+    kept = {k for k in out if k and k not in _NAME_PARTICLES and len(k) > 2}
+    if _two_letter_surname(last):
+        kept.add(name_key(last))  # 'Ed Lu' ... 'Lu', 'Janet Wu' ... 'Wu'
+    return kept
+
+
+def _two_letter_surname(word: str) -> bool:
+    """'Lu', 'Wu', 'Ng': a two-letter surname is a short name too; not an English word that
+    opens sentences ('He', 'An', 'Do') nor a particle or an initialism."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word[1].islower()  # a name key is lower case; an initialism ('UK') is not a name
+        and word.lower() not in STOP_WORDS
+        and word.lower() not in _NAME_PARTICLES
+    )
 
 
 def possessive_to_demonym(text: str, demonyms: dict[str, str]) -> str:

@@ -285,8 +285,8 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         return
     keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
     for i, text in enumerate(token_texts(doc)):
-        if i in taken or not text[:1].isupper():
-            continue
+        if i in taken or not text[:1].isupper() or (len(text) == 2 and text.isupper()):
+            continue  # 'UK' is no later 'Uk' of a two-letter surname
         if text not in keys:
             keys[text] = name_key(text)
         owners = shorts.get(keys[text])
