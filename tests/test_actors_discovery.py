@@ -130,9 +130,10 @@ ALONE = [
     ("Fighters of Liwa Zaynabiyoun were killed near the airport.\n", "Liwa Zaynabiyoun",
      "Liwa Zaynabiyoun", "armed_group"),
     ("The Nour al-Din al-Zinki Movement was accused of the killing.\n", "Nour al-Din al-Zinki Movement",
-     "Nour al-Din al-Zinki Movement", "armed_group"),
-    # a registered word inside a longer name is not the registered actor ('Fatah')
-    ("Jaish al-Fatah took control of the city.\n", "Jaish al-Fatah", "Jaish al-Fatah", "armed_group"),
+     "Nour al-Din al-Zenki Movement", "armed_group"),
+    # a registered word inside a longer name is not the registered actor ('Fatah'); the longer
+    # name is registered itself (tests/test_registry_conflict_actors.py)
+    ("Jaish al-Fatah took control of the city.\n", "Jaish al-Fatah", "Jaysh al-Fatah", "armed_group"),
 ]
 
 

@@ -1,0 +1,308 @@
+"""The actor registry's entries for the Syria/Iraq conflict and ordinary conflict news: each
+name news uses ends in its registered actor with the right kind, and a short form that other
+bodies share is the registered actor only when the text points there."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from actor_lookup import actor_of, actor_with, sheet
+
+from bagouz_extract.components.registry import KINDS, load_registry
+from bagouz_extract.resources import load_json
+
+# (sentence of our own, surface form in it, registered name, kind)
+NAMED = [
+    (
+        "The Army of Conquest took the provincial capital on Sunday.",
+        "Army of Conquest",
+        "Jaysh al-Fatah",
+        "armed_group",
+    ),
+    (
+        "Rebels of Jabhat Fateh al-Sham shelled the town; JFS fighters later withdrew.",
+        "JFS",
+        "al-Nusra Front",
+        "armed_group",
+    ),
+    (
+        "Jabhat Fatah al-Sham said it had cut ties with al-Qaeda.",
+        "Jabhat Fatah al-Sham",
+        "al-Nusra Front",
+        "armed_group",
+    ),
+    (
+        "The Nour al-Din al-Zinki movement said its men held the western suburbs.",
+        "Nour al-Din al-Zinki movement",
+        "Nour al-Din al-Zenki Movement",
+        "armed_group",
+    ),
+    (
+        "The Sham Legion sent fighters to the front near Afrin.",
+        "Sham Legion",
+        "Faylaq al-Sham",
+        "armed_group",
+    ),
+    (
+        "Maghawir al-Thawra said it repelled an attack near the garrison.",
+        "Maghawir al-Thawra",
+        "Maghawir al-Thawra",
+        "armed_group",
+    ),
+    ("Suqour al-Sham fighters withdrew from the hills.", "Suqour al-Sham", "Suqour al-Sham", "armed_group"),
+    (
+        "Afghan recruits of the Fatemiyoun Division were buried in Mashhad.",
+        "Fatemiyoun Division",
+        "Liwa Fatemiyoun",
+        "armed_group",
+    ),
+    (
+        "The Syrian Air Force dropped barrel bombs on the town.",
+        "Syrian Air Force",
+        "Syrian Arab Air Force",
+        "military",
+    ),
+    (
+        "The Russian Aerospace Forces flew 40 sorties overnight.",
+        "Russian Aerospace Forces",
+        "Russian Aerospace Forces",
+        "military",
+    ),
+    ("The Tiger Forces pushed towards the airbase on Friday.", "Tiger Forces", "Tiger Forces", "military"),
+    (
+        "The Russian defence ministry said its jets had hit an arms depot.",
+        "Russian defence ministry",
+        "Russian Ministry of Defence",
+        "government",
+    ),
+    (
+        "The Syrian Arab Red Crescent sent 20 lorries of flour to the town.",
+        "Syrian Arab Red Crescent",
+        "Syrian Arab Red Crescent",
+        "ngo",
+    ),
+    (
+        "The Syrian National Coalition said the vote was a sham.",
+        "Syrian National Coalition",
+        "Syrian National Coalition",
+        "organization",
+    ),
+    (
+        "The Syrian Negotiation Commission said it would send a delegation to Geneva.",
+        "Syrian Negotiation Commission",
+        "High Negotiations Committee",
+        "organization",
+    ),
+    (
+        "The Kurdish National Council boycotted the local elections.",
+        "Kurdish National Council",
+        "Kurdish National Council",
+        "organization",
+    ),
+    (
+        "The Manbij Military Council said it would hold the town.",
+        "Manbij Military Council",
+        "Manbij Military Council",
+        "armed_group",
+    ),
+    (
+        "The Deir al-Zour Military Council advanced along the river.",
+        "Deir al-Zour Military Council",
+        "Deir ez-Zor Military Council",
+        "armed_group",
+    ),
+    (
+        "The Iraqi Federal Police took the western bank of the city.",
+        "Iraqi Federal Police",
+        "Iraqi Federal Police",
+        "military",
+    ),
+    ("The Mahdi Army fought US troops in Najaf in 2004.", "Mahdi Army", "Saraya al-Salam", "armed_group"),
+    (
+        "The Shia cleric Muqtada al-Sadr called his followers onto the streets.",
+        "Muqtada al-Sadr",
+        "Moqtada al-Sadr",
+        "person",
+    ),
+    (
+        "The UN Human Rights Council voted to extend the inquiry.",
+        "UN Human Rights Council",
+        "UN Human Rights Council",
+        "organization",
+    ),
+    (
+        "The UN General Assembly adopted the resolution by a wide margin.",
+        "UN General Assembly",
+        "UN General Assembly",
+        "organization",
+    ),
+    (
+        "The UN Commission of Inquiry on Syria said both sides had committed war crimes.",
+        "UN Commission of Inquiry on Syria",
+        "Independent International Commission of Inquiry on the Syrian Arab Republic",
+        "organization",
+    ),
+    (
+        "The Joint Investigative Mechanism blamed the air force for the sarin attack.",
+        "Joint Investigative Mechanism",
+        "OPCW-UN Joint Investigative Mechanism",
+        "organization",
+    ),
+    (
+        "The Syrian Arab Republic Government rejected the findings.",
+        "Syrian Arab Republic Government",
+        "Syrian government",
+        "government",
+    ),
+    (
+        "The Armed Forces of Ukraine said the attack was repelled.",
+        "Armed Forces of Ukraine",
+        "Armed Forces of Ukraine",
+        "military",
+    ),
+    (
+        "The Security Service of Ukraine said it had arrested an informant.",
+        "Security Service of Ukraine",
+        "Security Service of Ukraine",
+        "government",
+    ),
+    ("The Tatmadaw said it had cleared the villages.", "Tatmadaw", "Tatmadaw", "military"),
+    (
+        "President Abed Rabbo Mansour Hadi returned to Aden on Tuesday.",
+        "President Abed Rabbo Mansour Hadi",
+        "Abd-Rabbu Mansour Hadi",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
+def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
+    actor = actor_of(sheet(text), surface)
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+# (sentence, short form, the registered name it must resolve to) when the text names the context
+WEAK_WITH_CONTEXT = [
+    (
+        "The Syrian Arab Army and the NDF entered the town; the NDF lost 15 men.",
+        "NDF",
+        "National Defence Forces",
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan said MIT had caught the suspect.",
+        "MIT",
+        "National Intelligence Organization",
+    ),
+    (
+        "The United Nations said the General Assembly would vote on Friday.",
+        "General Assembly",
+        "UN General Assembly",
+    ),
+    (
+        "The Syrian opposition met in Riyadh; the National Coalition said it would attend.",
+        "National Coalition",
+        "Syrian National Coalition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,surface,name", WEAK_WITH_CONTEXT, ids=[row[1] for row in WEAK_WITH_CONTEXT])
+def test_short_form_resolves_in_context(text: str, surface: str, name: str) -> None:
+    assert actor_of(sheet(text), surface).name == name
+
+
+# (sentence without the context, short form, the registered name it must NOT become)
+WEAK_WITHOUT_CONTEXT = [
+    ("The NDF said its members in Manila had been arrested.", "NDF", "National Defence Forces"),
+    (
+        "Mexico's Federal Police arrested three men. Federal Police officers blamed a cartel.",
+        "Federal Police",
+        "Iraqi Federal Police",
+    ),
+    (
+        "Researchers at MIT said the new battery would last longer.",
+        "MIT",
+        "National Intelligence Organization",
+    ),
+    (
+        "The General Assembly of the state passed the bill. The General Assembly meets in January.",
+        "General Assembly",
+        "UN General Assembly",
+    ),
+    (
+        "The National Coalition Party won the vote in Finland. The National Coalition said it would lead.",
+        "National Coalition",
+        "Syrian National Coalition",
+    ),
+    (
+        "The Red Crescent said the storm had destroyed 300 homes in Bangladesh.",
+        "Red Crescent",
+        "Syrian Arab Red Crescent",
+    ),
+    ("Officials from DPR Korea attended the meeting.", "DPR", "Donetsk People's Republic"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,surface,name", WEAK_WITHOUT_CONTEXT, ids=[row[1] for row in WEAK_WITHOUT_CONTEXT]
+)
+def test_short_form_alone_is_not_the_registered_actor(text: str, surface: str, name: str) -> None:
+    actor = actor_with(sheet(text), surface)
+    assert actor is None or actor.name != name
+
+
+def test_possessive_office_is_the_registered_one() -> None:
+    """'Russia's Defence Ministry' and 'the Russian Defence Ministry' are one registered actor."""
+    s = sheet(
+        "Russia's Defence Ministry said its jets struck a convoy. "
+        "The Russian Defence Ministry later denied it."
+    )
+    assert actor_of(s, "Russia's Defence Ministry") is actor_of(s, "Russian Defence Ministry")
+
+
+# Registry data checks (no model)
+
+
+def _records() -> list[dict]:
+    return load_json("actors.json")["actors"]
+
+
+def test_no_alias_names_two_actors() -> None:
+    """One phrase, one actor: a later record would silently take an earlier one's alias."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for record in _records():
+        for alias in (record["name"], *record.get("aliases", [])):
+            owners[("any", alias.lower())].add(record["id"])
+        for alias in record.get("cased", []):
+            owners[("cased", alias)].add(record["id"])
+        for alias in record.get("weak", []):
+            owners[("weak", alias.lower())].add(record["id"])
+    shared = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
+    assert not shared
+
+
+def test_links_name_registered_actors() -> None:
+    registry = load_registry()
+    for record in _records():
+        assert record["kind"] in KINDS
+        assert record.get("source") and record.get("example"), record["id"]
+        for linked in (record.get("affiliation"), *record.get("context", [])):
+            assert linked is None or linked in registry.entries, (record["id"], linked)
+
+
+# (alias, registry id): distinct bodies news names side by side stay apart
+DISTINCT = [
+    ("Syrian Arab Red Crescent", "sarc"),
+    ("International Committee of the Red Cross", "icrc"),
+    ("Syrian National Coalition", "syrian-national-coalition"),
+    ("Syrian opposition", "syrian-opposition"),
+    ("UN Human Rights Council", "unhrc"),
+    ("UN Human Rights Office", "ohchr"),
+]
+
+
+@pytest.mark.parametrize("alias,actor_id", DISTINCT, ids=[row[0] for row in DISTINCT])
+def test_distinct_bodies_stay_apart(alias: str, actor_id: str) -> None:
+    assert load_registry().aliases[alias] == actor_id
