@@ -133,7 +133,8 @@ def _state_of(
     if doc[k].lower_ not in words:  # a portfolio between: capitalised words after 'of'
         while k > start and doc[k].text[:1].isupper():
             k -= 1
-        if doc[k].lower_ != "of" or k == at - 1 or doc[k - 1].lower_ not in words:
+        # the office's word is inside the phrase, never the word before it
+        if doc[k].lower_ != "of" or k == at - 1 or k <= start or doc[k - 1].lower_ not in words:
             return
     role.affiliation = _body_at(doc, last, registry, owner, states)
 
@@ -305,7 +306,7 @@ def _apply(
     clusters: dict[str, Cluster],
     unstated: set[str],
 ) -> None:
-    if role.text and role.text not in cluster.roles:
+    if role.text and not _known_role(role.text, cluster.roles):
         cluster.roles.append(role.text)
     if (
         role.affiliation
@@ -322,6 +323,13 @@ def _apply(
             _mention_at(doc, start, end, "role_apposition", cluster.key, role.text, "person")
         )
         _absorb_role_actors(doc, cluster, start, end, clusters)
+
+
+def _known_role(text: str, roles: list[str]) -> bool:
+    """The person holds the role already, maybe with other case or with words before it
+    ('prime minister' after 'British prime minister', 'attorney' after 'Attorney')."""
+    low = text.lower()
+    return any(r.lower() == low or r.lower().endswith(" " + low) for r in roles)
 
 
 def _mention_at(
@@ -486,8 +494,10 @@ def _title_before(
     while i >= 0 and _in_title(doc, i, start, titles):
         i -= 1
     if i == start - 1:
-        return _role_noun_before(doc, start, registry, owner, states) or _possessor_before(
-            doc, start, registry, owner, states
+        return (
+            _role_noun_before(doc, start, registry, owner, states)
+            or _possessor_before(doc, start, registry, owner, states)
+            or _described_role_noun(doc, start, owner)
         )
     return _title_role(doc, i, start, portfolio, registry, owner, states)
 
@@ -590,6 +600,66 @@ def _role_noun_before(
     while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(at):
         first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
     return Role(clean(doc[first:start].text), body)
+
+
+def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
+    """'human rights activist X', 'Former president X', 'opposition leader X', "the group's
+    spokesman X": a role noun (lower case, or opening the sentence) right before the name, with
+    the words describing it; a body in the possessive before them is whom the person serves.
+    Read only when no body or state stands before the noun itself (_role_noun_before)."""
+    i = _destination_before(doc, start)
+    noun = doc[i]
+    cased = noun.is_lower or noun.is_sent_start or noun.is_upper  # 'Labour MP X'
+    # not the verb of 'will head Smith's prosecution'
+    if (
+        i < 0
+        or noun.lower_ not in rule_words("role_heads")
+        or not cased
+        or noun.pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    first = i
+    while first > 0 and i - first < _MAX_MODIFIERS:
+        if _joined_hyphen(doc, first - 1) and doc[first - 2].is_alpha and first - 2 not in owner:
+            first -= 2  # 'anti-war activist', 'then-governor'
+        elif _describing_word(doc[first - 1], owner):
+            first -= 1
+        else:
+            break
+    affiliation = None
+    if first > 1 and doc[first - 1].text in _S_POSSESSIVES:
+        possessor = owner.get(first - 2)
+        if possessor is not None and possessor.kind == "person":
+            return None  # "Trump's lawyer X": the role is held under another person
+        # "the city's mayor X": the role, whose is no body we know
+        affiliation = possessor.key if possessor is not None else None
+    words = doc[first:start]
+    text = clean(words.text)
+    opening = words[0]
+    if opening.is_sent_start and (opening.lower_ in _FORMER_WORDS or opening.i == i):
+        text = text[:1].lower() + text[1:]  # 'Former president X', 'Activist X' open a sentence
+    return Role(text, affiliation)
+
+
+def _joined_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen joining the words either side of it ('anti-war')."""
+    return i > 0 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+# 'Acting police chief X', 'ex-minister': words of when or how a role is held
+_FORMER_WORDS = {"former", "acting", "interim", "deputy", "ex", "then", "outgoing", "incoming"}
+
+
+def _describing_word(tok: Token, owner: dict[int, Cluster]) -> bool:
+    """A word that may describe a role noun after it ('former', 'rights', 'Kurdish'), not an
+    actor's name, a person, a date or a number."""
+    return (
+        tok.is_alpha
+        and (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in _FORMER_WORDS)
+        and tok.i not in owner
+        and tok.ent_type_ not in _NO_DESCRIBING_ENTITIES
+        and tok.lower_ not in _ARTICLES
+    )
 
 
 _MAX_DESTINATION = 4
@@ -845,11 +915,14 @@ def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
 
 
 _SERVE_VERBS = {"served", "serves", "serving"}
+_PERFECT = {"has", "have", "had"}
 
 
 def _after_copula(doc: Doc, i: int) -> int | None:
     """Where the role starts after 'is the', 'was a', 'served as the', or before a title with
-    no article ('was Prime Minister of Iraq', 'served as Minister of Defence')."""
+    no article ('was Prime Minister of Iraq', 'served as Minister of Defence', 'has served
+    as')."""
+    i += i + 1 < len(doc) and doc[i].lower_ in _PERFECT and doc[i + 1].lower_ in _SERVE_VERBS
     if i + 2 < len(doc) and doc[i].lower_ in _SERVE_VERBS and doc[i + 1].lower_ == "as":
         i += 2
     elif i + 1 < len(doc) and doc[i].lower_ in _COPULAS:

@@ -1,0 +1,157 @@
+"""Ranks written without a period (British style), police, civic and religious titles, and a
+role noun with the words describing it right before a name give a named person a role
+(needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of, affiliation_name, sheet
+
+pytestmark = pytest.mark.model
+
+
+# text, a mention of the person, the person's name, the roles expected (exactly)
+TITLE_CASES = [
+    ("sgt-no-dot", "Sgt Dave Brown said the man was arrested on Tuesday.", "Dave Brown", ["Sgt"]),
+    ("capt-no-dot", "Capt Sarah Hill was injured in the blast.", "Sarah Hill", ["Capt"]),
+    ("cpl-no-dot", "Cpl Tom Evans was injured in the blast.", "Tom Evans", ["Cpl"]),
+    ("pte-no-dot", "Pte Michael Lee, 21, died at the scene.", "Michael Lee", ["Pte"]),
+    ("staff-sgt-no-dot", "Staff Sgt Ann Cole was decorated for bravery.", "Ann Cole", ["Staff Sgt"]),
+    ("det-insp", "Det Insp Claire Moss appealed for witnesses.", "Claire Moss", ["Det Insp"]),
+    ("det-supt", "Det Supt Mark Hewitt said officers kept an open mind.", "Mark Hewitt", ["Det Supt"]),
+    ("prof-no-dot", "Prof Mary Byrne of the university wrote the report.", "Mary Byrne", ["Prof"]),
+    ("rev-no-dot", "Rev Andrew Smith led the service on Sunday.", "Andrew Smith", ["Rev"]),
+    ("cllr", "Cllr Jane Wilson said the council would review the decision.", "Jane Wilson", ["Cllr"]),
+    (
+        "coroner",
+        "Coroner Peter Harding recorded a verdict of accidental death.",
+        "Peter Harding",
+        ["Coroner"],
+    ),
+    ("detective", "Detective Mark Jones said the suspect fled on foot.", "Mark Jones", ["Detective"]),
+    ("archbishop", "Archbishop Justin Welby called for calm.", "Justin Welby", ["Archbishop"]),
+    ("trooper", "Trooper Kyle Matthews said the driver wore no seatbelt.", "Kyle Matthews", ["Trooper"]),
+    (
+        "state-trooper",
+        "State Trooper Dan Miller said the crash happened at night.",
+        "Dan Miller",
+        ["State Trooper"],
+    ),
+    ("inspector", "Inspector Gary Lines said the road had reopened.", "Gary Lines", ["Inspector"]),
+    ("councillor", "Councillor Dawn Reid said residents had been let down.", "Dawn Reid", ["Councillor"]),
+    ("deputy-coroner", "Deputy Coroner Bill Marsh confirmed the death.", "Bill Marsh", ["Deputy Coroner"]),
+    ("rabbi", "Rabbi Miriam Cohen spoke at the vigil.", "Miriam Cohen", ["Rabbi"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES]
+)
+def test_a_title_before_the_name_is_the_role_not_the_name(text: str, name: str, roles: list[str]) -> None:
+    person = actor_of(sheet(text), text[: text.index(name) + len(name)])  # the title opens the text
+    assert person.name == name
+    assert person.roles == roles
+
+
+# text, the person's name, the role expected, the affiliation expected (actor name, or None)
+DESCRIBED_CASES = [
+    (
+        "activist-opening",
+        "Activist Rahul Sharma posted a video of the protest.",
+        "Rahul Sharma",
+        "activist",
+        None,
+    ),
+    (
+        "described-activist",
+        "Human rights activist Omar Saleh posted a video of the protest.",
+        "Omar Saleh",
+        "Human rights activist",
+        None,
+    ),
+    (
+        "former",
+        "Former president Jimmy Carter sent a letter of support.",
+        "Jimmy Carter",
+        "former president",
+        None,
+    ),
+    (
+        "hyphened",
+        "Police say anti-war activist James Kopp fled the country.",
+        "James Kopp",
+        "anti-war activist",
+        None,
+    ),
+    (
+        "acting",
+        "Acting police chief Ron Hale said the search went on.",
+        "Ron Hale",
+        "acting police chief",
+        None,
+    ),
+    (
+        "party-mp",
+        "Labour MP Jess Phillips said the government had failed.",
+        "Jess Phillips",
+        "Labour MP",
+        None,
+    ),
+    ("lower-case-mid-sentence", "The letter was signed by lawyer Anna Berg.", "Anna Berg", "lawyer", None),
+    (
+        "body-possessive-before-role",
+        "Hamas's leader Ismail Haniyeh said the truce would hold.",
+        "Ismail Haniyeh",
+        "leader",
+        "Hamas",
+    ),
+    (
+        "group-possessive-before-role",
+        "Hamas fired rockets on Monday. The group's spokesman Fawzi Barhoum said more would follow.",
+        "Fawzi Barhoum",
+        "spokesman",
+        "Hamas",
+    ),
+    (
+        "has-served-as",
+        "Tom Reed is a British politician who has served as Secretary of State for Defence since 2019.",
+        "Tom Reed",
+        "Secretary of State for Defence",
+        "United Kingdom",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [c[1:] for c in DESCRIBED_CASES],
+    ids=[c[0] for c in DESCRIBED_CASES],
+)
+def test_a_role_noun_before_the_name_is_the_role(
+    text: str, name: str, role: str, affiliation: str | None
+) -> None:
+    s = sheet(text)
+    assert role in actor_of(s, name).roles
+    assert affiliation_name(s, name) == affiliation
+
+
+# text, the person's name, the roles expected (exactly)
+NO_ROLE_CASES = [
+    ("verb-head", "Ann Sengel will head Tom Smith's prosecution in Virginia.", "Tom Smith", []),
+    ("surname-bishop", "Mr Bishop said Australia remained deeply concerned.", "Mr Bishop", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"), [c[1:] for c in NO_ROLE_CASES], ids=[c[0] for c in NO_ROLE_CASES]
+)
+def test_a_word_before_a_name_that_is_no_role(text: str, name: str, roles: list[str]) -> None:
+    assert actor_of(sheet(text), name).roles == roles
+
+
+def test_a_role_held_already_is_not_repeated() -> None:
+    s = sheet(
+        "British prime minister Tony Blair arrived on Monday. Later, prime minister Tony Blair met the"
+        " families."
+    )
+    assert actor_of(s, "Tony Blair").roles == ["British prime minister"]
