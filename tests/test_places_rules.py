@@ -211,3 +211,15 @@ def test_a_capitalized_dateline_at_a_line_start_is_a_place(text: str, place: str
 def test_a_cue_word_alone_is_no_place(text: str) -> None:
     places = _places(text)
     assert not any(a in ("Camp", "River", "Village") for p in places.values() for a in p["aliases"]), places
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("Sheikh Tamim bin Hamad, the crown prince of Abu Dhabi, met the press.", "Abu Dhabi", None),
+    ("President Clinton met Mayor Ed Lu in Jackson, Mississippi.", "Jackson", "Clinton"),
+], ids=["a-ruler-of-a-place", "a-titled-name-is-no-town"])
+def test_a_ruler_of_names_a_place_a_title_a_person(text: str, place: str, person: str | None) -> None:
+    sheet = extract_text(text, source_id="t", published="2009-03-01")
+    assert place in {p.name for p in sheet.places}, [p.name for p in sheet.places]
+    if person is not None:
+        assert person not in {p.name for p in sheet.places}
+        assert person in {a.name for a in sheet.actors}

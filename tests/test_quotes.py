@@ -314,7 +314,10 @@ def test_scare_quotes_are_not_quotations() -> None:
     ("Police closed the road. \"We are safe,\" said Mayor John Smith.\n", ["We are safe,"]),
     ("Police closed the road. \"We are safe\" is what Mayor John Smith said.\n", []),
     ("They call it \"the last battle.\" Fighting went on.\n", []),
-], ids=["short-with-speaker-and-comma", "short-without-closing-punctuation", "short-without-speaker"])
+    ("Mr. Bush acknowledged the \"blockade,\" but said it would end.\n", []),
+    ("\"No,\" said Mayor John Smith.\n", ["No,"]),
+], ids=["short-with-speaker-and-comma", "short-without-closing-punctuation", "short-without-speaker",
+        "one-lower-case-word-in-the-sentence", "one-word-answer"])
 def test_a_short_quote_needs_closing_punctuation_and_a_speaker(text: str, expected: list[str]) -> None:
     s = extract_text(text, source_id="t")
     assert [q.text for q in s.quotes] == expected

@@ -26,7 +26,7 @@ from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
-from .actors import registry_words
+from .actors import registry_words, rule_words
 
 SPAN_KEY = "bx_places"
 GAZETTEERS_KEY = "bx_places_gazetteers"
@@ -87,6 +87,7 @@ class Lexicon:
     org_words: frozenset[str]
     not_places: frozenset[str]
     demonyms: dict[str, str]
+    ruler_nouns: frozenset[str] = frozenset()  # 'the governor of' X: X is a place
     street_suffixes: frozenset[str] = frozenset()  # 'Street', 'Ave.' end a street's name
     street_directions: frozenset[str] = frozenset()  # 'N.', 'Old' start a street's name
     cue_firsts: frozenset[str] = field(init=False)  # the first words of all cue phrases
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
                    prepositions=frozenset(data["locative_prepositions"]),
                    street_words=frozenset(data["street_words"]),
                    org_words=frozenset(data["org_words"]),
+                   ruler_nouns=frozenset(data["ruler_nouns"]),
                    not_places=frozenset(w.lower() for w in data["not_places"]),
                    demonyms=data["demonyms"])
 
@@ -542,8 +544,15 @@ class _Finder:
         text = self.doc[start:end].text
         if text in self.people or not self.gaz.lookup(text):
             return
-        hint = "weak:prep" if self._locative_before(start) else "weak"
+        if start > 0 and self.doc[start - 1].text in rule_words("titles"):
+            return  # 'Sheikh Mohamed bin Zayed' is a man, not the town named after him
+        # 'the crown prince of Abu Dhabi': a place whatever the model said
+        hint = "" if self._ruled(start) else "weak:prep" if self._locative_before(start) else "weak"
         self._add(start, end, f"ner-{ent.label_.lower()}-gazetteer", hint)
+
+    def _ruled(self, start: int) -> bool:
+        doc = self.doc
+        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.ruler_nouns
 
     def _locative_before(self, start: int) -> bool:
         """'in Grovetown'; and 'of' where it says where someone is from: 'Rebecca Sears, 41,

@@ -63,6 +63,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         words = len(text.split())
         if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
             continue  # a short phrase without closing punctuation is a scare quote
+        if words == 1 and text[:1].islower():
+            continue  # 'the "blockade," he said': one word of the sentence, not speech ('"No,"')
         if _inside_a_name(quote, mentions):
             continue  # 'Col. John "J.D." Dorrian': a nickname, not a quotation
         # 'he said' is the person who spoke last before this quote
