@@ -177,6 +177,66 @@ NAMED = [
 ]
 
 
+NAMED += [
+    (
+        "Raqqa is Being Slaughtered Silently, a group of activists, posted photos of the bodies.",
+        "Raqqa is Being Slaughtered Silently",
+        "Raqqa is Being Slaughtered Silently",
+        "media",
+    ),
+    ("Sahwa fighters manned the checkpoints outside the city.", "Sahwa", "Sons of Iraq", "armed_group"),
+    (
+        "Sunni fighters of the Hashd al-Ashaeri held the desert road.",
+        "Hashd al-Ashaeri",
+        "Tribal Mobilization",
+        "armed_group",
+    ),
+    (
+        "Al-Qaeda in Iraq (AQI) claimed the bombing; AQI later denied it.",
+        "AQI",
+        "al-Qaeda in Iraq",
+        "armed_group",
+    ),
+    (
+        "The Iraqi parliament voted to reject the referendum.",
+        "Iraqi parliament",
+        "Council of Representatives of Iraq",
+        "government",
+    ),
+    (
+        "The Australian Defence Force said two aircraft took part in the strike.",
+        "Australian Defence Force",
+        "Australian Defence Force",
+        "military",
+    ),
+    (
+        "The Israeli Air Force struck targets near the airport.",
+        "Israeli Air Force",
+        "Israeli Air Force",
+        "military",
+    ),
+    (
+        "The EU Delegation to Syria funds local aid groups from Beirut.",
+        "EU Delegation to Syria",
+        "EU Delegation to Syria",
+        "organization",
+    ),
+    (
+        "The European External Action Service said the sanctions would stay.",
+        "European External Action Service",
+        "European External Action Service",
+        "organization",
+    ),
+    # 'Lebanese forces' is the army, whatever the party of that name
+    (
+        "Lebanese forces deployed along the border on Monday.",
+        "Lebanese forces",
+        "Lebanese Armed Forces",
+        "military",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
 def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
     actor = actor_of(sheet(text), surface)
@@ -242,6 +302,7 @@ WEAK_WITHOUT_CONTEXT = [
         "Syrian Arab Red Crescent",
     ),
     ("Officials from DPR Korea attended the meeting.", "DPR", "Donetsk People's Republic"),
+    ("ADF rebels killed 20 villagers near Beni in eastern Congo.", "ADF", "Australian Defence Force"),
 ]
 
 
