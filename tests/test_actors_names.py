@@ -109,3 +109,33 @@ def test_a_two_letter_surname_later_is_the_same_person() -> None:
 def test_an_initialism_is_no_two_letter_surname() -> None:
     s = sheet("Officials in the UK said so. Tom Uk said no.\n")
     assert [m.text for m in actor_of(s, "Tom Uk").mentions] == ["Tom Uk"]
+
+
+GIVEN_NAME_TITLES = [
+    # (text, the person, the later mention): one word under a title used with a given name
+    ("Sheikh Hamad bin Khalid met the envoy. Sheikh Hamad said ties were strong.\n",
+     "Hamad bin Khalid", "Sheikh Hamad"),
+    ("Sheikh Tamim bin Hamad Al Thani met the envoy. Sheikh Tamim said talks went well.\n",
+     "Tamim bin Hamad Al Thani", "Sheikh Tamim"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "mention"), GIVEN_NAME_TITLES)
+def test_a_given_name_under_its_title_is_the_fuller_name(text: str, name: str, mention: str) -> None:
+    s = sheet(text)
+    people = [a for a in s.actors if a.kind == "person"]
+    assert [a.name for a in people] == [name]
+    assert mention in [m.text for m in people[0].mentions]
+
+
+@pytest.mark.model
+def test_a_given_name_two_people_open_with_stays_apart() -> None:
+    s = sheet("Sheikh Tamim bin Hamad met Sheikh Tamim bin Zayed. Sheikh Tamim said talks went well.\n")
+    assert not any(m.text == "Sheikh Tamim" for a in s.actors for m in a.mentions)
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_keeps_the_rule_that_found_it() -> None:
+    s = sheet("Sheikh Tamim bin Hamad Al Thani met the envoy on Monday.\n")
+    assert all(m.rule for a in s.actors for m in a.mentions)

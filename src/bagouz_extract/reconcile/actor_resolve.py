@@ -93,6 +93,7 @@ class Candidate:
     anonymous: bool = False
     titled: bool = False
     royal: bool = False  # a monarch's title stands before the name ('Crown Prince X')
+    given_title: bool = False  # a title used with a given name stands before it ('Sheikh X')
     short_form: bool = False
     # a few characters of text either side (an appositive alias is read from them)
     left: str = ""
@@ -535,7 +536,9 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         # tells this person from another of the same name ('Saddam Hussein')
         span = _with_regnal_title(span)
         name = clean(doc_text[span.start_char : span.end_char])
-    return _cand(span, span.label_, f"person:{name_key(name)}", name, "person", titled=titled, royal=royal)
+    given_title = span.start > 0 and doc[span.start - 1].text in registry_words("given_name_titles")
+    key = f"person:{name_key(name)}"
+    return _cand(span, span.label_, key, name, "person", titled=titled, royal=royal, given_title=given_title)
 
 
 _REGNAL_NUMBER = re.compile(r"^[IVX]+$")
@@ -601,7 +604,11 @@ def _without_title(span: Span) -> Span:
     end = _title_at(span.doc, start)
     if start < end and end >= span.end:
         return span.doc[span.end : span.end]
-    return span.doc[end : span.end] if span.start < end < span.end else span
+    if not span.start < end < span.end:
+        return span
+    name = span.doc[end : span.end]
+    name.label_ = span.label_  # the rule that found it stays the mention's rule
+    return name
 
 
 def _owner_before_possessive(span: Span, registry: Registry) -> Span:
@@ -979,6 +986,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     _person_variants(cands)
     _family_names_first(cands)
     _regnal_full_names(cands)
+    _given_name_full_names(cands)
     groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
     if not groups:
         return
@@ -1080,6 +1088,23 @@ def _regnal_full_names(cands: list[Candidate]) -> None:
     for cand in people:
         words = cand.name.split()
         names = fuller.get(words[1], set()) if len(words) == 2 and words[0] in regnal else set()
+        if len(names) == 1:
+            full = next(iter(names))
+            cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
+
+
+def _given_name_full_names(cands: list[Candidate]) -> None:
+    """'Sheikh Mohamed' after 'Sheikh Mohamed bin Zayed': under a title used with a given name
+    (data/actors.json given_name_titles) one word joins the one fuller name written under
+    such a title that opens with it; under other titles one word is a surname ('Mr Mohamed')."""
+    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.given_title]
+    fuller: dict[str, set[str]] = {}
+    for cand in people:
+        words = cand.name.split()
+        if len(words) >= 2:
+            fuller.setdefault(words[0], set()).add(cand.name)
+    for cand in people:
+        names = fuller.get(cand.name, set()) if " " not in cand.name else set()
         if len(names) == 1:
             full = next(iter(names))
             cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"

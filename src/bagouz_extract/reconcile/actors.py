@@ -281,6 +281,7 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 shorts.setdefault(short, set()).add(cluster.key)
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
+    _add_titled_given_names(doc, clusters, taken)
     if not shorts:
         return
     keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
@@ -308,6 +309,38 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 short_form=True,
             )
         )
+
+
+def _add_titled_given_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """'Sheikh Tamim' after 'Sheikh Tamim bin Hamad Al Thani': under a title used with a
+    given name (data/actors.json given_name_titles), the first word of a person's fuller name
+    written under such a title is that person, whatever the model read it as ('Tamim' as a
+    nationality). Only one person may open with the word."""
+    titles = registry_words("given_name_titles")
+    firsts: dict[str, set[str]] = {}
+    for cluster in clusters.values():
+        if cluster.kind != "person" or cluster.anonymous or " " not in cluster.name:
+            continue
+        if any(_under_title(doc, m.tok_start, titles) for m in cluster.mentions):
+            firsts.setdefault(cluster.name.split()[0], set()).add(cluster.key)
+    if not firsts:
+        return
+    for title in tokens_where(doc, titles, exact=True):
+        word = title.i + 1
+        if word >= len(doc) or word in taken or title.i in taken:
+            continue
+        owners = firsts.get(doc[word].text, set())
+        if len(owners) == 1:
+            key = next(iter(owners))
+            clusters[key].mentions.append(
+                Candidate(title.idx, doc[word].idx + len(doc[word].text), title.i, word + 1,
+                          "coref_given_name", key, clusters[key].name, "person", short_form=True)
+            )
+            taken.update((title.i, word))
+
+
+def _under_title(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+    return doc[start].text in titles or (start > 0 and doc[start - 1].text in titles)
 
 
 def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
