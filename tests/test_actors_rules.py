@@ -250,3 +250,20 @@ def test_multi_paragraph_quote_keeps_one_segment_per_paragraph() -> None:
     text = "“First part.\n“Second part.”"
     (quote,) = find_quotes(text)
     assert [text[s:e] for s, e in quote.segments] == ["First part.", "Second part."]
+
+
+def test_a_key_given_twice_in_a_data_file_fails_naming_it() -> None:
+    from bagouz_extract.resources import _unique_keys
+
+    text = '{"titles": {"words": ["Mr"]}, "titles": {"words": ["Dr"]}}'
+    with pytest.raises(DataFileError, match=r"data/x\.json: key 'titles' appears twice"):
+        json.loads(text, object_pairs_hook=_unique_keys("x.json"))
+    assert json.loads('{"a": {"a": 1}}', object_pairs_hook=_unique_keys("x.json")) == {"a": {"a": 1}}
+
+
+def test_every_data_file_loads_with_unique_keys() -> None:
+    from importlib import resources
+
+    folder = resources.files("bagouz_extract").joinpath("data")
+    names = [p.name for p in folder.iterdir() if p.name.endswith(".json")]
+    assert names and all(load_json(name) is not None for name in names)
