@@ -155,3 +155,71 @@ def test_a_role_held_already_is_not_repeated() -> None:
         " families."
     )
     assert actor_of(s, "Tony Blair").roles == ["British prime minister"]
+
+
+# text, the person's name, the roles expected (exactly): an apposition's words that are no
+# part of the role are left out of it
+APPOSITION_CASES = [
+    (
+        "second-phrase",
+        "Worries grew that the Fed and its chairman, Alan Greenspan, would act.",
+        "Alan Greenspan",
+        ["chairman"],
+    ),
+    (
+        "leading-and",
+        "Barnett Slepian, 52, and the father of four boys, was shot at home.",
+        "Barnett Slepian",
+        ["father of four boys"],
+    ),
+    (
+        "one-phrase-joined",
+        "Barbara Bergwerf, a retired artist and photographer, spoke.",
+        "Barbara Bergwerf",
+        ["retired artist and photographer"],
+    ),
+    ("demonstrative", "We believe this man, James Kopp, is responsible for the death.", "James Kopp", []),
+    (
+        "charge-is-no-office",
+        "In addition to a state charge of murder, Tom Kopp faces a federal charge.",
+        "Tom Kopp",
+        [],
+    ),
+    (
+        "charge-d-affaires",
+        "The US charge d'affaires, William Roebuck, met the minister.",
+        "William Roebuck",
+        ["US charge d'affaires"],
+    ),
+    (
+        "hyphened-in",
+        '"We have our suspect," said Bernard Tolbert, special agent-in-charge of the FBI\'s Buffalo office.',
+        "Bernard Tolbert",
+        ["special agent-in-charge of the FBI's Buffalo office"],
+    ),
+    (
+        "wire-underscore",
+        "The party included Ricardo Alarcon, National Assembly president _ and others.",
+        "Ricardo Alarcon",
+        ["National Assembly president"],
+    ),
+    (
+        "dashes",
+        "Amir Taheri -- a senior commander of the militia -- said the talks had failed.",
+        "Amir Taheri",
+        ["senior commander of the militia"],
+    ),
+    (
+        "savings-and-loan",
+        "Former savings and loan chief Charles Keating was released.",
+        "Charles Keating",
+        ["savings and loan chief"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"), [c[1:] for c in APPOSITION_CASES], ids=[c[0] for c in APPOSITION_CASES]
+)
+def test_an_apposition_keeps_only_its_role_words(text: str, name: str, roles: list[str]) -> None:
+    assert actor_of(sheet(text), name).roles == roles

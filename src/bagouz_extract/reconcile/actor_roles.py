@@ -167,6 +167,8 @@ def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
     found = keys if len(keys) == 1 else subjects
     if len(found) == 1:
         role.affiliation = next(iter(found))
+    # 'its chairman' says no more than 'chairman' when whose is not found
+    if role.text.split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         role.text = role.text.split(" ", 1)[-1]
 
 
@@ -307,6 +309,9 @@ def _apply(
     unstated: set[str],
 ) -> None:
     if role.text and not _known_role(role.text, cluster.roles):
+        # 'Former savings and loan chief' stands for the 'loan chief' read before it
+        longer = role.text.lower()
+        cluster.roles[:] = [r for r in cluster.roles if not longer.endswith(" " + r.lower())]
         cluster.roles.append(role.text)
     if (
         role.affiliation
@@ -624,6 +629,13 @@ def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Rol
             first -= 2  # 'anti-war activist', 'then-governor'
         elif _describing_word(doc[first - 1], owner):
             first -= 1
+        elif (
+            doc[first - 1].lower_ == "and"
+            and first > 1
+            and doc[first - 2].is_lower
+            and _describing_word(doc[first - 2], owner)
+        ):
+            first -= 2  # 'savings and loan chief', 'police and fire commissioner'
         else:
             break
     affiliation = None
@@ -771,9 +783,23 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
     if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
         return None
-    head = next((k for k, t in enumerate(words[:6]) if t.lower_ in heads), None)
+    head = next((k for k, t in enumerate(words[:6]) if _head_word(t, heads)), None)
     if head is None or any(t.pos_ == "ADP" for t in words[:head]):
         return None  # 'the wife of the president, X', 'the resignation of the chancellor, X'
+    # 'the Fed and its chairman, X', 'X, 52, and the father of four': a second noun phrase
+    # (not 'savings and loan chief', 'artist and photographer': one phrase)
+    joiner = max(
+        (
+            k
+            for k, t in enumerate(words[:head])
+            if t.lower_ in _JOINERS and (k == 0 or words[k + 1].pos_ in ("DET", "PRON"))
+        ),
+        default=None,
+    )
+    if joiner is not None:
+        return _role_phrase(tokens[tokens.index(words[joiner]) + 1 :], owner, closed)
+    if words[0].lower_ in _DEMONSTRATIVES:  # 'this man, X': the same person, no role
+        return Role("", None, (tokens[0].i, tokens[-1].i + 1))
     if any(_other_person(t, owner) for t in words[: head + 2]) or (
         not closed and any(_other_person(t, owner) for t in words)
     ):  # another named person; an office alone ("the UK Special Representative") is the role,
@@ -782,6 +808,19 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
     chosen = _first_actor([owner[t.i] for t in words if t.i in owner])
     return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
+
+
+_JOINERS = {"and", "or"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def _head_word(tok: Token, heads: frozenset[str]) -> bool:
+    """A role phrase's head word; 'charge' only as in 'charge d'affaires' (not 'a charge of
+    murder')."""
+    if tok.lower_ != "charge":
+        return tok.lower_ in heads
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return after.startswith(("d'", "d’")) or after == "d"
 
 
 def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: str | None) -> str | None:
@@ -818,14 +857,18 @@ def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
     return tok.i in owner and owner[tok.i].kind == "person" and not owner[tok.i].key.startswith("role:")
 
 
+# what opens an apposition after a name and what closes it
+_APPOSITION_OPENERS = {",": ",", "(": ")", "--": "--", "—": "—"}
+
+
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,' /
     'NAME (head of X) said'."""
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # an age between the name and the role
-    if end >= len(doc) or doc[end].text not in (",", "("):
+    if end >= len(doc) or doc[end].text not in _APPOSITION_OPENERS:
         return None
-    close = ")" if doc[end].text == "(" else ","
+    close = _APPOSITION_OPENERS[doc[end].text]
     tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
     closed = False
@@ -848,12 +891,14 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             break
         tokens.append(tok)
         i += 1
-    if close == ")" and not closed:
-        return None  # a bracket left open is no apposition
+    if close != "," and not closed:
+        return None  # a bracket or dash left open is no apposition
     return _trim_place(_role_phrase(tokens, owner, closed), tokens)
 
 
-_PHRASE_ENDS = {",", ".", ";", ":", "(", ")"}
+# dashes and the wire services' '_' set a phrase apart as a comma does
+# (not the spaced en dash inside names: 'Combined Joint Task Force – Inherent Resolve')
+_PHRASE_ENDS = {",", ".", ";", ":", "(", ")", "--", "—", "_"}
 
 
 def _ends_phrase(tok: Token) -> bool:
@@ -1027,7 +1072,7 @@ def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
     if found is None:
         return None
     for tok in tokens[3:]:
-        if tok.lower_ in {"in", "at", "near"}:
+        if tok.lower_ in {"in", "at", "near"} and not _joined_hyphen(tok.doc, tok.i - 1):  # 'agent-in-charge'
             kept = strip_article(clean(tokens[0].doc[tokens[0].i : tok.i].text))
             found.text = kept or found.text
             break
