@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -89,8 +90,13 @@ def load(folder: Path) -> tuple[dict, dict, list]:
 
 
 def named(text: str) -> bool:
+    """A name is written with a capital: 'Syrian rebels', 'the SDF', and 'al-Qaida' (the capital
+    after an Arabic article), not 'the regime' or 'they'."""
     words = text.split()
-    return any(w[:1].isupper() for w in words) and text.lower() not in PRONOUNS
+    return any(w[:1].isupper() or _ARTICLE_NAME.match(w) for w in words) and text.lower() not in PRONOUNS
+
+
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
 def score(pred: set, gold: set, texts: dict | None = None, relaxed: bool = False) -> tuple[int, int, int]:
