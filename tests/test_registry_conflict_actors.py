@@ -237,6 +237,37 @@ NAMED += [
 ]
 
 
+NAMED += [
+    ("The CIA ended its programme to arm the rebels.", "CIA", "CIA", "government"),
+    ("FBI agents searched the house on Friday.", "FBI", "FBI", "government"),
+    (
+        "Ajnad al-Sham fighters defended the suburb.",
+        "Ajnad al-Sham",
+        "Ajnad al-Sham Islamic Union",
+        "armed_group",
+    ),
+    (
+        "The Army of Mujahideen fought IS west of Aleppo.",
+        "Army of Mujahideen",
+        "Jaysh al-Mujahideen",
+        "armed_group",
+    ),
+    (
+        "The PFLP-GC, allied to Damascus, fought in the camp.",
+        "PFLP-GC",
+        "Popular Front for the Liberation of Palestine – General Command",
+        "armed_group",
+    ),
+    (
+        "The Syrian Democratic Council held talks with Damascus.",
+        "Syrian Democratic Council",
+        "Syrian Democratic Council",
+        "organization",
+    ),
+    ("The Zeravani guarded the oil fields.", "Zeravani", "Zeravani", "military"),
+]
+
+
 @pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
 def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
     actor = actor_of(sheet(text), surface)
