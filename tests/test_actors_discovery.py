@@ -328,3 +328,14 @@ def test_a_name_after_a_sponsor_is_an_organisation(text: str, name: str) -> None
 def test_a_titled_person_after_a_sponsor_is_no_organisation() -> None:
     s = sheet("The US-backed President Ashraf Ghani said talks would go on.\n")
     assert [a.kind for a in s.actors if "Ghani" in a.name] == ["person"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Mustafa Bali, the head of SDF Press Office, said the town fell.\n", "SDF Press Office", "organization"),
+    ("The Hamas Political Bureau said talks would resume.\n", "Hamas Political Bureau", "organization"),
+    ("The Iraqi Defence Office said talks would resume.\n", "Iraqi Defence Office", "government"),
+], ids=["armed-groups-office", "movements-bureau", "states-office"])
+def test_an_office_of_a_non_state_body_is_no_government(text: str, name: str, kind: str) -> None:
+    s = sheet(text)
+    assert [a.kind for a in s.actors if a.name == name] == [kind], [(a.name, a.kind) for a in s.actors]

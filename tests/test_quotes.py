@@ -182,6 +182,11 @@ def test_unnamed_speaker_role_and_affiliation(text: str, role: str, body: str) -
     assert next(a.name for a in s.actors if a.id == found[0].speaker_affiliation) == body
 
 
+def test_an_unnamed_speakers_role_is_written_as_in_the_text() -> None:
+    _, found = quotes("“We are close,” a military commander in Deir ez-Zor told AFP.\n")
+    assert [q.speaker_role for q in found] == ["military commander in Deir ez-Zor"]
+
+
 @pytest.mark.parametrize("mark", ["“", '"'], ids=["curly", "straight"])
 def test_quote_reopened_in_the_next_paragraph_is_one_quote(mark: str) -> None:
     close = "”" if mark == "“" else '"'

@@ -578,6 +578,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].kind,
         )
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
+    if kind == "government" and _non_state_opener(name, registry):
+        kind = "organization"  # 'SDF Press Office', 'Hamas political bureau': no state's office
     if kind is None and _MIXED_SHORT.fullmatch(name):
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
@@ -586,6 +588,16 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _non_state_opener(name: str, registry: Registry) -> bool:
+    """The name opens with a registered actor that is no state, government or state force."""
+    words = name.split()
+    for n in (1, 2, 3):
+        found = registry.keys.get(name_key(" ".join(words[:n]))) if len(words) > n else None
+        if found is not None:
+            return registry.entries[found].kind not in ("state", "government", "military")
+    return False
 
 
 # a short form written in mixed case: capitals with at most one small letter between them

@@ -898,17 +898,18 @@ def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, regist
     doc = ctx.doc
     mention = cluster.mentions[0]
     owned = {i for m in (body.mentions if body else []) for i in range(m.tok_start, m.tok_end)}
-    words: list[str] = []
+    kept: list[Token] = []
     for tok in doc[mention.tok_start : mention.tok_end]:
         if tok.pos_ == "ADP":
-            words.extend(t.text for t in doc[tok.i : mention.tok_end])
+            kept.extend(doc[tok.i : mention.tok_end])
             break
         if tok.i == mention.tok_start and tok.lower_ in ("a", "an", "the", "one", "another"):
             continue
         if body and (tok.i in owned or registry.demonyms.get(tok.text) == body.key[4:]):
             continue
-        words.append(tok.text)
-    return clean(" ".join(words)) or cluster.name
+        kept.append(tok)
+    # as written between kept words ('Deir ez-Zor', not 'Deir ez - Zor')
+    return clean("".join(t.text_with_ws for t in kept)) or cluster.name
 
 
 # 'the group', 'the regime', 'the jihadist alliance': mentions that describe, not other names
