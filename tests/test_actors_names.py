@@ -139,3 +139,9 @@ def test_a_given_name_two_people_open_with_stays_apart() -> None:
 def test_a_name_after_a_title_keeps_the_rule_that_found_it() -> None:
     s = sheet("Sheikh Tamim bin Hamad Al Thani met the envoy on Monday.\n")
     assert all(m.rule for a in s.actors for m in a.mentions)
+
+
+@pytest.mark.model
+def test_an_editors_brackets_stay_out_of_the_name() -> None:
+    s = sheet("“The town looked empty, as I know [separatist leader Eduard] Kokoity has left,” he said.\n")
+    assert "Eduard Kokoity" in [a.name for a in s.actors], [a.name for a in s.actors]

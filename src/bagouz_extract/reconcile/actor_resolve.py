@@ -530,6 +530,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and not titled:
         return None  # "Pointe Coupee teen": a name used as a modifier is a place or a brand
     name = _NICKNAME_INSIDE.sub(" ", strip_article(text)).rstrip("'’")  # 'Richard "Tex" Coe': Richard Coe
+    name = _EDITORIAL.sub("", name).strip()  # '[Eduard] Kokoity': the editor's brackets
     royal = span.start > 0 and doc[span.start - 1].text in registry_words("regnal_titles")
     if royal and len(span) == 1:
         # 'King Hussein', 'Pope Francis': a monarch's one given name keeps the title, which
@@ -542,6 +543,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
 
 
 _REGNAL_NUMBER = re.compile(r"^[IVX]+$")
+_EDITORIAL = re.compile(r"[\[\]]")
 _NICKNAME_INSIDE = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
 
 
