@@ -223,3 +223,49 @@ APPOSITION_CASES = [
 )
 def test_an_apposition_keeps_only_its_role_words(text: str, name: str, roles: list[str]) -> None:
     assert actor_of(sheet(text), name).roles == roles
+
+
+# text, the person's name, the role expected, the affiliation expected (actor name, or None)
+BODY_IN_ROLE_CASES = [
+    (
+        "body-after-in",
+        "Ahmad Rashid, a senior official in the Afghan interior ministry, said the attack was planned.",
+        "Ahmad Rashid",
+        "senior official in the Afghan interior ministry",
+        "Afghanistan",
+    ),
+    (
+        "place-after-in-is-cut",
+        "Mohammed Saleh, head of the local council in Douma, said food was running out.",
+        "Mohammed Saleh",
+        "head of the local council",
+        None,
+    ),
+    (
+        "occupation-before-name",
+        "Local resident Sami Haddad said he heard three explosions.",
+        "Sami Haddad",
+        "Local resident",
+        None,
+    ),
+    (
+        "teacher",
+        "Parents thanked science teacher Mary Hoak, who retired in June.",
+        "Mary Hoak",
+        "science teacher",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [c[1:] for c in BODY_IN_ROLE_CASES],
+    ids=[c[0] for c in BODY_IN_ROLE_CASES],
+)
+def test_a_body_in_the_role_stays_a_place_goes(
+    text: str, name: str, role: str, affiliation: str | None
+) -> None:
+    s = sheet(text)
+    assert actor_of(s, name).roles == [role]
+    assert affiliation_name(s, name) == affiliation

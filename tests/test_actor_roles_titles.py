@@ -142,7 +142,7 @@ ROLE_CASES = [
         "Ali Hassan, co-chair of foreign relations in the Kurdish-led administration, said the camps"
         " were full.",
         "Ali Hassan",
-        "co-chair of foreign relations",
+        "co-chair of foreign relations in the Kurdish-led administration",  # a body, no place
         None,
     ),
     (

@@ -180,15 +180,26 @@ def _lone_subject(root: Token) -> bool:
 def _state_body_in(
     doc: Doc, role: Role, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
 ) -> None:
-    """'head of the British delegation', 'a spokeswoman for the German embassy': a state's
-    demonym right before a body of that state (data/actor_rules.json state_bodies) in a
-    phrase that names no actor serves as the affiliation ('Russian history' is no body)."""
+    """'head of the British delegation', 'a spokeswoman for the German embassy', 'an official
+    in the Afghan interior ministry': a state's demonym before a body of that state
+    (data/actor_rules.json state_bodies; up to two lower-case words between) in a phrase that
+    names no actor serves as the affiliation ('Russian history' is no body)."""
     if role.span is None or role.affiliation is not None:
         return
     for i in range(role.span[0], role.span[1] - 1):
-        if doc[i].text in registry.demonyms and doc[i + 1].lower_ in _state_bodies() and i not in owner:
+        if doc[i].text in registry.demonyms and i not in owner and _state_body_after(doc, i, role.span[1]):
             role.affiliation = _body_at(doc, i, registry, owner, states)
             return
+
+
+def _state_body_after(doc: Doc, i: int, end: int) -> bool:
+    """A state body's word follows token i, maybe after lower-case words ('interior ministry')."""
+    for j in range(i + 1, min(end, i + 4)):
+        if doc[j].lower_ in _state_bodies():
+            return True
+        if not doc[j].is_lower:
+            return False
+    return False
 
 
 @cache
@@ -1068,15 +1079,38 @@ def _governed_phrase(doc: Doc, tokens: list[Token], end: int, verbs: frozenset[s
 
 
 def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
-    """'head of SDF Press Office in northern Syria' -> 'head of SDF Press Office'."""
+    """'head of SDF Press Office in northern Syria' -> 'head of SDF Press Office', 'minister at
+    the time' -> 'minister'; not 'official in the interior ministry', 'commander in the Free
+    Syrian Army': no place or time follows."""
     if found is None:
         return None
-    for tok in tokens[3:]:
-        if tok.lower_ in {"in", "at", "near"} and not _joined_hyphen(tok.doc, tok.i - 1):  # 'agent-in-charge'
+    for k, tok in enumerate(tokens[3:], 3):
+        if (
+            tok.lower_ in {"in", "at", "near"}
+            and not _joined_hyphen(tok.doc, tok.i - 1)  # 'agent-in-charge'
+            and any(_place_word(t) for t in tokens[k + 1 :])
+        ):
             kept = strip_article(clean(tokens[0].doc[tokens[0].i : tok.i].text))
             found.text = kept or found.text
             break
     return found
+
+
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def _place_word(tok: Token) -> bool:
+    """A place's name or a word for a place ('Douma', 'the city', 'Nineveh province'), or a
+    time ('at the time', 'in 2014'): words that say where or when, not what the role is."""
+    return (
+        tok.ent_type_ in _PLACE_ENTITIES
+        or tok.ent_type_ in ("DATE", "TIME")
+        or tok.lower_ in rule_words("place_nouns")
+        or tok.lower_ in _TIME_NOUNS
+    )
+
+
+_TIME_NOUNS = {"time", "moment", "past"}
 
 
 _TITLE_HEADS = {
