@@ -40,6 +40,24 @@ TITLE_CASES = [
     ("inspector", "Inspector Gary Lines said the road had reopened.", "Gary Lines", ["Inspector"]),
     ("councillor", "Councillor Dawn Reid said residents had been let down.", "Dawn Reid", ["Councillor"]),
     ("deputy-coroner", "Deputy Coroner Bill Marsh confirmed the death.", "Bill Marsh", ["Deputy Coroner"]),
+    (
+        "noble-style-after-office",
+        "Emir Sheikh Tamim bin Hamad Al Thani met the delegation.",
+        "Tamim bin Hamad Al Thani",
+        ["Emir"],
+    ),
+    (
+        "prince-after-office",
+        "Prime Minister Prince Norodom Ranariddh fled the country.",
+        "Norodom Ranariddh",
+        ["Prime Minister"],
+    ),
+    (
+        "crown-prince",
+        "Crown Prince Mohammed bin Salman visited Washington.",
+        "Mohammed bin Salman",
+        ["Crown Prince"],
+    ),
     ("rabbi", "Rabbi Miriam Cohen spoke at the vigil.", "Miriam Cohen", ["Rabbi"]),
 ]
 

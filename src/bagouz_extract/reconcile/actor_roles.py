@@ -551,7 +551,10 @@ def _title_role(
     words = [
         t for t in doc[before + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
     ]
-    # an honorific after the title is no part of it ('Air Chief Marshal Sir X')
+    # an honorific after the title is no part of it ('Air Chief Marshal Sir X'), nor a noble
+    # style after an office ('Emir Sheikh X', 'Prime Minister Prince X'; not 'Crown Prince X')
+    while len(words) > 1 and words[-1].lower_ in _NOBLE_STYLES and words[-2].lower_ not in _title_openers():
+        words.pop()
     role = Role(clean(doc[words[0].i : words[-1].i + 1].text) if words else "", None, title_start=before + 1)
     if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
         role.title_start = None
@@ -560,6 +563,8 @@ def _title_role(
     role.affiliation = _body_at(doc, before, registry, owner, states)
     return role
 
+
+_NOBLE_STYLES = {"sheikh", "shaikh", "prince", "princess"}
 
 _MAX_PORTFOLIO = 5
 _PORTFOLIO_JOINERS = {"and", "&", "the"}
