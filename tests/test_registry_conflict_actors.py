@@ -268,6 +268,58 @@ NAMED += [
 ]
 
 
+NAMED += [
+    (
+        "The European Commission's humanitarian department (ECHO) funds mobile clinics.",
+        "ECHO",
+        "European Civil Protection and Humanitarian Aid Operations",
+        "organization",
+    ),
+    (
+        "The UN Relief and Works Agency for Palestine Refugees said the camp was destroyed.",
+        "UN Relief and Works Agency for Palestine Refugees",
+        "UNRWA",
+        "organization",
+    ),
+    (
+        "The UN Mine Action Service cleared the old city.",
+        "UN Mine Action Service",
+        "UN Mine Action Service",
+        "organization",
+    ),
+]
+
+
+NAMED += [
+    (
+        "The Pakistani Taliban claimed the attack on the school.",
+        "Pakistani Taliban",
+        "Tehrik-i-Taliban Pakistan",
+        "armed_group",
+    ),
+    (
+        "Jaish-e-Mohammed claimed the bombing in Kashmir.",
+        "Jaish-e-Mohammed",
+        "Jaish-e-Mohammed",
+        "armed_group",
+    ),
+    (
+        "Wilayat Sinai attacked a checkpoint near el-Arish.",
+        "Wilayat Sinai",
+        "Islamic State Sinai Province",
+        "armed_group",
+    ),
+    (
+        "The Muslim Brotherhood denied any link to the bombing.",
+        "Muslim Brotherhood",
+        "Muslim Brotherhood",
+        "organization",
+    ),
+    ("Seleka rebels seized the town in March.", "Seleka", "Seleka", "armed_group"),
+    ("The ELN bombed an oil pipeline in the north.", "ELN", "ELN", "armed_group"),
+]
+
+
 @pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
 def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
     actor = actor_of(sheet(text), surface)
@@ -334,6 +386,11 @@ WEAK_WITHOUT_CONTEXT = [
     ),
     ("Officials from DPR Korea attended the meeting.", "DPR", "Donetsk People's Republic"),
     ("ADF rebels killed 20 villagers near Beni in eastern Congo.", "ADF", "Australian Defence Force"),
+    (
+        "The AQI reached 180 on Tuesday, and officials urged residents to stay indoors.",
+        "AQI",
+        "al-Qaeda in Iraq",
+    ),
 ]
 
 
