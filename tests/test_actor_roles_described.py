@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from actor_lookup import actor_of, affiliation_name, sheet
 
+from bagouz_extract.models import ActorFact, FactSheet
+
 pytestmark = pytest.mark.model
 
 
@@ -287,3 +289,65 @@ def test_a_body_in_the_role_stays_a_place_goes(
     s = sheet(text)
     assert actor_of(s, name).roles == [role]
     assert affiliation_name(s, name) == affiliation
+
+
+# text, the person's name (with the title that opens the text), the roles expected (exactly)
+SERVICE_CASES = [
+    (
+        "fire-chief",
+        "Fire Chief Tom Burns said the blaze started in the kitchen.",
+        "Tom Burns",
+        ["Fire Chief"],
+    ),
+    (
+        "county-commissioner",
+        "County Commissioner Bob Lee opposed the zoning change.",
+        "Bob Lee",
+        ["County Commissioner"],
+    ),
+    (
+        "city-manager",
+        "City Manager Sara Lopez presented the budget on Tuesday.",
+        "Sara Lopez",
+        ["City Manager"],
+    ),
+    (
+        "place-stays-out",
+        "Springfield Police Lt. Mark Adams said the suspect was arrested.",
+        "Mark Adams",
+        ["Police Lt."],
+    ),
+    (
+        "principal",
+        '"We are devastated," said Jim Walker, principal of Lincoln High School.',
+        "Jim Walker",
+        ["principal of Lincoln High School"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"), [c[1:] for c in SERVICE_CASES], ids=[c[0] for c in SERVICE_CASES]
+)
+def test_the_service_before_a_title_is_part_of_the_role(text: str, name: str, roles: list[str]) -> None:
+    assert _named(sheet(text), name).roles == roles
+
+
+def _named(s: FactSheet, name: str) -> ActorFact:
+    """The actor of that name (its mentions open with the title)."""
+    return next(a for a in s.actors if a.name == name)
+
+
+def test_a_title_with_its_service_is_still_its_short_title() -> None:
+    s = sheet(
+        "Tanzanian Foreign Minister Jakaya Kikwete arrived on Monday. Later the foreign minister met"
+        " the president's envoy."
+    )
+    person = _named(s, "Jakaya Kikwete")
+    assert person.roles == ["Tanzanian Foreign Minister"]
+    assert "the foreign minister" in [m.text for m in person.mentions]
+
+
+def test_a_title_in_the_possessive_is_a_mention_without_the_possessive() -> None:
+    s = sheet("President Joe Biden spoke on Monday. The president's plan was approved on Friday.")
+    assert "The president" in [m.text for m in _named(s, "Joe Biden").mentions]

@@ -561,7 +561,25 @@ def _title_role(
     if before >= 1 and doc[before].text in _S_POSSESSIVES:
         before -= 1  # "Britain's Foreign Secretary X"
     role.affiliation = _body_at(doc, before, registry, owner, states)
+    if role.affiliation is None and words and not role.text[:1].islower():
+        role.text = _office_words_before(doc, before, owner) + role.text
     return role
+
+
+def _office_words_before(doc: Doc, before: int, owner: dict[int, Cluster]) -> str:
+    """'Fire Chief X', 'County Commissioner X': up to two capitalised words naming the service
+    of a title that no body or state opens ('' when there are none; not a place's name:
+    'Springfield Police Lt.' keeps 'Police Lt.')."""
+    j = before
+    while (
+        j >= 0
+        and before - j < 2
+        and doc[j].is_title
+        and _describing_word(doc[j], owner)
+        and doc[j].ent_type_ not in _PLACE_ENTITIES
+    ):
+        j -= 1
+    return doc[j + 1 : before + 1].text + " " if j < before else ""
 
 
 _NOBLE_STYLES = {"sheikh", "shaikh", "prince", "princess"}
@@ -630,7 +648,8 @@ def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Rol
     Read only when no body or state stands before the noun itself (_role_noun_before)."""
     i = _destination_before(doc, start)
     noun = doc[i]
-    cased = noun.is_lower or noun.is_sent_start or noun.is_upper  # 'Labour MP X'
+    # 'Labour MP X', 'City Manager X'
+    cased = noun.is_lower or noun.is_sent_start or noun.is_upper or noun.is_title
     # not the verb of 'will head Smith's prosecution'
     if (
         i < 0
@@ -1209,11 +1228,16 @@ _TITLE_TAILS = (" for ", " to ", " on ")
 def _title_forms(role: str) -> list[str]:
     """A title and its short form without the portfolio ('Special Envoy for Syria' -> 'Special
     Envoy'), which a later 'the Special Envoy' uses; a one-word rest ('Minister') is left to
-    the head word, which counts holders of every title it heads."""
+    the head word, which counts holders of every title it heads. The words of the service
+    before a title go too ('Tanzanian Foreign Minister' -> 'Foreign Minister')."""
     forms = [role]
     cut = min((at for tail in _TITLE_TAILS if (at := role.find(tail)) > 0), default=-1)
     if cut > 0 and len(short := role[:cut].split()) >= 2 and short[-1].lower() in _title_words():
         forms.append(" ".join(short))
+    words = role.split()
+    first = next((k for k, w in enumerate(words) if w.lower() in _title_words()), 0)
+    if first > 0 and len(words) - first >= 2:
+        forms.extend(_title_forms(" ".join(words[first:])))
     return forms
 
 
@@ -1273,7 +1297,7 @@ def _title_mentions(
             continue
         for n in range(longest, 0, -1):
             span = doc[tok.i + 1 : tok.i + 1 + n]
-            if not span.text[:1].isupper() and len(span) < 2:
+            if (not span.text[:1].isupper() and len(span) < 2) or span[-1].text in _S_POSSESSIVES:
                 continue  # 'the prime minister' is a title in lower case; 'the president' a word
             owners = holders.get(name_key(span.text))
             if owners and len(owners) == 1 and not any(i in taken for i in range(tok.i, span.end)):
