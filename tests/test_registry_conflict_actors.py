@@ -320,6 +320,23 @@ NAMED += [
 ]
 
 
+NAMED += [
+    (
+        "Fighters of the Islamic State in Iraq and Syria seized the town.",
+        "Islamic State in Iraq and Syria",
+        "Islamic State",
+        "armed_group",
+    ),
+    (
+        "Inspectors from the chemical weapons watchdog arrived in the town.",
+        "chemical weapons watchdog",
+        "Organisation for the Prohibition of Chemical Weapons",
+        "organization",
+    ),
+    ("Assad's forces retook the hill on Sunday.", "Assad's forces", "Syrian Arab Army", "military"),
+]
+
+
 @pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
 def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
     actor = actor_of(sheet(text), surface)
@@ -386,6 +403,8 @@ WEAK_WITHOUT_CONTEXT = [
     ),
     ("Officials from DPR Korea attended the meeting.", "DPR", "Donetsk People's Republic"),
     ("ADF rebels killed 20 villagers near Beni in eastern Congo.", "ADF", "Australian Defence Force"),
+    # 'pro-Assad forces' are the militias on his side, not his army ("Assad's forces")
+    ("Pro-Assad forces pounded the enclave.", "Pro-Assad forces", "Syrian Arab Army"),
     (
         "The AQI reached 180 on Tuesday, and officials urged residents to stay indoors.",
         "AQI",
