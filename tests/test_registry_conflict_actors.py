@@ -337,6 +337,23 @@ NAMED += [
 ]
 
 
+NAMED += [
+    (
+        "Al-Qaeda leader Ayman al-Zawahri urged the rebels to unite.",
+        "Ayman al-Zawahri",
+        "Ayman al-Zawahiri",
+        "person",
+    ),
+    ("Forces loyal to Khalifa Hifter advanced on the capital.", "Khalifa Hifter", "Khalifa Haftar", "person"),
+    (
+        "Foreign Minister Walid al-Moualem said Damascus would attend.",
+        "Foreign Minister Walid al-Moualem",
+        "Walid al-Muallem",
+        "person",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
 def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
     actor = actor_of(sheet(text), surface)
@@ -474,3 +491,14 @@ DISTINCT = [
 @pytest.mark.parametrize("alias,actor_id", DISTINCT, ids=[row[0] for row in DISTINCT])
 def test_distinct_bodies_stay_apart(alias: str, actor_id: str) -> None:
     assert load_registry().aliases[alias] == actor_id
+
+
+def test_a_relative_is_not_the_registered_person() -> None:
+    """A registered surname ('bin Laden') joins the registered person's full name, not a
+    relative's written with another given name."""
+    s = sheet(
+        "Osama bin Laden was killed in 2011. Bin Laden had hidden there for years. His son Hamza bin Laden "
+        "was later reported dead."
+    )
+    assert actor_of(s, "Bin Laden") is actor_of(s, "Osama bin Laden")
+    assert actor_of(s, "Hamza bin Laden").name == "Hamza bin Laden"
