@@ -187,10 +187,16 @@ APPOSITION_CASES = [
         ["chairman"],
     ),
     (
-        "leading-and",
-        "Barnett Slepian, 52, and the father of four boys, was shot at home.",
-        "Barnett Slepian",
-        ["father of four boys"],
+        "next-in-a-list",
+        "The council met with Mayor Bob Horton, Vice Mayor Tommy Parler, and the clerk.",
+        "Vice Mayor Tommy Parler",
+        ["Vice Mayor"],
+    ),
+    (
+        "her-father",
+        "Ellen Smith and her father, Gary Underwood, attended the hearing.",
+        "Gary Underwood",
+        ["her father"],
     ),
     (
         "one-phrase-joined",
@@ -351,3 +357,40 @@ def test_a_title_with_its_service_is_still_its_short_title() -> None:
 def test_a_title_in_the_possessive_is_a_mention_without_the_possessive() -> None:
     s = sheet("President Joe Biden spoke on Monday. The president's plan was approved on Friday.")
     assert "The president" in [m.text for m in _named(s, "Joe Biden").mentions]
+
+
+# text, the person's name, the affiliation expected (actor name, or None)
+WHOSE_CASES = [
+    (
+        "former-demonym",
+        "Tom Fletcher, a former British ambassador to Lebanon, wrote about the crisis.",
+        "Tom Fletcher",
+        "United Kingdom",
+    ),
+    (
+        "state-office",
+        "Ibrahim Kalin, spokesman for Turkish President Recep Tayyip Erdogan, said Turkey would act.",
+        "Ibrahim Kalin",
+        "Turkey",
+    ),
+    (
+        "person-is-no-body",
+        "Matt Turner, spokesman for Gov. Joe Manchin, declined to comment.",
+        "Matt Turner",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"), [c[1:] for c in WHOSE_CASES], ids=[c[0] for c in WHOSE_CASES]
+)
+def test_whom_a_role_serves(text: str, name: str, affiliation: str | None) -> None:
+    assert affiliation_name(sheet(text), name) == affiliation
+
+
+def test_another_persons_title_and_name_is_no_role() -> None:
+    s = sheet(
+        "The suit named city manager Steve Gantt, Councilwoman Tameika Isaac Devine and Charles Phillips."
+    )
+    assert _named(s, "Steve Gantt").roles == ["city manager"]

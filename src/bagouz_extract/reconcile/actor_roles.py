@@ -103,6 +103,9 @@ def _demonym_first(
     if role.span is None:
         return
     first = role.span[0] + (doc[role.span[0]].lower_ in _ARTICLES)
+    # 'a former British ambassador to Lebanon': words of when or how the role is held first
+    while first + 2 < role.span[1] and doc[first].lower_ in _FORMER_WORDS | _RANK_WORDS:
+        first += 1
     if first + 1 >= role.span[1] or first in owner:
         return
     possessive = doc[first + 1].text in _S_POSSESSIVES and state_word(doc, first, registry) is not None
@@ -192,10 +195,15 @@ def _state_body_in(
             return
 
 
+# offices a state's demonym before them names as the state's own
+_STATE_OFFICES = {"president", "prime", "king", "queen", "government", "chancellor", "premier", "emir"}
+
+
 def _state_body_after(doc: Doc, i: int, end: int) -> bool:
-    """A state body's word follows token i, maybe after lower-case words ('interior ministry')."""
+    """A state body's word follows token i, maybe after lower-case words ('interior ministry'),
+    or a state's office ('Turkish President', 'the Palestinian president')."""
     for j in range(i + 1, min(end, i + 4)):
-        if doc[j].lower_ in _state_bodies():
+        if doc[j].lower_ in _state_bodies() or (j == i + 1 and doc[j].lower_ in _STATE_OFFICES):
             return True
         if not doc[j].is_lower:
             return False
@@ -693,6 +701,8 @@ def _joined_hyphen(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
+_RANK_WORDS = {"senior", "top", "retired", "veteran"}
+
 # 'Acting police chief X', 'ex-minister': words of when or how a role is held
 _FORMER_WORDS = {"former", "acting", "interim", "deputy", "ex", "then", "outgoing", "incoming"}
 
@@ -839,13 +849,19 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
         not closed and any(_other_person(t, owner) for t in words)
     ):  # another named person; an office alone ("the UK Special Representative") is the role,
         return None  # and so is an office held under someone ("Advisor to Ambassador X")
+    if any(_other_person(t, owner) for t in words) and not any(t.lower_ in _UNDER for t in words):
+        return None  # 'X, Mayor Pro-Tem Y, ...': another person's title and name, a list
     doc = tokens[0].doc
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
-    chosen = _first_actor([owner[t.i] for t in words if t.i in owner])
+    # a person named in the phrase is whom the role serves, not a body it belongs to
+    # ('spokesman for Turkish President X': the state's word may say whose)
+    chosen = _first_actor([owner[t.i] for t in words if t.i in owner and not _other_person(t, owner)])
     return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
 
 
 _JOINERS = {"and", "or"}
+# words that put an office under a person named after them ('spokesman for Gov. X')
+_UNDER = {"to", "for", "of", "under", "with"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
@@ -928,6 +944,8 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         i += 1
     if close != "," and not closed:
         return None  # a bracket or dash left open is no apposition
+    if tokens and tokens[0].lower_ in _JOINERS:
+        return None  # 'A, B, and the clerk': the next of a list, not B's role
     return _trim_place(_role_phrase(tokens, owner, closed), tokens)
 
 
