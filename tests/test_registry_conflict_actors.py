@@ -354,6 +354,12 @@ NAMED += [
 ]
 
 
+NAMED += [
+    ("The Shin Bet said it had foiled a bombing.", "Shin Bet", "Shin Bet", "government"),
+    ("Members of the Basij militia broke up the protest.", "Basij militia", "Basij", "armed_group"),
+]
+
+
 @pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[1] for row in NAMED])
 def test_registered_conflict_actor(text: str, surface: str, name: str, kind: str) -> None:
     actor = actor_of(sheet(text), surface)
