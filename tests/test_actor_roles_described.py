@@ -394,3 +394,53 @@ def test_another_persons_title_and_name_is_no_role() -> None:
         "The suit named city manager Steve Gantt, Councilwoman Tameika Isaac Devine and Charles Phillips."
     )
     assert _named(s, "Steve Gantt").roles == ["city manager"]
+
+
+# text, the person's name, the roles expected (exactly), the affiliation expected
+COPULA_CASES = [
+    (
+        "and-the",
+        "Salih Karim (born 1951) is a Syrian Kurdish politician and the co-chair of the Democratic Union.",
+        "Salih Karim",
+        ["Syrian Kurdish politician", "co-chair of the Democratic Union"],
+        "Syria",
+    ),
+    (
+        "and-inside-a-name",
+        "Abu Omar al-Tunisi was the leader of the Islamic State of Iraq and the Levant.",
+        "Abu Omar al-Tunisi",
+        ["leader of the Islamic State of Iraq and the Levant"],
+        None,
+    ),
+    (
+        "has-been",
+        "Omar Hadi has been President of Syria since 2000.",
+        "Omar Hadi",
+        ["President of Syria"],
+        "Syria",
+    ),
+    (
+        "state-possessive",
+        "Julie Bishop, who was Australia's Minister for Foreign Affairs from 2013 to 2018, visited Iraq.",
+        "Julie Bishop",
+        ["Minister for Foreign Affairs"],
+        "Australia",
+    ),
+    (
+        "serving-as",
+        "Geir Lund is a Norwegian diplomat currently serving as the UN Special Envoy for Syria.",
+        "Geir Lund",
+        ["Norwegian diplomat", "Special Envoy for Syria"],
+        "Norway",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "affiliation"), [c[1:] for c in COPULA_CASES], ids=[c[0] for c in COPULA_CASES]
+)
+def test_roles_said_with_a_copula(text: str, name: str, roles: list[str], affiliation: str | None) -> None:
+    s = sheet(text)
+    assert actor_of(s, name).roles == roles
+    if affiliation is not None:
+        assert affiliation_name(s, name) == affiliation

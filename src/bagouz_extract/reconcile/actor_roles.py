@@ -976,12 +976,33 @@ _TIME_WORDS = {"until", "since", "before", "after", "during", "from"}
 
 
 def _copula_roles(doc: Doc, end: int, owner: dict[int, Cluster]) -> list[Role | None]:
-    """'NAME is a Syrian politician who served as Minister of X': a second role may follow the
-    first in a relative clause."""
-    first = _copula_after(doc, end, owner)
-    if first is None or first.span is None or first.span[1] >= len(doc) or doc[first.span[1]].lower_ != "who":
-        return [first]
-    return [first, _copula_after(doc, first.span[1], owner)]
+    """'NAME is a Syrian politician who served as Minister of X', 'NAME is a Kurdish politician
+    and the co-chair of Y', 'NAME is a diplomat currently serving as Z': more roles may follow
+    the first, after 'who', 'and' or a participle of serving."""
+    roles = [_copula_after(doc, end, owner)]
+    while (last := roles[-1]) is not None and last.span is not None and len(roles) < _MAX_COPULA_ROLES:
+        roles.append(_next_copula_role(doc, last.span[1], owner))
+    return roles
+
+
+_MAX_COPULA_ROLES = 3
+
+
+def _next_copula_role(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
+    """The role after the one that ends at token i, if 'who is', 'and the' or 'serving as'
+    opens one there."""
+    if i + 1 >= len(doc):
+        return None
+    if doc[i].lower_ == "who":
+        return _copula_after(doc, i, owner)
+    if doc[i].lower_ == "and" and doc[i + 1].lower_ in _ARTICLES:
+        return _role_from(doc, i + 1, owner)
+    while i < len(doc) and doc[i].pos_ == "ADV":  # 'currently serving as'
+        i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in _SERVE_VERBS and doc[i + 1].lower_ == "as":
+        start = _after_copula(doc, i)
+        return _role_from(doc, start, owner) if start is not None else None
+    return None
 
 
 def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
@@ -995,6 +1016,13 @@ def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     first = _after_copula(doc, i)
     if first is None or first + 1 >= len(doc):
         return None
+    return _role_from(doc, first, owner)
+
+
+def _role_from(doc: Doc, first: int, owner: dict[int, Cluster]) -> Role | None:
+    """The role phrase that starts at token `first` and ends at punctuation, a clause word, a
+    time, 'to' before a verb, a verb, or 'and' before another article (None when nothing
+    closes it within reach)."""
     tokens: list[Token] = []
     closed = False
     for tok in doc[first : first + 1 + _MAX_LONG_ROLE]:
@@ -1005,6 +1033,20 @@ def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
             (tok.lower_ == "to" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "VERB")
             or tok.lower_ in _TIME_WORDS
             or tok.ent_type_ in ("DATE", "TIME")
+            # 'a Kurdish politician [and the co-chair of X]', 'a diplomat [currently serving as]'
+            or (
+                tok.lower_ == "and"
+                and tok.i not in owner  # not 'the Islamic State of Iraq and the Levant'
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in _ARTICLES
+            )
+            or (tokens and tok.lower_ in _SERVE_VERBS)
+            or (
+                tokens
+                and tok.pos_ == "ADV"
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in _SERVE_VERBS
+            )
         ):
             closed = True  # "the envoy for the coalition [to counter ISIL]", "[until 2014]"
             break
@@ -1020,17 +1062,20 @@ def _after_copula(doc: Doc, i: int) -> int | None:
     """Where the role starts after 'is the', 'was a', 'served as the', or before a title with
     no article ('was Prime Minister of Iraq', 'served as Minister of Defence', 'has served
     as')."""
-    i += i + 1 < len(doc) and doc[i].lower_ in _PERFECT and doc[i + 1].lower_ in _SERVE_VERBS
+    # 'has served as', 'has been'
+    i += i + 1 < len(doc) and doc[i].lower_ in _PERFECT and doc[i + 1].lower_ in _SERVE_VERBS | {"been"}
     if i + 2 < len(doc) and doc[i].lower_ in _SERVE_VERBS and doc[i + 1].lower_ == "as":
         i += 2
-    elif i + 1 < len(doc) and doc[i].lower_ in _COPULAS:
+    elif i + 1 < len(doc) and doc[i].lower_ in _COPULAS | {"been"}:
         i += 1
     else:
         return None
     if doc[i].lower_ in _ARTICLES:
         return i
     titled = doc[i].text[:1].isupper() and doc[i].lower_ in _title_words()
-    return i if titled else None
+    # "was Australia's Minister for Foreign Affairs": a name's possessive opens the role
+    owned = doc[i].pos_ == "PROPN" and i + 1 < len(doc) and doc[i + 1].text in _S_POSSESSIVES
+    return i if titled or owned else None
 
 
 @cache
