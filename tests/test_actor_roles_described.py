@@ -444,3 +444,8 @@ def test_roles_said_with_a_copula(text: str, name: str, roles: list[str], affili
     assert actor_of(s, name).roles == roles
     if affiliation is not None:
         assert affiliation_name(s, name) == affiliation
+
+
+def test_a_long_portfolio_stays_in_the_title() -> None:
+    s = sheet("Minister for the Middle East and North Africa James Cleverly said the UK would help.")
+    assert _named(s, "James Cleverly").roles == ["Minister for the Middle East and North Africa"]

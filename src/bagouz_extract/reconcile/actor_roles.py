@@ -592,7 +592,7 @@ def _office_words_before(doc: Doc, before: int, owner: dict[int, Cluster]) -> st
 
 _NOBLE_STYLES = {"sheikh", "shaikh", "prince", "princess"}
 
-_MAX_PORTFOLIO = 5
+_MAX_PORTFOLIO = 8  # "for the Middle East and North Africa"
 _PORTFOLIO_JOINERS = {"and", "&", "the"}
 
 
