@@ -449,3 +449,8 @@ def test_roles_said_with_a_copula(text: str, name: str, roles: list[str], affili
 def test_a_long_portfolio_stays_in_the_title() -> None:
     s = sheet("Minister for the Middle East and North Africa James Cleverly said the UK would help.")
     assert _named(s, "James Cleverly").roles == ["Minister for the Middle East and North Africa"]
+
+
+def test_a_word_of_when_is_no_part_of_the_role() -> None:
+    s = sheet("Dennis Vacco, then the U.S. attorney for western New York, opened the inquiry.")
+    assert actor_of(s, "Dennis Vacco").roles == ["U.S. attorney for western New York"]

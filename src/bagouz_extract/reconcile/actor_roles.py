@@ -845,6 +845,11 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
         return _role_phrase(tokens[tokens.index(words[joiner]) + 1 :], owner, closed)
     if words[0].lower_ in _DEMONSTRATIVES:  # 'this man, X': the same person, no role
         return Role("", None, (tokens[0].i, tokens[-1].i + 1))
+    if head > 0 and words[0].lower_ in _WHEN_WORDS:  # 'X, then the U.S. attorney for Y,'
+        found = _role_phrase(tokens[tokens.index(words[0]) + 1 :], owner, closed)
+        if found is not None and found.span is not None:
+            found.span = (tokens[0].i, found.span[1])
+        return found
     if any(_other_person(t, owner) for t in words[: head + 2]) or (
         not closed and any(_other_person(t, owner) for t in words)
     ):  # another named person; an office alone ("the UK Special Representative") is the role,
@@ -860,6 +865,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
 
 
 _JOINERS = {"and", "or"}
+_WHEN_WORDS = {"then", "now", "currently", "formerly", "also"}
 # words that put an office under a person named after them ('spokesman for Gov. X')
 _UNDER = {"to", "for", "of", "under", "with"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
