@@ -339,3 +339,18 @@ def test_a_titled_person_after_a_sponsor_is_no_organisation() -> None:
 def test_an_office_of_a_non_state_body_is_no_government(text: str, name: str, kind: str) -> None:
     s = sheet(text)
     assert [a.kind for a in s.actors if a.name == name] == [kind], [(a.name, a.kind) for a in s.actors]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The Salvation Army handed out food on Monday.\n", "The Salvation Army", "ngo"),
+    ("The American Red Cross opened a shelter in the gym.\n", "American Red Cross", "ngo"),
+], ids=["army-in-a-charitys-name", "national-red-cross-is-not-the-icrc"])
+def test_a_charity_is_no_armed_group_nor_another_body(text: str, name: str, kind: str) -> None:
+    s = sheet(text)
+    assert [(a.name, a.kind) for a in s.actors] == [(name, kind)]
+
+
+def test_a_venue_the_model_calls_a_person_is_no_actor() -> None:
+    s = sheet("At 9 a.m., an employee at Pine Creek Seafood and Oyster Bar, 58 Elm St., was robbed.\n")
+    assert not [a for a in s.actors if a.kind == "person"]
