@@ -454,3 +454,29 @@ def test_a_long_portfolio_stays_in_the_title() -> None:
 def test_a_word_of_when_is_no_part_of_the_role() -> None:
     s = sheet("Dennis Vacco, then the U.S. attorney for western New York, opened the inquiry.")
     assert actor_of(s, "Dennis Vacco").roles == ["U.S. attorney for western New York"]
+
+
+# text, the person's name, the roles expected (exactly): the Australian government's style
+HONOURABLE_CASES = [
+    (
+        "senator-the-hon",
+        "Senator the Hon Marise Payne, Minister for Foreign Affairs, released a statement.",
+        "Marise Payne",
+        ["Senator", "Minister for Foreign Affairs"],
+    ),
+    (
+        "the-hon-mp",
+        "The Hon Julie Bishop MP, Minister for Foreign Affairs, announced the funding.",
+        "Julie Bishop",
+        ["Minister for Foreign Affairs"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"), [c[1:] for c in HONOURABLE_CASES], ids=[c[0] for c in HONOURABLE_CASES]
+)
+def test_the_honourable_is_no_role_and_no_actor(text: str, name: str, roles: list[str]) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors] == [name]
+    assert s.actors[0].roles == roles

@@ -33,6 +33,8 @@ _MAX_ROLE = 14
 _MAX_LONG_ROLE = 24  # an apposition closed by a comma may run longer
 _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", "where"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+_HONOURABLE = {"hon", "hon.", "honourable", "honorable"}  # 'Senator the Hon X': no office
+_HONORIFICS |= _HONOURABLE
 _S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
 
 
@@ -341,6 +343,8 @@ def _apply(
         unstated.discard(cluster.key)
     if role.title_start is not None:  # "President Donald Trump": the title is part of the mention
         mention.start, mention.tok_start = doc[role.title_start].idx, role.title_start
+        # an office read inside the title is the person ('Senator the Hon X')
+        _absorb_role_actors(doc, cluster, mention.tok_start, mention.tok_end, clusters)
     if role.span is not None:
         start, end = role.span
         cluster.mentions.append(
@@ -540,6 +544,8 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
             and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
         )
         or _title_hyphen(doc, i, start)
+        # 'Senator the Hon X'
+        or (doc[i].lower_ == "the" and i + 1 < start and doc[i + 1].lower_ in _HONOURABLE)
         # "Acting Defense Secretary X": a prefix counts only before a title word
         or (i < start - 1 and capitalised and doc[i].lower_ in _title_prefixes())
     )
@@ -557,7 +563,9 @@ def _title_role(
     """The role of the title words between token `before` and the name at `start`, and whom the
     word before them (a state or actor, maybe in the possessive) says the person serves."""
     words = [
-        t for t in doc[before + 1 : start] if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i)
+        t
+        for t in doc[before + 1 : start]
+        if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i) and t.lower_ != "the"
     ]
     # an honorific after the title is no part of it ('Air Chief Marshal Sir X'), nor a noble
     # style after an office ('Emir Sheikh X', 'Prime Minister Prince X'; not 'Crown Prince X')
@@ -914,6 +922,9 @@ def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
     return tok.i in owner and owner[tok.i].kind == "person" and not owner[tok.i].key.startswith("role:")
 
 
+# letters after a name for a seat or an honour, between the name and its apposition
+_POST_NOMINALS = {"MP", "MPs", "QC", "KC", "MLA", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "AO", "AC", "PhD"}
+
 # what opens an apposition after a name and what closes it
 _APPOSITION_OPENERS = {",": ",", "(": ")", "--": "--", "—": "—"}
 
@@ -921,6 +932,8 @@ _APPOSITION_OPENERS = {",": ",", "(": ")", "--": "--", "—": "—"}
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,' /
     'NAME (head of X) said'."""
+    if end + 1 < len(doc) and doc[end].text in _POST_NOMINALS and doc[end + 1].text == ",":
+        end += 1  # 'The Hon X MP, Minister for Foreign Affairs,'
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # an age between the name and the role
     if end >= len(doc) or doc[end].text not in _APPOSITION_OPENERS:
