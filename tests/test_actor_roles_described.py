@@ -60,6 +60,20 @@ TITLE_CASES = [
         "Mohammed bin Salman",
         ["Crown Prince"],
     ),
+    ("elect", "President-elect Joe Biden named his cabinet.", "Joe Biden", ["President-elect"]),
+    (
+        "designate",
+        "Prime Minister-designate Ali Kareem presented his cabinet.",
+        "Ali Kareem",
+        ["Prime Minister-designate"],
+    ),
+    ("lord-mayor", "Lord Mayor Sadiq Patel opened the fair.", "Sadiq Patel", ["Lord Mayor"]),
+    (
+        "governor-general",
+        "Governor-General David Hurley swore in the ministers.",
+        "David Hurley",
+        ["Governor-General"],
+    ),
     ("rabbi", "Rabbi Miriam Cohen spoke at the vigil.", "Miriam Cohen", ["Rabbi"]),
 ]
 

@@ -497,11 +497,16 @@ def _hyphen_titles() -> frozenset[str]:
     return frozenset(p.lower() for p in rule_words("titles") if "-" in p)
 
 
+_TITLE_SUFFIXES = {"elect", "designate"}  # a title not yet taken up: 'President-elect'
+
+
 def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
     """Token i is the hyphen inside a title ('Secretary-General', 'Vice-President')."""
     if doc[i].text != "-" or i < 1 or i + 1 >= start or doc[i - 1].whitespace_ or doc[i].whitespace_:
         return False
     left, right = doc[i - 1].lower_, doc[i + 1].lower_
+    if right in _TITLE_SUFFIXES:
+        return left in _title_words()
     return f"{left}-{right}" in _hyphen_titles() or (
         left in _title_prefixes() and doc[i - 1].text[:1].isupper()
     )
@@ -546,6 +551,8 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         or _title_hyphen(doc, i, start)
         # 'Senator the Hon X'
         or (doc[i].lower_ == "the" and i + 1 < start and doc[i + 1].lower_ in _HONOURABLE)
+        # 'President-elect X', 'Prime Minister-designate X'
+        or (doc[i].lower_ in _TITLE_SUFFIXES and _title_hyphen(doc, i - 1, start))
         # "Acting Defense Secretary X": a prefix counts only before a title word
         or (i < start - 1 and capitalised and doc[i].lower_ in _title_prefixes())
     )
@@ -565,7 +572,9 @@ def _title_role(
     words = [
         t
         for t in doc[before + 1 : start]
-        if t.lower_ not in _HONORIFICS and not _honorific_dot(doc, t.i) and t.lower_ != "the"
+        if (t.lower_ not in _HONORIFICS or _opens_title_phrase(doc, t.i))
+        and not _honorific_dot(doc, t.i)
+        and t.lower_ != "the"
     ]
     # an honorific after the title is no part of it ('Air Chief Marshal Sir X'), nor a noble
     # style after an office ('Emir Sheikh X', 'Prime Minister Prince X'; not 'Crown Prince X')
@@ -596,6 +605,18 @@ def _office_words_before(doc: Doc, before: int, owner: dict[int, Cluster]) -> st
     ):
         j -= 1
     return doc[j + 1 : before + 1].text + " " if j < before else ""
+
+
+def _opens_title_phrase(doc: Doc, i: int) -> bool:
+    """An honorific that opens a title phrase of its own ('Lord Mayor')."""
+    return i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in _title_pairs()
+
+
+@cache
+def _title_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of each title phrase of two words or more, lower-cased."""
+    pairs = (p.lower().split()[:2] for p in rule_words("titles"))
+    return frozenset((w[0], w[1]) for w in pairs if len(w) == 2)
 
 
 _NOBLE_STYLES = {"sheikh", "shaikh", "prince", "princess"}
