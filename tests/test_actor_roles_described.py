@@ -494,3 +494,8 @@ def test_the_honourable_is_no_role_and_no_actor(text: str, name: str, roles: lis
     s = sheet(text)
     assert [a.name for a in s.actors] == [name]
     assert s.actors[0].roles == roles
+
+
+def test_a_second_noun_phrase_after_the_role_is_left_out() -> None:
+    s = sheet("Tamara Cohen, the director of diversity affairs at UF and a member of the march, spoke first.")
+    assert actor_of(s, "Tamara Cohen").roles == ["director of diversity affairs at UF"]

@@ -872,6 +872,16 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     )
     if joiner is not None:
         return _role_phrase(tokens[tokens.index(words[joiner]) + 1 :], owner, closed)
+    second = next(
+        (k for k in range(head + 1, len(words) - 1) if _second_phrase_at(words[k], words[k + 1], owner)), None
+    )
+    if second is not None:  # 'director of X at Y and a member of Z': the first role
+        found = _role_phrase(tokens[: tokens.index(words[second])], owner, closed)
+        if found is not None and found.affiliation is None:  # '... and a Reuters board director'
+            found.affiliation = _first_actor(
+                [owner[t.i] for t in words if t.i in owner and not _other_person(t, owner)]
+            )
+        return found
     if words[0].lower_ in _DEMONSTRATIVES:  # 'this man, X': the same person, no role
         return Role("", None, (tokens[0].i, tokens[-1].i + 1))
     if head > 0 and words[0].lower_ in _WHEN_WORDS:  # 'X, then the U.S. attorney for Y,'
@@ -898,6 +908,12 @@ _WHEN_WORDS = {"then", "now", "currently", "formerly", "also"}
 # words that put an office under a person named after them ('spokesman for Gov. X')
 _UNDER = {"to", "for", "of", "under", "with"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def _second_phrase_at(tok: Token, after: Token, owner: dict[int, Cluster]) -> bool:
+    """'and' before an article opens a second noun phrase (not the 'and the' inside a name:
+    'the Islamic State of Iraq and the Levant')."""
+    return tok.lower_ in _JOINERS and after.lower_ in _ARTICLES and tok.i not in owner
 
 
 def _head_word(tok: Token, heads: frozenset[str]) -> bool:
@@ -1074,12 +1090,7 @@ def _role_from(doc: Doc, first: int, owner: dict[int, Cluster]) -> Role | None:
             or tok.lower_ in _TIME_WORDS
             or tok.ent_type_ in ("DATE", "TIME")
             # 'a Kurdish politician [and the co-chair of X]', 'a diplomat [currently serving as]'
-            or (
-                tok.lower_ == "and"
-                and tok.i not in owner  # not 'the Islamic State of Iraq and the Levant'
-                and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].lower_ in _ARTICLES
-            )
+            or (tok.i + 1 < len(doc) and _second_phrase_at(tok, doc[tok.i + 1], owner))
             or (tokens and tok.lower_ in _SERVE_VERBS)
             or (
                 tokens
