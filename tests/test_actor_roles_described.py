@@ -499,3 +499,30 @@ def test_the_honourable_is_no_role_and_no_actor(text: str, name: str, roles: lis
 def test_a_second_noun_phrase_after_the_role_is_left_out() -> None:
     s = sheet("Tamara Cohen, the director of diversity affairs at UF and a member of the march, spoke first.")
     assert actor_of(s, "Tamara Cohen").roles == ["director of diversity affairs at UF"]
+
+
+# text, the person's name, the affiliation expected (actor name, or None)
+OF_BODY_CASES = [
+    (
+        "of-body",
+        "Human Rights Watch criticised the trial. Sarah Whitson of Human Rights Watch said it was unjust.",
+        "Sarah Whitson",
+        "Human Rights Watch",
+    ),
+    (
+        "of-the-body",
+        "Ahmed Ali of the Red Cross said aid was blocked.",
+        "Ahmed Ali",
+        "International Committee of the Red Cross",
+    ),
+    ("of-a-place", "John Smith of London won the race.", "John Smith", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"), [c[1:] for c in OF_BODY_CASES], ids=[c[0] for c in OF_BODY_CASES]
+)
+def test_a_body_after_of_is_whom_the_person_works_for(text: str, name: str, affiliation: str | None) -> None:
+    s = sheet(text)
+    assert affiliation_name(s, name) == affiliation
+    assert actor_of(s, name).roles == []

@@ -66,6 +66,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
+                _body_of_after(doc, mention.tok_end, owner),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -1157,6 +1158,20 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
     if found is not None and not found.text.startswith(f"{noun} of "):
         found.text = f"{noun} of {found.text}"
     return found
+
+
+def _body_of_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
+    """'Sarah Whitson of Human Rights Watch said', 'Inspector X of Thames Valley Police': a body
+    named right after the name and 'of' is whom the person works for (no role: the words say
+    whose, not what). Not a person's ('Mary, Queen of Scots' is no body either)."""
+    at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    # the body by its name, not a phrase read as one ('of the ’60s folk group')
+    if at >= len(doc) or doc[end].lower_ != "of" or at not in owner or not doc[at].text[:1].isupper():
+        return None
+    body = owner[at]
+    if body.kind == "person" or body.anonymous or body.key.startswith("role:"):
+        return None
+    return Role("", body.key)
 
 
 def _affiliation_in(tokens: list[Token], owner: dict[int, Cluster]) -> str | None:
