@@ -145,3 +145,24 @@ def test_a_name_after_a_title_keeps_the_rule_that_found_it() -> None:
 def test_an_editors_brackets_stay_out_of_the_name() -> None:
     s = sheet("“The town looked empty, as I know [separatist leader Eduard] Kokoity has left,” he said.\n")
     assert "Eduard Kokoity" in [a.name for a in s.actors], [a.name for a in s.actors]
+
+
+TITLES_INSIDE_NAMES = [
+    # (text, the person's name): a title the model read into the name stays out of it
+    ("Chief Constable Sara Thornton said the force was ready.\n", "Sara Thornton"),
+    ("Fire Marshal Bob Dunn said the blaze was set.\n", "Bob Dunn"),
+    ("Her Majesty's Ambassador, Tom Fletcher, said the talks went well.\n", "Tom Fletcher"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), TITLES_INSIDE_NAMES)
+def test_a_title_the_model_read_into_a_name_stays_out(text: str, name: str) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors if a.kind == "person"] == [name]
+
+
+@pytest.mark.model
+def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
+    s = sheet("John Marshal Smith said the plan was sound.\n")
+    assert [a.name for a in s.actors if a.kind == "person"] == ["John Marshal Smith"]

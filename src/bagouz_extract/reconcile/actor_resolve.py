@@ -47,6 +47,13 @@ _STOP_NAMES = {
     "greater",
     "upper",
     "lower",
+    # styles of address: 'Her Majesty's Ambassador' names no one called Majesty
+    "majesty",
+    "highness",
+    "excellency",
+    "holiness",
+    "lordship",
+    "ladyship",
 }
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
@@ -616,6 +623,11 @@ def _without_title(span: Span) -> Span:
     words = tuple(t.text for t in span)
     start += next((len(w) for w in SERVICES if words[: len(w)] == w), 0)
     end = _title_at(span.doc, start)
+    for before in (start - 2, start - 1):  # 'Chief | Constable Sara Thornton': a title running in
+        if before >= 0 and start < _title_at(span.doc, before) < span.end:
+            end = max(end, _title_at(span.doc, before))
+    if end == start:
+        end = _service_title_end(span, start)
     if start < end and end >= span.end:
         return span.doc[span.end : span.end]
     if not span.start < end < span.end:
@@ -623,6 +635,23 @@ def _without_title(span: Span) -> Span:
     name = span.doc[end : span.end]
     name.label_ = span.label_  # the rule that found it stays the mention's rule
     return name
+
+
+def _service_title_end(span: Span, start: int) -> int:
+    """'Fire Marshal Bob Dunn', 'County Coroner X': one or two capitalised words naming a
+    service before a title, inside the model's name; not a given name ('John Marshal Smith')."""
+    from ..components.actors import _title_at
+    from ..components.gender_lexicon import gender_words
+
+    doc = span.doc
+    for k in (1, 2):
+        opener = doc[start : start + k]
+        end = _title_at(doc, start + k) if start + k < span.end else start + k
+        if end > start + k and end < span.end and not any(
+            t.lower_ in gender_words("given_names") or not t.is_title for t in opener
+        ):
+            return end
+    return start
 
 
 def _owner_before_possessive(span: Span, registry: Registry) -> Span:
