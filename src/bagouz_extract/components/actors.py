@@ -713,8 +713,8 @@ def _after_honorific(ent: Span) -> bool:
     """'Mr Bishop', 'Dr. Haddad': an honorific (its period split off or not) before the name."""
     doc, i = ent.doc, ent.start
     if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_:
-        return doc[i - 2].text + "." in _HONORIFICS
-    return i > 0 and doc[i - 1].text in _HONORIFICS
+        return doc[i - 2].text + "." in HONORIFICS
+    return i > 0 and doc[i - 1].text in HONORIFICS
 
 
 def _role_before(ent: Span) -> bool:
@@ -1149,7 +1149,8 @@ def _lower_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
     return None
 
 
-_HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"}
+# honorifics before a person's name, as written (the roles stage reads them in lower case)
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"})
 _NOT_NAMES = {
     "ORG",
     "GPE",
@@ -1273,7 +1274,7 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             # not "Premier League": a title word opening an organisation's name
             if doc[name_end - 1].lower_ not in registry_words("org_heads"):
                 out.append(Span(doc, end, name_end, label="title_person"))
-        elif doc[i].text not in _HONORIFICS:
+        elif doc[i].text not in HONORIFICS:
             start = _role_start(doc, i, registry)
             if start is not None:
                 state = registry.demonyms.get(doc[start + 1].text) if start + 1 < i else None

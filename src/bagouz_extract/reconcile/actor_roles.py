@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, actor_rules, rule_words, state_word
+from ..components.actors import HONORIFICS, abbreviation_dot, actor_rules, rule_words, state_word
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
@@ -32,9 +32,8 @@ if TYPE_CHECKING:
 _MAX_ROLE = 14
 _MAX_LONG_ROLE = 24  # an apposition closed by a comma may run longer
 _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", "where"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
 _HONOURABLE = {"hon", "hon.", "honourable", "honorable"}  # 'Senator the Hon X': no office
-_HONORIFICS |= _HONOURABLE
+_HONORIFICS = {h.lower() for h in HONORIFICS} | _HONOURABLE
 _S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
 
 
