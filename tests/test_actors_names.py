@@ -166,3 +166,21 @@ def test_a_title_the_model_read_into_a_name_stays_out(text: str, name: str) -> N
 def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
     s = sheet("John Marshal Smith said the plan was sound.\n")
     assert [a.name for a in s.actors if a.kind == "person"] == ["John Marshal Smith"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jamal Haddad, a Syrian journalist, was killed in Istanbul on Tuesday.\n", "Jamal Haddad"),
+    ("Nadia Murad, a Yazidi activist, won the prize in Oslo.\n", "Nadia Murad"),
+], ids=["split-into-two-places", "one-place"])
+def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: str, name: str) -> None:
+    s = sheet(text)
+    assert name in [a.name for a in s.actors if a.kind == "person"], [a.name for a in s.actors]
+    assert name not in [p.name for p in s.places]
+
+
+@pytest.mark.model
+def test_a_place_before_an_office_is_no_person() -> None:
+    s = sheet("New York, the mayor said, is safe at night.\n")
+    assert "New York" in [p.name for p in s.places]
+    assert not [a for a in s.actors if a.kind == "person" and a.name == "New York"]

@@ -1336,17 +1336,56 @@ def _name_token(tok: Token) -> bool:
     )
 
 
-def _loose_name_token(tok: Token) -> bool:
-    """A name word whatever the model's entity type ('Knox Thames' read as an ORG)."""
+def _loose_name_token(tok: Token, places_too: bool = False) -> bool:
+    """A name word whatever the model's entity type ('Knox Thames' read as an ORG); with
+    `places_too`, one the model read as a place as well."""
+    skipped = _NOT_LOOSE_NAMES - {"GPE", "LOC"} if places_too else _NOT_LOOSE_NAMES
     return (
         tok.text[:1].isupper()
         and tok.is_alpha
         and not tok.text.isupper()
         and not tok.is_stop
         and tok.pos_ in ("PROPN", "")
-        and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT")
+        and tok.ent_type_ not in skipped
         and tok.lower_ not in _title_words()
     )
+
+
+_NOT_LOOSE_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})
+
+
+def _apposed_name_start(doc: Doc, comma: int) -> int | None:
+    """First token of two or three name words before the comma at `comma` whose apposition
+    opens with an office or a role ('Knox Thames, the Special Advisor', 'Jamal Khashoggi, a
+    Saudi journalist'); None when there is none. Words the model read as a place count only
+    after a common given name (data/quote_rules.json given_names): 'New York, the mayor
+    said' names no one."""
+    heads = rule_words("role_heads")
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "their"):
+        k += 1
+    window = range(k, min(len(doc), k + 3))
+    if not any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window):
+        return None
+    for places_too in (False, True):
+        start = comma
+        while start > max(0, comma - 3) and _loose_name_token(doc[start - 1], places_too):
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if comma - start < 2 or (
+            before is not None and (before.text[:1].isupper() or before.lower_ in ("the", "of"))
+        ):
+            continue  # a longer capitalised run or "the X Y," is no bare name
+        if places_too and doc[start].lower_ not in gender_words("given_names"):
+            return None
+        return start
+    return None
+
+
+def apposed_person_at(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a name with a person's apposition after them (for the places
+    stage: 'Nadia Murad, a Yazidi activist' is no town the model took it for)."""
+    return end + 2 < len(doc) and doc[end].text == "," and _apposed_name_start(doc, end) == start
 
 
 @lru_cache(maxsize=1)
@@ -1541,23 +1580,11 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
     """'Knox Thames, the Special Advisor to ...': two or three name words before a comma and
     an apposition that opens with an office or role name a person the model may have missed."""
     out = []
-    heads = rule_words("role_heads")
     for tok in tokens_with(doc, ",".__eq__, 2, -2):
         if tok.text != ",":
             continue
-        start = tok.i
-        while start > max(0, tok.i - 3) and _loose_name_token(doc[start - 1]):
-            start -= 1
-        before = doc[start - 1] if start > 0 else None
-        if tok.i - start < 2 or (
-            before is not None and (before.text[:1].isupper() or before.lower_ in ("the", "of"))
-        ):
-            continue  # a longer capitalised run or "the X Y," is no bare name
-        k = tok.i + 1
-        if doc[k].lower_ in ("the", "a", "an", "its", "their"):
-            k += 1
-        window = range(k, min(len(doc), k + 3))
-        if not any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window):
+        start = _apposed_name_start(doc, tok.i)
+        if start is None:
             continue
         name = doc[start : tok.i]
         if registry.keys.get(name_key(name.text)) or _has_kind_word(name):

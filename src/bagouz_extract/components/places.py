@@ -26,7 +26,7 @@ from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
-from .actors import registry_words, rule_words
+from .actors import apposed_person_at, registry_words, rule_words
 
 SPAN_KEY = "bx_places"
 GAZETTEERS_KEY = "bx_places_gazetteers"
@@ -413,6 +413,8 @@ class _Finder:
                         or ent[-1].lower_ in {"of", "and", "the", "in", "for", "to"} \
                         or _surname_after_particle(ent):
                     continue  # 'the City of' (Huntsville): a piece of a name, not a name
+                if self._apposed_person(ent):
+                    continue  # 'Nadia Murad, a Yazidi activist': a person the model took for a place
                 for start, end in self._split_commas(ent):
                     if not self._followed_by_org_or_street(end):
                         # "North Texas", "Northeast Georgia": the place named is the state.
@@ -426,6 +428,16 @@ class _Finder:
                     self._weak_entity(ent)
             elif ent.label_ == "PERSON" and len(ent) <= 4:
                 self._weak_entity(ent)
+
+    def _apposed_person(self, ent: Span) -> bool:
+        """The name (maybe with GPE neighbours the model split off: 'Jamal' 'Khashoggi') before
+        a person's apposition."""
+        start, end = ent.start, ent.end
+        while end < len(self.doc) and self.doc[end].ent_type_ in {"GPE", "LOC"}:
+            end += 1
+        while start > 0 and self.doc[start - 1].ent_type_ in {"GPE", "LOC"}:
+            start -= 1
+        return apposed_person_at(self.doc, start, end)
 
     def _unknown_name_of_other_kind(self, ent: Span) -> bool:
         """A one-word name the gazetteer does not know, tagged a person or an organisation
