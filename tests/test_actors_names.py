@@ -184,3 +184,14 @@ def test_a_place_before_an_office_is_no_person() -> None:
     s = sheet("New York, the mayor said, is safe at night.\n")
     assert "New York" in [p.name for p in s.places]
     assert not [a for a in s.actors if a.kind == "person" and a.name == "New York"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "names"), [
+    ("Secretary of State Antony J. Blinken arrived in Doha. Blinken said talks went well.\n",
+     ["Antony J. Blinken"]),
+    ("Emir Sheikh Tamim bin Hamad Al Thani met the envoy in Doha.\n", ["Tamim bin Hamad Al Thani"]),
+], ids=["middle-initial-opens-the-models-name", "titles-alone-are-no-person"])
+def test_persons_of_titles_and_initials(text: str, names: list[str]) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors if a.kind == "person"] == names

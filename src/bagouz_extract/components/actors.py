@@ -389,7 +389,7 @@ class ActorFinder:
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if found.label_ == "PERSON":
-                found = _with_nickname_surname(_with_particle_surname(found))
+                found = _with_given_name_before(_with_nickname_surname(_with_particle_surname(found)))
                 joined = found.end
             read = _read_entity(found)
             if read is None:
@@ -611,6 +611,18 @@ def _with_particle_surname(ent: Span) -> Span:
         core -= 1
     end = _through_particles(doc, core)
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _with_given_name_before(ent: Span) -> Span:
+    """'Antony' + 'J. Blinken': a name the model starts at a middle initial takes the given
+    name right before it."""
+    doc, i = ent.doc, ent.start
+    if i < 1 or not _INITIAL.match(doc[i].text) or not _name_word(doc[i - 1]) or not doc[i - 1].whitespace_:
+        return ent
+    return Span(doc, i - 1, ent.end, label=ent.label_)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _with_nickname_surname(ent: Span) -> Span:

@@ -500,8 +500,8 @@ def _body_word(span: Span) -> Candidate | None:
 
 def _person(span: Span, operations: set[str], place_words: set[str], doc_text: str) -> Candidate | None:
     span = _without_title(span)
-    if not len(span):
-        return None  # a service and a rank, no name
+    if not len(span) or _only_titles(span):
+        return None  # a service and a rank, or titles alone ('Emir Sheikh'), no name
     doc = span.doc
     raw = doc_text[span.start_char : span.end_char]
     text = clean(raw)
@@ -554,6 +554,12 @@ _EDITORIAL = re.compile(r"[\[\]]")
 _NICKNAME_INSIDE = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
 
 
+def _only_titles(span: Span) -> bool:
+    from ..components.actors import _title_words
+
+    return all(t.lower_ in _title_words() for t in span)
+
+
 def _with_regnal_title(span: Span) -> Span:
     """The name with its whole title ('Crown Prince Hassan') and regnal number ('Queen
     Elizabeth II')."""
@@ -562,7 +568,9 @@ def _with_regnal_title(span: Span) -> Span:
         start -= 1
     if end < len(doc) and _REGNAL_NUMBER.match(doc[end].text):
         end += 1
-    return doc[start:end]
+    titled = doc[start:end]
+    titled.label_ = span.label_  # the rule that found the name stays the mention's rule
+    return titled
 
 
 def _org(span: Span, registry: Registry, operations: set[str], words: _Words) -> Candidate | None:
