@@ -195,3 +195,14 @@ def test_a_place_before_an_office_is_no_person() -> None:
 def test_persons_of_titles_and_initials(text: str, names: list[str]) -> None:
     s = sheet(text)
     assert [a.name for a in s.actors if a.kind == "person"] == names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Senate President Pro Tem Jim Smith said the bill would pass.\n", "Jim Smith", "President Pro Tem"),
+    ("Fire Marshal Bob Dunn said the blaze was set.\n", "Bob Dunn", "Fire Marshal"),
+], ids=["pro-tem", "fire-marshal"])
+def test_a_title_of_several_words_is_the_role(text: str, name: str, role: str) -> None:
+    s = sheet(text)
+    people = [a for a in s.actors if a.kind == "person"]
+    assert [(a.name, a.roles) for a in people] == [(name, [role])]
