@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTE_CHARS = frozenset('"“”„«»‘’')
-_NICKNAME = re.compile(r"^([A-Z][\w.'’-]*) [“\"][A-Z][\w. ]{0,12}[”\"] ([A-Z][\w'’-]+)$")
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
 _STOP_NAMES = {
     "near",
@@ -551,6 +550,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
 
 _REGNAL_NUMBER = re.compile(r"^[IVX]+$")
 _EDITORIAL = re.compile(r"[\[\]]")
+# a quoted nickname between two words of a name ('John “J.D.” Dorrian', 'Richard "Tex" Coe')
 _NICKNAME_INSIDE = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
 
 
@@ -991,8 +991,8 @@ def _headline_end(ctx: Context) -> int:
 
 
 def _is_furniture(ctx: Context, span: Span, text: str) -> bool:
-    if span.label_ == "ner_person" and _NICKNAME.match(text):
-        text = _NICKNAME.sub(r"\1 \2", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
+    if span.label_ == "ner_person":
+        text = _NICKNAME_INSIDE.sub(" ", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
     if not text.strip() or not _QUOTE_CHARS.isdisjoint(text.replace("’s", "")):
         return True
     if text.count("(") != text.count(")"):
@@ -1034,10 +1034,11 @@ def unify_aliases(cands: list[Candidate]) -> None:
     never defines ('NLF' for the National Liberation Front named elsewhere), a misspelt name
     ('Kurdish Nationl Council'), and a one-word head standing for a name it ends
     ('the Council' after 'the Kurdish National Council')."""
-    _person_variants(cands)
-    _family_names_first(cands)
-    _regnal_full_names(cands)
-    _given_name_full_names(cands)
+    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
+    _person_variants(people)
+    _family_names_first(people)
+    _regnal_full_names(people)
+    _given_name_full_names(people)
     groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
     if not groups:
         return
@@ -1062,15 +1063,13 @@ def unify_aliases(cands: list[Candidate]) -> None:
 
 _NOT_BODIES = {"person", "state", "population"}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_QUOTED = re.compile(r"[“\"][^”\"]{1,15}[”\"]")
 
 
-def _person_variants(cands: list[Candidate]) -> None:
+def _person_variants(people: list[Candidate]) -> None:
     """'Stephen Townsend' is 'Stephen J. Townsend', 'John Dorrian' is 'John “J.D.” Dorrian',
     'Mustapha Bali' is 'Mustafa Bali': a name without the middle initial or nickname, or
     spelt one or two letters apart (same consonants), names the one fuller or commoner
     name the article gives. Its mention keeps its text; it takes that name's key."""
-    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
     if len(people) < 2:
         return
     # how often and how early each name is written: the commoner, then the earlier, wins
@@ -1102,15 +1101,24 @@ def _person_variants(cands: list[Candidate]) -> None:
                 break
             fuller = target[fuller]
         if fuller is not None:
-            # the mention is read as written (the rule says how it joined), the key is the name's
-            cand.name, cand.key, cand.rule = fuller, f"person:{name_key(fuller)}", "name_variant"
+            _join_name(cand, fuller)
 
 
-def _family_names_first(cands: list[Candidate]) -> None:
+def _join_name(cand: Candidate, full: str) -> None:
+    """The candidate names the person `full`: the mention is read as written (the rule says
+    how it joined), the key is the name's."""
+    cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
+
+
+def _join_the_one(cand: Candidate, names: set[str]) -> None:
+    if len(names) == 1:
+        _join_name(cand, next(iter(names)))
+
+
+def _family_names_first(people: list[Candidate]) -> None:
     """'Xi' for 'Xi Jinping', 'Kim' for 'Kim Jong-un': the first word of a two-word name is
     that person when one such name has it (a family name written first, two letters or a
     hyphenated given name after it, which the surname-last short forms miss)."""
-    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
     owners: dict[str, set[str]] = {}
     surnames = {name_key(c.name.split()[-1]) for c in people if " " in c.name}
     for cand in people:
@@ -1119,17 +1127,14 @@ def _family_names_first(cands: list[Candidate]) -> None:
             owners.setdefault(name_key(words[0]), set()).add(cand.name)
     for cand in people:
         key = name_key(cand.name)
-        names = owners.get(key) if " " not in cand.name and key not in surnames else None
-        if names is not None and len(names) == 1:
-            full = next(iter(names))
-            cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
+        if " " not in cand.name and key not in surnames:
+            _join_the_one(cand, owners.get(key, set()))
 
 
-def _regnal_full_names(cands: list[Candidate]) -> None:
+def _regnal_full_names(people: list[Candidate]) -> None:
     """'Prince Mohammed' after 'Crown Prince Mohammed bin Salman': a monarch's title and
     given name join the one fuller name, written after a monarch's title, that opens with
     that given name (not 'Senator Elizabeth Warren' for 'Queen Elizabeth')."""
-    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
     regnal = registry_words("regnal_titles")
     fuller: dict[str, set[str]] = {}
     for cand in people:
@@ -1138,27 +1143,23 @@ def _regnal_full_names(cands: list[Candidate]) -> None:
             fuller.setdefault(words[0], set()).add(cand.name)
     for cand in people:
         words = cand.name.split()
-        names = fuller.get(words[1], set()) if len(words) == 2 and words[0] in regnal else set()
-        if len(names) == 1:
-            full = next(iter(names))
-            cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
+        if len(words) == 2 and words[0] in regnal:
+            _join_the_one(cand, fuller.get(words[1], set()))
 
 
-def _given_name_full_names(cands: list[Candidate]) -> None:
+def _given_name_full_names(people: list[Candidate]) -> None:
     """'Sheikh Mohamed' after 'Sheikh Mohamed bin Zayed': under a title used with a given name
     (data/actors.json given_name_titles) one word joins the one fuller name written under
     such a title that opens with it; under other titles one word is a surname ('Mr Mohamed')."""
-    people = [c for c in cands if c.kind == "person" and not c.anonymous and c.given_title]
+    titled = [c for c in people if c.given_title]
     fuller: dict[str, set[str]] = {}
-    for cand in people:
+    for cand in titled:
         words = cand.name.split()
         if len(words) >= 2:
             fuller.setdefault(words[0], set()).add(cand.name)
-    for cand in people:
-        names = fuller.get(cand.name, set()) if " " not in cand.name else set()
-        if len(names) == 1:
-            full = next(iter(names))
-            cand.name, cand.key, cand.rule = full, f"person:{name_key(full)}", "name_variant"
+    for cand in titled:
+        if " " not in cand.name:
+            _join_the_one(cand, fuller.get(cand.name, set()))
 
 
 # words that open a surname of two words ('Abu Risha', 'bin Salman', 'Van Damme')
@@ -1174,7 +1175,7 @@ def _surname_owners(core: list[str], cores: dict[str, list[str]]) -> set[str]:
 def _core(name: str) -> list[str]:
     """The name's words without middle initials and a quoted nickname."""
     # 'Joseph F. Dunford Jr.' is 'Joseph Dunford' too
-    words = without_generation(_QUOTED.sub(" ", name).split())
+    words = without_generation(_NICKNAME_INSIDE.sub(" ", name).split())
     return [name_key(w) for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
