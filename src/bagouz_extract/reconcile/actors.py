@@ -916,18 +916,18 @@ def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, regist
 _DESCRIPTIONS = {"group_anaphor", "regime_anaphor", "group_apposition"}
 
 
-def _extent(ctx: Context, start: int, end: int) -> tuple[int, int]:
+def _extent(ctx: Context, start: int, end: int, tok_end: int) -> tuple[int, int]:
     """A group's evidence as the whole noun phrase it heads, as news annotation (re3d, ACE)
     marks it: a member noun after the name ('ISIL fighters', data/actors.json member_nouns)
     and the article before it ('the SDF said'). The article only when the phrase ends there:
     in 'the SDF commander' or 'the US-led coalition' it belongs to the later noun."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(ctx.doc):
+    doc = ctx.doc
+    if tok_end >= len(doc):
         return start, end
-    after: Token | None = ctx.doc[span.end]
-    if after is not None and after.text in registry_words("member_nouns"):
-        end = after.idx + len(after.text)
-        after = ctx.doc[span.end + 1] if span.end + 1 < len(ctx.doc) else None
+    after: Token | None = doc[tok_end]
+    if doc[tok_end].text in registry_words("member_nouns"):
+        end = doc[tok_end].idx + len(doc[tok_end].text)
+        after = doc[tok_end + 1] if tok_end + 1 < len(doc) else None
     phrase_ends = after is None or (after.pos_ not in _NOUN_TAGS and after.text[:1] not in _JOINERS)
     if phrase_ends and _article_before(ctx.text, start):
         start -= 4
@@ -943,12 +943,12 @@ _JOINERS = {"-", "–", "—", "/"}
 
 
 def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Registry) -> ActorFact:
-    mentions = sorted({(m.start, m.end, m.rule) for m in cluster.mentions})
+    mentions = sorted({(m.start, m.end, m.rule, m.tok_end) for m in cluster.mentions})
     evidence: list[Mention] = []
     seen: set[tuple[int, int]] = set()
-    for start, end, rule in mentions:
+    for start, end, rule, tok_end in mentions:
         if cluster.kind != "person":
-            start, end = _extent(ctx, start, end)
+            start, end = _extent(ctx, start, end, tok_end)
         if (start, end) not in seen:
             seen.add((start, end))
             evidence.append(ctx.mention(start, end, rule))
