@@ -68,6 +68,12 @@ _RULE_SECTIONS = {
     "thing_acronyms": "words",
     "communities": "words",
     "community_nouns": "words",
+    "role_time_words": "words",
+    "role_rank_words": "words",
+    "state_office_words": "words",
+    "noble_styles": "words",
+    "title_suffixes": "words",
+    "post_nominals": "words",
 }
 
 

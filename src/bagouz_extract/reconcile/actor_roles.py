@@ -106,7 +106,8 @@ def _demonym_first(
         return
     first = role.span[0] + (doc[role.span[0]].lower_ in _ARTICLES)
     # 'a former British ambassador to Lebanon': words of when or how the role is held first
-    while first + 2 < role.span[1] and doc[first].lower_ in _FORMER_WORDS | _RANK_WORDS:
+    how = rule_words("role_time_words") | rule_words("role_rank_words")
+    while first + 2 < role.span[1] and doc[first].lower_ in how:
         first += 1
     if first + 1 >= role.span[1] or first in owner:
         return
@@ -197,15 +198,12 @@ def _state_body_in(
             return
 
 
-# offices a state's demonym before them names as the state's own
-_STATE_OFFICES = {"president", "prime", "king", "queen", "government", "chancellor", "premier", "emir"}
-
-
 def _state_body_after(doc: Doc, i: int, end: int) -> bool:
     """A state body's word follows token i, maybe after lower-case words ('interior ministry'),
     or a state's office ('Turkish President', 'the Palestinian president')."""
     for j in range(i + 1, min(end, i + 4)):
-        if doc[j].lower_ in _state_bodies() or (j == i + 1 and doc[j].lower_ in _STATE_OFFICES):
+        office = j == i + 1 and doc[j].lower_ in rule_words("state_office_words")
+        if doc[j].lower_ in _state_bodies() or office:
             return True
         if not doc[j].is_lower:
             return False
@@ -497,7 +495,6 @@ def _hyphen_titles() -> frozenset[str]:
     return frozenset(p.lower() for p in rule_words("titles") if "-" in p)
 
 
-_TITLE_SUFFIXES = {"elect", "designate"}  # a title not yet taken up: 'President-elect'
 
 
 def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
@@ -505,7 +502,7 @@ def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
     if doc[i].text != "-" or i < 1 or i + 1 >= start or doc[i - 1].whitespace_ or doc[i].whitespace_:
         return False
     left, right = doc[i - 1].lower_, doc[i + 1].lower_
-    if right in _TITLE_SUFFIXES:
+    if right in rule_words("title_suffixes"):  # a title not yet taken up: 'President-elect'
         return left in _title_words()
     return f"{left}-{right}" in _hyphen_titles() or (
         left in _title_prefixes() and doc[i - 1].text[:1].isupper()
@@ -552,7 +549,7 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         # 'Senator the Hon X'
         or (doc[i].lower_ == "the" and i + 1 < start and doc[i + 1].lower_ in _HONOURABLE)
         # 'President-elect X', 'Prime Minister-designate X'
-        or (doc[i].lower_ in _TITLE_SUFFIXES and _title_hyphen(doc, i - 1, start))
+        or (doc[i].lower_ in rule_words("title_suffixes") and _title_hyphen(doc, i - 1, start))
         # "Acting Defense Secretary X": a prefix counts only before a title word
         or (i < start - 1 and capitalised and doc[i].lower_ in _title_prefixes())
     )
@@ -578,7 +575,8 @@ def _title_role(
     ]
     # an honorific after the title is no part of it ('Air Chief Marshal Sir X'), nor a noble
     # style after an office ('Emir Sheikh X', 'Prime Minister Prince X'; not 'Crown Prince X')
-    while len(words) > 1 and words[-1].lower_ in _NOBLE_STYLES and words[-2].lower_ not in _title_openers():
+    styles = rule_words("noble_styles")
+    while len(words) > 1 and words[-1].lower_ in styles and words[-2].lower_ not in _title_openers():
         words.pop()
     role = Role(clean(doc[words[0].i : words[-1].i + 1].text) if words else "", None, title_start=before + 1)
     if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
@@ -619,7 +617,6 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((w[0], w[1]) for w in pairs if len(w) == 2)
 
 
-_NOBLE_STYLES = {"sheikh", "shaikh", "prince", "princess"}
 
 _MAX_PORTFOLIO = 8  # "for the Middle East and North Africa"
 _PORTFOLIO_JOINERS = {"and", "&", "the"}
@@ -720,7 +717,7 @@ def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Rol
     words = doc[first:start]
     text = clean(words.text)
     opening = words[0]
-    if opening.is_sent_start and (opening.lower_ in _FORMER_WORDS or opening.i == i):
+    if opening.is_sent_start and (opening.lower_ in rule_words("role_time_words") or opening.i == i):
         text = text[:1].lower() + text[1:]  # 'Former president X', 'Activist X' open a sentence
     return Role(text, affiliation)
 
@@ -730,18 +727,12 @@ def _joined_hyphen(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
-_RANK_WORDS = {"senior", "top", "retired", "veteran"}
-
-# 'Acting police chief X', 'ex-minister': words of when or how a role is held
-_FORMER_WORDS = {"former", "acting", "interim", "deputy", "ex", "then", "outgoing", "incoming"}
-
-
 def _describing_word(tok: Token, owner: dict[int, Cluster]) -> bool:
     """A word that may describe a role noun after it ('former', 'rights', 'Kurdish'), not an
     actor's name, a person, a date or a number."""
     return (
         tok.is_alpha
-        and (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in _FORMER_WORDS)
+        and (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.lower_ in rule_words("role_time_words"))
         and tok.i not in owner
         and tok.ent_type_ not in _NO_DESCRIBING_ENTITIES
         and tok.lower_ not in _ARTICLES
@@ -959,9 +950,6 @@ def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
     return tok.i in owner and owner[tok.i].kind == "person" and not owner[tok.i].key.startswith("role:")
 
 
-# letters after a name for a seat or an honour, between the name and its apposition
-_POST_NOMINALS = {"MP", "MPs", "QC", "KC", "MLA", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "AO", "AC", "PhD"}
-
 # what opens an apposition after a name and what closes it
 _APPOSITION_OPENERS = {",": ",", "(": ")", "--": "--", "—": "—"}
 
@@ -969,7 +957,7 @@ _APPOSITION_OPENERS = {",": ",", "(": ")", "--": "--", "—": "—"}
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,' /
     'NAME (head of X) said'."""
-    if end + 1 < len(doc) and doc[end].text in _POST_NOMINALS and doc[end + 1].text == ",":
+    if end + 1 < len(doc) and doc[end].text in rule_words("post_nominals") and doc[end + 1].text == ",":
         end += 1  # 'The Hon X MP, Minister for Foreign Affairs,'
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # an age between the name and the role
