@@ -668,7 +668,7 @@ def _name_word(tok: Token) -> bool:
         and tok.text[:1].isupper()
         and not tok.text.isupper()
         and not tok.is_stop
-        and tok.lower_ not in _title_words()
+        and tok.lower_ not in title_words()
         and tok.lower_ not in kind_words()
         and tok.lower_ not in registry_words("org_heads")
         and tok.lower_ not in registry_words("place_heads")
@@ -745,7 +745,7 @@ def _role_before(ent: Span) -> bool:
         tok = doc[j]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
             return False
-        if tok.lower_ in heads or tok.lower_ in _title_words():
+        if tok.lower_ in heads or tok.lower_ in title_words():
             return True
     return False
 
@@ -809,7 +809,7 @@ def sponsored_name_spans(doc: Doc) -> list[Span]:
         while end > start and doc[end - 1].text in joiners:
             end -= 1
         words = doc[start:end]
-        if len(words) < 2 or words[0].lower_ in _title_words():
+        if len(words) < 2 or words[0].lower_ in title_words():
             continue
         if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") for t in words):
             continue
@@ -1263,7 +1263,7 @@ def abbreviation_dot(doc: Doc, i: int) -> bool:
     """Token i is a period the tokenizer split off a title abbreviation ('Lt' '.', 'Col' '.')."""
     if i <= 0 or i >= len(doc) or doc[i].text != "." or doc[i - 1].whitespace_:
         return False
-    return (doc[i - 1].lower_ + ".") in _title_words()
+    return (doc[i - 1].lower_ + ".") in title_words()
 
 
 def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
@@ -1350,7 +1350,7 @@ def _name_token(tok: Token) -> bool:
         and tok.ent_type_ not in _NOT_NAMES
         and not tok.text.isupper()
         and tok.is_alpha
-        and tok.lower_ not in _title_words()
+        and tok.lower_ not in title_words()
     )
 
 
@@ -1365,7 +1365,7 @@ def _loose_name_token(tok: Token, places_too: bool = False) -> bool:
         and not tok.is_stop
         and tok.pos_ in ("PROPN", "")
         and tok.ent_type_ not in skipped
-        and tok.lower_ not in _title_words()
+        and tok.lower_ not in title_words()
     )
 
 
@@ -1407,7 +1407,8 @@ def apposed_person_at(doc: Doc, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
+    """Every lower-case word of the title phrases (data/actor_rules.json titles)."""
     return frozenset(w.lower() for p in rule_words("titles") for w in p.split())
 
 

@@ -12,7 +12,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from ..components.actors import kind_words, registry_words, rule_words, text_of, token_texts
+from ..components.actors import kind_words, registry_words, rule_words, text_of, title_words, token_texts
 from ..components.registry import Registry
 from ..normalizers.names import (
     clean,
@@ -555,9 +555,7 @@ _NICKNAME_INSIDE = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’'
 
 
 def _only_titles(span: Span) -> bool:
-    from ..components.actors import _title_words
-
-    return all(t.lower_ in _title_words() for t in span)
+    return all(t.lower_ in title_words() for t in span)
 
 
 def _with_regnal_title(span: Span) -> Span:
@@ -672,12 +670,10 @@ def _owner_before_possessive(span: Span, registry: Registry) -> Span:
 
 def _without_rank(span: Span) -> Span:
     """'Army Lt' (from 'Army Lt. Gen. X'): the service is the organisation, the rank is not."""
-    from ..components.actors import _title_words
-
     end = span.end
     while end - span.start > 1:
         word = span.doc[end - 1].lower_
-        if word not in _title_words() and word + "." not in _title_words():
+        if word not in title_words() and word + "." not in title_words():
             break
         if span.doc[end - 2].lower_ in ("of", "for"):
             break  # "Ministry of Defence", "Ministry of Interior": a portfolio, not a rank
@@ -900,12 +896,8 @@ def _place_words(words: list[str], lowers: list[str], pos: list[str]) -> set[str
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(w.lower() for phrase in rule_words("titles") for w in phrase.split()) - {
-        "of",
-        "for",
-        "the",
-        "and",
-    }
+    """Title words without the joiners inside title phrases ('Secretary of State')."""
+    return title_words() - {"of", "for", "the", "and"}
 
 
 def _titled(span: Span) -> bool:

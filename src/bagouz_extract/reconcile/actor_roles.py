@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import HONORIFICS, abbreviation_dot, actor_rules, rule_words, state_word
+from ..components.actors import HONORIFICS, abbreviation_dot, actor_rules, rule_words, state_word, title_words
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
@@ -439,7 +439,7 @@ def add_affiliated_states(
 @cache
 def _title_words() -> frozenset[str]:
     """Lower-case words of the titles, honorifics aside ('Sir' titles no office)."""
-    return frozenset(w.lower() for p in rule_words("titles") for w in p.split()) - _HONORIFICS
+    return title_words() - _HONORIFICS
 
 
 @cache
