@@ -66,6 +66,7 @@ _RULE_SECTIONS = {
     "partner_words": "words",
     "group_of_states": "words",
     "thing_acronyms": "words",
+    "thing_name_heads": "words",
     "communities": "words",
     "community_nouns": "words",
     "role_time_words": "words",

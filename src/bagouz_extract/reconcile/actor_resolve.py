@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from ..components.actors import kind_words, registry_words, rule_words, text_of, title_words, token_texts
+from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry
 from ..normalizers.names import (
     clean,
@@ -138,8 +139,9 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     out = []
     text_words = _Words(words)
     for span in spans:
-        cand = _resolve(ctx, span, registry, acronyms, strong, operations, headline_end, place_words,
-                        doc_text, text_words)
+        cand = _resolve(
+            ctx, span, registry, acronyms, strong, operations, headline_end, place_words, doc_text, text_words
+        )
         if cand is not None:
             cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
             cand.right = doc_text[cand.end : cand.end + _SIDE]
@@ -208,8 +210,17 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
             continue  # it must act (capitalised and in no span: 'the Government' the model missed)
         article = doc[i - 1]
         out.append(
-            Candidate(article.idx, tok.idx + len(tok.text), i - 1, i + 1, "head_anaphor", f"head:{word}",
-                      word, "organization", short_form=True)
+            Candidate(
+                article.idx,
+                tok.idx + len(tok.text),
+                i - 1,
+                i + 1,
+                "head_anaphor",
+                f"head:{word}",
+                word,
+                "organization",
+                short_form=True,
+            )
         )
     return out
 
@@ -599,10 +610,88 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
+        kind = _unmarked_body(span, name)
+    if kind is None:
         # A phrase with no organisational word, or a thing's acronym ("VBIED", "UAV"),
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _unmarked_body(span: Span, name: str) -> str | None:
+    """A name of two or more capitalised words the model calls an organisation, with no word
+    for a kind of body ('the Khmer Rouge', 'Sinn Fein', 'the Federal Reserve'), counts when
+    the text writes it after 'the', twice, or as the one who acts (a subject, an owner, the
+    agent after 'by'). Not a thing's name ('the Cessation of Hostilities', 'HMS Daring'), nor
+    a name that runs on ('Puerto Rico | Police Superintendent X'), nor one that opens with a
+    common given name (the model often calls a person an organisation)."""
+    words = name.split()
+    if len(words) < 2 or words[0] in rule_words("vessel_prefixes"):
+        return None
+    if not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+        return None
+    lowers = {w.lower().strip(".,'’") for w in words}
+    if lowers & rule_words("thing_name_heads") or lowers & _title_words():
+        return None  # a thing ('the Cessation of Hostilities'), a titled person ('Fire Chief X')
+    if words[-1].lower() in registry_words("venue_heads"):
+        return None  # 'the LaBelle Theater': a place unless its name says it is a body
+    if words[0].lower() in gender_words("given_names") or _after_title(span) or _runs_on(span):
+        return None
+    doc = span.doc
+    if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return "organization"  # no person's name takes 'the'
+    if _person_shaped(words):
+        return None  # 'Andy Pasztor', 'Bertalan Farkas': the model's organisation may be a person
+    root = span.root
+    acting = root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+    return "organization" if acting or _written_twice(doc, words) else None
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Two or three plain capitalised words, as a person's name is written ('T.R. Ahlstrom':
+    initials first)."""
+    first = 1 if _INITIALS.fullmatch(words[0]) else 0
+    plain = words[first:]
+    return (
+        len(words) <= 3
+        and bool(plain)
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in plain)
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+# small words inside a body's name ('Bank of America', 'Societe de Bourses Francaises')
+_NAME_GLUE = frozenset({"of", "and", "de", "du", "des", "la", "le", "&"})
+
+
+def _after_title(span: Span) -> bool:
+    """A title word stands just before the name or its 'for the': 'Minister for the | Middle
+    East Tobias Ellwood' is a minister's name and portfolio, no body."""
+    doc = span.doc
+    return any(t.lower_ in _title_words() for t in doc[max(0, span.start - 3) : span.start])
+
+
+def _runs_on(span: Span) -> bool:
+    """The next word is capitalised or a title: the model cut a longer name or a role."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.lower_ in _title_words()
+
+
+def _written_twice(doc: Doc, words: list[str]) -> bool:
+    texts = token_texts(doc)
+    n, first = len(words), words[0]
+    seen = 0
+    for i, text in enumerate(texts):
+        if text == first and texts[i : i + n] == words:
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def _non_state_opener(name: str, registry: Registry) -> bool:
@@ -653,8 +742,10 @@ def _service_title_end(span: Span, start: int) -> int:
     for k in (1, 2):
         opener = doc[start : start + k]
         end = _title_at(doc, start + k) if start + k < span.end else start + k
-        if end > start + k and end < span.end and not any(
-            t.lower_ in gender_words("given_names") or not t.is_title for t in opener
+        if (
+            end > start + k
+            and end < span.end
+            and not any(t.lower_ in gender_words("given_names") or not t.is_title for t in opener)
         ):
             return end
     return start
@@ -776,9 +867,36 @@ def _capital_acts(span: Span) -> bool:
 
 
 # verbs whose subject is a place more often than the people who govern it
-_PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", "become", "experience",
-                "suffer", "fall", "face", "border", "house", "stand", "get", "receive", "look", "seem",
-                "feel", "wake", "shake", "burn", "flood", "endure", "come", "go"}
+_PLACE_VERBS = {
+    "be",
+    "have",
+    "see",
+    "witness",
+    "host",
+    "lie",
+    "sit",
+    "remain",
+    "become",
+    "experience",
+    "suffer",
+    "fall",
+    "face",
+    "border",
+    "house",
+    "stand",
+    "get",
+    "receive",
+    "look",
+    "seem",
+    "feel",
+    "wake",
+    "shake",
+    "burn",
+    "flood",
+    "endure",
+    "come",
+    "go",
+}
 
 
 def _capitals(registry: Registry) -> dict[str, str]:
@@ -849,8 +967,9 @@ _LONG_KEYS: dict[int, tuple[Registry, list[str]]] = {}
 _T = TypeVar("_T")
 
 
-def _per_registry(table: dict[int, tuple[Registry, _T]], registry: Registry,
-                  build: Callable[[Registry], _T]) -> _T:
+def _per_registry(
+    table: dict[int, tuple[Registry, _T]], registry: Registry, build: Callable[[Registry], _T]
+) -> _T:
     """`build(registry)`, made once per registry. Keyed by id: a mutable dataclass is
     unhashable; the table holds the registry too, so its id is not reused."""
     cached = table.get(id(registry))
@@ -1081,6 +1200,8 @@ def _person_variants(people: list[Candidate]) -> None:
         if len(core) < 2:
             continue
         near = {*buckets[(len(core), 0, core[0])], *buckets[(len(core), 1, core[-1])]} - {name}
+        if len(core) == 2:  # 'James Kopp' may leave out the middle name of 'James Charles Kopp'
+            near |= set(buckets.get((3, 0, core[0]), ()))
         owners = {o for o in near if o not in target and _variant_of(name, o, rank, cores)}
         if not owners and core[0] in _SURNAME_PARTICLES:
             owners = _surname_owners(core, cores)
@@ -1171,11 +1292,11 @@ def _core(name: str) -> list[str]:
     return [name_key(w) for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
 
 
-def _variant_of(
-    name: str, other: str, rank: dict[str, tuple[int, int]], cores: dict[str, list[str]]
-) -> bool:
+def _variant_of(name: str, other: str, rank: dict[str, tuple[int, int]], cores: dict[str, list[str]]) -> bool:
     """Is `name` a shorter or rarer way of writing `other`?"""
     mine, theirs = cores[name], cores[other]
+    if len(mine) == 2 and len(theirs) == 3:
+        return _without_middle_name(mine, theirs)
     if len(mine) < 2 or len(mine) != len(theirs):
         return False
     if mine == theirs:
@@ -1190,6 +1311,13 @@ def _variant_of(
     if len(differ) != 1:
         return False
     return _spelling_of(*differ[0]) or (mine[0] != theirs[0] and _short_given_name(*differ[0]))
+
+
+def _without_middle_name(short: list[str], full: list[str]) -> bool:
+    """'James Kopp' for 'James Charles Kopp', 'Bashar al-Assad' for 'Bashar Hafez al-Assad':
+    the given name and surname of a three-word name, its middle word a name, not a particle
+    ('Abu Risha' is no middle name of 'Ahmed Abu Risha')."""
+    return short[0] == full[0] and short[1] == full[2] and full[1] not in _SURNAME_PARTICLES
 
 
 def _generation(name: str) -> bool:
@@ -1432,6 +1560,7 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
         and c.key.startswith(("person:", "org:"))
         and c.name[:1].isupper()
         and not is_acronym(c.name)
+        and not _title_before(c)  # 'President Truman' is no part of the 'Truman Presidential Library'
     ]
     if not lone:
         return
@@ -1453,6 +1582,11 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
         if len(keys) == 1 and at < cand.start and name_key(cand.name) not in people:
             cand.key = next(iter(keys))
             cand.kind, cand.short_form = kinds[cand.key], True
+
+
+def _title_before(cand: Candidate) -> bool:
+    before = cand.left.split()[-1:]
+    return bool(before) and before[0].lower() in _title_words()
 
 
 # 'the Government' written so is the one government the text names ('the government' is often

@@ -495,8 +495,6 @@ def _hyphen_titles() -> frozenset[str]:
     return frozenset(p.lower() for p in rule_words("titles") if "-" in p)
 
 
-
-
 def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
     """Token i is the hyphen inside a title ('Secretary-General', 'Vice-President')."""
     if doc[i].text != "-" or i < 1 or i + 1 >= start or doc[i - 1].whitespace_ or doc[i].whitespace_:
@@ -615,7 +613,6 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
     """The first two words of each title phrase of two words or more, lower-cased."""
     pairs = (p.lower().split()[:2] for p in rule_words("titles"))
     return frozenset((w[0], w[1]) for w in pairs if len(w) == 2)
-
 
 
 _MAX_PORTFOLIO = 8  # "for the Middle East and North Africa"
@@ -880,11 +877,12 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
         if found is not None and found.span is not None:
             found.span = (tokens[0].i, found.span[1])
         return found
-    if any(_other_person(t, owner) for t in words[: head + 2]) or (
-        not closed and any(_other_person(t, owner) for t in words)
-    ):  # another named person; an office alone ("the UK Special Representative") is the role,
+    # another person in the possessive is whose the role is: 'X, Gonzalez's lawyer'
+    others = [k for k, t in enumerate(words) if _other_person(t, owner) and not _possessor(t.doc, t.i + 1)]
+    if any(k < head + 2 for k in others) or (not closed and others):
+        # another named person; an office alone ("the UK Special Representative") is the role,
         return None  # and so is an office held under someone ("Advisor to Ambassador X")
-    if any(_other_person(t, owner) for t in words) and not any(t.lower_ in _UNDER for t in words):
+    if others and not any(t.lower_ in _UNDER for t in words):
         return None  # 'X, Mayor Pro-Tem Y, ...': another person's title and name, a list
     doc = tokens[0].doc
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import REGISTRY_KEY, registry_words, rule_words
+from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
@@ -49,7 +50,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
-    clusters = _cluster(candidates, registry)
+    clusters = _cluster(candidates, registry, text)
     _merge_defined_aliases(ctx, clusters)
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
@@ -86,13 +87,16 @@ def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quo
     return out
 
 
-def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Cluster]:
+def _cluster(candidates: list[Candidate], registry: Registry, text: str) -> dict[str, Cluster]:
     clusters: dict[str, Cluster] = {}
-    persons = _person_index(candidates)
+    persons, shared = _person_index(candidates)
+    unsettled: list[Candidate] = []  # short names several people of the text share
     for cand in candidates:
         key: str | None = cand.key
         if cand.kind == "person" and not cand.anonymous:
             key = persons.get(name_key(cand.name), cand.key)
+            if key is None and name_key(cand.name) in shared:
+                unsettled.append(cand)
         if key is None:
             continue
         cluster = clusters.get(key)
@@ -108,7 +112,40 @@ def _cluster(candidates: list[Candidate], registry: Registry) -> dict[str, Clust
         elif len(cand.name) > len(cluster.name) and not key.startswith("reg:") and not cand.short_form:
             cluster.name = cand.name  # the fullest spelling names an unregistered actor
         cluster.mentions.append(cand)
+    for cand in unsettled:
+        key = _nearest_owner(clusters, shared[name_key(cand.name)], cand.start, _word_before(text, cand))
+        if key is not None:
+            cand.key, cand.name, cand.short_form = key, clusters[key].name, True
+            clusters[key].mentions.append(cand)
     return clusters
+
+
+def _word_before(text: str, cand: Candidate) -> str:
+    """The word that opens a mention of more than one word, else the word right before it
+    (an honorific may be either: 'Ms. Moayyad')."""
+    written = text[cand.start : cand.end].split()
+    if len(written) > 1:
+        return written[0]
+    before = text[max(0, cand.start - 8) : cand.start].split()
+    return before[-1] if before else ""
+
+
+def _nearest_owner(clusters: dict[str, Cluster], owners: set[str], start: int, honorific: str) -> str | None:
+    """Of the people a short name may stand for ('Gonzalez' when the text names Elian and
+    Lazaro Gonzalez), the one written last before it: a writer who means another says whom.
+    An honorific rules out a person whose given name tells the other gender ('Ms. Moayyad'
+    is not Noorallah Moayyad). None when none of them is named before it."""
+    gender = gender_words("honorifics").get(honorific.lower().rstrip("."))
+    given = gender_words("given_names")
+    best: tuple[int, str] | None = None
+    for key in owners:
+        if gender and given.get(clusters[key].name.split()[0].lower(), gender) != gender:
+            continue
+        cluster = clusters.get(key)
+        before = [m.start for m in cluster.mentions if m.start < start] if cluster else []
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), key)
+    return best[1] if best else None
 
 
 _NAME_JOINERS = {"al", "el", "of", "the", "and", "for", "de", "bin", "ibn", "abu", "-", "'s", "’s"}
@@ -161,9 +198,7 @@ def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
 def _alias_cues() -> tuple[tuple[tuple[str, ...], bool], ...]:
     """(cue words, counts with no comma before it), longest first (data/actor_rules.json)."""
     cues = {
-        tuple(w.lower().split()): bool(r.get("bare"))
-        for r in role_rules("alias_cues")
-        for w in r["words"]
+        tuple(w.lower().split()): bool(r.get("bare")) for r in role_rules("alias_cues") for w in r["words"]
     }
     return tuple(sorted(cues.items(), key=lambda kv: -len(kv[0])))
 
@@ -242,8 +277,9 @@ def _repoint(clusters: dict[str, Cluster], old: str, new: str) -> None:
             cluster.affiliation = new if cluster.key != new else None
 
 
-def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
-    """Name key -> person cluster key; a short form maps to the one full name it abbreviates."""
+def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], dict[str, set[str]]]:
+    """Name key -> person cluster key; a short form maps to the one full name it abbreviates.
+    Also: short form -> the keys of the several full names it may abbreviate."""
     full: dict[str, str] = {}
     for cand in candidates:
         if (
@@ -269,16 +305,26 @@ def _person_index(candidates: list[Candidate]) -> dict[str, str | None]:
             and not cand.key.startswith("role:")
         ):
             index[name_key(cand.name)] = cand.key if cand.titled else None
-    return index
+    # only a surname of each ('Gonzalez'), not a given name of one ('Hussein Ali', 'Saddam Hussein')
+    givens = {name_key(name.split()[0]) for name in full}
+    shared = {
+        short: keys
+        for short, keys in owners.items()
+        if len(keys) > 1 and index.get(short) is None and short not in givens
+    }
+    return index, shared
 
 
 def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
     shorts: dict[str, set[str]] = {}
+    givens: set[str] = set()  # a word that is one's given name and another's surname joins neither
     for cluster in clusters.values():
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             for short in short_forms(cluster.name):
                 shorts.setdefault(short, set()).add(cluster.key)
+            if " " in cluster.name:
+                givens.add(name_key(cluster.name.split()[0]))
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
     _add_titled_given_names(doc, clusters, taken)
@@ -291,9 +337,17 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if text not in keys:
             keys[text] = name_key(text)
         owners = shorts.get(keys[text])
-        if not owners or len(owners) != 1:
+        if not owners:
             continue
-        key = next(iter(owners))
+        if len(owners) == 1:
+            key: str | None = next(iter(owners))
+        elif keys[text] in givens:
+            continue
+        else:
+            honorific = doc[i - 1].text if i > 0 else ""
+            key = _nearest_owner(clusters, owners, doc[i].idx, honorific)
+        if key is None:
+            continue
         tok = doc[i]  # a Token only for a word that is someone's short name
         end = tok.idx + len(tok.text)
         clusters[key].mentions.append(
@@ -333,8 +387,17 @@ def _add_titled_given_names(doc: Doc, clusters: dict[str, Cluster], taken: set[i
         if len(owners) == 1:
             key = next(iter(owners))
             clusters[key].mentions.append(
-                Candidate(title.idx, doc[word].idx + len(doc[word].text), title.i, word + 1,
-                          "coref_given_name", key, clusters[key].name, "person", short_form=True)
+                Candidate(
+                    title.idx,
+                    doc[word].idx + len(doc[word].text),
+                    title.i,
+                    word + 1,
+                    "coref_given_name",
+                    key,
+                    clusters[key].name,
+                    "person",
+                    short_form=True,
+                )
             )
             taken.update((title.i, word))
 
