@@ -143,3 +143,48 @@ NOT_BODY_CASES = [
 def test_a_things_name_is_no_body(case: str, text: str) -> None:
     kinds = {a.name: a.kind for a in sheet(text).actors}
     assert not any(w in name for name in kinds for w in ("Cessation", "Women's Day", "LaBelle")), kinds
+
+
+# text, the mention of the state (or its body) that acts, the actor's kind
+STATE_CASES = [
+    (
+        "formal-name",
+        "The Kingdom of Saudi Arabia announced the measures.",
+        "The Kingdom of Saudi Arabia",
+        "state",
+    ),
+    (
+        "formal-split",
+        "The Hashemite Kingdom of Jordan hosted the talks.",
+        "The Hashemite Kingdom of Jordan",
+        "state",
+    ),
+    ("state-of", "The State of Qatar denied the report.", "The State of Qatar", "state"),
+    ("called-on", "The minister called on Iran to release the sailors.", "Iran", "state"),
+    ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
+    ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
+    ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
+    ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
+    ("shared-officials", "British and American officials met in London.", "British", "government"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "mention", "kind"), STATE_CASES, ids=[c[0] for c in STATE_CASES])
+def test_a_state_that_acts_is_an_actor(case: str, text: str, mention: str, kind: str) -> None:
+    assert actor_of(sheet(text), mention).kind == kind
+
+
+# a state named as a place, the target or the scene of an act, is no actor there
+STATE_PLACE_CASES = [
+    ("invasion-of", "The dispute stems from Iraq's invasion of Kuwait in August.", "Kuwait"),
+    ("withdrawal-from", "Protesters called for a withdrawal from Lebanon.", "Lebanon"),
+    ("scene-of-bombing", "Two suspects in the Kenya bombing were handed over.", "Kenya"),
+    ("refugees", "Iraqi and Syrian refugees crossed the border.", "Iraqi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention"), STATE_PLACE_CASES, ids=[c[0] for c in STATE_PLACE_CASES]
+)
+def test_a_state_named_as_a_place_is_no_actor(case: str, text: str, mention: str) -> None:
+    assert actor_with(sheet(text), mention) is None

@@ -33,6 +33,7 @@ FORCE_WORDS = {
     "soldiers": "forces",
     "army's": "forces",
     "government": "government",
+    "governments": "government",  # "Iraqi and Kurdistan Regional governments"
     "regime": "government",
     "authorities": "government",
     "officials": "government",
@@ -67,6 +68,8 @@ _RULE_SECTIONS = {
     "group_of_states": "words",
     "thing_acronyms": "words",
     "thing_name_heads": "words",
+    "state_formal_nouns": "words",
+    "source_nouns": "words",
     "communities": "words",
     "community_nouns": "words",
     "role_time_words": "words",
@@ -187,6 +190,12 @@ class ActorFinder:
                     {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
                     # "the Iraqi Armed Forces", "Iraqi security forces", "Syrian government troops"
                     {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
+                    {"LOWER": {"IN": sorted(FORCE_WORDS)}},
+                ],
+                [  # "Iraqi and coalition forces": the first state's own forces share the noun
+                    {"ORTH": {"IN": demonyms + states}},
+                    {"LOWER": "and"},
+                    {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "{1,3}"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [  # "Turkey's democratically elected government"
@@ -356,6 +365,10 @@ class ActorFinder:
         body = FORCE_WORDS[doc[end - 1].lower_]
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
+        if doc[start + 1].lower_ == "and":
+            # "Iraqi and coalition forces": the word alone names its state's body; the other
+            # side of 'and' is read on its own
+            return [Span(doc, start, start + 1, label="state_body", kb_id=f"{state}|{body}")]
         if end - start > 3:
             # "Syria's democratic forces" reads as a registered name: the reconciler's variant
             variant = possessive_to_demonym(doc[start:end].text, self.registry.demonym_of)
@@ -410,8 +423,8 @@ class ActorFinder:
                 out.append(office)
             elif label in NER_LABELS:
                 out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
-            elif label == "GPE" and _acts(ent):
-                out.append(Span(doc, ent.start, ent.end, label="gpe_actor"))
+            elif label == "GPE" and _acts(formal := _with_formal_name(ent)):
+                out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))
         return out
 
     def _national_groups(self, doc: Doc) -> list[Span]:
@@ -480,7 +493,7 @@ class _AnchoredRule:
             return
         _, at, attr, words = min(choices)
         reach = [_max_repeats(token.get("OP")) for token in pattern]
-        self.before = max(self.before, sum(reach[: -at]))
+        self.before = max(self.before, sum(reach[:-at]))
         self.after = max(self.after, sum(reach[-at + 1 :]))
         (self.orth if attr == "ORTH" else self.lower).update(vocab.strings[w] for w in words)
 
@@ -903,9 +916,11 @@ def registry_words(section: str) -> frozenset[str]:
 
 def _bare_name(span: Span) -> bool:
     """Two or three capitalised words with no organisation word: a person's name."""
-    return 2 <= len(span) <= 3 and all(
-        t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in span
-    ) and not _has_kind_word(span)
+    return (
+        2 <= len(span) <= 3
+        and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in span)
+        and not _has_kind_word(span)
+    )
 
 
 def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
@@ -980,6 +995,26 @@ def _case_fits(span: Span, phrases: dict[str, list[str]], actor_id: str) -> bool
     return False
 
 
+def _with_formal_name(ent: Span) -> Span:
+    """'the Hashemite Kingdom of | Jordan', 'The State of | Qatar': the state's formal name,
+    written before the name the model found (data/actor_rules.json state_formal_nouns)."""
+    doc, start = ent.doc, ent.start
+    if ent[0].text in rule_words("state_formal_nouns") or ent[0].lower_ == "the":
+        return ent  # the model has the formal name already ('The Kingdom of Saudi Arabia')
+    if (
+        start < 2
+        or doc[start - 1].lower_ != "of"
+        or doc[start - 2].text not in rule_words("state_formal_nouns")
+    ):
+        return ent
+    first = start - 2
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "ADJ"):
+        first -= 1  # 'Hashemite', 'Islamic'
+    if first > 0 and doc[first - 1].lower_ == "the":
+        first -= 1
+    return doc[first : ent.end]
+
+
 def _acts(ent: Span) -> bool:
     """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
     doc = ent.doc
@@ -1035,6 +1070,10 @@ def _partner_object(prep: Token) -> bool:
         return True
     if word == "including":
         return _lists_states(prep)
+    if word == "on" and prep.head.lemma_ == "call":
+        return True  # "called on Iran to release the sailors": whom the demand addresses
+    if word in ("from", "of") and prep.head.lower_ in rule_words("source_nouns"):
+        return True  # "support from Iran", "with the help of Turkey": whose act it is
     if word in ("with", "between", "among", "amongst"):
         head = prep.head
         if head.pos_ == "ADV" and head.head is not head:

@@ -819,10 +819,20 @@ def _shouted(text: str, registry: Registry) -> bool:
 def _gpe(span: Span, registry: Registry) -> Candidate | None:
     if _shouted(span.text, registry):
         return None
-    found = registry.keys.get(name_key(span.text))
+    found = registry.keys.get(name_key(span.text)) or registry.keys.get(
+        name_key(_formal_words().sub("", span.text))
+    )
     if found and found.startswith("state-"):
         return _cand(span, "gpe_actor", f"reg:{found}", registry.entries[found].name, "state")
     return None  # a registered group the model took for a place ('Daesh') is found as such
+
+
+@cache
+def _formal_words() -> re.Pattern[str]:
+    """'the Hashemite Kingdom of ', 'The State of ': the formal words before a state's short
+    name (data/actor_rules.json state_formal_nouns)."""
+    nouns = "|".join(sorted(map(re.escape, rule_words("state_formal_nouns"))))
+    return re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*?(?:{nouns})\s+of\s+(?:the\s+)?")
 
 
 def _capital(span: Span, text: str, registry: Registry, doc_text: str) -> Candidate | None:
