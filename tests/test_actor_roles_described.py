@@ -511,7 +511,7 @@ OF_BODY_CASES = [
     ),
     (
         "of-the-body",
-        "Ahmed Ali of the Red Cross said aid was blocked.",
+        "Ahmed Ali of the Red Cross said aid to Syrian Democratic Forces prisons was blocked.",
         "Ahmed Ali",
         "International Committee of the Red Cross",
     ),

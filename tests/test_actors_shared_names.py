@@ -188,3 +188,41 @@ STATE_PLACE_CASES = [
 )
 def test_a_state_named_as_a_place_is_no_actor(case: str, text: str, mention: str) -> None:
     assert actor_with(sheet(text), mention) is None
+
+
+def test_the_red_cross_is_the_icrc_only_where_a_war_is_reported() -> None:
+    local = sheet("The Red Cross opened a shelter for families displaced by the fire.")
+    assert actor_of(local, "The Red Cross").id != "actor-icrc"
+    war = sheet("The Red Cross visited detainees held by the SDF in Syria.")
+    assert actor_of(war, "The Red Cross").id == "actor-icrc"
+
+
+# text, mention, kind: a two-word kind keyword outranks the one-word one
+KIND_PHRASE_CASES = [
+    (
+        "press-corps",
+        "Members of the Capitol press corps asked the governor.",
+        "the Capitol press corps",
+        "media",
+    ),
+    ("marine-corps", "The Marine Corps deployed 2,000 troops.", "The Marine Corps", "military"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention", "kind"), KIND_PHRASE_CASES, ids=[c[0] for c in KIND_PHRASE_CASES]
+)
+def test_a_kind_phrase_outranks_its_last_word(case: str, text: str, mention: str, kind: str) -> None:
+    assert actor_of(sheet(text), mention).kind == kind
+
+
+def test_a_states_forces_in_any_wording_are_its_registered_military() -> None:
+    s = sheet(
+        "Israel's military said it struck the site. The Israeli military later confirmed it. "
+        "Israeli troops withdrew."
+    )
+    assert (
+        actor_of(s, "Israel's military").id
+        == actor_of(s, "Israeli troops").id
+        == actor_of(s, "The Israeli military").id
+    )

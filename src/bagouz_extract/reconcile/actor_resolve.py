@@ -57,6 +57,8 @@ _STOP_NAMES = {
 }
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
+# other words a registry may list a state's body under ('Israeli military' for the IDF)
+_BODY_ALIASES = {"forces": ("military", "army", "forces"), "government": ("regime", "authorities")}
 _PRIORITY = {
     "registry": 0,
     "state_actor": 0,
@@ -384,8 +386,12 @@ def _body_of(span: Span, state_id: str, body: str, registry: Registry) -> Candid
     suffix, kind = _BODY_NAMES[body]
     owner = registry.demonym_of.get(name_key(state.name), state.name)
     name = f"{owner} {suffix}"
-    registered = registry.keys.get(name_key(name))
-    if registered:
+    # the registry may know the body by the words the text uses: "Israel's military" and
+    # "the Israeli army" are the registered Israel Defense Forces
+    as_written = possessive_to_demonym(strip_article(clean(span.text)), registry.demonym_of)
+    names = (name, as_written, f"{owner} {span[-1].lower_}", *(f"{owner} {n}" for n in _BODY_ALIASES[body]))
+    registered = next((found for n in names if (found := registry.keys.get(name_key(n)))), None)
+    if registered and registry.entries[registered].kind in ("government", "military"):
         # "Syria's government" is the registered "Syrian government", as its demonym form is
         entry = registry.entries[registered]
         return _cand(span, "state_body", f"reg:{registered}", entry.name, entry.kind)
@@ -989,6 +995,10 @@ def _per_registry(
 
 
 def _org_kind(name: str) -> str | None:
+    lowered = f" {' '.join(name.lower().replace('-', ' ').split())} "
+    for phrase, kind in _kind_phrases():
+        if f" {phrase} " in lowered:
+            return kind  # 'the Capitol press corps': the phrase says more than 'corps' alone
     words = {w.lower().strip(".,'’") for w in name.replace("-", " ").split()}
     for record_kind in (
         "coalition",
@@ -1002,6 +1012,13 @@ def _org_kind(name: str) -> str | None:
         if words & _kind_words(record_kind):
             return record_kind
     return None
+
+
+@cache
+def _kind_phrases() -> tuple[tuple[str, str], ...]:
+    from ..components.actors import actor_rules
+
+    return tuple((w, r["kind"]) for r in actor_rules()["kind_keywords"] for w in r["words"] if " " in w)
 
 
 @cache
@@ -1640,7 +1657,9 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
             if winner.affiliation is None:
                 winner.affiliation = loser.key
                 winner.kind = "organization" if winner.kind == "media" else winner.kind
-            return winner.affiliation == loser.key
+            # a state's forces read inside a command's name ('U.S. Naval Forces Central Command')
+            # say whose the command is; the inner words are no mention of their own
+            return winner.affiliation == loser.key and loser.rule != "state_body"
     return False
 
 
