@@ -226,3 +226,70 @@ def test_a_states_forces_in_any_wording_are_its_registered_military() -> None:
         == actor_of(s, "Israeli troops").id
         == actor_of(s, "The Israeli military").id
     )
+
+
+# text, the short name, the body it opens
+OPENING_CASES = [
+    (
+        "company",
+        "Unisys Corp. said its profit fell. Unisys is getting clobbered, an analyst said.",
+        "Unisys",
+        "Unisys Corp.",
+    ),
+    (
+        "two-words",
+        "Dow Jones & Co. extended its offer. Dow Jones owns 64 million shares.",
+        "Dow Jones",
+        "Dow Jones & Co.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "short", "body"), OPENING_CASES, ids=[c[0] for c in OPENING_CASES])
+def test_a_body_named_by_its_opening_words_is_the_body(case: str, text: str, short: str, body: str) -> None:
+    s = sheet(text)
+    at = text.rindex(short)
+    owner = next((a for a in s.actors if any(m.start == at for m in a.mentions)), None)
+    assert owner is not None and owner.name == body
+
+
+def test_a_lone_name_that_opens_no_body_is_no_actor() -> None:
+    s = sheet("Shares of Jaguar rose sharply. Jaguar said nothing.")
+    assert actor_with(s, "Jaguar") is None or actor_of(s, "Jaguar").kind != "organization"
+
+
+# text, the person, the role, the body whose name the role's capitalised words open
+OFFICE_OF_BODY_CASES = [
+    (
+        "chairman",
+        "Upjohn Co. cut 1,100 jobs. Upjohn Chairman Theodore Cooper said the cuts were needed.",
+        "Theodore Cooper",
+        "Upjohn Chairman",
+        "Upjohn Co.",
+    ),
+    (
+        "president",
+        "Unisys Corp. posted a loss. Unisys President James Unruh said the quarter was hard.",
+        "James Unruh",
+        "Unisys President",
+        "Unisys Corp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "role", "body"), OFFICE_OF_BODY_CASES, ids=[c[0] for c in OFFICE_OF_BODY_CASES]
+)
+def test_a_role_opening_with_a_bodys_name_is_affiliated_to_it(
+    case: str, text: str, person: str, role: str, body: str
+) -> None:
+    s = sheet(text)
+    actor = next(a for a in s.actors if a.name == person)
+    assert actor.roles == [role]
+    assert actor.affiliation == actor_of(s, body).id
+
+
+def test_a_states_word_opening_a_role_is_no_bodys_name() -> None:
+    s = sheet("The US Justice Department filed suit. US President Bill Clinton said nothing.")
+    clinton = next(a for a in s.actors if a.name == "Bill Clinton")
+    assert clinton.affiliation != actor_of(s, "The US Justice Department").id

@@ -617,6 +617,9 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
         kind = _unmarked_body(span, name)
+    if kind is None and _short_name_shaped(span, name):
+        # 'Unisys', 'Dow Jones': kept only if unify_aliases finds the body's fuller name
+        return _cand(span, "ner_org", f"lone:{key}", name, "organization")
     if kind is None:
         # A phrase with no organisational word, or a thing's acronym ("VBIED", "UAV"),
         # is not trusted.
@@ -651,6 +654,15 @@ def _unmarked_body(span: Span, name: str) -> str | None:
     root = span.root
     acting = root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
     return "organization" if acting or _written_twice(doc, words) else None
+
+
+def _short_name_shaped(span: Span, name: str) -> bool:
+    """One or two plain capitalised words, not after 'the' ('the House' is no short name of
+    the House Ways and Means Committee) nor running on into a longer name."""
+    words = name.split()
+    doc = span.doc
+    after_the = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    return len(words) <= 2 and _person_shaped(words) and not after_the and not _runs_on(span)
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -1177,13 +1189,19 @@ def unify_aliases(cands: list[Candidate]) -> None:
     _family_names_first(people)
     _regnal_full_names(people)
     _given_name_full_names(people)
-    groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous]
+    lone = [c for c in cands if c.key.startswith("lone:")]  # joined only by _opening_aliases
+    groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous and c not in lone]
     if not groups:
+        cands[:] = [c for c in cands if c not in lone]
         return
     mapping = _acronym_aliases(groups)
     mapping.update(_variant_aliases(groups, mapping))
     # the model often reads a group's foreign name as a person's: 'Firqat al-Hamza'
-    names = [c for c in cands if (c.kind not in _NOT_BODIES or c.rule == "ner_person") and not c.anonymous]
+    names = [
+        c
+        for c in cands
+        if (c.kind not in _NOT_BODIES or c.rule == "ner_person") and not c.anonymous and c not in lone
+    ]
     mapping.update(_appositive_aliases(names, mapping))
     mapping.update(_spelling_aliases(groups, mapping))
     if mapping:
@@ -1193,10 +1211,11 @@ def unify_aliases(cands: list[Candidate]) -> None:
             if target is not None and target != cand.key:
                 cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
     _part_aliases(cands, groups)
+    _opening_aliases(lone, groups)
     _head_aliases(groups)
     # a small-letter head word no body took up names nothing, nor a mixed-case short form
-    # that spells no name
-    cands[:] = [c for c in cands if not c.key.startswith(("head:", "short:"))]
+    # that spells no name, nor a lone name the model called an organisation that opens none
+    cands[:] = [c for c in cands if not c.key.startswith(("head:", "short:", "lone:"))]
 
 
 _NOT_BODIES = {"person", "state", "population"}
@@ -1614,6 +1633,22 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
 def _title_before(cand: Candidate) -> bool:
     before = cand.left.split()[-1:]
     return bool(before) and before[0].lower() in _title_words()
+
+
+def _opening_aliases(lone: list[Candidate], groups: list[Candidate]) -> None:
+    """'Unisys' after 'Unisys Corp.', 'Dow Jones' after 'Dow Jones & Co.': a name the model
+    calls an organisation but that has no word for a kind of body is the one body named
+    before it whose name opens with it."""
+    if not lone:
+        return
+    bodies = [c for c in groups if c.key.startswith(("org:", "reg:")) and " " in c.name]
+    for cand in lone:
+        opening = cand.name + " "
+        owners = {b.key for b in bodies if b.start < cand.start and b.name.startswith(opening)}
+        if len(owners) == 1:
+            cand.key = next(iter(owners))
+            cand.kind = next(b.kind for b in bodies if b.key == cand.key)
+            cand.short_form = True
 
 
 # 'the Government' written so is the one government the text names ('the government' is often

@@ -12,13 +12,22 @@ that title in the article (rule "role_coreference").
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import HONORIFICS, abbreviation_dot, actor_rules, rule_words, state_word, title_words
+from ..components.actors import (
+    HONORIFICS,
+    abbreviation_dot,
+    actor_rules,
+    registry_words,
+    rule_words,
+    state_word,
+    title_words,
+)
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
@@ -94,6 +103,7 @@ def _affiliate(
     _state_of(doc, role, registry, owner, states)
     _state_body_in(doc, role, registry, owner, states)
     _pronoun_owner(doc, role, clusters)
+    _opening_body(role, clusters, registry)
 
 
 def _demonym_first(
@@ -146,6 +156,33 @@ def _state_of(
 
 
 _POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _opening_body(role: Role, clusters: dict[str, Cluster], registry: Registry) -> None:
+    """'Upjohn Chairman X' after 'Upjohn Co.': capitalised words opening the role are whom the
+    person serves when they are one body's short name: its name without the company suffix,
+    or a name the text calls it by ('Intelogic' for Intelogic Trace Inc.). Not a state's words,
+    nor a place's ('Mansfield Mayor' does not serve the Mansfield Police Department)."""
+    if role.affiliation is not None:
+        return
+    opening = list(itertools.takewhile(lambda w: w[:1].isupper(), role.text.split()[:-1]))
+    if not opening or opening[0] in registry.demonyms or opening[0] in registry.cased:
+        return
+    short = " ".join(opening)
+    suffixes = registry_words("company_suffixes")
+    owners = {
+        c.key
+        for c in clusters.values()
+        if c.kind not in ("person", "state", "population")
+        and not c.anonymous
+        and c.name.startswith(short + " ")
+        and (
+            all(w.lower().rstrip(".") in suffixes for w in c.name[len(short) :].split())
+            or any(m.text == short for m in c.mentions)
+        )
+    }
+    if len(owners) == 1:
+        role.affiliation = next(iter(owners))
 
 
 def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
@@ -660,7 +697,9 @@ def _role_noun_before(
     role noun between a body (or a state's demonym) and the name. The name's mention stays as
     it is: the body is an actor of its own."""
     i = _destination_before(doc, start)
-    if i < 1 or doc[i].text != doc[i].lower_ or doc[i].lower_ not in rule_words("role_heads"):
+    # 'Intelogic Chairman X' writes the noun as a title: a body before it still says whose
+    cased = doc[i].text == doc[i].lower_ or doc[i].is_title
+    if i < 1 or not cased or doc[i].lower_ not in rule_words("role_heads"):
         return None
     at = _body_before_modifiers(doc, i, registry, owner)
     body = _body_at(doc, at, registry, owner, states)
