@@ -293,3 +293,14 @@ def test_a_states_word_opening_a_role_is_no_bodys_name() -> None:
     s = sheet("The US Justice Department filed suit. US President Bill Clinton said nothing.")
     clinton = next(a for a in s.actors if a.name == "Bill Clinton")
     assert clinton.affiliation != actor_of(s, "The US Justice Department").id
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The talks amongst the Syrian parties will see a transition.", "the Syrian parties"),
+        ("Iraqi partners cleared the village on Monday.", "Iraqi partners"),
+    ],
+)
+def test_a_demonym_before_parties_or_partners_names_a_group(text: str, mention: str) -> None:
+    assert actor_of(sheet(text), mention).kind == "organization"
