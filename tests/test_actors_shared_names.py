@@ -304,3 +304,8 @@ def test_a_states_word_opening_a_role_is_no_bodys_name() -> None:
 )
 def test_a_demonym_before_parties_or_partners_names_a_group(text: str, mention: str) -> None:
     assert actor_of(sheet(text), mention).kind == "organization"
+
+
+def test_a_curly_apostrophe_inside_a_name_is_no_quotation_mark() -> None:
+    s = sheet("The tenant, Brian O’Connor, 38, was cooperative. O’Connor was not charged.")
+    assert {m.text for m in actor_of(s, "Brian O’Connor").mentions} == {"Brian O’Connor", "O’Connor"}

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTE_CHARS = frozenset('"“”„«»‘’')
+# a curly apostrophe inside a word or before its 's is no quotation mark ('Brian O’Connor',
+# 'D’Amato', 'Ohio’s')
+_ELISION = re.compile(r"(?<=\w)’(?=\w)")
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
 _STOP_NAMES = {
     "near",
@@ -1143,7 +1146,7 @@ def _headline_end(ctx: Context) -> int:
 def _is_furniture(ctx: Context, span: Span, text: str) -> bool:
     if span.label_ == "ner_person":
         text = _NICKNAME_INSIDE.sub(" ", text)  # 'John “J.D.” Dorrian': a nickname, not a quote
-    if not text.strip() or not _QUOTE_CHARS.isdisjoint(text.replace("’s", "")):
+    if not text.strip() or not _QUOTE_CHARS.isdisjoint(_ELISION.sub("", text)):
         return True
     if text.count("(") != text.count(")"):
         return True  # "The Kurdish Front (Syria": the model ran into a bracket
