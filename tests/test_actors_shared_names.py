@@ -309,3 +309,10 @@ def test_a_demonym_before_parties_or_partners_names_a_group(text: str, mention: 
 def test_a_curly_apostrophe_inside_a_name_is_no_quotation_mark() -> None:
     s = sheet("The tenant, Brian O’Connor, 38, was cooperative. O’Connor was not charged.")
     assert {m.text for m in actor_of(s, "Brian O’Connor").mentions} == {"Brian O’Connor", "O’Connor"}
+
+
+def test_a_legislatures_chamber_is_a_government_body() -> None:
+    s = sheet("The House voted 228-206 to impeach the president. The White House said nothing.")
+    house = actor_of(s, "The House")
+    assert house.kind == "government"
+    assert house.id != actor_of(s, "The White House").id

@@ -613,6 +613,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].kind,
         )
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
+    if name in rule_words("chamber_names"):
+        kind = "government"  # 'the House': a legislature's chamber
     if kind == "government" and _non_state_opener(name, registry):
         kind = "organization"  # 'SDF Press Office', 'Hamas political bureau': no state's office
     if kind is None and _MIXED_SHORT.fullmatch(name):
@@ -1610,6 +1612,7 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
         and c.name[:1].isupper()
         and not is_acronym(c.name)
         and not _title_before(c)  # 'President Truman' is no part of the 'Truman Presidential Library'
+        and c.name not in rule_words("chamber_names")  # 'the House' is no part of the 'White House'
     ]
     if not lone:
         return
