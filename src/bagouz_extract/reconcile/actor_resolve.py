@@ -634,11 +634,13 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
 
 def _unmarked_body(span: Span, name: str) -> str | None:
     """A name of two or more capitalised words the model calls an organisation, with no word
-    for a kind of body ('the Khmer Rouge', 'Sinn Fein', 'the Federal Reserve'), counts when
-    the text writes it after 'the', twice, or as the one who acts (a subject, an owner, the
-    agent after 'by'). Not a thing's name ('the Cessation of Hostilities', 'HMS Daring'), nor
-    a name that runs on ('Puerto Rico | Police Superintendent X'), nor one that opens with a
-    common given name (the model often calls a person an organisation)."""
+    for a kind of body ('the Khmer Rouge', 'the Federal Reserve', 'Orange Order'), counts when
+    the text writes it after 'the', or, unless it is shaped like a person's name (the model
+    often calls a person an organisation: 'Andy Pasztor'), twice or as the one who acts (a
+    subject, an owner, the agent after 'by'). Never a thing's name ('the Cessation of
+    Hostilities', 'HMS Daring'), a venue's ('the LaBelle Theater'), a titled person's ('Fire
+    Chief X'), a name opening with a common given name, nor one that runs on ('Puerto Rico |
+    Police Superintendent X')."""
     words = name.split()
     if len(words) < 2 or words[0] in rule_words("vessel_prefixes"):
         return None
@@ -651,23 +653,25 @@ def _unmarked_body(span: Span, name: str) -> str | None:
         return None  # 'the LaBelle Theater': a place unless its name says it is a body
     if words[0].lower() in gender_words("given_names") or _after_title(span) or _runs_on(span):
         return None
-    doc = span.doc
-    if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+    if _after_the(span):
         return "organization"  # no person's name takes 'the'
     if _person_shaped(words):
         return None  # 'Andy Pasztor', 'Bertalan Farkas': the model's organisation may be a person
     root = span.root
     acting = root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
-    return "organization" if acting or _written_twice(doc, words) else None
+    return "organization" if acting or _written_twice(span.doc, words) else None
 
 
 def _short_name_shaped(span: Span, name: str) -> bool:
     """One or two plain capitalised words, not after 'the' ('the House' is no short name of
     the House Ways and Means Committee) nor running on into a longer name."""
     words = name.split()
+    return len(words) <= 2 and _person_shaped(words) and not _after_the(span) and not _runs_on(span)
+
+
+def _after_the(span: Span) -> bool:
     doc = span.doc
-    after_the = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
-    return len(words) <= 2 and _person_shaped(words) and not after_the and not _runs_on(span)
+    return span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -900,36 +904,9 @@ def _capital_acts(span: Span) -> bool:
 
 
 # verbs whose subject is a place more often than the people who govern it
-_PLACE_VERBS = {
-    "be",
-    "have",
-    "see",
-    "witness",
-    "host",
-    "lie",
-    "sit",
-    "remain",
-    "become",
-    "experience",
-    "suffer",
-    "fall",
-    "face",
-    "border",
-    "house",
-    "stand",
-    "get",
-    "receive",
-    "look",
-    "seem",
-    "feel",
-    "wake",
-    "shake",
-    "burn",
-    "flood",
-    "endure",
-    "come",
-    "go",
-}
+_PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", "become", "experience",
+                "suffer", "fall", "face", "border", "house", "stand", "get", "receive", "look", "seem",
+                "feel", "wake", "shake", "burn", "flood", "endure", "come", "go"}
 
 
 def _capitals(registry: Registry) -> dict[str, str]:
@@ -1195,9 +1172,11 @@ def unify_aliases(cands: list[Candidate]) -> None:
     _regnal_full_names(people)
     _given_name_full_names(people)
     lone = [c for c in cands if c.key.startswith("lone:")]  # joined only by _opening_aliases
-    groups = [c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous and c not in lone]
+    groups = [
+        c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous and not c.key.startswith("lone:")
+    ]
     if not groups:
-        cands[:] = [c for c in cands if c not in lone]
+        cands[:] = [c for c in cands if not c.key.startswith("lone:")]
         return
     mapping = _acronym_aliases(groups)
     mapping.update(_variant_aliases(groups, mapping))
@@ -1205,7 +1184,9 @@ def unify_aliases(cands: list[Candidate]) -> None:
     names = [
         c
         for c in cands
-        if (c.kind not in _NOT_BODIES or c.rule == "ner_person") and not c.anonymous and c not in lone
+        if (c.kind not in _NOT_BODIES or c.rule == "ner_person")
+        and not c.anonymous
+        and not c.key.startswith("lone:")
     ]
     mapping.update(_appositive_aliases(names, mapping))
     mapping.update(_spelling_aliases(groups, mapping))

@@ -168,6 +168,8 @@ def _opening_body(role: Role, clusters: dict[str, Cluster], registry: Registry) 
     opening = list(itertools.takewhile(lambda w: w[:1].isupper(), role.text.split()[:-1]))
     if not opening or opening[0] in registry.demonyms or opening[0] in registry.cased:
         return
+    if registry.keys.get(name_key(opening[0]), "").startswith("state-"):
+        return  # 'France Chairman' is no office of a 'France Telecom'
     short = " ".join(opening)
     suffixes = registry_words("company_suffixes")
     owners = {

@@ -139,10 +139,10 @@ def _nearest_owner(clusters: dict[str, Cluster], owners: set[str], start: int, h
     given = gender_words("given_names")
     best: tuple[int, str] | None = None
     for key in owners:
-        if gender and given.get(clusters[key].name.split()[0].lower(), gender) != gender:
-            continue
         cluster = clusters.get(key)
-        before = [m.start for m in cluster.mentions if m.start < start] if cluster else []
+        if cluster is None or (gender and given.get(cluster.name.split()[0].lower(), gender) != gender):
+            continue
+        before = [m.start for m in cluster.mentions if m.start < start]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), key)
     return best[1] if best else None
