@@ -316,3 +316,13 @@ def test_a_legislatures_chamber_is_a_government_body() -> None:
     house = actor_of(s, "The House")
     assert house.kind == "government"
     assert house.id != actor_of(s, "The White House").id
+
+
+def test_an_acronym_the_model_calls_a_person_is_a_body_when_it_acts() -> None:
+    s = sheet("KBR's database lists 231 electric shock incidents. KBR said it had fixed the wiring.")
+    assert actor_of(s, "KBR").kind == "organization"
+
+
+def test_a_states_national_guard_is_military() -> None:
+    s = sheet("Soldiers of the California Army National Guard were deployed on Monday.")
+    assert actor_of(s, "the California Army National Guard").kind == "military"

@@ -510,6 +510,8 @@ def _body_word(span: Span) -> Candidate | None:
     abbreviate or head, or drops them."""
     text = span.text
     if is_acronym(text) and len(text) >= 3 and text.isalpha():
+        if _named_body(span, text):  # 'KBR's database lists ...', 'KBR said': used twice or acting
+            return _cand(span, "ner_org", f"org:{name_key(text)}", text, "organization")
         return _cand(span, "short_form", f"short:{name_key(text)}", text, "organization")
     word = text.lower()
     if word in _HEAD_WORDS and text[:1].isupper():
