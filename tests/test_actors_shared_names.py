@@ -326,3 +326,9 @@ def test_an_acronym_the_model_calls_a_person_is_a_body_when_it_acts() -> None:
 def test_a_states_national_guard_is_military() -> None:
     s = sheet("Soldiers of the California Army National Guard were deployed on Monday.")
     assert actor_of(s, "the California Army National Guard").kind == "military"
+
+
+def test_a_bare_service_name_is_a_states_military_not_an_armed_group() -> None:
+    s = sheet("The Army said it would inspect every facility. The Mahdi Army clashed with police.")
+    assert actor_of(s, "The Army").kind == "military"
+    assert actor_of(s, "The Mahdi Army").kind == "armed_group"

@@ -615,8 +615,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].kind,
         )
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
-    if name in rule_words("chamber_names"):
-        kind = "government"  # 'the House': a legislature's chamber
+    kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
         kind = "organization"  # 'SDF Press Office', 'Hamas political bureau': no state's office
     if kind is None and _MIXED_SHORT.fullmatch(name):
@@ -1008,6 +1007,14 @@ def _org_kind(name: str) -> str | None:
         if words & _kind_words(record_kind):
             return record_kind
     return None
+
+
+@cache
+def _bare_body_kinds() -> dict[str, str]:
+    """Name -> kind of the bodies named by a word that says what they are (bare_body_names)."""
+    from ..components.actors import actor_rules
+
+    return {w: r["kind"] for r in actor_rules()["bare_body_names"] for w in r["words"]}
 
 
 @cache
@@ -1595,7 +1602,7 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
         and c.name[:1].isupper()
         and not is_acronym(c.name)
         and not _title_before(c)  # 'President Truman' is no part of the 'Truman Presidential Library'
-        and c.name not in rule_words("chamber_names")  # 'the House' is no part of the 'White House'
+        and c.name not in _bare_body_kinds()  # 'the House' is no part of the 'White House'
     ]
     if not lone:
         return
