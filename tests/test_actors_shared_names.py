@@ -332,3 +332,8 @@ def test_a_bare_service_name_is_a_states_military_not_an_armed_group() -> None:
     s = sheet("The Army said it would inspect every facility. The Mahdi Army clashed with police.")
     assert actor_of(s, "The Army").kind == "military"
     assert actor_of(s, "The Mahdi Army").kind == "armed_group"
+
+
+def test_a_title_phrase_written_with_a_hyphen_is_the_whole_title() -> None:
+    s = sheet("Mayor Pro-Tem Ann Kay said the council would vote on Monday.")
+    assert next(a for a in s.actors if a.name == "Ann Kay").roles == ["Mayor Pro-Tem"]

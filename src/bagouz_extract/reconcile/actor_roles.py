@@ -530,8 +530,13 @@ def _state_bodies() -> frozenset[str]:
 
 @cache
 def _hyphen_titles() -> frozenset[str]:
-    """'secretary-general', 'vice-president': titles the tokenizer splits at the hyphen."""
-    return frozenset(p.lower() for p in rule_words("titles") if "-" in p)
+    """'secretary-general', 'vice-president': titles the tokenizer splits at the hyphen; and
+    two words in a row of a title phrase, hyphened ('Mayor Pro-Tem' for 'Mayor Pro Tem')."""
+    hyphened = {p.lower() for p in rule_words("titles") if "-" in p}
+    for phrase in rule_words("titles"):
+        words = phrase.lower().split()
+        hyphened.update(f"{a}-{b}" for a, b in itertools.pairwise(words))
+    return frozenset(hyphened)
 
 
 def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
