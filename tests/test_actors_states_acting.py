@@ -1,0 +1,66 @@
+"""States as actors: formal names, addressees and sources of an act, demonyms sharing a body
+noun, a state's forces in any wording; a state named as a place is no actor (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of, actor_with, sheet
+
+pytestmark = pytest.mark.model
+
+
+# text, the mention of the state (or its body) that acts, the actor's kind
+STATE_CASES = [
+    (
+        "formal-name",
+        "The Kingdom of Saudi Arabia announced the measures.",
+        "The Kingdom of Saudi Arabia",
+        "state",
+    ),
+    (
+        "formal-split",
+        "The Hashemite Kingdom of Jordan hosted the talks.",
+        "The Hashemite Kingdom of Jordan",
+        "state",
+    ),
+    ("state-of", "The State of Qatar denied the report.", "The State of Qatar", "state"),
+    ("called-on", "The minister called on Iran to release the sailors.", "Iran", "state"),
+    ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
+    ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
+    ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
+    ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
+    ("shared-officials", "British and American officials met in London.", "British", "government"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "mention", "kind"), STATE_CASES, ids=[c[0] for c in STATE_CASES])
+def test_a_state_that_acts_is_an_actor(case: str, text: str, mention: str, kind: str) -> None:
+    assert actor_of(sheet(text), mention).kind == kind
+
+
+# a state named as a place, the target or the scene of an act, is no actor there
+STATE_PLACE_CASES = [
+    ("invasion-of", "The dispute stems from Iraq's invasion of Kuwait in August.", "Kuwait"),
+    ("withdrawal-from", "Protesters called for a withdrawal from Lebanon.", "Lebanon"),
+    ("scene-of-bombing", "Two suspects in the Kenya bombing were handed over.", "Kenya"),
+    ("refugees", "Iraqi and Syrian refugees crossed the border.", "Iraqi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention"), STATE_PLACE_CASES, ids=[c[0] for c in STATE_PLACE_CASES]
+)
+def test_a_state_named_as_a_place_is_no_actor(case: str, text: str, mention: str) -> None:
+    assert actor_with(sheet(text), mention) is None
+
+
+def test_a_states_forces_in_any_wording_are_its_registered_military() -> None:
+    s = sheet(
+        "Israel's military said it struck the site. The Israeli military later confirmed it. "
+        "Israeli troops withdrew."
+    )
+    assert (
+        actor_of(s, "Israel's military").id
+        == actor_of(s, "Israeli troops").id
+        == actor_of(s, "The Israeli military").id
+    )

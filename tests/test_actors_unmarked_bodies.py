@@ -1,0 +1,175 @@
+"""Bodies whose names carry no word for a kind of body, short names of bodies, kinds read from
+phrases and bare names (the House, the Army), the Red Cross by context (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_of, actor_with, sheet
+
+pytestmark = pytest.mark.model
+
+
+# text, the organisation's name as the sheet gives it
+UNMARKED_BODY_CASES = [
+    ("after-the", "He was kidnapped by guerrillas of the Khmer Rouge almost two years ago.", "Khmer Rouge"),
+    (
+        "central-bank",
+        "Stocks rose because the Federal Reserve has made clear it expects growth.",
+        "Federal Reserve",
+    ),
+    ("klan", "The center has long monitored such groups as the Ku Klux Klan.", "Ku Klux Klan"),
+    ("company-suffix", "Xerox Corp. said its third-quarter profit fell.", "Xerox Corp."),
+    ("plc", "Reed International PLC agreed to buy the unit.", "Reed International PLC"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name"), UNMARKED_BODY_CASES, ids=[c[0] for c in UNMARKED_BODY_CASES]
+)
+def test_a_body_the_model_names_without_a_kind_word_is_kept(case: str, text: str, name: str) -> None:
+    actor = next((a for a in sheet(text).actors if a.name == name), None)
+    assert actor is not None and actor.kind == "organization"
+
+
+# texts whose model organisation names no body
+NOT_BODY_CASES = [
+    (
+        "agreement",
+        "The Cessation of Hostilities agreement held until the Cessation of Hostilities collapsed.",
+    ),
+    ("day", "The rally marked International Women's Day in the capital."),
+    ("venue", "The concert moved to the LaBelle Theater downtown."),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), NOT_BODY_CASES, ids=[c[0] for c in NOT_BODY_CASES])
+def test_a_things_name_is_no_body(case: str, text: str) -> None:
+    kinds = {a.name: a.kind for a in sheet(text).actors}
+    assert not any(w in name for name in kinds for w in ("Cessation", "Women's Day", "LaBelle")), kinds
+
+
+def test_the_red_cross_is_the_icrc_only_where_a_war_is_reported() -> None:
+    local = sheet("The Red Cross opened a shelter for families displaced by the fire.")
+    assert actor_of(local, "The Red Cross").id != "actor-icrc"
+    war = sheet("The Red Cross visited detainees held by the SDF in Syria.")
+    assert actor_of(war, "The Red Cross").id == "actor-icrc"
+
+
+# text, mention, kind: a two-word kind keyword outranks the one-word one
+KIND_PHRASE_CASES = [
+    (
+        "press-corps",
+        "Members of the Capitol press corps asked the governor.",
+        "the Capitol press corps",
+        "media",
+    ),
+    ("marine-corps", "The Marine Corps deployed 2,000 troops.", "The Marine Corps", "military"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention", "kind"), KIND_PHRASE_CASES, ids=[c[0] for c in KIND_PHRASE_CASES]
+)
+def test_a_kind_phrase_outranks_its_last_word(case: str, text: str, mention: str, kind: str) -> None:
+    assert actor_of(sheet(text), mention).kind == kind
+
+
+# text, the short name, the body it opens
+OPENING_CASES = [
+    (
+        "company",
+        "Unisys Corp. said its profit fell. Unisys is getting clobbered, an analyst said.",
+        "Unisys",
+        "Unisys Corp.",
+    ),
+    (
+        "two-words",
+        "Dow Jones & Co. extended its offer. Dow Jones owns 64 million shares.",
+        "Dow Jones",
+        "Dow Jones & Co.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "short", "body"), OPENING_CASES, ids=[c[0] for c in OPENING_CASES])
+def test_a_body_named_by_its_opening_words_is_the_body(case: str, text: str, short: str, body: str) -> None:
+    s = sheet(text)
+    at = text.rindex(short)
+    owner = next((a for a in s.actors if any(m.start == at for m in a.mentions)), None)
+    assert owner is not None and owner.name == body
+
+
+def test_a_lone_name_that_opens_no_body_is_no_actor() -> None:
+    s = sheet("Shares of Jaguar rose sharply. Jaguar said nothing.")
+    assert actor_with(s, "Jaguar") is None or actor_of(s, "Jaguar").kind != "organization"
+
+
+# text, the person, the role, the body whose name the role's capitalised words open
+OFFICE_OF_BODY_CASES = [
+    (
+        "chairman",
+        "Upjohn Co. cut 1,100 jobs. Upjohn Chairman Theodore Cooper said the cuts were needed.",
+        "Theodore Cooper",
+        "Upjohn Chairman",
+        "Upjohn Co.",
+    ),
+    (
+        "president",
+        "Unisys Corp. posted a loss. Unisys President James Unruh said the quarter was hard.",
+        "James Unruh",
+        "Unisys President",
+        "Unisys Corp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "role", "body"), OFFICE_OF_BODY_CASES, ids=[c[0] for c in OFFICE_OF_BODY_CASES]
+)
+def test_a_role_opening_with_a_bodys_name_is_affiliated_to_it(
+    case: str, text: str, person: str, role: str, body: str
+) -> None:
+    s = sheet(text)
+    actor = next(a for a in s.actors if a.name == person)
+    assert actor.roles == [role]
+    assert actor.affiliation == actor_of(s, body).id
+
+
+def test_a_states_word_opening_a_role_is_no_bodys_name() -> None:
+    s = sheet("The US Justice Department filed suit. US President Bill Clinton said nothing.")
+    clinton = next(a for a in s.actors if a.name == "Bill Clinton")
+    assert clinton.affiliation != actor_of(s, "The US Justice Department").id
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The talks amongst the Syrian parties will see a transition.", "the Syrian parties"),
+        ("Iraqi partners cleared the village on Monday.", "Iraqi partners"),
+    ],
+)
+def test_a_demonym_before_parties_or_partners_names_a_group(text: str, mention: str) -> None:
+    assert actor_of(sheet(text), mention).kind == "organization"
+
+
+def test_a_legislatures_chamber_is_a_government_body() -> None:
+    s = sheet("The House voted 228-206 to impeach the president. The White House said nothing.")
+    house = actor_of(s, "The House")
+    assert house.kind == "government"
+    assert house.id != actor_of(s, "The White House").id
+
+
+def test_an_acronym_the_model_calls_a_person_is_a_body_when_it_acts() -> None:
+    s = sheet("KBR's database lists 231 electric shock incidents. KBR said it had fixed the wiring.")
+    assert actor_of(s, "KBR").kind == "organization"
+
+
+def test_a_states_national_guard_is_military() -> None:
+    s = sheet("Soldiers of the California Army National Guard were deployed on Monday.")
+    assert actor_of(s, "the California Army National Guard").kind == "military"
+
+
+def test_a_bare_service_name_is_a_states_military_not_an_armed_group() -> None:
+    s = sheet("The Army said it would inspect every facility. The Mahdi Army clashed with police.")
+    assert actor_of(s, "The Army").kind == "military"
+    assert actor_of(s, "The Mahdi Army").kind == "armed_group"
