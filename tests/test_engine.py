@@ -226,3 +226,18 @@ def test_counts_index_finds_overlapping_date_ranges_like_a_scan(name: str) -> No
         for end in range(start + 1, len(doc.text) + 1):
             scan = any(s < end and start < e for s, e in BLOCKED_RANGES[name])
             assert index.in_blocked(start, end) == scan, (start, end)
+
+
+def test_a_chunk_stops_at_its_byte_budget_and_keeps_every_source(tmp_path: Path) -> None:
+    from bagouz_extract.engine import _chunks
+
+    sizes = [10, 10, 500, 10, 10, 10, 900, 10]
+    paths = []
+    for i, size in enumerate(sizes):
+        path = tmp_path / f"{i}.txt"
+        path.write_text("x" * size, encoding="utf-8")
+        paths.append(path)
+    paths.append(tmp_path / "missing.txt")  # unreadable: counted as empty, reported later
+    chunks = list(_chunks(paths, size=4, max_bytes=512))
+    assert [p for chunk in chunks for p in chunk] == paths
+    assert [len(c) for c in chunks] == [3, 4, 2]

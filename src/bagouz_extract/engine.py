@@ -14,7 +14,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,8 @@ if TYPE_CHECKING:
     from .pipeline import PipelineSettings
 
 ENGINES = ("local", "dask")
+# Bytes of source text per chunk at most (32 ordinary articles hold about 64 KB).
+CHUNK_BYTES = 128 * 1024
 # Chunks in flight per worker: enough that workers never wait for the parent to write,
 # few enough that results held for ordering stay a handful of chunks.
 WINDOW_PER_WORKER = 4
@@ -69,10 +70,27 @@ def default_start_method() -> str:
     return "spawn"
 
 
-def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
-    iterator = iter(paths)
-    while chunk := list(islice(iterator, max(1, size))):
+def _chunks(paths: Iterable[Path], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Path]]:
+    """`size` sources at most, and no more once they hold `max_bytes`: the memory a spaCy
+    batch takes follows its text, so a run of long articles in a big corpus cannot raise the
+    peak above a small corpus's (a chunk of ordinary articles is far below the cap)."""
+    chunk: list[Path] = []
+    held = 0
+    for path in paths:
+        chunk.append(path)
+        held += _size(path)
+        if len(chunk) >= max(1, size) or held >= max_bytes:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
         yield chunk
+
+
+def _size(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0  # unreadable: the loader reports it, naming the file
 
 
 def _work(chunk: list[Path], job: ChunkJob) -> list[Extracted]:
