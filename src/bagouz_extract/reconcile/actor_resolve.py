@@ -12,7 +12,15 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from ..components.actors import kind_words, registry_words, rule_words, text_of, title_words, token_texts
+from ..components.actors import (
+    actor_rules,
+    kind_words,
+    registry_words,
+    rule_words,
+    text_of,
+    title_words,
+    token_texts,
+)
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry
 from ..normalizers.names import (
@@ -425,8 +433,6 @@ def _population(span: Span, registry: Registry) -> Candidate | None:
 
 def _community(span: Span) -> Candidate:
     """'local Arabs' and 'the Arabs' are one community; 'Arab fighters' are its armed men."""
-    from ..components.actors import actor_rules
-
     group, kind = span.kb_id_.split("|")
     record = next(r for r in actor_rules()["communities"] if r["id"] == group)
     people = record["words"][1] if len(record["words"]) > 1 else record["words"][0]
@@ -954,8 +960,6 @@ def _qualified_registry(name: str, registry: Registry) -> str | None:
 
 @cache
 def _community_adjectives() -> frozenset[str]:
-    from ..components.actors import actor_rules
-
     return frozenset(r["words"][0] for r in actor_rules()["communities"])
 
 
@@ -1012,22 +1016,16 @@ def _org_kind(name: str) -> str | None:
 @cache
 def _bare_body_kinds() -> dict[str, str]:
     """Name -> kind of the bodies named by a word that says what they are (bare_body_names)."""
-    from ..components.actors import actor_rules
-
     return {w: r["kind"] for r in actor_rules()["bare_body_names"] for w in r["words"]}
 
 
 @cache
 def _kind_phrases() -> tuple[tuple[str, str], ...]:
-    from ..components.actors import actor_rules
-
     return tuple((w, r["kind"]) for r in actor_rules()["kind_keywords"] for w in r["words"] if " " in w)
 
 
 @cache
 def _kind_words(kind: str) -> frozenset[str]:
-    from ..components.actors import actor_rules
-
     return frozenset(w for r in actor_rules()["kind_keywords"] if r["kind"] == kind for w in r["words"])
 
 

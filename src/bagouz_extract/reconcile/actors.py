@@ -13,7 +13,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import REGISTRY_KEY, registry_words, rule_words
-from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
@@ -21,6 +20,7 @@ from .actor_resolve import Candidate, collect_candidates, settle_overlaps, text_
 from .actor_roles import add_affiliated_states, add_roles, role_rules
 from .context import Context, fact_id
 from .quotes import attribute_quotes
+from .speaker_gender import given_name_gender, honorific_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,7 +50,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
-    clusters = _cluster(candidates, registry, text)
+    clusters = _cluster(doc, candidates, registry)
     _merge_defined_aliases(ctx, clusters)
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
@@ -87,7 +87,7 @@ def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quo
     return out
 
 
-def _cluster(candidates: list[Candidate], registry: Registry, text: str) -> dict[str, Cluster]:
+def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[str, Cluster]:
     clusters: dict[str, Cluster] = {}
     persons, shared = _person_index(candidates)
     unsettled: list[Candidate] = []  # short names several people of the text share
@@ -113,34 +113,25 @@ def _cluster(candidates: list[Candidate], registry: Registry, text: str) -> dict
             cluster.name = cand.name  # the fullest spelling names an unregistered actor
         cluster.mentions.append(cand)
     for cand in unsettled:
-        key = _nearest_owner(clusters, shared[name_key(cand.name)], cand.start, _word_before(text, cand))
+        gender = honorific_gender(doc, cand.tok_start)
+        key = _nearest_owner(clusters, shared[name_key(cand.name)], cand.start, gender)
         if key is not None:
             cand.key, cand.name, cand.short_form = key, clusters[key].name, True
             clusters[key].mentions.append(cand)
     return clusters
 
 
-def _word_before(text: str, cand: Candidate) -> str:
-    """The word that opens a mention of more than one word, else the word right before it
-    (an honorific may be either: 'Ms. Moayyad')."""
-    written = text[cand.start : cand.end].split()
-    if len(written) > 1:
-        return written[0]
-    before = text[max(0, cand.start - 8) : cand.start].split()
-    return before[-1] if before else ""
-
-
-def _nearest_owner(clusters: dict[str, Cluster], owners: set[str], start: int, honorific: str) -> str | None:
+def _nearest_owner(
+    clusters: dict[str, Cluster], owners: set[str], start: int, gender: str | None
+) -> str | None:
     """Of the people a short name may stand for ('Gonzalez' when the text names Elian and
     Lazaro Gonzalez), the one written last before it: a writer who means another says whom.
-    An honorific rules out a person whose given name tells the other gender ('Ms. Moayyad'
-    is not Noorallah Moayyad). None when none of them is named before it."""
-    gender = gender_words("honorifics").get(honorific.lower().rstrip("."))
-    given = gender_words("given_names")
+    The gender an honorific tells rules out a person whose given name tells the other ('Ms.
+    Moayyad' is not Noorallah Moayyad). None when none of them is named before it."""
     best: tuple[int, str] | None = None
     for key in owners:
         cluster = clusters.get(key)
-        if cluster is None or (gender and given.get(cluster.name.split()[0].lower(), gender) != gender):
+        if cluster is None or (gender and given_name_gender(cluster.name) not in (None, gender)):
             continue
         before = [m.start for m in cluster.mentions if m.start < start]
         if before and (best is None or max(before) > best[0]):
@@ -344,8 +335,7 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         elif keys[text] in givens:
             continue
         else:
-            honorific = doc[i - 1].text if i > 0 else ""
-            key = _nearest_owner(clusters, owners, doc[i].idx, honorific)
+            key = _nearest_owner(clusters, owners, doc[i].idx, honorific_gender(doc, i))
         if key is None:
             continue
         tok = doc[i]  # a Token only for a word that is someone's short name

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from ..components.gender_lexicon import gender_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc
 
     from .actor_resolve import Candidate
@@ -34,18 +36,14 @@ def person_gender(doc: Doc, cluster: Cluster, people_at: set[int]) -> str | None
     (a looser sign: 'Smith praised the mayor. He said ...'). `people_at`: the first tokens of
     person mentions (a bound pronoun is looked for up to the next one)."""
     strong: Counter[str] = Counter()
-    given = _given_name_gender(cluster.name)
+    given = given_name_gender(cluster.name)
     if given:
         strong[given] += 1
     roles = gender_words("role_nouns")
     for role in cluster.roles:
         strong.update(roles[w] for w in role.lower().replace("-", " ").split() if w in roles)
-    honorifics = gender_words("honorifics")
     for mention in cluster.mentions:
-        # 'Mrs. Jones', or a mention that opens with its honorific
-        at = max(0, mention.tok_start - 1)
-        words = (tok.lower_.rstrip(".") for tok in doc[at : mention.tok_start + 1])
-        strong.update(honorifics[w] for w in words if w in honorifics)
+        strong.update(_honorifics_at(doc, mention.tok_start))
     if strong:
         return _majority(strong)
     bound = Counter(g for g in (_bound_pronoun(doc, m, people_at) for m in cluster.mentions) if g)
@@ -57,7 +55,19 @@ def _majority(votes: Counter[str]) -> str | None:
     return "female" if female > male else "male" if male > female else None
 
 
-def _given_name_gender(name: str) -> str | None:
+def honorific_gender(doc: Doc, tok_start: int) -> str | None:
+    """The gender an honorific tells of the mention starting at `tok_start` ('Ms. Moayyad')."""
+    return next(_honorifics_at(doc, tok_start), None)
+
+
+def _honorifics_at(doc: Doc, tok_start: int) -> Iterator[str]:
+    """'Mrs. Jones', or a mention that opens with its honorific: the genders they tell."""
+    honorifics = gender_words("honorifics")
+    words = (tok.lower_.rstrip(".") for tok in doc[max(0, tok_start - 1) : tok_start + 1])
+    return (honorifics[w] for w in words if w in honorifics)
+
+
+def given_name_gender(name: str) -> str | None:
     """'Mary Jones' -> female: the first word of the name that is a known given name, the
     surname (last word) aside."""
     names = gender_words("given_names")
