@@ -110,14 +110,29 @@ def score(pred: set, gold: set, texts: dict | None = None, relaxed: bool = False
     if not relaxed:
         tp = len(pred & gold)
         return tp, len(pred) - tp, len(gold) - tp
-    used: set = set()
-    tp = 0
-    for p in sorted(pred):
-        match = next((g for g in sorted(gold) if g not in used and g[2] == p[2] and _overlap(p, g)), None)
-        if match:
-            used.add(match)
-            tp += 1
+    tp = _max_matching(sorted(pred), sorted(gold))
     return tp, len(pred) - tp, len(gold) - tp
+
+
+def _max_matching(pred: list, gold: list) -> int:
+    """Size of a maximum one-to-one matching of predictions to overlapping same-type gold.
+
+    A greedy first-fit undercounts: a prediction covering two nested gold spans could take the
+    one another prediction needed. Augmenting paths (Kuhn) find the best pairing exactly."""
+    candidates = [[j for j, g in enumerate(gold) if g[2] == p[2] and _overlap(p, g)] for p in pred]
+    owner_of_gold: dict[int, int] = {}
+
+    def augment(i: int, seen: set) -> bool:
+        for j in candidates[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner_of_gold or augment(owner_of_gold[j], seen):
+                owner_of_gold[j] = i
+                return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(pred)))
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

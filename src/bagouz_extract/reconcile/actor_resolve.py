@@ -128,6 +128,10 @@ class Candidate:
     # the name as the text writes it, when the actor is named otherwise ('Kenya Defence Forces'
     # for the 'Kenyan armed forces'): its initials may be used too ('KDF')
     written: str = ""
+    # a lone name (no kind word, no fuller name yet) that acts as a body here ('Microsoft
+    # said'), or that 'he' or 'she' takes up next ('Rigell said he ...')
+    acting: bool = False
+    taken_up_as_person: bool = False
 
     @property
     def text(self) -> str:
@@ -352,6 +356,9 @@ def _resolve(
         return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
     if label == "ner_org":
         cand = _org(span, registry, operations, words)
+        if cand is not None and cand.key.startswith("lone:"):
+            cand.acting = _lone_body_acts(ctx, span, cand.name)
+            cand.taken_up_as_person = _gendered_pronoun_after(span)
         if cand is not None and span.kb_id_ and not cand.key.startswith("reg:"):
             cand.affiliation = f"reg:{span.kb_id_}"  # 'the Iraqi Ministry of Interior': Iraq's
         return cand
@@ -910,6 +917,73 @@ def _capital_acts(span: Span) -> bool:
     )
 
 
+def _surnames_after_given(cands: list[Candidate]) -> set[str]:
+    """Words after a common given name in any name found ('Sue Guio' inside a name the model
+    ran together with a title): surnames, whatever kind the longer name was given."""
+    given = gender_words("given_names")
+    out = set()
+    for cand in cands:
+        for first, second in pairwise(cand.name.split()):
+            if first.lower() in given:
+                out.add(name_key(second))
+    return out
+
+
+def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
+    """One word the model calls an organisation acts as a body ('Intel reported profits',
+    'Qantas's chief'): the active subject of a verb no place takes, or an owner; not a word
+    the text uses as a place, a date, a title ('Sheriff's Lt.'), an abstract noun ('Communism')
+    a day ('Tuesdayâ': the model ran on), a plural of a word the text writes ('Tamils'), nor a
+    word the text also writes in small letters ('Kidnappers' heading a story)."""
+    if " " in name or not name.isalpha() or name.lower() in _title_words():
+        return False
+    if span.root.dep_ != "poss" and not _capital_acts(span):
+        return False
+    if name.lower().endswith(tuple(rule_words("abstract_noun_endings"))):
+        return False
+    if ctx.owner_of("dates", span.start_char, span.end_char) is not None:
+        return False  # 'Tuesdayâ': a day the model ran into the next characters
+    lower = name.lower()
+    if lower in _lower_words(span.doc) or _WEEKDAY.match(lower):
+        return False  # 'Kidnappers' opening a headline, 'kidnappers' later: a common noun
+    if lower.endswith("s") and name[:-1] in token_texts(span.doc):
+        return False  # 'Tamils' where 'Tamil' is written too: a people
+    return name not in _place_names(ctx)
+
+
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    return {w for w in token_texts(doc) if w.islower()}
+
+
+def _place_names(ctx: Context) -> set[str]:
+    text = ctx.text
+    return {text[s:e] for s, e, _ in ctx.owners_in("places", 0, len(text))}
+
+
+# 'he', 'his', 'she', 'her' taking up the name: a person's surname
+_GENDERED = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _gendered_pronoun_after(span: Span) -> bool:
+    """A gendered pronoun in the rest of the name's sentence or the next one, before any
+    other name: what a reader takes the name for."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return False
+    end = span.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for tok in doc[span.end : min(end, span.end + 40)]:
+        if tok.lower_ in _GENDERED:
+            return True
+        if tok.ent_type_ in ("PERSON", "ORG"):
+            return False
+    return False
+
+
 # verbs whose subject is a place more often than the people who govern it
 _PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", "become", "experience",
                 "suffer", "fall", "face", "border", "house", "stand", "get", "receive", "look", "seem",
@@ -1183,6 +1257,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
         c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous and not c.key.startswith("lone:")
     ]
     if not groups:
+        _acting_lone_bodies(cands)
         cands[:] = [c for c in cands if not c.key.startswith("lone:")]
         return
     mapping = _acronym_aliases(groups)
@@ -1208,7 +1283,23 @@ def unify_aliases(cands: list[Candidate]) -> None:
     _head_aliases(groups)
     # a small-letter head word no body took up names nothing, nor a mixed-case short form
     # that spells no name, nor a lone name the model called an organisation that opens none
+    _acting_lone_bodies(cands)
     cands[:] = [c for c in cands if not c.key.startswith(("head:", "short:", "lone:"))]
+
+
+def _acting_lone_bodies(cands: list[Candidate]) -> None:
+    """'Microsoft said ...', 'Qantas cut 500 jobs': a name the model calls an organisation, with
+    no fuller name in the text, is a body when it acts somewhere, unless 'he' or 'she' takes
+    it up somewhere ('Rigell said he would poll ...': a surname) or it is a word of a person's
+    name the text gives ('Kerry' of 'John Kerry')."""
+    lone = [c for c in cands if c.key.startswith("lone:")]
+    acting = {c.key for c in lone if c.acting} - {c.key for c in lone if c.taken_up_as_person}
+    if not acting:
+        return
+    people = {w for c in cands if c.kind == "person" for w in _core(c.name)} | _surnames_after_given(cands)
+    for cand in lone:
+        if cand.key in acting and not {name_key(w) for w in cand.name.split()} & people:
+            cand.key = "org:" + cand.key.split(":", 1)[1]
 
 
 _NOT_BODIES = {"person", "state", "population"}

@@ -1,0 +1,43 @@
+"""One-word names the model calls organisations, with no fuller name in the text: a body
+when it acts, not when it is a surname, a place, a common or abstract noun (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import sheet
+
+pytestmark = pytest.mark.model
+
+
+# text, the body's name
+ACTING_BODY_CASES = [
+    ("subject-of-said", "Microsoft said it would cut 500 jobs next year.", "Microsoft"),
+    ("subject-of-verb", "Qantas cancelled all flights to Bangkok on Monday.", "Qantas"),
+    ("owner", "Boeing's chief executive resigned after the crash.", "Boeing"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name"), ACTING_BODY_CASES, ids=[c[0] for c in ACTING_BODY_CASES]
+)
+def test_a_lone_name_that_acts_is_a_body(case: str, text: str, name: str) -> None:
+    kinds = {a.name: a.kind for a in sheet(text).actors}
+    assert kinds.get(name) == "organization", kinds
+
+
+# text, the word that must name no body
+NOT_BODY_CASES = [
+    ("surname-taken-up-by-he", "Rigell said he would poll other school systems.", "Rigell"),
+    ("surname-of-a-person", "Greg Hartmann asked for a stay. Hartmann said the court erred.", "Hartmann"),
+    ("abstract-noun", "He called it one of Communism's most effective adversaries.", "Communism"),
+    ("abstract-noun-acting", "Slavery has left a cultural burden on the city.", "Slavery"),
+    ("plural-of-a-word", "Many influential Tamils had opted for a Tamil homeland.", "Tamils"),
+    ("common-noun", "Kidnappers freed the boy. The kidnappers were never found.", "Kidnappers"),
+    ("place", "Rebels fought in the town of Kobane. Kobane fell in January.", "Kobane"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "word"), NOT_BODY_CASES, ids=[c[0] for c in NOT_BODY_CASES])
+def test_a_lone_word_that_is_no_body_stays_out(case: str, text: str, word: str) -> None:
+    bodies = [a.name for a in sheet(text).actors if a.kind != "person"]
+    assert word not in bodies, bodies
