@@ -64,3 +64,38 @@ def test_a_states_forces_in_any_wording_are_its_registered_military() -> None:
         == actor_of(s, "Israeli troops").id
         == actor_of(s, "The Israeli military").id
     )
+
+
+# text, the office as the text writes it, the office's name on the sheet
+SMALL_LETTER_OFFICE_CASES = [
+    (
+        "possessive",
+        "Iran's foreign ministry called for a halt.",
+        "Iran's foreign ministry",
+        "Iranian Foreign Ministry",
+    ),
+    ("demonym", "The Iraqi oil ministry said exports rose.", "The Iraqi oil ministry", "Iraqi Oil Ministry"),
+    (
+        "model-org",
+        "Turkey's defence ministry said five soldiers died.",
+        "Turkey's defence ministry",
+        "Turkish Defence Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention", "name"),
+    SMALL_LETTER_OFFICE_CASES,
+    ids=[c[0] for c in SMALL_LETTER_OFFICE_CASES],
+)
+def test_a_states_office_in_small_letters_is_its_government_office(
+    case: str, text: str, mention: str, name: str
+) -> None:
+    actor = actor_of(sheet(text), mention)
+    assert (actor.name, actor.kind) == (name, "government")
+
+
+def test_the_ministry_after_a_states_office_is_that_office() -> None:
+    s = sheet("Turkey's defence ministry said five soldiers died. The ministry said two more died later.")
+    assert actor_of(s, "The ministry").name == "Turkish Defence Ministry"

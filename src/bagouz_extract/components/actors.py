@@ -208,6 +208,19 @@ class ActorFinder:
                 ],
             ],
         )
+        # "Iran's foreign ministry", "the Iraqi interior ministry": an office of the state written
+        # in small letters, which the model leaves out (capitalised, it is its organisation)
+        self._add_rule(
+            "state_ministry",
+            [
+                [
+                    {"ORTH": {"IN": demonyms + states}},
+                    {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+                    {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{1,2}"},
+                    {"LOWER": {"IN": ["ministry", "ministries"]}},
+                ]
+            ],
+        )
         self.plurals = {
             f"{d}s": i for d, i in self.registry.demonyms.items() if d[-1:] in "ni" and not d.isupper()
         }  # Syrians, Iraqis, Americans
@@ -329,6 +342,8 @@ class ActorFinder:
                 out.extend(self._state_body(doc, start, end))
             elif rule == "population":
                 out.extend(self._population(doc, start, end))
+            elif rule == "state_ministry":
+                out.extend(self._state_ministry(doc, start, end))
             elif rule == "community":
                 out.append(self._community(doc, start, end))
             elif rule == "collective":
@@ -377,6 +392,14 @@ class ActorFinder:
             if name_key(variant) in self.registry.keys:
                 return []
         return [Span(doc, start, end, label="state_body", kb_id=f"{state}|{body}")]
+
+    def _state_ministry(self, doc: Doc, start: int, end: int) -> list[Span]:
+        word = doc[start].text
+        registry = self.registry
+        state = registry.demonyms.get(word) or registry.cased.get(word) or registry.aliases.get(word)
+        if not state or not state.startswith("state-"):
+            return []
+        return [Span(doc, start, end, label="state_office", kb_id=f"{state}|government")]
 
     def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'Syrians', 'the Iraqi people', 'the people of Iraq': a people, tied to its state."""

@@ -423,6 +423,8 @@ def _state_office(span: Span, registry: Registry) -> Candidate:
     (kb_id 'state|kind'), its own actor linked to the state, named with the demonym."""
     state_id, kind = span.kb_id_.split("|")
     name = possessive_to_demonym(strip_article(clean(span.text)), registry.demonym_of)
+    # 'Iran's foreign ministry' is named as the office's own name is written: Iranian Foreign Ministry
+    name = " ".join(w if w in _NAME_GLUE else w[:1].upper() + w[1:] for w in name.split())
     cand = _cand(span, "state_office", f"org:{name_key(name)}", name, kind)
     cand.affiliation = f"reg:{state_id}"
     return cand
