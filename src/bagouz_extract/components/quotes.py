@@ -35,7 +35,10 @@ _MARKS = re.compile("[" + re.escape(OPEN_CURLY + CLOSE_CURLY + STRAIGHT + OPEN_S
 @dataclass(frozen=True)
 class QuoteSegments:
     segments: tuple[tuple[int, int], ...]  # inner text offsets per paragraph
-    style: str  # "curly", "straight", "single" (‘...’) or "doubled" (''...'')
+    # "curly", "straight", "single" (‘...’), "doubled" (''...'') or "statement" (no marks)
+    style: str
+    # a statement's reporting clause ends its own paragraph ('X said:'): where that ends
+    lead: int | None = None
 
     @property
     def start(self) -> int:
@@ -74,7 +77,42 @@ def find_quotes(text: str) -> list[QuoteSegments]:
         if carried is not None:
             quotes.append(carried)
         index += 1
+    quotes.extend(_statements(text, paragraphs))
+    quotes.sort(key=lambda q: q.start)
     return [q for q in quotes if any(e > s for s, e in q.segments)]
+
+
+# 'Foreign Secretary X said:' ending a paragraph: press releases print the statement after it
+# as paragraphs of their own, with no quotation marks
+_STATEMENT_LEAD = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|commented|declared|wrote|writes|explained|stressed)\s*:\s*$"
+)
+_DOUBLE_MARKS = (*OPEN_CURLY, *CLOSE_CURLY, STRAIGHT, *DOUBLED_OPEN)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+
+
+def _statements(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSegments]:
+    """Each statement: the paragraph after its lead, and the next ones while they speak in the
+    first person ('I', 'we', 'our'); a paragraph with a double quotation mark or ending with a
+    colon (another lead) ends it. A statement whose first paragraph holds a quotation mark is a
+    quote of the usual kind."""
+    out = []
+    for at, (start, end) in enumerate(paragraphs[:-1]):
+        if _STATEMENT_LEAD.search(text, start, end) is None:
+            continue
+        segments: list[tuple[int, int]] = []
+        for next_start, next_end in paragraphs[at + 1 :]:
+            body = text[next_start:next_end]
+            if any(mark in body for mark in _DOUBLE_MARKS) or body.rstrip().endswith(":"):
+                break
+            if segments and not _FIRST_PERSON.search(body):
+                break
+            inner = body.strip()
+            first = next_start + body.index(inner[0])
+            segments.append((first, first + len(inner)))
+        if segments:
+            out.append(QuoteSegments(tuple(segments), "statement", lead=end))
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -179,7 +179,8 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     He said that ...') does not report the quote."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     out = []
-    clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, quote.start - 1), True))
+    lead = quote.lead if quote.lead is not None else quote.start - 1
+    clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, lead), True))
     for clause, before in clauses:
         verb = _reporting_verb(clause, nearest_last=before)
         if verb is None or _negated(verb) or _of_a_noun(verb):  # 'X would not comment on ...'

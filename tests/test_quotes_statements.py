@@ -1,0 +1,59 @@
+"""Statements printed after 'X said:' as paragraphs of their own, without quotation marks
+(press-release style): found as quotes, ended where the first person stops, attributed."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import speaker_name
+
+from bagouz_extract import extract_text
+from bagouz_extract.components.quotes import find_quotes, quote_text
+
+RELEASE = (
+    "UK statement on the attack\n\n"
+    "Foreign Secretary Jane Hollis said:\n\n"
+    "I condemn the attack on the market in Hilla today.\n\n"
+    "We stand with the people of Iraq and will keep working with our partners.\n\n"
+    "The full report can be read on the council's web page.\n"
+)
+
+# text, the statements' words (no model: the finder alone)
+FINDER_CASES = [
+    (
+        "runs-while-first-person",
+        RELEASE,
+        [
+            "I condemn the attack on the market in Hilla today. "
+            "We stand with the people of Iraq and will keep working with our partners."
+        ],
+    ),
+    (
+        "first-paragraph-always",
+        "The minister said:\n\nThe ceasefire must hold.\n",
+        ["The ceasefire must hold."],
+    ),
+    ("quoted-after-colon-is-a-quote", 'He said:\n\n"We will return."\n', ["We will return."]),
+    ("no-lead-verb", "The plan has three parts:\n\nFirst, a ceasefire.\n", []),
+    ("lead-not-at-paragraph-end", "He said: the talks failed.\n\nThen he left.\n", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), FINDER_CASES, ids=[c[0] for c in FINDER_CASES])
+def test_statement_paragraphs_are_found(case: str, text: str, expected: list[str]) -> None:
+    assert [quote_text(text, q) for q in find_quotes(text)] == expected
+
+
+def test_statement_segments_are_exact_offsets() -> None:
+    (statement,) = find_quotes(RELEASE)
+    assert statement.style == "statement" and len(statement.segments) == 2
+    assert RELEASE[statement.segments[0][0] : statement.segments[0][1]].startswith("I condemn")
+
+
+@pytest.mark.model
+def test_statement_is_attributed_to_the_speaker_of_its_lead() -> None:
+    s = extract_text(RELEASE, source_id="t", published="2019-03-06")
+    found = s.quotes
+    assert len(found) == 1
+    assert speaker_name(s, found[0]) == "Jane Hollis" and found[0].verb == "said"
+    for m in found[0].mentions:
+        assert RELEASE[m.start : m.end] == m.text
