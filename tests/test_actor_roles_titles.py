@@ -3,6 +3,8 @@ a later title alone is a mention of its one holder (needs the model)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from actor_lookup import actor_of, affiliation_name, sheet
 
@@ -11,6 +13,13 @@ pytestmark = pytest.mark.model
 
 # text, a mention of the person, expected role, expected affiliation (actor name)
 ROLE_CASES = [
+    (
+        "two-offices-with-a-slash",
+        "Statement by the High Representative/Vice-President Ana Lopez on the talks.",
+        "High Representative/Vice-President Ana Lopez",
+        "High Representative/Vice-President",
+        None,
+    ),
     (
         "hyphenated-title-with-body",
         "UN Secretary-General Ban Ki-moon said the talks would resume next week.",
@@ -549,6 +558,13 @@ TITLE_CASES = [
         "The High Representative",
     ),
     (
+        "one-of-two-offices-with-a-slash",
+        "A statement by the High Representative/Vice-President Ana Lopez was read. The High Representative"
+        " called for a ceasefire.",
+        "High Representative/Vice-President Ana Lopez",
+        "The High Representative",
+    ),
+    (
         "title-without-its-portfolio",
         "The UN Special Envoy for Yemen, John Roberts, arrived. The Special Envoy said aid was blocked.",
         "John Roberts",
@@ -602,3 +618,9 @@ TWO_HOLDER_CASES = [
 def test_two_holders_leave_the_title_alone(text: str, title: str, holders: tuple[str, str]) -> None:
     s = sheet(text)
     assert all(a.name not in holders for a in s.actors if any(m.text == title for m in a.mentions))
+
+
+def test_an_office_inside_the_title_is_no_second_mention() -> None:
+    s = sheet("Statement by the High Representative/Vice-President Ana Lopez. The High Representative spoke.")
+    spans = sorted((m.start, m.end) for m in actor_of(s, "The High Representative").mentions)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans

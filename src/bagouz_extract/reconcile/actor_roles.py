@@ -429,10 +429,11 @@ def _possessor(doc: Doc, end: int) -> bool:
 
 
 def _extend_outside(person: Cluster, mentions: list[Candidate]) -> None:
-    """Take over a role's mentions, except those inside one of the person's own mentions
-    (the apposition already names the person there: no nested duplicate)."""
+    """Take over a role's mentions, except those overlapping one of the person's own mentions
+    (the apposition or title already names the person there: no duplicate; 'the High
+    Representative' of 'the High Representative/Vice-President X')."""
     for m in mentions:
-        if not any(o.start <= m.start and m.end <= o.end for o in person.mentions):
+        if not any(o.start < m.end and m.start < o.end for o in person.mentions):
             person.mentions.append(m)
 
 
@@ -551,6 +552,14 @@ def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
     )
 
 
+def _title_slash(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
+    """Token i is the slash between two offices one person holds ('High Representative/Vice-
+    President X'), written without spaces."""
+    if doc[i].text != "/" or i < 1 or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    return doc[i - 1].text[:1].isupper() and _is_title_word(doc, i - 1, titles)
+
+
 def _title_before(
     doc: Doc,
     mention: Candidate,
@@ -588,6 +597,7 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
             and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
         )
         or _title_hyphen(doc, i, start)
+        or _title_slash(doc, i, titles)
         # 'Senator the Hon X'
         or (doc[i].lower_ == "the" and i + 1 < start and doc[i + 1].lower_ in _HONOURABLE)
         # 'President-elect X', 'Prime Minister-designate X'
@@ -1389,7 +1399,10 @@ def _title_forms(role: str) -> list[str]:
     """A title and its short form without the portfolio ('Special Envoy for Syria' -> 'Special
     Envoy'), which a later 'the Special Envoy' uses; a one-word rest ('Minister') is left to
     the head word, which counts holders of every title it heads. The words of the service
-    before a title go too ('Tanzanian Foreign Minister' -> 'Foreign Minister')."""
+    before a title go too ('Tanzanian Foreign Minister' -> 'Foreign Minister'). Each of two
+    offices written with a slash is a title of its own ('High Representative/Vice-President')."""
+    if "/" in role:
+        return [role] + [form for part in role.split("/") if part for form in _title_forms(part)]
     forms = [role]
     cut = min((at for tail in _TITLE_TAILS if (at := role.find(tail)) > 0), default=-1)
     if cut > 0 and len(short := role[:cut].split()) >= 2 and short[-1].lower() in _title_words():
