@@ -4,7 +4,7 @@ phrases and bare names (the House, the Army), the Red Cross by context (needs th
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with, sheet
+from actor_lookup import actor_of, actor_with, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
 
@@ -174,3 +174,47 @@ def test_a_bare_service_name_is_a_states_military_not_an_armed_group() -> None:
     s = sheet("The Army said it would inspect every facility. The Mahdi Army clashed with police.")
     assert actor_of(s, "The Army").kind == "military"
     assert actor_of(s, "The Mahdi Army").kind == "armed_group"
+
+
+# text, the short name, the body it names
+STATELESS_NAME_CASES = [
+    (
+        "party",
+        "The German People's Union was fined. The People's Union said it would appeal.",
+        "The People's Union",
+        "German People's Union",
+    ),
+    (
+        "ministry",
+        "The Georgian Interior Ministry named the suspects. The Interior Ministry said more would follow.",
+        "The Interior Ministry",
+        "Georgian Interior Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "short", "body"), STATELESS_NAME_CASES, ids=[c[0] for c in STATELESS_NAME_CASES]
+)
+def test_a_name_without_its_state_word_is_the_body(case: str, text: str, short: str, body: str) -> None:
+    assert actor_of(sheet(text), short).name == body
+
+
+def test_a_name_after_another_states_word_is_not_the_body() -> None:
+    s = sheet(
+        "The Iraqi Foreign Ministry protested. Soviet Foreign Ministry spokesman Ivan Petrov said so."
+    )
+    assert [m.text for m in actor_of(s, "Iraqi Foreign Ministry").mentions] == ["The Iraqi Foreign Ministry"]
+
+
+def test_a_state_office_takes_its_state_from_its_fuller_name() -> None:
+    s = sheet(
+        "The Interior Ministry said so. The Georgian Interior Ministry named the suspects."
+        " Georgia asked Russia to hand them over."
+    )
+    assert affiliation_name(s, "The Georgian Interior Ministry") == "Georgia"
+
+
+def test_a_lone_head_word_that_names_no_body_is_no_actor() -> None:
+    s = sheet("The far-right People's Union was fined. Party spokesman Ali Hassan said it would appeal.")
+    assert actor_with(s, "Party") is None

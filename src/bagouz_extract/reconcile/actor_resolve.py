@@ -1264,6 +1264,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
         return
     mapping = _acronym_aliases(groups)
     mapping.update(_variant_aliases(groups, mapping))
+    mapping.update(_stateless_aliases(groups, mapping))
     # the model often reads a group's foreign name as a person's: 'Firqat al-Hamza'
     names = [
         c
@@ -1500,6 +1501,31 @@ def _variant_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str
     }
 
 
+def _stateless_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """'the People's Union' after the 'German People's Union': a name that is the rest of the
+    one body's name after the state word it opens with is that body."""
+    owners: dict[str, set[str]] = {}
+    for cand in groups:
+        if cand.stateless:
+            owners.setdefault(name_key(cand.stateless), set()).add(cand.key)
+    out = {}
+    for cand in groups:
+        found = owners.get(name_key(cand.name), set())
+        if _capitalised_word_before(cand):
+            continue  # 'Soviet Foreign Ministry': a word the name was read without names another
+        if len(found) == 1 and cand.key not in known and cand.key.startswith("org:"):
+            target = next(iter(found))
+            if target != cand.key:
+                out[cand.key] = known.get(target, target)
+    return out
+
+
+def _capitalised_word_before(cand: Candidate) -> bool:
+    """A capitalised word other than an article, not ending a sentence, runs up to the name."""
+    word = (cand.left.split() or [""])[-1]
+    return word[:1].isupper() and word not in ("The", "A") and word[-1] not in ".:"
+
+
 def _long_forms(groups: list[Candidate], firsts: set[str]) -> dict[str, set[str]]:
     """Initials of every multi-word body name -> the keys named so (all words and content words;
     a name opening with a state word also without it). Only names opening with a letter some
@@ -1654,6 +1680,11 @@ _HEAD_WORDS = {
 }
 
 
+# head words that alone may name the one such body of the article's state (or of its
+# publisher: 'the Department' in a State Department release)
+_STATE_HEADS = {"government", "administration", "army", "court", "parliament", "department"}
+
+
 # heads whose small-letter 'the X' reads as the body (not 'the front', 'the office', 'the army')
 _LOWER_HEADS = {
     "council",
@@ -1745,7 +1776,9 @@ _CAPITAL_HEADS = _LOWER_HEADS | {"government"}
 
 def _head_aliases(groups: list[Candidate]) -> None:
     """'the Council' after 'the Kurdish National Council': a lone head word names the one body
-    named before it whose name holds that word (two such bodies leave it alone)."""
+    named before it whose name holds that word. With no such body, or two, it names none
+    ('Party spokesman X' after 'the People's Union'), unless the word may stand for the one
+    such body of the article's state ('the Government', 'Parliament', 'the Army')."""
     seen: dict[str, set[str]] = {}
     for cand in groups:
         words = cand.name.lower().replace("-", " ").split()
@@ -1753,6 +1786,8 @@ def _head_aliases(groups: list[Candidate]) -> None:
             owners = seen.get(words[0], set())
             if len(owners) == 1:
                 cand.key, cand.short_form = next(iter(owners)), True
+            elif words[0] not in _STATE_HEADS:
+                cand.key = f"head:{words[0]}"  # dropped with the other unjoined heads
             continue
         if len(words) >= 2 or cand.head:
             seen.setdefault(cand.head or _head_word(words), set()).add(cand.key)
