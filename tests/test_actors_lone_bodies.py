@@ -17,9 +17,7 @@ ACTING_BODY_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "text", "name"), ACTING_BODY_CASES, ids=[c[0] for c in ACTING_BODY_CASES]
-)
+@pytest.mark.parametrize(("case", "text", "name"), ACTING_BODY_CASES, ids=[c[0] for c in ACTING_BODY_CASES])
 def test_a_lone_name_that_acts_is_a_body(case: str, text: str, name: str) -> None:
     kinds = {a.name: a.kind for a in sheet(text).actors}
     assert kinds.get(name) == "organization", kinds
@@ -34,6 +32,11 @@ NOT_BODY_CASES = [
     ("plural-of-a-word", "Many influential Tamils had opted for a Tamil homeland.", "Tamils"),
     ("common-noun", "Kidnappers freed the boy. The kidnappers were never found.", "Kidnappers"),
     ("place", "Rebels fought in the town of Kobane. Kobane fell in January.", "Kobane"),
+    (
+        "given-name",
+        "Dillon would win a rematch at 160 pounds and Connor would do the same with a 4-2 win.",
+        "Connor",
+    ),
 ]
 
 
@@ -41,3 +44,28 @@ NOT_BODY_CASES = [
 def test_a_lone_word_that_is_no_body_stays_out(case: str, text: str, word: str) -> None:
     bodies = [a.name for a in sheet(text).actors if a.kind != "person"]
     assert word not in bodies, bodies
+
+
+# text, the person the model's organisation ends with
+CLOSING_PERSON_CASES = [
+    (
+        "acronym-and-office",
+        "MCHD Health Educator Jill Heuchert said the campaign starts today.",
+        "Jill Heuchert",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name"), CLOSING_PERSON_CASES, ids=[c[0] for c in CLOSING_PERSON_CASES]
+)
+def test_an_organisation_ending_in_a_persons_name_is_that_person(case: str, text: str, name: str) -> None:
+    kinds = {a.name: a.kind for a in sheet(text).actors}
+    assert kinds.get(name) == "person" and not any(name in n for n, k in kinds.items() if k != "person"), (
+        kinds
+    )
+
+
+def test_a_things_name_ending_in_a_given_name_and_a_word_is_no_person() -> None:
+    names = [a.name for a in sheet("She won the Judah P. Benjamin Award last year.").actors]
+    assert "Benjamin Award" not in names

@@ -179,7 +179,10 @@ def test_quote_rules_records_are_valid() -> None:
     for section in ("pronouns", "honorifics", "role_nouns", "given_names"):
         words = gender_words(section)
         assert set(words.values()) == {"female", "male"}
-        female, male = ({w.lower() for w in r["words"]} for r in data[section])
+        female, male = (
+            {w.lower() for r in data[section] if r["gender"] == gender for w in r["words"]}
+            for gender in ("female", "male")
+        )
         assert not female & male, section
         for record in data[section]:
             example = record["example"].lower().replace(".", " ").replace(",", " ").split()

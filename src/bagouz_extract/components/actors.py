@@ -442,6 +442,8 @@ class ActorFinder:
             ent, label = read
             if label == "ORG" and _person_named(ent, self.registry):
                 label = "PERSON"
+            elif label == "ORG" and (person := _closing_person(ent)) is not None:
+                ent, label = person, "PERSON"
             if label == "ARMED":
                 out.append(Span(doc, ent.start, ent.end, label="armed_name"))
             elif label == "ORG" and (office := self._state_office(doc, ent)) is not None:
@@ -743,6 +745,22 @@ def _person_named(ent: Span, registry: Registry) -> bool:
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
     return particle and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
+
+
+def _closing_person(ent: Span) -> Span | None:
+    """'Acting City Planner Sue Guio', 'MCHD Health Educator Jill Heuchert': an organisation of
+    the model that ends in a common given name and one more capitalised word is a person named
+    after words of an office the title lexicon does not hold."""
+    if len(ent) < 3:
+        return None
+    given, last = ent[-2], ent[-1]
+    if given.lower_ not in gender_words("given_names") or not _name_word(last) or not _name_word(given):
+        return None
+    if last.lower_ in rule_words("thing_name_heads") or last.lower_ in kind_words():
+        return None  # 'Camp David Accords', 'the Judah P. Benjamin Award': a thing's name
+    if not all(t.text[:1].isupper() for t in ent[:-2]):
+        return None
+    return ent.doc[given.i : ent.end]
 
 
 def _particle_name(name: Span, registry: Registry) -> bool:

@@ -939,6 +939,8 @@ def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
     word the text also writes in small letters ('Kidnappers' heading a story)."""
     if " " in name or not name.isalpha() or name.lower() in _title_words():
         return False
+    if name.lower() in gender_words("given_names"):
+        return False  # 'cousins Dillon and Connor
     if span.root.dep_ != "poss" and not _capital_acts(span):
         return False
     if name.lower().endswith(tuple(rule_words("abstract_noun_endings"))):
