@@ -933,23 +933,22 @@ def _surnames_after_given(cands: list[Candidate]) -> set[str]:
 
 def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
     """One word the model calls an organisation acts as a body ('Intel reported profits',
-    'Qantas's chief'): the active subject of a verb no place takes, or an owner; not a word
-    the text uses as a place, a date, a title ('Sheriff's Lt.'), an abstract noun ('Communism')
-    a day ('Tuesdayâ': the model ran on), a plural of a word the text writes ('Tamils'), nor a
-    word the text also writes in small letters ('Kidnappers' heading a story)."""
-    if " " in name or not name.isalpha() or name.lower() in _title_words():
+    'Qantas's chief'): the active subject of a verb no place takes, or an owner; not a given
+    name ('cousins Dillon and Connor'), a title ('Sheriff's Lt.'), an abstract noun
+    ('Communism'), a day or date ('Tuesdayâ': the model ran on), a word the text also writes in
+    small letters ('Kidnappers' heading a story), a plural of a word the text writes ('Tamils'),
+    nor a word the text uses as a place."""
+    lower = name.lower()
+    if " " in name or not name.isalpha() or lower in _title_words() or lower in gender_words("given_names"):
         return False
-    if name.lower() in gender_words("given_names"):
-        return False  # 'cousins Dillon and Connor
     if span.root.dep_ != "poss" and not _capital_acts(span):
         return False
-    if name.lower().endswith(tuple(rule_words("abstract_noun_endings"))):
+    if lower.endswith(tuple(rule_words("abstract_noun_endings"))) or _WEEKDAY.match(lower):
         return False
     if ctx.owner_of("dates", span.start_char, span.end_char) is not None:
-        return False  # 'Tuesdayâ': a day the model ran into the next characters
-    lower = name.lower()
-    if lower in _lower_words(span.doc) or _WEEKDAY.match(lower):
-        return False  # 'Kidnappers' opening a headline, 'kidnappers' later: a common noun
+        return False
+    if lower in _lower_words(span.doc):
+        return False
     if lower.endswith("s") and name[:-1] in token_texts(span.doc):
         return False  # 'Tamils' where 'Tamil' is written too: a people
     return name not in _place_names(ctx)
@@ -1301,6 +1300,7 @@ def _acting_lone_bodies(cands: list[Candidate]) -> None:
     acting = {c.key for c in lone if c.acting} - {c.key for c in lone if c.taken_up_as_person}
     if not acting:
         return
+    # words of the people's names, and surnames inside names given another kind
     people = {w for c in cands if c.kind == "person" for w in _core(c.name)} | _surnames_after_given(cands)
     for cand in lone:
         if cand.key in acting and not {name_key(w) for w in cand.name.split()} & people:
@@ -1512,9 +1512,9 @@ def _stateless_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[s
             owners.setdefault(name_key(cand.stateless), set()).add(cand.key)
     out = {}
     for cand in groups:
-        found = owners.get(name_key(cand.name), set())
         if _capitalised_word_before(cand):
             continue  # 'Soviet Foreign Ministry': a word the name was read without names another
+        found = owners.get(name_key(cand.name), set())
         if len(found) == 1 and cand.key not in known and cand.key.startswith("org:"):
             target = next(iter(found))
             if target != cand.key:

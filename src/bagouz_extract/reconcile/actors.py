@@ -108,12 +108,10 @@ def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[
                 entry = registry.entries[key[4:]]
                 cluster.name, cluster.kind = entry.name, entry.kind
                 cluster.affiliation = f"reg:{entry.affiliation}" if entry.affiliation else None
-            cluster.affiliation = cluster.affiliation or cand.affiliation
-        else:
-            if len(cand.name) > len(cluster.name) and not key.startswith("reg:") and not cand.short_form:
-                cluster.name = cand.name  # the fullest spelling names an unregistered actor
-            # 'Interior Ministry' first, 'the Georgian Interior Ministry' later: the fuller says whose
-            cluster.affiliation = cluster.affiliation or cand.affiliation
+        elif len(cand.name) > len(cluster.name) and not key.startswith("reg:") and not cand.short_form:
+            cluster.name = cand.name  # the fullest spelling names an unregistered actor
+        # the first mention that says whose it is ('Interior Ministry', then 'the Georgian ...')
+        cluster.affiliation = cluster.affiliation or cand.affiliation
         cluster.mentions.append(cand)
     for cand in unsettled:
         gender = honorific_gender(doc, cand.tok_start)
