@@ -1,5 +1,7 @@
-"""One-word names the model calls organisations, with no fuller name in the text: a body
-when it acts, not when it is a surname, a place, a common or abstract noun (needs the model)."""
+"""Companies and one-word names: a one-word name the model calls an organisation, with no fuller
+name, is a body when it acts, not when it is a surname, a place, a common or abstract noun; a
+company written short later is the company; kind words of companies and local boards (needs
+the model)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,57 @@ def test_an_organisation_ending_in_a_persons_name_is_that_person(case: str, text
 def test_a_things_name_ending_in_a_given_name_and_a_word_is_no_person() -> None:
     names = [a.name for a in sheet("She won the Judah P. Benjamin Award last year.").actors]
     assert "Benjamin Award" not in names
+
+
+# text, a later short mention, the company's name on the sheet
+COMPANY_SHORT_NAME_CASES = [
+    (
+        "opening-word",
+        "Hartwell Industries announced layoffs. Hartwell said it would cut 300 jobs.",
+        "Hartwell said",
+        "Hartwell Industries",
+    ),
+    (
+        "without-legal-form",
+        "Phoenix Technologies Ltd. reported a loss. Phoenix Technologies said sales fell.",
+        "Phoenix Technologies said",
+        "Phoenix Technologies Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "short", "name"), COMPANY_SHORT_NAME_CASES, ids=[c[0] for c in COMPANY_SHORT_NAME_CASES]
+)
+def test_a_company_named_short_later_is_the_company(case: str, text: str, short: str, name: str) -> None:
+    at = text.index(short)
+    owner = next((a for a in sheet(text).actors if any(m.start == at for m in a.mentions)), None)
+    assert owner is not None and owner.name == name
+
+
+def test_a_company_word_after_its_opening_is_no_company_mention() -> None:
+    s = sheet("Hartwell Industries announced layoffs. Traffic on Hartwell Road was heavy.")
+    company = next(a for a in s.actors if a.name == "Hartwell Industries")
+    assert [m.text for m in company.mentions] == ["Hartwell Industries"]
+
+
+# text, the body's name, its kind
+COMPANY_AND_BOARD_KIND_CASES = [
+    ("industries", "Hartwell Industries announced layoffs on Monday.", "Hartwell Industries", "organization"),
+    (
+        "county-board",
+        "The Franklin County Board of Commissioners approved the budget.",
+        "Franklin County Board of Commissioners",
+        "government",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "kind"),
+    COMPANY_AND_BOARD_KIND_CASES,
+    ids=[c[0] for c in COMPANY_AND_BOARD_KIND_CASES],
+)
+def test_kind_words_of_companies_and_local_boards(case: str, text: str, name: str, kind: str) -> None:
+    kinds = {a.name: a.kind for a in sheet(text).actors}
+    assert kinds.get(name) == kind, kinds

@@ -1266,6 +1266,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     mapping = _acronym_aliases(groups)
     mapping.update(_variant_aliases(groups, mapping))
     mapping.update(_stateless_aliases(groups, mapping))
+    mapping.update(_legal_suffix_aliases(groups, mapping))
     # the model often reads a group's foreign name as a person's: 'Firqat al-Hamza'
     names = [
         c
@@ -1519,6 +1520,30 @@ def _stateless_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[s
             target = next(iter(found))
             if target != cand.key:
                 out[cand.key] = known.get(target, target)
+    return out
+
+
+# a company's legal form after its name: 'Phoenix Technologies Ltd.' is 'Phoenix Technologies'
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|PLC|Plc|LLC|GmbH|Limited|S\.A|N\.V|AG|Oy|AB)\.?$")
+
+
+def without_legal_form(name: str) -> str:
+    return _LEGAL_SUFFIX.sub("", name)
+
+
+def _legal_suffix_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """A company's name without its legal form is the company ('Phoenix Technologies' for
+    'Phoenix Technologies Ltd.'), when one company is named so."""
+    owners: dict[str, set[str]] = {}
+    for cand in groups:
+        base = without_legal_form(cand.name)
+        if base != cand.name and " " in base:
+            owners.setdefault(name_key(base), set()).add(known.get(cand.key, cand.key))
+    out = {}
+    for cand in groups:
+        found = owners.get(name_key(cand.name), set()) - {cand.key}
+        if len(found) == 1 and cand.key not in known and cand.key.startswith("org:"):
+            out[cand.key] = next(iter(found))
     return out
 
 

@@ -16,7 +16,15 @@ from ..components.actors import REGISTRY_KEY, registry_words, rule_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
-from .actor_resolve import Candidate, collect_candidates, settle_overlaps, text_of, token_texts, tokens_where
+from .actor_resolve import (
+    Candidate,
+    collect_candidates,
+    settle_overlaps,
+    text_of,
+    token_texts,
+    tokens_where,
+    without_legal_form,
+)
 from .actor_roles import add_affiliated_states, add_roles, role_rules
 from .context import Context, fact_id
 from .quotes import attribute_quotes
@@ -320,6 +328,7 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
     _add_titled_given_names(doc, clusters, taken)
+    _add_company_openings(doc, clusters, taken)
     if not shorts:
         return
     keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
@@ -354,6 +363,53 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 short_form=True,
             )
         )
+
+
+# last words of a company's name: the word before them is the name itself ('Hartwell Industries')
+_COMPANY_ENDINGS = frozenset(
+    {"inc", "corp", "co", "ltd", "plc", "llc", "gmbh", "limited", "holdings", "industries", "enterprises",
+     "technologies", "motors", "airways", "airlines", "pharmaceuticals", "laboratories", "communications",
+     "securities", "investments", "company", "corporation", "group"}
+)
+
+
+def _company_opening(name: str) -> str | None:
+    """'Nashua' of 'Nashua Corp.', 'Phoenix' of 'Phoenix Technologies Ltd.'."""
+    for words in (name.split(), without_legal_form(name).split()):
+        if len(words) == 2 and words[1].lower().rstrip(".") in _COMPANY_ENDINGS:
+            return words[0]
+    return None
+
+
+def _add_company_openings(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """'Hartwell said ...' after 'Hartwell Industries': the one company whose two-word name
+    (legal form aside) opens with a capitalised word is that word written alone later, whatever
+    the model read it as; not a word of a person's name, nor one that opens a longer name there."""
+    openings: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    people = {w for c in clusters.values() if c.kind == "person" for w in c.name.split()}
+    for cluster in clusters.values():
+        if cluster.kind != "organization" or cluster.anonymous:
+            continue
+        first = _company_opening(cluster.name)
+        if first and first.isalpha() and first not in people:
+            openings.setdefault(first, set()).add(cluster.key)
+            first_at[first] = min(m.start for m in cluster.mentions)
+    if not openings:
+        return
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        owners = openings.get(text)
+        if not owners or len(owners) != 1 or i in taken or doc[i].idx < first_at[text]:
+            continue
+        if i + 1 < len(texts) and texts[i + 1][:1].isupper():
+            continue  # 'Hartwell Road': a longer name
+        key, at = next(iter(owners)), doc[i].idx
+        kind = clusters[key].kind
+        clusters[key].mentions.append(
+            Candidate(at, at + len(text), i, i + 1, "coref_short", key, text, kind, short_form=True)
+        )
+        taken.add(i)
 
 
 def _add_titled_given_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
