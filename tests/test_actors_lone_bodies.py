@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
 ACTING_BODY_CASES = [
     ("subject-of-said", "Microsoft said it would cut 500 jobs next year.", "Microsoft"),
     ("subject-of-verb", "Qantas cancelled all flights to Bangkok on Monday.", "Qantas"),
+    ("subject-of-another-verb", "Delta has been flying between Moscow and two cities.", "Delta"),
     ("owner", "Boeing's chief executive resigned after the crash.", "Boeing"),
 ]
 
@@ -34,6 +35,9 @@ NOT_BODY_CASES = [
     ("plural-of-a-word", "Many influential Tamils had opted for a Tamil homeland.", "Tamils"),
     ("common-noun", "Kidnappers freed the boy. The kidnappers were never found.", "Kidnappers"),
     ("place", "Rebels fought in the town of Kobane. Kobane fell in January.", "Kobane"),
+    ("speaker-not-taken-up-by-it", "Cimei said the ordinance amended the rules.", "Cimei"),
+    ("one-of-a-make", "At 1:40 a.m. a 2006 Mercury crashed into a deer on the road.", "Mercury"),
+    ("plural-common-noun", "The measure failed. Backers said it would have reduced rates.", "Backers"),
     (
         "given-name",
         "Dillon would win a rematch at 160 pounds and Connor would do the same with a 4-2 win.",

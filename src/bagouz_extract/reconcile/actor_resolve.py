@@ -357,7 +357,7 @@ def _resolve(
     if label == "ner_org":
         cand = _org(span, registry, operations, words)
         if cand is not None and cand.key.startswith("lone:"):
-            cand.acting = _lone_body_acts(ctx, span, cand.name)
+            cand.acting = _lone_body_acts(ctx, span, cand.name) and name_key(cand.name) not in registry.keys
             cand.taken_up_as_person = _gendered_pronoun_after(span)
         if cand is not None and span.kb_id_ and not cand.key.startswith("reg:"):
             cand.affiliation = f"reg:{span.kb_id_}"  # 'the Iraqi Ministry of Interior': Iraq's
@@ -933,16 +933,33 @@ def _surnames_after_given(cands: list[Candidate]) -> set[str]:
 
 def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
     """One word the model calls an organisation acts as a body ('Intel reported profits',
-    'Qantas's chief'): the active subject of a verb no place takes, or an owner; not a given
-    name ('cousins Dillon and Connor'), a title ('Sheriff's Lt.'), an abstract noun
-    ('Communism'), a day or date ('Tuesdayâ': the model ran on), a word the text also writes in
-    small letters ('Kidnappers' heading a story), a plural of a word the text writes ('Tamils'),
-    nor a word the text uses as a place."""
+    'Qantas's chief'): the active subject of a verb no place takes, or an owner; a speaker only
+    when 'it' takes it up ('Microsoft said it ...'; 'Cimei said' is a person's surname). Not a
+    given name ('cousins Dillon and Connor'), an office's name ('Commonwealth's Attorney'), a
+    common noun or part of a longer name by its tag or neighbours ('Backers said', 'a 2006
+    Mercury', 'Dr Tia MacGregor', 'Mason, Devon and the driver'), a title ('Sheriff's Lt.'), an
+    abstract noun ('Communism'), a day or date ('Tuesdayâ': the model ran on), a word the text
+    also writes in small letters ('Kidnappers' heading a story), a plural of a word the text
+    writes ('Tamils'), nor a word the text uses as a place."""
     lower = name.lower()
     if " " in name or not name.isalpha() or lower in _title_words() or lower in gender_words("given_names"):
         return False
-    if span.root.dep_ != "poss" and not _capital_acts(span):
+    if _runs_on(span) or _name_before(span):
+        return False  # 'Dr Tia MacGregor': the model cut a longer name
+    root = span.root
+    if root.tag_ != "NNP" or _after_an_article(span) or _listed_with_a_person(root):
+        return False  # 'Backers said', 'a 2006 Mercury', 'Mason, Devon and the driver'
+    if root.dep_ == "poss":
+        if root.head.text[:1].isupper():
+            return False  # "Commonwealth's Attorney X": an office's name
+    elif not _capital_acts(span):
         return False
+    elif _reports(root) and not (_it_after(span) or _org_twice(span, name)):
+        # 'Cimei said ...': one who speaks is a person, unless 'it' takes it up or the model
+        # reads the word as an organisation twice
+        return False
+    if _age_after(span) or _ever_a_person(span.doc, name):
+        return False  # 'Watts, 62,'; the model reads the word as a person elsewhere
     if lower.endswith(tuple(rule_words("abstract_noun_endings"))) or _WEEKDAY.match(lower):
         return False
     if ctx.owner_of("dates", span.start_char, span.end_char) is not None:
@@ -968,6 +985,53 @@ def _place_names(ctx: Context) -> set[str]:
 
 # 'he', 'his', 'she', 'her' taking up the name: a person's surname
 _GENDERED = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _reports(root: Token) -> bool:
+    return root.head.lemma_ in rule_words("reporting_verbs")
+
+
+def _org_twice(span: Span, name: str) -> bool:
+    """The model reads the word as an organisation at least twice."""
+    return sum(1 for e in span.doc.ents if e.label_ == "ORG" and e.text == name) >= 2
+
+
+def _ever_a_person(doc: Doc, name: str) -> bool:
+    return any(e.label_ == "PERSON" and name in e.text.split() for e in doc.ents)
+
+
+def _age_after(span: Span) -> bool:
+    """'Watts, 62, spent 40 years ...': an age set off after a name is a person's."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
+def _after_an_article(span: Span) -> bool:
+    """'a Mercury', 'a 2006 Mercury': one thing of a make, not the maker."""
+    return any(t.lower_ in ("a", "an") for t in span.doc[max(0, span.start - 2) : span.start])
+
+
+def _listed_with_a_person(root: Token) -> bool:
+    """'Mason, Devon and the driver': a name listed with a person's is a person's too."""
+    listed = [*root.conjuncts]
+    return any(t.ent_type_ == "PERSON" for t in listed)
+
+
+def _name_before(span: Span) -> bool:
+    """A capitalised word right before the name, inside its sentence."""
+    doc = span.doc
+    if span.start == 0 or (doc.has_annotation("SENT_START") and span.sent.start == span.start):
+        return False
+    before = doc[span.start - 1]
+    return before.is_alpha and before.text[:1].isupper()
+
+
+def _it_after(span: Span) -> bool:
+    """'Microsoft said it would cut jobs': 'it' or 'its' in the rest of the name's sentence."""
+    doc = span.doc
+    end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    return any(tok.lower_ in ("it", "its") for tok in doc[span.end : min(end, span.end + 25)])
 
 
 def _gendered_pronoun_after(span: Span) -> bool:
