@@ -103,6 +103,12 @@ def test_a_company_named_short_later_is_the_company(case: str, text: str, short:
     assert owner is not None and owner.name == name
 
 
+def test_a_company_opening_the_text_uses_as_a_place_is_no_company_mention() -> None:
+    text = "Platte Co. deputies arrested two men near Platte City. Platte deputies said the men fled."
+    later = text.rindex("Platte")
+    assert not any(m.start == later for a in sheet(text).actors for m in a.mentions)
+
+
 def test_a_company_word_after_its_opening_is_no_company_mention() -> None:
     s = sheet("Hartwell Industries announced layoffs. Traffic on Hartwell Road was heavy.")
     company = next(a for a in s.actors if a.name == "Hartwell Industries")

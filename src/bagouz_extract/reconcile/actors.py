@@ -395,6 +395,9 @@ def _add_company_openings(doc: Doc, clusters: dict[str, Cluster], taken: set[int
         if first and first.isalpha() and first not in people:
             openings.setdefault(first, set()).add(cluster.key)
             first_at[first] = min(m.start for m in cluster.mentions)
+    # 'Platte' of 'Platte Co.' where the text also names Platte County: a place's word
+    places = {t.text for t in doc if t.ent_type_ in ("GPE", "LOC", "FAC")} if openings else set()
+    openings = {word: keys for word, keys in openings.items() if word not in places}
     if not openings:
         return
     texts = token_texts(doc)
