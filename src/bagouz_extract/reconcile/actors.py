@@ -384,7 +384,8 @@ def _company_opening(name: str) -> str | None:
 def _add_company_openings(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
     """'Hartwell said ...' after 'Hartwell Industries': the one company whose two-word name
     (legal form aside) opens with a capitalised word is that word written alone later, whatever
-    the model read it as; not a word of a person's name, nor one that opens a longer name there."""
+    the model read it as; not a word of a person's name or of a place the text names ('Platte'
+    of 'Platte Co.' beside 'Platte City'), nor one that opens a longer name there."""
     openings: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     people = {w for c in clusters.values() if c.kind == "person" for w in c.name.split()}
@@ -395,7 +396,6 @@ def _add_company_openings(doc: Doc, clusters: dict[str, Cluster], taken: set[int
         if first and first.isalpha() and first not in people:
             openings.setdefault(first, set()).add(cluster.key)
             first_at[first] = min(m.start for m in cluster.mentions)
-    # 'Platte' of 'Platte Co.' where the text also names Platte County: a place's word
     places = {t.text for t in doc if t.ent_type_ in ("GPE", "LOC", "FAC")} if openings else set()
     openings = {word: keys for word, keys in openings.items() if word not in places}
     if not openings:
