@@ -201,9 +201,7 @@ def test_a_name_without_its_state_word_is_the_body(case: str, text: str, short: 
 
 
 def test_a_name_after_another_states_word_is_not_the_body() -> None:
-    s = sheet(
-        "The Iraqi Foreign Ministry protested. Soviet Foreign Ministry spokesman Ivan Petrov said so."
-    )
+    s = sheet("The Iraqi Foreign Ministry protested. Soviet Foreign Ministry spokesman Ivan Petrov said so.")
     assert [m.text for m in actor_of(s, "Iraqi Foreign Ministry").mentions] == ["The Iraqi Foreign Ministry"]
 
 
@@ -218,3 +216,19 @@ def test_a_state_office_takes_its_state_from_its_fuller_name() -> None:
 def test_a_lone_head_word_that_names_no_body_is_no_actor() -> None:
     s = sheet("The far-right People's Union was fined. Party spokesman Ali Hassan said it would appeal.")
     assert actor_with(s, "Party") is None
+
+
+# text, the body, its kind: a bare body's word after a place the text names
+PLACED_CHAMBER_CASES = [
+    ("state-house", "The Ohio House passed the bill on Tuesday.", "Ohio House", "government"),
+    ("federal-house", "The U.S. House will vote on the measure next week.", "U.S. House", "government"),
+    ("no-place-before", "The Opera House reopened after repairs.", "Opera House", "organization"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "kind"), PLACED_CHAMBER_CASES, ids=[c[0] for c in PLACED_CHAMBER_CASES]
+)
+def test_a_chamber_named_after_a_place_is_its_government(case: str, text: str, name: str, kind: str) -> None:
+    kinds = {a.name: a.kind for a in sheet(text).actors}
+    assert kinds.get(name) == kind, kinds

@@ -356,6 +356,8 @@ def _resolve(
         return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
     if label == "ner_org":
         cand = _org(span, registry, operations, words)
+        if cand is not None and cand.kind == "organization":
+            cand.kind = _placed_chamber(ctx, span, cand.name) or cand.kind
         if cand is not None and cand.key.startswith("lone:"):
             cand.acting = _lone_body_acts(ctx, span, cand.name) and name_key(cand.name) not in registry.keys
             cand.taken_up_as_person = _gendered_pronoun_after(span)
@@ -917,6 +919,17 @@ def _capital_acts(span: Span) -> bool:
         and root.head.lemma_ not in _PLACE_VERBS
         and not any(t.dep_ == "auxpass" for t in root.head.children)
     )
+
+
+def _placed_chamber(ctx: Context, span: Span, name: str) -> str | None:
+    """'the Ohio House', 'the U.S. House': a bare body's word ('House') after a place the text
+    names is that place's body, of the word's kind (not 'the Opera House')."""
+    last = name.split()[-1]
+    kind = _bare_body_kinds().get(last)
+    if kind is None or " " not in name:
+        return None
+    before = span.end_char - len(last)
+    return kind if ctx.owners_in("places", span.start_char, before) else None
 
 
 def _surnames_after_given(cands: list[Candidate]) -> set[str]:
