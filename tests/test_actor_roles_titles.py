@@ -14,6 +14,20 @@ pytestmark = pytest.mark.model
 # text, a mention of the person, expected role, expected affiliation (actor name)
 ROLE_CASES = [
     (
+        "local-office",
+        "County Clerk Mary Jones said all ballots were counted.",
+        "Clerk Mary Jones",
+        "County Clerk",
+        None,
+    ),
+    (
+        "local-office-with-prefix",
+        "Acting City Planner Sue Guio said the plan was ready.",
+        "Planner Sue Guio",
+        "Acting City Planner",
+        None,
+    ),
+    (
         "two-offices-with-a-slash",
         "Statement by the High Representative/Vice-President Ana Lopez on the talks.",
         "High Representative/Vice-President Ana Lopez",
