@@ -14,6 +14,13 @@ pytestmark = pytest.mark.model
 # text, a mention of the person, expected role, expected affiliation (actor name)
 ROLE_CASES = [
     (
+        "small-letter-office-before-a-body",
+        "Frank Leone, an administrator at the Flint Hills Christian School, said the road was dangerous.",
+        "Frank Leone",
+        "administrator at the Flint Hills Christian School",
+        "Flint Hills Christian School",
+    ),
+    (
         "local-office",
         "County Clerk Mary Jones said all ballots were counted.",
         "Clerk Mary Jones",

@@ -712,10 +712,12 @@ _NAME_GLUE = frozenset({"of", "and", "de", "du", "des", "la", "le", "&"})
 
 
 def _after_title(span: Span) -> bool:
-    """A title word stands just before the name or its 'for the': 'Minister for the | Middle
-    East Tobias Ellwood' is a minister's name and portfolio, no body."""
+    """A title word, capitalised as titles are, stands just before the name or its 'for the':
+    'Minister for the | Middle East Tobias Ellwood' is a minister's name and portfolio, no body
+    ('an administrator at the Flint Hills Christian School' names one)."""
     doc = span.doc
-    return any(t.lower_ in _title_words() for t in doc[max(0, span.start - 3) : span.start])
+    before = doc[max(0, span.start - 3) : span.start]
+    return any(t.lower_ in _title_words() and t.text[:1].isupper() for t in before)
 
 
 def _runs_on(span: Span) -> bool:
