@@ -30,6 +30,11 @@ def actor_with(s: FactSheet, surface: str) -> ActorFact | None:
     return next((a for a in s.actors if any(surface in names_in(m.text) for m in a.mentions)), None)
 
 
+def actor_at(s: FactSheet, start: int) -> ActorFact | None:
+    """The actor with a mention starting at character `start` (a word written several times)."""
+    return next((a for a in s.actors if any(m.start == start for m in a.mentions)), None)
+
+
 def actor_of(s: FactSheet, surface: str) -> ActorFact:
     actor = actor_with(s, surface)
     if actor is None:

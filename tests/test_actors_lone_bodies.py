@@ -6,7 +6,7 @@ the model)."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import sheet
+from actor_lookup import actor_at, sheet
 
 pytestmark = pytest.mark.model
 
@@ -98,15 +98,13 @@ COMPANY_SHORT_NAME_CASES = [
     ("case", "text", "short", "name"), COMPANY_SHORT_NAME_CASES, ids=[c[0] for c in COMPANY_SHORT_NAME_CASES]
 )
 def test_a_company_named_short_later_is_the_company(case: str, text: str, short: str, name: str) -> None:
-    at = text.index(short)
-    owner = next((a for a in sheet(text).actors if any(m.start == at for m in a.mentions)), None)
+    owner = actor_at(sheet(text), text.index(short))
     assert owner is not None and owner.name == name
 
 
 def test_a_company_opening_the_text_uses_as_a_place_is_no_company_mention() -> None:
     text = "Platte Co. deputies arrested two men near Platte City. Platte deputies said the men fled."
-    later = text.rindex("Platte")
-    assert not any(m.start == later for a in sheet(text).actors for m in a.mentions)
+    assert actor_at(sheet(text), text.rindex("Platte")) is None
 
 
 def test_a_company_word_after_its_opening_is_no_company_mention() -> None:

@@ -4,7 +4,7 @@ another person, title phrases and apostrophes inside names (needs the model)."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with, sheet
+from actor_lookup import actor_at, actor_of, actor_with, sheet
 
 pytestmark = pytest.mark.model
 
@@ -53,15 +53,14 @@ def test_a_shared_surname_is_the_person_named_last_before_it() -> None:
         "took him in. Gonzalez has not appeared publicly since the ruling."
     )
     s = sheet(text)
-    at = text.rindex("Gonzalez has")
-    owner = next(a for a in s.actors if any(m.start == at for m in a.mentions))
-    assert owner.name == "Lazaro Gonzalez"
+    owner = actor_at(s, text.rindex("Gonzalez has"))
+    assert owner is not None and owner.name == "Lazaro Gonzalez"
 
 
 def test_a_shared_surname_before_any_full_name_stays_unclaimed() -> None:
     text = "Gonzalez said nothing. Elian Gonzalez and Lazaro Gonzalez were at home."
     s = sheet(text)
-    assert not any(m.start == 0 for a in s.actors for m in a.mentions)
+    assert actor_at(s, 0) is None
 
 
 def test_an_honorific_keeps_a_shared_surname_to_a_person_of_its_gender() -> None:

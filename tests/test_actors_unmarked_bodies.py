@@ -4,7 +4,7 @@ phrases and bare names (the House, the Army), the Red Cross by context (needs th
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with, affiliation_name, sheet
+from actor_lookup import actor_at, actor_of, actor_with, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
 
@@ -93,9 +93,7 @@ OPENING_CASES = [
 
 @pytest.mark.parametrize(("case", "text", "short", "body"), OPENING_CASES, ids=[c[0] for c in OPENING_CASES])
 def test_a_body_named_by_its_opening_words_is_the_body(case: str, text: str, short: str, body: str) -> None:
-    s = sheet(text)
-    at = text.rindex(short)
-    owner = next((a for a in s.actors if any(m.start == at for m in a.mentions)), None)
+    owner = actor_at(sheet(text), text.rindex(short))
     assert owner is not None and owner.name == body
 
 

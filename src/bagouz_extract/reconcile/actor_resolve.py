@@ -1044,21 +1044,26 @@ def _name_before(span: Span) -> bool:
 
 def _it_after(span: Span) -> bool:
     """'Microsoft said it would cut jobs': 'it' or 'its' in the rest of the name's sentence."""
+    return any(tok.lower_ in ("it", "its") for tok in _words_after(span, 1, 25))
+
+
+def _words_after(span: Span, sentences: int, limit: int) -> Span:
+    """Up to `limit` tokens after the span, within its sentence and the next `sentences` - 1."""
     doc = span.doc
-    end = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
-    return any(tok.lower_ in ("it", "its") for tok in doc[span.end : min(end, span.end + 25)])
+    end = len(doc)
+    if doc.has_annotation("SENT_START"):
+        end = span.sent.end
+        for _ in range(sentences - 1):
+            end = doc[end].sent.end if end < len(doc) else end
+    return doc[span.end : min(end, span.end + limit)]
 
 
 def _gendered_pronoun_after(span: Span) -> bool:
     """A gendered pronoun in the rest of the name's sentence or the next one, before any
     other name: what a reader takes the name for."""
-    doc = span.doc
-    if not doc.has_annotation("SENT_START"):
+    if not span.doc.has_annotation("SENT_START"):
         return False
-    end = span.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    for tok in doc[span.end : min(end, span.end + 40)]:
+    for tok in _words_after(span, 2, 40):
         if tok.lower_ in _GENDERED:
             return True
         if tok.ent_type_ in ("PERSON", "ORG"):
@@ -1334,14 +1339,20 @@ def unify_aliases(cands: list[Candidate]) -> None:
     _family_names_first(people)
     _regnal_full_names(people)
     _given_name_full_names(people)
-    lone = [c for c in cands if c.key.startswith("lone:")]  # joined only by _opening_aliases
     groups = [
         c for c in cands if c.kind not in _NOT_BODIES and not c.anonymous and not c.key.startswith("lone:")
     ]
-    if not groups:
-        _acting_lone_bodies(cands)
-        cands[:] = [c for c in cands if not c.key.startswith("lone:")]
-        return
+    if groups:  # head and short-form candidates are bodies: with no groups there are none
+        _unify_bodies(cands, groups)
+    # a small-letter head word no body took up names nothing, nor a mixed-case short form
+    # that spells no name, nor a lone name the model called an organisation that opens none
+    # and does not act
+    _acting_lone_bodies(cands)
+    cands[:] = [c for c in cands if not c.key.startswith(("head:", "short:", "lone:"))]
+
+
+def _unify_bodies(cands: list[Candidate], groups: list[Candidate]) -> None:
+    """One key for the names of one body (see unify_aliases)."""
     mapping = _acronym_aliases(groups)
     mapping.update(_variant_aliases(groups, mapping))
     mapping.update(_stateless_aliases(groups, mapping))
@@ -1363,12 +1374,8 @@ def unify_aliases(cands: list[Candidate]) -> None:
             if target is not None and target != cand.key:
                 cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
     _part_aliases(cands, groups)
-    _opening_aliases(lone, groups)
+    _opening_aliases([c for c in cands if c.key.startswith("lone:")], groups)
     _head_aliases(groups)
-    # a small-letter head word no body took up names nothing, nor a mixed-case short form
-    # that spells no name, nor a lone name the model called an organisation that opens none
-    _acting_lone_bodies(cands)
-    cands[:] = [c for c in cands if not c.key.startswith(("head:", "short:", "lone:"))]
 
 
 def _acting_lone_bodies(cands: list[Candidate]) -> None:
@@ -1585,21 +1592,10 @@ def _variant_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str
 
 def _stateless_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
     """'the People's Union' after the 'German People's Union': a name that is the rest of the
-    one body's name after the state word it opens with is that body."""
-    owners: dict[str, set[str]] = {}
-    for cand in groups:
-        if cand.stateless:
-            owners.setdefault(name_key(cand.stateless), set()).add(cand.key)
-    out = {}
-    for cand in groups:
-        if _capitalised_word_before(cand):
-            continue  # 'Soviet Foreign Ministry': a word the name was read without names another
-        found = owners.get(name_key(cand.name), set())
-        if len(found) == 1 and cand.key not in known and cand.key.startswith("org:"):
-            target = next(iter(found))
-            if target != cand.key:
-                out[cand.key] = known.get(target, target)
-    return out
+    one body's name after the state word it opens with is that body, unless a capitalised
+    word runs up to it ('Soviet Foreign Ministry': a word the name was read without names
+    another)."""
+    return _shortened_name_aliases(groups, known, lambda c: c.stateless, _capitalised_word_before)
 
 
 # a company's legal form after its name: 'Phoenix Technologies Ltd.' is 'Phoenix Technologies'
@@ -1613,15 +1609,32 @@ def without_legal_form(name: str) -> str:
 def _legal_suffix_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
     """A company's name without its legal form is the company ('Phoenix Technologies' for
     'Phoenix Technologies Ltd.'), when one company is named so."""
+
+    def without_form(cand: Candidate) -> str:
+        base = without_legal_form(cand.name)
+        return base if base != cand.name and " " in base else ""
+
+    return _shortened_name_aliases(groups, known, without_form, lambda c: False)
+
+
+def _shortened_name_aliases(
+    groups: list[Candidate],
+    known: dict[str, str],
+    shortened: Callable[[Candidate], str],
+    skip: Callable[[Candidate], bool],
+) -> dict[str, str]:
+    """An unregistered body's name that is one other body's name shortened (by `shortened`:
+    '' when it has no such form) joins that body; `skip` leaves a name out."""
     owners: dict[str, set[str]] = {}
     for cand in groups:
-        base = without_legal_form(cand.name)
-        if base != cand.name and " " in base:
-            owners.setdefault(name_key(base), set()).add(known.get(cand.key, cand.key))
+        if short := shortened(cand):
+            owners.setdefault(name_key(short), set()).add(known.get(cand.key, cand.key))
     out = {}
     for cand in groups:
+        if not cand.key.startswith("org:") or cand.key in known or skip(cand):
+            continue
         found = owners.get(name_key(cand.name), set()) - {cand.key}
-        if len(found) == 1 and cand.key not in known and cand.key.startswith("org:"):
+        if len(found) == 1:
             out[cand.key] = next(iter(found))
     return out
 
