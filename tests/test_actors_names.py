@@ -206,3 +206,28 @@ def test_a_title_of_several_words_is_the_role(text: str, name: str, role: str) -
     s = sheet(text)
     people = [a for a in s.actors if a.kind == "person"]
     assert [(a.name, a.roles) for a in people] == [(name, [role])]
+
+
+@pytest.mark.model
+def test_a_word_the_model_read_into_a_name_written_without_it_is_the_same_person() -> None:
+    s = sheet(
+        "SOUTH CHARLESTON, W.Va. -- Restaurateur Bill Sohovich is giving Southridge another go, but "
+        'this time he\'s opening slowly. "We made some mistakes and we know we did," Sohovich said. '
+        '"They expect more from Bill Sohovich than home-cooked food."\n'
+    )
+    people = [a for a in s.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Bill Sohovich"]
+
+
+@pytest.mark.model
+def test_a_given_name_opening_a_longer_name_is_another_person() -> None:
+    s = sheet("Mary Ann Smith met Ann Smith at the school board meeting on Monday.\n")
+    assert sorted(a.name for a in s.actors if a.kind == "person") == ["Ann Smith", "Mary Ann Smith"]
+
+
+@pytest.mark.model
+def test_a_reporting_verb_set_off_after_a_name_makes_no_apposition() -> None:
+    s = sheet("Lawyer Ed Kotzer wrote a book. One woman, Kotzer said, had terminal cancer.\n")
+    kotzer = actor_with(s, "Kotzer")
+    assert kotzer is not None and kotzer.roles == []
+    assert "One woman" not in [m.text for m in kotzer.mentions]

@@ -156,8 +156,28 @@ CLAUSE_CASES = [
 ]
 
 
+# a lone name the model leaves untagged is a speaker when it is the subject of the reporting
+# verb next to the quote; a pronoun that speaks to someone ('she told X') is not X
+LONE_SPEAKER_CASES = [
+    ("inverted-verb-after-the-quote",
+     'The center opened in May. "You know, the life of a refugee in Lebanon is such a difficult one," '
+     'explains Haidar. "We are treated as undesirables."\n',
+     ["Haidar", "Haidar"]),
+    ("verb-before-the-quote",
+     'As a result, Sajed concludes, "many refugees cannot travel, but must remain in their homes."\n',
+     ["Sajed"]),
+    ("conjoined-verbs",
+     'When asked what gift he would like to give her, Rahme paused and said, '
+     '"I want to give back to her in my lifetime."\n',
+     ["Rahme"]),
+    ("pronoun-telling-the-named-one",
+     "Lawyer Ed Kotzer wrote a book about wills. One woman, Kotzer said, had terminal cancer. "
+     '"I can not give up my little daughter now," she told Kotzer.\n',
+     [None]),
+]
 
-CASES = GENDER_CASES + CONTINUATION_CASES + CLAUSE_CASES
+
+CASES = GENDER_CASES + CONTINUATION_CASES + CLAUSE_CASES + LONE_SPEAKER_CASES
 
 
 @pytest.mark.model

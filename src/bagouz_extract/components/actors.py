@@ -285,6 +285,7 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[REGISTRY_KEY] = self.registry
+        quotes = quote_spans(doc)
         spans = [
             *self._registry_spans(doc),
             *self._pattern_spans(doc),
@@ -295,6 +296,7 @@ class ActorFinder:
             *armed_opener_spans(doc),
             *sponsored_name_spans(doc),
             *speaker_label_spans(doc),
+            *quoted_speaker_spans(doc, quotes),
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
@@ -302,7 +304,7 @@ class ActorFinder:
             *self._national_groups(doc),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
-        doc.spans["bx_quotes"] = quote_spans(doc)
+        doc.spans["bx_quotes"] = quotes
         return doc
 
     def _registry_spans(self, doc: Doc) -> list[Span]:
@@ -1630,6 +1632,59 @@ def speaker_label_spans(doc: Doc) -> list[Span]:
         if start < end < len(doc) and doc[end].text == ":":
             out.append(Span(doc, start, end, label="speaker_label"))
     return out
+
+
+def quoted_speaker_spans(doc: Doc, quotes: list[Span]) -> list[Span]:
+    """'"...," explains Haidar.', 'Sajed concludes, "..."', 'Rahme paused and said, "..."': a
+    lone capitalised word the model leaves untagged (or calls a product) that is the subject
+    of a reporting verb right next to a direct quote names the one who speaks. Read as the
+    model's person, so every guard on a lone name (places, bodies' words) still applies."""
+    if not quotes:
+        return []
+    verbs = rule_words("reporting_verbs")
+    inside = {i for q in quotes for i in range(q.start, q.end)}
+    out = []
+    for quote in quotes:
+        for verb in _verbs_beside(doc, quote, verbs, inside):
+            subject = _lone_subject(verb)
+            if subject is not None and subject.i not in inside:
+                out.append(Span(doc, subject.i, subject.i + 1, label="ner_person"))
+    return list({(s.start, s.end): s for s in out}.values())
+
+
+def _verbs_beside(doc: Doc, quote: Span, verbs: frozenset[str], inside: set[int]) -> list[Token]:
+    """Reporting verbs outside quotes within the quote's sentence and the few words after it
+    ('"...," says X'), or the few words before it ('X concludes, "...'): at most six tokens
+    away, no full stop between."""
+    found = []
+    for step, edge in ((1, quote.end), (-1, quote.start - 1)):
+        i = edge
+        for _ in range(6):
+            if not 0 <= i < len(doc) or i in inside or doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break
+            if doc[i].lemma_.lower() in verbs and doc[i].pos_ == "VERB":
+                found.append(doc[i])
+                break
+            i += step
+    return found
+
+
+def _lone_subject(verb: Token) -> Token | None:
+    """The verb's subject (or the first verb's, for 'X paused and said') when it is one plain
+    capitalised proper noun with no entity type but a product's."""
+    owner = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    subject = next((t for t in owner.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or any(True for _ in subject.children):
+        return None
+    text = subject.text
+    if len(text) < 3 or not text.isalpha() or not text[:1].isupper() or text.isupper():
+        return None
+    if subject.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") or subject.is_stop:
+        return None
+    lower = subject.lower_
+    if lower in title_words() or lower in kind_words() or lower in registry_words("org_heads"):
+        return None
+    return subject
 
 
 def _speaker_honorific(text: str) -> bool:

@@ -1335,6 +1335,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
     ('Kurdish Nationl Council'), and a one-word head standing for a name it ends
     ('the Council' after 'the Kurdish National Council')."""
     people = [c for c in cands if c.kind == "person" and not c.anonymous and c.key.startswith("person:")]
+    _leading_word_names(people)
     _person_variants(people)
     _family_names_first(people)
     _regnal_full_names(people)
@@ -1437,6 +1438,20 @@ def _person_variants(people: list[Candidate]) -> None:
             fuller = target[fuller]
         if fuller is not None:
             _join_name(cand, fuller)
+
+
+def _leading_word_names(people: list[Candidate]) -> None:
+    """'Restaurateur Bill Sohovich' when the article also writes 'Bill Sohovich': a word the
+    model took into the name before a given name opens the name of a person named without
+    it, unless it is a given name itself ('Mary Ann Smith' is not 'Ann Smith'). A name left
+    without a given name ('de Cholet', 'Van Voorhis') may have lost one the lexicon lacks."""
+    names = {c.name for c in people}
+    given = gender_words("given_names")
+    for cand in people:
+        first, _, rest = cand.name.partition(" ")
+        opener, _, surname = rest.partition(" ")
+        if surname and rest in names and opener.lower() in given and first.lower() not in given:
+            _join_name(cand, rest)
 
 
 def _join_name(cand: Candidate, full: str) -> None:

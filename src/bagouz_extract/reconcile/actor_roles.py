@@ -1234,8 +1234,10 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
         i -= 1
     if i < 1 or doc[i].text != ",":
         return None
-    tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
+    if _parenthetical_report(doc, end, verbs):
+        return None  # 'One woman, Kotzer said, had cancer': the phrase is the clause's subject
+    tokens: list[Token] = []
     for tok in reversed(doc[max(0, i - _MAX_ROLE - 1) : i]):
         if (
             _ends_phrase(tok)
@@ -1253,6 +1255,12 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
 
 
 _DOUBLE_QUOTES = {"“", "”", '"'}
+
+
+def _parenthetical_report(doc: Doc, end: int, verbs: frozenset[str]) -> bool:
+    """The name is followed by a reporting verb set off by a comma ('..., NAME said, ...'): an
+    attribution inside someone else's clause."""
+    return end + 1 < len(doc) and doc[end].lemma_ in verbs and doc[end + 1].text == ","
 
 
 def _governed_phrase(doc: Doc, tokens: list[Token], end: int, verbs: frozenset[str]) -> bool:

@@ -72,7 +72,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         speaker, verb, clause = _attribute(doc, quote, mentions, earlier)
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
-        if speaker is None:
+        if speaker is None and not _pronoun_reports(doc, quote):
             speaker, verb, clause = _previous_speaker(doc, quote, mentions, spoken, quoted)
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
             continue  # a short quote counts only with its speaker: '"We are safe," X said.'
@@ -92,6 +92,15 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _pronoun_reports(doc: Doc, quote: QuoteSegments) -> bool:
+    """The quote has a reporting clause of its own whose speaker is a pronoun ('"...," she
+    told Kotzer'): when that pronoun found no one, the quote is not the last speaker's."""
+    for clause, verb in _reporting_clauses(doc, quote):
+        if any(abs(t.i - verb.i) == 1 and _speaking_pronoun(t, verb) for t in clause):
+            return True
+    return False
 
 
 def _inside_a_name(quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]]) -> bool:
@@ -583,15 +592,18 @@ def _speaker_in(
     start_i, reach = clause[0].i, clause[-1].i if reach is None else reach
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
-    # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw".
-    inside = [(m, c) for m, c in inside if not _right_after(verb, m, _TELLING)]
+    # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw", nor the one a
+    # pronoun speaking to them stands for ('"...," she told Kotzer').
+    addressees = {id(c) for m, c in inside if _right_after(verb, m, _TELLING)}
+    inside = [(m, c) for m, c in inside if id(c) not in addressees]
     inside = _not_spoken_of(inside, verb, start_i, reach)
     people = [(m, c) for m, c in inside if c.kind == "person"]
     near = [t for t in clause if abs(t.i - verb.i) == 1]
     pronoun = next((t for t in near if _speaking_pronoun(t, verb)), None)
     if pronoun is not None and not any(m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people):
         # "he said", "He stressed that the group ...": the pronoun is the subject
-        return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
+        found = _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
+        return None if found is not None and id(found) in addressees else found
     # An organisation speaks only from next to the verb ("the SDF said", "said the SDF");
     # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
     first = verb.i + (2 if _according_to(verb) else 1)  # 'said [the] SDF', 'according to [the] SDF'
