@@ -12,7 +12,8 @@ from bagouz_extract.resources import load_json
 # --- no model ------------------------------------------------------------------------------
 
 SECTIONS = [
-    "regnal_titles", "place_heads", "venue_heads", "company_suffixes", "national_group_nouns", "group_sides"
+    "regnal_titles", "place_heads", "venue_heads", "company_suffixes", "national_group_nouns", "group_sides",
+    "surname_place_heads", "public_place_words",
 ]
 
 
@@ -199,3 +200,24 @@ def test_a_word_that_is_also_a_surname_joins_neither() -> None:
     s = sheet("Hussein Ali met Saddam Hussein in Baghdad. Hussein said no.\n")
     assert actor_of(s, "Hussein Ali").id != actor_of(s, "Saddam Hussein").id
     assert [a.name for a in s.actors if any(m.text == "Hussein" for m in a.mentions)] == []
+
+
+# a name ending in a surname-like place head: a place unless a given name, an initial, a title or
+# speaking marks a person; a public place's word before the head always makes a place
+SURNAME_PLACE_HEADS = [
+    ("The orchestra plays Symphony Hall on Friday.\n", "Symphony Hall", False),
+    ("Martin Dies Jr. State Park will reopen on Friday.\n", "Martin Dies Jr. State Park", False),
+    ("Stuart Hall met the mayor on Friday.\n", "Stuart Hall", True),
+    ("Stuart Hall met Judge Julian Hall on Friday.\n", "Julian Hall", True),
+    ("Tex Hill said the trip was long.\n", "Tex Hill", True),
+    ("He played as well as Tiger Woods on the 18th hole at Augusta.\n", "Tiger Woods", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "person"), SURNAME_PLACE_HEADS)
+def test_a_surname_like_place_head_ends_a_place_unless_a_person_is_marked(
+    text: str, name: str, person: bool
+) -> None:
+    people = [a.name for a in sheet(text).actors if a.kind == "person"]
+    assert (name in people) is person

@@ -646,9 +646,30 @@ def _person_label(ent: Span) -> str:
         return "ORG"
     if last in registry_words("place_heads") or last in registry_words("venue_heads"):
         return "FAC"
+    if last in registry_words("surname_place_heads") and _place_shaped(ent):
+        return "FAC"
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def _place_shaped(ent: Span) -> bool:
+    """A name ending in a surname-like place head ('Hall', 'Park') is a place's when a public
+    place's word stands before the head ('Martin Dies Jr. State Park'), or when nothing marks a
+    person's name: no given name first, no initial, no title before, not the subject of a
+    reporting verb ('Symphony Hall', not 'Stuart Hall', 'Manly P. Hall', 'Judge Julian Hall',
+    'Tex Hill said')."""
+    if len(ent) < 2:
+        return False
+    if ent[-2].lower_ in registry_words("public_place_words"):
+        return True
+    doc, root = ent.doc, ent.root
+    return not (
+        ent[0].lower_ in gender_words("given_names")
+        or (root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs"))
+        or any(_INITIAL.match(t.text) or len(t.text) == 1 for t in ent)
+        or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in title_words())
+    )
 
 
 def _with_particle_surname(ent: Span) -> Span:
