@@ -645,3 +645,24 @@ def test_an_office_inside_the_title_is_no_second_mention() -> None:
     s = sheet("Statement by the High Representative/Vice-President Ana Lopez. The High Representative spoke.")
     spans = sorted((m.start, m.end) for m in actor_of(s, "The High Representative").mentions)
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans
+
+
+@pytest.mark.model
+def test_a_word_of_a_body_before_a_rank_is_no_title_word() -> None:
+    # 'Staff' opens 'Staff Sgt.', but here it ends the Joint Chiefs of Staff
+    s = sheet("US Chairman of the Joint Chiefs of Staff Gen Martin Dempsey told a Senate committee so.\n")
+    dempsey = next(a for a in s.actors if a.name == "Martin Dempsey")
+    assert dempsey.roles == ["Gen"]
+    assert dempsey.affiliation == next(a.id for a in s.actors if a.name == "Joint Chiefs of Staff")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement by the Spokesperson on the latest attacks in Idlib.\n\nThe EU condemns the strikes.\n",
+        "The President will travel to Paris, the Governor said on Monday.\n",
+    ],
+)
+def test_an_office_of_one_title_word_no_one_holds_is_no_actor(text: str) -> None:
+    assert [a for a in sheet(text).actors if a.kind == "person"] == []

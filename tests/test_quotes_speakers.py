@@ -170,6 +170,10 @@ LONE_SPEAKER_CASES = [
      'When asked what gift he would like to give her, Rahme paused and said, '
      '"I want to give back to her in my lifetime."\n',
      ["Rahme"]),
+    ("continuation-after-a-title-abbreviation",
+     '"The militants attacked from three directions," said Brig. Gen. Hajar Ismail, commander of the '
+     'forces on the Makhmour front. "Our forces were ready."\n',
+     ["Hajar Ismail", "Hajar Ismail"]),
     ("pronoun-telling-the-named-one",
      "Lawyer Ed Kotzer wrote a book about wills. One woman, Kotzer said, had terminal cancer. "
      '"I can not give up my little daughter now," she told Kotzer.\n',

@@ -572,7 +572,9 @@ def _title_before(
     start = mention.tok_start
     # a short form ('Mahinda' of another's full name) may be the first word of a longer name
     i = portfolio = start - 1 if mention.short_form else _portfolio_before(doc, start, titles, owner)
-    while i >= 0 and _in_title(doc, i, start, titles):
+    # a word of another actor's name ends the title ('the Joint Chiefs of Staff | Gen X': not
+    # 'Staff Gen', though 'Staff' opens 'Staff Sgt.')
+    while i >= 0 and not _named_body_word(i, owner) and _in_title(doc, i, start, titles):
         i -= 1
     if i == start - 1:
         return (
@@ -581,6 +583,11 @@ def _title_before(
             or _described_role_noun(doc, start, owner)
         )
     return _title_role(doc, i, start, portfolio, registry, owner, states)
+
+
+def _named_body_word(i: int, owner: dict[int, Cluster]) -> bool:
+    """Token i is a word of a named body's mention (an office read as an actor is none)."""
+    return i in owner and owner[i].kind != "person" and not owner[i].anonymous
 
 
 def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
@@ -1425,10 +1432,14 @@ def _title_forms(role: str) -> list[str]:
 def _role_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'The Foreign Secretary' later in the text is the one person given that title."""
     holders, longest = _title_holders(clusters)
-    if not holders:
-        return
-    _merge_role_actors(clusters, holders)
-    _title_mentions(doc, clusters, holders, longest)
+    if holders:
+        _merge_role_actors(clusters, holders)
+        _title_mentions(doc, clusters, holders, longest)
+    # 'Statement by the Spokesperson': an office of one title word that no named person holds
+    # and that serves no body or state names no one
+    for key in [k for k, c in clusters.items() if k.startswith("role:") and " " not in c.name]:
+        if clusters[key].affiliation is None:
+            del clusters[key]
 
 
 def _title_holders(clusters: dict[str, Cluster]) -> tuple[dict[str, set[str]], int]:

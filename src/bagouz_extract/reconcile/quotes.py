@@ -285,7 +285,11 @@ def _sentence_before_standalone(doc: Doc, quote: QuoteSegments) -> Span | None:
         return None  # words before the quote in its sentence: not standalone
     # the parser may hang an opening '' on the sentence before: that one is still 'before'
     # (sentences partition the doc: it ends where the quote's sentence starts)
-    return doc[sentence.start - 1].sent
+    before = doc[sentence.start - 1].sent
+    # '"...," said Brig. | Gen. X, commander of ...': a title's period splits no sentence
+    while before.start > 0 and abbreviation_dot(doc, before.start - 1):
+        before = doc[doc[before.start - 1].sent.start : before.end]
+    return before
 
 
 def _speaker_goes_on(
