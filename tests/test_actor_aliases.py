@@ -585,3 +585,27 @@ UNIFY = [
 @pytest.mark.parametrize(("cands", "expected"), [c[1:] for c in UNIFY], ids=[c[0] for c in UNIFY])
 def test_unify_aliases(cands: list[Candidate], expected: list[str]) -> None:
     assert _keys(cands) == expected
+
+
+# a person's other name after a cue: a mention, and every mention by that name is the person's; a
+# past post after 'formerly' and two names joined by 'and' are no other name
+PERSON_NICKNAMES = [
+    ("Mohamed Hamdan Dagalo, better known as Hemedti, leads the group. Hemedti told Al Arabiya "
+     "he would not talk.\n", "Mohamed Hamdan Dagalo", "Hemedti", True),
+    ("Robert F. Angelo, formerly Phoenix's senior vice president, left the firm.\n", "Robert F. Angelo",
+     "Phoenix", False),
+    ("Omar Odeh, also known as Sami Howaida and Bast Awadh, was charged on Monday.\n", "Omar Odeh",
+     "Sami Howaida and Bast Awadh", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "other", "joined"), PERSON_NICKNAMES)
+def test_a_persons_other_name_after_a_cue_joins_the_person(
+    text: str, name: str, other: str, joined: bool
+) -> None:
+    s = extract_text(text)
+    person = next(a for a in s.actors if a.name == name)
+    assert (other in [m.text for m in person.mentions]) is joined
+    if joined:
+        assert [a.name for a in s.actors if a.kind == "person"] == [name]

@@ -60,6 +60,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     clusters = _cluster(doc, candidates, registry)
     _merge_defined_aliases(ctx, clusters)
+    _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
@@ -169,6 +170,53 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
         if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
             continue
         _take_alias(doc, clusters, group, alias)
+
+
+def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'Mohamed Hamdan Dagalo, known as Hemedti': the name after an alias cue ('known as',
+    'also called'; not in brackets, where an age or a party may stand) is the person's other
+    name: a mention of the person there, and every mention of a person by that name
+    ('Hemedti told Al Arabiya'), however the model read the name at the cue."""
+    for cluster in list(clusters.values()):
+        if cluster.kind != "person" or cluster.anonymous or cluster.key not in clusters:
+            continue
+        for mention in list(cluster.mentions):
+            end = mention.tok_end
+            alias = None if end < len(doc) and doc[end].text == "(" else _alias_after(doc, end)
+            if alias is None or not _person_alias(doc, end, alias):
+                continue
+            name = doc[alias[0] : alias[1]].text
+            for other in _people_named(clusters, name):
+                if other is not cluster:
+                    cluster.mentions.extend(other.mentions)
+                    del clusters[other.key]
+                    _repoint(clusters, other.key, cluster.key)
+            if not any(m.tok_start == alias[0] and m.tok_end == alias[1] for m in cluster.mentions):
+                span = doc[alias[0] : alias[1]]
+                rule = "alias_definition"
+                cluster.mentions.append(
+                    Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
+                )
+
+
+def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
+    """A person's other name: after a cue for a name ('known as', 'called', 'dubbed'; not
+    'formerly', which tells a past post: 'formerly Phoenix's vice president'), one name (no
+    'and' joining two), not a possessive."""
+    start, stop = alias
+    cue = {t.lower_ for t in doc[end:start]}
+    if not cue & _PERSON_ALIAS_CUES or any(t.lower_ in ("and", "&", "of", "for") for t in doc[start:stop]):
+        return False
+    return stop >= len(doc) or doc[stop].text not in ("'s", "’s")
+
+
+_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka"}
+
+
+def _people_named(clusters: dict[str, Cluster], name: str) -> list[Cluster]:
+    """Named people with a mention written `name`."""
+    people = (c for c in clusters.values() if c.kind == "person" and not c.anonymous)
+    return [c for c in people if any(m.name == name for m in c.mentions)]
 
 
 def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
