@@ -354,3 +354,28 @@ def test_a_charity_is_no_armed_group_nor_another_body(text: str, name: str, kind
 def test_a_venue_the_model_calls_a_person_is_no_actor() -> None:
     s = sheet("At 9 a.m., an employee at Pine Creek Seafood and Oyster Bar, 58 Elm St., was robbed.\n")
     assert not [a for a in s.actors if a.kind == "person"]
+
+
+@pytest.mark.model
+def test_a_name_the_model_ran_over_a_comma_into_a_person_is_the_body_and_the_person() -> None:
+    s = sheet("A spokesman for the Ministry of Defence, Fawad Aman, said Afghan forces attacked.\n")
+    aman = next(a for a in s.actors if a.name == "Fawad Aman")
+    ministry = next(a for a in s.actors if a.name == "Ministry of Defence")
+    assert aman.kind == "person" and aman.affiliation == ministry.id
+
+
+@pytest.mark.model
+def test_a_ministry_of_defence_is_the_uks_only_where_the_text_names_the_uk() -> None:
+    afghan = sheet("The Ministry of Defence in Kabul said Afghan forces had retaken the district.\n")
+    assert "UK government" not in [a.name for a in afghan.actors]
+    british = sheet("The Ministry of Defence said British troops would stay. The UK has 400 troops there.\n")
+    assert "UK government" in [a.name for a in british.actors]
+
+
+def test_the_typo_tolerant_match_takes_no_name_a_word_shorter() -> None:
+    from bagouz_extract.components.registry import load_registry
+    from bagouz_extract.reconcile.actor_resolve import _fuzzy_registry
+
+    registry = load_registry()
+    assert _fuzzy_registry("syrian democratic froces", registry) == "sdf"
+    assert _fuzzy_registry("ministry of defence", registry) is None  # not the 'UK Ministry of Defence'

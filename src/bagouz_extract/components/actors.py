@@ -9,7 +9,7 @@ reconciler's job (reconcile/actors.py); this component only proposes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -456,7 +456,7 @@ class ActorFinder:
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out = []
         joined = 0  # end of the last name a particle carried over the next entity
-        for found in doc.ents:
+        for found in _split_at_commas(doc.ents):
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if found.label_ == "PERSON":
@@ -687,6 +687,23 @@ def _person_label(ent: Span) -> str:
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
+    """'the Ministry of Defence, Fawad Aman': a body's name the model ran over one comma into a
+    name shaped like a person's (two or three capitalised words) is the body and the person.
+    Other names with a comma stay whole ('Goldman, Sachs & Co.' is one company's name)."""
+    out = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","] if ent.label_ in NER_LABELS else []
+        after = ent.doc[commas[0] + 1 : ent.end] if len(commas) == 1 else None
+        if after is None or not (2 <= len(after) <= 3 and all(_name_word(t) for t in after)):
+            out.append(ent)
+            continue
+        if commas[0] > ent.start:
+            out.append(Span(ent.doc, ent.start, commas[0], label=ent.label_))
+        out.append(Span(ent.doc, after.start, after.end, label="PERSON"))
+    return out
 
 
 def _place_shaped(ent: Span) -> bool:

@@ -1118,7 +1118,12 @@ def _fuzzy_registry(key: str, registry: Registry) -> str | None:
     from rapidfuzz import fuzz, process
 
     match = process.extractOne(key, _long_keys(registry), scorer=fuzz.ratio, score_cutoff=92)
-    return registry.keys[match[0]] if match else None
+    if match is None:
+        return None
+    words, matched = set(key.split()), set(match[0].split())
+    if words < matched or matched < words:
+        return None  # a word more or fewer is another name ('UK Ministry of Defence'), no typo
+    return registry.keys[match[0]]
 
 
 def _long_keys(registry: Registry) -> list[str]:
