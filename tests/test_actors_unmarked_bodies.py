@@ -230,3 +230,23 @@ PLACED_CHAMBER_CASES = [
 def test_a_chamber_named_after_a_place_is_its_government(case: str, text: str, name: str, kind: str) -> None:
     kinds = {a.name: a.kind for a in sheet(text).actors}
     assert kinds.get(name) == kind, kinds
+
+
+# a public body of a named place that is not a state, in small letters after the place's name
+PLACE_BODIES = [
+    ("Sources in the Kirkuk police told AFP the man worked for a contractor.\n", "Kirkuk police"),
+    ("The Diyala provincial council condemned the attack on Monday.\n", "Diyala provincial council"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), PLACE_BODIES)
+def test_a_places_body_in_small_letters_is_a_government_body(text: str, name: str) -> None:
+    body = next((a for a in sheet(text).actors if a.name == name), None)
+    assert body is not None and body.kind == "government"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Riot police fired tear gas on Monday.\n", "City council met on Monday.\n"])
+def test_no_places_body_without_a_place(text: str) -> None:
+    assert not [a for a in sheet(text).actors if a.name.endswith(("police", "council"))]

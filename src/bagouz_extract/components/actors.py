@@ -305,6 +305,7 @@ class ActorFinder:
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
+            *place_body_spans(doc, self.registry),
             *tribe_spans(doc),
             *self._national_groups(doc),
         ]
@@ -1850,6 +1851,32 @@ def place_people_spans(doc: Doc, registry: Registry) -> list[Span]:
             place, span_start, span_end = doc[start : tok.i], start, tok.i + 1
         if len(place) and not _state_place(place, registry):
             out.append(Span(doc, span_start, span_end, label="place_people", kb_id=place.text))
+    return out
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'the Kirkuk police', 'the Diyala provincial council': a public body of a named place that
+    is not a state, written in small letters after the place's name (a government body)."""
+    record = load_json("actors.json")["place_body_nouns"]
+    nouns, levels = frozenset(record["words"]), frozenset(record["levels"])
+    out = []
+    for tok in tokens_with(doc, lambda t: t in nouns):  # small letters only: 'Police' opens names
+        end = tok.i
+        level = end > 0 and doc[end - 1].text in levels
+        end -= level
+        start = end
+        not_places = _NOT_PLACES | {"NORP", "ORG", "PERSON"}
+        while start > max(0, end - 3) and _place_word(doc[start - 1], not_places):
+            start -= 1
+        place = doc[start:end]
+        # a level word or the model's place says it is a place: 'Riot police', 'City council' name none
+        placed = level or (len(place) and place[-1].ent_type_ in _PLACE_TYPES)
+        if len(place) and placed and not _state_place(place, registry):
+            span_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+            out.append(Span(doc, span_start, tok.i + 1, label="place_body", kb_id=place.text))
     return out
 
 

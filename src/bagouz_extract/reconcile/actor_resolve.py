@@ -67,6 +67,8 @@ _STOP_NAMES = {
     "ladyship",
 }
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
+# verbs whose object is a place, never a person: 'who fled Ain Zara', 'troops overran Ain Issa'
+_PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun", "shelled", "besieged"}
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
 _BODY_ALIASES = {"forces": ("military", "army", "forces"), "government": ("regime", "authorities")}
@@ -80,6 +82,7 @@ _PRIORITY = {
     "state_office": 2,
     "place_people": 3,
     "tribe": 3,
+    "place_body": 3,
     "national_group": 3,
     "armed_name": 3,
     "population": 2,
@@ -323,6 +326,9 @@ def _resolve(
         if cand is not None and not cand.key.startswith("reg:"):
             cand.kind = _org_kind(span[-1].text) or cand.kind  # 'pro-government forces': the noun's
         return cand
+    if label == "place_body":  # 'the Kirkuk police': a place's government body
+        name = strip_article(clean(span.text))
+        return _cand(span, label, f"org:{name_key(name)}", name, "government")
     if label == "tribe":
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "population")
@@ -569,7 +575,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
-    if not titled and (before in locative or before in ("al-", "al")):
+    if not titled and (before in locative or before in ("al-", "al") or before in _PLACE_OBJECT_VERBS):
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
     if any(name_key(t.text) in place_words for t in span):
         return None
