@@ -174,6 +174,14 @@ LONE_SPEAKER_CASES = [
      '"The militants attacked from three directions," said Brig. Gen. Hajar Ismail, commander of the '
      'forces on the Makhmour front. "Our forces were ready."\n',
      ["Hajar Ismail", "Hajar Ismail"]),
+    ("the-description-again-is-the-unnamed-speaker",
+     "A senior Iraqi official, speaking on condition of anonymity, said Baghdad had received 280 "
+     'detainees. "They will face justice in Iraqi courts," the official said.\n',
+     ["senior Iraqi official"]),
+    ("another-description-between-is-someone-else",
+     "One GOP source said the talks failed. Another highly placed source said the son met Sununu. "
+     '"He was told the handwriting was on the wall," the source said.\n',
+     ["source"]),
     ("pronoun-telling-the-named-one",
      "Lawyer Ed Kotzer wrote a book about wills. One woman, Kotzer said, had terminal cancer. "
      '"I can not give up my little daughter now," she told Kotzer.\n',

@@ -404,7 +404,11 @@ def _role_speaker(
         holders = _role_holders(clusters, noun.lower_)
         if len(holders) > 1:
             return None, None, []
-        speaker = holders[0] if holders else _unnamed(doc, start, end, mentions, clusters)
+        if not holders and doc[start].lower_ == "the":
+            holders = _unnamed_holders(doc, clusters, noun.lower_, start)
+            if len(holders) == 1:
+                _add_description(doc, start, end, holders[0])
+        speaker = holders[0] if len(holders) == 1 else _unnamed(doc, start, end, mentions, clusters)
         return speaker, _verb_text(doc, verb), clause
     return None, None, []
 
@@ -501,6 +505,23 @@ def _role_holders(clusters: dict[str, Cluster], noun: str) -> list[Cluster]:
     return out
 
 
+def _unnamed_holders(doc: Doc, clusters: dict[str, Cluster], noun: str, start: int) -> list[Cluster]:
+    """The unnamed person last described by this noun before token `start`: 'A senior Iraqi
+    official ... said' and later '"...," the official said' are one speaker, unless the noun
+    describes someone else between them ('Another highly placed source said ...')."""
+    nouns = _SAME_ROLE.get(noun, {noun})
+    last: dict[int, Cluster] = {}
+    for c in clusters.values():
+        if c.kind == "person" and c.anonymous and c.name.split()[-1].lower() in nouns:
+            ends = [m.tok_end for m in c.mentions if m.tok_end <= start]
+            if ends:
+                last[max(ends)] = c
+    if not last:
+        return []
+    end = max(last)
+    return [] if any(t.lower_ in nouns for t in doc[end:start]) else [last[end]]
+
+
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # one role, several words: 'the spokesman' may be a 'spokesperson for the coalition'
 _SAME_ROLE = {word: _SPOKESPEOPLE for word in _SPOKESPEOPLE}
@@ -515,7 +536,6 @@ def _unnamed(
 ) -> Cluster | None:
     """The unnamed speaker the description names, one actor per description in an article."""
     from ..normalizers.names import clean, name_key
-    from .actor_resolve import Candidate
     from .actors import Cluster
 
     span = doc[start:end]
@@ -527,12 +547,19 @@ def _unnamed(
     if cluster is None:
         cluster = clusters[key] = Cluster(key, description, "person", anonymous=True)
         cluster.affiliation = _affiliation(doc, span, mentions)
-    mention = Candidate(
-        span.start_char, span.end_char, start, end, "role_speaker", key, description, "person", anonymous=True
-    )
+    _add_description(doc, start, end, cluster)
+    return cluster
+
+
+def _add_description(doc: Doc, start: int, end: int, cluster: Cluster) -> None:
+    """The description on tokens start..end is a mention of the unnamed speaker `cluster`."""
+    from .actor_resolve import Candidate
+
+    span = doc[start:end]
+    rule, key, name = "role_speaker", cluster.key, cluster.name
+    mention = Candidate(span.start_char, span.end_char, start, end, rule, key, name, "person", anonymous=True)
     if not any((m.start, m.end) == (mention.start, mention.end) for m in cluster.mentions):
         cluster.mentions.append(mention)
-    return cluster
 
 
 def _affiliation(doc: Doc, span: Span, mentions: list[tuple[Candidate, Cluster]]) -> str | None:
