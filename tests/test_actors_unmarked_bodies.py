@@ -250,3 +250,34 @@ def test_a_places_body_in_small_letters_is_a_government_body(text: str, name: st
 @pytest.mark.parametrize("text", ["Riot police fired tear gas on Monday.\n", "City council met on Monday.\n"])
 def test_no_places_body_without_a_place(text: str) -> None:
     assert not [a for a in sheet(text).actors if a.name.endswith(("police", "council"))]
+
+
+# a capitalised name right after a media noun, or right before 'newspaper' and the like, is a
+# news outlet (the model often reads it as a person or a place)
+OUTLETS = [
+    ("Turkish broadcaster TRT Haber said 12 fighters died.\n", "TRT Haber"),
+    ("The Kurdish news agency Firat reported the clashes.\n", "Firat"),
+    ("The pan-Arab daily Al-Quds Al-Arabi quoted a source.\n", "Al-Quds Al-Arabi"),
+    ("The Daily Star newspaper reported it on Monday.\n", "Daily Star"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), OUTLETS)
+def test_a_name_beside_a_media_noun_is_an_outlet(text: str, name: str) -> None:
+    outlet = next((a for a in sheet(text).actors if a.name == name), None)
+    assert outlet is not None and outlet.kind == "media"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uhuru, a Swahili newspaper owned by the ruling party, said so.\n",
+        "A Turkish channel said 12 fighters died.\n",
+        "He told the news agency Thursday that the talks failed.\n",
+    ],
+)
+def test_no_outlet_from_a_kind_a_people_or_a_day(text: str) -> None:
+    media = [a.name for a in sheet(text).actors if a.kind == "media"]
+    assert not {"Swahili", "Turkish", "Thursday"} & set(media)

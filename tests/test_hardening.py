@@ -210,3 +210,15 @@ def test_sigterm_mid_run_leaves_only_complete_sheets(tmp_path: Path):
     for sheet in written:
         json.loads(sheet.read_text(encoding="utf-8"))
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_persons_name_of_signs_alone_gives_a_valid_sheet(nlp) -> None:
+    # found by the property test (seed 163): a two-word "name" of symbols has an empty key
+    import random
+
+    from bagouz_extract import extract_text
+    from bagouz_extract.fuzzing import hostile_text
+
+    text = hostile_text(random.Random(163))
+    sheet = extract_text(text, source_id="p", published="2019-03-01", nlp=nlp)
+    assert sheet_problems(sheet, text) == []

@@ -306,6 +306,7 @@ class ActorFinder:
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
             *place_body_spans(doc, self.registry),
+            *media_name_spans(doc),
             *tribe_spans(doc),
             *self._national_groups(doc),
         ]
@@ -1855,6 +1856,54 @@ def place_people_spans(doc: Doc, registry: Registry) -> list[Span]:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def media_name_spans(doc: Doc) -> list[Span]:
+    """'Turkish broadcaster TRT Haber', 'the news agency Firat', 'The Daily Star newspaper': a
+    capitalised name right after a media noun in small letters, or right before one, names a
+    news outlet (the model often reads it as a person)."""
+    record = load_json("actors.json")["media_nouns"]
+    before, after = frozenset(record["words"]), frozenset(record["after"])
+    out = []
+    for tok in tokens_with(doc, lambda t: t in before or t in after):  # small letters only
+        if tok.text in before:
+            end = tok.i + 1
+            while end < min(len(doc), tok.i + 7) and _outlet_word(doc, end):
+                end += 1
+            name = doc[tok.i + 1 : end]
+            if _outlet_name(name, _NOT_OUTLETS):  # 'the news agency Firat' (read as a river)
+                out.append(Span(doc, name.start, name.end, label="media_name"))
+        if tok.text in after:
+            start = tok.i
+            while start > max(0, tok.i - 4) and _outlet_word(doc, start - 1):
+                start -= 1
+            name = doc[start : tok.i]
+            # a name takes no 'a': 'a Swahili newspaper' is a kind of paper
+            described = start > 0 and doc[start - 1].lower_ in ("a", "an")
+            if not described and _outlet_name(name, _NOT_OUTLETS | _PLACE_TYPES):
+                out.append(Span(doc, start, tok.i, label="media_name"))
+    return out
+
+
+# what the model reads there is no outlet's name: 'the Turkish channel', 'told the agency Thursday'
+_NOT_OUTLETS = frozenset({"NORP", "DATE", "TIME", "LANGUAGE", "CARDINAL", "ORDINAL"})
+
+
+def _outlet_name(name: Span, not_types: frozenset[str]) -> bool:
+    return (
+        len(name) > 0
+        and "-" not in (name[0].text, name[-1].text)
+        and not any(t.ent_type_ in not_types for t in name)
+    )
+
+
+def _outlet_word(doc: Doc, i: int) -> bool:
+    """Token i is a word of an outlet's name: capitalised ('TRT', 'Haber'), not a stop word,
+    or the hyphen inside 'Al-Quds'."""
+    tok = doc[i]
+    if tok.text == "-":
+        return 0 < i < len(doc) - 1 and not tok.whitespace_ and doc[i + 1].text[:1].isupper()
+    return tok.text[:1].isupper() and not tok.is_stop and tok.is_alpha
 
 
 def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:

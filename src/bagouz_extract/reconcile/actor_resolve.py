@@ -83,6 +83,7 @@ _PRIORITY = {
     "place_people": 3,
     "tribe": 3,
     "place_body": 3,
+    "media_name": 2,
     "national_group": 3,
     "armed_name": 3,
     "population": 2,
@@ -326,6 +327,12 @@ def _resolve(
         if cand is not None and not cand.key.startswith("reg:"):
             cand.kind = _org_kind(span[-1].text) or cand.kind  # 'pro-government forces': the noun's
         return cand
+    if label == "media_name":  # 'broadcaster TRT Haber': a news outlet, registered or not
+        name = strip_article(clean(span.text))
+        known = registry.entries.get(registry.keys.get(name_key(name), ""))
+        if known is not None:
+            return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
+        return _cand(span, label, f"org:{name_key(name)}", name, "media")
     if label == "place_body":  # 'the Kirkuk police': a place's government body
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "government")

@@ -335,6 +335,7 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
             and not cand.anonymous
             and len(cand.name.split()) >= 2
             and not cand.key.startswith("role:")
+            and name_key(cand.name).strip()  # a name of signs alone has no key ('ⶸҸ ⊕Ѫ')
         ):
             full.setdefault(name_key(cand.name), cand.key)
     index: dict[str, str | None] = dict(full)
