@@ -182,6 +182,15 @@ LONE_SPEAKER_CASES = [
      "One GOP source said the talks failed. Another highly placed source said the son met Sununu. "
      '"He was told the handwriting was on the wall," the source said.\n',
      ["source"]),
+    ("the-one-named-inside-the-quote-is-not-who-speaks",
+     'Joseph Unokanjo, a doctor, spoke on Monday. "Is it safe to send the girls back to Nigeria?" he said. '
+     '"We would like to see Dr Unokanjo come on Irish radio again and see what he has to say now."\n',
+     ["Joseph Unokanjo", None]),
+    ("a-name-beside-its-verb-inside-a-run-over-quote-still-speaks",
+     "Marianne Donohue, a real estate agent, says prices are down. "
+     "“But it’s a great time to buy a house,“ Donohue says. “The rates are great. And there’s an "
+     "$8,000 tax credit for first-time home buyers. “\n",
+     ["Marianne Donohue"]),
     ("pronoun-telling-the-named-one",
      "Lawyer Ed Kotzer wrote a book about wills. One woman, Kotzer said, had terminal cancer. "
      '"I can not give up my little daughter now," she told Kotzer.\n',

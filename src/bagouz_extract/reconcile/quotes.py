@@ -10,6 +10,7 @@ quotes, not quotations.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -74,6 +75,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
         if speaker is None and not _pronoun_reports(doc, quote):
             speaker, verb, clause = _previous_speaker(doc, quote, mentions, spoken, quoted)
+        if speaker is not None and _named_only_inside(doc, speaker, quote, clause):
+            speaker = None  # '"We would like to see Dr Unokanjo on the radio," he said': not him
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
             continue  # a short quote counts only with its speaker: '"We are safe," X said.'
         if speaker is not None:
@@ -92,6 +95,32 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _named_only_inside(doc: Doc, speaker: Cluster, quote: QuoteSegments, clause: list[Token]) -> bool:
+    """The speaker found from a pronoun or the turn before is named inside the quote itself and
+    not in its reporting clause: people speak of others by name, rarely of themselves. A name
+    next to a reporting verb inside the quote is an attribution the quotation marks ran over
+    ('a great time to buy a house,“ Donohue says. “The rates ...'), no name spoken."""
+    start, end = (clause[0].idx, clause[-1].idx + len(clause[-1].text)) if clause else (0, 0)
+    if any(start <= m.start < end for m in speaker.mentions):
+        return False
+    inside = [
+        m
+        for m in speaker.mentions
+        for s, e in quote.segments
+        if s <= m.start and m.end <= e and m.text.lower() not in _MONTHS  # 'since January'
+    ]
+    return bool(inside) and not any(_beside_reporting(doc, m) for m in inside)
+
+
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(m.lower() for m in calendar.month_name[1:])
+
+
+def _beside_reporting(doc: Doc, mention: Candidate) -> bool:
+    before = doc[max(0, mention.tok_start - 2) : mention.tok_start]
+    after = doc[mention.tok_end : mention.tok_end + 2]
+    return any(_reporting(t) for side in (before, after) for t in side)
 
 
 def _pronoun_reports(doc: Doc, quote: QuoteSegments) -> bool:
