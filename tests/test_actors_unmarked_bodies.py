@@ -281,3 +281,18 @@ def test_a_name_beside_a_media_noun_is_an_outlet(text: str, name: str) -> None:
 def test_no_outlet_from_a_kind_a_people_or_a_day(text: str) -> None:
     media = [a.name for a in sheet(text).actors if a.kind == "media"]
     assert not {"Swahili", "Turkish", "Thursday"} & set(media)
+
+
+@pytest.mark.model
+def test_what_fighters_are_of_is_an_armed_group_and_its_other_name_no_persons() -> None:
+    text = "In Mozambique, fighters of Ahlu Sunnah Wal Jama'a, known locally as al-Shabab, attacked Palma.\n"
+    s = sheet(text)
+    group = actor_at(s, text.index("Ahlu"))
+    assert group is not None and group.kind == "armed_group"
+    assert not [a for a in s.actors if a.kind == "person"]
+
+
+@pytest.mark.model
+def test_the_revolutionary_guards_are_irans_where_the_text_names_iran() -> None:
+    s = sheet("Iran's Revolutionary Guards fired missiles at bases in Iraq.\n")
+    assert "Islamic Revolutionary Guard Corps" in [a.name for a in s.actors]

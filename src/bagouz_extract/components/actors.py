@@ -653,7 +653,7 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         return None  # a byline or a photo credit names the page's writer, no actor
     if label == "PERSON":
         trimmed = _without_acronym_end(trimmed)
-        label = _person_label(trimmed)
+        label = _members_of(trimmed) or _person_label(trimmed)
     elif label == "ORG" and trimmed[-1].lower_ in registry_words("place_heads"):
         label = "FAC"  # "the Guernsey County Administration Building" does nothing
     opener = trimmed[0].text in registry_words("armed_name_openers")
@@ -662,6 +662,23 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     elif label in _THING_LABELS and trimmed[-1].lower_ in _group_words():
         label = "ORG"  # "the Nour al-Din al-Zinki Movement" read as a building
     return trimmed, label
+
+
+def _members_of(ent: Span) -> str | None:
+    """'fighters of Ahlu Sunnah Wal Jama'a', 'members of the X': what a group's members are
+    'of' is the group, not a person (members' nouns: data/actors.json member_nouns); an armed
+    group's when the members are fighters ('ARMED'), else a body ('ORG')."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in registry_words("member_nouns"):
+        return None
+    return "ARMED" if doc[i - 1].lower_ in _ARMED_MEMBERS else "ORG"
+
+
+_ARMED_MEMBERS = frozenset(
+    {"fighters", "militants", "militiamen", "gunmen", "insurgents", "rebels", "jihadists"}
+)
 
 
 def _without_acronym_end(ent: Span) -> Span:

@@ -186,6 +186,8 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
             if alias is None or not _person_alias(doc, end, alias):
                 continue
             name = doc[alias[0] : alias[1]].text
+            if _body_named_at(clusters, alias):
+                continue  # 'Ahlu Sunnah Wal Jama'a, known locally as al-Shabab': a group's name
             for other in _people_named(clusters, name):
                 if other is not cluster:
                     cluster.mentions.extend(other.mentions)
@@ -211,6 +213,15 @@ def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
 
 
 _PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka"}
+
+
+def _body_named_at(clusters: dict[str, Cluster], span: tuple[int, int]) -> bool:
+    """A body (no person) has a mention on the token range."""
+    start, end = span
+    return any(
+        c.kind != "person" and any(m.tok_start < end and start < m.tok_end for m in c.mentions)
+        for c in clusters.values()
+    )
 
 
 def _people_named(clusters: dict[str, Cluster], name: str) -> list[Cluster]:
