@@ -666,3 +666,20 @@ def test_a_word_of_a_body_before_a_rank_is_no_title_word() -> None:
 )
 def test_an_office_of_one_title_word_no_one_holds_is_no_actor(text: str) -> None:
     assert [a for a in sheet(text).actors if a.kind == "person"] == []
+
+
+# 'Chief' alone is a title ('Fire Chief X', 'Chief Myers'); a title going on after the words
+# read as a name makes no person of them ('Chief Financial | Officer Alex Sink')
+CHIEF_TITLES = [
+    ("Cookville Fire Chief Wesley McCollum said it would be free.\n", "Wesley McCollum", ["Fire Chief"]),
+    ("Chief Myers said the trail would stay closed.\n", "Myers", ["Chief"]),
+    ("Chief Executive Tim Cook spoke on Monday.\n", "Tim Cook", ["Chief Executive"]),
+    ("Chief Financial Officer Alex Sink said no.\n", "Alex Sink", ["Chief Financial Officer"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), CHIEF_TITLES)
+def test_chief_titles(text: str, name: str, roles: list[str]) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors if a.kind == "person"] == [name]
+    assert next(a for a in s.actors if a.name == name).roles == roles

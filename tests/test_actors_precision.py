@@ -221,3 +221,18 @@ def test_a_surname_like_place_head_ends_a_place_unless_a_person_is_marked(
 ) -> None:
     people = [a.name for a in sheet(text).actors if a.kind == "person"]
     assert (name in people) is person
+
+
+# a person's name ends in a capitalised word; a suffix alone names no one
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Meth makers are hard to catch, police said.\n", []),
+        ("President Daniel arap Moi spoke in Nairobi.\n", ["Daniel arap Moi"]),
+        ("UN Secretary-General Ban Ki-moon said the talks would resume.\n", ["Ban Ki-moon"]),
+        ("The Bush Jr administration said so on Monday.\n", ["Bush"]),
+    ],
+)
+def test_a_persons_name_ends_in_a_capitalised_word(text: str, people: list[str]) -> None:
+    assert [a.name for a in sheet(text).actors if a.kind == "person"] == people

@@ -1467,8 +1467,10 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             if name_end > end:  # "Special Envoy Staffan de Mistura"
                 name_end = _through_particles(doc, name_end)
         if name_end > end:
-            # not "Premier League": a title word opening an organisation's name
-            if doc[name_end - 1].lower_ not in registry_words("org_heads"):
+            # not "Premier League": a title word opening an organisation's name; not 'Chief
+            # Financial | Officer X': a title word after the words is a longer title going on
+            body = doc[name_end - 1].lower_ in registry_words("org_heads")
+            if not body and not _title_goes_on(doc, name_end):
                 out.append(Span(doc, end, name_end, label="title_person"))
         elif doc[i].text not in HONORIFICS:
             start = _role_start(doc, i, registry)
@@ -1480,6 +1482,11 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
 
 
 _PORTFOLIO_JOINERS = {"the", "and", "of", "&"}
+
+
+def _title_goes_on(doc: Doc, i: int) -> bool:
+    """A capitalised title word at token i, right after the words read as a name."""
+    return i < len(doc) and doc[i].text[:1].isupper() and _title_at(doc, i) > i
 
 
 def _portfolio(doc: Doc, end: int) -> tuple[int, int]:

@@ -564,6 +564,8 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if (
         _is_operation(span, operations, raw)
         or _followed_by_place_noun(span)
+        or _small_word_inside(span)
+        or text.rstrip(".") in _NAME_SUFFIXES  # 'Jr' alone names no one
         or any(c.isdigit() or c == "*" for c in text)
         or text.isupper()
         or _MIXED_SHORT.fullmatch(text)  # 'TxDOT': a body's short form
@@ -609,6 +611,18 @@ _REGNAL_NUMBER = re.compile(r"^[IVX]+$")
 _EDITORIAL = re.compile(r"[\[\]]")
 # a quoted nickname between two words of a name ('John “J.D.” Dorrian', 'Richard "Tex" Coe')
 _NICKNAME_INSIDE = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
+
+
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def _small_word_inside(span: Span) -> bool:
+    """A name that ends in a word in small letters ('Meth makers', 'Babe Ruth - idols'): a
+    person's name ends in a capitalised surname; small words inside are particles ('de
+    Mistura', 'Daniel arap Moi') and a hyphen may join one on ('Ban Ki-moon')."""
+    last = span[-1]
+    joined = last.i > 0 and span.doc[last.i - 1].text == "-" and not span.doc[last.i - 1].whitespace_
+    return len(span) > 1 and last.is_alpha and last.text.islower() and not joined
 
 
 def _only_titles(span: Span) -> bool:

@@ -924,6 +924,8 @@ def _ruler_tokens(doc: Doc, head: Token, registry: Registry) -> list[Token]:
     i = head.i - 1
     while i >= 0 and doc[i].lower_ in _FILLERS:
         i -= 1
+    if i > 0 and doc[i].text.rstrip(".") in ("Jr", "Sr"):
+        i -= 1  # 'the Bush Jr administration': the ruler is Bush
     before = [doc[i]] if i >= 0 else []
     after = [doc[head.i + 2]] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" else []
     return [
