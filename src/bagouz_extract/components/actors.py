@@ -1045,11 +1045,17 @@ def _in_credit_brackets(ent: Span) -> bool:
 
 
 @cache
-def registry_words(section: str) -> frozenset[str]:
-    """A word list of data/actors.json outside the registry itself (checked on first use)."""
+def registry_words(section: str, key: str = "words") -> frozenset[str]:
+    """A word list of data/actors.json outside the registry itself (checked on first use);
+    `key`: a second list a section may hold ('levels' of place_body_nouns, 'after' of
+    media_nouns)."""
     record = load_json("actors.json")[section]
-    require_keys(record, {"_note", "words", "example"}, {"words", "example"}, f"data/actors.json:{section}")
-    return frozenset(record["words"])
+    allowed = {"_note", "words", "example", *_SECOND_LISTS.get(section, ())}
+    require_keys(record, allowed, allowed - {"_note"}, f"data/actors.json:{section}")
+    return frozenset(record[key])
+
+
+_SECOND_LISTS = {"place_body_nouns": ("levels",), "media_nouns": ("after",)}
 
 
 def _bare_name(span: Span) -> bool:
@@ -1886,8 +1892,7 @@ def media_name_spans(doc: Doc) -> list[Span]:
     """'Turkish broadcaster TRT Haber', 'the news agency Firat', 'The Daily Star newspaper': a
     capitalised name right after a media noun in small letters, or right before one, names a
     news outlet (the model often reads it as a person)."""
-    record = load_json("actors.json")["media_nouns"]
-    before, after = frozenset(record["words"]), frozenset(record["after"])
+    before, after = registry_words("media_nouns"), registry_words("media_nouns", "after")
     out = []
     for tok in tokens_with(doc, lambda t: t in before or t in after):  # small letters only
         if tok.text in before:
@@ -1933,8 +1938,7 @@ def _outlet_word(doc: Doc, i: int) -> bool:
 def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
     """'the Kirkuk police', 'the Diyala provincial council': a public body of a named place that
     is not a state, written in small letters after the place's name (a government body)."""
-    record = load_json("actors.json")["place_body_nouns"]
-    nouns, levels = frozenset(record["words"]), frozenset(record["levels"])
+    nouns, levels = registry_words("place_body_nouns"), registry_words("place_body_nouns", "levels")
     out = []
     for tok in tokens_with(doc, lambda t: t in nouns):  # small letters only: 'Police' opens names
         end = tok.i
