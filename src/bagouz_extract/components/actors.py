@@ -1894,7 +1894,7 @@ def media_name_spans(doc: Doc) -> list[Span]:
     news outlet (the model often reads it as a person)."""
     before, after = registry_words("media_nouns"), registry_words("media_nouns", "after")
     out = []
-    for tok in tokens_with(doc, lambda t: t in before or t in after):  # small letters only
+    for tok in tokens_with(doc, (before | after).__contains__):  # small letters only
         if tok.text in before:
             end = tok.i + 1
             while end < min(len(doc), tok.i + 7) and _outlet_word(doc, end):
@@ -1940,7 +1940,7 @@ def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
     is not a state, written in small letters after the place's name (a government body)."""
     nouns, levels = registry_words("place_body_nouns"), registry_words("place_body_nouns", "levels")
     out = []
-    for tok in tokens_with(doc, lambda t: t in nouns):  # small letters only: 'Police' opens names
+    for tok in tokens_with(doc, nouns.__contains__):  # small letters only: 'Police' opens names
         end = tok.i
         level = end > 0 and doc[end - 1].text in levels
         end -= level
