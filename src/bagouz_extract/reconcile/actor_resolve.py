@@ -564,7 +564,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if (
         _is_operation(span, operations, raw)
         or _followed_by_place_noun(span)
-        or _small_word_inside(span)
+        or _ends_in_small_word(span)
         or text.rstrip(".") in _NAME_SUFFIXES  # 'Jr' alone names no one
         or any(c.isdigit() or c == "*" for c in text)
         or text.isupper()
@@ -616,7 +616,7 @@ _NICKNAME_INSIDE = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’'
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
-def _small_word_inside(span: Span) -> bool:
+def _ends_in_small_word(span: Span) -> bool:
     """A name that ends in a word in small letters ('Meth makers', 'Babe Ruth - idols'): a
     person's name ends in a capitalised surname; small words inside are particles ('de
     Mistura', 'Daniel arap Moi') and a hyphen may join one on ('Ban Ki-moon')."""

@@ -114,7 +114,7 @@ def _named_only_inside(doc: Doc, speaker: Cluster, quote: QuoteSegments, clause:
     return bool(inside) and not any(_beside_reporting(doc, m) for m in inside)
 
 
-_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(m.lower() for m in calendar.month_name[1:])
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _beside_reporting(doc: Doc, mention: Candidate) -> bool:
