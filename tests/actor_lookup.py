@@ -35,6 +35,11 @@ def actor_at(s: FactSheet, start: int) -> ActorFact | None:
     return next((a for a in s.actors if any(m.start == start for m in a.mentions)), None)
 
 
+def actor_named(s: FactSheet, name: str) -> ActorFact | None:
+    """The actor with this canonical name, or None."""
+    return next((a for a in s.actors if a.name == name), None)
+
+
 def actor_of(s: FactSheet, surface: str) -> ActorFact:
     actor = actor_with(s, surface)
     if actor is None:

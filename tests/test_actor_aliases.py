@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from actor_lookup import names_in
+from actor_lookup import actor_named, names_in
 
 from bagouz_extract import extract_text
 from bagouz_extract.reconcile.actor_resolve import Candidate, unify_aliases
@@ -605,7 +605,8 @@ def test_a_persons_other_name_after_a_cue_joins_the_person(
     text: str, name: str, other: str, joined: bool
 ) -> None:
     s = extract_text(text)
-    person = next(a for a in s.actors if a.name == name)
+    person = actor_named(s, name)
+    assert person is not None
     assert (other in [m.text for m in person.mentions]) is joined
     if joined:
         assert [a.name for a in s.actors if a.kind == "person"] == [name]

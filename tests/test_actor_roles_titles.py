@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from actor_lookup import actor_of, affiliation_name, sheet
+from actor_lookup import actor_named, actor_of, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
 
@@ -651,9 +651,10 @@ def test_an_office_inside_the_title_is_no_second_mention() -> None:
 def test_a_word_of_a_body_before_a_rank_is_no_title_word() -> None:
     # 'Staff' opens 'Staff Sgt.', but here it ends the Joint Chiefs of Staff
     s = sheet("US Chairman of the Joint Chiefs of Staff Gen Martin Dempsey told a Senate committee so.\n")
-    dempsey = next(a for a in s.actors if a.name == "Martin Dempsey")
+    dempsey, chiefs = actor_named(s, "Martin Dempsey"), actor_named(s, "Joint Chiefs of Staff")
+    assert dempsey is not None and chiefs is not None
     assert dempsey.roles == ["Gen"]
-    assert dempsey.affiliation == next(a.id for a in s.actors if a.name == "Joint Chiefs of Staff")
+    assert dempsey.affiliation == chiefs.id
 
 
 @pytest.mark.model
@@ -682,4 +683,5 @@ CHIEF_TITLES = [
 def test_chief_titles(text: str, name: str, roles: list[str]) -> None:
     s = sheet(text)
     assert [a.name for a in s.actors if a.kind == "person"] == [name]
-    assert next(a for a in s.actors if a.name == name).roles == roles
+    person = actor_named(s, name)
+    assert person is not None and person.roles == roles

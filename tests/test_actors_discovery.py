@@ -4,7 +4,7 @@ names, sentence adverbs before names (end to end, needs the model; registry help
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, sheet
+from actor_lookup import actor_named, actor_of, sheet
 
 from bagouz_extract.components.actors import registry_words
 from bagouz_extract.components.registry import load_registry, spelling_variants
@@ -359,8 +359,8 @@ def test_a_venue_the_model_calls_a_person_is_no_actor() -> None:
 @pytest.mark.model
 def test_a_name_the_model_ran_over_a_comma_into_a_person_is_the_body_and_the_person() -> None:
     s = sheet("A spokesman for the Ministry of Defence, Fawad Aman, said Afghan forces attacked.\n")
-    aman = next(a for a in s.actors if a.name == "Fawad Aman")
-    ministry = next(a for a in s.actors if a.name == "Ministry of Defence")
+    aman, ministry = actor_named(s, "Fawad Aman"), actor_named(s, "Ministry of Defence")
+    assert aman is not None and ministry is not None
     assert aman.kind == "person" and aman.affiliation == ministry.id
 
 

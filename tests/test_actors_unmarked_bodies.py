@@ -4,7 +4,7 @@ phrases and bare names (the House, the Army), the Red Cross by context (needs th
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_at, actor_of, actor_with, affiliation_name, sheet
+from actor_lookup import actor_at, actor_named, actor_of, actor_with, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
 
@@ -232,41 +232,31 @@ def test_a_chamber_named_after_a_place_is_its_government(case: str, text: str, n
     assert kinds.get(name) == kind, kinds
 
 
-# a public body of a named place that is not a state, in small letters after the place's name
-PLACE_BODIES = [
-    ("Sources in the Kirkuk police told AFP the man worked for a contractor.\n", "Kirkuk police"),
-    ("The Diyala provincial council condemned the attack on Monday.\n", "Diyala provincial council"),
+# a public body of a named place that is not a state, in small letters after the place's name (a
+# government body); a capitalised name right after a media noun, or right before 'newspaper' and
+# the like, is a news outlet (the model often reads it as a person or a place)
+BODIES_BY_NOUN = [
+    ("Sources in the Kirkuk police told AFP the man was a contractor.\n", "Kirkuk police", "government"),
+    ("The Diyala provincial council condemned the attack on Monday.\n", "Diyala provincial council",
+     "government"),
+    ("Turkish broadcaster TRT Haber said 12 fighters died.\n", "TRT Haber", "media"),
+    ("The Kurdish news agency Firat reported the clashes.\n", "Firat", "media"),
+    ("The pan-Arab daily Al-Quds Al-Arabi quoted a source.\n", "Al-Quds Al-Arabi", "media"),
+    ("The Daily Star newspaper reported it on Monday.\n", "Daily Star", "media"),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "name"), PLACE_BODIES)
-def test_a_places_body_in_small_letters_is_a_government_body(text: str, name: str) -> None:
-    body = next((a for a in sheet(text).actors if a.name == name), None)
-    assert body is not None and body.kind == "government"
+@pytest.mark.parametrize(("text", "name", "kind"), BODIES_BY_NOUN)
+def test_a_body_named_beside_its_noun_has_the_nouns_kind(text: str, name: str, kind: str) -> None:
+    body = actor_named(sheet(text), name)
+    assert body is not None and body.kind == kind
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", ["Riot police fired tear gas on Monday.\n", "City council met on Monday.\n"])
 def test_no_places_body_without_a_place(text: str) -> None:
     assert not [a for a in sheet(text).actors if a.name.endswith(("police", "council"))]
-
-
-# a capitalised name right after a media noun, or right before 'newspaper' and the like, is a
-# news outlet (the model often reads it as a person or a place)
-OUTLETS = [
-    ("Turkish broadcaster TRT Haber said 12 fighters died.\n", "TRT Haber"),
-    ("The Kurdish news agency Firat reported the clashes.\n", "Firat"),
-    ("The pan-Arab daily Al-Quds Al-Arabi quoted a source.\n", "Al-Quds Al-Arabi"),
-    ("The Daily Star newspaper reported it on Monday.\n", "Daily Star"),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "name"), OUTLETS)
-def test_a_name_beside_a_media_noun_is_an_outlet(text: str, name: str) -> None:
-    outlet = next((a for a in sheet(text).actors if a.name == name), None)
-    assert outlet is not None and outlet.kind == "media"
 
 
 @pytest.mark.model

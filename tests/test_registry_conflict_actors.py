@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from actor_lookup import actor_of, actor_with, sheet
+from actor_lookup import actor_named, actor_of, actor_with, sheet
 
 from bagouz_extract.components.registry import KINDS, load_registry
 from bagouz_extract.resources import load_json
@@ -523,7 +523,7 @@ STATE_MINISTRIES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), STATE_MINISTRIES)
 def test_a_ministry_after_a_state_or_its_capital_is_the_states(text: str, name: str) -> None:
-    office = next((a for a in sheet(text).actors if a.name == name), None)
+    office = actor_named(sheet(text), name)
     assert office is not None and office.kind == "government"
 
 
@@ -546,5 +546,5 @@ def test_a_person_before_a_possessive_body_stays_an_actor(text: str, person: str
 def test_a_groups_adjective_in_a_role_gives_the_affiliation() -> None:
     s = sheet('Houthi military spokesman Yahya Saree said on Twitter: "We will carry out more operations."\n')
     saree = actor_of(s, "Yahya Saree")
-    houthis = next(a for a in s.actors if a.name == "Houthis")
-    assert saree.affiliation == houthis.id
+    houthis = actor_named(s, "Houthis")
+    assert houthis is not None and saree.affiliation == houthis.id
