@@ -155,6 +155,8 @@ NO_ACTOR = [
      "Guernsey County Administration Building"),
     ("Honorees: Ronnie M. Campbell*Blanche D. Maness*Charles H. Long.\n",
      "Ronnie M. Campbell*Blanche D. Maness*Charles H. Long"),
+    # a registered outlet's name inside an operation's name is no outlet
+    ("The commander of al-Jazeera Tempest campaign, Ciya Furat, said the town was taken.\n", "al-Jazeera"),
 ]
 
 
@@ -236,3 +238,16 @@ def test_a_surname_like_place_head_ends_a_place_unless_a_person_is_marked(
 )
 def test_a_persons_name_ends_in_a_capitalised_word(text: str, people: list[str]) -> None:
     assert [a.name for a in sheet(text).actors if a.kind == "person"] == people
+
+
+OPERATION_NEIGHBOURS = [
+    # (text, a registered actor's mention that must stay an actor beside an operation noun)
+    ("The SDF offensive resumed on Sunday.\n", "SDF"),
+    ("The SDF Deir ez-Zor campaign resumed on Sunday.\n", "SDF"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), OPERATION_NEIGHBOURS)
+def test_an_actor_running_an_operation_stays_an_actor(text: str, mention: str) -> None:
+    assert mention in {m.text for a in sheet(text).actors for m in a.mentions}

@@ -292,6 +292,8 @@ def _resolve(
     if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
         return None  # "Syria, last group ..." in a headline is a dateline-like place
     if label in ("registry", "state_actor"):
+        if _names_an_operation(span):
+            return None
         return _cand(
             span,
             label,
@@ -1249,6 +1251,23 @@ def _is_operation(span: Span, operations: set[str], text: str | None = None) -> 
         or name_key(span.text if text is None else text) in operations
         or any(t.lower_ in op_words for t in span)
     )
+
+
+def _names_an_operation(span: Span) -> bool:
+    """'the commander of al-Jazeera Tempest campaign': a registered name followed by more
+    capitalised words and an operation noun is a word of the operation's name, not the outlet.
+    'the SDF offensive' still names the SDF (no word between), so does 'the SDF Deir ez-Zor
+    campaign' (a place between) and 'the coalition Operation Inherent Resolve'."""
+    doc = span.doc
+    op_words = rule_words("operation_nouns")
+    end = span.end
+    while end < min(len(doc), span.end + 3) and doc[end].is_alpha and doc[end].text[:1].isupper():
+        if doc[end].ent_type_ in ("GPE", "LOC", "FAC") or doc[end].lower_ == "operation":
+            return False
+        end += 1
+    if end == span.end:
+        return False
+    return doc[end - 1].lower_ in op_words or (end < len(doc) and doc[end].lower_ in op_words)
 
 
 def _unit_of_operation(span: Span) -> bool:
