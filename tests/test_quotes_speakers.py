@@ -195,6 +195,12 @@ LONE_SPEAKER_CASES = [
      "Lawyer Ed Kotzer wrote a book about wills. One woman, Kotzer said, had terminal cancer. "
      '"I can not give up my little daughter now," she told Kotzer.\n',
      [None]),
+    # an age is part of the description that speaks
+    ("said-the-aged-resident", '"It was scary," said the 20-year-old Camarillo resident.\n',
+     ["20-year-old Camarillo resident"]),
+    ("the-aged-farmer-said", '"Nobody came," the 61-year-old farmer said.\n', ["61-year-old farmer"]),
+    ("said-an-aged-mother", '"We left at once," said a 34-year-old mother of two.\n',
+     ["34-year-old mother of two"]),
 ]
 
 

@@ -271,21 +271,11 @@ class ActorFinder:
                 ],
             ],
         )
-        speakers = sorted({w.lower() for w in rule_words("speaker_nouns")})
+        article = {"LOWER": {"IN": ["a", "an", "one", "another"]}}
+        speaker = {"LOWER": {"IN": sorted({w.lower() for w in rule_words("speaker_nouns")})}}
         self._add_rule(
             "anon_speaker",
-            [
-                [
-                    {"LOWER": {"IN": ["a", "an", "one", "another"]}},
-                    {
-                        "IS_PUNCT": False,
-                        "POS": {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET"]},
-                        "LOWER": {"NOT_IN": ["of", "said", "told"]},
-                        "OP": "{0,3}",
-                    },
-                    {"LOWER": {"IN": speakers}},
-                ]
-            ],
+            [[article, *_AGE, *_SPEAKER_MODIFIERS, speaker], [article, *_SPEAKER_MODIFIERS, speaker]],
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1157,6 +1147,25 @@ def _with_formal_name(ent: Span) -> Span:
     if first > 0 and doc[first - 1].lower_ == "the":
         first -= 1
     return doc[first : ent.end]
+
+
+# up to three words between the article and the speaker noun ('a senior Kurdish official')
+_SPEAKER_MODIFIERS: list[dict[str, Any]] = [
+    {
+        "IS_PUNCT": False,
+        "POS": {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET"]},
+        "LOWER": {"NOT_IN": ["of", "said", "told"]},
+        "OP": "{0,3}",
+    }
+]
+# an age before them: 'a 34-year-old mother', 'a 7-month-old'
+_AGE: list[dict[str, Any]] = [
+    {"LIKE_NUM": True},
+    {"ORTH": "-"},
+    {"LOWER": {"IN": ["year", "month", "week", "day"]}},
+    {"ORTH": "-"},
+    {"LOWER": "old"},
+]
 
 
 def _acts(ent: Span) -> bool:

@@ -478,19 +478,23 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
         return None
     if doc[after].lower_ != "the":
         return None
-    for at in range(after + 1, min(last + 1, after + 5)):
+    for at in range(after + 1, min(last + 1, after + _MODIFIER_REACH + 1)):
         tok = doc[at]
         following = doc[at + 1] if at < last else None
         compound = following is not None and (following.text in _S_POSSESSIVES or following.pos_ == "NOUN")
         if tok.lower_ in nouns and tok.pos_ in ("NOUN", "PROPN") and not compound:
             # 'said the mayor's office': the office speaks, not the mayor
             return after, tok, _role_tail(doc, at + 1, last)
+        if tok.text == "-":
+            continue  # 'the 20-year-old resident': an age is a modifier
         if tok.pos_ not in _MODIFIER_TAGS or (tok.is_punct and tok.text not in _S_POSSESSIVES):
             return None
     return None
 
 
 _ROLE_PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
+# tokens from 'the' to the role noun: 'the 20-year-old Camarillo resident' is eight
+_MODIFIER_REACH = 8
 _ARTICLES = {"the", "a", "an"}
 _MODIFIER_TAGS = {"ADJ", "NOUN", "PROPN", "PART", "NUM"}
 _TAIL_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -502,7 +506,7 @@ def _definite_before(doc: Doc, noun: int, first: int) -> int | None:
     if doc[noun].pos_ not in ("NOUN", "PROPN"):
         return None
     at = noun - 1
-    while at >= first and noun - at <= 5:
+    while at >= first and noun - at <= _MODIFIER_REACH:
         tok = doc[at]
         if tok.lower_ == "the":
             return at
