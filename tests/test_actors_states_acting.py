@@ -25,6 +25,10 @@ STATE_CASES = [
     ),
     ("state-of", "The State of Qatar denied the report.", "The State of Qatar", "state"),
     ("called-on", "The minister called on Iran to release the sailors.", "Iran", "state"),
+    ("called-upon", "We call upon Russia to use its influence.", "Russia", "state"),
+    ("stand-with", "We stand with France after the attack.", "France", "state"),
+    ("given-to", "The UK has given 10 million pounds to Lebanon.", "Lebanon", "state"),
+    ("gives-dative", "The US gives Jordan a billion dollars a year.", "Jordan", "state"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
@@ -44,6 +48,7 @@ STATE_PLACE_CASES = [
     ("withdrawal-from", "Protesters called for a withdrawal from Lebanon.", "Lebanon"),
     ("scene-of-bombing", "Two suspects in the Kenya bombing were handed over.", "Kenya"),
     ("refugees", "Iraqi and Syrian refugees crossed the border.", "Iraqi"),
+    ("sent-to", "Britain sent troops to Iraq in March.", "Iraq"),
 ]
 
 

@@ -65,6 +65,7 @@ _RULE_SECTIONS = {
     "actor_object_verbs": "words",
     "ally_nouns": "words",
     "partner_words": "words",
+    "recipient_verbs": "words",
     "group_of_states": "words",
     "thing_acronyms": "words",
     "thing_name_heads": "words",
@@ -1197,6 +1198,8 @@ def _acts(ent: Span) -> bool:
         return governor.lower_ in rule_words("state_action_nouns")
     if head.dep_ == "dobj":
         return governor.lemma_ in rule_words("actor_object_verbs")  # "thank Turkey"
+    if head.dep_ == "dative":
+        return governor.lemma_ in rule_words("recipient_verbs")  # "gives Iraq 10 million"
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
     return False
@@ -1223,8 +1226,10 @@ def _partner_object(prep: Token) -> bool:
         return True
     if word == "including":
         return _lists_states(prep)
-    if word == "on" and prep.head.lemma_ == "call":
+    if word in ("on", "upon") and prep.head.lemma_ == "call":
         return True  # "called on Iran to release the sailors": whom the demand addresses
+    if word == "to" and prep.head.lemma_ in rule_words("recipient_verbs"):
+        return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
     if word in ("from", "of") and prep.head.lower_ in rule_words("source_nouns"):
         return True  # "support from Iran", "with the help of Turkey": whose act it is
     if word in ("with", "between", "among", "amongst"):
