@@ -409,6 +409,7 @@ CAPITAL_AS_PLACE = [
     ("subject-of-a-place-verb", "Damascus saw heavy fighting on Monday, residents said."),
     ("passive-subject", "Damascus was shelled on Monday, residents said."),
     ("after-a-preposition", "The talks in Damascus ended on Monday without a deal."),
+    ("a-place-verb-with-no-attitude", "Syria's army advanced. Damascus remained calm on Monday."),
     # a town of the same name in a text that never names the capital's country
     ("country-never-named", "Damascus collected $597,000 in sales tax in March, the county said."),
 ]
@@ -610,3 +611,33 @@ def test_a_persons_other_name_after_a_cue_joins_the_person(
     assert (other in [m.text for m in person.mentions]) is joined
     if joined:
         assert [a.name for a in s.actors if a.kind == "person"] == [name]
+
+
+# a capital that takes a stance, or that the model reads as a person, is its government
+CAPITAL_STANCES = [
+    ("remained-silent", "Russia and the United States met. Washington remained silent on the deal.\n",
+     "Washington", "United States government"),
+    ("stood-by", "Russia and Syria met on Monday. Moscow stood by its ally.\n", "Moscow",
+     "Russian government"),
+    ("was-cautious", "France and Germany met on Monday. Paris was cautious about the deal.\n", "Paris",
+     "French government"),
+    ("model-reads-a-person", "Russia, Iran and Turkey met. Ankara warned of retaliation.\n", "Ankara",
+     "Turkish government"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "capital", "government"), [c[1:] for c in CAPITAL_STANCES], ids=[c[0] for c in CAPITAL_STANCES]
+)
+def test_a_capital_taking_a_stance_is_its_government(text: str, capital: str, government: str) -> None:
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    owner = _owner(sheet, capital)
+    assert [a.name for a in sheet.actors if a.id == owner] == [government]
+
+
+@pytest.mark.model
+def test_a_surname_spelt_like_a_capital_is_no_government() -> None:
+    text = "Denzel Washington starred in a film about the United States. Washington said he was proud.\n"
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    assert all(a.kind != "government" for a in sheet.actors)

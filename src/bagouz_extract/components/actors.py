@@ -66,6 +66,7 @@ _RULE_SECTIONS = {
     "ally_nouns": "words",
     "partner_words": "words",
     "recipient_verbs": "words",
+    "stance_adjectives": "words",
     "group_of_states": "words",
     "thing_acronyms": "words",
     "thing_name_heads": "words",

@@ -348,8 +348,12 @@ def _resolve(
     if label == "anon_speaker":
         return _anonymous(span, registry)
     text = doc_text[span.start_char : span.end_char]  # the span's text, no tokens built
-    if label in ("gpe_actor", "ner_org") and text in _capitals(registry):
-        return _capital(span, text, registry, doc_text)
+    if label in ("gpe_actor", "ner_org", "ner_person") and text in _capitals(registry):
+        # 'Ankara warned': the model may call a capital a person; 'Denzel Washington' a name
+        if not _surname_in_text(span, text):
+            return _capital(span, text, registry, doc_text)
+        if label != "ner_person":
+            return None
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label == "ner_person" and len(span) == 1:
@@ -945,16 +949,40 @@ def _read_state_words(registry: Registry) -> dict[str, list[str]]:
 _STATE_WORDS: dict[int, tuple[Registry, dict[str, list[str]]]] = {}
 
 
+def _surname_in_text(span: Span, word: str) -> bool:
+    """'Denzel Washington' anywhere in the text: the lone word may be his name, not a capital
+    (the model may call a two-word name an organisation; 'Greater London' is no name)."""
+    return any(len(ent) > 1 and ent[-1].text == word and _name_shaped(ent) for ent in span.doc.ents)
+
+
+def _name_shaped(ent: Span) -> bool:
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ == "ORG" and len(ent) == 2 and ent[0].is_title and ent[0].lower_ not in _PLACE_PREFIXES
+
+
+_PLACE_PREFIXES = {"greater", "new", "east", "west", "north", "south", "central", "old", "metro", "downtown"}
+
+
 def _capital_acts(span: Span) -> bool:
     """'Damascus denied the report', 'Moscow sent jets': a capital as the active subject of a
     verb stands for its government; 'Damascus saw heavy fighting' is still the city."""
     root = span.root
-    return (
-        root.dep_ == "nsubj"
-        and root.head.pos_ == "VERB"
-        and root.head.lemma_ not in _PLACE_VERBS
-        and not any(t.dep_ == "auxpass" for t in root.head.children)
-    )
+    verb = root.head
+    if root.dep_ != "nsubj" or any(t.dep_ == "auxpass" for t in verb.children):
+        return False
+    if verb.lemma_ in _PLACE_VERBS:
+        return _takes_a_stance(verb)
+    return verb.pos_ == "VERB"
+
+
+def _takes_a_stance(verb: Token) -> bool:
+    """'Washington remained silent', 'Paris was cautious', 'Moscow stood by its ally': a
+    place verb that gives an attitude ('Damascus remained calm' is still the city)."""
+    if verb.lemma_ == "stand" and any(t.lower_ in ("by", "behind", "firm") for t in verb.children):
+        return True
+    stances = rule_words("stance_adjectives")
+    return any(t.dep_ == "acomp" and t.lower_ in stances for t in verb.children)
 
 
 def _placed_chamber(ctx: Context, span: Span, name: str) -> str | None:
