@@ -231,3 +231,35 @@ def test_a_reporting_verb_set_off_after_a_name_makes_no_apposition() -> None:
     kotzer = actor_with(s, "Kotzer")
     assert kotzer is not None and kotzer.roles == []
     assert "One woman" not in [m.text for m in kotzer.mentions]
+
+
+def test_a_registered_person_written_otherwise_keeps_the_written_surname() -> None:
+    # the registry names him Mazloum Abdi; the text's own surname still takes him up
+    s = sheet('SDF commander Mazloum Kobani spoke on Monday. "The war is over," Kobani said.\n')
+    person = actor_with(s, "Mazloum Kobani")
+    assert person is not None and "Kobani" in [m.text for m in person.mentions]
+    assert [q.speaker for q in s.quotes] == [person.id]
+
+
+def test_a_title_before_a_registered_name_is_no_short_name() -> None:
+    s = sheet("He was appointed by then-President Putin in 2007. President Dmitry Medvedev welcomed it.\n")
+    putin = actor_with(s, "President Putin")
+    assert putin is not None
+    assert all("Medvedev" not in m.text and m.text != "President" for m in putin.mentions)
+
+
+SURNAMES_AS_PLACES = [
+    # (text, the full name, the later word: a place after a place preposition, a person otherwise)
+    ("Mayor Karen Weston spoke on Monday. Fighting in Weston went on.\n", "Karen Weston", False),
+    ("Gary Athens spoke on Monday. Protests in Athens went on.\n", "Gary Athens", False),
+    ("Janet Reno spoke on Monday. His second letter to Reno was published.\n", "Janet Reno", True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "joins"), SURNAMES_AS_PLACES)
+def test_a_surname_after_a_place_preposition_is_the_place(text: str, name: str, joins: bool) -> None:
+    person = next((a for a in sheet(text).actors if a.name == name), None)
+    later = name.split()[-1]
+    assert person is not None
+    assert ([m.text for m in person.mentions].count(later) == 1) is joins

@@ -172,6 +172,9 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
                 _state_variants(cand, registry)
             elif cand.key.startswith("body:"):
                 cand.written = strip_article(doc_text[cand.start : cand.end])
+            elif cand.key.startswith("reg:") and cand.kind == "person":
+                # a registered person may be written otherwise: 'Mazloum Kobani' is Mazloum Abdi
+                cand.written = _untitled(doc_text[cand.start : cand.end])
             out.append(cand)
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
@@ -1255,6 +1258,21 @@ def _place_words(words: list[str], lowers: list[str], pos: list[str]) -> set[str
 def _title_words() -> frozenset[str]:
     """Title words without the joiners inside title phrases ('Secretary of State')."""
     return title_words() - {"of", "for", "the", "and"}
+
+
+def _untitled(name: str) -> str:
+    """'President Putin' -> 'Putin': the name as written, without the titles before it."""
+    words = name.split()
+    titles = _title_words() | {"former", "late"}
+    while words:
+        before, _, rest = words[0].partition("-")
+        if before.lower() in ("then", "ex") and rest:
+            words[0] = rest  # 'then-President'
+        elif words[0].lower().rstrip(".") in titles:
+            words.pop(0)
+        else:
+            break
+    return " ".join(words)
 
 
 def _titled(span: Span) -> bool:

@@ -349,6 +349,8 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
             and name_key(cand.name).strip()  # a name of signs alone has no key ('ⶸҸ ⊕Ѫ')
         ):
             full.setdefault(name_key(cand.name), cand.key)
+            if cand.written and len(cand.written.split()) >= 2 and cand.key.startswith("reg:"):
+                full.setdefault(name_key(cand.written), cand.key)  # 'Mazloum Kobani' ... 'Kobani'
     index: dict[str, str | None] = dict(full)
     owners: dict[str, set[str]] = {}
     for key_name, key in full.items():
@@ -381,8 +383,10 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     givens: set[str] = set()  # a word that is one's given name and another's surname joins neither
     for cluster in clusters.values():
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
-            for short in short_forms(cluster.name):
-                shorts.setdefault(short, set()).add(cluster.key)
+            written = {m.written for m in cluster.mentions if m.key.startswith("reg:") and " " in m.written}
+            for name in {cluster.name, *written}:
+                for short in short_forms(name):
+                    shorts.setdefault(short, set()).add(cluster.key)
             if " " in cluster.name:
                 givens.add(name_key(cluster.name.split()[0]))
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
@@ -409,6 +413,8 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if key is None:
             continue
         tok = doc[i]  # a Token only for a word that is someone's short name
+        if _placed(tok):
+            continue
         end = tok.idx + len(tok.text)
         clusters[key].mentions.append(
             Candidate(
@@ -423,6 +429,19 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 short_form=True,
             )
         )
+
+
+def _placed(tok: Token) -> bool:
+    """'fighting in Kobani': a place the model reads after a place preposition is no surname."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+# not 'to', 'from', 'at': 'a letter to Reno' is to the person
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "outside", "around", "into", "across", "toward", "towards", "inside", "through"}
+)
 
 
 # last words of a company's name: the word before them is the name itself ('Hartwell Industries')
