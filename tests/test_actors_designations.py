@@ -104,8 +104,20 @@ def test_apposition_naming_another_person_first_is_no_role() -> None:
             "Amnesty International",
             "The group",
         ),
+        (
+            "Save the Children warned of a crisis. The charity said more aid was needed.\n",
+            "Save the Children",
+            "The charity",
+        ),
+        ("Al Arabiya aired the video. The broadcaster said it was real.\n", "Al Arabiya", "The broadcaster"),
+        ("Talks failed\n\nThe Washington Post ran the story on Monday. The newspaper said talks failed.\n",
+         "The Washington Post", "The newspaper"),
+        ("Upjohn Co. cut 500 jobs. The company said sales fell.\n", "Upjohn Co.", "The company"),
     ],
-    ids=["the-coalition-named-once", "the-group-only-group-named", "the-group-an-ngo"],
+    ids=[
+        "the-coalition-named-once", "the-group-only-group-named", "the-group-an-ngo", "the-charity",
+        "the-broadcaster", "the-newspaper", "the-company",
+    ],
 )
 def test_definite_description_takes_up_the_only_body_named(text: str, name: str, anaphor: str) -> None:
     s = sheet(text)
@@ -184,3 +196,34 @@ def test_bare_role_word_is_its_only_holder(text: str, name: str, anaphor: str) -
 def test_bare_role_word_left_alone(text: str) -> None:
     s = sheet(text)
     assert not any(m.text.lower() == "the general" for a in s.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 'the company' is a company's: not a union of states, nor a neighbours' group
+        ("The Commonwealth of Independent States met on Monday. The company said prices rose.\n",
+         "Commonwealth of Independent States"),
+        ("Prices rise\n\nThe North Arlington Neighbors group opposed it. The company said prices fell.\n",
+         "North Arlington Neighbors"),
+        # 'the newspaper' is no television channel
+        ("Talks failed\n\nThe Turkish channel Kanal 7 TV covered the story on Monday. The newspaper said "
+         "the talks had failed.\n", "Kanal 7 TV"),
+    ],
+    ids=["states-are-no-company", "neighbours-are-no-company", "a-channel-is-no-newspaper"],
+)
+def test_a_kind_noun_takes_up_only_a_name_of_its_shape(text: str, name: str) -> None:
+    s = sheet(text)
+    named = actor_with(s, name)
+    assert named is not None
+    assert all(m.text.lower() not in ("the company", "the newspaper") for m in named.mentions)
+
+
+def test_a_kind_nouns_possessive_gives_the_role_its_body() -> None:
+    s = sheet(
+        'Save the Children warned of a crisis. "These children are victims," said Sonia Khush, '
+        "the charity's Syria director.\n"
+    )
+    charity, khush = actor_with(s, "Save the Children"), actor_with(s, "Sonia Khush")
+    assert charity is not None and khush is not None
+    assert (khush.affiliation, khush.roles) == (charity.id, ["Syria director"])

@@ -496,7 +496,7 @@ _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "title_openers": (set(), set()),
     "state_bodies": (set(), set()),
     "role_verbs": ({"noun"}, {"noun"}),
-    "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head"}),
+    "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head", "company_names", "unless_words"}),
     "group_adjectives": ({"kinds"}, {"kinds"}),
     "alias_cues": (set(), {"bare"}),
 }

@@ -655,13 +655,21 @@ class _GroupNoun:
     kinds: frozenset[str]
     plural_names: bool  # 'the militia' may be the Popular Mobilization Forces
     same_head: bool  # 'the squadron' is only a body named '... Squadron'
+    company_names: bool = False  # 'the company' is a name shaped like one ('X Corp.', 'IBM')
+    unless_words: frozenset[str] = frozenset()  # 'the newspaper' is no '... TV'
 
 
 @cache
 def _group_nouns() -> dict[str, _GroupNoun]:
     """'group', 'militia', 'coalition' -> the kinds of body each takes up (data/actor_rules.json)."""
     return {
-        w: _GroupNoun(frozenset(r["kinds"]), bool(r.get("plural_names")), bool(r.get("same_head")))
+        w: _GroupNoun(
+            frozenset(r["kinds"]),
+            bool(r.get("plural_names")),
+            bool(r.get("same_head")),
+            bool(r.get("company_names")),
+            frozenset(x.lower() for x in r.get("unless_words", ())),
+        )
         for r in role_rules("group_nouns")
         for w in r["words"]
     }
@@ -715,6 +723,8 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
             and kind in kinds
             and (noun.plural_names or not plural_name)
             and (not noun.same_head or tok.lower_ in words)
+            and not noun.unless_words.intersection(words)
+            and (not noun.company_names or _company_shaped(words))
         ]
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
         leader = (
@@ -739,6 +749,19 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
                 short_form=True,
             )
         )
+
+
+def _company_shaped(words: list[str]) -> bool:
+    """A name 'the company' may take up: one word ('Intel', 'KBR'), a partnership ('Crate &
+    Barrel') or a company's last word ('Upjohn Co.'); not 'the Commonwealth of Independent
+    States' nor 'North Arlington Neighbors'."""
+    last = words[-1].rstrip(".")
+    return len(words) == 1 or "&" in words or last in _COMPANY_ENDINGS or last in _company_suffixes()
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in registry_words("company_suffixes"))
 
 
 def _only_in_paragraph(text: str, tok: Token, before: list[tuple[int, str]]) -> str | None:
