@@ -379,3 +379,25 @@ def test_the_typo_tolerant_match_takes_no_name_a_word_shorter() -> None:
     registry = load_registry()
     assert _fuzzy_registry("syrian democratic froces", registry) == "sdf"
     assert _fuzzy_registry("ministry of defence", registry) is None  # not the 'UK Ministry of Defence'
+
+
+@pytest.mark.model
+def test_an_institute_the_model_calls_a_place_is_a_body_and_its_place_a_place() -> None:
+    s = sheet('"It is over," said Charles Lister, a senior fellow at the Middle East Institute.\n')
+    institute, lister = actor_of(s, "Middle East Institute"), actor_of(s, "Charles Lister")
+    assert institute.kind == "organization"
+    assert (lister.affiliation, lister.roles) == (institute.id, ["senior fellow"])
+    assert [p.name for p in s.places] == ["Middle East"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a one-word town of that name, and a state whose formal name ends in 'Federation'
+        ("Another pool is at Shawnee Park in Institute, near Charleston.\n", "Institute"),
+        ("The Russian Federation objected to the plan.\n", "Russia"),
+    ],
+)
+def test_a_place_named_like_a_body_stays_a_place(text: str, place: str) -> None:
+    assert place in [p.name for p in sheet(text).places]

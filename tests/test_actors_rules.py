@@ -124,6 +124,9 @@ SECTIONS = [
     "community_nouns",
     "state_bodies",
     "title_openers",
+    "recipient_verbs",
+    "stance_adjectives",
+    "institution_heads",
 ]
 
 

@@ -67,6 +67,7 @@ _RULE_SECTIONS = {
     "partner_words": "words",
     "recipient_verbs": "words",
     "stance_adjectives": "words",
+    "institution_heads": "words",
     "group_of_states": "words",
     "thing_acronyms": "words",
     "thing_name_heads": "words",
@@ -651,8 +652,13 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     opener = trimmed[0].text in registry_words("armed_name_openers")
     if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
         label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
-    elif label in _THING_LABELS and trimmed[-1].lower_ in _group_words():
-        label = "ORG"  # "the Nour al-Din al-Zinki Movement" read as a building
+    elif label in _THING_LABELS and (
+        trimmed[-1].lower_ in _group_words()
+        or (len(trimmed) > 1 and trimmed[-1].lower_ in rule_words("institution_heads"))
+    ):
+        # "the Nour al-Din al-Zinki Movement", "the Middle East Institute" read as places ('Bank',
+        # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
+        label = "ORG"
     return trimmed, label
 
 
@@ -907,6 +913,7 @@ def _role_after(ent: Span) -> bool:
 
 
 _THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC"})
+
 
 
 @lru_cache(maxsize=1)

@@ -415,7 +415,10 @@ class _Finder:
                     continue  # 'the City of' (Huntsville): a piece of a name, not a name
                 if self._apposed_person(ent):
                     continue  # 'Nadia Murad, a Yazidi activist': a person the model took for a place
-                for start, end in self._split_commas(ent):
+                place = self._place_before_body(ent)  # 'the Middle East | Institute'
+                if place is None:
+                    continue
+                for start, end in self._split_commas(place):
                     if not self._followed_by_org_or_street(end):
                         # "North Texas", "Northeast Georgia": the place named is the state.
                         start = self._without_direction(start, end, known_rest=True)
@@ -428,6 +431,18 @@ class _Finder:
                     self._weak_entity(ent)
             elif ent.label_ == "PERSON" and len(ent) <= 4:
                 self._weak_entity(ent)
+
+    def _place_before_body(self, ent: Span) -> Span | None:
+        """The place a body's name opens with, the model having tagged the whole name a place:
+        'Middle East' of 'the Middle East Institute', 'Mount Pleasant City' of 'Mount Pleasant
+        City Council's Ordinance Committee'; the entity itself when it names no body."""
+        heads = rule_words("institution_heads")
+        if len(ent) == 1 or ent[-1].lower_ not in heads:
+            return ent  # a lone word is a place: 'Shawnee Park in Institute' (West Virginia)
+        for tok in ent[1:]:
+            if tok.lower_ in heads or tok.lower_ in self.lex.org_words:
+                return Span(self.doc, ent.start, tok.i, label=ent.label_)
+        return None
 
     def _apposed_person(self, ent: Span) -> bool:
         """The name (maybe with GPE neighbours the model split off: 'Jamal' 'Khashoggi') before
