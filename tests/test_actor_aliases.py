@@ -410,6 +410,8 @@ CAPITAL_AS_PLACE = [
     ("passive-subject", "Damascus was shelled on Monday, residents said."),
     ("after-a-preposition", "The talks in Damascus ended on Monday without a deal."),
     ("a-place-verb-with-no-attitude", "Syria's army advanced. Damascus remained calm on Monday."),
+    ("object-of-an-attack", "Syria's army advanced. Rebels attacked Damascus on Monday."),
+    ("target-of-an-offensive", "Syria's army advanced. The offensive against Damascus stalled."),
     # a town of the same name in a text that never names the capital's country
     ("country-never-named", "Damascus collected $597,000 in sales tax in March, the county said."),
 ]
@@ -623,6 +625,12 @@ CAPITAL_STANCES = [
      "French government"),
     ("model-reads-a-person", "Russia, Iran and Turkey met. Ankara warned of retaliation.\n", "Ankara",
      "Turkish government"),
+    ("urged", "Turkey and Syria met on Monday. The Europeans urged Ankara to halt.\n", "Ankara",
+     "Turkish government"),
+    ("given", "Turkey and Syria met on Monday. Washington gave Ankara a green light.\n", "Ankara",
+     "Turkish government"),
+    ("talks-with", "Russia and Syria met on Monday. Talks with Moscow went on.\n", "Moscow",
+     "Russian government"),
 ]
 
 

@@ -1198,7 +1198,7 @@ def _acts(ent: Span) -> bool:
         return True
     governor = head.head
     if head.dep_ == "pobj":
-        return _partner_object(governor)
+        return partner_object(governor)
     if head.dep_ in ("dobj", "attr") and governor.lemma_ == "include":
         return _lists_states(governor)  # "Coalition nations ... include Australia, Canada"
     if head.dep_ in ("poss", "compound", "nmod"):
@@ -1223,10 +1223,10 @@ def _listed_partner(ent: Span) -> bool:
     if before < 0 or ent.end >= len(doc) or doc[ent.end].text not in ("and", ","):
         return False
     prep = doc[before]
-    return prep.dep_ == "prep" and _partner_object(prep)
+    return prep.dep_ == "prep" and partner_object(prep)
 
 
-def _partner_object(prep: Token) -> bool:
+def partner_object(prep: Token) -> bool:
     """'by Turkey', 'against the United States', 'relations between the UK and X',
     'working closely with Turkey', 'the community, including Russia': a state as a party."""
     word = prep.lower_

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..components.actors import (
     actor_rules,
     kind_words,
+    partner_object,
     registry_words,
     rule_words,
     text_of,
@@ -972,11 +973,27 @@ def _capital_acts(span: Span) -> bool:
     verb stands for its government; 'Damascus saw heavy fighting' is still the city."""
     root = span.root
     verb = root.head
+    if root.dep_ in ("dobj", "dative"):
+        # 'urged Ankara to halt', 'gave Ankara a green light' (not 'shelled Damascus')
+        lemma = verb.lemma_
+        return (lemma in rule_words("actor_object_verbs") and lemma not in _CITY_OBJECT_VERBS) or (
+            lemma in rule_words("recipient_verbs")
+        )
+    if root.dep_ == "pobj":
+        # 'talks with Ankara', 'pressure from Moscow' (not 'the offensive against Damascus')
+        return verb.lower_ != "against" and partner_object(verb)
     if root.dep_ != "nsubj" or any(t.dep_ == "auxpass" for t in verb.children):
         return False
     if verb.lemma_ in _PLACE_VERBS:
         return _takes_a_stance(verb)
     return verb.pos_ == "VERB"
+
+
+# verbs of data actor_object_verbs whose object may be the city itself ('attack Damascus',
+# 'join Moscow', 'meet in Ankara'): a capital there is no government
+_CITY_OBJECT_VERBS = frozenset(
+    {"attack", "threaten", "defeat", "fight", "join", "meet", "engage", "call", "ally"}
+)
 
 
 def _takes_a_stance(verb: Token) -> bool:
