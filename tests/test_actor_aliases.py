@@ -411,6 +411,7 @@ CAPITAL_AS_PLACE = [
     ("after-a-preposition", "The talks in Damascus ended on Monday without a deal."),
     ("a-place-verb-with-no-attitude", "Syria's army advanced. Damascus remained calm on Monday."),
     ("object-of-an-attack", "Syria's army advanced. Rebels attacked Damascus on Monday."),
+    ("quiet-after-shelling", "Syria's army advanced. Damascus was quiet after a week of shelling."),
     ("target-of-an-offensive", "Syria's army advanced. The offensive against Damascus stalled."),
     # a town of the same name in a text that never names the capital's country
     ("country-never-named", "Damascus collected $597,000 in sales tax in March, the county said."),
@@ -631,6 +632,8 @@ CAPITAL_STANCES = [
      "Turkish government"),
     ("talks-with", "Russia and Syria met on Monday. Talks with Moscow went on.\n", "Moscow",
      "Russian government"),
+    ("was-alarmed", "Egypt and the United States met. Washington was deeply alarmed.\n", "Washington",
+     "United States government"),
 ]
 
 
