@@ -270,3 +270,19 @@ def test_every_data_file_loads_with_unique_keys() -> None:
     folder = resources.files("bagouz_extract").joinpath("data")
     names = [p.name for p in folder.iterdir() if p.name.endswith(".json")]
     assert names and all(load_json(name) is not None for name in names)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a members' or owners' body keeps its kind whatever government words come before it
+        ("Springfield Police Officers Association", "organization"),
+        ("Police Union", "organization"),
+        ("Lawrence Agency Corp.", "organization"),
+        # a legislature's committee, a police department stay government
+        ("Senate Finance Committee", "government"),
+        ("Springfield Police Department", "government"),
+    ],
+)
+def test_the_last_word_of_a_members_body_decides_its_kind(name: str, kind: str) -> None:
+    assert _org_kind(name) == kind

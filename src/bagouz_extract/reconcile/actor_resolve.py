@@ -1228,7 +1228,8 @@ def _org_kind(name: str) -> str | None:
     for phrase, kind in _kind_phrases():
         if f" {phrase} " in lowered:
             return kind  # 'the Capitol press corps': the phrase says more than 'corps' alone
-    words = {w.lower().strip(".,'’") for w in name.replace("-", " ").split()}
+    ordered = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+    words = set(ordered)
     for record_kind in (
         "coalition",
         "media",
@@ -1239,8 +1240,18 @@ def _org_kind(name: str) -> str | None:
         "organization",
     ):
         if words & _kind_words(record_kind):
+            if record_kind == "government" and ordered[-1] in _MEMBERS_BODIES:
+                return "organization"  # 'Springfield Police Officers Association': a union of officers
             return record_kind
     return None
+
+
+# last words of a body its members or owners run, whatever government words come before it
+# ('Police Union', 'Lawrence Agency Corp.'); not 'committee' ('Senate Finance Committee')
+_MEMBERS_BODIES = frozenset(
+    {"association", "union", "federation", "society", "league", "foundation", "company", "corporation",
+     "corp", "inc", "co", "ltd", "plc", "llc", "trust", "partners", "network"}
+)
 
 
 @cache
