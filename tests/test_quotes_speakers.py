@@ -201,6 +201,12 @@ LONE_SPEAKER_CASES = [
     ("the-aged-farmer-said", '"Nobody came," the 61-year-old farmer said.\n', ["61-year-old farmer"]),
     ("said-an-aged-mother", '"We left at once," said a 34-year-old mother of two.\n',
      ["34-year-old mother of two"]),
+    # a relative named by a given name alone in apposition speaks
+    ("a-relative-named-by-a-given-name",
+     "Boy beats cancer\n\nMatthew Holder was ill in 2007. Matthew's mother, Jackie, said: "
+     '"We thought he had a cold."\n',
+     ["Jackie"]),
+    ("said-a-daughter-named", '"He must go to work," said his daughter, Rosa, on Monday.\n', ["Rosa"]),
 ]
 
 

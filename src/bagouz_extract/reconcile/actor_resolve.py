@@ -518,12 +518,13 @@ def _anonymous(span: Span, registry: Registry) -> Candidate:
 
 
 def _acting_person(span: Span) -> bool:
-    """A lone name word that acts, owns, or is listed with a named person ('Albright,
-    Berger and Cohen')."""
+    """A lone name word that acts, owns, is listed with a named person ('Albright, Berger and
+    Cohen') or names someone a gendered noun describes ("Matthew's mother, Jackie,")."""
     tok = span.root
     listed = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
+    described = tok.dep_ == "appos" and tok.head.lower_ in gender_words("role_nouns")
     return (
-        (tok.dep_ in ("nsubj", "poss") or listed)
+        (tok.dep_ in ("nsubj", "poss") or listed or described)
         and not tok.text.lower().startswith(("al-", "el-"))
         and tok.text[:1].isupper()
         and not tok.text.isupper()
