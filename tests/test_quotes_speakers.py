@@ -207,6 +207,16 @@ LONE_SPEAKER_CASES = [
      '"We thought he had a cold."\n',
      ["Jackie"]),
     ("said-a-daughter-named", '"He must go to work," said his daughter, Rosa, on Monday.\n', ["Rosa"]),
+    # a relative clause's 'who' or 'that' speaks, not the sentence's subject
+    ("those-who-say",
+     'Rally\n\nSpeaking to supporters, Gov. Mike Hale criticized those who say "that the party has already '
+     'experienced its demise."\n',
+     [None]),
+    ("a-bill-that-adds-is-no-speaker",
+     '"I sign this legislation today," Kaine said. "Furthermore, I believe the constitution would '
+     'require the state to approve that plate." Sen. Ken Cuccinelli attached the proposal onto a bill '
+     "that also adds plates.\n",
+     ["Kaine", "Kaine"]),
 ]
 
 

@@ -656,6 +656,8 @@ def _speaker_in(
     start_i, reach = clause[0].i, clause[-1].i if reach is None else reach
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     inside = [(m, c) for m, c in mentions if start <= m.start and m.end <= end]
+    if _unnamed_relative_subject(verb, inside):
+        return None  # 'X criticized those who say "..."': they speak, not X
     # The addressee of "told" is not the speaker: "a SDF fighter told Rudaw", nor the one a
     # pronoun speaking to them stands for ('"...," she told Kotzer').
     addressees = {id(c) for m, c in inside if _right_after(verb, m, _TELLING)}
@@ -677,6 +679,16 @@ def _speaker_in(
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     pronoun = _pronoun_subject(verb, clause)
     return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx) if pronoun is not None else None
+
+
+def _unnamed_relative_subject(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> bool:
+    """The reporting verb opens a relative clause whose 'who' stands for no actor of the text:
+    'those who say', 'critics who claim'."""
+    relative = any(t.dep_ == "nsubj" and t.lower_ in ("who", "that") for t in verb.children)
+    if verb.dep_ != "relcl" or not relative:
+        return False
+    owner = verb.head
+    return not any(m.tok_start <= owner.i < m.tok_end for m, _ in inside)
 
 
 def _not_spoken_of(
