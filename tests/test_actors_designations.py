@@ -227,3 +227,23 @@ def test_a_kind_nouns_possessive_gives_the_role_its_body() -> None:
     charity, khush = actor_with(s, "Save the Children"), actor_with(s, "Sonia Khush")
     assert charity is not None and khush is not None
     assert (khush.affiliation, khush.roles) == (charity.id, ["Syria director"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Budget passes\n\nThe Springfield City Council approved the budget. Councilwoman Angela Briggs "
+         "voted against it.\n", "Angela Briggs", "Springfield City Council"),
+        ("Roads\n\nThe Pottawatomie County Commission met on Monday. Commissioner Gary Dobbs said the road "
+         "would open.\n", "Gary Dobbs", "Pottawatomie County Commission"),
+        # two councils: whose seat it is is not said
+        ("Budget passes\n\nThe Springfield City Council and the Greene County Council met. Councilwoman "
+         "Angela Briggs voted against it.\n", "Angela Briggs", None),
+    ],
+    ids=["the-one-council", "the-one-commission", "two-councils"],
+)
+def test_a_title_of_a_bodys_word_serves_the_one_such_body(text: str, person: str, body: str | None) -> None:
+    s = sheet(text)
+    holder = actor_with(s, person) or next(a for a in s.actors if a.name == person)
+    owner = next((a.name for a in s.actors if a.id == holder.affiliation), None)
+    assert owner == body
