@@ -239,8 +239,13 @@ def test_a_kind_nouns_possessive_gives_the_role_its_body() -> None:
         # two councils: whose seat it is is not said
         ("Budget passes\n\nThe Springfield City Council and the Greene County Council met. Councilwoman "
          "Angela Briggs voted against it.\n", "Angela Briggs", None),
+        ("Strikes\n\nThe Israeli military said it hit depots. A military spokesman, Lt. Col. Nadav Shoshani, "
+         "said the army took precautions.\n", "Nadav Shoshani", "Israel Defense Forces"),
+        # another's commander: the possessive says whose
+        ("Talks\n\nThe Thai military closed the border. Prince Ranariddh met Nhek Bunchhay, his top military "
+         "commander, on Monday.\n", "Nhek Bunchhay", None),
     ],
-    ids=["the-one-council", "the-one-commission", "two-councils"],
+    ids=["the-one-council", "the-one-commission", "two-councils", "the-one-military", "another-s-commander"],
 )
 def test_a_title_of_a_bodys_word_serves_the_one_such_body(text: str, person: str, body: str | None) -> None:
     s = sheet(text)

@@ -89,28 +89,35 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
 
 def _bodies_of_titles(clusters: dict[str, Cluster]) -> None:
     """'Councilwoman Angela Briggs' in a story of 'the Springfield City Council', 'County
-    Commissioner X' of 'the Pottawatomie County Commission': a title made of a body's word
-    serves the one body of that word the text names (none when it names two)."""
+    Commissioner X' of 'the Pottawatomie County Commission', 'a military spokesman' after 'the
+    Israeli military': a title made of a body's word serves the one body of that word (or the
+    one military) the text names, none when it names two."""
     bodies: dict[str, list[str]] = {}
     for key, c in clusters.items():
         if c.kind in ("government", "organization") and not c.anonymous:
             for word in set(c.name.lower().split()) & set(_TITLE_BODIES.values()):
                 bodies.setdefault(word, []).append(key)
+        if c.kind == "military" and not c.anonymous:
+            bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
     if not bodies:
         return
     for c in clusters.values():
         if c.kind != "person" or c.anonymous or c.affiliation:
             continue
-        words = {_TITLE_BODIES.get(w) for role in c.roles for w in role.lower().rstrip(".").split()}
+        # not 'his top military commander': whose it is, the possessive says, not the text's body
+        roles = [r for r in c.roles if r.split(" ", 1)[0].lower() not in _OWNERS and "'s " not in r]
+        words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
         found = {k for w in words if w for k in bodies.get(w, ())}
         if len(found) == 1:
             c.affiliation = next(iter(found))
 
 
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 # title word -> the word of the body its holder sits on
 _TITLE_BODIES = {
     "councilman": "council", "councilwoman": "council", "councilmember": "council", "councillor": "council",
     "councilor": "council", "commissioner": "commission", "alderman": "council", "alderwoman": "council",
+    "military": "military", "army": "military",
 }
 
 
