@@ -970,8 +970,9 @@ _PLACE_PREFIXES = {"greater", "new", "east", "west", "north", "south", "central"
 
 
 def _capital_acts(span: Span) -> bool:
-    """'Damascus denied the report', 'Moscow sent jets': a capital as the active subject of a
-    verb stands for its government; 'Damascus saw heavy fighting' is still the city."""
+    """'Damascus denied the report', 'Moscow sent jets': a capital (or a lone body's name) as
+    the active subject of a verb, the object of a verb whose object is a party, or a partner
+    object stands for its government; 'Damascus saw heavy fighting' is still the city."""
     root = span.root
     verb = root.head
     if root.dep_ in ("dobj", "dative"):
