@@ -4,7 +4,7 @@ state's leaders, and long appositions holding another name."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_with
+from actor_lookup import actor_named, actor_with
 
 from bagouz_extract import extract_text
 from bagouz_extract.models import FactSheet
@@ -249,6 +249,7 @@ def test_a_kind_nouns_possessive_gives_the_role_its_body() -> None:
 )
 def test_a_title_of_a_bodys_word_serves_the_one_such_body(text: str, person: str, body: str | None) -> None:
     s = sheet(text)
-    holder = actor_with(s, person) or next(a for a in s.actors if a.name == person)
+    holder = actor_named(s, person)
+    assert holder is not None
     owner = next((a.name for a in s.actors if a.id == holder.affiliation), None)
     assert owner == body

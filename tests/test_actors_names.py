@@ -4,7 +4,7 @@ name ('de Mistura', 'von der Leyen'), names apposed to a role or speaking (needs
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with, sheet
+from actor_lookup import actor_named, actor_of, actor_with, sheet
 
 from bagouz_extract.components.actors import registry_words
 
@@ -259,7 +259,7 @@ SURNAMES_AS_PLACES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name", "joins"), SURNAMES_AS_PLACES)
 def test_a_surname_after_a_place_preposition_is_the_place(text: str, name: str, joins: bool) -> None:
-    person = next((a for a in sheet(text).actors if a.name == name), None)
+    person = actor_named(sheet(text), name)
     later = name.split()[-1]
     assert person is not None
     assert ([m.text for m in person.mentions].count(later) == 1) is joins

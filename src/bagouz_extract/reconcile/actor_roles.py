@@ -95,7 +95,7 @@ def _bodies_of_titles(clusters: dict[str, Cluster]) -> None:
     bodies: dict[str, list[str]] = {}
     for key, c in clusters.items():
         if c.kind in ("government", "organization") and not c.anonymous:
-            for word in set(c.name.lower().split()) & set(_TITLE_BODIES.values()):
+            for word in _BODY_WORDS.intersection(c.name.lower().split()):
                 bodies.setdefault(word, []).append(key)
         if c.kind == "military" and not c.anonymous:
             bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
@@ -119,6 +119,7 @@ _TITLE_BODIES = {
     "councilor": "council", "commissioner": "commission", "alderman": "council", "alderwoman": "council",
     "military": "military", "army": "military",
 }
+_BODY_WORDS = frozenset(_TITLE_BODIES.values())
 
 
 def _affiliate(
