@@ -351,6 +351,69 @@ ROLE_CASES = [
         "head of the EU delegation to Lebanon",
         "European Union",
     ),
+    (
+        "hyphened-role-noun-in-an-apposition",
+        "Talks\n\nThe UN's humanitarian co-ordinator for Syria, Panos Moumtzis, said he was worried.",
+        "Panos Moumtzis",
+        "humanitarian co-ordinator for Syria",
+        "United Nations",
+    ),
+    (
+        "role-noun-before-a-rank",
+        "Talks\n\nThe town fell, Syrian army spokesman Brig. Gen. Ali Mayhoub told reporters.",
+        "Brig. Gen. Ali Mayhoub",
+        "Syrian army spokesman",
+        "Syrian Arab Army",
+    ),
+    (
+        "bare-role-noun-before-a-rank",
+        "Talks\n\nThe ministry denied it, spokesman Maj Gen Igor Konashenkov told reporters.",
+        "Maj Gen Igor Konashenkov",
+        "spokesman",
+        None,
+    ),
+    (
+        "counterpart-met-in-an-apposition",
+        "Talks\n\nHulusi Akar spoke to his Russian counterpart, Sergei Shoigu, on Tuesday.",
+        "Sergei Shoigu",
+        "his Russian counterpart",
+        "Russia",
+    ),
+    (
+        "office-met-in-an-apposition",
+        "Talks\n\nPutin held talks with the Iraqi prime minister, Haider al-Abadi, in Moscow.",
+        "Haider al-Abadi",
+        "Iraqi prime minister",
+        "Iraq",
+    ),
+    (
+        "counterpart-after-the-name",
+        "Talks\n\nLavrov met Mohammad Javad Zarif, his Iranian counterpart, in Moscow.",
+        "Mohammad Javad Zarif",
+        "his Iranian counterpart",
+        "Iran",
+    ),
+    (
+        "long-role-after-a-possessive",
+        "Talks\n\nAmnesty International: Donatella Rovera, the group's senior crisis response adviser, said.",
+        "Donatella Rovera",
+        "senior crisis response adviser",
+        "Amnesty International",
+    ),
+    (
+        "role-after-nor",
+        "Talks\n\nNeither the police nor Farrin's attorney, Tony Soltani, would say what the link was.",
+        "Tony Soltani",
+        "Farrin's attorney",
+        None,
+    ),
+    (
+        "body-led-by-the-person",
+        "Talks\n\nThe Syrian Observatory for Human Rights, headed by Rami Abdulrahman, said so.",
+        "Rami Abdulrahman",
+        "head",
+        "Syrian Observatory for Human Rights",
+    ),
 ]
 
 
@@ -390,6 +453,28 @@ def test_a_group_the_text_names_beats_an_unnamed_registry_affiliation() -> None:
 
 
 # text, a mention of the person, the affiliation it must not get (None: no role at all)
+def test_a_portfolio_the_model_runs_into_the_name_is_a_place_and_a_minister() -> None:
+    s = sheet("Talks\n\nMinister for the Middle East Alistair Burt said the regime must stop.")
+    assert actor_of(s, "Alistair Burt").roles == ["Minister for the Middle East"]
+    assert [m.text for p in s.places for m in p.mentions] == ["Middle East"]
+
+
+def test_a_portfolio_of_two_places_holds_no_name() -> None:
+    s = sheet("Talks\n\nThe Minister for the Middle East and North Africa said the talks would go on.")
+    assert not any(m.text == "North Africa" for a in s.actors for m in a.mentions)
+    assert "Middle East" in {m.text for p in s.places for m in p.mentions}
+
+
+def test_a_deed_led_by_a_person_gives_no_role() -> None:
+    s = sheet("Talks\n\nAn attack led by John Smith failed near the base.")
+    assert actor_of(s, "John Smith").roles == []
+
+
+def test_a_phrase_with_a_place_after_the_role_is_no_apposition() -> None:
+    s = sheet("Talks\n\nHe was sitting with his mother in the car, Jane Smith said.")
+    assert actor_of(s, "Jane Smith").roles == []
+
+
 NO_ROLE_CASES = [
     (
         "bank-of-a-country",

@@ -1536,9 +1536,29 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
         return end, end
     person = next((t.i for t in run[1:] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
     apposed = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON"
-    if person is None and len(run) >= 3 and all(_loose_name_token(t) for t in run[-2:]) and not apposed:
+    if person is None and len(run) >= 3 and _name_pair(run[-2], run[-1]) and not apposed:
         person = i - 2  # not '... and Security Policy, Federica Mogherini': the name is apposed
     return (person, i) if person is not None else (i, i)
+
+
+def portfolio_person_start(doc: Doc, start: int) -> int | None:
+    """Where a person's name begins inside the words from token `start` when they are a title's
+    portfolio and the name after it ('Minister for | the Middle East Alistair Burt', which the
+    model reads as one place; for the places stage); None when no name follows a portfolio."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ != "for":
+        return None
+    name_start, name_end = _portfolio(doc, k)
+    return name_start if k + 1 < name_start < name_end else None
+
+
+def _name_pair(first: Token, last: Token) -> bool:
+    """Two name words ending a portfolio; words the model read into a place ('the Middle East
+    Alistair Burt' as one LOC) only after a common given name ('North Africa' stays a place)."""
+    if _loose_name_token(first) and _loose_name_token(last):
+        return True
+    given = first.lower_ in gender_words("given_names")
+    return given and _loose_name_token(first, True) and _loose_name_token(last, True)
 
 
 _PORTFOLIO_HEADS = {

@@ -26,7 +26,7 @@ from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
-from .actors import apposed_person_at, registry_words, rule_words
+from .actors import apposed_person_at, portfolio_person_start, registry_words, rule_words
 
 SPAN_KEY = "bx_places"
 GAZETTEERS_KEY = "bx_places_gazetteers"
@@ -415,7 +415,8 @@ class _Finder:
                     continue  # 'the City of' (Huntsville): a piece of a name, not a name
                 if self._apposed_person(ent):
                     continue  # 'Nadia Murad, a Yazidi activist': a person the model took for a place
-                place = self._place_before_body(ent)  # 'the Middle East | Institute'
+                # 'the Middle East | Institute', 'Minister for the Middle East | Alistair Burt'
+                place = self._place_before_body(self._before_portfolio_name(ent))
                 if place is None:
                     continue
                 for start, end in self._split_commas(place):
@@ -431,6 +432,14 @@ class _Finder:
                     self._weak_entity(ent)
             elif ent.label_ == "PERSON" and len(ent) <= 4:
                 self._weak_entity(ent)
+
+    def _before_portfolio_name(self, ent: Span) -> Span:
+        """'Minister for the Middle East | Alistair Burt': the model ran the portfolio's place
+        into the minister's name; the place is the words before the name."""
+        person = portfolio_person_start(self.doc, ent.start)
+        if person is None or not ent.start < person < ent.end:
+            return ent
+        return Span(self.doc, ent.start, person, label=ent.label_)
 
     def _place_before_body(self, ent: Span) -> Span | None:
         """The place a body's name opens with, the model having tagged the whole name a place:

@@ -70,11 +70,13 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 continue  # 'Dmitry' of 'deputy head Dmitry Dmitriyenko' is another's first name
             found = [
                 _title_before(doc, mention, registry, owner, states),
+                _noun_before_title(doc, mention, registry, owner, states),
                 _apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
+                _led_by(doc, mention, owner),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -150,7 +152,8 @@ def _demonym_first(
     in it (the possessive leaves the role as the body's possessive does)."""
     if role.span is None:
         return
-    first = role.span[0] + (doc[role.span[0]].lower_ in _ARTICLES)
+    # 'his Iranian counterpart' as 'the Iranian ambassador'
+    first = role.span[0] + (doc[role.span[0]].lower_ in _ARTICLES | _PERSONAL_POSSESSIVES)
     # 'a former British ambassador to Lebanon': words of when or how the role is held first
     how = rule_words("role_time_words") | rule_words("role_rank_words")
     while first + 2 < role.span[1] and doc[first].lower_ in how:
@@ -192,6 +195,8 @@ def _state_of(
 
 
 _POSSESSIVE_PRONOUNS = {"its", "their"}
+_MET_BY = {"to", "with", "by", "from", "for"}
+_PERSONAL_POSSESSIVES = {"his", "her", "their", "its"}
 
 
 def _opening_body(role: Role, clusters: dict[str, Cluster], registry: Registry) -> None:
@@ -604,6 +609,20 @@ def _title_before(
     states: list[tuple[str, int]],
 ) -> Role | None:
     """Capitalised title words right before the name, and a state or actor right before them."""
+    start = mention.tok_start
+    i, portfolio = _title_words_start(doc, mention, owner)
+    if i == start - 1:
+        return (
+            _role_noun_before(doc, start, registry, owner, states)
+            or _possessor_before(doc, start, registry, owner, states)
+            or _described_role_noun(doc, start, owner)
+        )
+    return _title_role(doc, i, start, portfolio, registry, owner, states)
+
+
+def _title_words_start(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> tuple[int, int]:
+    """(the token before the title words that run up to the name, where a portfolio opens):
+    both mention.tok_start - 1 when no title stands before the name."""
     titles = _titles_and_honorifics()
     start = mention.tok_start
     # a short form ('Mahinda' of another's full name) may be the first word of a longer name
@@ -612,13 +631,22 @@ def _title_before(
     # 'Staff Gen', though 'Staff' opens 'Staff Sgt.')
     while i >= 0 and not _named_body_word(i, owner) and _in_title(doc, i, start, titles):
         i -= 1
-    if i == start - 1:
-        return (
-            _role_noun_before(doc, start, registry, owner, states)
-            or _possessor_before(doc, start, registry, owner, states)
-            or _described_role_noun(doc, start, owner)
-        )
-    return _title_role(doc, i, start, portfolio, registry, owner, states)
+    return i, portfolio
+
+
+def _noun_before_title(
+    doc: Doc,
+    mention: Candidate,
+    registry: Registry,
+    owner: dict[int, Cluster],
+    states: list[tuple[str, int]],
+) -> Role | None:
+    """'army spokesman Brig. Gen. X', 'spokesman Maj Gen X': a lower-case role noun before a
+    rank says what the person does (the rank is read as a title of its own) and whom for."""
+    i, _ = _title_words_start(doc, mention, owner)
+    if i == mention.tok_start - 1 or i < 0 or not doc[i].is_lower:
+        return None
+    return _role_noun_before(doc, i + 1, registry, owner, states) or _described_role_noun(doc, i + 1, owner)
 
 
 def _named_body_word(i: int, owner: dict[int, Cluster]) -> bool:
@@ -944,7 +972,9 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
     if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
         return None
-    head = next((k for k, t in enumerate(words[:6]) if _head_word(t, heads)), None)
+    # 'co-ordinator' is one word, not three; "the group's" two
+    reach = 6 + sum(t.text == "-" or t.text in _S_POSSESSIVES for t in words[:8])
+    head = next((k for k, t in enumerate(words[:reach]) if _head_word(t, heads)), None)
     if head is None or any(t.pos_ == "ADP" for t in words[:head]):
         return None  # 'the wife of the president, X', 'the resignation of the chancellor, X'
     # 'the Fed and its chairman, X', 'X, 52, and the father of four': a second noun phrase
@@ -953,7 +983,8 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
         (
             k
             for k, t in enumerate(words[:head])
-            if t.lower_ in _JOINERS and (k == 0 or words[k + 1].pos_ in ("DET", "PRON"))
+            # 'neither the police nor Farrin's attorney, X': 'nor' always opens another phrase
+            if t.lower_ == "nor" or (t.lower_ in _JOINERS and (k == 0 or words[k + 1].pos_ in _DETERMINERS))
         ),
         default=None,
     )
@@ -992,6 +1023,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
 
 
 _JOINERS = {"and", "or"}
+_DETERMINERS = ("DET", "PRON")
 _WHEN_WORDS = {"then", "now", "currently", "formerly", "also"}
 # words that put an office under a person named after them ('spokesman for Gov. X')
 _UNDER = {"to", "for", "of", "under", "with"}
@@ -1008,9 +1040,18 @@ def _head_word(tok: Token, heads: frozenset[str]) -> bool:
     """A role phrase's head word; 'charge' only as in 'charge d'affaires' (not 'a charge of
     murder')."""
     if tok.lower_ != "charge":
-        return tok.lower_ in heads
+        return tok.lower_ in heads or _unhyphened(tok) in heads
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return after.startswith(("d'", "d’")) or after == "d"
+
+
+def _unhyphened(tok: Token) -> str:
+    """'co-ordinator' (split by the tokenizer into 'co', '-', 'ordinator') read as 'coordinator',
+    the spelling the lexicon holds; '' when the word has no prefix hyphened on."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return ""
+    return doc[tok.i - 2].lower_ + tok.lower_
 
 
 def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: str | None) -> str | None:
@@ -1244,6 +1285,21 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
     return found
 
 
+def _led_by(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
+    """'the EU delegation, led by Ambassador X', 'a militia headed by X': the body a verb of
+    office leads up to the name is the person's, the verb gives the role ('leader', 'head').
+    Not a deed: 'an attack led by X' names no body."""
+    i, _ = _title_words_start(doc, mention, owner)
+    if i < 2 or doc[i].lower_ != "by":
+        return None
+    noun = _role_verbs().get(doc[i - 1].lower_)
+    at = i - 2 - (doc[i - 2].text == ",")
+    body = owner.get(at)
+    if noun is None or body is None or body.kind == "person" or body.anonymous:
+        return None
+    return None if body.key.startswith("role:") else Role(noun, body.key)
+
+
 def _body_of_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'Sarah Whitson of Human Rights Watch said', 'Inspector X of Thames Valley Police': a body
     named right after the name and 'of' is whom the person works for (no role: the words say
@@ -1292,9 +1348,24 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
         ):
             break
         tokens.insert(0, tok)
-    if _governed_phrase(doc, tokens, end, verbs):
+    found = None if _governed_phrase(doc, tokens, end, verbs) else _role_phrase(tokens, owner)
+    met = _met_in_role(tokens)
+    if found is None and met is not None:  # 'spoke to his Russian counterpart, NAME'
+        return _role_phrase(tokens[met:], owner)
+    return found
+
+
+def _met_in_role(tokens: list[Token]) -> int | None:
+    """'(talks) with the Iraqi prime minister', 'to his Russian counterpart', 'led by its
+    president': whom someone met, spoke to or was led by, a determiner and a role noun ending
+    the phrase; where that role phrase opens (not 'in the area of the commander', 'with his
+    mother in the car')."""
+    at = max((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), default=None)
+    if at is None or tokens[at].lower_ not in _MET_BY or at + 2 >= len(tokens):
         return None
-    return _role_phrase(tokens, owner)
+    if tokens[at + 1].lower_ not in _ARTICLES | _PERSONAL_POSSESSIVES:
+        return None
+    return at + 1 if _head_word(tokens[-1], _apposition_heads()) else None
 
 
 _DOUBLE_QUOTES = {"“", "”", '"'}
