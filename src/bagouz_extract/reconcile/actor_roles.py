@@ -69,8 +69,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
             if mention.short_form and _name_goes_on(doc, mention.tok_end):
                 continue  # 'Dmitry' of 'deputy head Dmitry Dmitriyenko' is another's first name
             found = [
-                _title_before(doc, mention, registry, owner, states),
-                _noun_before_title(doc, mention, registry, owner, states),
+                *_roles_before(doc, mention, registry, owner, states),
                 _apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
@@ -601,23 +600,30 @@ def _title_slash(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
     return doc[i - 1].text[:1].isupper() and _is_title_word(doc, i - 1, titles)
 
 
-def _title_before(
+def _roles_before(
     doc: Doc,
     mention: Candidate,
     registry: Registry,
     owner: dict[int, Cluster],
     states: list[tuple[str, int]],
-) -> Role | None:
-    """Capitalised title words right before the name, and a state or actor right before them."""
+) -> list[Role | None]:
+    """Capitalised title words right before the name, and a state or actor right before them;
+    with no title, a role noun or a body's possessive. A lower-case role noun before a rank
+    ('army spokesman Brig. Gen. X', 'spokesman Maj Gen X') is a second role: what the person
+    does, and whom for."""
     start = mention.tok_start
     i, portfolio = _title_words_start(doc, mention, owner)
     if i == start - 1:
-        return (
+        return [
             _role_noun_before(doc, start, registry, owner, states)
             or _possessor_before(doc, start, registry, owner, states)
             or _described_role_noun(doc, start, owner)
-        )
-    return _title_role(doc, i, start, portfolio, registry, owner, states)
+        ]
+    title = _title_role(doc, i, start, portfolio, registry, owner, states)
+    if i < 0 or not doc[i].is_lower:
+        return [title]
+    noun = _role_noun_before(doc, i + 1, registry, owner, states) or _described_role_noun(doc, i + 1, owner)
+    return [title, noun]
 
 
 def _title_words_start(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> tuple[int, int]:
@@ -632,21 +638,6 @@ def _title_words_start(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) 
     while i >= 0 and not _named_body_word(i, owner) and _in_title(doc, i, start, titles):
         i -= 1
     return i, portfolio
-
-
-def _noun_before_title(
-    doc: Doc,
-    mention: Candidate,
-    registry: Registry,
-    owner: dict[int, Cluster],
-    states: list[tuple[str, int]],
-) -> Role | None:
-    """'army spokesman Brig. Gen. X', 'spokesman Maj Gen X': a lower-case role noun before a
-    rank says what the person does (the rank is read as a title of its own) and whom for."""
-    i, _ = _title_words_start(doc, mention, owner)
-    if i == mention.tok_start - 1 or i < 0 or not doc[i].is_lower:
-        return None
-    return _role_noun_before(doc, i + 1, registry, owner, states) or _described_role_noun(doc, i + 1, owner)
 
 
 def _named_body_word(i: int, owner: dict[int, Cluster]) -> bool:
