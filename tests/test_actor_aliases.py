@@ -203,6 +203,12 @@ SAME_ACTOR = [
         "Damascus",
     ),
     (
+        "capital-in-a-pair-of-subjects",
+        "The Russian government denied it. Damascus and Moscow have accused the rebels of the attack.",
+        "Russian government",
+        "Moscow",
+    ),
+    (
         "capital-of-an-unregistered-government",
         "The Libyan government denied the report on Monday. Tripoli said the rebels had staged the attack.",
         "Libyan government",
@@ -413,6 +419,7 @@ CAPITAL_AS_PLACE = [
     ("object-of-an-attack", "Syria's army advanced. Rebels attacked Damascus on Monday."),
     ("quiet-after-shelling", "Syria's army advanced. Damascus was quiet after a week of shelling."),
     ("target-of-an-offensive", "Syria's army advanced. The offensive against Damascus stalled."),
+    ("two-places-after-a-preposition", "Syria's army advanced. He flew to Damascus and Amman on Monday."),
     # a town of the same name in a text that never names the capital's country
     ("country-never-named", "Damascus collected $597,000 in sales tax in March, the county said."),
 ]

@@ -408,6 +408,27 @@ ROLE_CASES = [
         None,
     ),
     (
+        "apposition-before-a-participle",
+        "Talks\n\nAbu Ahmad, a camp resident reached by phone, said many families could not pay.",
+        "Abu Ahmad",
+        "camp resident",
+        None,
+    ),
+    (
+        "apposition-before-a-participle-of-work",
+        "Talks\n\nJane Smith, a doctor working for Doctors Without Borders, said many were sick.",
+        "Jane Smith",
+        "doctor",
+        "Doctors Without Borders",
+    ),
+    (
+        "copula-role-before-a-participle",
+        "Talks\n\nThe tide has turned. Gwynne Dyer is an independent journalist based in London, England.",
+        "Gwynne Dyer",
+        "independent journalist",
+        None,
+    ),
+    (
         "body-led-by-the-person",
         "Talks\n\nThe Syrian Observatory for Human Rights, headed by Rami Abdulrahman, said so.",
         "Rami Abdulrahman",

@@ -244,8 +244,17 @@ def test_a_kind_nouns_possessive_gives_the_role_its_body() -> None:
         # another's commander: the possessive says whose
         ("Talks\n\nThe Thai military closed the border. Prince Ranariddh met Nhek Bunchhay, his top military "
          "commander, on Monday.\n", "Nhek Bunchhay", None),
+        ("Strikes\n\nThe Saudi-led coalition said it hit depots. Coalition spokesman Col. Turki al-Maliki "
+         "told reporters the strikes were lawful.\n", "Turki al-Maliki", "Saudi-led coalition"),
     ],
-    ids=["the-one-council", "the-one-commission", "two-councils", "the-one-military", "another-s-commander"],
+    ids=[
+        "the-one-council",
+        "the-one-commission",
+        "two-councils",
+        "the-one-military",
+        "another-s-commander",
+        "the-one-coalition",
+    ],
 )
 def test_a_title_of_a_bodys_word_serves_the_one_such_body(text: str, person: str, body: str | None) -> None:
     s = sheet(text)

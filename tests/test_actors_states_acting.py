@@ -104,3 +104,24 @@ def test_a_states_office_in_small_letters_is_its_government_office(
 def test_the_ministry_after_a_states_office_is_that_office() -> None:
     s = sheet("Turkey's defence ministry said five soldiers died. The ministry said two more died later.")
     assert actor_of(s, "The ministry").name == "Turkish Defence Ministry"
+
+
+def test_a_state_is_linked_to_the_place_of_its_country() -> None:
+    s = sheet("Talks\n\nRussia said it would help. Turkey and Russia agreed a deal in Sochi.")
+    russia = actor_of(s, "Russia")
+    assert russia.kind == "state"
+    assert russia.place is not None and next(p for p in s.places if p.id == russia.place).country == "RU"
+
+
+def test_a_state_named_by_its_demonym_is_linked_to_its_country_named_elsewhere() -> None:
+    s = sheet("Talks\n\nAkar spoke to his Russian counterpart, Sergei Shoigu, who then flew home to Russia.")
+    state = next(a for a in s.actors if a.kind == "state")
+    assert [m.text for m in state.mentions] == ["Russian"]
+    assert state.place is not None and next(p for p in s.places if p.id == state.place).country == "RU"
+
+
+def test_a_constituent_country_is_not_the_states_place() -> None:
+    s = sheet("Talks\n\nThe British envoy, Ann Lee, flew home to Scotland on Monday.")
+    state = next(a for a in s.actors if a.kind == "state")
+    assert state.name == "United Kingdom"
+    assert state.place is None

@@ -153,6 +153,12 @@ CLAUSE_CASES = [
      'Ann Ross answered, "We know what the town is doing and we are proud of it." '
      "Tom Reed would not comment on the plan.\n",
      ["Ann Ross"]),
+    ("a-bodys-statement-speaks-for-it",
+     'The SDF fought on. An SDF statement said: "Our forces continue to advance on all fronts today."\n',
+     ["Syrian Democratic Forces"]),
+    ("a-possessive-statement-speaks-for-its-owner",
+     "The SDF fought on. The SDF's statement said: \"Our forces continue to advance on all fronts.\"\n",
+     ["Syrian Democratic Forces"]),
 ]
 
 

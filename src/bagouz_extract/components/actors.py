@@ -83,6 +83,7 @@ _RULE_SECTIONS = {
     "noble_styles": "words",
     "title_suffixes": "words",
     "post_nominals": "words",
+    "document_nouns": "words",
 }
 
 

@@ -930,7 +930,7 @@ def _capital(span: Span, text: str, registry: Registry, doc_text: str) -> Candid
     in a text that names its country ('Paris collected $597,667 in sales tax' in a Texas
     paper is a town's)."""
     state = _capitals(registry).get(text)
-    if not state or not _capital_acts(span):
+    if not state or not _capital_acts(span, pairs=True):
         return None
     if not any(name in doc_text for name in _state_words(registry).get(state, ())):
         return None
@@ -969,11 +969,16 @@ def _name_shaped(ent: Span) -> bool:
 _PLACE_PREFIXES = {"greater", "new", "east", "west", "north", "south", "central", "old", "metro", "downtown"}
 
 
-def _capital_acts(span: Span) -> bool:
+def _capital_acts(span: Span, pairs: bool = False) -> bool:
     """'Damascus denied the report', 'Moscow sent jets': a capital (or a lone body's name) as
     the active subject of a verb, the object of a verb whose object is a party, or a partner
-    object stands for its government; 'Damascus saw heavy fighting' is still the city."""
+    object stands for its government; 'Damascus saw heavy fighting' is still the city.
+    `pairs`: a capital joined to another acts as the first does ('Damascus and Moscow have
+    accused ...'); not a lone name, which may be a town or a person ('Sun Valley and Toco
+    showed gains', 'Romans, Sakai and the parolee died')."""
     root = span.root
+    while pairs and root.dep_ == "conj" and root.head is not root:
+        root = root.head
     verb = root.head
     if root.dep_ in ("dobj", "dative"):
         # 'urged Ankara to halt', 'gave Ankara a green light' (not 'shelled Damascus')

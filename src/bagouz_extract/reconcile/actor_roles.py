@@ -92,7 +92,7 @@ def _bodies_of_titles(clusters: dict[str, Cluster]) -> None:
     """'Councilwoman Angela Briggs' in a story of 'the Springfield City Council', 'County
     Commissioner X' of 'the Pottawatomie County Commission', 'a military spokesman' after 'the
     Israeli military': a title made of a body's word serves the one body of that word (or the
-    one military) the text names, none when it names two."""
+    one military, the one coalition) the text names, none when it names two."""
     bodies: dict[str, list[str]] = {}
     for key, c in clusters.items():
         if c.kind in ("government", "organization") and not c.anonymous:
@@ -100,6 +100,8 @@ def _bodies_of_titles(clusters: dict[str, Cluster]) -> None:
                 bodies.setdefault(word, []).append(key)
         if c.kind == "military" and not c.anonymous:
             bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
+        if c.kind == "coalition" and "coalition" in c.name.lower() and not c.anonymous:
+            bodies.setdefault("coalition", []).append(key)  # 'Coalition spokesman': the one coalition
     if not bodies:
         return
     for c in clusters.values():
@@ -118,7 +120,7 @@ _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 _TITLE_BODIES = {
     "councilman": "council", "councilwoman": "council", "councilmember": "council", "councillor": "council",
     "councilor": "council", "commissioner": "commission", "alderman": "council", "alderwoman": "council",
-    "military": "military", "army": "military",
+    "military": "military", "army": "military", "coalition": "coalition",
 }
 _BODY_WORDS = frozenset(_TITLE_BODIES.values())
 
@@ -959,6 +961,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     `closed`: the phrase ends at a comma, so a longer one is still one apposition ('NAME, the
     Special Advisor to Ambassador X for Religious Minorities in ..., will travel')."""
     heads = _apposition_heads()
+    tokens = _before_reduced_clause(tokens)
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
     if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
@@ -1011,6 +1014,16 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     # ('spokesman for Turkish President X': the state's word may say whose)
     chosen = _first_actor([owner[t.i] for t in words if t.i in owner and not _other_person(t, owner)])
     return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
+
+
+def _before_reduced_clause(tokens: list[Token]) -> list[Token]:
+    """'a camp resident reached by phone', 'a doctor working in the camp': the noun phrase
+    before a participle that describes it (not 'Kurdish-led', an adjective of a name)."""
+    cut = next(
+        (k for k, t in enumerate(tokens) if k > 1 and t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")),
+        None,
+    )
+    return tokens if cut is None or _compound(tokens[cut]) else tokens[:cut]
 
 
 _JOINERS = {"and", "or"}
@@ -1119,7 +1132,15 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         return None  # a bracket or dash left open is no apposition
     if tokens and tokens[0].lower_ in _JOINERS:
         return None  # 'A, B, and the clerk': the next of a list, not B's role
-    return _trim_place(_role_phrase(tokens, owner, closed), tokens)
+    phrase = _before_reduced_clause(tokens)
+    found = _trim_place(_role_phrase(phrase, owner, closed), phrase)
+    rest = tokens[len(phrase) :]
+    if found is not None and found.affiliation is None and len(rest) > 2 and rest[1].lower_ in _WORKS_FOR:
+        found.affiliation = _affiliation_in(rest[2:], owner)  # 'a doctor working for MSF'
+    return found
+
+
+_WORKS_FOR = {"for", "with", "at"}
 
 
 # dashes and the wire services' '_' set a phrase apart as a comma does
@@ -1391,6 +1412,7 @@ def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
     Syrian Army': no place or time follows."""
     if found is None:
         return None
+    tokens = _before_reduced_clause(tokens)  # as the role phrase read them
     for k, tok in enumerate(tokens[3:], 3):
         if (
             tok.lower_ in {"in", "at", "near"}

@@ -1176,6 +1176,8 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Re
     place = None
     if cluster.kind == "state":
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
+        # 'Russian' names no place, but the text may name Russia elsewhere as one
+        place = place or _country_place(ctx, cluster, registry)
     if cluster.anonymous and not cluster.roles:
         cluster.roles = [_anonymous_role(ctx, cluster, kept.get(cluster.affiliation or ""), registry)]
     return ActorFact(
@@ -1188,6 +1190,12 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Re
         place=place,
         mentions=evidence,
     )
+
+
+def _country_place(ctx: Context, cluster: Cluster, registry: Registry) -> str | None:
+    """The place fact of a registered state's country, when the text names it as a place."""
+    entry = registry.entries.get(cluster.key[4:]) if cluster.key.startswith("reg:") else None
+    return ctx.country_places.get(entry.country) if entry is not None and entry.country else None
 
 
 __all__ = ["Cluster", "build_actors", "rule_words"]

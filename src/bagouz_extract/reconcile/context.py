@@ -29,6 +29,8 @@ class Context:
     loaded: LoadedSource
     warnings: list[Warning] = field(default_factory=list)
     _owners: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # ISO code -> the place fact of that country, for a state actor named only by its demonym
+    country_places: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -662,6 +662,7 @@ def _speaker_in(
     # pronoun speaking to them stands for ('"...," she told Kotzer').
     addressees = {id(c) for m, c in inside if _right_after(verb, m, _TELLING)}
     inside = [(m, c) for m, c in inside if id(c) not in addressees]
+    authors = _authors(verb, inside)  # the owner of 'the SDF's statement' is no one spoken of
     inside = _not_spoken_of(inside, verb, start_i, reach)
     people = [(m, c) for m, c in inside if c.kind == "person"]
     near = [t for t in clause if abs(t.i - verb.i) == 1]
@@ -674,11 +675,21 @@ def _speaker_in(
     # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
     first = verb.i + (2 if _according_to(verb) else 1)  # 'said [the] SDF', 'according to [the] SDF'
     orgs = [(m, c) for m, c in inside if m.tok_end == verb.i or m.tok_start in (first, first + 1)]
-    pool = _outermost(people or orgs)
+    pool = _outermost(people or orgs or authors)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     pronoun = _pronoun_subject(verb, clause)
     return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx) if pronoun is not None else None
+
+
+def _authors(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, Cluster]]:
+    """'An SDF statement said', "the ministry's statement said", 'a Pentagon release said': the
+    body or person whose document is the verb's subject (data/actor_rules.json document_nouns)."""
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in rule_words("document_nouns"):
+        return []
+    first = subject.left_edge.i
+    return [(m, c) for m, c in inside if first <= m.tok_start and m.tok_end <= subject.i]
 
 
 def _unnamed_relative_subject(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> bool:
