@@ -153,6 +153,13 @@ CLAUSE_CASES = [
      'Ann Ross answered, "We know what the town is doing and we are proud of it." '
      "Tom Reed would not comment on the plan.\n",
      ["Ann Ross"]),
+    ("a-body-opening-the-reported-clause-does-not-speak",
+     'Tom Reed today denounced the "ruinous policies of the old council," and said the United States is '
+     '"striking a blow for the principle of fair play."\n',
+     [None]),
+    ("a-body-after-the-verb-speaks",
+     '"We will not stop until the last inch is free," said the SDF in a statement.\n',
+     ["Syrian Democratic Forces"]),
     ("a-bodys-statement-speaks-for-it",
      'The SDF fought on. An SDF statement said: "Our forces continue to advance on all fronts today."\n',
      ["Syrian Democratic Forces"]),

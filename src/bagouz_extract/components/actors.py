@@ -1193,7 +1193,7 @@ def _acts(ent: Span) -> bool:
     if _listed_partner(ent):
         return True
     head = ent.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ in _ACTOR_DEPS:
         return True
@@ -1243,7 +1243,7 @@ def partner_object(prep: Token) -> bool:
         return True  # "support from Iran", "with the help of Turkey": whose act it is
     if word in ("with", "between", "among", "amongst"):
         head = prep.head
-        if head.pos_ == "ADV" and head.head is not head:
+        if head.pos_ == "ADV" and head.head.i != head.i:
             head = head.head  # "working together with", "cooperate closely with"
         return head.lemma_.lower() in rule_words("partner_words") or (
             head.lower_ in rule_words("partner_words")

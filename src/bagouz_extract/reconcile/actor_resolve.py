@@ -977,7 +977,7 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
     accused ...'); not a lone name, which may be a town or a person ('Sun Valley and Toco
     showed gains', 'Romans, Sakai and the parolee died')."""
     root = span.root
-    while pairs and root.dep_ == "conj" and root.head is not root:
+    while pairs and root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     verb = root.head
     if root.dep_ in ("dobj", "dative"):

@@ -674,12 +674,23 @@ def _speaker_in(
     # An organisation speaks only from next to the verb ("the SDF said", "said the SDF");
     # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
     first = verb.i + (2 if _according_to(verb) else 1)  # 'said [the] SDF', 'according to [the] SDF'
-    orgs = [(m, c) for m, c in inside if m.tok_end == verb.i or m.tok_start in (first, first + 1)]
+    orgs = [
+        (m, c)
+        for m, c in inside
+        if m.tok_end == verb.i or (m.tok_start in (first, first + 1) and not _subject_of_another(verb, m))
+    ]
     pool = _outermost(people or orgs or authors)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     pronoun = _pronoun_subject(verb, clause)
     return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx) if pronoun is not None else None
+
+
+def _subject_of_another(verb: Token, mention: Candidate) -> bool:
+    """'said the United States is "striking a blow ..."': the body after the verb opens the
+    reported clause as its subject; it does not speak."""
+    root = verb.doc[mention.tok_start : mention.tok_end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != verb.i
 
 
 def _authors(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, Cluster]]:
