@@ -429,6 +429,22 @@ ROLE_CASES = [
         None,
     ),
     (
+        "apposition-then-a-description-of-its-body",
+        'Talks\n\n"Tanzania is growing," said Jalal Ebrahim, president of Safaricentre International, a tour '
+        "operator in Manhattan Beach, Calif.",
+        "Jalal Ebrahim",
+        "president of Safaricentre International",
+        None,
+    ),
+    (
+        "apposition-whose-office-is-named-after-it",
+        "Talks\n\nFollowing are statements by Lawrence Wechsler, a lawyer for the White House secretary, "
+        "Betty Currie; the White House; and others.",
+        "Lawrence Wechsler",
+        "lawyer for the White House secretary",
+        "White House",
+    ),
+    (
         "body-led-by-the-person",
         "Talks\n\nThe Syrian Observatory for Human Rights, headed by Rami Abdulrahman, said so.",
         "Rami Abdulrahman",
@@ -558,6 +574,32 @@ def test_an_office_of_two_bodies_is_neither_names() -> None:
 
 # text, the person, the roles it gets (none of the words before or around it)
 WRONG_ROLE_CASES = [
+    (
+        "a-list-after-the-name",
+        "Talks\n\nJuan Miguel Gonzalez, the boy's stepmother, his baby half-brother, a dozen classmates and "
+        "some adults planned to apply for visas.",
+        "Juan Miguel Gonzalez",
+        [],
+    ),
+    (
+        "a-list-of-names-and-descriptions",
+        "Talks\n\nThe bodies of Amir and Gerard, their 21-year-old aunt and her boyfriend, "
+        "Andre Jones Sr., 33, were found on March 16.",
+        "Andre Jones Sr",
+        [],
+    ),
+    (
+        "a-relative-in-apposition",
+        "Talks\n\nHer younger sister, Kalena Horhn of Grand Prairie, said she remembers riding a bike.",
+        "Kalena Horhn",
+        ["Her younger sister"],
+    ),
+    (
+        "an-apposition-before-the-police-said",
+        "Talks\n\nJohn Smith, a local farmer, the police said, was arrested on Monday.",
+        "John Smith",
+        ["local farmer"],
+    ),
     (
         "lower-case-office-before-of",
         "Mark Lee, chief financial officer of Acme Corp., said the company had no comment.",

@@ -153,6 +153,18 @@ CLAUSE_CASES = [
      'Ann Ross answered, "We know what the town is doing and we are proud of it." '
      "Tom Reed would not comment on the plan.\n",
      ["Ann Ross"]),
+    ("adding-after-a-reported-clause",
+     "The venture will grow, Mr. Paul Lego said.\n\nHe said the power segment could grow to provide as much "
+     'as half of new capacity, adding: "We expect to supply a significant share of this market."\n',
+     ["Paul Lego"]),
+    ("lead-ending-the-paragraph-before",
+     "Asked to comment on the announcement, a Justice Department spokesman said:\n\n"
+     '"Certainly it changes things. How it changes things is a little hard to say at this point."\n',
+     ["Justice Department spokesman"]),
+    ("a-relative-named-by-a-possessive",
+     'James Kopp fled in December. Kopp\'s stepmother said Thursday: "I would like to see him come forward '
+     'and clear his name."\n',
+     ["Kopp's stepmother"]),
     ("a-body-opening-the-reported-clause-does-not-speak",
      'Tom Reed today denounced the "ruinous policies of the old council," and said the United States is '
      '"striking a blow for the principle of fair play."\n',

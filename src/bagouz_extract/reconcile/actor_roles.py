@@ -1132,6 +1132,8 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         return None  # a bracket or dash left open is no apposition
     if tokens and tokens[0].lower_ in _JOINERS:
         return None  # 'A, B, and the clerk': the next of a list, not B's role
+    if closed and close == "," and _list_goes_on(doc, i + 1, owner):
+        return None  # 'Gonzalez, the boy's stepmother, his baby half-brother, ...': a list
     phrase = _before_reduced_clause(tokens)
     found = _trim_place(_role_phrase(phrase, owner, closed), phrase)
     rest = tokens[len(phrase) :]
@@ -1141,6 +1143,32 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
 
 
 _WORKS_FOR = {"for", "with", "at"}
+
+
+def _list_goes_on(doc: Doc, j: int, owner: dict[int, Cluster]) -> bool:
+    """After 'NAME, PHRASE,' another item of a list follows: a person's name ('Gerard, their
+    aunt and her boyfriend, Andre Jones Sr., were found') or a noun phrase that itself ends at
+    a comma or 'and' before any verb ('his baby half-brother, a dozen classmates and ...'; not
+    'the police said')."""
+    if j >= len(doc) or j < 3:
+        return False
+    last = doc[j - 2]  # the phrase's last word, before its closing comma
+    if last.i in owner and owner[last.i].kind != "person":
+        return False  # 'president of Safaricentre International, a tour operator': the body's
+    if j in owner and owner[j].kind == "person" and not owner[j].anonymous:
+        # not 'a lawyer for the White House secretary, Betty Currie': the name is that office's
+        return not _head_word(last, _apposition_heads())
+    if doc[j].pos_ != "DET" and doc[j].tag_ != "PRP$":
+        return False
+    for tok in doc[j + 1 : j + 8]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";"):
+            return False
+        if tok.lower_ == "and":
+            return True
+        if tok.text == ",":  # the next item opens as this one did (not ', Calif.')
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return after is not None and (after.pos_ in ("DET", "NUM") or after.tag_ == "PRP$")
+    return False
 
 
 # dashes and the wire services' '_' set a phrase apart as a comma does
@@ -1360,11 +1388,23 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
         ):
             break
         tokens.insert(0, tok)
+    if _after_a_listed_name(doc, tokens, owner):
+        return None  # 'Amir and Gerard, their aunt and her boyfriend, Andre Jones': a list
     found = None if _governed_phrase(doc, tokens, end, verbs) else _role_phrase(tokens, owner)
     met = _met_in_role(tokens)
     if found is None and met is not None:  # 'spoke to his Russian counterpart, NAME'
         return _role_phrase(tokens[met:], owner)
     return found
+
+
+def _after_a_listed_name(doc: Doc, tokens: list[Token], owner: dict[int, Cluster]) -> bool:
+    """The phrase before 'NAME' follows another person's name and a comma: items of a list, not
+    an apposition (a joiner opening it reads on: 'X, and the boy's uncle, Y')."""
+    if not tokens or tokens[0].lower_ in _JOINERS or tokens[0].i < 2:
+        return False
+    before = tokens[0].i - 1
+    named = owner.get(before - 1)
+    return doc[before].text == "," and named is not None and named.kind == "person" and not named.anonymous
 
 
 def _met_in_role(tokens: list[Token]) -> int | None:

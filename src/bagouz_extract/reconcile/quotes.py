@@ -217,7 +217,7 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     He said that ...') does not report the quote."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     out = []
-    lead = quote.lead if quote.lead is not None else quote.start - 1
+    lead = quote.lead if quote.lead is not None else _colon_lead(doc.text, quote.start)
     clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, lead), True))
     for clause, before in clauses:
         verb = _reporting_verb(clause, nearest_last=before)
@@ -228,6 +228,20 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
             continue
         out.append((clause, verb))
     return out
+
+
+def _colon_lead(text: str, start: int) -> int:
+    """Where the clause before a quote ends: right before its opening mark, or, when the quote
+    opens a paragraph after one that ends 'X said:', after that colon."""
+    j = start - 1
+    while j > 0 and (text[j] in _OPENING_CHARS or text[j].isspace()):
+        j -= 1
+    if text[j] == ":" and "\n" in text[j:start]:
+        return j + 1
+    return start - 1
+
+
+_OPENING_CHARS = frozenset("“\"«‘'`„")
 
 
 def _reach(doc: Doc, quote: QuoteSegments, clause: list[Token]) -> int:
@@ -510,10 +524,23 @@ def _definite_before(doc: Doc, noun: int, first: int) -> int | None:
         tok = doc[at]
         if tok.lower_ == "the":
             return at
+        if tok.text in _S_POSSESSIVES and _named_possessor(doc, at - 1, first):
+            return at - 1  # "Kopp's stepmother said": a name's possessive makes it definite
         if tok.pos_ not in _MODIFIER_TAGS and tok.text not in (*_S_POSSESSIVES, "-"):
             return None
         at -= 1
     return None
+
+
+def _named_possessor(doc: Doc, at: int, first: int) -> bool:
+    """Token `at` is a lone capitalised name (not 'the ministry', read on to its 'the', nor
+    a longer name: 'the Justice Department's' has its own article)."""
+    return (
+        at >= first
+        and doc[at].pos_ == "PROPN"
+        and doc[at].is_title
+        and (at == first or doc[at - 1].pos_ not in ("PROPN", "DET", "ADJ", "NOUN"))
+    )
 
 
 def _role_tail(doc: Doc, at: int, last: int) -> int:
@@ -572,8 +599,12 @@ def _unnamed(
     from .actors import Cluster
 
     span = doc[start:end]
-    if any(m.start < span.end_char and span.start_char < m.end and c.kind == "person" for m, c in mentions):
-        return None  # a person is named inside: not an unnamed speaker
+    # a person named inside is the speaker's name, not an unnamed speaker; not the possessor
+    # opening it: "Kopp's mother" is someone else
+    people = [m for m, c in mentions if c.kind == "person"]
+    inside = [m for m in people if m.start < span.end_char and span.start_char < m.end]
+    if any(not _possessor_at(doc, m, start) for m in inside):
+        return None
     description = clean(doc[start + (doc[start].lower_ in _ARTICLES) : end].text)
     key = f"anon:{name_key(description)}"
     cluster = clusters.get(key)
@@ -582,6 +613,12 @@ def _unnamed(
         cluster.affiliation = _affiliation(doc, span, mentions)
     _add_description(doc, start, end, cluster)
     return cluster
+
+
+def _possessor_at(doc: Doc, mention: Candidate, start: int) -> bool:
+    """The mention opens the description at `start` in the possessive ("Kopp's mother")."""
+    after = mention.tok_end
+    return mention.tok_start == start and after < len(doc) and doc[after].text in _S_POSSESSIVES
 
 
 def _add_description(doc: Doc, start: int, end: int, cluster: Cluster) -> None:
@@ -756,6 +793,10 @@ def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
             return None
         tok = tok.head
         subject = next((t for t in tok.children if t.dep_ == "nsubj"), None)
+        if subject is not None and tok.dep_ == "ccomp" and _reporting(tok.head):
+            # 'He said the segment could grow, adding: ...': the parse hangs 'adding' on the
+            # reported clause; the one who adds is whoever said it
+            subject = next((t for t in tok.head.children if t.dep_ == "nsubj"), subject)
         if subject is not None:
             return subject if clause[0].i <= subject.i <= clause[-1].i else None
     return None
