@@ -209,6 +209,12 @@ SAME_ACTOR = [
         "Moscow",
     ),
     (
+        "capital-that-sees-something-as",
+        "The Turkish government denied it. Ankara sees the YPG as an extension of the PKK.",
+        "Turkish government",
+        "Ankara",
+    ),
+    (
         "capital-of-an-unregistered-government",
         "The Libyan government denied the report on Monday. Tripoli said the rebels had staged the attack.",
         "Libyan government",

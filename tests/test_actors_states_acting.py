@@ -49,6 +49,8 @@ STATE_PLACE_CASES = [
     ("scene-of-bombing", "Two suspects in the Kenya bombing were handed over.", "Kenya"),
     ("refugees", "Iraqi and Syrian refugees crossed the border.", "Iraqi"),
     ("sent-to", "Britain sent troops to Iraq in March.", "Iraq"),
+    ("scene-of-fighting", "Talks\n\nSyria saw heavy fighting on Monday, monitors said.", "Syria"),
+    ("scene-of-floods", "Talks\n\nIraq suffered floods in March, officials said.", "Iraq"),
 ]
 
 
@@ -125,3 +127,8 @@ def test_a_constituent_country_is_not_the_states_place() -> None:
     state = next(a for a in s.actors if a.kind == "state")
     assert state.name == "United Kingdom"
     assert state.place is None
+
+
+def test_a_state_that_sees_something_as_something_acts() -> None:
+    s = sheet("Talks\n\nTurkey sees the YPG as a terrorist group and has vowed to crush it.")
+    assert actor_of(s, "Turkey").kind == "state"

@@ -1195,9 +1195,11 @@ def _acts(ent: Span) -> bool:
     head = ent.root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    governor = head.head
+    if head.dep_ == "nsubj" and governor.lemma_ in _SCENE_VERBS and not views_as(governor):
+        return False  # 'Syria saw heavy fighting', 'Lebanon suffered floods': the scene
     if head.dep_ in _ACTOR_DEPS:
         return True
-    governor = head.head
     if head.dep_ == "pobj":
         return partner_object(governor)
     if head.dep_ in ("dobj", "attr") and governor.lemma_ == "include":
@@ -1212,6 +1214,15 @@ def _acts(ent: Span) -> bool:
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
     return False
+
+
+# verbs whose subject is where something happens, not who acts ('Syria saw heavy fighting')
+_SCENE_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "border", "lie"})
+
+
+def views_as(verb: Token) -> bool:
+    """'Turkey sees the YPG as a terrorist group': a view held, the state acts."""
+    return any(t.lower_ == "as" for t in verb.children)
 
 
 def _listed_partner(ent: Span) -> bool:

@@ -21,6 +21,7 @@ from ..components.actors import (
     text_of,
     title_words,
     token_texts,
+    views_as,
 )
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry
@@ -1004,10 +1005,13 @@ _CITY_OBJECT_VERBS = frozenset(
 
 
 def _takes_a_stance(verb: Token) -> bool:
-    """'Washington remained silent', 'Paris was cautious', 'Moscow stood by its ally': a
-    place verb that gives an attitude ('Damascus remained calm' is still the city)."""
+    """'Washington remained silent', 'Paris was cautious', 'Moscow stood by its ally', 'Ankara
+    sees the YPG as ...': a place verb that gives an attitude ('Damascus remained calm' is still
+    the city)."""
     if verb.lemma_ == "stand" and any(t.lower_ in ("by", "behind", "firm") for t in verb.children):
         return True
+    if verb.lemma_ == "see" and views_as(verb):
+        return True  # 'Ankara sees the YPG as a terrorist group' (not 'Damascus saw fighting')
     stances = rule_words("stance_adjectives")
     return any(t.dep_ == "acomp" and t.lower_ in stances for t in verb.children)
 
