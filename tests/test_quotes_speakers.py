@@ -161,6 +161,13 @@ CLAUSE_CASES = [
      "Asked to comment on the announcement, a Justice Department spokesman said:\n\n"
      '"Certainly it changes things. How it changes things is a little hard to say at this point."\n',
      ["Justice Department spokesman"]),
+    ("a-lone-name-after-said-with-an-apposition",
+     'She stumbled over the words. "I never read this before, and I am really sad right now," said Britanni, '
+     "a high school senior.\n",
+     ["Britanni"]),
+    ("a-place-after-said-is-no-name",
+     '"We lost the vote today after a long fight," said Chicago, a city official.\n',
+     ["city official"]),
     ("a-relative-named-by-a-possessive",
      'James Kopp fled in December. Kopp\'s stepmother said Thursday: "I would like to see him come forward '
      'and clear his name."\n',

@@ -1645,6 +1645,28 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
     return None
 
 
+def _reported_lone_name(doc: Doc, comma: int) -> int | None:
+    """"..., said Britanni, a high school senior': one capitalised word between a reporting
+    verb and an apposition describing a person is that person's name."""
+    name = comma - 1
+    if name < 1 or not _loose_name_token(doc[name]):
+        return None
+    if doc[name - 1].lemma_ not in rule_words("reporting_verbs"):
+        return None
+    k = comma + 1
+    if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
+        return None
+    nouns = rule_words("role_heads") | {w.lower() for w in rule_words("speaker_nouns")} | _YOUNG_NOUNS
+    window = doc[k + 1 : min(len(doc), k + 5)]
+    return name if any(t.lower_ in nouns for t in window) else None
+
+
+# what a young speaker is described as ('a high school senior', 'a sixth-grader')
+_YOUNG_NOUNS = frozenset(
+    {"senior", "junior", "sophomore", "freshman", "grader", "pupil", "child", "girl", "boy"}
+)
+
+
 def apposed_person_at(doc: Doc, start: int, end: int) -> bool:
     """Tokens start..end are a name with a person's apposition after them (for the places
     stage: 'Nadia Murad, a Yazidi activist' is no town the model took it for)."""
@@ -1901,6 +1923,8 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
         if tok.text != ",":
             continue
         start = _apposed_name_start(doc, tok.i)
+        if start is None:
+            start = _reported_lone_name(doc, tok.i)
         if start is None:
             continue
         name = doc[start : tok.i]
