@@ -217,7 +217,7 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     He said that ...') does not report the quote."""
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     out = []
-    lead = quote.lead if quote.lead is not None else _colon_lead(doc.text, quote.start)
+    lead = quote.lead if quote.lead is not None else _colon_lead(doc, quote.start)
     clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, lead), True))
     for clause, before in clauses:
         verb = _reporting_verb(clause, nearest_last=before)
@@ -230,18 +230,20 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     return out
 
 
-def _colon_lead(text: str, start: int) -> int:
+def _colon_lead(doc: Doc, start: int) -> int:
     """Where the clause before a quote ends: right before its opening mark, or, when the quote
-    opens a paragraph after one that ends 'X said:', after that colon."""
-    j = start - 1
-    while j > 0 and (text[j] in _OPENING_CHARS or text[j].isspace()):
-        j -= 1
-    if text[j] == ":" and "\n" in text[j:start]:
-        return j + 1
+    opens a paragraph after one that ends 'X said:', after that colon. Read on tokens (Doc.text
+    would build a Token per word for every quote)."""
+    mark = doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+    if mark is None:
+        return start - 1
+    i, broken = mark.start - 1, False
+    while i >= 0 and (doc[i].is_space or doc[i].text in _OPEN_MARKS) and doc[i].text != ":":
+        broken = broken or "\n" in doc[i].text
+        i -= 1
+    if i >= 0 and doc[i].text == ":" and (broken or "\n" in doc[i].whitespace_):
+        return doc[i].idx + 1
     return start - 1
-
-
-_OPENING_CHARS = frozenset("“\"«‘'`„")
 
 
 def _reach(doc: Doc, quote: QuoteSegments, clause: list[Token]) -> int:
