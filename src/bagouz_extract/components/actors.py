@@ -1646,7 +1646,7 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
 
 
 def _reported_lone_name(doc: Doc, comma: int) -> int | None:
-    """"..., said Britanni, a high school senior': one capitalised word between a reporting
+    """'..., said Britanni, a high school senior': one capitalised word between a reporting
     verb and an apposition describing a person is that person's name."""
     name = comma - 1
     if name < 1 or not _loose_name_token(doc[name]):
@@ -1656,9 +1656,14 @@ def _reported_lone_name(doc: Doc, comma: int) -> int | None:
     k = comma + 1
     if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
         return None
-    nouns = rule_words("role_heads") | {w.lower() for w in rule_words("speaker_nouns")} | _YOUNG_NOUNS
     window = doc[k + 1 : min(len(doc), k + 5)]
-    return name if any(t.lower_ in nouns for t in window) else None
+    return name if any(t.lower_ in _person_nouns() for t in window) else None
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns that describe a person in an apposition: role heads, speaker nouns, young people."""
+    return rule_words("role_heads") | {w.lower() for w in rule_words("speaker_nouns")} | _YOUNG_NOUNS
 
 
 # what a young speaker is described as ('a high school senior', 'a sixth-grader')

@@ -1391,10 +1391,10 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     if _after_a_listed_name(doc, tokens, owner):
         return None  # 'Amir and Gerard, their aunt and her boyfriend, Andre Jones': a list
     found = None if _governed_phrase(doc, tokens, end, verbs) else _role_phrase(tokens, owner)
-    met = _met_in_role(tokens)
-    if found is None and met is not None:  # 'spoke to his Russian counterpart, NAME'
-        return _role_phrase(tokens[met:], owner)
-    return found
+    if found is not None:
+        return found
+    met = _met_in_role(tokens)  # 'spoke to his Russian counterpart, NAME'
+    return _role_phrase(tokens[met:], owner) if met is not None else None
 
 
 def _after_a_listed_name(doc: Doc, tokens: list[Token], owner: dict[int, Cluster]) -> bool:
