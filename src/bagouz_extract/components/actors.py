@@ -1216,7 +1216,9 @@ def _acts(ent: Span) -> bool:
     return False
 
 
-# verbs whose subject is where something happens, not who acts ('Syria saw heavy fighting')
+# verbs whose subject is where something happens, not who acts ('Syria saw heavy fighting');
+# narrower than the place verbs of a capital (reconcile/actor_resolve.py _PLACE_VERBS): a
+# state named as a subject acts far more often than a city does
 _SCENE_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "border", "lie"})
 
 
@@ -1657,13 +1659,14 @@ def _reported_lone_name(doc: Doc, comma: int) -> int | None:
     if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
         return None
     window = doc[k + 1 : min(len(doc), k + 5)]
-    return name if any(t.lower_ in _person_nouns() for t in window) else None
+    return name if any(t.lower_ in person_nouns() or t.lower_ in _YOUNG_NOUNS for t in window) else None
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns that describe a person in an apposition: role heads, speaker nouns, young people."""
-    return rule_words("role_heads") | {w.lower() for w in rule_words("speaker_nouns")} | _YOUNG_NOUNS
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe a person, lower-cased: the role heads and the unnamed-speaker nouns
+    (data/actor_rules.json). Appositions, role speakers and lone names all read this one set."""
+    return rule_words("role_heads") | frozenset(w.lower() for w in rule_words("speaker_nouns"))
 
 
 # what a young speaker is described as ('a high school senior', 'a sixth-grader')

@@ -23,6 +23,7 @@ from ..components.actors import (
     HONORIFICS,
     abbreviation_dot,
     actor_rules,
+    person_nouns,
     registry_words,
     rule_words,
     state_word,
@@ -68,14 +69,15 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
         for mention in list(cluster.mentions):
             if mention.short_form and _name_goes_on(doc, mention.tok_end):
                 continue  # 'Dmitry' of 'deputy head Dmitry Dmitriyenko' is another's first name
+            title = _title_words_start(doc, mention, owner)
             found = [
-                *_roles_before(doc, mention, registry, owner, states),
+                *_roles_before(doc, mention, title, registry, owner, states),
                 _apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
-                _led_by(doc, mention, owner),
+                _led_by(doc, title[0], owner),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -605,27 +607,28 @@ def _title_slash(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
 def _roles_before(
     doc: Doc,
     mention: Candidate,
+    title: tuple[int, int],
     registry: Registry,
     owner: dict[int, Cluster],
     states: list[tuple[str, int]],
 ) -> list[Role | None]:
-    """Capitalised title words right before the name, and a state or actor right before them;
-    with no title, a role noun or a body's possessive. A lower-case role noun before a rank
-    ('army spokesman Brig. Gen. X', 'spokesman Maj Gen X') is a second role: what the person
-    does, and whom for."""
+    """Capitalised title words right before the name (`title`: _title_words_start), and a
+    state or actor right before them; with no title, a role noun or a body's possessive. A
+    lower-case role noun before a rank ('army spokesman Brig. Gen. X', 'spokesman Maj Gen X')
+    is a second role: what the person does, and whom for."""
     start = mention.tok_start
-    i, portfolio = _title_words_start(doc, mention, owner)
+    i, portfolio = title
     if i == start - 1:
         return [
             _role_noun_before(doc, start, registry, owner, states)
             or _possessor_before(doc, start, registry, owner, states)
             or _described_role_noun(doc, start, owner)
         ]
-    title = _title_role(doc, i, start, portfolio, registry, owner, states)
+    rank = _title_role(doc, i, start, portfolio, registry, owner, states)
     if i < 0 or not doc[i].is_lower:
-        return [title]
+        return [rank]
     noun = _role_noun_before(doc, i + 1, registry, owner, states) or _described_role_noun(doc, i + 1, owner)
-    return [title, noun]
+    return [rank, noun]
 
 
 def _title_words_start(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> tuple[int, int]:
@@ -960,7 +963,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
 
     `closed`: the phrase ends at a comma, so a longer one is still one apposition ('NAME, the
     Special Advisor to Ambassador X for Religious Minorities in ..., will travel')."""
-    heads = _apposition_heads()
+    heads = person_nouns()
     tokens = _before_reduced_clause(tokens)
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
@@ -1073,12 +1076,6 @@ def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: s
     return clean(doc[at + 1 : tokens[-1].i + 1].text)
 
 
-@cache
-def _apposition_heads() -> frozenset[str]:
-    """Role heads and the nouns of unnamed speakers: 'X, a local doctor, said' describes X."""
-    return rule_words("role_heads") | frozenset(w.lower() for w in rule_words("speaker_nouns"))
-
-
 def _compound(tok: Token) -> bool:
     """'Kurdish-led', 'U.S.-backed': a participle hyphened to a name is an adjective."""
     doc = tok.doc
@@ -1157,7 +1154,7 @@ def _list_goes_on(doc: Doc, j: int, owner: dict[int, Cluster]) -> bool:
         return False  # 'president of Safaricentre International, a tour operator': the body's
     if j in owner and owner[j].kind == "person" and not owner[j].anonymous:
         # not 'a lawyer for the White House secretary, Betty Currie': the name is that office's
-        return not _head_word(last, _apposition_heads())
+        return not _head_word(last, person_nouns())
     if doc[j].pos_ != "DET" and doc[j].tag_ != "PRP$":
         return False
     for tok in doc[j + 1 : j + 8]:
@@ -1325,11 +1322,10 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
     return found
 
 
-def _led_by(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
+def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
     """'the EU delegation, led by Ambassador X', 'a militia headed by X': the body a verb of
     office leads up to the name is the person's, the verb gives the role ('leader', 'head').
-    Not a deed: 'an attack led by X' names no body."""
-    i, _ = _title_words_start(doc, mention, owner)
+    Not a deed: 'an attack led by X' names no body. `i`: the token before the name's titles."""
     if i < 2 or doc[i].lower_ != "by":
         return None
     noun = _role_verbs().get(doc[i - 1].lower_)
@@ -1417,7 +1413,7 @@ def _met_in_role(tokens: list[Token]) -> int | None:
         return None
     if tokens[at + 1].lower_ not in _ARTICLES | _PERSONAL_POSSESSIVES:
         return None
-    return at + 1 if _head_word(tokens[-1], _apposition_heads()) else None
+    return at + 1 if _head_word(tokens[-1], person_nouns()) else None
 
 
 _DOUBLE_QUOTES = {"“", "”", '"'}

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, rule_words
+from ..components.actors import abbreviation_dot, person_nouns, rule_words
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
 from ..models import Quote
 from .context import Context, fact_id
@@ -652,8 +652,7 @@ def _affiliation(doc: Doc, span: Span, mentions: list[tuple[Candidate, Cluster]]
 @cache
 def _speaker_nouns() -> frozenset[str]:
     """Nouns naming who speaks: the unnamed-speaker nouns and the heads of role phrases."""
-    words = {w.lower() for w in rule_words("speaker_nouns")} | {w.lower() for w in rule_words("role_heads")}
-    return frozenset(w for w in words if " " not in w) - _NOT_SPEAKERS
+    return frozenset(w for w in person_nouns() if " " not in w) - _NOT_SPEAKERS
 
 
 # 'the head of ...' is a role only with its phrase; 'commanding' is no noun
