@@ -613,6 +613,12 @@ PERSON_NICKNAMES = [
      "Phoenix", False),
     ("Omar Odeh, also known as Sami Howaida and Bast Awadh, was charged on Monday.\n", "Omar Odeh",
      "Sami Howaida and Bast Awadh", False),
+    # a birth name: 'born' and 'née' cue only a person's other name, in brackets too; not a place
+    ("Abu Bakr al-Baghdadi, born Ibrahim Awad Ibrahim al-Badri, led the group.\n", "Abu Bakr al-Baghdadi",
+     "Ibrahim Awad Ibrahim al-Badri", True),
+    ("Margaret Thatcher (née Roberts) led the party for years.\n", "Margaret Thatcher", "Roberts", True),
+    ("Ali Hassan, born in Mosul, leads the group.\n", "Ali Hassan", "Mosul", False),
+    ("Ms. Underwood, born Dec. 20, 1974, grew up in Ohio.\n", "Underwood", "Dec.", False),
 ]
 
 
@@ -665,3 +671,19 @@ def test_a_surname_spelt_like_a_capital_is_no_government() -> None:
     text = "Denzel Washington starred in a film about the United States. Washington said he was proud.\n"
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     assert all(a.kind != "government" for a in sheet.actors)
+
+
+@pytest.mark.model
+def test_bodies_the_model_reads_as_one_name_are_each_an_actor() -> None:
+    # the model tags 'Amnesty International and Human Rights Watch' as one organisation here
+    text = "Head\n\nThe army won.\n\nAmnesty International and Human Rights Watch have accused militias."
+    s = extract_text(text)
+    names = {a.name for a in s.actors}
+    assert {"Amnesty International", "Human Rights Watch"} <= names
+    assert not any(" and " in a.name for a in s.actors)
+
+
+@pytest.mark.model
+def test_a_name_with_and_inside_stays_one_body() -> None:
+    s = extract_text("Head\n\nThe army won.\n\nThe Securities and Exchange Commission has accused the firm.")
+    assert "Securities and Exchange Commission" in {a.name for a in s.actors}

@@ -445,6 +445,20 @@ ROLE_CASES = [
         "White House",
     ),
     (
+        "office-holder-after-a-deed-noun",
+        "Talks\n\nThe EU backs the work of the UN Special Envoy, Geir Pedersen, and aid agencies.",
+        "Geir Pedersen",
+        "Special Envoy",
+        "United Nations",
+    ),
+    (
+        "office-holder-after-an-abstract-noun",
+        "The rally followed the resignation of the party's chairman, Tom Reed.",
+        "Tom Reed",
+        "party's chairman",
+        None,
+    ),
+    (
         "body-led-by-the-person",
         "Talks\n\nThe Syrian Observatory for Human Rights, headed by Rami Abdulrahman, said so.",
         "Rami Abdulrahman",
@@ -607,9 +621,15 @@ WRONG_ROLE_CASES = [
         ["chief financial officer of Acme Corp."],
     ),
     (
-        "head-inside-an-of-phrase",
-        "The rally followed the resignation of the party's chairman, Tom Reed.",
-        "Tom Reed",
+        "a-person-noun-before-of-keeps-the-apposition-its-own",
+        "The rally followed a speech by the rival of the president, John Smith.",
+        "John Smith",
+        [],
+    ),
+    (
+        "a-name-opening-the-clause-after-an-of-phrase",
+        "Talks\n\nAfter the resignation of the chancellor, Hans Weber named a successor.",
+        "Hans Weber",
         [],
     ),
     (

@@ -78,6 +78,7 @@ _RULE_SECTIONS = {
     "communities": "words",
     "community_nouns": "words",
     "role_time_words": "words",
+    "deed_nouns": "words",
     "role_rank_words": "words",
     "state_office_words": "words",
     "noble_styles": "words",
@@ -450,7 +451,7 @@ class ActorFinder:
         return Span(doc, start, end, label="community", kb_id=f"{record['id']}|{kind}")
 
     def _ner_spans(self, doc: Doc) -> list[Span]:
-        out = []
+        out: list[Span] = []
         joined = 0  # end of the last name a particle carried over the next entity
         for found in _split_at_commas(doc.ents):
             if found.start < joined:
@@ -466,7 +467,9 @@ class ActorFinder:
                 label = "PERSON"
             elif label == "ORG" and (person := _closing_person(ent)) is not None:
                 ent, label = person, "PERSON"
-            if label == "ARMED":
+            if label == "ORG" and (parts := _coordinated_bodies(ent, self.registry)):
+                out.extend(Span(doc, part.start, part.end, label=NER_LABELS[label]) for part in parts)
+            elif label == "ARMED":
                 out.append(Span(doc, ent.start, ent.end, label="armed_name"))
             elif label == "ORG" and (office := self._state_office(doc, ent)) is not None:
                 out.append(office)
@@ -722,6 +725,34 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
             out.append(Span(ent.doc, ent.start, commas[0], label=ent.label_))
         out.append(Span(ent.doc, after.start, after.end, label="PERSON"))
     return out
+
+
+def _coordinated_bodies(ent: Span, registry: Registry) -> list[Span] | None:
+    """'Amnesty International and Human Rights Watch', 'City Council and School Board': one
+    model entity over bodies joined by 'and' or commas is those bodies, when every part names
+    one on its own (a registered name, or two words or more ending in a body's head word).
+    Else None: 'the Securities and Exchange Commission' and 'Crate & Barrel' are one name."""
+    doc = ent.doc
+    cuts = [t.i for t in ent if t.lower_ == "and" or t.text == ","]
+    if not cuts or cuts[0] == ent.start:
+        return None
+    bounds = [ent.start, *(i + 1 for i in cuts)]
+    ends = [*cuts, ent.end]
+    parts = [doc[start:end] for start, end in zip(bounds, ends, strict=True)]
+    # "A, B and C": the comma before 'and' leaves an empty part to skip
+    parts = [part for part in parts if len(part) and not (len(part) == 1 and part[0].lower_ == "and")]
+    parts = [part[1:] if len(part) > 1 and part[0].lower_ == "the" else part for part in parts]
+    if len(parts) < 2 or not all(_names_a_body(part, registry) for part in parts):
+        return None
+    return parts
+
+
+def _names_a_body(part: Span, registry: Registry) -> bool:
+    if not part[0].text[:1].isupper():
+        return False
+    if name_key(part.text) in registry.keys:
+        return True
+    return len(part) >= 2 and part[-1].lower_ in registry_words("org_heads")
 
 
 def _place_shaped(ent: Span) -> bool:

@@ -542,7 +542,7 @@ _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "role_verbs": ({"noun"}, {"noun"}),
     "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head", "company_names", "unless_words"}),
     "group_adjectives": ({"kinds"}, {"kinds"}),
-    "alias_cues": (set(), {"bare"}),
+    "alias_cues": (set(), {"bare", "person_only"}),
 }
 
 
@@ -1389,6 +1389,9 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     found = None if _governed_phrase(doc, tokens, end, verbs) else _role_phrase(tokens, owner)
     if found is not None:
         return found
+    inner = _after_deed_noun(doc, tokens, end)
+    if inner is not None:  # 'the work of the UN Special Envoy, NAME,': the envoy is NAME
+        return _role_phrase(tokens[inner:], owner)
     met = _met_in_role(tokens)  # 'spoke to his Russian counterpart, NAME'
     return _role_phrase(tokens[met:], owner) if met is not None else None
 
@@ -1401,6 +1404,23 @@ def _after_a_listed_name(doc: Doc, tokens: list[Token], owner: dict[int, Cluster
     before = tokens[0].i - 1
     named = owner.get(before - 1)
     return doc[before].text == "," and named is not None and named.kind == "person" and not named.anonymous
+
+
+def _after_deed_noun(doc: Doc, tokens: list[Token], end: int) -> int | None:
+    """Where the role phrase opens in 'the work of the UN envoy', 'a statement by the minister':
+    after a preposition that follows a noun for what an office holder does or says (data
+    deed_nouns, or an abstract noun's ending), the apposition names the office holder. Not
+    when a verb follows the name ('After the resignation of the chancellor, NAME named ...':
+    the name opens the next clause), nor after a person's noun ('the rival of the president')."""
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return None
+    at = max((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), default=None)
+    if at is None or at < 1 or at + 2 > len(tokens) or tokens[at - 1].pos_ != "NOUN":
+        return None
+    noun = tokens[at - 1].lower_
+    if noun not in rule_words("deed_nouns") and not noun.endswith(tuple(rule_words("abstract_noun_endings"))):
+        return None
+    return at + 1
 
 
 def _met_in_role(tokens: list[Token]) -> int | None:

@@ -8,6 +8,7 @@ coreference, read roles and affiliations, attribute quotes, then build the facts
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -182,7 +183,9 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         for mention in list(cluster.mentions):
             end = mention.tok_end
-            alias = None if end < len(doc) and doc[end].text == "(" else _alias_after(doc, end)
+            bracket = end + 1 < len(doc) and doc[end].text == "("
+            # in brackets an age or a party may stand: only a birth name's cue ('(née Y)') there
+            alias = None if bracket and not _birth_cue(doc, end + 1) else _alias_after(doc, end, person=True)
             if alias is None or not _person_alias(doc, end, alias):
                 continue
             name = doc[alias[0] : alias[1]].text
@@ -209,10 +212,23 @@ def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
     cue = {t.lower_ for t in doc[end:start]}
     if not cue & _PERSON_ALIAS_CUES or any(t.lower_ in ("and", "&", "of", "for") for t in doc[start:stop]):
         return False
+    if doc[start].lower_.rstrip(".") in _MONTH_WORDS:
+        return False  # 'Ms. Underwood, born Dec. 20, 1974': a birth date, no name
     return stop >= len(doc) or doc[stop].text not in ("'s", "’s")
 
 
-_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka"}
+_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka", "born", "née", "nee", "name"}
+
+
+_MONTH_WORDS = frozenset(
+    {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]} | {"sept"}
+)
+
+
+def _birth_cue(doc: Doc, i: int) -> bool:
+    """A cue for a person's other name only ('born', 'née') at token i."""
+    lowers = tuple(t.lower_ for t in doc[i : i + 3])
+    return any(person_only and lowers[: len(cue)] == cue for cue, _, person_only in _alias_cues())
 
 
 def _body_named_at(clusters: dict[str, Cluster], span: tuple[int, int]) -> bool:
@@ -230,21 +246,22 @@ def _people_named(clusters: dict[str, Cluster], name: str) -> list[Cluster]:
     return [c for c in people if any(m.name == name for m in c.mentions)]
 
 
-def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
+def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | None:
     """Token range of a name given right after a group's name: in brackets ('X (Y)',
-    'X (formerly Y)') or after a cue ('X, also known as Y', 'X known as Y')."""
+    'X (formerly Y)') or after a cue ('X, also known as Y', 'X known as Y'); with `person`,
+    after a person's name, where a birth name's cue counts too ('X, born Y')."""
     if end + 2 < len(doc) and doc[end].text == "(":
         close = next((t.i for t in doc[end + 1 : end + 10] if t.text == ")"), None)
         if close is None:
             return None
-        start = _after_cue(doc, end + 1, bare=False)
+        start = _after_cue(doc, end + 1, bare=False, person=person)
         start = end + 1 if start is None else start
         start += 1 if doc[start].lower_ == "the" else 0
         if start < close and _name_run(doc, start, close) == close:
             return start, close
         return None
     set_off = end < len(doc) and doc[end].text == ","
-    start = _after_cue(doc, end + 1 if set_off else end, bare=not set_off)
+    start = _after_cue(doc, end + 1 if set_off else end, bare=not set_off, person=person)
     if start is None:
         return None
     if start < len(doc) and doc[start].lower_ == "the":
@@ -254,21 +271,25 @@ def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 @cache
-def _alias_cues() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """(cue words, counts with no comma before it), longest first (data/actor_rules.json)."""
+def _alias_cues() -> tuple[tuple[tuple[str, ...], bool, bool], ...]:
+    """(cue words, counts with no comma before it, gives only a person's other name), longest
+    first (data/actor_rules.json)."""
     cues = {
-        tuple(w.lower().split()): bool(r.get("bare")) for r in role_rules("alias_cues") for w in r["words"]
+        tuple(w.lower().split()): (bool(r.get("bare")), bool(r.get("person_only")))
+        for r in role_rules("alias_cues")
+        for w in r["words"]
     }
-    return tuple(sorted(cues.items(), key=lambda kv: -len(kv[0])))
+    longest_first = sorted(cues.items(), key=lambda kv: -len(kv[0]))
+    return tuple((cue, bare, person) for cue, (bare, person) in longest_first)
 
 
-def _after_cue(doc: Doc, i: int, bare: bool) -> int | None:
+def _after_cue(doc: Doc, i: int, bare: bool, person: bool = False) -> int | None:
     """Where the name starts after an alias cue at token i; with `bare`, only a cue that may
     follow a name directly ('X known as Y': 'X called Y' is a call). 'also known by its
     Arabic acronym as DAESH': a short phrase may come between a cue's last 'as' and the rest."""
     lowers = [t.lower_ for t in doc[i : i + 12]]
-    for cue, bare_ok in _alias_cues():
-        if bare and not bare_ok:
+    for cue, bare_ok, person_only in _alias_cues():
+        if (bare and not bare_ok) or (person_only and not person):
             continue
         n = len(cue)
         if tuple(lowers[:n]) == cue:
