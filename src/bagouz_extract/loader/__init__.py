@@ -13,6 +13,7 @@ from typing import TypedDict
 from ..models import PublishedBasis, RemovedSpan, Source, TextSpan, Warning
 from .boilerplate import find_boilerplate
 from .decoding import DecodeError, decode_bytes
+from .linebreaks import join_broken_lines
 from .metadata import SIDECAR_SUFFIX, SidecarError, read_header, read_sidecar
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -110,7 +111,7 @@ def build_loaded(text: str, *, source_id: str, path: str, sha256: str | None = N
     meta = _merge_metadata(header, sidecar, published, warnings)
     from .language import detect_language
 
-    nlp_text = mask(text, removed)
+    nlp_text = join_broken_lines(mask(text, removed))
     language = getattr(sidecar, "language", None) or detect_language(nlp_text)
     if language is not None and language != "en":
         warnings.append(Warning(code="language", message=f"text looks like {language!r}, not English; "
