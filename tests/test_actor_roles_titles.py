@@ -853,3 +853,15 @@ def test_chief_titles(text: str, name: str, roles: list[str]) -> None:
     assert [a.name for a in s.actors if a.kind == "person"] == [name]
     person = actor_named(s, name)
     assert person is not None and person.roles == roles
+
+
+def test_an_office_the_model_calls_an_organisation_is_no_body() -> None:
+    # the model tags 'The High Representative of the Union for Foreign Affairs' as an organisation
+    s = sheet(
+        "EU statement\n\nThe High Representative of the Union for Foreign Affairs and Security Policy, "
+        "Josep Borrell, calls on the regime to stop."
+    )
+    assert not any(a.name.startswith("High Representative") for a in s.actors)
+    assert "High Representative of the Union for Foreign Affairs and Security Policy" in actor_of(
+        s, "Josep Borrell"
+    ).roles

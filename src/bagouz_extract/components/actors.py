@@ -648,6 +648,10 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         label == "ORG" and (_in_credit_brackets(trimmed) or _dateline_credit(trimmed))
     ):
         return None  # a byline or a photo credit names the page's writer, no actor
+    if label == "ORG" and (office := _office_opening(trimmed)) is not None:
+        if not len(office):
+            return None  # 'The High Representative of the Union for Foreign Affairs': an office
+        trimmed = office  # 'President of the European Commission': the body the office is of
     if label == "PERSON":
         trimmed = _without_acronym_end(trimmed)
         label = _members_of(trimmed) or _person_label(trimmed)
@@ -664,6 +668,31 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
         label = "ORG"
     return trimmed, label
+
+
+def _office_opening(ent: Span) -> Span | None:
+    """A model organisation that opens with a person's title ('High Representative', 'Special
+    Envoy') names an office: the body after its 'of' or 'for' when that names a body on its
+    own (a registered name, or one ending in a body's head word), else nothing (an empty
+    span). None when no title opens it."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    if start >= ent.end:
+        return None
+    end = _title_at(doc, start)
+    if end == start or end > ent.end:
+        return None
+    if end == ent.end:
+        return doc[end:end]
+    if doc[end].lower_ not in ("of", "for"):
+        return None
+    rest = doc[end + 1 + (end + 1 < ent.end and doc[end + 1].lower_ == "the") : ent.end]
+    registry = doc.user_data.get(REGISTRY_KEY)
+    names_body = len(rest) and (
+        (registry is not None and name_key(rest.text) in registry.keys)
+        or (len(rest) >= 2 and rest[-1].lower_ in registry_words("org_heads"))
+    )
+    return rest if names_body else doc[end:end]
 
 
 def _members_of(ent: Span) -> str | None:
