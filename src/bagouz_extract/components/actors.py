@@ -688,11 +688,7 @@ def _office_opening(ent: Span) -> Span | None:
         return None
     rest = doc[end + 1 + (end + 1 < ent.end and doc[end + 1].lower_ == "the") : ent.end]
     registry = doc.user_data.get(REGISTRY_KEY)
-    names_body = len(rest) and (
-        (registry is not None and name_key(rest.text) in registry.keys)
-        or (len(rest) >= 2 and rest[-1].lower_ in registry_words("org_heads"))
-    )
-    return rest if names_body else doc[end:end]
+    return rest if len(rest) and _names_a_body(rest, registry) else doc[end:end]
 
 
 def _members_of(ent: Span) -> str | None:
@@ -776,10 +772,12 @@ def _coordinated_bodies(ent: Span, registry: Registry) -> list[Span] | None:
     return parts
 
 
-def _names_a_body(part: Span, registry: Registry) -> bool:
+def _names_a_body(part: Span, registry: Registry | None) -> bool:
+    """A capitalised name that names a body on its own: a registered name, or two words or
+    more ending in a body's head word ('School Board')."""
     if not part[0].text[:1].isupper():
         return False
-    if name_key(part.text) in registry.keys:
+    if registry is not None and name_key(part.text) in registry.keys:
         return True
     return len(part) >= 2 and part[-1].lower_ in registry_words("org_heads")
 

@@ -210,14 +210,17 @@ def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
     'and' joining two), not a possessive."""
     start, stop = alias
     cue = {t.lower_ for t in doc[end:start]}
-    if not cue & _PERSON_ALIAS_CUES or any(t.lower_ in ("and", "&", "of", "for") for t in doc[start:stop]):
+    birth = _birth_cue(doc, end + (end < len(doc) and doc[end].text in (",", "(")))
+    if not (cue & _PERSON_ALIAS_CUES or birth):
+        return False
+    if any(t.lower_ in ("and", "&", "of", "for") for t in doc[start:stop]):
         return False
     if doc[start].lower_.rstrip(".") in _MONTH_WORDS:
         return False  # 'Ms. Underwood, born Dec. 20, 1974': a birth date, no name
     return stop >= len(doc) or doc[stop].text not in ("'s", "’s")
 
 
-_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka", "born", "née", "nee", "name"}
+_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka"}  # and a birth name's
 
 
 _MONTH_WORDS = frozenset(
