@@ -110,6 +110,16 @@ def rule_words(section: str) -> frozenset[str]:
     return frozenset(w for record in actor_rules()[section] for w in record[key])
 
 
+def abstract_noun(word: str) -> bool:
+    """A lower-cased word with an abstract noun's ending ('communism', 'resignation')."""
+    return word.endswith(_abstract_endings())
+
+
+@cache
+def _abstract_endings() -> tuple[str, ...]:
+    return tuple(rule_words("abstract_noun_endings"))
+
+
 # The last doc read by token_texts and its texts: the components and builders ask for the
 # same doc's words several times in a row. A strong reference, so `is` cannot match a new doc
 # at a reused address; the token count guards against a retokenized doc.
@@ -764,8 +774,8 @@ def _coordinated_bodies(ent: Span, registry: Registry) -> list[Span] | None:
     bounds = [ent.start, *(i + 1 for i in cuts)]
     ends = [*cuts, ent.end]
     parts = [doc[start:end] for start, end in zip(bounds, ends, strict=True)]
-    # "A, B and C": the comma before 'and' leaves an empty part to skip
-    parts = [part for part in parts if len(part) and not (len(part) == 1 and part[0].lower_ == "and")]
+    # "A, B, and C": the comma before 'and' leaves an empty part to skip
+    parts = [part for part in parts if len(part)]
     parts = [part[1:] if len(part) > 1 and part[0].lower_ == "the" else part for part in parts]
     if len(parts) < 2 or not all(_names_a_body(part, registry) for part in parts):
         return None
@@ -972,7 +982,6 @@ def _role_after(ent: Span) -> bool:
 
 
 _THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC"})
-
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from ..components.actors import (
+    abstract_noun,
     actor_rules,
     kind_words,
     partner_object,
@@ -1068,7 +1069,7 @@ def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
         return False
     if _age_after(span) or _ever_a_person(span.doc, name):
         return False  # 'Watts, 62,'; the model reads the word as a person elsewhere
-    if lower.endswith(tuple(rule_words("abstract_noun_endings"))) or _WEEKDAY.match(lower):
+    if abstract_noun(lower) or _WEEKDAY.match(lower):
         return False
     if ctx.owner_of("dates", span.start_char, span.end_char) is not None:
         return False

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..components.actors import (
     HONORIFICS,
     abbreviation_dot,
+    abstract_noun,
     actor_rules,
     person_nouns,
     registry_words,
@@ -1414,13 +1415,16 @@ def _after_deed_noun(doc: Doc, tokens: list[Token], end: int) -> int | None:
     the name opens the next clause), nor after a person's noun ('the rival of the president')."""
     if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         return None
-    at = max((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), default=None)
+    at = _last_preposition(tokens)
     if at is None or at < 1 or at + 2 > len(tokens) or tokens[at - 1].pos_ != "NOUN":
         return None
     noun = tokens[at - 1].lower_
-    if noun not in rule_words("deed_nouns") and not noun.endswith(tuple(rule_words("abstract_noun_endings"))):
-        return None
-    return at + 1
+    return at + 1 if noun in rule_words("deed_nouns") or abstract_noun(noun) else None
+
+
+def _last_preposition(tokens: list[Token]) -> int | None:
+    """Index of the phrase's last preposition: a role phrase after it may stand alone."""
+    return max((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), default=None)
 
 
 def _met_in_role(tokens: list[Token]) -> int | None:
@@ -1428,7 +1432,7 @@ def _met_in_role(tokens: list[Token]) -> int | None:
     president': whom someone met, spoke to or was led by, a determiner and a role noun ending
     the phrase; where that role phrase opens (not 'in the area of the commander', 'with his
     mother in the car')."""
-    at = max((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), default=None)
+    at = _last_preposition(tokens)
     if at is None or tokens[at].lower_ not in _MET_BY or at + 2 >= len(tokens):
         return None
     if tokens[at + 1].lower_ not in _ARTICLES | _PERSONAL_POSSESSIVES:
