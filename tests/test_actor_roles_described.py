@@ -393,6 +393,26 @@ WHOSE_CASES = [
         "Matt Turner",
         None,
     ),
+    # a demonym before a role no state employs is a nationality; before an official, the state
+    (
+        "nationality-of-a-lawyer",
+        "Syrian lawyer Anwar al-Bunni said the trial was historic.",
+        "Anwar al-Bunni",
+        None,
+    ),
+    (
+        "nationality-of-an-activist",
+        "Egyptian activist Alaa Abdel Fattah was freed on Monday.",
+        "Alaa Abdel Fattah",
+        None,
+    ),
+    ("state-of-an-official", "Syrian official Ali Haidar said the talks would go on.", "Ali Haidar", "Syria"),
+    (
+        "nationality-in-an-apposition",
+        "Sami Ali, a Syrian human rights lawyer, said the trial was historic.",
+        "Sami Ali",
+        None,
+    ),
 ]
 
 

@@ -459,6 +459,28 @@ ROLE_CASES = [
         None,
     ),
     (
+        "office-with-a-preposition-after-a-deed-noun",
+        "Talks\n\nThe EU reiterates its full support to the United Nations Special Envoy for Syria, "
+        "Geir Pedersen, and to aid agencies.",
+        "Geir Pedersen",
+        "United Nations Special Envoy for Syria",
+        "United Nations",
+    ),
+    (
+        "office-of-a-state-after-a-deed-noun",
+        "Talks\n\nHe also received a phone call from the Emir of Kuwait, Sheikh Sabah al-Ahmad al-Sabah.",
+        "Sheikh Sabah al-Ahmad al-Sabah",
+        "Emir of Kuwait",
+        "Kuwait",
+    ),
+    (
+        "apposition-ending-in-a-bracketed-short-form",
+        "Talks\n\nSalam met the Commander of the Lebanese Armed Forces (LAF), General Jean Kahwaji.",
+        "General Jean Kahwaji",
+        "Commander of the Lebanese Armed Forces",
+        "Lebanese Armed Forces",
+    ),
+    (
         "body-led-by-the-person",
         "Talks\n\nThe Syrian Observatory for Human Rights, headed by Rami Abdulrahman, said so.",
         "Rami Abdulrahman",
@@ -813,6 +835,16 @@ def test_an_office_inside_the_title_is_no_second_mention() -> None:
     s = sheet("Statement by the High Representative/Vice-President Ana Lopez. The High Representative spoke.")
     spans = sorted((m.start, m.end) for m in actor_of(s, "The High Representative").mentions)
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans
+
+
+@pytest.mark.model
+def test_a_title_opening_a_bodys_name_is_no_mention_of_its_holder() -> None:
+    # 'the General' of 'the General Staff' is no mention of the general named later
+    s = sheet("Troops held the line, the General Staff of the Armed Forces said on Sunday. "
+              "Gen. Mark Milley spoke in Brussels. The General said the war was far from over.\n")
+    milley = actor_named(s, "Mark Milley")
+    assert milley is not None
+    assert [m.text for m in milley.mentions] == ["Gen. Mark Milley", "The General"]
 
 
 @pytest.mark.model

@@ -42,6 +42,28 @@ def test_registry_long_form_and_acronym_are_one_actor() -> None:
     assert actor_of(s, "Syrian Democratic Forces").id == actor_of(s, "SDF").id == "actor-sdf"
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "name", "actor_id"),
+    [
+        # the text defines the letters as another body than the registered one they also spell
+        ("Lebanon's Internal Security Forces (ISF) arrested two men. The ISF said they were armed.\n",
+         "ISF", "Internal Security Forces", None),
+        # the definition is the registered name with a word more: still the registered body
+        ("The Kurdish People's Protection Units (YPG) took the town. The YPG said so.\n",
+         "YPG", "People's Protection Units", "actor-ypg"),
+    ],
+    ids=["another-body", "registered-name-with-a-word-more"],
+)
+def test_letters_the_text_defines_name_what_it_defines(text: str, short: str, name: str,
+                                                        actor_id: str | None) -> None:
+    s = sheet(text)
+    actor = actor_of(s, short)
+    assert actor.name == name
+    assert [m.text for m in actor.mentions][-1] == "The " + short
+    if actor_id is not None:
+        assert actor.id == actor_id
+
+
 def test_short_name_corefers_with_the_full_name() -> None:
     s = sheet(
         "Mustafa Bali, the head of SDF Press Office, said the battle had begun. "

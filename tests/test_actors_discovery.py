@@ -225,6 +225,7 @@ NO_PERSON = [
     "Children at Kit Carson Elementary planted a garden on Monday.\n",
     "Chelsea and Club America will play friendly matches after the Premier League season ends.\n",
     "The boat sank near Steveston Harbour on Sunday.\n",
+    "Clashes broke out in the Bab al-Tabbaneh and Jabal Mohsen neighbourhoods on Monday.\n",
 ]
 
 
@@ -401,3 +402,12 @@ def test_an_institute_the_model_calls_a_place_is_a_body_and_its_place_a_place() 
 )
 def test_a_place_named_like_a_body_stays_a_place(text: str, place: str) -> None:
     assert place in [p.name for p in sheet(text).places]
+
+
+@pytest.mark.model
+def test_a_name_the_model_calls_an_organisation_after_a_role_noun_is_a_person() -> None:
+    s = sheet("Hungarian astronaut Bertalan Farkas is leaving for the United States. "
+              "Farkas will move to the company's headquarters.\n")
+    farkas = actor_of(s, "Bertalan Farkas")
+    assert farkas.kind == "person"
+    assert [m.text for m in farkas.mentions] == ["Bertalan Farkas", "Farkas"]

@@ -101,7 +101,7 @@ def test_a_quoted_nickname_stays_inside_the_name(text: str, name: str, mention: 
 def test_a_two_letter_surname_later_is_the_same_person() -> None:
     s = sheet('Ed Lu, an astronaut, said the crew was well. Lu added: "We are fine."\n')
     lu = actor_of(s, "Ed Lu")
-    assert [m.text for m in lu.mentions] == ["Ed Lu", "Lu"]
+    assert [m.text for m in lu.mentions] == ["Ed Lu", "an astronaut", "Lu"]  # the apposition names him too
     assert s.quotes and s.quotes[0].speaker == lu.id
 
 

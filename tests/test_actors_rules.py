@@ -282,7 +282,18 @@ def test_every_data_file_loads_with_unique_keys() -> None:
         # a legislature's committee, a police department stay government
         ("Senate Finance Committee", "government"),
         ("Springfield Police Department", "government"),
+        # the last word names the kind of body, whatever words for another kind come before it
+        ("U.S. Naval Forces Central Command", "military"),
+        ("Higher Relief Council", "government"),
+        ("Saudi Press Agency", "media"),
+        ("Xinhua News Agency", "media"),
+        # a word any body may end in leaves the kind to the other words
+        ("5th Special Forces Group", "armed_group"),
+        ("LIN Broadcasting Corp.", "media"),
+        # a name with 'of' or 'for' has its head before them
+        ("Syrian Observatory for Human Rights", "ngo"),
     ],
 )
-def test_the_last_word_of_a_members_body_decides_its_kind(name: str, kind: str) -> None:
+def test_the_last_word_of_a_name_decides_its_kind(name: str, kind: str) -> None:
     assert _org_kind(name) == kind
+

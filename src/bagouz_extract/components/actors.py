@@ -85,6 +85,7 @@ _RULE_SECTIONS = {
     "title_suffixes": "words",
     "post_nominals": "words",
     "document_nouns": "words",
+    "nationality_roles": "words",
 }
 
 
@@ -1581,7 +1582,7 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             body = doc[name_end - 1].lower_ in registry_words("org_heads")
             if not body and not _title_goes_on(doc, name_end):
                 out.append(Span(doc, end, name_end, label="title_person"))
-        elif doc[i].text not in HONORIFICS:
+        elif doc[i].text not in HONORIFICS and not capitalised_name_goes_on(doc, end):
             start = _role_start(doc, i, registry)
             if start is not None:
                 state = registry.demonyms.get(doc[start + 1].text) if start + 1 < i else None
@@ -1591,6 +1592,15 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
 
 
 _PORTFOLIO_JOINERS = {"the", "and", "of", "&"}
+
+
+def capitalised_name_goes_on(doc: Doc, i: int) -> bool:
+    """The token at `i` carries a capitalised name on: a capitalised word inside the sentence
+    that is no date. 'the General Staff', 'the President Hotel': the title opens a name."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ != "DATE"
 
 
 def _title_goes_on(doc: Doc, i: int) -> bool:

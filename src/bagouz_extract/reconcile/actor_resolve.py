@@ -179,9 +179,38 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
                 # a registered person may be written otherwise: 'Mazloum Kobani' is Mazloum Abdi
                 cand.written = _untitled(doc_text[cand.start : cand.end])
             out.append(cand)
+    out = _defined_over_registered(out, registry)
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
     return out
+
+
+def _defined_over_registered(cands: list[Candidate], registry: Registry) -> list[Candidate]:
+    """'the Internal Security Forces (ISF)': letters the text defines name what it defines, not
+    the registered body they also stand for (the Iraqi Security Forces). The registered reading
+    stays when the defined name is that body's name with a word more or fewer ('Kurdish
+    People's Protection Units (YPG)')."""
+    defined = {(c.start, c.end): c.key for c in cands if c.rule in ("acronym_short", "acronym_use")}
+    if not defined:
+        return cands
+    clash = {
+        (c.start, c.end)
+        for c in cands
+        if c.key.startswith("reg:")
+        and defined.get((c.start, c.end), c.key) != c.key
+        and not _names_the_entry(defined[(c.start, c.end)], c.key, registry)
+    }
+    return [c for c in cands if not (c.key.startswith("reg:") and (c.start, c.end) in clash)]
+
+
+def _names_the_entry(key: str, registered: str, registry: Registry) -> bool:
+    """The body an acronym's definition names (key 'org:<name>') is the registered one."""
+    if not key.startswith("org:"):
+        return True  # defined as another registered body, or not by its name: leave it
+    words = set(key[4:].split())
+    entry = registered[4:]
+    names = [k for k, found in registry.keys.items() if found == entry and " " in k]
+    return any(words <= set(n.split()) or set(n.split()) <= words for n in names)
 
 
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
@@ -379,6 +408,8 @@ def _resolve(
         name = strip_article(clean(span.text))
         rule = "task_force" if span.kb_id_ else label  # a designation outranks the model's guess
         return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
+    if label == "ner_org" and _person_after_role_noun(span):
+        return _person(span, operations, place_words, doc_text)
     if label == "ner_org":
         cand = _org(span, registry, operations, words)
         if cand is not None and cand.kind == "organization":
@@ -754,6 +785,34 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 # small words inside a body's name ('Bank of America', 'Societe de Bourses Francaises')
 _NAME_GLUE = frozenset({"of", "and", "de", "du", "des", "la", "le", "&"})
+
+
+def _person_after_role_noun(span: Span) -> bool:
+    """'astronaut Bertalan Farkas', 'lawyer Anwar al-Bunni': a name of two or more capitalised
+    words the model calls an organisation, right after a lower-case role noun, names a person;
+    not a name with a word for a body in it ('spokesman Ministry of Defence')."""
+    doc = span.doc
+    if not 2 <= len(span) <= 6 or span.start == 0:
+        return False
+    noun = doc[span.start - 1]
+    if not noun.is_lower or noun.lower_ not in rule_words("role_heads") or noun.pos_ != "NOUN":
+        return False
+    lowers = {t.lower_.strip(".,'’") for t in span}
+    if lowers & (_all_kind_words() | _title_words() | rule_words("thing_name_heads")):
+        return False
+    return all((t.is_alpha and t.text[:1].isupper()) or t.lower_ in _PERSON_NAME_GLUE for t in span)
+
+
+# small words inside a person's name ('Anwar al-Bunni', 'Ursula von der Leyen')
+_PERSON_NAME_GLUE = frozenset(
+    {"al", "el", "-", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "le"}
+)
+
+
+@cache
+def _all_kind_words() -> frozenset[str]:
+    """Every word that says what kind of body a name is ('Council', 'Forces', 'News')."""
+    return frozenset(w for r in actor_rules()["kind_keywords"] for w in r["words"])
 
 
 def _after_title(span: Span) -> bool:
@@ -1241,21 +1300,30 @@ def _org_kind(name: str) -> str | None:
         if f" {phrase} " in lowered:
             return kind  # 'the Capitol press corps': the phrase says more than 'corps' alone
     ordered = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+    head = _head_kind(ordered)
+    if head is not None:
+        return head  # 'Land Component Command', 'Higher Relief Council': the last word says
     words = set(ordered)
-    for record_kind in (
-        "coalition",
-        "media",
-        "ngo",
-        "government",
-        "armed_group",
-        "military",
-        "organization",
-    ):
+    for record_kind in _KIND_ORDER:
         if words & _kind_words(record_kind):
             if record_kind == "government" and ordered[-1] in _MEMBERS_BODIES:
                 return "organization"  # 'Springfield Police Officers Association': a union of officers
             return record_kind
     return None
+
+
+def _head_kind(words: list[str]) -> str | None:
+    """The kind the last word of a name says, when the name has no 'of' or 'for' (whose head
+    stands before them: 'Ministry of Defence'). Not a word any body may end in ('Group',
+    'Committee', 'Corp.'): the other words say more ('Special Forces Group')."""
+    if len(words) < 2 or "of" in words or "for" in words:
+        return None
+    kind = next((kind for kind in _KIND_ORDER if words[-1] in _kind_words(kind)), None)
+    return kind if kind != "organization" else None
+
+
+# the order in which a name's words are read for its kind when its last word says none
+_KIND_ORDER = ("coalition", "media", "ngo", "government", "armed_group", "military", "organization")
 
 
 # last words of a body its members or owners run, whatever government words come before it

@@ -165,6 +165,8 @@ def _demonym_first(
     if first + 1 >= role.span[1] or first in owner:
         return
     possessive = doc[first + 1].text in _S_POSSESSIVES and state_word(doc, first, registry) is not None
+    if not possessive and _nationality_role_after(doc, first + 1, role.span[1]):
+        return  # 'an Afghan refugee': the person's nationality, not a state served
     if doc[first].text in registry.demonyms or possessive:
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
     owner_words = clean(doc[first : first + 2].text)  # 'Russia's' of a role text cut at a place
@@ -787,6 +789,8 @@ def _role_noun_before(
     if i < 1 or not cased or doc[i].lower_ not in rule_words("role_heads"):
         return None
     at = _body_before_modifiers(doc, i, registry, owner)
+    if _nationality_role_after(doc, i, i + 1) and _demonym_only(doc, at, registry, owner):
+        return None  # 'Syrian lawyer X': the person's nationality, not a state X acts for
     body = _body_at(doc, at, registry, owner, states)
     if body is None:
         return None
@@ -794,6 +798,19 @@ def _role_noun_before(
     while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(at):
         first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
     return Role(clean(doc[first:start].text), body)
+
+
+def _nationality_role_after(doc: Doc, start: int, end: int) -> bool:
+    """The first role noun from `start` on is one no state employs ('human rights lawyer'):
+    a demonym before it says the person's nationality."""
+    heads = rule_words("role_heads")
+    noun = next((t for t in doc[start:end] if t.lower_ in heads), None)
+    return noun is not None and noun.lower_ in rule_words("nationality_roles")
+
+
+def _demonym_only(doc: Doc, i: int, registry: Registry, owner: dict[int, Cluster]) -> bool:
+    """Token i is a state's demonym and no body's mention ('Syrian', not 'Syrian Army')."""
+    return i >= 0 and i not in owner and doc[i].text in registry.demonyms
 
 
 def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
@@ -1373,6 +1390,7 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     verbs = rule_words("reporting_verbs")
     if _parenthetical_report(doc, end, verbs):
         return None  # 'One woman, Kotzer said, had cancer': the phrase is the clause's subject
+    i = _before_bracketed_short_form(doc, i)  # 'the Commander of the Armed Forces (LAF), NAME'
     tokens: list[Token] = []
     for tok in reversed(doc[max(0, i - _MAX_ROLE - 1) : i]):
         if (
@@ -1397,6 +1415,14 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     return _role_phrase(tokens[met:], owner) if met is not None else None
 
 
+def _before_bracketed_short_form(doc: Doc, i: int) -> int:
+    """Where a phrase ending at token i ends without a short form in brackets closing it
+    ('... Armed Forces (LAF)'): the bracket's token, else i itself."""
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].text.isupper():
+        return i - 3
+    return i
+
+
 def _after_a_listed_name(doc: Doc, tokens: list[Token], owner: dict[int, Cluster]) -> bool:
     """The phrase before 'NAME' follows another person's name and a comma: items of a list, not
     an apposition (a joiner opening it reads on: 'X, and the boy's uncle, Y')."""
@@ -1415,11 +1441,17 @@ def _after_deed_noun(doc: Doc, tokens: list[Token], end: int) -> int | None:
     the name opens the next clause), nor after a person's noun ('the rival of the president')."""
     if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         return None
-    at = _last_preposition(tokens)
-    if at is None or at < 1 or at + 2 > len(tokens) or tokens[at - 1].pos_ != "NOUN":
-        return None
-    noun = tokens[at - 1].lower_
-    return at + 1 if noun in rule_words("deed_nouns") or abstract_noun(noun) else None
+    # the office may hold prepositions of its own ('support to | the UN Envoy for Syria'): the
+    # deed noun's is the last preposition with a noun before it
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at].pos_ != "ADP" or tokens[at - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = tokens[at - 1]
+        if noun.pos_ == "NOUN" and (noun.lower_ in rule_words("deed_nouns") or abstract_noun(noun.lower_)):
+            return at + 1
+        if noun.pos_ == "NOUN" or noun.is_lower:
+            return None  # 'the rival of the president': the noun before is no deed
+    return None
 
 
 def _last_preposition(tokens: list[Token]) -> int | None:
