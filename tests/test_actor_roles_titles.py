@@ -474,6 +474,14 @@ ROLE_CASES = [
         "Kuwait",
     ),
     (
+        "office-with-a-preposition-after-alongside",
+        "Talks\n\nBurt will attend the session in New York, alongside the UK Permanent Representative "
+        "to the UN, Karen Pierce.",
+        "Karen Pierce",
+        "UK Permanent Representative to the UN",
+        "United Kingdom",
+    ),
+    (
         "apposition-ending-in-a-bracketed-short-form",
         "Talks\n\nSalam met the Commander of the Lebanese Armed Forces (LAF), General Jean Kahwaji.",
         "General Jean Kahwaji",
@@ -835,6 +843,20 @@ def test_an_office_inside_the_title_is_no_second_mention() -> None:
     s = sheet("Statement by the High Representative/Vice-President Ana Lopez. The High Representative spoke.")
     spans = sorted((m.start, m.end) for m in actor_of(s, "The High Representative").mentions)
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase ends a clause the name then reports
+        "He advised the board to go on with an interim superintendent for a year, Jerry Ehlers said.\n",
+        # whom someone was with is no office
+        "He talked with his mother in the car, Anna Smith told reporters.\n",
+    ],
+)
+def test_a_phrase_ending_a_clause_before_a_name_is_no_role(text: str) -> None:
+    assert [a.roles for a in sheet(text).actors if a.kind == "person"] == [[]]
 
 
 @pytest.mark.model

@@ -17,17 +17,22 @@ VARIANTS = [
     ("al-Assad", True, {"al Assad", "Al-Assad", "Al Assad"}),
     ("Kata'ib Hezbollah", False, set()),  # 'ib' after an apostrophe is no particle
     ("US-led coalition", False, set()),
+    # British and American spellings, both ways round; not Labour/Labor (two parties)
+    ("Syrian Civil Defence", False, {"Syrian Civil Defense"}),
+    ("World Health Organization", False, {"World Health Organisation"}),
+    ("Labour Party", False, set()),
 ]
 
 
 @pytest.mark.parametrize(("alias", "cased", "expected"), VARIANTS)
-def test_spelling_variants_of_arabic_particles(alias: str, cased: bool, expected: set[str]) -> None:
+def test_spelling_variants(alias: str, cased: bool, expected: set[str]) -> None:
     assert spelling_variants(alias, cased=cased) == expected
 
 
 def test_variants_are_registry_aliases_of_the_same_actor() -> None:
     registry = load_registry()
     assert registry.aliases["Hayat Tahrir al Sham"] == registry.aliases["Hayat Tahrir al-Sham"]
+    assert registry.keys["syrian civil defence"] == registry.keys["syrian civil defense"]
 
 
 def test_no_registered_non_state_uses_the_state_prefix() -> None:
@@ -411,3 +416,12 @@ def test_a_name_the_model_calls_an_organisation_after_a_role_noun_is_a_person() 
     farkas = actor_of(s, "Bertalan Farkas")
     assert farkas.kind == "person"
     assert [m.text for m in farkas.mentions] == ["Bertalan Farkas", "Farkas"]
+
+
+@pytest.mark.model
+def test_a_list_going_on_after_a_comma_is_no_apposition() -> None:
+    # 'Islamic Jihad, and Hezbollah Secretary General X': the title is the next item's
+    s = sheet("He met Palestinian factions, including leaders of Hamas and Islamic Jihad, and "
+              "Hezbollah Secretary General Hassan Nasrallah in Beirut.\n")
+    assert actor_of(s, "Islamic Jihad").kind == "armed_group"
+    assert [a.name for a in s.actors if a.kind == "person"] == ["Hassan Nasrallah"]

@@ -901,7 +901,7 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         and name_key(ent.text) not in registry.keys
     ):
         return False
-    if name is not ent or honoured or _role_before(ent) or _role_after(ent):
+    if name is not ent or honoured or _role_before(ent) or _role_after(ent) or _role_noun_right_before(ent):
         return True
     if _given_name(ent) or _particle_name(name, registry):
         return True  # 'Marcus Lee told ...': a common given name opens a person's name
@@ -970,11 +970,20 @@ def _role_before(ent: Span) -> bool:
     return False
 
 
+def _role_noun_right_before(ent: Span) -> bool:
+    """'astronaut Bertalan Farkas', 'lawyer Anwar al-Bunni': a lower-case role noun."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in rule_words(
+        "role_heads"
+    )
+
+
 def _role_after(ent: Span) -> bool:
-    """'[name], the Special Advisor to ...': an office or role opens the apposition."""
+    """'[name], the Special Advisor to ...': an office or role opens the apposition (not a
+    list going on: 'Hamas and Islamic Jihad, and Hezbollah Secretary General X')."""
     doc = ent.doc
     k = ent.end + 1
-    if ent.end >= len(doc) or doc[ent.end].text != "," or k >= len(doc):
+    if ent.end >= len(doc) or doc[ent.end].text != "," or k >= len(doc) or doc[k].lower_ in _LIST_JOINERS:
         return False
     if doc[k].lower_ in ("the", "a", "an", "its", "their"):
         k += 1
@@ -982,6 +991,7 @@ def _role_after(ent: Span) -> bool:
     return any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in range(k, min(len(doc), k + 3)))
 
 
+_LIST_JOINERS = frozenset({"and", "or", "nor", "but"})
 _THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC"})
 
 
@@ -1704,6 +1714,8 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
     said' names no one."""
     heads = rule_words("role_heads")
     k = comma + 1
+    if k < len(doc) and doc[k].lower_ in _LIST_JOINERS:
+        return None  # 'X Y, and the president ...': a list goes on, no apposition
     if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "their"):
         k += 1
     window = range(k, min(len(doc), k + 3))

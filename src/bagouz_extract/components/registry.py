@@ -96,6 +96,7 @@ class Registry:
             self.keys.setdefault(name_key(alias), entry.id)
             for variant in spelling_variants(alias):
                 self.aliases.setdefault(variant, entry.id)
+                self.keys.setdefault(name_key(variant), entry.id)
         for alias in record.get("cased", []):
             self.cased[alias] = entry.id
             self.keys.setdefault(name_key(alias), entry.id)
@@ -123,18 +124,39 @@ _PARTICLE = re.compile(
 
 
 def spelling_variants(alias: str, cased: bool = False) -> set[str]:
-    """The other spellings of an alias's Arabic particles: 'Hayat Tahrir al-Sham' is also
+    """The other spellings of an alias: its British or American spelling ('Syrian Civil
+    Defence' is also '... Defense'), and its Arabic particles: 'Hayat Tahrir al-Sham' is also
     'Hayat Tahrir al Sham' (and, for an exact-case alias, 'Al-Sham', 'Al Sham')."""
+    other = _other_spelling(alias)
+    out = {other} if other != alias else set()
     if not _PARTICLE.search(alias):
-        return set()
+        return out
     joins = ["-", " "]
     cases = [str.lower, str.capitalize] if cased else [str.lower]
-    out = {
+    out |= {
         _PARTICLE.sub(lambda m, j=join, c=case: c(m.group(1)) + j, alias)  # type: ignore[misc]
         for join in joins
         for case in cases
     }
     return out - {alias}
+
+
+# words news spells the British or the American way, both ways round (not 'Labour': Australia's
+# Labor Party is another party than Britain's Labour Party)
+_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center",
+              "programme": "program", "armoured": "armored"}
+_SPELLINGS.update({american: british for british, american in list(_SPELLINGS.items())})
+_SPELLING_WORD = re.compile(r"\b(" + "|".join(_SPELLINGS) + r")\b", re.IGNORECASE)
+
+
+def _other_spelling(alias: str) -> str:
+    """The alias with its British words spelt the American way and the other way round."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = _SPELLINGS[match.group(1).lower()]
+        return word.capitalize() if match.group(1)[:1].isupper() else word
+
+    return _SPELLING_WORD.sub(swap, alias)
 
 
 def _check(records: list[dict[str, Any]], allowed: set[str], where: str) -> None:

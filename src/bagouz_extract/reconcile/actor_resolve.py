@@ -408,8 +408,6 @@ def _resolve(
         name = strip_article(clean(span.text))
         rule = "task_force" if span.kb_id_ else label  # a designation outranks the model's guess
         return _cand(span, rule, f"org:{name_key(span.kb_id_ or name)}", span.kb_id_ or name, "military")
-    if label == "ner_org" and _person_after_role_noun(span):
-        return _person(span, operations, place_words, doc_text)
     if label == "ner_org":
         cand = _org(span, registry, operations, words)
         if cand is not None and cand.kind == "organization":
@@ -785,34 +783,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 # small words inside a body's name ('Bank of America', 'Societe de Bourses Francaises')
 _NAME_GLUE = frozenset({"of", "and", "de", "du", "des", "la", "le", "&"})
-
-
-def _person_after_role_noun(span: Span) -> bool:
-    """'astronaut Bertalan Farkas', 'lawyer Anwar al-Bunni': a name of two or more capitalised
-    words the model calls an organisation, right after a lower-case role noun, names a person;
-    not a name with a word for a body in it ('spokesman Ministry of Defence')."""
-    doc = span.doc
-    if not 2 <= len(span) <= 6 or span.start == 0:
-        return False
-    noun = doc[span.start - 1]
-    if not noun.is_lower or noun.lower_ not in rule_words("role_heads") or noun.pos_ != "NOUN":
-        return False
-    lowers = {t.lower_.strip(".,'’") for t in span}
-    if lowers & (_all_kind_words() | _title_words() | rule_words("thing_name_heads")):
-        return False
-    return all((t.is_alpha and t.text[:1].isupper()) or t.lower_ in _PERSON_NAME_GLUE for t in span)
-
-
-# small words inside a person's name ('Anwar al-Bunni', 'Ursula von der Leyen')
-_PERSON_NAME_GLUE = frozenset(
-    {"al", "el", "-", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "le"}
-)
-
-
-@cache
-def _all_kind_words() -> frozenset[str]:
-    """Every word that says what kind of body a name is ('Council', 'Forces', 'News')."""
-    return frozenset(w for r in actor_rules()["kind_keywords"] for w in r["words"])
 
 
 def _after_title(span: Span) -> bool:

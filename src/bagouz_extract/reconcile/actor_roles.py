@@ -167,7 +167,10 @@ def _demonym_first(
     possessive = doc[first + 1].text in _S_POSSESSIVES and state_word(doc, first, registry) is not None
     if not possessive and _nationality_role_after(doc, first + 1, role.span[1]):
         return  # 'an Afghan refugee': the person's nationality, not a state served
-    if doc[first].text in registry.demonyms or possessive:
+    # 'the UK Permanent Representative to the UN': a state's short form written as a demonym
+    # (a full name before an office is its portfolio: 'the Syria envoy')
+    short = doc[first].text.replace(".", "").isupper() and state_word(doc, first, registry) is not None
+    if doc[first].text in registry.demonyms or possessive or short:
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
     owner_words = clean(doc[first : first + 2].text)  # 'Russia's' of a role text cut at a place
     if possessive and role.affiliation and role.text.startswith(owner_words + " "):
@@ -201,7 +204,8 @@ def _state_of(
 
 
 _POSSESSIVE_PRONOUNS = {"its", "their"}
-_MET_BY = {"to", "with", "by", "from", "for"}
+_MET_BY = {"to", "with", "by", "from", "for", "alongside"}
+_OFFICE_PREPOSITIONS = {"of", "to", "for"}  # 'Emir of Kuwait', 'envoy to the UN', 'envoy for Syria'
 _PERSONAL_POSSESSIVES = {"his", "her", "their", "its"}
 
 
@@ -1408,6 +1412,8 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     found = None if _governed_phrase(doc, tokens, end, verbs) else _role_phrase(tokens, owner)
     if found is not None:
         return found
+    if end < len(doc) and doc[end].lemma_ in verbs:
+        return None  # '... with an interim head for a year, NAME said': the clause ends, NAME reports it
     inner = _after_deed_noun(doc, tokens, end)
     if inner is not None:  # 'the work of the UN Special Envoy, NAME,': the envoy is NAME
         return _role_phrase(tokens[inner:], owner)
@@ -1464,12 +1470,18 @@ def _met_in_role(tokens: list[Token]) -> int | None:
     president': whom someone met, spoke to or was led by, a determiner and a role noun ending
     the phrase; where that role phrase opens (not 'in the area of the commander', 'with his
     mother in the car')."""
-    at = _last_preposition(tokens)
-    if at is None or tokens[at].lower_ not in _MET_BY or at + 2 >= len(tokens):
-        return None
-    if tokens[at + 1].lower_ not in _ARTICLES | _PERSONAL_POSSESSIVES:
-        return None
-    return at + 1 if _head_word(tokens[-1], person_nouns()) else None
+    # the office may hold a preposition of its own ('alongside | the UK Permanent
+    # Representative to the UN'): the first meeting preposition whose phrase is a role's
+    for at, tok in enumerate(tokens[:-2]):
+        if tok.pos_ != "ADP" or tok.lower_ not in _MET_BY:
+            continue
+        if tokens[at + 1].lower_ not in _ARTICLES | _PERSONAL_POSSESSIVES:
+            continue
+        later = [k for k in range(at + 2, len(tokens)) if tokens[k].pos_ == "ADP"]
+        end = later[0] if later and tokens[later[0]].lower_ in _OFFICE_PREPOSITIONS else len(tokens)
+        if _head_word(tokens[end - 1], person_nouns()):
+            return at + 1
+    return None
 
 
 _DOUBLE_QUOTES = {"“", "”", '"'}
