@@ -80,6 +80,15 @@ ANAPHOR_CASES = [
         "the militia",
         "Islamic State",
     ),
+    # a role holder's group is the subject of the clause its words report, though another body
+    # is named more often
+    (
+        "subject-of-the-reported-clause",
+        "The SNA attacked. The SNA said so. The SNA fighters left. The Asayish arrested 12 men in "
+        "Qamishli, the group's spokesman Ali al-Hassan said.",
+        "the group",
+        "Asayish",
+    ),
 ]
 
 

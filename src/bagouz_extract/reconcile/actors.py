@@ -731,7 +731,9 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
     )
     if not named:
         return
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    owner = {i: c.key for c in clusters.values() if not c.anonymous for m in c.mentions
+             for i in range(m.tok_start, m.tok_end)}
+    taken = set(owner)
     for tok in tokens_where(doc, tuple(nouns)):
         if tok.i in taken or not tok.text.islower():
             continue
@@ -753,6 +755,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
         leader = (
             (so_called[-1] if so_called else None)
+            or _subject_of_sentence(doc, tok, start, owner, {key for _, key in before})
             or _only_in_paragraph(text, tok, before)
             or _salient(before, doc[start].idx, 1)
             or _nearest_in_sentence(doc, tok, before)
@@ -773,6 +776,25 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
                 short_form=True,
             )
         )
+
+
+def _subject_of_sentence(
+    doc: Doc, noun: Token, start: int, owner: dict[int, str], allowed: set[str]
+) -> str | None:
+    """'The Asayish ... arrested 12 men in Qamishli, the group's spokesman said': the body that
+    is the subject of the sentence's main verb (or of the clause it reports), named before the
+    noun, is whose the group's role holder is. Only for a role holder's possessor: as an object
+    or elsewhere the group is as often another body than the subject ('The SDF has driven the
+    group down the river')."""
+    if noun.dep_ != "poss" or noun.head.lower_ not in rule_words("role_heads"):
+        return None
+    root = noun.sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < start)]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start]
+    if not subjects:
+        return None
+    key = owner.get(min(subjects, key=lambda t: t.i).i)
+    return key if key in allowed else None
 
 
 def _company_shaped(words: list[str]) -> bool:
