@@ -903,6 +903,8 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         return False
     if name is not ent or honoured or _role_before(ent) or _role_after(ent) or _role_noun_right_before(ent):
         return True
+    if _age_after(ent):
+        return True  # 'Issac Fisher, 26, of Kansas City': news gives a person's age so
     if _given_name(ent) or _particle_name(name, registry):
         return True  # 'Marcus Lee told ...': a common given name opens a person's name
     particle = any(t.text in registry_words("surname_particles") for t in ent)
@@ -971,10 +973,38 @@ def _role_before(ent: Span) -> bool:
 
 
 def _role_noun_right_before(ent: Span) -> bool:
-    """'astronaut Bertalan Farkas', 'lawyer Anwar al-Bunni': a lower-case role noun."""
+    """'astronaut Bertalan Farkas', 'lawyer Anwar al-Bunni': a lower-case role noun;
+    'Committee Chairwoman Deb Peruzzotti': a capitalised title word."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in rule_words(
-        "role_heads"
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if before.is_lower:
+        return before.lower_ in rule_words("role_heads")
+    word = before.lower_
+    return before.is_title and (word in title_words() or word in _OFFICES) and word not in _NOT_TITLES_ALONE
+
+
+# title words that open bodies' and places' names as often as they title people
+_NOT_TITLES_ALONE = frozenset({"general", "state", "house", "united", "national", "first", "grand"})
+# role nouns for offices, written capitalised before a name as titles are ('Chairwoman X')
+_OFFICES = frozenset(
+    {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director",
+     "commissioner", "superintendent", "coordinator", "manager", "treasurer", "clerk", "supervisor",
+     "trustee", "administrator"}
+)
+
+
+def _age_after(ent: Span) -> bool:
+    """The name is followed by ', AGE,': a number of one to three digits between commas."""
+    doc = ent.doc
+    at = ent.end
+    return (
+        at + 2 < len(doc)
+        and doc[at].text == ","
+        and doc[at + 1].like_num
+        and doc[at + 1].text.isdigit()
+        and len(doc[at + 1].text) <= 3
+        and doc[at + 2].text == ","
     )
 
 
