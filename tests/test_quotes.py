@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from actor_lookup import speaker_name
+from actor_lookup import actor_of, sheet, speaker_name
 
 from bagouz_extract import extract_text
 from bagouz_extract.api import extract_sources
@@ -297,6 +297,23 @@ def test_pronoun_speaker_is_the_last_person_who_spoke() -> None:
     )
     s, found = quotes(text)
     assert [speaker_name(s, q) for q in found] == ["Joseph Votel", "Joseph Votel"]
+
+
+def test_a_person_named_inside_a_quote_is_no_later_speaker() -> None:
+    text = (
+        "President Saakashvili left for Brussels. Irakli Okruashvili, a former minister, "
+        "spoke in Tbilisi.\n"
+        "“A weak figure is more acceptable for Russia,” Okruashvili said. “He has no support in the west. "
+        "One thing is clear: Saakashvili is a headache for the Georgian people.” "
+        "“If it happened in 2003, it can happen again,” he continued.\n"
+    )
+    s, found = quotes(text)
+    assert [speaker_name(s, q) for q in found] == ["Irakli Okruashvili"] * 3
+
+
+def test_a_person_named_by_one_word_is_that_word_again_later() -> None:
+    s = sheet("Mr. Kotzer said the book sold well in Toronto. The lawyer Kotzer wrote another.\n")
+    assert [m.text for m in actor_of(s, "Mr. Kotzer").mentions] == ["Mr. Kotzer", "Kotzer"]
 
 
 def test_organisation_inside_a_role_phrase_is_not_the_speaker(blank_nlp) -> None:

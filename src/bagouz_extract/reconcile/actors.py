@@ -413,6 +413,9 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     shorts.setdefault(short, set()).add(cluster.key)
             if " " in cluster.name:
                 givens.add(name_key(cluster.name.split()[0]))
+            elif len(cluster.name) > 2 and cluster.name.isalpha():
+                # a person the text names by one word ('Kotzer said') is that word again later
+                shorts.setdefault(name_key(cluster.name), set()).add(cluster.key)
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
     _add_titled_given_names(doc, clusters, taken)

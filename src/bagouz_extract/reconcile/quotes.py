@@ -58,6 +58,9 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     quoted = [segment for q in found for segment in q.segments]
     # who spoke where: people reported as speaking outside quotes, then each quote's speaker
     spoken = _reported_speakers(doc, mentions, quoted)
+    # who a quote's speaker may be: one named outside quotes ('Saakashvili' inside another's
+    # quote is spoken of, so is no 'he' of the next one)
+    outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     quotes: list[Quote] = []
     for quote in found:
         text = quote_text(ctx.text, quote)
@@ -70,11 +73,11 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             continue  # 'Col. John "J.D." Dorrian': a nickname, not a quotation
         # 'he said' is the person who spoke last before this quote
         earlier = _spoken_before(spoken, quote.start)
-        speaker, verb, clause = _attribute(doc, quote, mentions, earlier)
+        speaker, verb, clause = _attribute(doc, quote, outside, earlier)
         if speaker is None:
-            speaker, verb, clause = _role_speaker(doc, quote, mentions, clusters)
+            speaker, verb, clause = _role_speaker(doc, quote, outside, clusters)
         if speaker is None and not _pronoun_reports(doc, quote):
-            speaker, verb, clause = _previous_speaker(doc, quote, mentions, spoken, quoted)
+            speaker, verb, clause = _previous_speaker(doc, quote, outside, spoken, quoted)
         if speaker is not None and _named_only_inside(doc, speaker, quote, clause):
             speaker = None  # '"We would like to see Dr Unokanjo on the radio," he said': not him
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
