@@ -36,7 +36,7 @@ from ..resources import require_keys
 from .actor_resolve import Candidate, tokens_where
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .actors import Cluster
 
@@ -79,6 +79,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _relative_role(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
                 _led_by(doc, title[0], owner),
+                _plural_title_before_pair(doc, mention),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -638,6 +639,30 @@ def _roles_before(
     return [rank, noun]
 
 
+def _plural_title_before_pair(doc: Doc, mention: Candidate) -> Role | None:
+    """'Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu': the second name holds the plural
+    title the first one stands under, as one holder's ('Foreign Minister')."""
+    titles = _titles_and_honorifics()
+    joiner = mention.tok_start - 1
+    if joiner < 2 or doc[joiner].lower_ != "and":
+        return None
+    j = joiner - 1
+    while j > 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and not _plural_title(doc[j], titles):
+        j -= 1
+    if j == joiner - 1 or not _plural_title(doc[j], titles):
+        return None
+    k = j
+    while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in titles:
+        k -= 1
+    return Role(_one_holders_title(doc[k : j + 1]), None)
+
+
+def _plural_title(tok: Token, titles: AbstractSet[str]) -> bool:
+    """A capitalised plural of a title word ('Ministers', 'Senators')."""
+    plural = tok.lower_ not in titles and singular_title(tok.lower_, titles) is not None
+    return plural and tok.text[:1].isupper()
+
+
 def _title_words_start(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> tuple[int, int]:
     """(the token before the title words that run up to the name, where a portfolio opens):
     both mention.tok_start - 1 when no title stands before the name."""
@@ -704,9 +729,12 @@ def _title_role(
     styles = rule_words("noble_styles")
     while len(words) > 1 and words[-1].lower_ in styles and words[-2].lower_ not in _title_openers():
         words.pop()
-    role = Role(clean(doc[words[0].i : words[-1].i + 1].text) if words else "", None, title_start=before + 1)
+    text = _one_holders_title(doc[words[0].i : words[-1].i + 1]) if words else ""
+    role = Role(text, None, title_start=before + 1)
     if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
         role.title_start = None
+    if any(_plural_title(t, _titles_and_honorifics()) for t in words):
+        return role  # 'the Russian and Turkish Foreign Ministers X and Y': whose is whose, unsaid
     if before >= 1 and doc[before].text in _S_POSSESSIVES:
         before -= 1  # "Britain's Foreign Secretary X"
     role.affiliation = _body_at(doc, before, registry, owner, states)
@@ -955,11 +983,43 @@ def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
     rest of such a title: 'Master Gardener X' holds no title."""
     word = doc[i].lower_
     if not (word in titles or (abbreviation_dot(doc, i + 1) and word + "." in titles)):
-        return False
+        # 'Foreign Ministers X and Y': a plural title before two names
+        return singular_title(word, titles) is not None and doc[i].is_title and _listed_name_after(doc, i)
     followers = _title_openers().get(word)
     if followers is None:
         return True
     return i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in followers
+
+
+def singular_title(word: str, titles: AbstractSet[str]) -> str | None:
+    """The title word a plural is of ('ministers' -> 'minister', 'secretaries' -> 'secretary')."""
+    for ending, replacement in (("ies", "y"), ("s", "")):
+        if word.endswith(ending) and (one := word[: -len(ending)] + replacement) in titles:
+            return one
+    return None
+
+
+def _one_holders_title(span: Span) -> str:
+    """The title words as written, a plural title word as one holder's ('Foreign Ministers' ->
+    'Foreign Minister')."""
+    titles = _titles_and_honorifics()
+    text = span.text
+    for tok in reversed(span):
+        one = singular_title(tok.lower_, titles) if tok.lower_ not in titles else None
+        if one is not None:
+            at = tok.idx - span.start_char
+            one = one.capitalize() if tok.text[:1].isupper() else one
+            text = text[:at] + one + text[at + len(tok.text) :]
+    return clean(text)
+
+
+def _listed_name_after(doc: Doc, i: int) -> bool:
+    """Two names joined by 'and' follow token i ('Ministers | Sergei Lavrov and Mevlut
+    Cavusoglu'), each of capitalised words."""
+    j = i + 1
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return j > i + 1 and j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].text[:1].isupper()
 
 
 @cache
