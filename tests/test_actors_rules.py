@@ -292,6 +292,9 @@ def test_every_data_file_loads_with_unique_keys() -> None:
         ("LIN Broadcasting Corp.", "media"),
         # a name with 'of' or 'for' has its head before them
         ("Syrian Observatory for Human Rights", "ngo"),
+        # a unit of a force is the force's kind, a military one
+        ("Explosive Ordnance Disposal Mobile Unit", "military"),
+        ("Naval Special Warfare Unit Three", "military"),
     ],
 )
 def test_the_last_word_of_a_name_decides_its_kind(name: str, kind: str) -> None:
