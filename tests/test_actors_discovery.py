@@ -440,3 +440,19 @@ def test_a_list_going_on_after_a_comma_is_no_apposition() -> None:
               "Hezbollah Secretary General Hassan Nasrallah in Beirut.\n")
     assert actor_of(s, "Islamic Jihad").kind == "armed_group"
     assert [a.name for a in s.actors if a.kind == "person"] == ["Hassan Nasrallah"]
+
+
+# (text, the name, its kind): a name the model calls an organisation, with no word for a kind
+# of body, before a noun for one ('group', 'agency'); an armed group's word before the noun
+NAMED_BEFORE_A_BODY_NOUN = [
+    ("The head of the Wagner mercenary group, Yevgeny Prigozhin, claimed the village.\n", "Wagner",
+     "armed_group"),
+    ("Pakistan's Inter-Services Intelligence agency has long been accused of helping them.\n",
+     "Inter-Services Intelligence", "government"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "kind"), NAMED_BEFORE_A_BODY_NOUN)
+def test_a_name_before_a_noun_for_a_body_is_that_body(text: str, name: str, kind: str) -> None:
+    assert actor_of(sheet(text), name).kind == kind

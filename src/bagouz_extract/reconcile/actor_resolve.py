@@ -713,7 +713,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
-        kind = _unmarked_body(span, name)
+        kind = _kind_of_noun_after(span) or _unmarked_body(span, name)
     if kind is None and _short_name_shaped(span, name):
         # 'Unisys', 'Dow Jones': kept only if unify_aliases finds the body's fuller name
         return _cand(span, "ner_org", f"lone:{key}", name, "organization")
@@ -722,6 +722,47 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _kind_of_noun_after(span: Span) -> str | None:
+    """'the Wagner mercenary group', "Pakistan's Inter-Services Intelligence agency": a name
+    the model calls an organisation, right before a noun for a body (after at most two words
+    describing it), is that body's name; the noun, or an armed group's adjective, says its kind."""
+    doc = span.doc
+    armed = {w for r in actor_rules()["group_adjectives"] for w in r["words"]}
+    at = span.end
+    described = False
+    for _ in range(2):  # the words describing the noun
+        if at >= len(doc) or not doc[at].is_lower:
+            break
+        if doc[at].lower_ in armed or doc[at].lower_ in _HIRED:
+            described = True
+        elif doc[at].pos_ != "ADJ":
+            break
+        at += 1
+    if at >= len(doc) or not doc[at].is_lower or doc[at].pos_ != "NOUN":
+        return None
+    kind = _BODY_NOUNS.get(doc[at].lower_)
+    before = doc[span.start - 1] if span.start > 0 else None
+    owned = before is not None and (before.lower_ == "the" or before.text in ("'s", "’s"))
+    if kind is None or not owned or not all(t.text[:1].isupper() for t in span if not t.is_punct):
+        return None
+    return "armed_group" if described else kind
+
+
+_HIRED = frozenset({"mercenary", "private", "security"})  # 'the Wagner mercenary group'
+# nouns for a body a name stands before ('the Wagner group', "Pakistan's ISI agency"), with the
+# kind they give when no adjective says it is armed; not 'unit' nor 'company' (business units)
+_BODY_NOUNS = {
+    "group": "organization",
+    "organisation": "organization",
+    "organization": "organization",
+    "militia": "armed_group",
+    "faction": "armed_group",
+    "movement": "organization",
+    "party": "organization",
+    "agency": "government",
+}
 
 
 def _unmarked_body(span: Span, name: str) -> str | None:
