@@ -1001,7 +1001,6 @@ def _age_after(ent: Span) -> bool:
     return (
         at + 2 < len(doc)
         and doc[at].text == ","
-        and doc[at + 1].like_num
         and doc[at + 1].text.isdigit()
         and len(doc[at + 1].text) <= 3
         and doc[at + 2].text == ","
@@ -1622,7 +1621,7 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             body = doc[name_end - 1].lower_ in registry_words("org_heads")
             if not body and not _title_goes_on(doc, name_end):
                 out.append(Span(doc, end, name_end, label="title_person"))
-        elif doc[i].text not in HONORIFICS and not capitalised_name_goes_on(doc, end):
+        elif doc[i].text not in HONORIFICS and not _capitalised_name_goes_on(doc, end):
             start = _role_start(doc, i, registry)
             if start is not None:
                 state = registry.demonyms.get(doc[start + 1].text) if start + 1 < i else None
@@ -1634,7 +1633,7 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
 _PORTFOLIO_JOINERS = {"the", "and", "of", "&"}
 
 
-def capitalised_name_goes_on(doc: Doc, i: int) -> bool:
+def _capitalised_name_goes_on(doc: Doc, i: int) -> bool:
     """The token at `i` carries a capitalised name on: a capitalised word inside the sentence
     that is no date. 'the General Staff', 'the President Hotel': the title opens a name."""
     if i >= len(doc):

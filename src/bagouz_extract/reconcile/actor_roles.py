@@ -659,7 +659,7 @@ def _plural_title_before_pair(doc: Doc, mention: Candidate) -> Role | None:
 
 def _plural_title(tok: Token, titles: AbstractSet[str]) -> bool:
     """A capitalised plural of a title word ('Ministers', 'Senators')."""
-    plural = tok.lower_ not in titles and singular_title(tok.lower_, titles) is not None
+    plural = tok.lower_ not in titles and _singular_title(tok.lower_, titles) is not None
     return plural and tok.text[:1].isupper()
 
 
@@ -984,14 +984,14 @@ def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
     word = doc[i].lower_
     if not (word in titles or (abbreviation_dot(doc, i + 1) and word + "." in titles)):
         # 'Foreign Ministers X and Y': a plural title before two names
-        return singular_title(word, titles) is not None and doc[i].is_title and _listed_name_after(doc, i)
+        return _singular_title(word, titles) is not None and doc[i].is_title and _listed_name_after(doc, i)
     followers = _title_openers().get(word)
     if followers is None:
         return True
     return i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in followers
 
 
-def singular_title(word: str, titles: AbstractSet[str]) -> str | None:
+def _singular_title(word: str, titles: AbstractSet[str]) -> str | None:
     """The title word a plural is of ('ministers' -> 'minister', 'secretaries' -> 'secretary')."""
     for ending, replacement in (("ies", "y"), ("s", "")):
         if word.endswith(ending) and (one := word[: -len(ending)] + replacement) in titles:
@@ -1005,7 +1005,7 @@ def _one_holders_title(span: Span) -> str:
     titles = _titles_and_honorifics()
     text = span.text
     for tok in reversed(span):
-        one = singular_title(tok.lower_, titles) if tok.lower_ not in titles else None
+        one = _singular_title(tok.lower_, titles) if tok.lower_ not in titles else None
         if one is not None:
             at = tok.idx - span.start_char
             one = one.capitalize() if tok.text[:1].isupper() else one
@@ -1518,11 +1518,6 @@ def _after_deed_noun(doc: Doc, tokens: list[Token], end: int) -> int | None:
         if noun.pos_ == "NOUN" or noun.is_lower:
             return None  # 'the rival of the president': the noun before is no deed
     return None
-
-
-def _last_preposition(tokens: list[Token]) -> int | None:
-    """Index of the phrase's last preposition: a role phrase after it may stand alone."""
-    return max((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), default=None)
 
 
 def _met_in_role(tokens: list[Token]) -> int | None:
