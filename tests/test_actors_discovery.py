@@ -217,6 +217,9 @@ TRIMMED = [
     ("Tega Cay Fire Department crews put out the blaze.\n", "Tega Cay Fire Department", "government"),
     ("Council of Europe Doesn’t Envisage Use of Sanctions. MOSCOW — Russia’s seat is safe.\n",
      "Council of Europe", "government"),
+    # an adverb the model ran the name into
+    ("The Palestinian health ministry said 60 people had been killed. The Gaza health ministry later "
+     "raised the toll.\n", "The Gaza health ministry", "government"),
 ]
 
 

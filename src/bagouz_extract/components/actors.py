@@ -1086,9 +1086,9 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 def _trimmed(ent: Span) -> Span | None:
     """A model entity without what is not its name: punctuation or a lower-case common noun
-    before it ('magician Daryl Miller'); punctuation, a possessive, a small joining word or a
-    headline's auxiliary after it ("al-Baghdadi's", "Van Voorhis'", 'Luc van', 'Council of
-    Europe Does'). None when nothing is left."""
+    before it ('magician Daryl Miller'); punctuation, a possessive, a small joining word, a
+    headline's auxiliary or an adverb after it ("al-Baghdadi's", "Van Voorhis'", 'Luc van',
+    'Council of Europe Does', 'the Gaza health ministry later'). None when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
     joiners = registry_words("name_joiners")
@@ -1102,6 +1102,7 @@ def _trimmed(ent: Span) -> Span | None:
         or not any(c.isalnum() for c in doc[end - 1].text)
         or doc[end - 1].text in joiners  # "Luc van": a name does not end in a small word
         or (end - start > 1 and doc[end - 1].pos_ == "AUX")  # "Council of Europe Does"
+        or (end - start > 1 and doc[end - 1].pos_ == "ADV" and doc[end - 1].is_lower)  # '... ministry later'
     ):
         end -= 1
     return doc[start:end] if end > start else None
