@@ -984,8 +984,9 @@ def _role_noun_right_before(ent: Span) -> bool:
     return before.is_title and (word in title_words() or word in _OFFICES) and word not in _NOT_TITLES_ALONE
 
 
-# title words that open bodies' and places' names as often as they title people
-_NOT_TITLES_ALONE = frozenset({"general", "state", "house", "united", "national", "first", "grand"})
+# title words that open bodies' names as often as they title people ('General Motors', 'State
+# Department')
+_NOT_TITLES_ALONE = frozenset({"general", "state"})
 # role nouns for offices, written capitalised before a name as titles are ('Chairwoman X')
 _OFFICES = frozenset(
     {"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director",

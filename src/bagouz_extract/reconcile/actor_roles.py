@@ -992,7 +992,8 @@ def _is_title_word(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
 
 
 def _singular_title(word: str, titles: AbstractSet[str]) -> str | None:
-    """The title word a plural is of ('ministers' -> 'minister', 'secretaries' -> 'secretary')."""
+    """The title word a plural is of ('ministers' -> 'minister', 'secretaries' -> 'secretary').
+    Not the lemma: the tagger reads 'Foreign Ministers X' as a name and keeps 'Ministers'."""
     for ending, replacement in (("ies", "y"), ("s", "")):
         if word.endswith(ending) and (one := word[: -len(ending)] + replacement) in titles:
             return one
