@@ -127,6 +127,14 @@ CASES = [
         "told",
     ),
     (
+        # after a quote the model may call a titled name a work of art
+        "titled-name-after-quote",
+        '"Our forces were ready," Brigadier General Sirwan Barzani, commander of the front, told '
+        "Rudaw English.\n",
+        "Sirwan Barzani",
+        "told",
+    ),
+    (
         "pronoun-after-unnamed",
         "An Iraqi official said the bridge would reopen. “The situation is stable now,” he said.\n",
         "Iraqi official",

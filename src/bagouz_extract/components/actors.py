@@ -663,6 +663,10 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         if not len(office):
             return None  # 'The High Representative of the Union for Foreign Affairs': an office
         trimmed = office  # 'President of the European Commission': the body the office is of
+    if label in _THING_LABELS and _titled_full_name(trimmed):
+        # '"...," Brigadier General Sirwan Barzani, commander of ...': after a quote the model
+        # may call a titled name a work of art
+        label = "PERSON"
     if label == "PERSON":
         trimmed = _without_acronym_end(trimmed)
         label = _members_of(trimmed) or _person_label(trimmed)
@@ -679,6 +683,13 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
         label = "ORG"
     return trimmed, label
+
+
+def _titled_full_name(ent: Span) -> bool:
+    """A title, then two to four words shaped like a person's name and nothing else."""
+    end = _title_at(ent.doc, ent.start)
+    name = ent.doc[end : ent.end]
+    return end > ent.start and 2 <= len(name) <= 4 and all(_name_word(t) for t in name)
 
 
 def _office_opening(ent: Span) -> Span | None:

@@ -25,7 +25,7 @@ from ..components.actors import (
     views_as,
 )
 from ..components.gender_lexicon import gender_words
-from ..components.registry import Registry
+from ..components.registry import Entry, Registry
 from ..normalizers.names import (
     clean,
     initials,
@@ -383,6 +383,8 @@ def _resolve(
     if label == "anon_speaker":
         return _anonymous(span, registry)
     text = doc_text[span.start_char : span.end_char]  # the span's text, no tokens built
+    if label in ("ner_org", "ner_person", "media_name") and (outlet := _media_service(text, registry)):
+        return _cand(span, label, f"reg:{outlet.id}", outlet.name, outlet.kind)
     if label in ("gpe_actor", "ner_org", "ner_person") and text in _capitals(registry):
         # 'Ankara warned': the model may call a capital a person; 'Denzel Washington' a name
         if not _surname_in_text(span, text):
@@ -1246,6 +1248,16 @@ def _capitals(registry: Registry) -> dict[str, str]:
     return registry.capitals
 
 
+
+
+def _media_service(text: str, registry: Registry) -> Entry | None:
+    """'Rudaw English', 'BBC Persian': a registered news outlet's language or regional
+    service is that outlet (the model may call such a name a person)."""
+    name, _, service = strip_article(clean(text)).rpartition(" ")
+    if service not in registry_words("media_services"):
+        return None
+    found = registry.entries.get(registry.keys.get(name_key(name), ""))
+    return found if found is not None and found.kind == "media" else None
 
 
 def _qualified_registry(name: str, registry: Registry) -> str | None:
