@@ -204,6 +204,13 @@ ROLE_CASES = [
         "Syrian Democratic Forces",
     ),
     (
+        "relative-heads-a-based-body",
+        "Rami Abdulrahman, who heads the UK-based Syrian Observatory for Human Rights, said 14 died.",
+        "Rami Abdulrahman",
+        "head of UK-based Syrian Observatory for Human Rights",
+        "Syrian Observatory for Human Rights",
+    ),
+    (
         "relative-commands",
         "Ali Rahim, who commands the border brigade, said the town was calm.",
         "Ali Rahim",

@@ -337,6 +337,16 @@ def test_a_name_after_a_sponsor_is_an_organisation(text: str, name: str) -> None
     assert any(a.name == name and a.kind != "person" for a in s.actors), [a.name for a in s.actors]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fayez al-Sarraj heads the U.N.-supported Government of National Accord.\n",
+    "Fayez al-Sarraj heads the UN-backed Government of National Accord.\n",
+])
+def test_a_sponsor_the_model_read_into_a_registered_name_is_cut_off(text: str) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors if "Accord" in a.name] == ["Government of National Accord"]
+
+
 def test_a_titled_person_after_a_sponsor_is_no_organisation() -> None:
     s = sheet("The US-backed President Ashraf Ghani said talks would go on.\n")
     assert [a.kind for a in s.actors if "Ghani" in a.name] == ["person"]

@@ -655,6 +655,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
+    if label == "ORG":
+        trimmed = _without_sponsor(trimmed)
     if (label == "PERSON" and _credit(trimmed)) or (
         label == "ORG" and (_in_credit_brackets(trimmed) or _dateline_credit(trimmed))
     ):
@@ -1086,6 +1088,30 @@ def sponsored_name_spans(doc: Doc) -> list[Span]:
             continue
         out.append(Span(doc, start, end, label="ner_org"))
     return out
+
+
+def _without_sponsor(ent: Span) -> Span:
+    """'the U.N.-supported Government of National Accord': the body the model read with its
+    sponsor is named by the capitalised words after the sponsor's hyphenated word; not a name
+    the sponsor belongs to ('the US-led Coalition', a registered name)."""
+    doc = ent.doc
+    for tok in ent[: min(len(ent) - 2, 4)]:
+        if _sponsor_word(tok):  # 'U.N.-supported', one token
+            rest = doc[tok.i + 1 : ent.end]
+        elif tok.text == "-" and not tok.whitespace_ and doc[tok.i + 1].lower_ in _SPONSOR_WORDS:
+            rest = doc[tok.i + 2 : ent.end]
+        else:
+            continue
+        registry = doc.user_data.get(REGISTRY_KEY)
+        known = registry is not None and name_key(ent.text) in registry.keys
+        if len(rest) >= 2 and _org_word(rest[0]) and rest[0].lower_ not in title_words() and not known:
+            return rest
+    return ent
+
+
+def _sponsor_word(tok: Token) -> bool:
+    sponsor, hyphen, participle = tok.lower_.rpartition("-")
+    return bool(sponsor and hyphen) and participle in _SPONSOR_WORDS
 
 
 def _org_word(tok: Token) -> bool:

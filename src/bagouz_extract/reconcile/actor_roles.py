@@ -1393,7 +1393,8 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
     for tok in doc[end + 3 : end + 3 + _MAX_ROLE + 1]:
         if _ends_phrase(tok):
             break
-        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME"):
+        verb = tok.pos_ in ("VERB", "AUX") and not _compound(tok)  # 'the UK-based X' is no deed
+        if verb or tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME"):
             return None  # "who led the attack last year": a deed, not an office
         tokens.append(tok)
     if not tokens or len(tokens) > _MAX_ROLE or any(_other_person(t, owner) for t in tokens):
