@@ -135,6 +135,14 @@ CASES = [
         "told",
     ),
     (
+        # a participle describing the medium is no reporting verb
+        "participle-of-a-medium",
+        'Ahmed Saleh, a spokesman for the army, said in a video posted online that the army would '
+        '"liberate the capital."\n',
+        "Ahmed Saleh",
+        "said in a video",
+    ),
+    (
         "pronoun-after-unnamed",
         "An Iraqi official said the bridge would reopen. “The situation is stable now,” he said.\n",
         "Iraqi official",

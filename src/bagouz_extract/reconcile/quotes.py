@@ -153,8 +153,15 @@ def _reporting_verb(clause: list[Token], nearest_last: bool = False) -> Token | 
     'as suggested by X, Hightower responded, "..."'); 'according to' only when it opens the
     clause next to the quote ('"...," according to X'), not from afar ('a "minor charge" in
     2010, according to X')."""
-    verbs = (t for t in (reversed(clause) if nearest_last else clause) if _reporting(t))
-    return next((t for t in verbs if not _according_to(t) or t.i == clause[0].i), None)
+    verbs = [t for t in (reversed(clause) if nearest_last else clause) if _reporting(t)]
+    verbs = [t for t in verbs if not _according_to(t) or t.i == clause[0].i]
+    # 'X said in a video posted online that ...': a participle describing a noun is the
+    # report's means, not its verb, unless no other verb reports
+    return next((t for t in verbs if not _describes_a_noun(t)), verbs[0] if verbs else None)
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _according_to(tok: Token) -> bool:
