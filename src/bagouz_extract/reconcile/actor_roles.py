@@ -1743,7 +1743,11 @@ def _merge_role_actors(clusters: dict[str, Cluster], holders: dict[str, set[str]
     title, or of its head word when it is one word ('the Secretary')."""
     heads = _head_holders(clusters)
     for key in [k for k in clusters if k.startswith("role:")]:
-        owners = holders.get(key[5:]) or holders.get(name_key(clusters[key].name.split(" ", 1)[-1]))
+        first, _, rest = clusters[key].name.partition(" ")
+        # 'the Iraqi Foreign Minister' is the holder of 'Foreign Minister'; 'the Prime
+        # Minister' is not the holder of 'Minister' (a title's own word stays)
+        shorter = holders.get(name_key(rest)) if rest and first.lower() not in _title_words() else None
+        owners = holders.get(key[5:]) or shorter
         if not owners and len(words := clusters[key].name.split()) == 1:
             # "the Secretary" after "Defense Secretary Ash Carter": the one holder of the head word
             owners = heads.get(_TITLE_HEADS.get(words[0].lower(), words[0].lower()))
