@@ -111,6 +111,9 @@ REGISTERED = [
     # a registered outlet's language service is the outlet, whatever the model calls it
     ("Our forces are ready, an officer told Rudaw English.\n", "Rudaw English", "actor-rudaw"),
     ("The deal was off, a source told BBC Persian.\n", "BBC Persian", "actor-bbc"),
+    # an office named after a registered holder's title, which the model reads in part
+    ("The aid goes through the Office of the UN High Commissioner for Refugees.\n",
+     "the Office of the UN High Commissioner for Refugees", "actor-unhcr"),
 ]
 
 
@@ -142,6 +145,11 @@ ALONE = [
     # a registered word inside a longer name is not the registered actor ('Fatah'); the longer
     # name is registered itself (tests/test_registry_conflict_actors.py)
     ("Jaish al-Fatah took control of the city.\n", "Jaish al-Fatah", "Jaysh al-Fatah", "armed_group"),
+    # an office named after its holder's title is a body, not the holder
+    ("The Office of the Prime Minister said the talks would resume.\n", "The Office of the Prime Minister",
+     "Office of the Prime Minister", "government"),
+    ("Earlier the Office of the Special Envoy for Syria issued a statement.\n",
+     "the Office of the Special Envoy for Syria", "Office of the Special Envoy for Syria", "government"),
 ]
 
 

@@ -306,6 +306,7 @@ class ActorFinder:
             *unit_spans(doc),
             *armed_opener_spans(doc),
             *sponsored_name_spans(doc),
+            *office_of_title_spans(doc),
             *speaker_label_spans(doc),
             *quoted_speaker_spans(doc, quotes),
             *service_spans(doc),
@@ -1107,6 +1108,35 @@ def _without_sponsor(ent: Span) -> Span:
         if len(rest) >= 2 and _org_word(rest[0]) and rest[0].lower_ not in title_words() and not known:
             return rest
     return ent
+
+
+def office_of_title_spans(doc: Doc) -> list[Span]:
+    """'the Office of the UN High Commissioner for Refugees', 'the Office of the Prime
+    Minister': an office named after its holder's title is a body, not the holder (the model
+    often reads only 'the Office of the UN'). The title's portfolio after 'for' or 'of' runs
+    over capitalised words and 'the'."""
+    out = []
+    for tok in tokens_with(doc, "Office".__eq__, 0, -3):
+        i = tok.i + 1
+        if doc[i].lower_ != "of":
+            continue
+        i += 1 + (doc[i + 1].lower_ == "the")
+        if i < len(doc) - 1 and doc[i].text.replace(".", "").isupper():
+            i += 1  # the body whose office it is: 'UN', 'U.N.', 'EU'
+        end = _title_at(doc, i) if i < len(doc) else i
+        if end == i:
+            continue
+        while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].text[:1].isupper():
+            end += 2
+            while end < len(doc) and (
+                (doc[end].text[:1].isupper() and doc[end].is_alpha) or doc[end].lower_ == "the"
+            ):
+                end += 1
+            while doc[end - 1].lower_ == "the":
+                end -= 1
+        start = tok.i - (tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+        out.append(Span(doc, start, end, label="ner_org"))
+    return out
 
 
 def _sponsor_word(tok: Token) -> bool:

@@ -924,16 +924,29 @@ def _owner_before_possessive(span: Span, registry: Registry) -> Span:
 
 
 def _without_rank(span: Span) -> Span:
-    """'Army Lt' (from 'Army Lt. Gen. X'): the service is the organisation, the rank is not."""
-    end = span.end
+    """'Army Lt' (from 'Army Lt. Gen. X'): the service is the organisation, the rank is not. Title
+    words after 'of', 'for' or 'the' stay: a portfolio ('Ministry of Defence') or the holder an
+    office is named after ('Office of the Prime Minister')."""
+    doc, end = span.doc, span.end
     while end - span.start > 1:
-        word = span.doc[end - 1].lower_
+        word = doc[end - 1].lower_
         if word not in title_words() and word + "." not in title_words():
             break
-        if span.doc[end - 2].lower_ in ("of", "for"):
-            break  # "Ministry of Defence", "Ministry of Interior": a portfolio, not a rank
+        if doc[end - 2].lower_ in ("of", "for") or (word not in _HOLDER_JOINERS and _holder_at(span, end)):
+            break
         end -= 1
-    return span if end == span.end else span.doc[span.start : end]
+    return span if end == span.end else doc[span.start : end]
+
+
+def _holder_at(span: Span, end: int) -> bool:
+    """The title words ending at `end` follow 'of', 'for' or 'the' in the span."""
+    words = [t.lower_ for t in span.doc[span.start : end]]
+    while len(words) > 1 and words[-1] not in _HOLDER_JOINERS and words[-1] in title_words():
+        words.pop()
+    return words[-1] in _HOLDER_JOINERS
+
+
+_HOLDER_JOINERS = ("of", "for", "the")
 
 
 def _named_body(span: Span, name: str) -> str | None:
