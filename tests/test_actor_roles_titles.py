@@ -211,6 +211,27 @@ ROLE_CASES = [
         "Syrian Observatory for Human Rights",
     ),
     (
+        "a-state-names-the-desk-of-a-possessor-body",
+        "Human Rights Watch's Syria researcher Sara Kayyali said the camp was full.",
+        "Sara Kayyali",
+        "Human Rights Watch's Syria researcher",
+        "Human Rights Watch",
+    ),
+    (
+        "a-state-names-the-branch-of-a-body",
+        "Amnesty International Nigeria's director Osai Ojigho said the army failed.",
+        "Osai Ojigho",
+        "Amnesty International Nigeria's director",
+        "Amnesty International",
+    ),
+    (
+        "rapporteur-apposition",
+        "Tom Andrews, the UN special rapporteur on human rights, said the strikes were war crimes.",
+        "Tom Andrews",
+        "UN special rapporteur on human rights",
+        "United Nations",
+    ),
+    (
         "relative-commands",
         "Ali Rahim, who commands the border brigade, said the town was calm.",
         "Ali Rahim",

@@ -945,6 +945,8 @@ def _body_before_modifiers(doc: Doc, i: int, registry: Registry, owner: dict[int
     for j in range(i - 1, max(-1, i - 2 - _MAX_MODIFIERS), -1):
         if j in owner:
             return j
+        if (body := _body_owning_a_branch(doc, j, registry, owner)) is not None:
+            return body
         if state_word(doc, j, registry) is not None:
             # 'Iraqi security official'; not 'American Airlines representative', 'Jordan
             # Juniors coordinator': a capitalised word after a state's word names something else
@@ -954,6 +956,18 @@ def _body_before_modifiers(doc: Doc, i: int, registry: Registry, owner: dict[int
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.ent_type_ in _NO_DESCRIBING_ENTITIES:
             break
     return i - 1
+
+
+def _body_owning_a_branch(doc: Doc, j: int, registry: Registry, owner: dict[int, Cluster]) -> int | None:
+    """"Human Rights Watch's Syria researcher", "Amnesty International Nigeria's director": a
+    state's name by a body's possessive, or after the body's name, says which of the body's
+    branches or desks; the body is whom the person works for. The body's last token, or None."""
+    k = j - 1 if doc[j].text in _S_POSSESSIVES else j  # 'Nigeria' of "...Nigeria's"
+    if state_word(doc, k, registry) is None or k < 1:
+        return None
+    body = k - 1 - (doc[k - 1].text in _S_POSSESSIVES)  # "Watch" of "Watch's Syria"
+    found = owner.get(body)
+    return body if found is not None and found.kind != "person" and not found.anonymous else None
 
 
 # a name, a date or a number before a role noun says nothing about the role ('Smith aide')
