@@ -143,6 +143,20 @@ CASES = [
         "said in a video",
     ),
     (
+        # a reporting verb in a relative clause is not the report's
+        "relative-clause-verb",
+        '"There is no food and no water," one resident, who asked not to be named, told the BBC.\n',
+        "resident",
+        "told",
+    ),
+    (
+        # nor one inside the that-clause the report carries
+        "verb-inside-the-reported-clause",
+        "Ali Hassan told supporters that the operation would continue \"until the last fighter is gone\".\n",
+        "Ali Hassan",
+        "told",
+    ),
+    (
         "pronoun-after-unnamed",
         "An Iraqi official said the bridge would reopen. “The situation is stable now,” he said.\n",
         "Iraqi official",

@@ -157,7 +157,18 @@ def _reporting_verb(clause: list[Token], nearest_last: bool = False) -> Token | 
     verbs = [t for t in verbs if not _according_to(t) or t.i == clause[0].i]
     # 'X said in a video posted online that ...': a participle describing a noun is the
     # report's means, not its verb, unless no other verb reports
-    return next((t for t in verbs if not _describes_a_noun(t)), verbs[0] if verbs else None)
+    chosen = next((t for t in verbs if not _describes_a_noun(t)), verbs[0] if verbs else None)
+    return _governing_report(chosen, verbs) if chosen is not None else None
+
+
+def _governing_report(verb: Token, verbs: list[Token]) -> Token:
+    """The reporting verb of a relative clause or a that-clause `verb` stands in reports
+    ('told' of 'one resident, who asked not to be named, told the BBC', of 'told supporters
+    that the operation would continue'); else `verb` itself ('said, adding ...' keeps 'adding')."""
+    that_clause = verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.dep_ != "relcl" and not that_clause:
+        return verb
+    return next((a for a in verb.ancestors if a in verbs and not _describes_a_noun(a)), verb)
 
 
 def _describes_a_noun(verb: Token) -> bool:
