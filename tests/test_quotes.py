@@ -157,6 +157,13 @@ CASES = [
         "told",
     ),
     (
+        # a British headline's typewriter single quotes
+        "straight-single-headline",
+        "'We will not leave Afrin,' says Kurdish commander Sipan Hemo\n\nThe fighting went on.\n",
+        "Sipan Hemo",
+        "says",
+    ),
+    (
         "pronoun-after-unnamed",
         "An Iraqi official said the bridge would reopen. “The situation is stable now,” he said.\n",
         "Iraqi official",

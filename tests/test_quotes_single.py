@@ -1,5 +1,5 @@
-"""Single curly quotation marks (‘...’, British style) and the apostrophe they share a mark
-with; double quotes written as two apostrophes (''...'', ``...'', wire copy); a body's
+"""Single quotation marks (‘...’ and '...', British style) and the apostrophe they share a
+mark with; double quotes written as two apostrophes (''...'', ``...'', wire copy); a body's
 possessive before a name ('the BBC's X') as the person's affiliation."""
 
 from __future__ import annotations
@@ -58,8 +58,21 @@ FIND_CASES = [
         "It was ‘needless’ damage. He said: “We saw it.”",
         ["needless", "We saw it."],
     ),
-    # straight single marks are not read as quotes (mostly scare quotes and inner quotes)
-    ("straight-single", "He said: 'The camp is full and the people are hungry.'", []),
+    # typewriter single marks close as curly ones do (British headlines: 'We will not leave,' says X)
+    (
+        "straight-single",
+        "He said: 'The camp is full and the people are hungry.'",
+        ["The camp is full and the people are hungry."],
+    ),
+    ("straight-headline", "'We will not leave Afrin,' says Kurdish commander", ["We will not leave Afrin,"]),
+    (
+        "straight-apostrophes-inside",
+        "'The fighters' camp won't stay open,' he said.",
+        ["The fighters' camp won't stay open,"],
+    ),
+    # a possessive after an abbreviation's period opens nothing; nor one inside a word
+    ("straight-possessive-after-a-period", "Intel Corp.'s chip has flaws, the makers' engineers said.", []),
+    ("straight-word-internal", "The country's army won't stay in the fighters' camp.", []),
 ]
 
 

@@ -26,6 +26,7 @@ DOUBLED_OPEN = ("''", "``")
 DOUBLED_CLOSE = "''"
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
+APOSTROPHE = "'"
 # a closing single mark right after these ends a quoted sentence or clause: ',’ he said'
 _SPOKEN_CLOSE = ",.!?;:…"
 _PARAGRAPH = re.compile(r"\n")
@@ -139,8 +140,10 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSeg
             break
         pos = mark.start()
         char = text[pos]
-        if open_at is None and char == OPEN_SINGLE and opens_single(text, pos, start):
-            close = _single_close(text, pos, end, start)
+        if open_at is None and char in (OPEN_SINGLE, APOSTROPHE) and _opens_single_here(text, pos, start):
+            # 'We will not leave,' says commander: a typewriter's single quote closes the same
+            # way a curly one does ('don't', "the fighters' camp" are no closing marks)
+            close = _single_close(text, pos, end, start, CLOSE_SINGLE if char == OPEN_SINGLE else APOSTROPHE)
             if close is not None:  # unclosed in its paragraph: an apostrophe, no quote
                 closed.append(QuoteSegments(((pos + 1, close),), "single"))
                 pos = close
@@ -200,6 +203,14 @@ def opens_single(text: str, pos: int, start: int = 0) -> bool:
     return not _ELIDED_YEAR.match(text, pos + 1)
 
 
+def _opens_single_here(text: str, pos: int, start: int) -> bool:
+    """A single quote opens at `pos`; a typewriter's mark only after a space, an opening bracket
+    or dash, or at the paragraph's start ("Corp.'s chip": a possessive after an abbreviation)."""
+    if not opens_single(text, pos, start):
+        return False
+    return text[pos] == OPEN_SINGLE or pos == start or text[pos - 1].isspace() or text[pos - 1] in "([{—–-:"
+
+
 def closes_single(text: str, pos: int) -> str | None:
     """How surely ’ at `pos` closes a single quote: "strong" after a quoted sentence's
     punctuation or before punctuation or the paragraph's end ('hungry.’', 'it’,'); "weak" at a
@@ -215,13 +226,14 @@ def closes_single(text: str, pos: int) -> str | None:
     return "weak" if following and following[0].isalnum() else "strong"
 
 
-def _single_close(text: str, pos: int, end: int, start: int) -> int | None:
+def _single_close(text: str, pos: int, end: int, start: int, mark: str = CLOSE_SINGLE) -> int | None:
     """Where the single quote opened at `pos` closes in its paragraph: the first strong close
     before the next opening mark, else the first weak one ('called them ‘terrorists’ and'), else
     nowhere. A plural possessive inside ('‘The fighters’ camp is full,’') gives way to the
     strong close; a double quote inside ('‘We want “peace”,’') is passed over, but once a weak
     close has been seen it opens after the single quote ('‘needless’ damage. He said: “...')."""
     weak: int | None = None
+    opener = OPEN_SINGLE if mark == CLOSE_SINGLE else APOSTROPHE
     at = pos + 1
     while at < end:
         char = text[at]
@@ -230,14 +242,13 @@ def _single_close(text: str, pos: int, end: int, start: int) -> int | None:
             if weak is not None or inner is None:
                 break
             at = inner
-        elif char == OPEN_SINGLE and opens_single(text, at, start):
-            break
-        elif char == CLOSE_SINGLE and at > pos + 1:
-            sure = closes_single(text, at)
+        elif char == mark and at > pos + 1 and (sure := closes_single(text, at)) is not None:
             if sure == "strong":
                 return at
-            if sure == "weak" and weak is None:
+            if weak is None:
                 weak = at
+        elif char == opener and _opens_single_here(text, at, start):
+            break
         at += 1
     return weak
 
