@@ -172,7 +172,9 @@ def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Jamal Haddad, a Syrian journalist, was killed in Istanbul on Tuesday.\n", "Jamal Haddad"),
     ("Nadia Murad, a Yazidi activist, won the prize in Oslo.\n", "Nadia Murad"),
-], ids=["split-into-two-places", "one-place"])
+    # no common given name: a body's office closed by a comma says a person
+    ("Kosrat Rasul, the PUK's first deputy secretary-general, blamed a small group.\n", "Kosrat Rasul"),
+], ids=["split-into-two-places", "one-place", "body-office-apposition"])
 def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: str, name: str) -> None:
     s = sheet(text)
     assert name in [a.name for a in s.actors if a.kind == "person"], [a.name for a in s.actors]

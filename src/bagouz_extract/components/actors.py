@@ -1817,7 +1817,8 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
     if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "their"):
         k += 1
     window = range(k, min(len(doc), k + 3))
-    if not any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window):
+    near = any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window)
+    if not near and not _closed_office_apposition(doc, comma):
         return None
     for places_too in (False, True):
         start = comma
@@ -1829,9 +1830,29 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
         ):
             continue  # a longer capitalised run or "the X Y," is no bare name
         if places_too and doc[start].lower_ not in gender_words("given_names"):
-            return None
+            # 'Kosrat Rasul, the PUK's first deputy secretary-general, blamed': a body's office
+            # closed by a comma is said of a person, not of a place
+            return start if _closed_office_apposition(doc, comma) else None
         return start
     return None
+
+
+def _closed_office_apposition(doc: Doc, comma: int) -> bool:
+    """After the comma at `comma`: 'the PUK's first deputy secretary-general,' — a body's
+    possessive, then describing words and a role noun, and a comma closing it (no verb)."""
+    k = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ == "the")
+    j = k
+    while j < min(len(doc), k + 3) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == k or j >= len(doc) - 2 or doc[j].text not in _POSSESSIVE_ENDS[:2]:
+        return False
+    heads = rule_words("role_heads")
+    for tok in doc[j + 1 : j + 7]:
+        if tok.text == ",":
+            return doc[tok.i - 1].lower_ in heads or doc[tok.i - 1].lower_.rsplit("-", 1)[0] in heads
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _reported_lone_name(doc: Doc, comma: int) -> int | None:
