@@ -211,6 +211,7 @@ POSSESSIVE_CASES = [
         "Syrian Democratic Forces",
     ),
     ("state", "Syria's Bashar al-Assad said the camp was full.\n", "Bashar al-Assad", "Syria"),
+    ("two-word-state", "South Korea's Kang Kyung-wha said it was full.\n", "Kang Kyung-wha", "South Korea"),
     ("no-body", "On Monday's show John Smith said the camp was full.\n", "John Smith", None),
 ]
 
@@ -221,3 +222,9 @@ POSSESSIVE_CASES = [
 )
 def test_possessive_body_before_a_name_is_the_affiliation(text: str, person: str, body: str | None) -> None:
     assert affiliation_name(sheet(text), person) == body
+
+
+@pytest.mark.model
+def test_a_states_possessive_of_two_words_is_its_whole_name() -> None:
+    s = sheet("South Korea's Kang Kyung-wha said the camp was full.\n")
+    assert [m.text for a in s.actors if a.kind == "state" for m in a.mentions] == ["South Korea"]

@@ -518,7 +518,7 @@ class ActorFinder:
                 return None  # "British Foreign Office": the registered office, matched on its own
             # the name holds its owner: the model's organisation, tied to the state
             return Span(doc, ent.start, ent.end, label="ner_org", kb_id=owner)
-        found = _owner_before(doc, body.start, self.registry)
+        found = state_owner_before(doc, body.start, self.registry)
         if found is None or name_key(body.text) in self.registry.keys:
             return None
         return Span(doc, found[0], ent.end, label="state_office", kb_id=f"{found[1]}|government")
@@ -1252,7 +1252,7 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     return state if state is not None and state.startswith("state-") else None
 
 
-def _owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, str] | None:
+def state_owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, str] | None:
     """(first token, state id) of a state word owning what starts at `start`: 'Russian X',
     'Turkey's X', 'the United Kingdom's X' (a name of up to three words)."""
     if start > 0 and (state := state_word(doc, start - 1, registry)):
@@ -1288,7 +1288,7 @@ def _owner_of_office(doc: Doc, start: int, entry: Entry, registry: Registry) -> 
     token, state id), or None. The caller compares the owner with the office's own state."""
     if entry.country is None or entry.kind == "state":
         return None
-    return _owner_before(doc, start, registry)  # its state ids are the registry's entries
+    return state_owner_before(doc, start, registry)  # its state ids are the registry's entries
 
 
 def _phrases_by_actor(registry: Registry) -> dict[str, list[str]]:

@@ -27,6 +27,7 @@ from ..components.actors import (
     person_nouns,
     registry_words,
     rule_words,
+    state_owner_before,
     state_word,
     title_words,
 )
@@ -523,9 +524,20 @@ def add_affiliated_states(
         entry = registry.entries[key[4:]]
         cluster = clusters.setdefault(key, Cluster(key, entry.name, entry.kind))
         if not any(m.tok_start <= i < m.tok_end for m in cluster.mentions):
+            end = _state_name_end(doc, i, key[4:], registry)
             cluster.mentions.append(
-                _mention_at(doc, i, i + 1, "title_affiliation", key, doc[i].text, entry.kind)
+                _mention_at(doc, i, end, "title_affiliation", key, doc[i:end].text, entry.kind)
             )
+
+
+def _state_name_end(doc: Doc, i: int, state: str, registry: Registry) -> int:
+    """End of the state's name of up to three words from token i ('South Korea', 'United
+    Kingdom'), else i + 1."""
+    for end in range(min(len(doc), i + 3), i + 1, -1):
+        name = doc[i:end].text
+        if (registry.cased.get(name) or registry.aliases.get(name)) == state:
+            return end
+    return i + 1
 
 
 @cache
@@ -988,6 +1000,9 @@ def _possessor_before(
     if doc[start - 1].text in ("'", "’") and not doc[start - 2].lower_.endswith("s"):
         return None  # a bare apostrophe is a possessive only after an s ('Reuters'')
     body = _body_at(doc, start - 2, registry, owner, states)
+    if body is None and (state := state_owner_before(doc, start, registry)) is not None:
+        body = f"reg:{state[1]}"  # "South Korea's Kang Kyung-wha": a state of two words or three
+        states.append((body, state[0]))
     return Role("", body) if body is not None else None
 
 
