@@ -174,7 +174,9 @@ def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
     ("Nadia Murad, a Yazidi activist, won the prize in Oslo.\n", "Nadia Murad"),
     # no common given name: a body's office closed by a comma says a person
     ("Kosrat Rasul, the PUK's first deputy secretary-general, blamed a small group.\n", "Kosrat Rasul"),
-], ids=["split-into-two-places", "one-place", "body-office-apposition"])
+    # a given name and a surname, then where the person is from
+    ("Show\n\nJane Doyle, of Akron, brought her dog to compete.\n", "Jane Doyle"),
+], ids=["split-into-two-places", "one-place", "body-office-apposition", "of-a-place"])
 def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: str, name: str) -> None:
     s = sheet(text)
     assert name in [a.name for a in s.actors if a.kind == "person"], [a.name for a in s.actors]

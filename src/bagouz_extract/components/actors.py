@@ -61,6 +61,7 @@ _RULE_SECTIONS = {
     "place_nouns": "words",
     "operation_nouns": "words",
     "vessel_prefixes": "words",
+    "animal_nouns": "words",
     "state_action_nouns": "words",
     "actor_object_verbs": "words",
     "ally_nouns": "words",
@@ -1855,6 +1856,22 @@ def _closed_office_apposition(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _name_of_a_place(doc: Doc, comma: int) -> int | None:
+    """'Jane Doyle, of Akron, brought ...': a common given name and a surname before ', of' and a
+    capitalised place say where a person is from (local news writes people so). The name's
+    first token, or None."""
+    if comma + 2 >= len(doc) or doc[comma + 1].lower_ != "of" or not doc[comma + 2].text[:1].isupper():
+        return None
+    start = comma
+    while start > max(0, comma - 3) and _loose_name_token(doc[start - 1]):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    longer = before is not None and (before.text[:1].isupper() or before.lower_ in ("the", "of"))
+    if comma - start < 2 or longer:
+        return None  # a longer capitalised run or "the X Y," is no bare name
+    return start if doc[start].lower_ in gender_words("given_names") else None
+
+
 def _reported_lone_name(doc: Doc, comma: int) -> int | None:
     """'..., said Britanni, a high school senior': one capitalised word between a reporting
     verb and an apposition describing a person is that person's name."""
@@ -2141,6 +2158,8 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
         start = _apposed_name_start(doc, tok.i)
         if start is None:
             start = _reported_lone_name(doc, tok.i)
+        if start is None:
+            start = _name_of_a_place(doc, tok.i)
         if start is None:
             continue
         name = doc[start : tok.i]

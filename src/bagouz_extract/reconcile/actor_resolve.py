@@ -180,8 +180,23 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
                 cand.written = _untitled(doc_text[cand.start : cand.end])
             out.append(cand)
     out = _defined_over_registered(out, registry)
+    animals = _animal_names(doc, lowers)
+    out = [c for c in out if not (c.kind == "person" and c.name.split()[-1] in animals)]
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
+    return out
+
+
+def _animal_names(doc: Doc, lowers: list[str]) -> set[str]:
+    """'a spaniel named Moose', 'her horse, called Storm': names an animal is given in the text
+    (an animal's noun at most three words before 'named' or 'called'), no one's."""
+    animals = rule_words("animal_nouns")
+    out = set()
+    for i, word in enumerate(lowers[:-1]):
+        if word in ("named", "called") and animals.intersection(lowers[max(0, i - 4) : i]):
+            name = doc[i + 1]
+            if name.text[:1].isupper() and name.is_alpha:
+                out.add(name.text)
     return out
 
 
