@@ -21,6 +21,11 @@ VARIANTS = [
     ("Syrian Civil Defence", False, {"Syrian Civil Defense"}),
     ("World Health Organization", False, {"World Health Organisation"}),
     ("Labour Party", False, set()),
+    # the United Nations written three ways before a UN body's name; not alone
+    ("United Nations Assistance Mission for Iraq", False,
+     {"UN Assistance Mission for Iraq", "U.N. Assistance Mission for Iraq"}),
+    ("U.N. Children's Fund", False, {"UN Children's Fund", "United Nations Children's Fund"}),
+    ("UN", True, set()),
 ]
 
 
@@ -114,6 +119,9 @@ REGISTERED = [
     # an office named after a registered holder's title, which the model reads in part
     ("The aid goes through the Office of the UN High Commissioner for Refugees.\n",
      "the Office of the UN High Commissioner for Refugees", "actor-unhcr"),
+    # a UN body registered under 'United Nations ...' and written with 'U.N.'
+    ("The U.N. Assistance Mission for Iraq said 13 were killed.\n", "U.N. Assistance Mission for Iraq",
+     "actor-unami"),
 ]
 
 

@@ -125,12 +125,14 @@ _PARTICLE = re.compile(
 
 def spelling_variants(alias: str, cased: bool = False) -> set[str]:
     """The other spellings of an alias: its British or American spelling ('Syrian Civil
-    Defence' is also '... Defense'), and its Arabic particles: 'Hayat Tahrir al-Sham' is also
+    Defence' is also '... Defense'), the United Nations written three ways before a UN body's
+    name, and its Arabic particles: 'Hayat Tahrir al-Sham' is also
     'Hayat Tahrir al Sham' (and, for an exact-case alias, 'Al-Sham', 'Al Sham')."""
     other = _other_spelling(alias)
     out = {other} if other != alias else set()
+    out |= {form for spelling in (alias, other) for form in _un_forms(spelling)}
     if not _PARTICLE.search(alias):
-        return out
+        return out - {alias}
     joins = ["-", " "]
     cases = [str.lower, str.capitalize] if cased else [str.lower]
     out |= {
@@ -139,6 +141,18 @@ def spelling_variants(alias: str, cased: bool = False) -> set[str]:
         for case in cases
     }
     return out - {alias}
+
+
+# how news writes the United Nations before the name of one of its bodies
+_UN_PREFIXES = ("United Nations ", "UN ", "U.N. ")
+
+
+def _un_forms(alias: str) -> set[str]:
+    """'United Nations Assistance Mission for Iraq' is also 'UN ...' and 'U.N. ...'."""
+    prefix = next((p for p in _UN_PREFIXES if alias.startswith(p) and len(alias) > len(p)), None)
+    if prefix is None:
+        return set()
+    return {other + alias[len(prefix) :] for other in _UN_PREFIXES}
 
 
 # words news spells the British or the American way, both ways round (not 'Labour': Australia's
