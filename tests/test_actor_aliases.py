@@ -619,6 +619,9 @@ PERSON_NICKNAMES = [
     ("Margaret Thatcher (née Roberts) led the party for years.\n", "Margaret Thatcher", "Roberts", True),
     ("Ali Hassan, born in Mosul, leads the group.\n", "Ali Hassan", "Mosul", False),
     ("Ms. Underwood, born Dec. 20, 1974, grew up in Ohio.\n", "Underwood", "Dec.", False),
+    # after a short description apposed to the name
+    ("The Department designated Tarkhan Batirashvili, a Georgian national also known as Abu Omar "
+     "al-Shishani, on Monday.\n", "Tarkhan Batirashvili", "Abu Omar al-Shishani", True),
 ]
 
 

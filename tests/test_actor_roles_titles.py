@@ -232,6 +232,14 @@ ROLE_CASES = [
         "United Nations",
     ),
     (
+        "copula-role-then-and-serves",
+        "Abu Bakr al-Tamimi is the official spokesman for the Islamic State of Iraq and the Levant and "
+        "serves as the group's chief of external operations.",
+        "Abu Bakr al-Tamimi",
+        "official spokesman for the Islamic State of Iraq and the Levant",
+        "Islamic State",
+    ),
+    (
         "relative-commands",
         "Ali Rahim, who commands the border brigade, said the town was calm.",
         "Ali Rahim",

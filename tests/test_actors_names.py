@@ -184,6 +184,12 @@ def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: s
 
 
 @pytest.mark.model
+def test_two_names_the_model_reads_side_by_side_are_one_long_name() -> None:
+    s = sheet("The State Department designated Sami Jasim Muhammad al-Jaburi, known as Hajji Hamid.\n")
+    assert [a.name for a in s.actors if a.kind == "person"] == ["Sami Jasim Muhammad al-Jaburi"]
+
+
+@pytest.mark.model
 def test_a_place_before_an_office_is_no_person() -> None:
     s = sheet("New York, the mayor said, is safe at night.\n")
     assert "New York" in [p.name for p in s.places]

@@ -111,6 +111,8 @@ NOT_PEOPLE = [
     ("Police said the fight started outside Knucklehead's Bar late on Saturday.\n", "Knucklehead's Bar"),
     ("Shares of John Labatt Ltd. rose 2% in Toronto trading.\n", "John Labatt Ltd."),
     ("The Charles Webb Center for disabled children is hoping for donations.\n", "Charles Webb Center"),
+    # a programme named after what it rewards
+    ("The Rewards for Justice Program is offering up to $5 million for information.\n", "Justice Program"),
     # an animal's name, wherever it stands later
     ("Jane Doyle, of Akron, brought her rescue dog, a cocker spaniel named Buddy, to compete in the "
      "obedience part of the show. Buddy started to compete three years ago. \"I wanted to show them that "

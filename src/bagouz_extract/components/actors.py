@@ -466,7 +466,7 @@ class ActorFinder:
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out: list[Span] = []
         joined = 0  # end of the last name a particle carried over the next entity
-        for found in _split_at_commas(doc.ents):
+        for found in _split_at_commas(_adjacent_people_joined(doc.ents)):
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if found.label_ == "PERSON":
@@ -836,6 +836,39 @@ def _with_particle_surname(ent: Span) -> Span:
         core -= 1
     end = _through_particles(doc, core)
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _adjacent_people_joined(ents: Sequence[Span]) -> list[Span]:
+    """'Sami Jasim' + 'Muhammad al-Jaburi': two person names the model reads with nothing
+    between them, the first opening with a common given name and neither holding a title or
+    an office's word, are one long name (Arabic names of four or five words)."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ent.label_ == last.label_ == "PERSON"
+            and ent.start == last.end
+            and ent.end - last.start <= _LONGEST_NAME
+            and last[0].lower_ in gender_words("given_names")
+            and _plain_name(last)
+            and _plain_name(ent)
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+_LONGEST_NAME = 8  # tokens: 'Sami Jasim Muhammad al - Jaburi'
+
+
+def _plain_name(ent: Span) -> bool:
+    """Name words and particles only (no title, no initial, no office or place word), the
+    first a name word."""
+    joiners = registry_words("name_joiners")
+    words = [t for t in ent if t.text not in joiners and t.text != "-"]
+    return bool(words) and _name_word(ent[0]) and all(_name_word(t) for t in words)
 
 
 def _with_given_name_before(ent: Span) -> Span:

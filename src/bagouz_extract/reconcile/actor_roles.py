@@ -1328,6 +1328,7 @@ def _next_copula_role(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | Non
         return _copula_after(doc, i, owner)
     if doc[i].lower_ == "and" and doc[i + 1].lower_ in _ARTICLES:
         return _role_from(doc, i + 1, owner)
+    i += doc[i].lower_ == "and"  # '... of Iraq and the Levant and serves as'
     while i < len(doc) and doc[i].pos_ == "ADV":  # 'currently serving as'
         i += 1
     if i + 2 < len(doc) and doc[i].lower_ in _SERVE_VERBS and doc[i + 1].lower_ == "as":
@@ -1377,6 +1378,8 @@ def _role_from(doc: Doc, first: int, owner: dict[int, Cluster]) -> Role | None:
             closed = True  # "the envoy for the coalition [to counter ISIL]", "[until 2014]"
             break
         tokens.append(tok)
+    while tokens and tokens[-1].lower_ in _JOINERS:
+        tokens.pop()  # '... of Iraq and the Levant [and] serves as': the next clause's joiner
     return _trim_place(_role_phrase(tokens, owner, closed), tokens) if closed else None
 
 

@@ -186,6 +186,8 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
             bracket = end + 1 < len(doc) and doc[end].text == "("
             # in brackets an age or a party may stand: only a birth name's cue ('(née Y)') there
             alias = None if bracket and not _birth_cue(doc, end + 1) else _alias_after(doc, end, person=True)
+            if alias is None and not bracket:
+                alias = _alias_after_description(doc, end)
             if alias is None or not _person_alias(doc, end, alias):
                 continue
             name = doc[alias[0] : alias[1]].text
@@ -202,6 +204,21 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.mentions.append(
                     Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
                 )
+
+
+def _alias_after_description(doc: Doc, end: int) -> tuple[int, int] | None:
+    """'X, a Georgian national also known as Y': a person's other name after a short
+    description apposed to the name (an article, then at most four words, no verb)."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return None
+    for j in range(end + 3, min(len(doc), end + 7)):
+        if doc[j - 1].is_punct or doc[j - 1].pos_ in ("VERB", "AUX"):
+            return None
+        start = _after_cue(doc, j, bare=True, person=True)
+        if start is not None:
+            stop = _name_run(doc, start, min(len(doc), start + 7))
+            return (start, stop) if stop > start else None
+    return None
 
 
 def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
