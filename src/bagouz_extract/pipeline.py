@@ -49,6 +49,8 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
         from .fast_pipes import speed_up
 
         speed_up(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(components.paragraphs.PARAGRAPH_BREAKS, before="parser")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     components.add_fact_components(nlp, settings)

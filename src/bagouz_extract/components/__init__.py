@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import actors, counts, dates, places
+from . import actors, counts, dates, paragraphs, places
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from ..pipeline import PipelineSettings
 
-__all__ = ["actors", "add_fact_components", "counts", "dates", "places"]
+__all__ = ["actors", "add_fact_components", "counts", "dates", "paragraphs", "places"]
 
 
 def add_fact_components(nlp: Language, settings: PipelineSettings) -> None:
