@@ -576,6 +576,11 @@ def test_a_portfolio_the_model_runs_into_the_name_is_a_place_and_a_minister() ->
     assert [m.text for p in s.places for m in p.mentions] == ["Middle East"]
 
 
+def test_a_name_with_a_particle_after_a_portfolio_is_the_holder() -> None:
+    s = sheet("Talks\n\nThe group met, and Special Envoy for Syria Staffan de Mistura will brief them.")
+    assert actor_of(s, "Staffan de Mistura").roles == ["Special Envoy for Syria"]
+
+
 def test_a_portfolio_of_two_places_holds_no_name() -> None:
     s = sheet("Talks\n\nThe Minister for the Middle East and North Africa said the talks would go on.")
     assert not any(m.text == "North Africa" for a in s.actors for m in a.mentions)

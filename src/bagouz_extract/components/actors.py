@@ -1758,8 +1758,11 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     if doc[end].lower_ != "for" or doc[end - 1].lower_ not in _PORTFOLIO_HEADS:
         return end, end
     i = end + 1
+    particles = registry_words("name_joiners")
     while i < min(len(doc), end + 10) and (
-        (doc[i].text[:1].isupper() and doc[i].is_alpha) or doc[i].lower_ in _PORTFOLIO_JOINERS
+        (doc[i].text[:1].isupper() and doc[i].is_alpha)
+        or doc[i].lower_ in _PORTFOLIO_JOINERS
+        or (doc[i].text in particles and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
     ):
         i += 1
     while i > end + 1 and doc[i - 1].lower_ in _PORTFOLIO_JOINERS:
@@ -1769,6 +1772,8 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
         return end, end
     person = next((t.i for t in run[1:] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
     apposed = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON"
+    if person is None and len(run) >= 4 and run[-2].text in particles and _name_pair(run[-3], run[-1]):
+        person = i - 3  # 'Special Envoy for Syria | Staffan de Mistura'
     if person is None and len(run) >= 3 and _name_pair(run[-2], run[-1]) and not apposed:
         person = i - 2  # not '... and Security Policy, Federica Mogherini': the name is apposed
     return (person, i) if person is not None else (i, i)
