@@ -617,6 +617,9 @@ PERSON_NICKNAMES = [
     ("Abu Bakr al-Baghdadi, born Ibrahim Awad Ibrahim al-Badri, led the group.\n", "Abu Bakr al-Baghdadi",
      "Ibrahim Awad Ibrahim al-Badri", True),
     ("Margaret Thatcher (née Roberts) led the party for years.\n", "Margaret Thatcher", "Roberts", True),
+    # a semicolon closes the name in brackets as the bracket does (a Wikipedia opening)
+    ("Abu Bakr al-Baghdadi (born Ibrahim Awad Ibrahim al-Badri; 28 July 1971 – 27 October 2019) was an "
+     "Iraqi militant.\n", "Abu Bakr al-Baghdadi", "Ibrahim Awad Ibrahim al-Badri", True),
     ("Ali Hassan, born in Mosul, leads the group.\n", "Ali Hassan", "Mosul", False),
     ("Ms. Underwood, born Dec. 20, 1974, grew up in Ohio.\n", "Underwood", "Dec.", False),
     # after a short description apposed to the name

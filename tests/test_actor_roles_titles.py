@@ -240,6 +240,15 @@ ROLE_CASES = [
         "Islamic State",
     ),
     (
+        # a Wikipedia opening's long bracket between the name and its copula
+        "copula-after-a-long-bracket",
+        "Ali Hassan (born 3 March 1960 in Mosul, Iraq; died 2 May 2015) was a Syrian politician who "
+        "served as Minister of Defence.",
+        "Ali Hassan",
+        "Minister of Defence",
+        None,
+    ),
+    (
         "relative-commands",
         "Ali Rahim, who commands the border brigade, said the town was calm.",
         "Ali Rahim",

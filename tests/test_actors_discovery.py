@@ -21,11 +21,12 @@ VARIANTS = [
     ("Syrian Civil Defence", False, {"Syrian Civil Defense"}),
     ("World Health Organization", False, {"World Health Organisation"}),
     ("Labour Party", False, set()),
-    # the United Nations written three ways before a UN body's name; not alone
+    # the United Nations or the United States written three ways before a body's name; not alone
     ("United Nations Assistance Mission for Iraq", False,
      {"UN Assistance Mission for Iraq", "U.N. Assistance Mission for Iraq"}),
     ("U.N. Children's Fund", False, {"UN Children's Fund", "United Nations Children's Fund"}),
     ("UN", True, set()),
+    ("US Army", False, {"U.S. Army", "United States Army"}),
 ]
 
 

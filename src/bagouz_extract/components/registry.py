@@ -125,12 +125,12 @@ _PARTICLE = re.compile(
 
 def spelling_variants(alias: str, cased: bool = False) -> set[str]:
     """The other spellings of an alias: its British or American spelling ('Syrian Civil
-    Defence' is also '... Defense'), the United Nations written three ways before a UN body's
-    name, and its Arabic particles: 'Hayat Tahrir al-Sham' is also
+    Defence' is also '... Defense'), the United Nations or the United States written three
+    ways before a body's name, and its Arabic particles: 'Hayat Tahrir al-Sham' is also
     'Hayat Tahrir al Sham' (and, for an exact-case alias, 'Al-Sham', 'Al Sham')."""
     other = _other_spelling(alias)
     out = {other} if other != alias else set()
-    out |= {form for spelling in (alias, other) for form in _un_forms(spelling)}
+    out |= {form for spelling in (alias, other) for form in _prefix_forms(spelling)}
     if not _PARTICLE.search(alias):
         return out - {alias}
     joins = ["-", " "]
@@ -143,16 +143,18 @@ def spelling_variants(alias: str, cased: bool = False) -> set[str]:
     return out - {alias}
 
 
-# how news writes the United Nations before the name of one of its bodies
-_UN_PREFIXES = ("United Nations ", "UN ", "U.N. ")
+# how news writes the United Nations or the United States before the name of a body of theirs
+_PREFIX_FORMS = (("United Nations ", "UN ", "U.N. "), ("United States ", "US ", "U.S. "))
 
 
-def _un_forms(alias: str) -> set[str]:
-    """'United Nations Assistance Mission for Iraq' is also 'UN ...' and 'U.N. ...'."""
-    prefix = next((p for p in _UN_PREFIXES if alias.startswith(p) and len(alias) > len(p)), None)
-    if prefix is None:
-        return set()
-    return {other + alias[len(prefix) :] for other in _UN_PREFIXES}
+def _prefix_forms(alias: str) -> set[str]:
+    """'United Nations Assistance Mission for Iraq' is also 'UN ...' and 'U.N. ...'; 'US Army'
+    is also 'U.S. Army' and 'United States Army'."""
+    for forms in _PREFIX_FORMS:
+        prefix = next((p for p in forms if alias.startswith(p) and len(alias) > len(p)), None)
+        if prefix is not None:
+            return {other + alias[len(prefix) :] for other in forms}
+    return set()
 
 
 # words news spells the British or the American way, both ways round (not 'Labour': Australia's

@@ -1337,12 +1337,15 @@ def _next_copula_role(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | Non
     return None
 
 
+_MAX_BRACKET = 40  # tokens: '(born X; 28 July 1971 – 27 October 2019)', '(Arabic: ...)'
+
+
 def _copula_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME is the special envoy for X.', 'NAME, who is the head of X,': a role said of the
     person with a copula names the same person."""
     i = end
     if i < len(doc) and doc[i].text == "(":  # 'NAME (born 1941) is ...'
-        i = next((t.i + 1 for t in doc[i + 1 : i + 8] if t.text == ")"), i)
+        i = next((t.i + 1 for t in doc[i + 1 : i + _MAX_BRACKET] if t.text == ")"), i)
     i += i < len(doc) and doc[i].text == ","
     i += i < len(doc) and doc[i].lower_ == "who"
     first = _after_copula(doc, i)

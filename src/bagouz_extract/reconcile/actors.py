@@ -271,7 +271,8 @@ def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | 
     'X (formerly Y)') or after a cue ('X, also known as Y', 'X known as Y'); with `person`,
     after a person's name, where a birth name's cue counts too ('X, born Y')."""
     if end + 2 < len(doc) and doc[end].text == "(":
-        close = next((t.i for t in doc[end + 1 : end + 10] if t.text == ")"), None)
+        # '(born X; 28 July 1971 – ...)': a semicolon closes the name as the bracket does
+        close = next((t.i for t in doc[end + 1 : end + 10] if t.text in (")", ";")), None)
         if close is None:
             return None
         start = _after_cue(doc, end + 1, bare=False, person=person)
