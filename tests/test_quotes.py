@@ -481,6 +481,12 @@ ROLE_SPEAKERS = [
         ("official", True, None),
     ),
     (
+        # a relative clause set off by commas between the role noun and the verb
+        "the-official-who-spoke-on-condition-of-anonymity",
+        "“The camp is full,” the official, who spoke on condition of anonymity, told Reuters.\n",
+        ("official", True, None),
+    ),
+    (
         "clause-before-the-quote",
         "The mayor said: “We will rebuild the bridge before winter comes.”\n",
         ("mayor", True, None),

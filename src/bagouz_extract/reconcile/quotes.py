@@ -498,10 +498,11 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
     or right after it ('said the mayor'; never after 'told': that is who was told)."""
     first, last = clause[0].i, clause[-1].i
     nouns = _speaker_nouns()
-    if verb.i - 1 >= first and doc[verb.i - 1].lower_ in nouns:
-        found = _definite_before(doc, verb.i - 1, first)
+    noun_at = _before_relative_clause(doc, verb.i - 1, first)
+    if noun_at >= first and doc[noun_at].lower_ in nouns:
+        found = _definite_before(doc, noun_at, first)
         if found is not None:
-            return found, doc[verb.i - 1], verb.i
+            return found, doc[noun_at], noun_at + 1
     for at in range(verb.i - 2, max(first, verb.i - 7) - 1, -1):
         # 'the spokesman for the ministry said': a short prepositional phrase before the verb
         if doc[at].lower_ in nouns and doc[at + 1].lower_ in _ROLE_PREPOSITIONS:
@@ -527,6 +528,17 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
         if tok.pos_ not in _MODIFIER_TAGS or (tok.is_punct and tok.text not in _S_POSSESSIVES):
             return None
     return None
+
+
+def _before_relative_clause(doc: Doc, at: int, first: int) -> int:
+    """'the official, who spoke on condition of anonymity, told': the token before a relative
+    clause set off by commas that ends at token `at`; else `at`."""
+    if at < first or doc[at].text != ",":
+        return at
+    opening = next((k for k in range(at - 1, max(first, at - 14) - 1, -1) if doc[k].text == ","), None)
+    if opening is None or opening + 1 >= at or doc[opening + 1].lower_ not in ("who", "whose"):
+        return at
+    return opening - 1
 
 
 _ROLE_PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
