@@ -176,7 +176,9 @@ def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
     ("Kosrat Rasul, the PUK's first deputy secretary-general, blamed a small group.\n", "Kosrat Rasul"),
     # a given name and a surname, then where the person is from
     ("Show\n\nJane Doyle, of Akron, brought her dog to compete.\n", "Jane Doyle"),
-], ids=["split-into-two-places", "one-place", "body-office-apposition", "of-a-place"])
+    # a role noun after the capitalised words of a prize's name
+    ("Nadia Murad, the Nobel Peace Prize laureate, called on Baghdad and Erbil to act.\n", "Nadia Murad"),
+], ids=["split-into-two-places", "one-place", "body-office-apposition", "of-a-place", "prize-laureate"])
 def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: str, name: str) -> None:
     s = sheet(text)
     assert name in [a.name for a in s.actors if a.kind == "person"], [a.name for a in s.actors]

@@ -1856,7 +1856,7 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
     if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "their"):
         k += 1
     window = range(k, min(len(doc), k + 3))
-    near = any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window)
+    near = any(_title_at(doc, j) > j or doc[j].lower_ in heads for j in window) or _role_after_a_name(doc, k)
     if not near and not _closed_office_apposition(doc, comma):
         return None
     for places_too in (False, True):
@@ -1874,6 +1874,20 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
             return start if _closed_office_apposition(doc, comma) else None
         return start
     return None
+
+
+def _role_after_a_name(doc: Doc, k: int) -> bool:
+    """'the Nobel Peace Prize laureate,': a role noun after up to four capitalised words of a
+    name (a prize, a body), closed by a comma."""
+    j = k
+    while j < min(len(doc), k + 4) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j += 1
+    return (
+        j > k
+        and j + 1 < len(doc)
+        and doc[j].lower_ in rule_words("role_heads")
+        and doc[j + 1].text == ","
+    )
 
 
 def _closed_office_apposition(doc: Doc, comma: int) -> bool:
