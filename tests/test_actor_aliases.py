@@ -659,6 +659,9 @@ CAPITAL_STANCES = [
      "Russian government"),
     ("was-alarmed", "Egypt and the United States met. Washington was deeply alarmed.\n", "Washington",
      "United States government"),
+    # no country named: the place stage put the city in the capital's country
+    ("country-unnamed", "Tensions\n\nWashington blamed Tehran for the attack. Moscow warned against it.\n",
+     "Moscow", "Russian government"),
 ]
 
 
@@ -670,6 +673,13 @@ def test_a_capital_taking_a_stance_is_its_government(text: str, capital: str, go
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     owner = _owner(sheet, capital)
     assert [a.name for a in sheet.actors if a.id == owner] == [government]
+
+
+@pytest.mark.model
+def test_a_town_named_like_a_capital_is_no_government() -> None:
+    text = "Paris news\n\nParis collected $597,667 in sales tax, the Lamar County city said.\n"
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    assert all(a.kind != "government" for a in sheet.actors)
 
 
 @pytest.mark.model

@@ -403,7 +403,7 @@ def _resolve(
     if label in ("gpe_actor", "ner_org", "ner_person") and text in _capitals(registry):
         # 'Ankara warned': the model may call a capital a person; 'Denzel Washington' a name
         if not _surname_in_text(span, text):
-            return _capital(span, text, registry, doc_text)
+            return _capital(ctx, span, text, registry, doc_text)
         if label != "ner_person":
             return None
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
@@ -1027,16 +1027,44 @@ def _formal_words() -> re.Pattern[str]:
     return re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*?(?:{nouns})\s+of\s+(?:the\s+)?")
 
 
-def _capital(span: Span, text: str, registry: Registry, doc_text: str) -> Candidate | None:
+def _capital(ctx: Context, span: Span, text: str, registry: Registry, doc_text: str) -> Candidate | None:
     """'Damascus said ...': the government seated there (the place stage has the city too),
-    in a text that names its country ('Paris collected $597,667 in sales tax' in a Texas
-    paper is a town's)."""
+    in a text that names its country or whose place stage put the city in that country
+    ('Washington blamed Tehran'; not 'Paris collected $597,667 in sales tax' in a Texas paper,
+    where Paris is a Texas town's)."""
     state = _capitals(registry).get(text)
     if not state or not _capital_acts(span, pairs=True):
         return None
-    if not any(name in doc_text for name in _state_words(registry).get(state, ())):
-        return None
+    named = any(name in doc_text for name in _state_words(registry).get(state, ()))
+    if not named and not (_placed_in(ctx, span, state) and _speaks_or_accuses(span)):
+        return None  # 'Damascus collected $597,000 in sales tax': a namesake town may act
     return _body_of(span, state, "government", registry)
+
+
+def _speaks_or_accuses(span: Span) -> bool:
+    """The capital is the subject of a verb of speaking or of taking sides, or the object of one
+    of taking sides ('Washington blamed Tehran', 'Moscow warned', 'Beijing called for
+    restraint'): what governments do and have done to them, not towns."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    lemma = root.head.lemma_
+    if root.dep_ == "dobj":
+        return lemma in _SIDING_VERBS  # 'blamed Tehran': the side blamed
+    return root.dep_ == "nsubj" and (lemma in rule_words("reporting_verbs") or lemma in _SIDING_VERBS)
+
+
+# verbs of taking a side that governments, not towns, are the subjects of
+_SIDING_VERBS = frozenset(
+    {"blame", "accuse", "condemn", "criticize", "criticise", "reject", "demand", "call", "threaten", "vow"}
+)
+
+
+def _placed_in(ctx: Context, span: Span, state: str) -> bool:
+    """The place stage resolved the span to a place in the state's country (place ids end in
+    the country's code: 'place-tehran-ir')."""
+    place = ctx.owner_of("places", span.start_char, span.end_char)
+    return place is not None and place.endswith("-" + state.removeprefix("state-").lower())
 
 
 def _state_words(registry: Registry) -> dict[str, list[str]]:
