@@ -189,7 +189,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
 
 def _animal_names(doc: Doc, lowers: list[str]) -> set[str]:
     """'a spaniel named Moose', 'her horse, called Storm': names an animal is given in the text
-    (an animal's noun at most three words before 'named' or 'called'), no one's."""
+    (an animal's noun at most four words before 'named' or 'called'), no one's."""
     animals = rule_words("animal_nouns")
     out = set()
     for i, word in enumerate(lowers[:-1]):

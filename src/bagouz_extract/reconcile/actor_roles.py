@@ -975,8 +975,8 @@ def _body_owning_a_branch(doc: Doc, j: int, registry: Registry, owner: dict[int,
     state's name by a body's possessive, or after the body's name, says which of the body's
     branches or desks; the body is whom the person works for. The body's last token, or None."""
     k = j - 1 if doc[j].text in _S_POSSESSIVES else j  # 'Nigeria' of "...Nigeria's"
-    if state_word(doc, k, registry) is None or k < 1:
-        return None
+    if k < 1 or state_word(doc, k, registry) is None:
+        return None  # (k = -1 would read the doc's last token)
     body = k - 1 - (doc[k - 1].text in _S_POSSESSIVES)  # "Watch" of "Watch's Syria"
     found = owner.get(body)
     return body if found is not None and found.kind != "person" and not found.anonymous else None

@@ -162,9 +162,10 @@ def _reporting_verb(clause: list[Token], nearest_last: bool = False) -> Token | 
 
 
 def _governing_report(verb: Token, verbs: list[Token]) -> Token:
-    """The reporting verb of a relative clause or a that-clause `verb` stands in reports
-    ('told' of 'one resident, who asked not to be named, told the BBC', of 'told supporters
-    that the operation would continue'); else `verb` itself ('said, adding ...' keeps 'adding')."""
+    """When `verb` stands in a relative clause or a that-clause, the reporting verb that clause
+    hangs under ('told' of 'one resident, who asked not to be named, told the BBC', of 'told
+    supporters that the operation would continue'); else `verb` itself ('said, adding ...'
+    keeps 'adding')."""
     that_clause = verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     if verb.dep_ != "relcl" and not that_clause:
         return verb
