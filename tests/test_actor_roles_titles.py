@@ -249,6 +249,14 @@ ROLE_CASES = [
         None,
     ),
     (
+        # a place's name before a title goes whole when the service word ends it
+        "place-name-before-a-title",
+        "Kurdistan Region President Nechirvan Barzani called the attack a terrorist act.",
+        "President Nechirvan Barzani",
+        "Kurdistan Region President",
+        None,
+    ),
+    (
         "relative-commands",
         "Ali Rahim, who commands the border brigade, said the town was calm.",
         "Ali Rahim",

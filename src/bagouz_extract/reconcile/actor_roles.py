@@ -768,6 +768,10 @@ def _office_words_before(doc: Doc, before: int, owner: dict[int, Cluster]) -> st
         and doc[j].ent_type_ not in _PLACE_ENTITIES
     ):
         j -= 1
+    if j < before and doc[j + 1].lower_ in rule_words("place_nouns"):
+        # 'Kurdistan Region President X': the kept word ends a place's name; the name goes whole
+        while j >= 0 and before - j < 4 and doc[j].is_title and doc[j].ent_type_ in _PLACE_ENTITIES:
+            j -= 1
     return doc[j + 1 : before + 1].text + " " if j < before else ""
 
 
