@@ -186,9 +186,16 @@ def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: s
 
 
 @pytest.mark.model
-def test_two_names_the_model_reads_side_by_side_are_one_long_name() -> None:
-    s = sheet("The State Department designated Sami Jasim Muhammad al-Jaburi, known as Hajji Hamid.\n")
-    assert [a.name for a in s.actors if a.kind == "person"] == ["Sami Jasim Muhammad al-Jaburi"]
+@pytest.mark.parametrize(("text", "name"), [
+    ("The State Department designated Sami Jasim Muhammad al-Jaburi, known as Hajji Hamid.\n",
+     "Sami Jasim Muhammad al-Jaburi"),
+    # titles before the given name
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said mediators were "
+     "\"working around the clock.\"\n", "Mohammed bin Abdulrahman Al Thani"),
+], ids=["plain", "after-titles"])
+def test_two_names_the_model_reads_side_by_side_are_one_long_name(text: str, name: str) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors if a.kind == "person"] == [name]
 
 
 @pytest.mark.model

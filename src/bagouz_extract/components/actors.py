@@ -839,9 +839,10 @@ def _with_particle_surname(ent: Span) -> Span:
 
 
 def _adjacent_people_joined(ents: Sequence[Span]) -> list[Span]:
-    """'Sami Jasim' + 'Muhammad al-Jaburi': two person names the model reads with nothing
-    between them, the first opening with a common given name and neither holding a title or
-    an office's word, are one long name (Arabic names of four or five words)."""
+    """'Sami Jasim' + 'Muhammad al-Jaburi', 'Sheikh Mohammed bin Abdulrahman' + 'Al Thani': two
+    person names the model reads with nothing between them, the first opening (after any
+    titles) with a common given name and neither holding an office's word, are one long name
+    (Arabic names of four or five words)."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
@@ -850,8 +851,7 @@ def _adjacent_people_joined(ents: Sequence[Span]) -> list[Span]:
             and ent.label_ == last.label_ == "PERSON"
             and ent.start == last.end
             and ent.end - last.start <= _LONGEST_NAME
-            and last[0].lower_ in gender_words("given_names")
-            and _plain_name(last)
+            and _given_name_first(last)
             and _plain_name(ent)
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
@@ -861,6 +861,16 @@ def _adjacent_people_joined(ents: Sequence[Span]) -> list[Span]:
 
 
 _LONGEST_NAME = 8  # tokens: 'Sami Jasim Muhammad al - Jaburi'
+
+
+def _given_name_first(ent: Span) -> bool:
+    """A plain name opening with a common given name, after any titles ('Sheikh Mohammed bin
+    Abdulrahman')."""
+    i = ent.start
+    while i < ent.end - 1 and ent.doc[i].lower_ in title_words():
+        i += 1
+    name = ent.doc[i : ent.end]
+    return name[0].lower_ in gender_words("given_names") and _plain_name(name)
 
 
 def _plain_name(ent: Span) -> bool:
