@@ -758,7 +758,8 @@ def _title_role(
 def _office_words_before(doc: Doc, before: int, owner: dict[int, Cluster]) -> str:
     """'Fire Chief X', 'County Commissioner X': up to two capitalised words naming the service
     of a title that no body or state opens ('' when there are none; not a place's name:
-    'Springfield Police Lt.' keeps 'Police Lt.')."""
+    'Springfield Police Lt.' keeps 'Police Lt.'), or a place's whole name when a place noun
+    ends it ('Kurdistan Region President X', up to four words)."""
     j = before
     while (
         j >= 0
