@@ -164,6 +164,14 @@ CASES = [
         "says",
     ),
     (
+        # a clause joined to the reporting one, with its own subject, owns the quote
+        "conjoined-clause-with-its-own-subject",
+        "President Ali Hassan urged partners to hurry, and his chief of staff, Omar Khalil, called the "
+        'strikes "another crime of the terrorist state".\n',
+        "Omar Khalil",
+        "called",
+    ),
+    (
         "pronoun-after-unnamed",
         "An Iraqi official said the bridge would reopen. “The situation is stable now,” he said.\n",
         "Iraqi official",

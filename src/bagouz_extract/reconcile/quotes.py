@@ -172,6 +172,23 @@ def _governing_report(verb: Token, verbs: list[Token]) -> Token:
     return next((a for a in verb.ancestors if a in verbs and not _describes_a_noun(a)), verb)
 
 
+def _conjoined_clause_after(verb: Token, clause: list[Token]) -> Token:
+    """'Zelenskyy urged partners to hurry, and his chief of staff, Andriy Yermak, called the
+    strikes "..."': a clause joined to the reporting one, with a subject of its own (a name or
+    a noun: 'but he decided not to because, "..."' goes on about the speaker), stands between
+    it and the quote; its verb is the one the quote belongs to."""
+    later = [
+        t
+        for t in clause
+        if t.i > verb.i
+        and t.pos_ == "VERB"
+        and t.dep_ == "conj"
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+        and verb in t.ancestors
+    ]
+    return later[-1] if later else verb
+
+
 def _describes_a_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
@@ -243,6 +260,8 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, lead), True))
     for clause, before in clauses:
         verb = _reporting_verb(clause, nearest_last=before)
+        if verb is not None and before:
+            verb = _conjoined_clause_after(verb, clause)
         if verb is None or _negated(verb) or _of_a_noun(verb):  # 'X would not comment on ...'
             continue
         ends = not before and _ends_sentence(doc, quote)
