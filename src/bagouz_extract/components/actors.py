@@ -1412,9 +1412,7 @@ def _acts(ent: Span) -> bool:
         return True  # "thank our ally Turkey": whatever the parse makes of the noun before
     if _listed_partner(ent):
         return True
-    head = ent.root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(ent.root)
     governor = head.head
     if head.dep_ == "nsubj" and governor.lemma_ in _SCENE_VERBS and not views_as(governor):
         return False  # 'Syria saw heavy fighting', 'Lebanon suffered floods': the scene
@@ -1440,6 +1438,14 @@ def _acts(ent: Span) -> bool:
 # narrower than the place verbs of a capital (reconcile/actor_resolve.py _PLACE_VERBS): a
 # state named as a subject acts far more often than a city does
 _SCENE_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "border", "lie"})
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words `tok` is joined to ('Russia' of 'Russia and Iran warned'): the
+    one the parser hangs the shared verb on."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def views_as(verb: Token) -> bool:
@@ -1889,9 +1895,7 @@ def _apposed_name_start(doc: Doc, comma: int) -> int | None:
 def _role_after_a_name(doc: Doc, k: int) -> bool:
     """'the Nobel Peace Prize laureate,': a role noun after up to four capitalised words of a
     name (a prize, a body), closed by a comma."""
-    j = k
-    while j < min(len(doc), k + 4) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
-        j += 1
+    j = _proper_run_end(doc, k, 4)
     return (
         j > k
         and j + 1 < len(doc)
@@ -1900,13 +1904,19 @@ def _role_after_a_name(doc: Doc, k: int) -> bool:
     )
 
 
+def _proper_run_end(doc: Doc, k: int, most: int) -> int:
+    """End of the run of at most `most` capitalised proper nouns from token k (k when none)."""
+    j = k
+    while j < min(len(doc), k + most) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j += 1
+    return j
+
+
 def _closed_office_apposition(doc: Doc, comma: int) -> bool:
     """After the comma at `comma`: 'the PUK's first deputy secretary-general,' — a body's
     possessive, then describing words and a role noun, and a comma closing it (no verb)."""
     k = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ == "the")
-    j = k
-    while j < min(len(doc), k + 3) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
-        j += 1
+    j = _proper_run_end(doc, k, 3)
     if j == k or j >= len(doc) - 2 or doc[j].text not in _POSSESSIVE_ENDS[:2]:
         return False
     heads = rule_words("role_heads")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..components.actors import (
     abstract_noun,
     actor_rules,
+    first_conjunct,
     kind_words,
     partner_object,
     registry_words,
@@ -1045,9 +1046,7 @@ def _speaks_or_accuses(span: Span) -> bool:
     """The capital is the subject of a verb of speaking or of taking sides, or the object of one
     of taking sides ('Washington blamed Tehran', 'Moscow warned', 'Beijing called for
     restraint'): what governments do and have done to them, not towns."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     lemma = root.head.lemma_
     if root.dep_ == "dobj":
         return lemma in _SIDING_VERBS  # 'blamed Tehran': the side blamed
@@ -1106,9 +1105,7 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
     `pairs`: a capital joined to another acts as the first does ('Damascus and Moscow have
     accused ...'); not a lone name, which may be a town or a person ('Sun Valley and Toco
     showed gains', 'Romans, Sakai and the parolee died')."""
-    root = span.root
-    while pairs and root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(span.root) if pairs else span.root
     verb = root.head
     if root.dep_ in ("dobj", "dative"):
         # 'urged Ankara to halt', 'gave Ankara a green light' (not 'shelled Damascus')
