@@ -42,9 +42,11 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
     import spacy
 
     from . import components  # registers the factories
+    from .tokenization import split_glued_brackets
 
     settings = settings or PipelineSettings()
     nlp = _load_base(spacy, settings.model)
+    split_glued_brackets(nlp)
     if FAST_PIPES:
         from .fast_pipes import speed_up
 
