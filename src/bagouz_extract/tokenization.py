@@ -28,8 +28,13 @@ _GLUED_BRACKETS = (
 
 def split_glued_brackets(nlp: Language) -> None:
     """Add the glued-bracket infixes to `nlp`'s tokenizer (setting the pattern clears the
-    tokenizer's cache)."""
-    current = nlp.tokenizer.infix_finditer
+    tokenizer's cache). A pipeline with a tokenizer of its own kind is left as it is."""
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    current = tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else ""
     extra = "|".join(_GLUED_BRACKETS)
-    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{extra}" if pattern else extra).finditer
+    tokenizer.infix_finditer = re.compile(f"{pattern}|{extra}" if pattern else extra).finditer

@@ -315,6 +315,7 @@ class ActorFinder:
             *place_people_spans(doc, self.registry),
             *place_body_spans(doc, self.registry),
             *media_name_spans(doc),
+            *company_name_spans(doc),
             *tribe_spans(doc),
             *self._national_groups(doc),
         ]
@@ -333,6 +334,8 @@ class ActorFinder:
                 if rule == "registry_weak" and _inside_longer_name(doc, start, end):
                     continue  # "the European Observatory on Human Rights" is not the SOHR
                 entry = self.registry.entries[actor_id]
+                if entry.kind == "person" and names_an_institution_after(doc, end):
+                    continue  # 'Al Assad University Hospital' is no mention of Bashar al-Assad
                 if entry.kind == "media" and _dateline_credit(span):
                     continue  # "COLUMBUS, Ohio (AP) --": the wire that filed the story, no actor
                 owner = _owner_of_office(doc, start, entry, self.registry)
@@ -674,6 +677,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     if label == "PERSON":
         trimmed = _without_acronym_end(trimmed)
         label = _members_of(trimmed) or _person_label(trimmed)
+        if label == "PERSON" and names_an_institution_after(doc, trimmed.end):
+            label = "FAC"  # 'John F. Kennedy | International Airport': the place named after him
     elif label == "ORG" and trimmed[-1].lower_ in registry_words("place_heads"):
         label = "FAC"  # "the Guernsey County Administration Building" does nothing
     opener = trimmed[0].text in registry_words("armed_name_openers")
@@ -759,6 +764,37 @@ def _person_label(ent: Span) -> str:
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def names_an_institution_after(doc: Doc, end: int) -> bool:
+    """Capitalised words right after a person's name (no comma between) end in the head word
+    of a body's, a building's or a place's name: the person is whom the institution is named
+    after ('John F. Kennedy International Airport', 'Al Assad University Hospital', 'Martin
+    Luther King Jr. Elementary School'), not an actor here."""
+    heads = _institution_heads()
+    for i in range(end, min(len(doc), end + 4)):
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.is_stop:
+            return False
+        if tok.lower_ in heads and (i + 1 == len(doc) or not _capitalised_word(doc[i + 1])):
+            return True
+    return False
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return (
+        registry_words("org_heads")
+        | registry_words("place_heads")
+        | registry_words("venue_heads")
+        | registry_words("surname_place_heads")
+        | registry_words("company_suffixes")
+        | rule_words("institution_heads")
+    )
 
 
 def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
@@ -2297,6 +2333,34 @@ def media_name_spans(doc: Doc) -> list[Span]:
             if not described and _outlet_name(name, _NOT_OUTLETS | _PLACE_TYPES):
                 out.append(Span(doc, start, tok.i, label="media_name"))
     return out
+
+
+def company_name_spans(doc: Doc) -> list[Span]:
+    """'the German company Zublin', 'the Chinese telecom giant Huawei': a capitalised name right
+    after a company noun in small letters names a company (the model reads such names as
+    anything from a person to a work of art). Not when a title or a common given name opens
+    the name ('the company President Jo Lee', 'the contractor John Smith')."""
+    nouns = registry_words("company_nouns")
+    out = []
+    for tok in tokens_with(doc, nouns.__contains__):  # small letters only
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 6) and _company_word(doc, end):
+            end += 1
+        name = doc[tok.i + 1 : end]
+        if not len(name) or not _outlet_name(name, _NOT_OUTLETS) or _person_opens(name[0]):
+            continue
+        out.append(Span(doc, name.start, name.end, label="company_name"))
+    return out
+
+
+def _company_word(doc: Doc, i: int) -> bool:
+    """An outlet's name word, or a capitalised one with digits ('G4S')."""
+    tok = doc[i]
+    return _outlet_word(doc, i) or (tok.text[:1].isupper() and tok.text.isalnum() and not tok.is_stop)
+
+
+def _person_opens(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in title_words() or tok.lower_ in gender_words("given_names")
 
 
 # what the model reads there is no outlet's name: 'the Turkish channel', 'told the agency Thursday'

@@ -47,7 +47,7 @@ _QUOTE_CHARS = frozenset('"“”„«»‘’')
 # a curly apostrophe inside a word or before its 's is no quotation mark ('Brian O’Connor',
 # 'D’Amato', 'Ohio’s')
 _ELISION = re.compile(r"(?<=\w)’(?=\w)")
-_LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around"}
+_LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around", "throughout"}
 _STOP_NAMES = {
     "near",
     "north",
@@ -70,7 +70,7 @@ _STOP_NAMES = {
     "lordship",
     "ladyship",
 }
-_LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward"}
+_LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward", "throughout"}
 # verbs whose object is a place, never a person: 'who fled Ain Zara', 'troops overran Ain Issa'
 _PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun", "shelled", "besieged"}
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
@@ -88,6 +88,7 @@ _PRIORITY = {
     "tribe": 3,
     "place_body": 3,
     "media_name": 2,
+    "company_name": 2,
     "national_group": 3,
     "armed_name": 3,
     "population": 2,
@@ -386,6 +387,12 @@ def _resolve(
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
         return _cand(span, label, f"org:{name_key(name)}", name, "media")
+    if label == "company_name":  # 'the German company Zublin': a company, registered or not
+        name = strip_article(clean(span.text))
+        known = registry.entries.get(registry.keys.get(name_key(name), ""))
+        if known is not None:
+            return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
+        return _cand(span, label, f"org:{name_key(name)}", name, "organization")
     if label == "place_body":  # 'the Kirkuk police': a place's government body
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "government")

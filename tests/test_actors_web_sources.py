@@ -1,0 +1,53 @@
+"""Actors in encyclopedic and web-copied prose: reference marks glued to names, companies
+named after a describing noun, groups and sites the model calls people, places and buildings
+named after a person."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_with, sheet
+
+from bagouz_extract.components.actors import registry_words
+
+# --- no model ------------------------------------------------------------------------------
+
+
+def test_company_nouns_leave_out_words_for_people_and_ships() -> None:
+    # 'the developer John Smith', 'the aircraft carrier FS Charles de Gaulle'
+    assert not {"developer", "producer", "operator", "carrier"} & registry_words("company_nouns")
+
+
+# --- model ---------------------------------------------------------------------------------
+
+FOUND = [
+    # (text, mention, kind)
+    ("Hassan Karim(Arabic: x), also known as Abu Ali,[1] is an Iraqi general. In 2007 Karim was "
+     "appointed commander.[2] Karim announced the plan on television.[3]\n", "Hassan Karim", "person"),
+    ("The dam was completed in 1956 by the German company Zublin.\n", "Zublin", "organization"),
+    ("The Chinese telecom giant Huawei denied the report on Monday.\n", "Huawei", "organization"),
+    ("The group fought alongside Saray al-Jihad Group and others.\n", "Saray al-Jihad Group", "organization"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "kind"), FOUND)
+def test_the_actor_is_found_with_its_kind(text: str, mention: str, kind: str) -> None:
+    actor = actor_with(sheet(text), mention)
+    assert actor is not None and actor.kind == kind
+
+
+NOT_ACTORS = [
+    # (text, a name that is no actor there)
+    ("Rebels fled into the hills near the Samarra Barrage on Friday.\n", "Samarra Barrage"),
+    ("Fighters moved throughout Al Anbar and Nineveh last year.\n", "Al Anbar"),
+    ("The wounded were taken to Al Assad University Hospital in Damascus.\n", "Al Assad"),
+    ("Flights left John F. Kennedy International Airport late on Sunday.\n", "John F. Kennedy"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), NOT_ACTORS)
+def test_a_site_or_a_namesake_is_no_actor(text: str, name: str) -> None:
+    s = sheet(text)
+    kinds = ("person", "armed_group")
+    assert not any(name in m.text and a.kind in kinds for a in s.actors for m in a.mentions)
