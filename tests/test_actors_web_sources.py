@@ -26,6 +26,7 @@ FOUND = [
     ("The dam was completed in 1956 by the German company Zublin.\n", "Zublin", "organization"),
     ("The Chinese telecom giant Huawei denied the report on Monday.\n", "Huawei", "organization"),
     ("The group fought alongside Saray al-Jihad Group and others.\n", "Saray al-Jihad Group", "organization"),
+    ("The Sunni militant Abu Ghadiya was killed in a raid.\n", "Abu Ghadiya", "person"),
 ]
 
 
@@ -42,6 +43,10 @@ NOT_ACTORS = [
     ("Fighters moved throughout Al Anbar and Nineveh last year.\n", "Al Anbar"),
     ("The wounded were taken to Al Assad University Hospital in Damascus.\n", "Al Assad"),
     ("Flights left John F. Kennedy International Airport late on Sunday.\n", "John F. Kennedy"),
+    ("The Hamrin Mountains (Arabic: Jabal Hamrin, Kurdish: Çiyayê Hemrîn or Çiyayên Hemrîn) are a "
+     "ridge in Iraq.\n", "Hemrîn"),
+    ("The Yazidi Book of Revelation (Kitêba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah) "
+     "is one of two books.\n", "Jilwah"),
 ]
 
 

@@ -475,6 +475,8 @@ class ActorFinder:
             if found.label_ == "PERSON":
                 found = _with_given_name_before(_with_nickname_surname(_with_particle_surname(found)))
                 joined = found.end
+            if _in_language_gloss(found):
+                continue  # '(Arabic: Jabal Hamrin, Kurdish: Ciyaye Hemrin)': the name before, glossed
             read = _read_entity(found)
             if read is None:
                 continue
@@ -660,6 +662,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
+    if label == "NORP" and _kunya(trimmed):
+        label = "PERSON"  # 'Abu Ghadiya' read as a nationality: a name by a kunya is a person's
     if label == "ORG":
         trimmed = _without_sponsor(trimmed)
     if (label == "PERSON" and _credit(trimmed)) or (
@@ -764,6 +768,37 @@ def _person_label(ent: Span) -> str:
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def _kunya(ent: Span) -> bool:
+    """'Abu Ghadiya', 'Umm Sayyaf': 'father of' or 'mother of' and a capitalised name, not a
+    place the places stage found ('Abu Kamal')."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[0].text not in ("Abu", "Umm") or not ent[1].text[:1].isupper():
+        return False
+    return not any(p.start < ent.end and ent.start < p.end for p in doc.spans.get("bx_places", ()))
+
+
+def _in_language_gloss(ent: Span) -> bool:
+    """The entity stands inside brackets that gloss the name before them in another language:
+    a language's name before a colon ('(Arabic: ..., Kurdish: Ciyaye Hemrin)') or after 'in'
+    ('(Kiteba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah)')."""
+    doc = ent.doc
+    before = range(ent.start - 1, max(-1, ent.start - 16), -1)
+    opening = next((i for i in before if doc[i].text in "()"), None)
+    closing = next((i for i in range(ent.end, min(len(doc), ent.end + 16)) if doc[i].text in "()"), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    languages = registry_words("language_names")
+    inside = doc[opening + 1 : closing]
+    return any(
+        tok.lower_ in languages
+        and (
+            (k + 1 < len(inside) and inside[k + 1].text == ":")
+            or (k > 0 and inside[k - 1].lower_ == "in")
+        )
+        for k, tok in enumerate(inside)
+    )
 
 
 def names_an_institution_after(doc: Doc, end: int) -> bool:
