@@ -212,6 +212,19 @@ def test_short_forms_of_a_full_name(name: str, forms: set[str]) -> None:
     assert short_forms(name) == forms
 
 
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Omar Abu Anas", {"omar", "anas"}),  # a common given name opens a longer name
+        ("Abu Bakr al-Baghdadi", {"al baghdadi", "baghdadi"}),  # a particle opens it: no given name
+        ("Juan Miguel Gonzalez", {"juan", "gonzalez"}),
+        ("Xu Qiliang Wang", {"wang"}),  # not a given name of the list
+    ],
+)
+def test_a_longer_name_is_called_by_a_common_given_name(name: str, forms: set[str]) -> None:
+    assert short_forms(name, frozenset({"omar", "juan", "abu"})) == forms
+
+
 def test_possessive_country_becomes_its_demonym() -> None:
     demonyms = load_registry().demonym_of
     assert possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"

@@ -56,3 +56,13 @@ def test_a_site_or_a_namesake_is_no_actor(text: str, name: str) -> None:
     s = sheet(text)
     kinds = ("person", "armed_group")
     assert not any(name in m.text and a.kind in kinds for a in s.actors for m in a.mentions)
+
+
+@pytest.mark.model
+def test_a_longer_name_is_taken_up_by_its_given_name_and_no_plural_is_a_role() -> None:
+    text = ("Library\n\nOmar Abu Anas, a former engineering student, joined the rebels. Omar says "
+            "the library is helping. Unfortunately for Omar, his fellow fighters were trapped.\n")
+    omar = actor_with(sheet(text), "Omar Abu Anas")
+    assert omar is not None
+    assert [m.text for m in omar.mentions].count("Omar") == 2
+    assert "his fellow fighters" not in omar.roles

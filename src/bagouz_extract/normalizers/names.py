@@ -156,11 +156,13 @@ def person_parts(name: str) -> list[str]:
     return [p for p in clean(name).split(" ") if p]
 
 
-def short_forms(name: str) -> set[str]:
+def short_forms(name: str, given_names: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """Keys by which a full personal name may be referred to later in an article.
 
     The surname (last token, also without an Arabic article: "al-Baghdadi" -> "Baghdadi")
-    and, for two-token names, the given name. Particles alone never count.
+    and, for two-token names, the given name; for longer names the first token when it is
+    one of `given_names` (lower case): 'Omar Abu Anas' ... 'Omar says'. Particles alone never
+    count.
     """
     parts = without_generation(person_parts(name))  # 'Joseph F. Dunford Jr.' is 'Dunford' later
     if len(parts) < 2:
@@ -170,7 +172,8 @@ def short_forms(name: str) -> set[str]:
     match = re.match(r"(?i)(al|el)-(.+)", last)
     if match:
         out.add(name_key(match.group(2)))
-    if len(parts) == 2 and parts[0].lower() not in _NAME_PARTICLES:
+    first = parts[0].lower()
+    if (len(parts) == 2 and first not in _NAME_PARTICLES) or (len(parts) > 2 and first in given_names):
         out.add(name_key(parts[0]))
     kept = {k for k in out if k and k not in _NAME_PARTICLES and len(k) > 2}
     if _two_letter_surname(last):

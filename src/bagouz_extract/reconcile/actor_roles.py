@@ -1075,6 +1075,15 @@ def _honorific_dot(doc: Doc, i: int) -> bool:
     )
 
 
+def _plural_head(words: list[Token], head: int) -> bool:
+    """The noun run from the head word ends in a plural common noun ('his fellow fighters'),
+    not in a singular one ('the Joint Chiefs chairman')."""
+    last = head
+    while last + 1 < len(words) and words[last + 1].pos_ in ("NOUN", "PROPN"):
+        last += 1
+    return words[last].tag_ == "NNS"
+
+
 def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = False) -> Role | None:
     """A role phrase: its head word early on, no verb, short; affiliation = first actor in it.
 
@@ -1091,6 +1100,8 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     head = next((k for k, t in enumerate(words[:reach]) if _head_word(t, heads)), None)
     if head is None or any(t.pos_ == "ADP" for t in words[:head]):
         return None  # 'the wife of the president, X', 'the resignation of the chancellor, X'
+    if _plural_head(words, head):
+        return None  # 'for Omar, his fellow fighters were trapped': many people, not his role
     # 'the Fed and its chairman, X', 'X, 52, and the father of four': a second noun phrase
     # (not 'savings and loan chief', 'artist and photographer': one phrase)
     joiner = max(

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..components.actors import REGISTRY_KEY, registry_words, rule_words
+from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
@@ -396,7 +397,7 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     index: dict[str, str | None] = dict(full)
     owners: dict[str, set[str]] = {}
     for key_name, key in full.items():
-        for short in short_forms(key_name):
+        for short in short_forms(key_name, _given_names()):
             owners.setdefault(short, set()).add(key)
     for short, keys in owners.items():
         if short not in index:
@@ -427,7 +428,7 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             written = {m.written for m in cluster.mentions if m.key.startswith("reg:") and " " in m.written}
             for name in {cluster.name, *written}:
-                for short in short_forms(name):
+                for short in short_forms(name, _given_names()):
                     shorts.setdefault(short, set()).add(cluster.key)
             if " " in cluster.name:
                 givens.add(name_key(cluster.name.split()[0]))
@@ -474,6 +475,11 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 short_form=True,
             )
         )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(gender_words("given_names"))
 
 
 def _placed(tok: Token) -> bool:
