@@ -27,6 +27,14 @@ FOUND = [
     ("The Chinese telecom giant Huawei denied the report on Monday.\n", "Huawei", "organization"),
     ("The group fought alongside Saray al-Jihad Group and others.\n", "Saray al-Jihad Group", "organization"),
     ("The Sunni militant Abu Ghadiya was killed in a raid.\n", "Abu Ghadiya", "person"),
+    ("Syrian state media said an Israeli missile strike had targeted the airport.\n", "Syrian state media",
+     "media"),
+    ("Iran's state television said the talks failed.\n", "Iran's state television", "media"),
+    ("Many in Iraq's National Symphony Orchestra have already left.\n", "National Symphony Orchestra",
+     "organization"),
+    ("About 350 Syrians work for al-Rahman Farms near Ramtha.\n", "al-Rahman Farms", "organization"),
+    ("Also on Tuesday, a Russian military spokesman accused the US-led coalition of killing civilians.\n",
+     "a Russian military spokesman", "person"),
 ]
 
 
@@ -66,3 +74,10 @@ def test_a_longer_name_is_taken_up_by_its_given_name_and_no_plural_is_a_role() -
     assert omar is not None
     assert [m.text for m in omar.mentions].count("Omar") == 2
     assert "his fellow fighters" not in omar.roles
+
+
+@pytest.mark.model
+def test_state_media_belong_to_their_state_and_need_one() -> None:
+    s = sheet("Iraqi state television said troops had entered the compound. State media said nothing.\n")
+    media = [a for a in s.actors if a.kind == "media"]
+    assert [a.name for a in media] == ["Iraqi state television"]

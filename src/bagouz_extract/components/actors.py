@@ -316,6 +316,7 @@ class ActorFinder:
             *place_body_spans(doc, self.registry),
             *media_name_spans(doc),
             *company_name_spans(doc),
+            *state_media_spans(doc, self.registry),
             *tribe_spans(doc),
             *self._national_groups(doc),
         ]
@@ -2386,6 +2387,33 @@ def company_name_spans(doc: Doc) -> list[Span]:
             continue
         out.append(Span(doc, name.start, name.end, label="company_name"))
     return out
+
+
+def state_media_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'Syrian state media', "Iran's state television", 'Iraqi state TV': a state's own news
+    outlets, written in small letters after the state's word (kb_id: the state). Without a
+    state named ('state media said') the outlet is nobody's in particular: no actor."""
+    out = []
+    for tok in tokens_with(doc, _STATE_WORDS.__contains__):
+        end = _state_media_end(doc, tok.i + 1)
+        owner = state_owner_before(doc, tok.i, registry) if end else None
+        if end is not None and owner is not None:
+            start = owner[0] - (owner[0] > 0 and doc[owner[0] - 1].lower_ == "the")
+            out.append(Span(doc, start, end, label="state_media", kb_id=owner[1]))
+    return out
+
+
+_STATE_WORDS = frozenset({"state", "State"})
+_STATE_MEDIA = {"media": 1, "television": 1, "tv": 1, "radio": 1, "broadcaster": 1, "press": 1, "news": 2}
+
+
+def _state_media_end(doc: Doc, i: int) -> int | None:
+    """End of the outlet word(s) after 'state' at token i ('media', 'news agency'), or None."""
+    if i >= len(doc) or doc[i].lower_ not in _STATE_MEDIA:
+        return None
+    if _STATE_MEDIA[doc[i].lower_] == 2:  # 'news' only as 'state news agency'
+        return i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "agency" else None
+    return i + 1
 
 
 def _company_word(doc: Doc, i: int) -> bool:

@@ -89,6 +89,7 @@ _PRIORITY = {
     "place_body": 3,
     "media_name": 2,
     "company_name": 2,
+    "state_media": 2,
     "national_group": 3,
     "armed_name": 3,
     "population": 2,
@@ -387,6 +388,8 @@ def _resolve(
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
         return _cand(span, label, f"org:{name_key(name)}", name, "media")
+    if label == "state_media":  # 'Syrian state media': the state's outlets, one actor per state
+        return _state_media(span, registry)
     if label == "company_name":  # 'the German company Zublin': a company, registered or not
         name = strip_article(clean(span.text))
         known = registry.entries.get(registry.keys.get(name_key(name), ""))
@@ -747,6 +750,22 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _state_media(span: Span, registry: Registry) -> Candidate:
+    """'Syrian state media', "Syria's state television": named by the state's demonym and the
+    words after 'state' as written, tied to the state."""
+    state = registry.entries[span.kb_id_]
+    words = [t.text.lower() for t in span if t.lower_ == "state" or t.i > _state_token(span)]
+    demonym = registry.demonym_of.get(name_key(state.name)) or state.name
+    name = " ".join([demonym, *words])
+    cand = _cand(span, "state_media", f"org:{name_key(name)}", name, "media")
+    cand.affiliation = f"reg:{state.id}"
+    return cand
+
+
+def _state_token(span: Span) -> int:
+    return next(t.i for t in span if t.lower_ == "state")
 
 
 def _kind_of_noun_after(span: Span) -> str | None:

@@ -71,6 +71,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_regime_anaphora(doc, clusters, text)
     add_roles(doc, clusters, registry)
     quotes = attribute_quotes(ctx, clusters)
+    _confirm_reporting_unnamed(doc, clusters)
     _affiliate_unnamed(doc, registry, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
     facts = [_fact(ctx, c, kept, registry) for c in sorted(kept.values(), key=lambda c: c.id)]
@@ -1149,6 +1150,24 @@ def _salient(groups: list[tuple[int, str]], before: int, minimum: int = 2) -> st
     if ranked[0][1] >= 2 or (minimum == 1 and len(ranked) == 1):
         return ranked[0][0]
     return None
+
+
+def _confirm_reporting_unnamed(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """An unnamed speaker who reports or accuses without a quotation mark still speaks ('a
+    Russian military spokesman accused the coalition of ...', 'a police spokesman said the
+    road was closed'): the subject of a reporting verb counts as one who is quoted does."""
+    verbs = rule_words("reporting_verbs") | _ACCUSING
+    for cluster in clusters.values():
+        if not cluster.anonymous or cluster.confirmed or cluster.kind != "person":
+            continue
+        for mention in cluster.mentions:
+            root = doc[mention.tok_start : mention.tok_end].root
+            if root.dep_ == "nsubj" and root.head.lemma_ in verbs:
+                cluster.confirmed = True
+                break
+
+
+_ACCUSING = frozenset({"accuse", "blame", "condemn", "criticize", "criticise"})
 
 
 def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
