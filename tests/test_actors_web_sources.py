@@ -35,6 +35,8 @@ FOUND = [
     ("About 350 Syrians work for al-Rahman Farms near Ramtha.\n", "al-Rahman Farms", "organization"),
     ("Also on Tuesday, a Russian military spokesman accused the US-led coalition of killing civilians.\n",
      "a Russian military spokesman", "person"),
+    ("In 2006 the umbrella organization known as the Mujahideen Shura Council announced its formation.\n",
+     "Mujahideen Shura Council", "armed_group"),
 ]
 
 

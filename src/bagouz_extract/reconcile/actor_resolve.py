@@ -1402,6 +1402,8 @@ def _org_kind(name: str) -> str | None:
         if f" {phrase} " in lowered:
             return kind  # 'the Capitol press corps': the phrase says more than 'corps' alone
     ordered = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+    if _FIGHTER_WORDS & set(ordered):
+        return "armed_group"  # 'Mujahideen Shura Council': a council of fighters is theirs
     head = _head_kind(ordered)
     if head is not None:
         return head  # 'Land Component Command', 'Higher Relief Council': the last word says
@@ -1422,6 +1424,10 @@ def _head_kind(words: list[str]) -> str | None:
         return None
     kind = next((kind for kind in _KIND_ORDER if words[-1] in _kind_words(kind)), None)
     return kind if kind != "organization" else None
+
+
+# words for irregular fighters: a body named with one is an armed group whatever its head
+_FIGHTER_WORDS = frozenset({"mujahideen", "mujahidin", "jihadists", "insurgents", "rebels", "militants"})
 
 
 # the order in which a name's words are read for its kind when its last word says none
