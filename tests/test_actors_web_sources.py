@@ -83,3 +83,22 @@ def test_state_media_belong_to_their_state_and_need_one() -> None:
     s = sheet("Iraqi state television said troops had entered the compound. State media said nothing.\n")
     media = [a for a in s.actors if a.kind == "media"]
     assert [a.name for a in media] == ["Iraqi state television"]
+
+
+@pytest.mark.model
+def test_a_style_of_address_does_not_hide_an_apposed_office() -> None:
+    text = ("Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim "
+            "Al-Jaafari, in Canberra on 12 February.\n")
+    s = sheet(text)
+    bishop, guest = actor_with(s, "Foreign Minister Julie Bishop"), actor_with(s, "Dr Ibrahim Al-Jaafari")
+    assert bishop is not None and guest is not None
+    assert "the Minister of Foreign Affairs of Iraq" in [m.text for m in guest.mentions]
+    assert "Minister of Foreign Affairs of Iraq" in guest.roles
+
+
+@pytest.mark.model
+def test_an_other_name_after_a_gloss_in_brackets_is_the_same_person() -> None:
+    text = ("Hassan Karim(Arabic: x), also known as Abu Ali,[1] is an Iraqi general. Karim was appointed "
+            "commander in 2007.\n")
+    karim = actor_with(sheet(text), "Hassan Karim")
+    assert karim is not None and "Abu Ali" in [m.text for m in karim.mentions]

@@ -47,6 +47,9 @@ _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", 
 _HONOURABLE = {"hon", "hon.", "honourable", "honorable"}  # 'Senator the Hon X': no office
 _HONORIFICS = {h.lower() for h in HONORIFICS} | _HONOURABLE
 _S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
+# styles of address written in capitals before a name ('HE Dr Ibrahim al-Jaafari': His
+# Excellency), matched as written so the pronoun 'he' is never one
+_STYLES = frozenset({"HE", "H.E.", "HRH", "HH", "HM"})
 
 
 @dataclass
@@ -1500,7 +1503,7 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     """'the commander of the campaign, NAME, said' / 'said US commander in X, General NAME'."""
     i = start - 1
     titles = _titles_and_honorifics()
-    while i >= 0 and (_is_title_word(doc, i, titles) or abbreviation_dot(doc, i)):
+    while i >= 0 and (_is_title_word(doc, i, titles) or abbreviation_dot(doc, i) or doc[i].text in _STYLES):
         i -= 1
     if i < 1 or doc[i].text != ",":
         return None

@@ -190,6 +190,9 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
             alias = None if bracket and not _birth_cue(doc, end + 1) else _alias_after(doc, end, person=True)
             if alias is None and not bracket:
                 alias = _alias_after_description(doc, end)
+            if alias is None and bracket and (after := _after_bracket(doc, end)) is not None:
+                alias = _alias_after(doc, after, person=True)  # 'X (Arabic: ...), also known as Y'
+                end = after if alias is not None else end
             if alias is None or not _person_alias(doc, end, alias):
                 continue
             name = doc[alias[0] : alias[1]].text
@@ -206,6 +209,12 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.mentions.append(
                     Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
                 )
+
+
+def _after_bracket(doc: Doc, i: int) -> int | None:
+    """The token after the bracket opening at token i, closed within 20 tokens; else None."""
+    close = next((t.i for t in doc[i + 1 : i + 21] if t.text in ("(", ")")), None)
+    return close + 1 if close is not None and doc[close].text == ")" else None
 
 
 def _alias_after_description(doc: Doc, end: int) -> tuple[int, int] | None:
