@@ -37,6 +37,9 @@ FOUND = [
      "a Russian military spokesman", "person"),
     ("In 2006 the umbrella organization known as the Mujahideen Shura Council announced its formation.\n",
      "Mujahideen Shura Council", "armed_group"),
+    ("The society is said to be closely associated with the Syrian state.\n", "the Syrian state", "state"),
+    ("Iraqi television said troops had entered the compound.\n", "Iraqi television", "media"),
+    ("She organizes the festival along with her husband Jerry, who built the stage.\n", "Jerry", "person"),
 ]
 
 
@@ -57,6 +60,7 @@ NOT_ACTORS = [
      "ridge in Iraq.\n", "Hemrîn"),
     ("The Yazidi Book of Revelation (Kitêba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah) "
      "is one of two books.\n", "Jilwah"),
+    ("Giving it to the first player is not an official Monopoly rule.\n", "Monopoly"),
 ]
 
 
@@ -102,3 +106,9 @@ def test_an_other_name_after_a_gloss_in_brackets_is_the_same_person() -> None:
             "commander in 2007.\n")
     karim = actor_with(sheet(text), "Hassan Karim")
     assert karim is not None and "Abu Ali" in [m.text for m in karim.mentions]
+
+
+@pytest.mark.model
+def test_a_nation_named_broadcaster_is_an_actor_only_when_it_speaks() -> None:
+    s = sheet("Castro said on Cuban television that the boy would return. Irish radio played the song.\n")
+    assert not [a for a in s.actors if a.kind == "media"]

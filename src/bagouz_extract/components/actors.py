@@ -2400,7 +2400,42 @@ def state_media_spans(doc: Doc, registry: Registry) -> list[Span]:
         if end is not None and owner is not None:
             start = owner[0] - (owner[0] > 0 and doc[owner[0] - 1].lower_ == "the")
             out.append(Span(doc, start, end, label="state_media", kb_id=owner[1]))
+        elif tok.text == "state" and (state := _the_state(doc, tok.i, registry)) is not None:
+            out.append(Span(doc, tok.i - 2, tok.i + 1, label="state_actor", kb_id=state))
+    for tok in tokens_with(doc, _NATIONAL_MEDIA.__contains__, 1):
+        state = registry.demonyms.get(doc[tok.i - 1].text)
+        if state is not None and state.startswith("state-") and _reports(tok):
+            out.append(Span(doc, tok.i - 1, tok.i + 1, label="state_media", kb_id=state))
     return out
+
+
+# 'Iraqi television said', 'Syrian TV reported': a nation's broadcaster that reports is its
+# state's ('said on Cuban television', 'Irish radio played' name no one)
+_NATIONAL_MEDIA = frozenset({"television", "TV", "radio"})
+
+
+def _reports(tok: Token) -> bool:
+    """The subject of a verb of reporting ('said', 'reported', 'quoted', 'showed')."""
+    verb = tok.head.lemma_
+    return tok.dep_ == "nsubj" and (verb in rule_words("reporting_verbs") or verb in _SHOWING)
+
+
+_SHOWING = frozenset({"quote", "show", "broadcast", "air", "publish"})
+
+
+def _the_state(doc: Doc, i: int, registry: Registry) -> str | None:
+    """'associated with the Syrian state': the state itself, named by 'the', its demonym and
+    'state' ending the noun phrase (not 'the Syrian state media', 'the Iraqi state of ...')."""
+    if i < 2 or doc[i - 2].lower_ != "the" or _modifies_a_noun(doc, i):
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return None
+    state = registry.demonyms.get(doc[i - 1].text)
+    return state if state is not None and state.startswith("state-") else None
+
+
+def _modifies_a_noun(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].text == "-")
 
 
 _STATE_WORDS = frozenset({"state", "State"})

@@ -580,6 +580,8 @@ def _acting_person(span: Span) -> bool:
     """A lone name word that acts, owns, is listed with a named person ('Albright, Berger and
     Cohen') or names someone a gendered noun describes ("Matthew's mother, Jackie,")."""
     tok = span.root
+    if _person_noun_before(span):
+        return True  # 'Syrian author al-Tanawi', 'the poet Shawqi': a person's noun names him
     listed = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
     described = tok.dep_ == "appos" and tok.head.lower_ in gender_words("role_nouns")
     return (
@@ -588,6 +590,22 @@ def _acting_person(span: Span) -> bool:
         and tok.text[:1].isupper()
         and not tok.text.isupper()
     )
+
+
+def _person_noun_before(span: Span) -> bool:
+    """A noun for a person in small letters right before the name ('author al-Tanawi')."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    word = before.text
+    return before.pos_ == "NOUN" and word.islower() and (
+        word in rule_words("speaker_nouns") or word in gender_words("role_nouns") or word in _WRITER_NOUNS
+    )
+
+
+_WRITER_NOUNS = frozenset(
+    {"author", "poet", "writer", "playwright", "novelist", "artist", "singer", "blogger"}
+)
 
 
 def _prepositional_end(span: Span) -> int:
@@ -753,19 +771,17 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
 
 
 def _state_media(span: Span, registry: Registry) -> Candidate:
-    """'Syrian state media', "Syria's state television": named by the state's demonym and the
-    words after 'state' as written, tied to the state."""
+    """'Syrian state media', "Syria's state television", 'Iraqi television': named by the
+    state's demonym and the words from 'state' on (or the medium alone), tied to the state."""
     state = registry.entries[span.kb_id_]
-    words = [t.text.lower() for t in span if t.lower_ == "state" or t.i > _state_token(span)]
+    first = next((t.i for t in span if t.lower_ == "state"), span.end - 1)  # 'Iraqi television'
+    words = [t.text if t.text.isupper() else t.lower_ for t in span if t.i >= first]
     demonym = registry.demonym_of.get(name_key(state.name)) or state.name
     name = " ".join([demonym, *words])
     cand = _cand(span, "state_media", f"org:{name_key(name)}", name, "media")
     cand.affiliation = f"reg:{state.id}"
     return cand
 
-
-def _state_token(span: Span) -> int:
-    return next(t.i for t in span if t.lower_ == "state")
 
 
 def _kind_of_noun_after(span: Span) -> str | None:
