@@ -558,3 +558,22 @@ def test_no_role_speaker_without_one_clear_person(text: str) -> None:
 def test_the_addressee_of_told_is_not_the_speaker() -> None:
     s, found = quotes("“The camp is full and more keep coming,” John Smith told the mayor.\n")
     assert [speaker_name(s, q) for q in found] == ["John Smith"]
+
+
+PARTIAL_QUOTES = [
+    # (text, quoted words, a speaker expected)
+    ('News\n\nIn a post on X, RSF adviser Elbasha Tibaig wrote that the group had "withdrawn to '
+     'regroup".\n', "withdrawn to regroup", True),
+    ('News\n\nAn Upjohn spokesman said he had "heard nothing" to suggest a bid.\n', "heard nothing", True),
+    ('News\n\nOfficials said the "Islamic State" group had fled.\n', "Islamic State", False),
+    ('News\n\nIntel said a customer found two flaws in the chip\'s "floating-point unit" last week.\n',
+     "floating-point unit", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "kept"), PARTIAL_QUOTES)
+def test_a_short_fragment_is_a_quote_only_as_reported_speech(text: str, words: str, kept: bool) -> None:
+    quotes = [q for q in sheet(text).quotes if q.text == words]
+    assert bool(quotes) == kept
+    assert all(q.speaker for q in quotes)

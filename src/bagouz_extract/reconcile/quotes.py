@@ -65,7 +65,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     for quote in found:
         text = quote_text(ctx.text, quote)
         words = len(text.split())
-        if words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS):
+        partial = words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS)
+        if partial and not _spoken_fragment(doc, quote, text):
             continue  # a short phrase without closing punctuation is a scare quote
         if words == 1 and text[:1].islower():
             continue  # 'the "blockade," he said': one word of the sentence, not speech ('"No,"')
@@ -74,6 +75,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         # 'he said' is the person who spoke last before this quote
         earlier = _spoken_before(spoken, quote.start)
         speaker, verb, clause = _attribute(doc, quote, outside, earlier)
+        if partial and speaker is None:
+            continue  # a fragment counts only where a reporting clause gives its speaker
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, outside, clusters)
         if speaker is None and not _pronoun_reports(doc, quote):
@@ -98,6 +101,19 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _spoken_fragment(doc: Doc, quote: QuoteSegments, text: str) -> bool:
+    """A short quoted fragment that is someone's words, not a scare quote: two words or more,
+    opening in small letters and holding a verb ('wrote that the group had "withdrawn to
+    regroup"'; not 'the "Islamic State"', 'a "war crime"', 'the "blockade"', 'its
+    "floating-point unit"')."""
+    if len(text.split()) < 2 or not text[:1].islower():
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    # a verb that heads a phrase, not one describing a noun ('"floating-point unit"')
+    heads = ("VERB", "AUX")
+    return span is not None and any(t.pos_ in heads and t.dep_ not in ("amod", "compound") for t in span)
 
 
 def _named_only_inside(doc: Doc, speaker: Cluster, quote: QuoteSegments, clause: list[Token]) -> bool:
