@@ -40,6 +40,8 @@ FOUND = [
     ("The society is said to be closely associated with the Syrian state.\n", "the Syrian state", "state"),
     ("Iraqi television said troops had entered the compound.\n", "Iraqi television", "media"),
     ("She organizes the festival along with her husband Jerry, who built the stage.\n", "Jerry", "person"),
+    ("Russia launched 87 drones at Ukraine overnight, the Ukrainian air force said on Sunday.\n",
+     "the Ukrainian air force", "military"),
 ]
 
 

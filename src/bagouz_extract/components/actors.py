@@ -27,6 +27,8 @@ from .registry import Entry, Registry, load_registry
 REGISTRY_KEY = "bx_actor_registry"  # doc.user_data key: the registry the reconciler reads
 FORCE_WORDS = {
     "forces": "forces",
+    "force": "forces",  # 'the Ukrainian air force': qualified below ('air'), a branch of them
+    "navy": "forces",
     "troops": "forces",
     "military": "forces",
     "army": "forces",
