@@ -114,3 +114,11 @@ def test_an_other_name_after_a_gloss_in_brackets_is_the_same_person() -> None:
 def test_a_nation_named_broadcaster_is_an_actor_only_when_it_speaks() -> None:
     s = sheet("Castro said on Cuban television that the boy would return. Irish radio played the song.\n")
     assert not [a for a in s.actors if a.kind == "media"]
+
+
+@pytest.mark.model
+def test_an_office_before_a_described_name_is_that_persons() -> None:
+    text = ("Hibhib\n\nThe former leader of Al Qaeda in Iraq, Jordanian-born militant Abu Musab al-Zarqawi, "
+            "maintained a safehouse in the village.\n")
+    zarqawi = actor_with(sheet(text), "Abu Musab al-Zarqawi")
+    assert zarqawi is not None and "former leader of Al Qaeda in Iraq" in zarqawi.roles

@@ -1505,6 +1505,7 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
     titles = _titles_and_honorifics()
     while i >= 0 and (_is_title_word(doc, i, titles) or abbreviation_dot(doc, i) or doc[i].text in _STYLES):
         i -= 1
+    i = _before_descriptor(doc, i)
     if i < 1 or doc[i].text != ",":
         return None
     verbs = rule_words("reporting_verbs")
@@ -1535,6 +1536,27 @@ def _apposition_before(doc: Doc, start: int, end: int, owner: dict[int, Cluster]
         return _role_phrase(tokens[inner:], owner)
     met = _met_in_role(tokens)  # 'spoke to his Russian counterpart, NAME'
     return _role_phrase(tokens[met:], owner) if met is not None else None
+
+
+def _before_descriptor(doc: Doc, i: int) -> int:
+    """'The former leader of AQI, Jordanian-born militant NAME': a short description in small
+    letters ending in a noun for a person (adjectives, hyphened words, a demonym before it)
+    may stand between the comma and the name; the token before it if a comma is there, else
+    i itself."""
+    if i < 1 or not _person_noun_as_written(doc[i]):
+        return i
+    j = i - 1
+    while j > max(0, i - 6) and (doc[j].pos_ in ("ADJ", "VERB", "NOUN", "PROPN") or doc[j].text == "-"):
+        if doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "NORP":
+            break  # a name, not a description's word
+        j -= 1
+    return j if doc[j].text == "," else i
+
+
+def _person_noun_as_written(tok: Token) -> bool:
+    """A noun for a person in small letters; the tagger often reads it as an adjective before
+    a name ('militant Abu Musab')."""
+    return tok.text.islower() and tok.pos_ in ("NOUN", "ADJ") and tok.lower_ in person_nouns()
 
 
 def _before_bracketed_short_form(doc: Doc, i: int) -> int:
