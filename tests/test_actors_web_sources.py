@@ -42,6 +42,10 @@ FOUND = [
     ("She organizes the festival along with her husband Jerry, who built the stage.\n", "Jerry", "person"),
     ("Russia launched 87 drones at Ukraine overnight, the Ukrainian air force said on Sunday.\n",
      "the Ukrainian air force", "military"),
+    ("Power cuts\n\nUkrenergo, the national grid operator, said emergency repairs were under way.\n",
+     "Ukrenergo", "organization"),
+    ("Fire\n\nFirefighter Dan Reyes and Kowalski spoke. Kowalski, the crane operator, said the fire was "
+     "out.\n", "Kowalski", "person"),  # an operator of a machine is a person
 ]
 
 

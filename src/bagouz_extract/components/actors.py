@@ -318,6 +318,7 @@ class ActorFinder:
             *place_body_spans(doc, self.registry),
             *media_name_spans(doc),
             *company_name_spans(doc),
+            *described_body_spans(doc),
             *state_media_spans(doc, self.registry),
             *tribe_spans(doc),
             *self._national_groups(doc),
@@ -2451,6 +2452,46 @@ def _state_media_end(doc: Doc, i: int) -> int | None:
     if _STATE_MEDIA[doc[i].lower_] == 2:  # 'news' only as 'state news agency'
         return i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "agency" else None
     return i + 1
+
+
+def described_body_spans(doc: Doc) -> list[Span]:
+    """'Ukrenergo, the national grid operator, said': a one-word name the model calls a person
+    or an organisation, with a description apposed after it whose head noun only a body takes
+    (a company noun of data/actors.json company_nouns, or a body's noun below), names that
+    body, a company, though no other word says so. Not a common given name."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS or len(ent) != 1 or ent.text.lower() in gender_words("given_names"):
+            continue
+        if _described_as_a_body(doc, ent.end):
+            out.append(Span(doc, ent.start, ent.end, label="company_name"))
+    return out
+
+
+def _described_as_a_body(doc: Doc, end: int) -> bool:
+    """', the national grid operator,' right after a name: 'the', then up to five words ending
+    at a comma in a body's head noun ('operator' only after a network's word: a crane
+    operator is a person)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return False
+    for i in range(end + 3, min(len(doc), end + 8)):
+        if doc[i].text == ",":
+            head, before = doc[i - 1].lower_, doc[i - 2].lower_
+            if head == "operator":
+                return before in _NETWORK_WORDS
+            return head in _BODY_HEADS or head in registry_words("company_nouns")
+        if doc[i].is_punct and doc[i].text != "-":
+            return False
+    return False
+
+
+# head nouns of a description only a body takes ('the country's power utility')
+_BODY_HEADS = frozenset({"utility", "regulator", "watchdog", "broadcaster", "charity", "exporter"})
+# what an operator runs when the operator is a company ('the national grid operator')
+_NETWORK_WORDS = frozenset(
+    {"grid", "network", "pipeline", "port", "rail", "railway", "telecom", "telecoms", "mobile", "satellite",
+     "transmission", "airport", "system"}
+)
 
 
 def _company_word(doc: Doc, i: int) -> bool:
