@@ -126,3 +126,12 @@ def test_an_office_before_a_described_name_is_that_persons() -> None:
             "maintained a safehouse in the village.\n")
     zarqawi = actor_with(sheet(text), "Abu Musab al-Zarqawi")
     assert zarqawi is not None and "former leader of Al Qaeda in Iraq" in zarqawi.roles
+
+
+@pytest.mark.model
+def test_a_peer_after_a_portfolio_is_the_office_holder() -> None:
+    text = ("Statement\n\nMinister for the Middle East Lord Ahmad of Wimbledon added:\n\nI have today spoken "
+            "to the UN Special Envoy for Syria and reiterated our support.\n")
+    ahmad = actor_with(sheet(text), "Ahmad")
+    assert ahmad is not None and ahmad.kind == "person"
+    assert "Minister for the Middle East" in ahmad.roles

@@ -1867,7 +1867,17 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
         person = i - 3  # 'Special Envoy for Syria | Staffan de Mistura'
     if person is None and len(run) >= 3 and _name_pair(run[-2], run[-1]) and not apposed:
         person = i - 2  # not '... and Security Policy, Federica Mogherini': the name is apposed
+    peer = next((t.i for t in run[1:-1] if t.text in _PEERAGE and doc[t.i + 1].text[:1].isupper()), None)
+    if person is None and peer is not None:
+        # 'Minister for the Middle East | Lord Ahmad | of Wimbledon': a peer's title opens the
+        # name; the territorial 'of X' after it is no part of the portfolio nor of the name
+        stop = next((t.i for t in doc[peer + 1 : i] if t.lower_ == "of"), i)
+        return peer, stop
     return (person, i) if person is not None else (i, i)
+
+
+# titles of peers and knights, written between a portfolio and the name
+_PEERAGE = frozenset({"Lord", "Baroness", "Lady", "Sir", "Dame", "Baron", "Earl", "Viscount"})
 
 
 def portfolio_person_start(doc: Doc, start: int) -> int | None:
