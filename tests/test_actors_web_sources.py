@@ -135,3 +135,16 @@ def test_a_peer_after_a_portfolio_is_the_office_holder() -> None:
     ahmad = actor_with(sheet(text), "Ahmad")
     assert ahmad is not None and ahmad.kind == "person"
     assert "Minister for the Middle East" in ahmad.roles
+
+
+@pytest.mark.model
+def test_a_groups_branch_is_its_own_actor_and_a_designation_is_none() -> None:
+    text = ("Designation\n\nThe Department of State has designated Abdul Qadir Mumin, the leader of "
+            "ISIS-Somalia, as a Specially Designated Global Terrorist (SDGT). ISIS-Somalia has carried out "
+            "attacks in Puntland. The Hamas-Israel war continued.\n")
+    s = sheet(text)
+    branch = actor_with(s, "ISIS-Somalia")
+    assert branch is not None and branch.kind == "armed_group" and branch.name == "ISIS-Somalia"
+    assert actor_with(s, "Specially Designated Global Terrorist") is None
+    assert actor_with(s, "Somalia") is None  # the branch's place is not the state acting
+    assert actor_with(s, "Hamas-Israel") is None

@@ -300,8 +300,10 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[REGISTRY_KEY] = self.registry
         quotes = quote_spans(doc)
+        registered = self._registry_spans(doc)
         spans = [
-            *self._registry_spans(doc),
+            *registered,
+            *branch_spans(doc, registered, self.registry),
             *self._pattern_spans(doc),
             *self._ner_spans(doc),
             *acronym_spans(doc, self.registry),
@@ -666,6 +668,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
+    if label == "ORG" and _designation(trimmed):
+        return None  # 'designated X as a Specially Designated Global Terrorist': a category
     if label == "NORP" and _kunya(trimmed):
         label = "PERSON"  # 'Abu Ghadiya' read as a nationality: a name by a kunya is a person's
     if label == "ORG":
@@ -772,6 +776,13 @@ def _person_label(ent: Span) -> str:
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def _designation(ent: Span) -> bool:
+    """A name after 'as a' / 'as an' is a category something is listed under ('designated
+    ... as a Foreign Terrorist Organization'), not a body."""
+    doc, start = ent.doc, ent.start
+    return start >= 2 and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "as"
 
 
 def _kunya(ent: Span) -> bool:
@@ -1601,8 +1612,8 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
             long_start = _lower_long_form_start(doc, tok.i, acronym)
-        if long_start is None:
-            continue
+        if long_start is None or _designation(doc[long_start : tok.i]):
+            continue  # '... as a Specially Designated Global Terrorist (SDGT)': a category
         if registry is not None and long_start > 0 and state_word(doc, long_start - 1, registry):
             long_start -= 1
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
@@ -2462,6 +2473,37 @@ def _state_media_end(doc: Doc, i: int) -> int | None:
     if _STATE_MEDIA[doc[i].lower_] == 2:  # 'news' only as 'state news agency'
         return i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "agency" else None
     return i + 1
+
+
+def branch_spans(doc: Doc, registered: list[Span], registry: Registry) -> list[Span]:
+    """'ISIS-Somalia', 'ISIS-K': a registered armed group's name joined by a hyphen to a place
+    or a letter names a branch of the group (kb_id: the parent's id), not the group itself
+    nor the place; not a compound before a noun ('the Hamas-Israel war'), but a branch's
+    members or leader ('ISIS-Somalia leader X') still."""
+    out = []
+    for span in registered:
+        entry = registry.entries.get(span.kb_id_)
+        end = span.end
+        if entry is None or entry.kind != "armed_group" or end + 1 >= len(doc):
+            continue
+        hyphen, word = doc[end], doc[end + 1]
+        joined = hyphen.text == "-" and not doc[end - 1].whitespace_ and not hyphen.whitespace_
+        place = word.ent_type_ in ("GPE", "LOC") or state_word(doc, end + 1, registry) is not None
+        inside = word.ent_type_ == "ORG" and word.ent_iob_ == "I"  # the model's 'ISIS-Somalia'
+        if not joined or not (place or inside or _single_capital(word.text)):
+            continue
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.lower_ not in person_nouns() | _MEMBER_WORDS:
+            continue
+        out.append(Span(doc, span.start, end + 2, label="armed_branch", kb_id=entry.id))
+    return out
+
+
+def _single_capital(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+_MEMBER_WORDS = frozenset({"fighters", "militants", "members", "affiliate", "branch", "cell", "cells"})
 
 
 def described_body_spans(doc: Doc) -> list[Span]:

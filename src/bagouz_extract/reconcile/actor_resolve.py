@@ -89,6 +89,7 @@ _PRIORITY = {
     "place_body": 3,
     "media_name": 2,
     "company_name": 2,
+    "armed_branch": 1,
     "state_media": 2,
     "national_group": 3,
     "armed_name": 3,
@@ -388,6 +389,11 @@ def _resolve(
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
         return _cand(span, label, f"org:{name_key(name)}", name, "media")
+    if label == "armed_branch":  # 'ISIS-Somalia': a branch of the registered group
+        name = clean(span.text)
+        cand = _cand(span, label, f"org:{name_key(name)}", name, "armed_group")
+        cand.affiliation = f"reg:{span.kb_id_}"
+        return cand
     if label == "state_media":  # 'Syrian state media': the state's outlets, one actor per state
         return _state_media(span, registry)
     if label == "company_name":  # 'the German company Zublin': a company, registered or not
@@ -2269,8 +2275,10 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
                 winner.affiliation = loser.key
                 winner.kind = "organization" if winner.kind == "media" else winner.kind
             # a state's forces read inside a command's name ('U.S. Naval Forces Central Command')
-            # say whose the command is; the inner words are no mention of their own
-            return winner.affiliation == loser.key and loser.rule != "state_body"
+            # say whose the command is, and a group's inside its branch's ('ISIS-Somalia'):
+            # the inner words are no mention of their own
+            inner_own = loser.rule != "state_body" and winner.rule != "armed_branch"
+            return winner.affiliation == loser.key and inner_own
     return False
 
 
