@@ -148,3 +148,12 @@ def test_a_groups_branch_is_its_own_actor_and_a_designation_is_none() -> None:
     assert actor_with(s, "Specially Designated Global Terrorist") is None
     assert actor_with(s, "Somalia") is None  # the branch's place is not the state acting
     assert actor_with(s, "Hamas-Israel") is None
+
+
+@pytest.mark.model
+def test_a_group_named_as_anothers_affiliate_is_whose_the_official_is() -> None:
+    text = ("Strike\n\nU.S. forces killed Abu-Abd al-Rahman al-Makki, a senior official in the al-Qaeda "
+            "affiliate Hurras al-Din, in Syria on Aug. 22.\n")
+    s = sheet(text)
+    makki, hurras = actor_with(s, "Abu-Abd al-Rahman al-Makki"), actor_with(s, "Hurras al-Din")
+    assert makki is not None and hurras is not None and makki.affiliation == hurras.id

@@ -1146,7 +1146,9 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     role = strip_article(clean(doc[tokens[0].i : tokens[-1].i + 1].text))
     # a person named in the phrase is whom the role serves, not a body it belongs to
     # ('spokesman for Turkish President X': the state's word may say whose)
-    chosen = _first_actor([owner[t.i] for t in words if t.i in owner and not _other_person(t, owner)])
+    named = [t for t in words if t.i in owner and not _other_person(t, owner)]
+    described = {t.i for t in named if owner[t.i].kind != "person" and _describes_another_body(t, owner)}
+    chosen = _first_actor([owner[t.i] for t in named if t.i not in described] or [owner[t.i] for t in named])
     return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
 
 
@@ -1489,8 +1491,30 @@ def _body_of_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
 
 
 def _affiliation_in(tokens: list[Token], owner: dict[int, Cluster]) -> str | None:
-    """The first body named in a role phrase, a registered one (or its unit) first."""
-    return _first_actor([owner[t.i] for t in tokens if t.i in owner and owner[t.i].kind != "person"])
+    """The first body named in a role phrase, a registered one (or its unit) first; not one
+    that only describes the next ('a senior official in the al-Qaeda affiliate Hurras al-Din'
+    is Hurras al-Din's)."""
+    bodies = [t for t in tokens if t.i in owner and owner[t.i].kind != "person"]
+    kept = [t for t in bodies if not _describes_another_body(t, owner)]
+    return _first_actor([owner[t.i] for t in kept or bodies])  # 'kept or bodies': never none left
+
+
+def _describes_another_body(tok: Token, owner: dict[int, Cluster]) -> bool:
+    """The body's name is followed by a word for a group derived from it and another body's
+    name ('the al-Qaeda affiliate Hurras al-Din', 'the Iranian proxy Kataib Hezbollah')."""
+    doc, cluster = tok.doc, owner[tok.i]
+    j = tok.i + 1
+    while j < len(doc) and owner.get(j) is cluster:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in _DERIVED_GROUP_NOUNS:
+        return False
+    after = owner.get(j + 1)
+    return after is not None and after is not cluster and after.kind != "person"
+
+
+_DERIVED_GROUP_NOUNS = frozenset(
+    {"affiliate", "offshoot", "branch", "splinter", "franchise", "proxy", "ally", "faction", "wing"}
+)
 
 
 def _first_actor(actors: list[Cluster]) -> str | None:
