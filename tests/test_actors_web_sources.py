@@ -157,3 +157,19 @@ def test_a_group_named_as_anothers_affiliate_is_whose_the_official_is() -> None:
     s = sheet(text)
     makki, hurras = actor_with(s, "Abu-Abd al-Rahman al-Makki"), actor_with(s, "Hurras al-Din")
     assert makki is not None and hurras is not None and makki.affiliation == hurras.id
+
+
+AGED = [
+    # (text, name, a person)
+    ("Library\n\nThe library is underground. For 14-year-old Amjad it is safer there than above ground.\n",
+     "Amjad", True),
+    ("Visit\n\n\"I just wanted to see history,\" said the 20-year-old Camarillo resident.\n",
+     "Camarillo", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "person"), AGED)
+def test_an_age_before_a_lone_name_makes_a_person(text: str, name: str, person: bool) -> None:
+    actor = actor_with(sheet(text), name)
+    assert (actor is not None and actor.kind == "person") == person

@@ -672,6 +672,11 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         return None  # 'designated X as a Specially Designated Global Terrorist': a category
     if label == "NORP" and _kunya(trimmed):
         label = "PERSON"  # 'Abu Ghadiya' read as a nationality: a name by a kunya is a person's
+    if label in ("ORG", "GPE") and len(trimmed) == 1 and age_before(doc, trimmed.start):
+        # 'For 14-year-old Amjad it is safer': an age describes a person; not a word before the
+        # noun it describes ('the 20-year-old Camarillo resident')
+        after = doc[trimmed.end] if trimmed.end < len(doc) else None
+        label = label if after is not None and after.pos_ in ("NOUN", "PROPN") else "PERSON"
     if label == "ORG":
         trimmed = _without_sponsor(trimmed)
     if (label == "PERSON" and _credit(trimmed)) or (
@@ -776,6 +781,12 @@ def _person_label(ent: Span) -> str:
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def age_before(doc: Doc, start: int) -> bool:
+    """'14-year-old' (as the tokenizer splits it) right before token `start`."""
+    words = [t.lower_ for t in doc[max(0, start - 5) : start]]
+    return len(words) == 5 and words[1:] == ["-", "year", "-", "old"] and doc[start - 5].like_num
 
 
 def _designation(ent: Span) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ..components.actors import (
     abstract_noun,
     actor_rules,
+    age_before,
     first_conjunct,
     kind_words,
     partner_object,
@@ -586,8 +587,12 @@ def _acting_person(span: Span) -> bool:
     """A lone name word that acts, owns, is listed with a named person ('Albright, Berger and
     Cohen') or names someone a gendered noun describes ("Matthew's mother, Jackie,")."""
     tok = span.root
-    if _person_noun_before(span):
-        return True  # 'Syrian author al-Tanawi', 'the poet Shawqi': a person's noun names him
+    described = _person_noun_before(span) or age_before(span.doc, span.start)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if described and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        # 'Syrian author al-Tanawi', 'the 14-year-old Amjad': a person's noun or age names a
+        # person; not 'the 20-year-old Camarillo resident', a word describing the noun after
+        return True
     listed = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
     described = tok.dep_ == "appos" and tok.head.lower_ in gender_words("role_nouns")
     return (
