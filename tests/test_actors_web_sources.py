@@ -165,11 +165,14 @@ AGED = [
      "Amjad", True),
     ("Visit\n\n\"I just wanted to see history,\" said the 20-year-old Camarillo resident.\n",
      "Camarillo", False),
+    ("Library\n\nIt is too dangerous for children. One young girl, Islam, tells me that she spends all "
+     "her time there.\n", "Islam", True),
+    ("Firm\n\nAccording to Polk's son, Trent, the company also employs 60 people.\n", "Trent", True),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name", "person"), AGED)
-def test_an_age_before_a_lone_name_makes_a_person(text: str, name: str, person: bool) -> None:
+def test_an_age_or_a_persons_noun_by_a_lone_name_makes_a_person(text: str, name: str, person: bool) -> None:
     actor = actor_with(sheet(text), name)
     assert (actor is not None and actor.kind == "person") == person

@@ -677,6 +677,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # noun it describes ('the 20-year-old Camarillo resident')
         after = doc[trimmed.end] if trimmed.end < len(doc) else None
         label = label if after is not None and after.pos_ in ("NOUN", "PROPN") else "PERSON"
+    if label in ("ORG", "GPE") and len(trimmed) == 1 and _apposed_to_a_person_noun(doc, trimmed):
+        label = "PERSON"  # 'One young girl, Islam, tells me': the name of the one described
     if label == "ORG":
         trimmed = _without_sponsor(trimmed)
     if (label == "PERSON" and _credit(trimmed)) or (
@@ -781,6 +783,22 @@ def _person_label(ent: Span) -> str:
     if any(t.text in ("'s", "’s") for t in ent[1:-1]):
         return "FAC"  # a person's name holds no possessive: "Mom's Donut" is a shop
     return "PERSON"
+
+
+def _apposed_to_a_person_noun(doc: Doc, ent: Span) -> bool:
+    """The name stands between commas right after a noun for a person in small letters
+    ('One young girl, Islam, tells me'; not 'the city, Mosul,')."""
+    start, end = ent.start, ent.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    noun = doc[start - 2].text
+    return noun.islower() and names_a_person(noun)
+
+
+def names_a_person(noun: str) -> bool:
+    """A noun in small letters for a person: a role or speaker's noun, a gendered one ('wife'),
+    or a child's ('girl')."""
+    return noun in person_nouns() or noun in gender_words("role_nouns") or noun in _YOUNG_NOUNS
 
 
 def age_before(doc: Doc, start: int) -> bool:

@@ -18,6 +18,7 @@ from ..components.actors import (
     age_before,
     first_conjunct,
     kind_words,
+    names_a_person,
     partner_object,
     registry_words,
     rule_words,
@@ -594,7 +595,7 @@ def _acting_person(span: Span) -> bool:
         # person; not 'the 20-year-old Camarillo resident', a word describing the noun after
         return True
     listed = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
-    described = tok.dep_ == "appos" and tok.head.lower_ in gender_words("role_nouns")
+    described = tok.dep_ == "appos" and tok.head.text.islower() and names_a_person(tok.head.text)
     return (
         (tok.dep_ in ("nsubj", "poss") or listed or described)
         and not tok.text.lower().startswith(("al-", "el-"))
@@ -609,9 +610,7 @@ def _person_noun_before(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     word = before.text
-    return before.pos_ == "NOUN" and word.islower() and (
-        word in rule_words("speaker_nouns") or word in gender_words("role_nouns") or word in _WRITER_NOUNS
-    )
+    return before.pos_ == "NOUN" and word.islower() and (names_a_person(word) or word in _WRITER_NOUNS)
 
 
 _WRITER_NOUNS = frozenset(
