@@ -676,7 +676,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # 'For 14-year-old Amjad it is safer': an age describes a person; not a word before the
         # noun it describes ('the 20-year-old Camarillo resident')
         after = doc[trimmed.end] if trimmed.end < len(doc) else None
-        label = label if after is not None and after.pos_ in ("NOUN", "PROPN") else "PERSON"
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            label = "PERSON"
     if label in ("ORG", "GPE") and len(trimmed) == 1 and _apposed_to_a_person_noun(doc, trimmed):
         label = "PERSON"  # 'One young girl, Islam, tells me': the name of the one described
     if label == "ORG":
@@ -829,8 +830,8 @@ def _in_language_gloss(ent: Span) -> bool:
     ('(Kiteba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah)')."""
     doc = ent.doc
     before = range(ent.start - 1, max(-1, ent.start - 16), -1)
-    opening = next((i for i in before if doc[i].text in "()"), None)
-    closing = next((i for i in range(ent.end, min(len(doc), ent.end + 16)) if doc[i].text in "()"), None)
+    opening = next((i for i in before if doc[i].text in _BRACKETS), None)
+    closing = next((i for i in range(ent.end, min(len(doc), ent.end + 16)) if doc[i].text in _BRACKETS), None)
     if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
         return False
     languages = registry_words("language_names")
@@ -843,6 +844,9 @@ def _in_language_gloss(ent: Span) -> bool:
         )
         for k, tok in enumerate(inside)
     )
+
+
+_BRACKETS = ("(", ")")
 
 
 def names_an_institution_after(doc: Doc, end: int) -> bool:
@@ -2492,16 +2496,19 @@ def _modifies_a_noun(doc: Doc, i: int) -> bool:
 
 
 _STATE_WORDS = frozenset({"state", "State"})
-_STATE_MEDIA = {"media": 1, "television": 1, "tv": 1, "radio": 1, "broadcaster": 1, "press": 1, "news": 2}
+_STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "broadcaster", "press"})
 
 
 def _state_media_end(doc: Doc, i: int) -> int | None:
     """End of the outlet word(s) after 'state' at token i ('media', 'news agency'), or None."""
-    if i >= len(doc) or doc[i].lower_ not in _STATE_MEDIA:
+    if i >= len(doc):
         return None
-    if _STATE_MEDIA[doc[i].lower_] == 2:  # 'news' only as 'state news agency'
-        return i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "agency" else None
-    return i + 1
+    word = doc[i].lower_
+    if word in _STATE_OUTLETS:
+        return i + 1
+    if word == "news" and i + 1 < len(doc) and doc[i + 1].lower_ == "agency":
+        return i + 2  # 'news' only as 'state news agency'
+    return None
 
 
 def branch_spans(doc: Doc, registered: list[Span], registry: Registry) -> list[Span]:
@@ -2522,10 +2529,14 @@ def branch_spans(doc: Doc, registered: list[Span], registry: Registry) -> list[S
         if not joined or not (place or inside or _single_capital(word.text)):
             continue
         after = doc[end + 2] if end + 2 < len(doc) else None
-        if after is not None and after.pos_ == "NOUN" and after.lower_ not in person_nouns() | _MEMBER_WORDS:
-            continue
+        if after is not None and after.pos_ == "NOUN" and not _branch_people(after.lower_):
+            continue  # 'the Hamas-Israel war'; not 'ISIS-Somalia leader X', 'ISIS-K fighters'
         out.append(Span(doc, span.start, end + 2, label="armed_branch", kb_id=entry.id))
     return out
+
+
+def _branch_people(word: str) -> bool:
+    return word in person_nouns() or word in _MEMBER_WORDS
 
 
 def _single_capital(text: str) -> bool:

@@ -586,11 +586,12 @@ def _anonymous(span: Span, registry: Registry) -> Candidate:
 
 def _acting_person(span: Span) -> bool:
     """A lone name word that acts, owns, is listed with a named person ('Albright, Berger and
-    Cohen') or names someone a gendered noun describes ("Matthew's mother, Jackie,")."""
+    Cohen'), names someone a noun for a person describes ("Matthew's mother, Jackie,"), or
+    follows such a noun or an age ('author al-Tanawi', 'the 14-year-old Amjad')."""
     tok = span.root
-    described = _person_noun_before(span) or age_before(span.doc, span.start)
+    introduced = _person_noun_before(span) or age_before(span.doc, span.start)
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if described and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+    if introduced and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
         # 'Syrian author al-Tanawi', 'the 14-year-old Amjad': a person's noun or age names a
         # person; not 'the 20-year-old Camarillo resident', a word describing the noun after
         return True
@@ -791,7 +792,6 @@ def _state_media(span: Span, registry: Registry) -> Candidate:
     cand = _cand(span, "state_media", f"org:{name_key(name)}", name, "media")
     cand.affiliation = f"reg:{state.id}"
     return cand
-
 
 
 def _kind_of_noun_after(span: Span) -> str | None:

@@ -1496,7 +1496,7 @@ def _affiliation_in(tokens: list[Token], owner: dict[int, Cluster]) -> str | Non
     is Hurras al-Din's)."""
     bodies = [t for t in tokens if t.i in owner and owner[t.i].kind != "person"]
     kept = [t for t in bodies if not _describes_another_body(t, owner)]
-    return _first_actor([owner[t.i] for t in kept or bodies])  # 'kept or bodies': never none left
+    return _first_actor([owner[t.i] for t in kept or bodies])  # all describing others: the first
 
 
 def _describes_another_body(tok: Token, owner: dict[int, Cluster]) -> bool:
