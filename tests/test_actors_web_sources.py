@@ -8,6 +8,15 @@ import pytest
 from actor_lookup import actor_with, sheet
 
 from bagouz_extract.components.actors import registry_words
+from bagouz_extract.models import ActorFact, FactSheet
+
+
+def both_found(s: FactSheet, first: str, second: str) -> tuple[ActorFact, ActorFact]:
+    """The actors of two mentions, each found."""
+    one, other = actor_with(s, first), actor_with(s, second)
+    assert one is not None and other is not None
+    return one, other
+
 
 # --- no model ------------------------------------------------------------------------------
 
@@ -99,9 +108,7 @@ def test_state_media_belong_to_their_state_and_need_one() -> None:
 def test_a_style_of_address_does_not_hide_an_apposed_office() -> None:
     text = ("Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim "
             "Al-Jaafari, in Canberra on 12 February.\n")
-    s = sheet(text)
-    bishop, guest = actor_with(s, "Foreign Minister Julie Bishop"), actor_with(s, "Dr Ibrahim Al-Jaafari")
-    assert bishop is not None and guest is not None
+    _, guest = both_found(sheet(text), "Foreign Minister Julie Bishop", "Dr Ibrahim Al-Jaafari")
     assert "the Minister of Foreign Affairs of Iraq" in [m.text for m in guest.mentions]
     assert "Minister of Foreign Affairs of Iraq" in guest.roles
 
@@ -154,9 +161,8 @@ def test_a_groups_branch_is_its_own_actor_and_a_designation_is_none() -> None:
 def test_a_group_named_as_anothers_affiliate_is_whose_the_official_is() -> None:
     text = ("Strike\n\nU.S. forces killed Abu-Abd al-Rahman al-Makki, a senior official in the al-Qaeda "
             "affiliate Hurras al-Din, in Syria on Aug. 22.\n")
-    s = sheet(text)
-    makki, hurras = actor_with(s, "Abu-Abd al-Rahman al-Makki"), actor_with(s, "Hurras al-Din")
-    assert makki is not None and hurras is not None and makki.affiliation == hurras.id
+    makki, hurras = both_found(sheet(text), "Abu-Abd al-Rahman al-Makki", "Hurras al-Din")
+    assert makki.affiliation == hurras.id
 
 
 AGED = [
