@@ -182,3 +182,12 @@ AGED = [
 def test_an_age_or_a_persons_noun_by_a_lone_name_makes_a_person(text: str, name: str, person: bool) -> None:
     actor = actor_with(sheet(text), name)
     assert (actor is not None and actor.kind == "person") == person
+
+
+@pytest.mark.model
+def test_a_kunya_closing_a_name_is_no_surname_to_take_up() -> None:
+    text = ("Library\n\nAnas Ahmad, a former civil engineering student, runs the library. Omar Abu Anas, a "
+            "fighter, reads there. But Anas says it helps the community.\n")
+    anas, omar = both_found(sheet(text), "Anas Ahmad", "Omar Abu Anas")
+    assert "Anas" in [m.text for m in anas.mentions]
+    assert "Anas" not in [m.text for m in omar.mentions]

@@ -161,14 +161,17 @@ def short_forms(name: str, given_names: frozenset[str] | set[str] = frozenset())
 
     The surname (last token, also without an Arabic article: "al-Baghdadi" -> "Baghdadi")
     and, for two-token names, the given name; for longer names the first token when it is
-    one of `given_names` (lower case): 'Omar Abu Anas' ... 'Omar says'. Particles alone never
-    count.
+    one of `given_names` (lower case): 'Omar Abu Anas' ... 'Omar says' (the 'Anas' of a
+    closing kunya is no surname). Particles alone never count.
     """
     parts = without_generation(person_parts(name))  # 'Joseph F. Dunford Jr.' is 'Dunford' later
     if len(parts) < 2:
         return set()
-    out = {name_key(parts[-1])}
     last = parts[-1]
+    # 'Omar Abu Anas': a kunya ('father of Anas') closing a longer name is no surname; Anas is
+    # another's name ('Anas Ahmad' of the same story)
+    kunya = len(parts) > 2 and parts[-2].lower() in _KUNYA_WORDS
+    out = set() if kunya else {name_key(last)}
     match = re.match(r"(?i)(al|el)-(.+)", last)
     if match:
         out.add(name_key(match.group(2)))
@@ -179,6 +182,9 @@ def short_forms(name: str, given_names: frozenset[str] | set[str] = frozenset())
     if _two_letter_surname(last):
         kept.add(name_key(last))  # 'Ed Lu' ... 'Lu', 'Janet Wu' ... 'Wu'
     return kept
+
+
+_KUNYA_WORDS = frozenset({"abu", "umm"})
 
 
 def _two_letter_surname(word: str) -> bool:
