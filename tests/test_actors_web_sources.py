@@ -53,6 +53,8 @@ FOUND = [
      "the Ukrainian air force", "military"),
     ("Power cuts\n\nUkrenergo, the national grid operator, said emergency repairs were under way.\n",
      "Ukrenergo", "organization"),
+    ("Hezbollah\n\nHezbollah, which fought a month-long war with Israel in 2006, has sent fighters.\n",
+     "Israel", "state"),
     ("Fire\n\nFirefighter Dan Reyes and Kowalski spoke. Kowalski, the crane operator, said the fire was "
      "out.\n", "Kowalski", "person"),  # an operator of a machine is a person
 ]
