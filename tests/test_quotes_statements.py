@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from actor_lookup import speaker_name
+from actor_lookup import sheet, speaker_name
 
 from bagouz_extract import extract_text
 from bagouz_extract.components.quotes import find_quotes, quote_text
@@ -57,3 +57,15 @@ def test_statement_is_attributed_to_the_speaker_of_its_lead() -> None:
     assert speaker_name(s, found[0]) == "Jane Hollis" and found[0].verb == "said"
     for m in found[0].mentions:
         assert RELEASE[m.start : m.end] == m.text
+
+
+@pytest.mark.model
+def test_a_lead_after_a_statement_introduces_the_next_one() -> None:
+    text = ("Statement on Syria\n\nThe Foreign Secretary, James Cleverly, said:\n\nThe UK is deeply "
+            "concerned by reports of renewed fighting near Manbij. We call on all parties to exercise "
+            "restraint.\n\n"
+            "Minister for the Middle East Lord Ahmad of Wimbledon added:\n\nI have today spoken to the UN "
+            "Special Envoy for Syria and reiterated our support for a political solution.\n")
+    s = sheet(text)
+    speakers = {q.text.split()[0]: speaker_name(s, q) for q in s.quotes}
+    assert speakers == {"The": "James Cleverly", "I": "Ahmad"}

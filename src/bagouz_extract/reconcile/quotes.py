@@ -283,8 +283,18 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
         ends = not before and _ends_sentence(doc, quote)
         if ends and (_reports_a_clause(verb) or _opens_a_quote(doc, clause)):
             continue
+        if not before and _leads_on(doc, clause):
+            continue  # '... Daesh. | Minister X added: | I have today ...': the next one's lead
         out.append((clause, verb))
     return out
+
+
+def _leads_on(doc: Doc, clause: list[Token]) -> bool:
+    """The clause ends at a colon: it introduces what follows it, not what went before."""
+    if not clause:
+        return False
+    end = clause[-1].i
+    return clause[-1].text == ":" or (end + 1 < len(doc) and doc[end + 1].text == ":")
 
 
 def _colon_lead(doc: Doc, start: int) -> int:
@@ -831,9 +841,17 @@ def _not_spoken_of(
     return [
         (m, c)
         for m, c in inside
-        if (m.tok_end == verb.i and not doc[verb.i - 1].is_punct)
+        if (_from_place_end(doc, m.tok_end) == verb.i and not doc[verb.i - 1].is_punct)
         or not _spoken_of_in(verb, roots[m.start, m.end], first, reach)
     ]
+
+
+def _from_place_end(doc: Doc, end: int) -> int:
+    """Past a one-word place of origin or title right after a name ('Lord Ahmad | of Wimbledon
+    said', 'John Smith | of Akron said'): the token after it; else `end` itself."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        return end + 2
+    return end
 
 
 def _pronoun_subject(verb: Token, clause: list[Token]) -> Token | None:
