@@ -55,6 +55,10 @@ FOUND = [
      "Ukrenergo", "organization"),
     ("Hezbollah\n\nHezbollah, which fought a month-long war with Israel in 2006, has sent fighters.\n",
      "Israel", "state"),
+    ("Talks\n\nThe ambassadors of Hungary, Poland and the Czech Republic issued a joint statement.\n",
+     "Poland", "state"),
+    ("Talks\n\nAlbright invited the foreign ministers of Poland, the Czech Republic and Hungary to a "
+     "ceremony.\n", "Hungary", "state"),
     ("Fire\n\nFirefighter Dan Reyes and Kowalski spoke. Kowalski, the crane operator, said the fire was "
      "out.\n", "Kowalski", "person"),  # an operator of a machine is a person
 ]

@@ -78,6 +78,7 @@ _RULE_SECTIONS = {
     "bare_body_names": "words",
     "state_formal_nouns": "words",
     "source_nouns": "words",
+    "state_office_nouns": "words",
     "communities": "words",
     "community_nouns": "words",
     "role_time_words": "words",
@@ -1597,6 +1598,8 @@ def partner_object(prep: Token) -> bool:
         return True  # "called on Iran to release the sailors": whom the demand addresses
     if word == "to" and prep.head.lemma_ in rule_words("recipient_verbs"):
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
+    if word == "of" and prep.head.lower_ in rule_words("state_office_nouns"):
+        return True  # 'the Foreign Ministers of Iran, Saudi Arabia and Turkey': the states' own
     if word in ("from", "of") and prep.head.lower_ in rule_words("source_nouns"):
         return True  # "support from Iran", "with the help of Turkey": whose act it is
     if word in ("with", "between", "among", "amongst"):
