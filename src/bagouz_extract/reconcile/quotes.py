@@ -834,8 +834,9 @@ def _not_spoken_of(
     inside: list[tuple[Candidate, Cluster]], verb: Token, first: int, reach: int
 ) -> list[tuple[Candidate, Cluster]]:
     """The clause's mentions less the people and bodies it speaks of ('the FBI says Smith is
-    ...'); one right before the verb is its subject however the parse reads a title before the
-    name ('as Chairman of the Committee John Smith told')."""
+    ...'); one right before the verb (or before a place of origin there: 'Lord Ahmad of
+    Wimbledon added') is its subject however the parse reads a title before the name ('as
+    Chairman of the Committee John Smith told')."""
     doc = verb.doc
     roots = {(m.start, m.end): doc[m.tok_start : m.tok_end].root for m, _ in inside}
     return [
