@@ -829,14 +829,11 @@ def _in_language_gloss(ent: Span) -> bool:
     """The entity stands inside brackets that gloss the name before them in another language:
     a language's name before a colon ('(Arabic: ..., Kurdish: Ciyaye Hemrin)') or after 'in'
     ('(Kiteba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah)')."""
-    doc = ent.doc
-    before = range(ent.start - 1, max(-1, ent.start - 16), -1)
-    opening = next((i for i in before if doc[i].text in _BRACKETS), None)
-    closing = next((i for i in range(ent.end, min(len(doc), ent.end + 16)) if doc[i].text in _BRACKETS), None)
-    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+    brackets = _enclosing_brackets(ent, 16)
+    if brackets is None:
         return False
     languages = registry_words("language_names")
-    inside = doc[opening + 1 : closing]
+    inside = ent.doc[brackets[0] + 1 : brackets[1]]
     return any(
         tok.lower_ in languages
         and (
@@ -845,9 +842,6 @@ def _in_language_gloss(ent: Span) -> bool:
         )
         for k, tok in enumerate(inside)
     )
-
-
-_BRACKETS = ("(", ")")
 
 
 def names_an_institution_after(doc: Doc, end: int) -> bool:
@@ -1376,12 +1370,24 @@ def _dateline_credit(span: Span) -> bool:
 
 def _in_credit_brackets(ent: Span) -> bool:
     """The name sits in brackets with a slash: '(Jane Doe / The Courier)'."""
+    brackets = _enclosing_brackets(ent, 6)
+    return brackets is not None and any("/" in t.text for t in ent.doc[brackets[0] : brackets[1]])
+
+
+_BRACKETS = ("(", ")")
+
+
+def _enclosing_brackets(ent: Span, reach: int) -> tuple[int, int] | None:
+    """(opening, closing) tokens of the round brackets the entity stands in, each within
+    `reach` tokens of it with no other bracket between; else None."""
     doc = ent.doc
-    left = next((i for i in range(ent.start - 1, max(-1, ent.start - 6), -1) if doc[i].text in "()"), None)
-    right = next((i for i in range(ent.end, min(len(doc), ent.end + 6)) if doc[i].text in "()"), None)
-    if left is None or right is None or doc[left].text != "(" or doc[right].text != ")":
-        return False
-    return any("/" in t.text for t in doc[left:right])
+    before = range(ent.start - 1, max(-1, ent.start - reach), -1)
+    after = range(ent.end, min(len(doc), ent.end + reach))
+    opening = next((i for i in before if doc[i].text in _BRACKETS), None)
+    closing = next((i for i in after if doc[i].text in _BRACKETS), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+        return None
+    return opening, closing
 
 
 @cache

@@ -78,6 +78,8 @@ _PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun",
 _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
 _BODY_ALIASES = {"forces": ("military", "army", "forces"), "government": ("regime", "authorities")}
+# names read after a noun that says what they are, registered or not: that noun's kind
+_NOUN_NAMED = {"media_name": "media", "company_name": "organization"}
 _PRIORITY = {
     "registry": 0,
     "state_actor": 0,
@@ -385,12 +387,12 @@ def _resolve(
         if cand is not None and not cand.key.startswith("reg:"):
             cand.kind = _org_kind(span[-1].text) or cand.kind  # 'pro-government forces': the noun's
         return cand
-    if label == "media_name":  # 'broadcaster TRT Haber': a news outlet, registered or not
+    if label in _NOUN_NAMED:  # 'broadcaster TRT Haber', 'the German company Zublin'
         name = strip_article(clean(span.text))
         known = registry.entries.get(registry.keys.get(name_key(name), ""))
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
-        return _cand(span, label, f"org:{name_key(name)}", name, "media")
+        return _cand(span, label, f"org:{name_key(name)}", name, _NOUN_NAMED[label])
     if label == "armed_branch":  # 'ISIS-Somalia': a branch of the registered group
         name = clean(span.text)
         cand = _cand(span, label, f"org:{name_key(name)}", name, "armed_group")
@@ -398,12 +400,6 @@ def _resolve(
         return cand
     if label == "state_media":  # 'Syrian state media': the state's outlets, one actor per state
         return _state_media(span, registry)
-    if label == "company_name":  # 'the German company Zublin': a company, registered or not
-        name = strip_article(clean(span.text))
-        known = registry.entries.get(registry.keys.get(name_key(name), ""))
-        if known is not None:
-            return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
-        return _cand(span, label, f"org:{name_key(name)}", name, "organization")
     if label == "place_body":  # 'the Kirkuk police': a place's government body
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "government")
