@@ -61,6 +61,9 @@ FOUND = [
      "ceremony.\n", "Hungary", "state"),
     ("Fire\n\nFirefighter Dan Reyes and Kowalski spoke. Kowalski, the crane operator, said the fire was "
      "out.\n", "Kowalski", "person"),  # an operator of a machine is a person
+    ("Domains\n\nThe sites were seized by the U.S. DNS infrastructure operator Network Solutions.\n",
+     "Network Solutions", "organization"),
+    ("Fire\n\nThe crane operator Mike Dunn said the fire was out.\n", "Mike Dunn", "person"),
 ]
 
 
@@ -198,3 +201,49 @@ def test_a_kunya_closing_a_name_is_no_surname_to_take_up() -> None:
     anas, omar = both_found(sheet(text), "Anas Ahmad", "Omar Abu Anas")
     assert "Anas" in [m.text for m in anas.mentions]
     assert "Anas" not in [m.text for m in omar.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "group", "translation", "again_at"),
+    [
+        ('Rebels\n\nJabhat Fateh al-Sham (Arabic: x, "Front for the Conquest of the Levant") is a militant '
+         "group. In 2017 the Front for the Conquest of the Levant joined a new alliance.\n",
+         "Jabhat Fateh al-Sham", "Front for the Conquest of the Levant", "In 2017 "),
+        ("Jaish al-Ta'ifa al-Mansurah (Arabic: x, \"Army of the Victorious Sect\") is a militant Sunni "
+         "group. In 2006 the Army of the Victorious Sect joined an umbrella organization.\n",
+         "Jaish al-Ta'ifa al-Mansurah", "Army of the Victorious Sect", "In 2006 "),
+    ],
+)
+def test_a_translated_name_closing_a_gloss_is_the_groups_wherever_written(
+    text: str, group: str, translation: str, again_at: str
+) -> None:
+    actor = actor_with(sheet(text), group)
+    assert actor is not None
+    starts = [m.start for m in actor.mentions if translation in m.text]
+    assert text.index(translation) in starts
+    assert text.index(again_at) + len(again_at) in starts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outlet_name", "word"),
+    [
+        ("Fighting\n\nThe fighting resumed, Baladna News reported on Monday. Baladna also said that the "
+         "alliance had grown.\n", "Baladna News", "Baladna"),
+        # the model reads the lone word as a place; the gazetteer knows none
+        ("Strike\n\nThe Iraqi channel Alsumaria TV broadcast the speech live. Alsumaria later said the "
+         "minister had resigned.\n", "Alsumaria TV", "Alsumaria"),
+    ],
+)
+def test_an_outlets_own_word_written_alone_is_the_outlet(text: str, outlet_name: str, word: str) -> None:
+    outlet = actor_with(sheet(text), outlet_name)
+    assert outlet is not None and outlet.kind == "media"
+    assert word in [m.text for m in outlet.mentions]
+
+
+@pytest.mark.model
+def test_a_place_the_gazetteer_knows_is_no_outlets_word() -> None:
+    text = "Kurdistan TV is a satellite channel. Kurdistan has many channels. Kurdistan TV is popular.\n"
+    outlet = actor_with(sheet(text), "Kurdistan TV")
+    assert outlet is not None and "Kurdistan" not in [m.text for m in outlet.mentions]

@@ -2441,10 +2441,13 @@ def company_name_spans(doc: Doc) -> list[Span]:
     """'the German company Zublin', 'the Chinese telecom giant Huawei': a capitalised name right
     after a company noun in small letters names a company (the model reads such names as
     anything from a person to a work of art). Not when a title or a common given name opens
-    the name ('the company President Jo Lee', 'the contractor John Smith')."""
+    the name ('the company President Jo Lee', 'the contractor John Smith'). 'operator' only
+    after what a company runs ('the U.S. DNS infrastructure operator Network Solutions')."""
     nouns = registry_words("company_nouns")
     out = []
-    for tok in tokens_with(doc, nouns.__contains__):  # small letters only
+    for tok in tokens_with(doc, lambda w: w in nouns or w == "operator"):  # small letters only
+        if tok.text == "operator" and (tok.i == 0 or doc[tok.i - 1].lower_ not in _NETWORK_WORDS):
+            continue  # 'the crane operator John Smith'; 'the DNS infrastructure operator X' is a company
         end = tok.i + 1
         while end < min(len(doc), tok.i + 6) and _company_word(doc, end):
             end += 1
@@ -2591,7 +2594,7 @@ _BODY_HEADS = frozenset({"utility", "regulator", "watchdog", "broadcaster", "cha
 # what an operator runs when the operator is a company ('the national grid operator')
 _NETWORK_WORDS = frozenset(
     {"grid", "network", "pipeline", "port", "rail", "railway", "telecom", "telecoms", "mobile", "satellite",
-     "transmission", "airport", "system"}
+     "transmission", "airport", "system", "infrastructure"}
 )
 
 

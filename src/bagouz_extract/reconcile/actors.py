@@ -63,7 +63,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     clusters = _cluster(doc, candidates, registry)
     _merge_defined_aliases(ctx, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
-    _add_short_names(doc, clusters)
+    _add_short_names(ctx, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
     _add_group_anaphora(doc, clusters, text)
@@ -169,10 +169,34 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
         for m in cluster.mentions:
             ends[m.tok_end] = cluster
     for end, group in sorted(ends.items()):
-        alias = _alias_after(doc, end)
+        alias = _alias_after(doc, end) or _translation_in_gloss(doc, end)
         if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
             continue
         _take_alias(doc, clusters, group, alias)
+
+
+def _translation_in_gloss(doc: Doc, end: int) -> tuple[int, int] | None:
+    """'Jaish al-Ta'ifa al-Mansurah (Arabic: ..., "Army of the Victorious Sect")': a quoted
+    capitalised name closing the bracket right after a group's name is the name translated."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((t.i for t in doc[end + 1 : end + 40] if t.text in ("(", ")")), None)
+    if close is None or doc[close].text != ")":
+        return None
+    stop = close
+    while stop > end + 1 and doc[stop - 1].text in _NAME_QUOTES:
+        stop -= 1  # the closing quote mark(s)
+    opening = next((i for i in range(stop - 1, end, -1) if doc[i].text in _NAME_QUOTES), None)
+    if stop == close or opening is None:
+        return None
+    start = opening + 1
+    start += 1 if start < stop and doc[start].lower_ == "the" else 0
+    if start < stop and _name_run(doc, start, stop) == stop:
+        return start, stop
+    return None
+
+
+_NAME_QUOTES = frozenset({'"', "“", "”"})
 
 
 def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -430,8 +454,9 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     return index, shared
 
 
-def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
     """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
+    doc = ctx.doc
     shorts: dict[str, set[str]] = {}
     givens: set[str] = set()  # a word that is one's given name and another's surname joins neither
     for cluster in clusters.values():
@@ -448,7 +473,8 @@ def _add_short_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     _add_full_names(doc, clusters, taken)
     _add_titled_given_names(doc, clusters, taken)
-    _add_company_openings(doc, clusters, taken)
+    _add_company_openings(ctx, clusters, taken)
+    _add_repeated_body_names(doc, clusters, taken)
     if not shorts:
         return
     keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
@@ -513,30 +539,39 @@ _COMPANY_ENDINGS = frozenset(
 )
 
 
-def _company_opening(name: str) -> str | None:
-    """'Nashua' of 'Nashua Corp.', 'Phoenix' of 'Phoenix Technologies Ltd.'."""
+# last words of an outlet's name: the word before them is the outlet's own ('Alsumaria News')
+_OUTLET_ENDINGS = frozenset({"news", "tv", "television", "radio", "network", "media", "channel"})
+
+
+def _company_opening(name: str, kind: str = "organization") -> str | None:
+    """'Nashua' of 'Nashua Corp.', 'Phoenix' of 'Phoenix Technologies Ltd.'; for an outlet,
+    'Alsumaria' of 'Alsumaria News'."""
+    endings = _OUTLET_ENDINGS if kind == "media" else _COMPANY_ENDINGS
     for words in (name.split(), without_legal_form(name).split()):
-        if len(words) == 2 and words[1].lower().rstrip(".") in _COMPANY_ENDINGS:
+        if len(words) == 2 and words[1].lower().rstrip(".") in endings:
             return words[0]
     return None
 
 
-def _add_company_openings(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
-    """'Hartwell said ...' after 'Hartwell Industries': the one company whose two-word name
-    (legal form aside) opens with a capitalised word is that word written alone later, whatever
-    the model read it as; not a word of a person's name or of a place the text names ('Platte'
-    of 'Platte Co.' beside 'Platte City'), nor one that opens a longer name there."""
+def _add_company_openings(ctx: Context, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """'Hartwell said ...' after 'Hartwell Industries': the one company (or outlet: 'Alsumaria
+    News') whose two-word name (legal form aside) opens with a capitalised word is that word
+    written alone later, whatever the model read it as; not a word of a person's name or of a
+    longer place's name ('Platte' of 'Platte Co.' beside 'Platte City'), nor a place after a
+    place's preposition ('in Nashua'), nor for an outlet a place the gazetteer knows
+    ('Kurdistan' of 'Kurdistan TV'), nor a word that opens a longer name there."""
+    doc = ctx.doc
     openings: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     people = {w for c in clusters.values() if c.kind == "person" for w in c.name.split()}
     for cluster in clusters.values():
-        if cluster.kind != "organization" or cluster.anonymous:
+        if cluster.kind not in ("organization", "media") or cluster.anonymous:
             continue
-        first = _company_opening(cluster.name)
+        first = _company_opening(cluster.name, cluster.kind)
         if first and first.isalpha() and first not in people:
             openings.setdefault(first, set()).add(cluster.key)
             first_at[first] = min(m.start for m in cluster.mentions)
-    places = {t.text for t in doc if t.ent_type_ in ("GPE", "LOC", "FAC")} if openings else set()
+    places = {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and len(e) > 1 for t in e}
     openings = {word: keys for word, keys in openings.items() if word not in places}
     if not openings:
         return
@@ -549,10 +584,55 @@ def _add_company_openings(doc: Doc, clusters: dict[str, Cluster], taken: set[int
             continue  # 'Hartwell Road': a longer name
         key, at = next(iter(owners)), doc[i].idx
         kind = clusters[key].kind
+        if _placed(doc[i]) or (kind == "media" and ctx.owner_of("geocoded_places", at, at + len(text))):
+            continue  # outlets are named after their lands ('Palestine TV'), companies less often
         clusters[key].mentions.append(
             Candidate(at, at + len(text), i, i + 1, "coref_short", key, text, kind, short_form=True)
         )
         taken.add(i)
+
+
+def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """A body's name of two words or more, written again where the model missed it ('The Army
+    of the Victorious Sect' after the name was given as a translation), is that body again;
+    not inside a longer capitalised name. A registered body's own names have their matcher:
+    only a name the text gave it is looked for."""
+    names: dict[tuple[str, ...], str] = {}
+    texts = token_texts(doc)
+    for cluster in clusters.values():
+        if cluster.kind in _NOT_GROUPS or cluster.anonymous:
+            continue
+        registered = cluster.key.startswith("reg:")
+        for m in cluster.mentions:
+            if registered and m.rule != "alias_definition":
+                continue
+            words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
+            if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+                names.setdefault(words, cluster.key)
+    if not names:
+        return
+    firsts = {words[0] for words in names}
+    for start in [i for i, text in enumerate(texts) if text in firsts]:
+        for words, key in names.items():
+            end = start + len(words)
+            if tuple(texts[start:end]) != words or any(i in taken for i in range(start, end)):
+                continue
+            if _in_longer_name(texts, start, end):
+                continue
+            span = doc[start:end]
+            kind = clusters[key].kind
+            clusters[key].mentions.append(
+                Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, kind)
+            )
+            taken.update(range(start, end))
+
+
+def _in_longer_name(texts: list[str], start: int, end: int) -> bool:
+    """A capitalised word right before (not a sentence's 'The') or right after the range."""
+    before = texts[start - 1] if start > 0 else ""
+    after = texts[end] if end < len(texts) else ""
+    opens = before[:1].isupper() and before != "The" and before.isalpha()
+    return opens or (after[:1].isupper() and after.isalpha())
 
 
 def _add_titled_given_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:

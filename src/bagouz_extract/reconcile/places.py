@@ -53,6 +53,8 @@ def build_places(ctx: Context) -> list[PlaceFact]:
     _mark_focus(facts, len(ctx.text))
     for fact in facts:
         ctx.register("places", fact.id, fact.mentions)
+        if fact.resolution != "unresolved":  # a name found in the gazetteer, not only by the model
+            ctx.register("geocoded_places", fact.id, fact.mentions)
         # the state itself, not a constituent country (Scotland is a 'country' in GB too)
         if fact.kind == "country" and fact.country and fact.admin1 is None:
             ctx.country_places.setdefault(fact.country, fact.id)
