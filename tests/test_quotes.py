@@ -577,3 +577,51 @@ def test_a_short_fragment_is_a_quote_only_as_reported_speech(text: str, words: s
     quotes = [q for q in sheet(text).quotes if q.text == words]
     assert bool(quotes) == kept
     assert all(q.speaker for q in quotes)
+
+
+def test_the_head_of_a_body_speaks_by_the_phrase_that_makes_the_role() -> None:
+    s, found = quotes("“We have retaken the area,” the head of the agency said.\n")
+    assert [speaker_name(s, q) for q in found] == ["head of the agency"]
+
+
+# a definite description of an office that reports, no quotation marks: (text, role, affiliation)
+REPORTING_DESCRIPTIONS = [
+    ("The head of the country's counter-terrorism operations said retaking the area was a victory.\n",
+     "head of the country's counter-terrorism operations", None),
+    ("The Iraqi army's spokesman said the town was safe.\n", "spokesman", "Iraqi Security Forces"),
+    ("In a bit of television diplomacy, Iraq's deputy foreign minister responded from Baghdad.\n",
+     "deputy foreign minister", "Iraq"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "body"), REPORTING_DESCRIPTIONS, ids=["phrase", "body-possessive", "state-possessive"]
+)
+def test_a_reporting_description_of_an_office_is_an_unnamed_speaker(
+    text: str, role: str, body: str | None
+) -> None:
+    s, _ = quotes(text)
+    speakers = [a for a in s.actors if a.kind == "person"]
+    assert [a.roles for a in speakers] == [[role]]
+    owner = next((a.name for a in s.actors if a.id == speakers[0].affiliation), None)
+    assert owner == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jay Roberts, chairman of the caucus, is pushing the bill. The lawmaker said he saw no conflict.\n",
+        "Fidel Castro spoke for hours. The Cuban leader said the boy would return.\n",
+    ],
+    ids=["no-phrase-no-possessive", "state-and-office-only"],
+)
+def test_a_bare_definite_office_that_reports_is_no_new_speaker(text: str) -> None:
+    s, _ = quotes(text)
+    assert not [a for a in s.actors if a.id.startswith("actor-anon-")]
+
+
+def test_a_definite_description_that_reports_takes_up_the_unnamed_one_before() -> None:
+    s, _ = quotes("An Iraqi official confirmed the strike. The official said three people were killed.\n")
+    official = [a for a in s.actors if a.kind == "person"]
+    assert len(official) == 1
+    assert [m.text for m in official[0].mentions] == ["An Iraqi official", "The official"]

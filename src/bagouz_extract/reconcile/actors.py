@@ -29,7 +29,7 @@ from .actor_resolve import (
 )
 from .actor_roles import add_affiliated_states, add_roles, role_rules
 from .context import Context, fact_id
-from .quotes import attribute_quotes
+from .quotes import add_reporting_descriptions, attribute_quotes
 from .speaker_gender import given_name_gender, honorific_gender
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters, text)
     add_roles(doc, clusters, registry)
+    add_reporting_descriptions(doc, clusters)
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
     _affiliate_unnamed(doc, registry, clusters)
@@ -1282,11 +1283,21 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         if body is not None:
             cluster.affiliation = body.key
             continue
-        at = next((i for i in span if doc[i].text in registry.demonyms), None)
-        if at is not None and (state := registry.demonyms[doc[at].text]).startswith("state-"):
-            states.append((f"reg:{state}", at))
-            cluster.affiliation = f"reg:{state}"
+        at = next((i for i in span if _state_word(doc, i, registry)), None)
+        if at is not None:
+            cluster.affiliation = f"reg:{_state_word(doc, at, registry)}"
+            states.append((cluster.affiliation, at))
     add_affiliated_states(doc, clusters, registry, states)
+
+
+def _state_word(doc: Doc, i: int, registry: Registry) -> str | None:
+    """The state token i names: by its demonym ('an Iraqi official'), or by its name in the
+    possessive ("Iraq's deputy foreign minister")."""
+    text = doc[i].text
+    state = registry.demonyms.get(text)
+    if state is None and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"):
+        state = registry.aliases.get(text)
+    return state if state and state.startswith("state-") else None
 
 
 def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, registry: Registry) -> str:
@@ -1297,14 +1308,19 @@ def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, regist
     mention = cluster.mentions[0]
     owned = {i for m in (body.mentions if body else []) for i in range(m.tok_start, m.tok_end)}
     kept: list[Token] = []
+    owner_words: set[int] = set()
     for tok in doc[mention.tok_start : mention.tok_end]:
         if tok.pos_ == "ADP":
             kept.extend(doc[tok.i : mention.tok_end])
             break
         if tok.i == mention.tok_start and tok.lower_ in ("a", "an", "the", "one", "another"):
             continue
-        if body and (tok.i in owned or registry.demonyms.get(tok.text) == body.key[4:]):
+        state_word = registry.demonyms.get(tok.text) or registry.aliases.get(tok.text)
+        if body and (tok.i in owned or state_word == body.key[4:]):
+            owner_words.add(tok.i)
             continue
+        if tok.text in ("'s", "’s") and tok.i - 1 in owner_words:
+            continue  # "the army's spokesman", "Iraq's deputy minister": the owner's possessive too
         kept.append(tok)
     # as written between kept words ('Deir ez-Zor', not 'Deir ez - Zor')
     return clean("".join(t.text_with_ws for t in kept)) or cluster.name

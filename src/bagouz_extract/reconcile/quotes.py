@@ -513,16 +513,79 @@ def _role_speaker(
                 return _unnamed(doc, *plural, mentions, clusters), _verb_text(doc, verb), clause
             continue
         start, noun, end = found
-        holders = _role_holders(clusters, noun.lower_)
-        if len(holders) > 1:
+        if len(_role_holders(clusters, noun.lower_)) > 1:
             return None, None, []
-        if not holders and doc[start].lower_ == "the":
-            holders = _unnamed_holders(doc, clusters, noun.lower_, start)
-            if len(holders) == 1:
-                _add_description(doc, start, end, holders[0])
-        speaker = holders[0] if len(holders) == 1 else _unnamed(doc, start, end, mentions, clusters)
-        return speaker, _verb_text(doc, verb), clause
+        return _described_speaker(doc, start, noun, end, mentions, clusters), _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _described_speaker(
+    doc: Doc,
+    start: int,
+    noun: Token,
+    end: int,
+    mentions: list[tuple[Candidate, Cluster]],
+    clusters: dict[str, Cluster],
+) -> Cluster | None:
+    """Who the role description on tokens start..end is, given at most one named holder of the
+    role: that person; else the unnamed person the noun last described ('A senior Iraqi
+    official ... the official said'); else a new unnamed speaker."""
+    holders = _role_holders(clusters, noun.lower_)
+    if not holders and doc[start].lower_ == "the":
+        holders = _unnamed_holders(doc, clusters, noun.lower_, start)
+        if len(holders) == 1:
+            _add_description(doc, start, end, holders[0])
+    return holders[0] if len(holders) == 1 else _unnamed(doc, start, end, mentions, clusters)
+
+
+def add_reporting_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'The head of the country's counter-terrorism operations said retaking the area was a
+    victory', 'the army's spokesman said': a definite description of an office that is the
+    subject of a reporting verb speaks without quotation marks too. When no named person holds
+    the role, it is the unnamed person the noun described before ('an Iraqi official ... the
+    official said'), else a new unnamed speaker if the description says whose office it is (a
+    phrase after the noun or a possessive: 'the lawmaker said', 'the Cuban leader said' are
+    most often someone the article names with other words)."""
+    verbs = _reporting_verbs_at(doc)
+    if not verbs:
+        return
+    mentions = sorted(
+        ((m, c) for c in clusters.values() for m in c.mentions),
+        key=lambda mc: (mc[0].start, -mc[0].end),
+    )
+    for verb in verbs:
+        sent = verb.sent
+        found = _role_phrase_at(doc, verb, [sent[0], sent[-1]])
+        if found is None:
+            continue
+        start, noun, end = found
+        if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.lower_ not in rule_words("role_heads"):
+            continue
+        if _role_holders(clusters, noun.lower_):
+            continue  # a named holder is found by the roles' own anaphora
+        span = doc[start:end]
+        people = (m for m, c in mentions if c.kind == "person")
+        if any(m.start < span.end_char and span.start_char < m.end for m in people):
+            continue  # someone already
+        earlier = _unnamed_holders(doc, clusters, noun.lower_, start) if doc[start].lower_ == "the" else []
+        if len(earlier) == 1:
+            _add_description(doc, start, end, earlier[0])
+            earlier[0].confirmed = True
+        elif end > noun.i + 1 or any(t.text in _S_POSSESSIVES for t in doc[start : noun.i]):
+            speaker = _unnamed(doc, start, end, mentions, clusters)
+            if speaker is not None:
+                speaker.confirmed = True
+
+
+def _reporting_verbs_at(doc: Doc) -> list[Token]:
+    """The verbs of reporting in the doc (read from its lemma array: no Token for the rest)."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.symbols import VERB
+
+    lemmas = {doc.vocab.strings[w] for w in rule_words("reporting_verbs")}
+    verb = int(VERB)
+    rows = doc.to_array([LEMMA, POS])
+    return [doc[i] for i, (lemma, pos) in enumerate(rows.tolist()) if lemma in lemmas and pos == verb]
 
 
 def _plural_speakers_before(doc: Doc, verb: Token, first: int) -> tuple[int, int] | None:
@@ -549,12 +612,14 @@ def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, To
         found = _definite_before(doc, noun_at, first)
         if found is not None:
             return found, doc[noun_at], noun_at + 1
-    for at in range(verb.i - 2, max(first, verb.i - 7) - 1, -1):
+    for at in range(verb.i - 2, max(first, verb.i - _PHRASE_REACH) - 1, -1):
         # 'the spokesman for the ministry said': a short prepositional phrase before the verb
-        if doc[at].lower_ in nouns and doc[at + 1].lower_ in _ROLE_PREPOSITIONS:
+        # ('the head of the agency': 'head' is a role with its phrase)
+        noun = doc[at].lower_
+        if (noun in nouns or noun in _ROLE_WITH_PHRASE) and doc[at + 1].lower_ in _ROLE_PREPOSITIONS:
             start = _definite_before(doc, at, first)
             tail = doc[at + 2 : verb.i]
-            if start is not None and not any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in tail):
+            if start is not None and not any(_ends_a_role_phrase(t) for t in tail):
                 return start, doc[at], verb.i
             break
     after = verb.i + 2 if _according_to(verb) else verb.i + 1  # 'according to the mayor'
@@ -588,6 +653,13 @@ def _before_relative_clause(doc: Doc, at: int, first: int) -> int:
 
 
 _ROLE_PREPOSITIONS = {"for", "of", "at", "with", "from", "in"}
+# tokens from a role noun to its verb: "the head of the country's counter-terrorism operations"
+_PHRASE_REACH = 10
+
+
+def _ends_a_role_phrase(tok: Token) -> bool:
+    """A verb, a pronoun or punctuation (not a hyphen inside a word) ends 'the spokesman for X'."""
+    return tok.pos_ in ("VERB", "AUX", "PRON") or (tok.is_punct and tok.text != "-")
 # tokens from 'the' to the role noun: 'the 20-year-old Camarillo resident' is eight
 _MODIFIER_REACH = 8
 _ARTICLES = {"the", "a", "an"}
@@ -735,7 +807,8 @@ def _speaker_nouns() -> frozenset[str]:
 
 
 # 'the head of ...' is a role only with its phrase; 'commanding' is no noun
-_NOT_SPEAKERS = {"head", "commanding", "member", "chair"}
+_ROLE_WITH_PHRASE = {"head", "member", "chair"}
+_NOT_SPEAKERS = {*_ROLE_WITH_PHRASE, "commanding"}
 
 
 def _clause_date(ctx: Context, clause: list[Token], verb: str | None) -> str | None:
