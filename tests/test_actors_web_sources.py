@@ -64,6 +64,10 @@ FOUND = [
     ("Domains\n\nThe sites were seized by the U.S. DNS infrastructure operator Network Solutions.\n",
      "Network Solutions", "organization"),
     ("Fire\n\nThe crane operator Mike Dunn said the fire was out.\n", "Mike Dunn", "person"),
+    ("Veteran\n\nHe took part in the Iran-Iraq War of 1980-88 as a young officer.\n", "Iraq", "state"),
+    ("Talks\n\nThe US-Iran talks collapsed on Friday.\n", "Iran", "state"),
+    ("Talks\n\nRepresentatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia and Jordan met "
+     "in Brussels.\n", "Iran", "state"),
 ]
 
 
@@ -247,3 +251,9 @@ def test_a_place_the_gazetteer_knows_is_no_outlets_word() -> None:
     text = "Kurdistan TV is a satellite channel. Kurdistan has many channels. Kurdistan TV is popular.\n"
     outlet = actor_with(sheet(text), "Kurdistan TV")
     assert outlet is not None and "Kurdistan" not in [m.text for m in outlet.mentions]
+
+
+@pytest.mark.model
+def test_a_hyphened_state_before_a_noun_of_no_dealings_is_a_place() -> None:
+    s = sheet("Border\n\nTroops crossed the Iran-Iraq border on Friday.\n")
+    assert not [a for a in s.actors if a.kind == "state"]

@@ -1536,7 +1536,7 @@ def _acts(ent: Span) -> bool:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ in rule_words("ally_nouns"):
         return True  # "thank our ally Turkey": whatever the parse makes of the noun before
-    if _listed_partner(ent):
+    if _listed_partner(ent) or _hyphened_party(ent):
         return True
     head = first_conjunct(ent.root)
     governor = head.head
@@ -1564,6 +1564,27 @@ def _acts(ent: Span) -> bool:
 # narrower than the place verbs of a capital (reconcile/actor_resolve.py _PLACE_VERBS): a
 # state named as a subject acts far more often than a city does
 _SCENE_VERBS = frozenset({"see", "witness", "experience", "suffer", "endure", "border", "lie"})
+
+
+def _hyphened_party(ent: Span) -> bool:
+    """'the Iran-Iraq War', 'the US-Iran talks': a state joined by a hyphen to another name
+    before a noun of war or of dealings (data/actor_rules.json partner_words) is a party."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].text[:1].isupper():
+        noun_at = ent.end + 2  # 'Iran' of 'Iran-Iraq War': past the other name's words
+        while noun_at < min(len(doc), ent.end + 5) and doc[noun_at].text[:1].isupper():
+            if _partner_noun(doc[noun_at]):
+                break
+            noun_at += 1
+    elif ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].text[:1].isupper():
+        noun_at = ent.end  # 'Iraq' of 'Iran-Iraq War'
+    else:
+        return False
+    return noun_at < len(doc) and _partner_noun(doc[noun_at])
+
+
+def _partner_noun(tok: Token) -> bool:
+    return tok.lower_ in rule_words("partner_words") and tok.pos_ in ("NOUN", "PROPN")
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -1604,7 +1625,7 @@ def partner_object(prep: Token) -> bool:
         return True  # "called on Iran to release the sailors": whom the demand addresses
     if word == "to" and prep.head.lemma_ in rule_words("recipient_verbs"):
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
-    if word == "of" and prep.head.lower_ in rule_words("state_office_nouns"):
+    if word == "of" and _state_office(prep.head):
         return True  # 'the Foreign Ministers of Iran, Saudi Arabia and Turkey': the states' own
     if word in ("from", "of") and prep.head.lower_ in rule_words("source_nouns"):
         return True  # "support from Iran", "with the help of Turkey": whose act it is
@@ -1616,6 +1637,16 @@ def partner_object(prep: Token) -> bool:
             head.lower_ in rule_words("partner_words")
         )
     return False
+
+
+def _state_office(noun: Token) -> bool:
+    """An office or envoy a state has ('ministers', 'ambassador'), or a portfolio naming one
+    ('the Ministers of Foreign Affairs of Iran': 'Affairs' of 'Ministers of')."""
+    offices = rule_words("state_office_nouns")
+    if noun.lower_ in offices:
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in offices and noun.text[:1].isupper()
 
 
 def _lists_states(word: Token) -> bool:
