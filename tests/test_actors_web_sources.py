@@ -257,3 +257,23 @@ def test_a_place_the_gazetteer_knows_is_no_outlets_word() -> None:
 def test_a_hyphened_state_before_a_noun_of_no_dealings_is_a_place() -> None:
     s = sheet("Border\n\nTroops crossed the Iran-Iraq border on Friday.\n")
     assert not [a for a in s.actors if a.kind == "state"]
+
+
+@pytest.mark.model
+def test_a_designations_name_is_no_body_wherever_it_stands() -> None:
+    text = ("Designation\n\nThe Department of State has amended the Foreign Terrorist Organization (FTO) "
+            "designation of al-Nusrah Front to include its aliases.\n")
+    s = sheet(text)
+    named = {m.text for a in s.actors for m in a.mentions}
+    assert not {"Foreign Terrorist Organization", "the Foreign Terrorist Organization", "FTO"} & named
+    assert actor_with(s, "al-Nusrah Front") is not None
+
+
+@pytest.mark.model
+def test_an_office_the_model_calls_a_body_is_the_holders_role() -> None:
+    text = ("Talks\n\nThe Minister for the Middle East spoke to the Syrian Opposition Coordinator, Nasr "
+            "al-Hariri, on Monday.\n")
+    s = sheet(text)
+    assert not [a for a in s.actors if a.kind != "person" and "Coordinator" in a.name]
+    hariri = actor_with(s, "Nasr al-Hariri")
+    assert hariri is not None and "Syrian Opposition Coordinator" in hariri.roles

@@ -79,6 +79,7 @@ _RULE_SECTIONS = {
     "state_formal_nouns": "words",
     "source_nouns": "words",
     "state_office_nouns": "words",
+    "designations": "words",
     "communities": "words",
     "community_nouns": "words",
     "role_time_words": "words",
@@ -811,9 +812,14 @@ def age_before(doc: Doc, start: int) -> bool:
 
 def _designation(ent: Span) -> bool:
     """A name after 'as a' / 'as an' is a category something is listed under ('designated
-    ... as a Foreign Terrorist Organization'), not a body."""
+    ... as a Foreign Terrorist Organization'), not a body; so is a designation's own name
+    wherever it stands ('the Foreign Terrorist Organization (FTO) designation of ...'; data
+    designations)."""
     doc, start = ent.doc, ent.start
-    return start >= 2 and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "as"
+    if start >= 2 and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "as":
+        return True
+    words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    return words.text.lower() in {w.lower() for w in rule_words("designations")}
 
 
 def _kunya(ent: Span) -> bool:

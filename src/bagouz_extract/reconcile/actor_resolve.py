@@ -758,6 +758,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].name,
             registry.entries[fuzzy].kind,
         )
+    if _names_an_office(name):
+        return None  # 'the Syrian Opposition Coordinator': a person's office, no body
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
@@ -775,6 +777,14 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _names_an_office(name: str) -> bool:
+    """The name's head (its last word before 'of' or 'for') is a person's office word
+    ('Syrian Opposition Coordinator', 'Special Envoy for Syria'), not a body's."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return cut > 1 and words[cut - 1].lower() in rule_words("role_heads")
 
 
 def _state_media(span: Span, registry: Registry) -> Candidate:
