@@ -489,3 +489,33 @@ NAMED_BEFORE_A_BODY_NOUN = [
 @pytest.mark.parametrize(("text", "name", "kind"), NAMED_BEFORE_A_BODY_NOUN)
 def test_a_name_before_a_noun_for_a_body_is_that_body(text: str, name: str, kind: str) -> None:
     assert actor_of(sheet(text), name).kind == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outlet", "found"),
+    [
+        ("Islamic State fighters attacked the base. Amaq, the group's news agency, did not comment.\n",
+         "Amaq", True),
+        ("Islamic State's leader urged followers in a recording released by the group's al-Furqan media "
+         "network.\n",
+         "al-Furqan media network", True),
+        ("The tribe moved from Amaq to the coast in the last century.\n", "Amaq", False),
+    ],
+    ids=["with-the-group", "full-name", "alone"],
+)
+def test_the_islamic_states_outlets_are_its_own_when_it_is_named(text: str, outlet: str, found: bool) -> None:
+    s = sheet(text)
+    media = [a for a in s.actors if a.kind == "media" and any(outlet in m.text for m in a.mentions)]
+    assert bool(media) == found
+    if found:
+        assert media[0].affiliation == "actor-isis"
+
+
+@pytest.mark.model
+def test_a_group_noun_before_a_groups_name_describes_that_group() -> None:
+    text = ("Rebels\n\nThe YPG said its fighters would resist. Aid reached Douma, where the rebel group "
+            "Jaysh al-Islam still holds sway.\n")
+    s = sheet(text)
+    jaysh = actor_of(s, "Jaysh al-Islam")
+    assert "the rebel group" in [m.text for m in jaysh.mentions]

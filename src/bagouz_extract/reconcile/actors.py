@@ -871,8 +871,12 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
             and (not noun.company_names or _company_shaped(words))
         ]
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
+        named_next = owner.get(tok.i + 1)  # 'the rebel group Jaysh al-Islam': the name it opens
+        if named_next is not None and clusters[named_next].kind not in kinds:
+            continue
         leader = (
-            (so_called[-1] if so_called else None)
+            named_next
+            or (so_called[-1] if so_called else None)
             or _subject_of_sentence(doc, tok, start, owner, {key for _, key in before})
             or _only_in_paragraph(text, tok, before)
             or _salient(before, doc[start].idx, 1)
