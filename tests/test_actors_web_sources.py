@@ -277,3 +277,20 @@ def test_an_office_the_model_calls_a_body_is_the_holders_role() -> None:
     assert not [a for a in s.actors if a.kind != "person" and "Coordinator" in a.name]
     hariri = actor_with(s, "Nasr al-Hariri")
     assert hariri is not None and "Syrian Opposition Coordinator" in hariri.roles
+
+
+@pytest.mark.model
+def test_a_name_the_model_misses_with_a_group_apposed_is_that_group() -> None:
+    text = ("Darfur\n\nThe Emergency Lawyers, a rights group tracking violence, said at least 27 civilians "
+            "had been killed.\n")
+    lawyers = actor_with(sheet(text), "Emergency Lawyers")
+    assert lawyers is not None and lawyers.kind == "organization"
+
+
+@pytest.mark.model
+def test_a_name_after_a_bodys_possessive_before_a_verb_is_its_person() -> None:
+    s = sheet("Gaza\n\nThe World Health Organization's Tedros Adhanom Ghebreyesus said the hospital was "
+              "out of service.\n")
+    tedros = actor_with(s, "Tedros Adhanom Ghebreyesus")
+    assert tedros is not None and tedros.kind == "person"
+    assert tedros.affiliation == actor_with(s, "The World Health Organization").id  # type: ignore[union-attr]

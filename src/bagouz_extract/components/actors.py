@@ -323,6 +323,8 @@ class ActorFinder:
             *media_name_spans(doc),
             *company_name_spans(doc),
             *described_body_spans(doc),
+            *described_group_spans(doc),
+            *possessed_person_spans(doc),
             *state_media_spans(doc, self.registry),
             *tribe_spans(doc),
             *self._national_groups(doc),
@@ -863,6 +865,25 @@ def names_an_institution_after(doc: Doc, end: int) -> bool:
         if tok.lower_ in heads and (i + 1 == len(doc) or not _capitalised_word(doc[i + 1])):
             return True
     return False
+
+
+def possessed_person_spans(doc: Doc) -> list[Span]:
+    """"The World Health Organization's Tedros Adhanom Ghebreyesus said": two to four
+    capitalised words the model left untagged, right after a body's possessive and before a
+    verb, are a person of that body (read as the model's own person names are)."""
+    out = []
+    bodies = {ent.end: ent for ent in doc.ents if ent.label_ == "ORG"}
+    for mark in tokens_with(doc, ("'s", "’s").__contains__, 1):
+        start = mark.i + 1
+        body = bodies.get(mark.i) or bodies.get(start)  # the model may take the mark in
+        if body is None or start >= len(doc) or doc[start].ent_type_ or _person_opens(doc[start]):
+            continue
+        end = start
+        while end < min(len(doc), start + 4) and _capitalised_word(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        if end - start >= 2 and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+            out.append(Span(doc, start, end, label="ner_person"))
+    return out
 
 
 def _capitalised_word(tok: Token) -> bool:
@@ -2607,6 +2628,55 @@ def described_body_spans(doc: Doc) -> list[Span]:
         if _described_as_a_body(doc, ent.end):
             out.append(Span(doc, ent.start, ent.end, label="company_name"))
     return out
+
+
+def described_group_spans(doc: Doc) -> list[Span]:
+    """'The Emergency Lawyers, a rights group tracking violence, said': a capitalised name of
+    two words or more that the model left untagged (or called a work of art, a product, an
+    event), with 'a' or 'an' and a group's noun apposed after it, names that group."""
+    out = []
+    tagged = {i for ent in doc.ents if ent.label_ not in _MISREAD_LABELS for i in range(ent.start, ent.end)}
+    for comma in tokens_with(doc, ",".__eq__, 2):
+        i = comma.i
+        start = i
+        while start > 0 and i - start < 5 and _capitalised_word(doc[start - 1]):
+            start -= 1
+        if i - start < 2 or any(k in tagged for k in range(start, i)) or not _described_as_a_group(doc, i):
+            continue
+        start += doc[start].lower_ == "the"
+        if i - start >= 2 and not _person_opens(doc[start]):
+            out.append(Span(doc, start, i, label="body_name"))
+    return out
+
+
+def _capitalised_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _described_as_a_group(doc: Doc, comma: int) -> bool:
+    """', a rights group', ', an anti-war coalition' right after token `comma`: 'a' or 'an',
+    then up to four words in small letters, the last a group's noun, then a word in small
+    letters or punctuation."""
+    if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in ("a", "an"):
+        return False
+    for i in range(comma + 2, min(len(doc), comma + 7)):
+        word = doc[i].text
+        if word in _GROUP_NOUNS:
+            after = doc[i + 1].text if i + 1 < len(doc) else ""
+            # not 'a group leader', 'a group of ...', 'the group's'
+            return not names_a_person(after) and after not in ("of", "'s", "’s")
+        if not (word.islower() or word == "-"):
+            return False
+    return False
+
+
+# what the model calls a body's name it does not know: 'The Emergency Lawyers' a work of art
+_MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
+# what a group of people is called in a description ('a rights group', 'an aid charity')
+_GROUP_NOUNS = frozenset(
+    {"group", "organisation", "organization", "network", "coalition", "alliance", "movement", "charity",
+     "NGO", "collective", "association", "initiative", "campaign"}
+)
 
 
 def _described_as_a_body(doc: Doc, end: int) -> bool:

@@ -79,7 +79,7 @@ _BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("governmen
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
 _BODY_ALIASES = {"forces": ("military", "army", "forces"), "government": ("regime", "authorities")}
 # names read after a noun that says what they are, registered or not: that noun's kind
-_NOUN_NAMED = {"media_name": "media", "company_name": "organization"}
+_NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name": "organization"}
 _PRIORITY = {
     "registry": 0,
     "state_actor": 0,
@@ -93,6 +93,7 @@ _PRIORITY = {
     "place_body": 3,
     "media_name": 2,
     "company_name": 2,
+    "body_name": 3,
     "armed_branch": 1,
     "state_media": 2,
     "national_group": 3,
