@@ -997,3 +997,23 @@ def test_an_office_the_model_calls_an_organisation_is_no_body() -> None:
     assert "High Representative of the Union for Foreign Affairs and Security Policy" in actor_of(
         s, "Josep Borrell"
     ).roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Army Lt. Gen. Stephen J. Townsend, commander of Combined Joint Task Force Operation Inherent "
+         "Resolve, told reporters the city was cleared.\n", "Stephen J. Townsend", "US-led coalition"),
+        ("Navy Capt. Jeff Davis, a Pentagon spokesman, said the strike hit a depot.\n", "Jeff Davis",
+         "US Department of Defense"),
+    ],
+    ids=["coalition-command", "department"],
+)
+def test_an_apposed_offices_body_outranks_the_service_before_the_rank(
+    text: str, name: str, body: str
+) -> None:
+    s = sheet(text)
+    person = actor_named(s, name)
+    assert person is not None
+    assert next(a.name for a in s.actors if a.id == person.affiliation) == body

@@ -430,7 +430,7 @@ def _apply(
     if (
         role.affiliation
         and role.affiliation != cluster.key
-        and (not cluster.affiliation or cluster.key in unstated)
+        and (not cluster.affiliation or cluster.key in unstated or _only_a_service(cluster, role, clusters))
     ):
         cluster.affiliation = _top_level(role.affiliation, clusters)
         unstated.discard(cluster.key)
@@ -444,6 +444,16 @@ def _apply(
             _mention_at(doc, start, end, "role_apposition", cluster.key, role.text, "person")
         )
         _absorb_role_actors(doc, cluster, start, end, clusters)
+
+
+def _only_a_service(cluster: Cluster, role: Role, clusters: dict[str, Cluster]) -> bool:
+    """'Army Lt. Gen. X, commander of Combined Joint Task Force ...': the service before the
+    rank says less than the body of an office apposed to the name."""
+    current = clusters.get(cluster.affiliation or "")
+    return role.span is not None and current is not None and current.name in _BARE_SERVICES
+
+
+_BARE_SERVICES = frozenset({"Army", "Navy", "Air Force", "Marine Corps", "Marines", "Coast Guard"})
 
 
 def _known_role(text: str, roles: list[str]) -> bool:
