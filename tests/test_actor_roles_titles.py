@@ -1017,3 +1017,26 @@ def test_an_apposed_offices_body_outranks_the_service_before_the_rank(
     person = actor_named(s, name)
     assert person is not None
     assert next(a.name for a in s.actors if a.id == person.affiliation) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "mention"),
+    [
+        ("The command secures the capital. His Chief of Staff is Major General Hassan Karim.\n",
+         "Hassan Karim", "Chief of Staff", "His Chief of Staff"),
+        ("The head of the mission is Ambassador Jane Holl, a veteran diplomat.\n", "Jane Holl",
+         "head of the mission", "The head of the mission"),
+    ],
+    ids=["possessive-office", "office-with-phrase"],
+)
+def test_an_office_before_a_copula_and_a_name_is_that_persons(
+    text: str, name: str, role: str, mention: str
+) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and role in person.roles
+    assert mention in [m.text for m in person.mentions]
+
+
+def test_no_office_before_a_copula_makes_no_role() -> None:
+    person = actor_named(sheet("The winner of the race is John Smith.\n"), "John Smith")
+    assert person is not None and person.roles == []

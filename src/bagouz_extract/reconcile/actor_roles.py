@@ -83,6 +83,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _relative_role(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
                 _led_by(doc, title[0], owner),
+                _copula_role_before(doc, title[0], owner),
                 _plural_title_before_pair(doc, mention),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
@@ -1484,6 +1485,23 @@ def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
     if noun is None or body is None or body.kind == "person" or body.anonymous:
         return None
     return None if body.key.startswith("role:") else Role(noun, body.key)
+
+
+def _copula_role_before(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
+    """'His Chief of Staff is Major General Hassan', 'The head of the mission is X': an office
+    that is the subject of a copula right before the name is the person's, and the phrase a
+    mention of the person. `i`: the token before the name's titles."""
+    if i < 1 or doc[i].lower_ not in ("is", "was") or doc[i].pos_ != "AUX":
+        return None
+    subject = next((c for c in doc[i].children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.right_edge.i != i - 1 or subject.lower_ not in rule_words("role_heads"):
+        return None
+    start = subject.left_edge.i
+    if any(k in owner and owner[k].kind == "person" for k in range(start, i)):
+        return None  # 'Smith's deputy is X': the office is named by another's name
+    first = start + (doc[start].lower_ in _OWNERS or doc[start].lower_ == "the")
+    words = doc[first:i]
+    return Role(words.text, _affiliation_in(list(words), owner), span=(start, i))
 
 
 def _body_of_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
