@@ -1040,3 +1040,26 @@ def test_an_office_before_a_copula_and_a_name_is_that_persons(
 def test_no_office_before_a_copula_makes_no_role() -> None:
     person = actor_named(sheet("The winner of the race is John Smith.\n"), "John Smith")
     assert person is not None and person.roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("In 2004 Zarqawi appointed Abu Ghadiya the lead Syrian commander for the group's logistics.\n",
+         "Abu Ghadiya", "lead Syrian commander for the group's logistics"),
+        ("In 2007 Abboud Qanbar was appointed by Prime Minister Nouri Maliki as the Iraqi commander for the "
+         "Baghdad Operational Command.\n", "Abboud Qanbar",
+         "Iraqi commander for the Baghdad Operational Command"),
+        ("Jane Holl was named ambassador to Iraq in May.\n", "Jane Holl", "ambassador to Iraq"),
+        ("Sergei Subbotin was elected mayor with 61 percent of the vote.\n", "Sergei Subbotin", "mayor"),
+    ],
+    ids=["object-complement", "passive-past-the-agent", "no-article", "how-is-no-office"],
+)
+def test_the_office_a_verb_of_appointing_gives_is_the_persons_role(text: str, name: str, role: str) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and role in person.roles
+
+
+def test_appointing_no_office_gives_no_role() -> None:
+    person = actor_named(sheet("Police named John Smith as a suspect in the attack.\n"), "John Smith")
+    assert person is not None and person.roles == []

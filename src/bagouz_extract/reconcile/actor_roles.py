@@ -84,6 +84,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _body_of_after(doc, mention.tok_end, owner),
                 _led_by(doc, title[0], owner),
                 _copula_role_before(doc, title[0], owner),
+                _appointed_as(doc, mention, owner),
                 _plural_title_before_pair(doc, mention),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
@@ -1413,8 +1414,8 @@ def _role_from(doc: Doc, first: int, owner: dict[int, Cluster]) -> Role | None:
             closed = True  # "the envoy for the coalition [to counter ISIL]", "[until 2014]"
             break
         tokens.append(tok)
-    while tokens and tokens[-1].lower_ in _JOINERS:
-        tokens.pop()  # '... of Iraq and the Levant [and] serves as': the next clause's joiner
+    while tokens and (tokens[-1].lower_ in _JOINERS or tokens[-1].pos_ == "ADP"):
+        tokens.pop()  # '... of Iraq and the Levant [and] serves as', 'ambassador to Iraq [in] May
     return _trim_place(_role_phrase(tokens, owner, closed), tokens) if closed else None
 
 
@@ -1485,6 +1486,38 @@ def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
     if noun is None or body is None or body.kind == "person" or body.anonymous:
         return None
     return None if body.key.startswith("role:") else Role(noun, body.key)
+
+
+def _appointed_as(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
+    """'Zarqawi appointed Abu Ghadiya the lead Syrian commander for AQI's logistics', 'X was
+    appointed by Prime Minister Y as the Iraqi commander for Z', 'X was named ambassador to
+    Iraq': the office a verb of appointing gives the person (with or without 'as'; past an
+    agent phrase in the passive)."""
+    root = doc[mention.tok_start : mention.tok_end].root
+    verb = root.head
+    if verb.lemma_ not in _APPOINTING or root.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    i = mention.tok_end if root.dep_ == "dobj" else verb.i + 1
+    if root.dep_ == "nsubjpass" and i < len(doc) and doc[i].lower_ == "by":
+        i = next((t.i for t in doc[i + 1 : i + _MAX_AGENT] if t.lower_ == "as" or t.is_punct), len(doc))
+        if i >= len(doc) or doc[i].lower_ != "as":
+            return None  # 'was appointed by the council.': no office said
+    i += i < len(doc) and doc[i].lower_ == "as"
+    opener = doc[i].lower_ if i < len(doc) else ""
+    if not (opener in _ARTICLES or opener in _OWNERS or _head_word(doc[i], person_nouns())):
+        return None
+    role = _role_from(doc, i, owner)
+    if role is None or role.span is None:
+        return role
+    # 'was elected mayor [with 61 percent of the vote]': how, not the office
+    stop = next((t.i for t in doc[i : role.span[1]] if t.lower_ in _NOT_OF_THE_OFFICE), None)
+    return _role_phrase(list(doc[i:stop]), owner, closed=True) if stop is not None else role
+
+
+# prepositions after an office that no longer say what the office is
+_NOT_OF_THE_OFFICE = {"with", "by", "after", "before", "during", "since", "until", "on", "amid", "despite"}
+_APPOINTING = {"appoint", "name", "nominate", "elect", "promote", "designate", "install", "choose", "select"}
+_MAX_AGENT = 8  # tokens from 'by' to 'as': 'by Prime Minister Nouri Maliki as'
 
 
 def _copula_role_before(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
