@@ -181,6 +181,9 @@ def test_a_group_named_as_anothers_affiliate_is_whose_the_official_is() -> None:
 
 AGED = [
     # (text, name, a person)
+    ("Books\n\nReaders like the poet Ahmed Shawqi, or Syrian author al-Tanawi, who chronicled rebellions "
+     "in the Arab world.\n", "al-Tanawi", True),  # one word written with a hyphen
+    ("Markets\n\nKimberly-Clark said sales rose.\n", "Kimberly-Clark", False),
     ("Library\n\nThe library is underground. For 14-year-old Amjad it is safer there than above ground.\n",
      "Amjad", True),
     ("Visit\n\n\"I just wanted to see history,\" said the 20-year-old Camarillo resident.\n",

@@ -625,3 +625,8 @@ def test_a_definite_description_that_reports_takes_up_the_unnamed_one_before() -
     official = [a for a in s.actors if a.kind == "person"]
     assert len(official) == 1
     assert [m.text for m in official[0].mentions] == ["An Iraqi official", "The official"]
+
+
+def test_an_unnamed_speaker_may_open_with_a_hyphened_modifier() -> None:
+    s, _ = quotes("A non-governmental security analyst meanwhile reported that fighters had moved closer.\n")
+    assert [a.name for a in s.actors if a.kind == "person"] == ["non-governmental security analyst"]

@@ -294,9 +294,15 @@ class ActorFinder:
         )
         article = {"LOWER": {"IN": ["a", "an", "one", "another"]}}
         speaker = {"LOWER": {"IN": sorted({w.lower() for w in rule_words("speaker_nouns")})}}
+        # 'a non-governmental security analyst': a hyphened modifier first
+        hyphened = [{"IS_ALPHA": True}, {"ORTH": "-"}, {"IS_ALPHA": True, "POS": {"NOT_IN": ["VERB", "AUX"]}}]
         self._add_rule(
             "anon_speaker",
-            [[article, *_AGE, *_SPEAKER_MODIFIERS, speaker], [article, *_SPEAKER_MODIFIERS, speaker]],
+            [
+                [article, *_AGE, *_SPEAKER_MODIFIERS, speaker],
+                [article, *_SPEAKER_MODIFIERS, speaker],
+                [article, *hyphened, *_SPEAKER_MODIFIERS, speaker],
+            ],
         )
 
     def __call__(self, doc: Doc) -> Doc:

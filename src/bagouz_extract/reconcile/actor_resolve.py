@@ -688,6 +688,10 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         if not _acting_person(span):
             return None  # a lone capitalised word: kept only when it acts or corefers
         titled = True  # stands alone like "President Obama" does
+    elif not titled and " " not in text and (_person_noun_before(span) or age_before(doc, span.start)):
+        # 'author al-Tanawi': one word as written (in tokens split at its hyphen) that a noun
+        # for a person introduces; acting alone is not enough ('Kimberly-Clark said')
+        titled = True
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and not titled:
         return None  # "Pointe Coupee teen": a name used as a modifier is a place or a brand
     name = _NICKNAME_INSIDE.sub(" ", strip_article(text)).rstrip("'’")  # 'Richard "Tex" Coe': Richard Coe
