@@ -184,6 +184,8 @@ AGED = [
     ("Books\n\nReaders like the poet Ahmed Shawqi, or Syrian author al-Tanawi, who chronicled rebellions "
      "in the Arab world.\n", "al-Tanawi", True),  # one word written with a hyphen
     ("Markets\n\nKimberly-Clark said sales rose.\n", "Kimberly-Clark", False),
+    ("Husaybah\n\nOn Tuesday the resident leader of anti-coalition forces, al-Zarqawi, said they would hold "
+     "on to the town.\n", "al-Zarqawi", True),  # apposed to a noun for a person
     ("Library\n\nThe library is underground. For 14-year-old Amjad it is safer there than above ground.\n",
      "Amjad", True),
     ("Visit\n\n\"I just wanted to see history,\" said the 20-year-old Camarillo resident.\n",

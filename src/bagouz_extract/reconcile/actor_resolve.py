@@ -602,6 +602,14 @@ def _acting_person(span: Span) -> bool:
     )
 
 
+def _introduced_as_a_person(span: Span) -> bool:
+    """A noun for a person or an age right before the name, or a noun for a person in small
+    letters the name is apposed to ('the resident leader of anti-coalition forces, al-Zarqawi,')."""
+    root = span.root
+    apposed = root.dep_ == "appos" and root.head.text.islower() and names_a_person(root.head.text)
+    return apposed or _person_noun_before(span) or age_before(span.doc, span.start)
+
+
 def _person_noun_before(span: Span) -> bool:
     """A noun for a person in small letters right before the name ('author al-Tanawi')."""
     if span.start == 0:
@@ -688,9 +696,10 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         if not _acting_person(span):
             return None  # a lone capitalised word: kept only when it acts or corefers
         titled = True  # stands alone like "President Obama" does
-    elif not titled and " " not in text and (_person_noun_before(span) or age_before(doc, span.start)):
-        # 'author al-Tanawi': one word as written (in tokens split at its hyphen) that a noun
-        # for a person introduces; acting alone is not enough ('Kimberly-Clark said')
+    elif not titled and " " not in text and _introduced_as_a_person(span):
+        # 'author al-Tanawi', 'the leader of the forces, al-Zarqawi,': one word as written (in
+        # tokens split at its hyphen) that a noun for a person introduces; acting alone is not
+        # enough ('Kimberly-Clark said')
         titled = True
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and not titled:
         return None  # "Pointe Coupee teen": a name used as a modifier is a place or a brand
