@@ -519,3 +519,19 @@ def test_a_group_noun_before_a_groups_name_describes_that_group() -> None:
     s = sheet(text)
     jaysh = actor_of(s, "Jaysh al-Islam")
     assert "the rebel group" in [m.text for m in jaysh.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "state_acts"),
+    [
+        ("The British military's United Kingdom Maritime Trade Operations center, which monitors shipping "
+         "in the region, said the crew was safe.\n", False),
+        ("The U.S. Embassy said the strike killed two militants.\n", True),
+    ],
+    ids=["longer-body-name", "state-office"],
+)
+def test_a_state_opening_a_longer_body_name_is_no_state_mention(text: str, state_acts: bool) -> None:
+    s = sheet(text)
+    states = {m.text for a in s.actors if a.kind == "state" for m in a.mentions}
+    assert bool(states & {"United Kingdom", "U.S."}) == state_acts

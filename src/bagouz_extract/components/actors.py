@@ -364,7 +364,7 @@ class ActorFinder:
                     span = Span(doc, owner[0], end, label=rule, kb_id=actor_id)
                 if actor_id.startswith("state-"):
                     # A country named as a place is the places component's; as an actor, ours.
-                    if not _acts(span):
+                    if not _acts(span) or _opens_a_body_name(span):
                         continue
                     span = Span(doc, start, end, label="state_actor", kb_id=actor_id)
                 out.append(span)
@@ -1555,6 +1555,24 @@ _AGE: list[dict[str, Any]] = [
     {"ORTH": "-"},
     {"LOWER": "old"},
 ]
+
+
+def _opens_a_body_name(span: Span) -> bool:
+    """'United Kingdom' of 'the United Kingdom Maritime Trade Operations center': a state's name
+    opening a longer name the model reads as an organisation, three capitalised words or more
+    after it ('U.S. Embassy', 'U.S. State Department' are the state's own office: it stays)."""
+    doc = span.doc
+    if doc[span.start].ent_type_ != "ORG":
+        return False
+    rest = 0
+    for tok in doc[span.end : span.end + _BODY_NAME_REST]:  # the same entity goes on
+        if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG":
+            break
+        rest += tok.text[:1].isupper()
+    return rest >= _BODY_NAME_REST
+
+
+_BODY_NAME_REST = 3
 
 
 def _acts(ent: Span) -> bool:
