@@ -1063,3 +1063,18 @@ def test_the_office_a_verb_of_appointing_gives_is_the_persons_role(text: str, na
 def test_appointing_no_office_gives_no_role() -> None:
     person = actor_named(sheet("Police named John Smith as a suspect in the attack.\n"), "John Smith")
     assert person is not None and person.roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The society was headed by Bashar al-Assad, who would later become the President of Syria.\n",
+         "Bashar al-Assad", "President of Syria"),
+        ("Jane Holl, who became the head of the mission in 2010, said it was fine.\n", "Jane Holl",
+         "head of the mission"),
+    ],
+    ids=["would-later-become", "became"],
+)
+def test_becoming_an_office_gives_the_role(text: str, name: str, role: str) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and role in person.roles

@@ -1335,6 +1335,17 @@ def _bracketed_name(doc: Doc, i: int, owner: dict[int, Cluster]) -> int | None:
 
 
 _COPULAS = {"is", "was"}
+_BECOME = {"become", "became", "becomes"}
+
+
+def _past_modal_to_become(doc: Doc, i: int) -> int:
+    """The token of 'become' after 'would' / 'will' and adverbs ('would later become'), else i."""
+    if i >= len(doc) or doc[i].lower_ not in ("would", "will"):
+        return i
+    k = i + 1
+    while k < min(len(doc), i + 4) and doc[k].pos_ == "ADV":
+        k += 1
+    return k if k < len(doc) and doc[k].lower_ in _BECOME else i
 _ARTICLES = {"the", "a", "an"}
 _TIME_WORDS = {"until", "since", "before", "after", "during", "from"}
 
@@ -1429,6 +1440,9 @@ def _after_copula(doc: Doc, i: int) -> int | None:
     as')."""
     # 'has served as', 'has been'
     i += i + 1 < len(doc) and doc[i].lower_ in _PERFECT and doc[i + 1].lower_ in _SERVE_VERBS | {"been"}
+    i = _past_modal_to_become(doc, i)  # 'who would later become the President of Syria'
+    if i + 1 < len(doc) and doc[i].lower_ in _BECOME:
+        return i + 1 if doc[i + 1].lower_ in _ARTICLES else None
     if i + 2 < len(doc) and doc[i].lower_ in _SERVE_VERBS and doc[i + 1].lower_ == "as":
         i += 2
     elif i + 1 < len(doc) and doc[i].lower_ in _COPULAS | {"been"}:
