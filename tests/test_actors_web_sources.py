@@ -299,3 +299,14 @@ def test_a_name_after_a_bodys_possessive_before_a_verb_is_its_person() -> None:
     tedros = actor_with(s, "Tedros Adhanom Ghebreyesus")
     assert tedros is not None and tedros.kind == "person"
     assert tedros.affiliation == actor_with(s, "The World Health Organization").id  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_a_coined_one_word_body_name_written_again_is_that_body() -> None:
+    text = ("Gas\n\nThe state energy company Naftogaz said it would pay. Naftogaz signed the deal in Vienna. "
+            "Officials at Naftogaz declined to comment.\n")
+    naftogaz = actor_with(sheet(text), "Naftogaz")
+    assert naftogaz is not None
+    assert [m.start for m in naftogaz.mentions if m.text == "Naftogaz"] == [
+        i for i in range(len(text)) if text.startswith("Naftogaz", i)
+    ]

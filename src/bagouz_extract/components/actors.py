@@ -295,7 +295,11 @@ class ActorFinder:
         article = {"LOWER": {"IN": ["a", "an", "one", "another"]}}
         speaker = {"LOWER": {"IN": sorted({w.lower() for w in rule_words("speaker_nouns")})}}
         # 'a non-governmental security analyst': a hyphened modifier first
-        hyphened = [{"IS_ALPHA": True}, {"ORTH": "-"}, {"IS_ALPHA": True, "POS": {"NOT_IN": ["VERB", "AUX"]}}]
+        hyphened: list[dict[str, Any]] = [
+            {"IS_ALPHA": True},
+            {"ORTH": "-"},
+            {"IS_ALPHA": True, "POS": {"NOT_IN": ["VERB", "AUX"]}},
+        ]
         self._add_rule(
             "anon_speaker",
             [
@@ -2671,10 +2675,6 @@ def described_group_spans(doc: Doc) -> list[Span]:
         if i - start >= 2 and not _person_opens(doc[start]):
             out.append(Span(doc, start, i, label="body_name"))
     return out
-
-
-def _capitalised_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha
 
 
 def _described_as_a_group(doc: Doc, comma: int) -> bool:

@@ -608,7 +608,8 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
             if registered and m.rule != "alias_definition":
                 continue
             words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
-            if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+            several = len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+            if several or (len(words) == 1 and not registered and _coined_name(words[0], texts)):
                 names.setdefault(words, cluster.key)
     if not names:
         return
@@ -620,12 +621,27 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
                 continue
             if _in_longer_name(texts, start, end):
                 continue
+            if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
+                continue  # 'French' there is a nationality, whatever a name was
             span = doc[start:end]
             kind = clusters[key].kind
             clusters[key].mentions.append(
                 Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, kind)
             )
             taken.update(range(start, end))
+
+
+# what the model may call a one-word body's name written again
+_NAME_TYPES = frozenset({"", "ORG", "PERSON", "PRODUCT"})
+
+
+def _coined_name(word: str, texts: list[str]) -> bool:
+    """A one-word body's name that is no word of the language the text also uses ('Ukrenergo',
+    'Naftogaz'; not 'Apple' beside 'apples', nor 'Reform' beside 'reform')."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 3):
+        return False
+    lower = word.lower()
+    return not any(t.lower().startswith(lower) and t[:1].islower() for t in texts)
 
 
 def _in_longer_name(texts: list[str], start: int, end: int) -> bool:
@@ -871,19 +887,15 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
             and (not noun.company_names or _company_shaped(words))
         ]
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
-        named_next = owner.get(tok.i + 1)  # 'the rebel group Jaysh al-Islam': the name it opens
-        if named_next is not None and clusters[named_next].kind not in kinds:
-            continue
         leader = (
-            named_next
-            or (so_called[-1] if so_called else None)
+            (so_called[-1] if so_called else None)
             or _subject_of_sentence(doc, tok, start, owner, {key for _, key in before})
             or _only_in_paragraph(text, tok, before)
             or _salient(before, doc[start].idx, 1)
             or _nearest_in_sentence(doc, tok, before)
         )
-        if leader is None:
-            continue
+        if leader is None or (tok.i + 1 in owner and owner[tok.i + 1] != leader):
+            continue  # 'the rebel group Jaysh al-Islam': a description of the name it opens
         span = doc[start : tok.i + 1]
         clusters[leader].mentions.append(
             Candidate(
