@@ -2664,12 +2664,14 @@ def described_group_spans(doc: Doc) -> list[Span]:
     event), with 'a' or 'an' and a group's noun apposed after it, names that group."""
     out = []
     tagged = {i for ent in doc.ents if ent.label_ not in _MISREAD_LABELS for i in range(ent.start, ent.end)}
-    for comma in tokens_with(doc, ",".__eq__, 2):
-        i = comma.i
+    texts = token_texts(doc)
+    for i in range(2, len(texts) - 2):
+        if texts[i] != "," or texts[i + 1] not in ("a", "an") or not _described_as_a_group(doc, i):
+            continue  # the cheap tests first: a comma, then 'a' or 'an'
         start = i
         while start > 0 and i - start < 5 and _capitalised_word(doc[start - 1]):
             start -= 1
-        if i - start < 2 or any(k in tagged for k in range(start, i)) or not _described_as_a_group(doc, i):
+        if i - start < 2 or any(k in tagged for k in range(start, i)):
             continue
         start += doc[start].lower_ == "the"
         if i - start >= 2 and not _person_opens(doc[start]):
