@@ -1078,3 +1078,10 @@ def test_appointing_no_office_gives_no_role() -> None:
 def test_becoming_an_office_gives_the_role(text: str, name: str, role: str) -> None:
     person = actor_named(sheet(text), name)
     assert person is not None and role in person.roles
+
+
+def test_a_sayyids_honorific_is_a_title_not_a_name() -> None:
+    s = sheet("Hassan Nasrallah\n\nSayyed Hassan Nasrallah was the secretary-general of Hezbollah.\n")
+    people = [a for a in s.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Hassan Nasrallah"]
+    assert "Sayyed Hassan Nasrallah" in [m.text for m in people[0].mentions]
