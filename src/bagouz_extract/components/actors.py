@@ -831,7 +831,12 @@ def _designation(ent: Span) -> bool:
     if start >= 2 and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "as":
         return True
     words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
-    return words.text.lower() in {w.lower() for w in rule_words("designations")}
+    return words.text.lower() in _designation_names()
+
+
+@cache
+def _designation_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in rule_words("designations"))
 
 
 def _kunya(ent: Span) -> bool:
@@ -2681,15 +2686,14 @@ def described_group_spans(doc: Doc) -> list[Span]:
 
 def _described_as_a_group(doc: Doc, comma: int) -> bool:
     """', a rights group', ', an anti-war coalition' right after token `comma`: 'a' or 'an',
-    then up to four words in small letters, the last a group's noun, then a word in small
-    letters or punctuation."""
+    then up to four words in small letters, the last a group's noun that no noun for a person,
+    'of' or a possessive follows ('a group leader', 'a group of ...')."""
     if comma + 2 >= len(doc) or doc[comma + 1].lower_ not in ("a", "an"):
         return False
     for i in range(comma + 2, min(len(doc), comma + 7)):
         word = doc[i].text
         if word in _GROUP_NOUNS:
             after = doc[i + 1].text if i + 1 < len(doc) else ""
-            # not 'a group leader', 'a group of ...', 'the group's'
             return not names_a_person(after) and after not in ("of", "'s", "’s")
         if not (word.islower() or word == "-"):
             return False

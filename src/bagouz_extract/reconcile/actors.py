@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import REGISTRY_KEY, registry_words, rule_words
+from ..components.actors import REGISTRY_KEY, registry_words, rule_words, state_word
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
@@ -600,6 +600,7 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
     only a name the text gave it is looked for."""
     names: dict[tuple[str, ...], str] = {}
     texts = token_texts(doc)
+    small = {t.lower() for t in texts if t[:1].islower()}  # the text's words in small letters
     for cluster in clusters.values():
         if cluster.kind in _NOT_GROUPS or cluster.anonymous:
             continue
@@ -609,7 +610,7 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
                 continue
             words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
             several = len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
-            if several or (len(words) == 1 and not registered and _coined_name(words[0], texts)):
+            if several or (len(words) == 1 and not registered and _coined_name(words[0], small)):
                 names.setdefault(words, cluster.key)
     if not names:
         return
@@ -635,13 +636,13 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
 _NAME_TYPES = frozenset({"", "ORG", "PERSON", "PRODUCT"})
 
 
-def _coined_name(word: str, texts: list[str]) -> bool:
-    """A one-word body's name that is no word of the language the text also uses ('Ukrenergo',
-    'Naftogaz'; not 'Apple' beside 'apples', nor 'Reform' beside 'reform')."""
+def _coined_name(word: str, small: set[str]) -> bool:
+    """A one-word body's name that is no word of the language the text also uses in small
+    letters ('Ukrenergo', 'Naftogaz'; not 'Apple' beside 'apples', nor 'Reform' beside 'reform')."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 3):
         return False
     lower = word.lower()
-    return not any(t.lower().startswith(lower) and t[:1].islower() for t in texts)
+    return not any(w.startswith(lower) for w in small)
 
 
 def _in_longer_name(texts: list[str], start: int, end: int) -> bool:
@@ -1309,11 +1310,8 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
 def _state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     """The state token i names: by its demonym ('an Iraqi official'), or by its name in the
     possessive ("Iraq's deputy foreign minister")."""
-    text = doc[i].text
-    state = registry.demonyms.get(text)
-    if state is None and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"):
-        state = registry.aliases.get(text)
-    return state if state and state.startswith("state-") else None
+    possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+    return state_word(doc, i, registry) if doc[i].text in registry.demonyms or possessive else None
 
 
 def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, registry: Registry) -> str:

@@ -50,10 +50,7 @@ _MEDIUM = (
 
 def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     doc = ctx.doc
-    mentions = sorted(
-        ((m, c) for c in clusters.values() for m in c.mentions),
-        key=lambda mc: (mc[0].start, -mc[0].end),
-    )
+    mentions = _mentions_in_order(clusters)
     found = find_quotes(ctx.loaded.nlp_text)
     quoted = [segment for q in found for segment in q.segments]
     # who spoke where: people reported as speaking outside quotes, then each quote's speaker
@@ -101,6 +98,14 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             )
         )
     return quotes
+
+
+def _mentions_in_order(clusters: dict[str, Cluster]) -> list[tuple[Candidate, Cluster]]:
+    """Every mention with its actor, in text order (the longer first where two start together)."""
+    return sorted(
+        ((m, c) for c in clusters.values() for m in c.mentions),
+        key=lambda mc: (mc[0].start, -mc[0].end),
+    )
 
 
 def _spoken_fragment(doc: Doc, quote: QuoteSegments, text: str) -> bool:
@@ -549,10 +554,7 @@ def add_reporting_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
     verbs = _reporting_verbs_at(doc)
     if not verbs:
         return
-    mentions = sorted(
-        ((m, c) for c in clusters.values() for m in c.mentions),
-        key=lambda mc: (mc[0].start, -mc[0].end),
-    )
+    mentions = _mentions_in_order(clusters)
     for verb in verbs:
         sent = verb.sent
         found = _role_phrase_at(doc, verb, [sent[0], sent[-1]])
