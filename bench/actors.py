@@ -345,7 +345,7 @@ def _show_errors(text: str, pred: set, gold: set) -> None:
         if any(_overlap(p, d) for d in dropped) and not any(_overlap(p, g) for g in kept):
             continue
         if not any(_overlap(p, g) and g[2] == p[2] for g in kept):
-            print(f"    FP {p[2]:12} {text[p[0] : p[1]]!r}")
+            print(f"    FP {p[2]:12} {text[p[0] : p[1]]!r}  ...{text[max(0, p[0] - 40) : p[1] + 40]!r}")
     for g in sorted(kept):
         if not any(_overlap(p, g) and g[2] == p[2] for p in pred):
             print(f"    FN {g[2]:12} {text[g[0] : g[1]]!r}  ...{text[max(0, g[0] - 40) : g[1] + 40]!r}")

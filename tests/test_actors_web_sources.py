@@ -310,3 +310,17 @@ def test_a_coined_one_word_body_name_written_again_is_that_body() -> None:
     assert [m.start for m in naftogaz.mentions if m.text == "Naftogaz"] == [
         i for i in range(len(text)) if text.startswith("Naftogaz", i)
     ]
+
+
+@pytest.mark.model
+def test_those_outside_a_group_are_not_the_group() -> None:
+    s = sheet("Books\n\nThe books were written by non-Yazidis in response to interest from abroad.\n")
+    assert not [a for a in s.actors if a.kind == "population"]
+
+
+@pytest.mark.model
+def test_an_adverb_closing_an_apposition_is_no_part_of_the_role() -> None:
+    text = ("Library\n\n\"We pray for it,\" says Omar Abu Anas, a former engineering student now helping to "
+            "defend his home town.\n")
+    omar = actor_with(sheet(text), "Omar Abu Anas")
+    assert omar is not None and omar.roles == ["former engineering student"]

@@ -378,6 +378,8 @@ class ActorFinder:
         out = []
         for match_id, start, end in self._matches(doc):
             rule = doc.vocab.strings[match_id]
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non":
+                continue  # 'written by non-Yazidis': those outside the group
             if rule == "state_body":
                 out.extend(self._state_body(doc, start, end))
             elif rule == "population":

@@ -1106,6 +1106,8 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     Special Advisor to Ambassador X for Religious Minorities in ..., will travel')."""
     heads = person_nouns()
     tokens = _before_reduced_clause(tokens)
+    while len(tokens) > 1 and tokens[-1].pos_ == "ADV" and tokens[-1].is_lower:
+        tokens = tokens[:-1]  # 'a former engineering student [now] helping', 'a shopkeeper [there]'
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
     if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
@@ -1425,8 +1427,10 @@ def _role_from(doc: Doc, first: int, owner: dict[int, Cluster]) -> Role | None:
             closed = True  # "the envoy for the coalition [to counter ISIL]", "[until 2014]"
             break
         tokens.append(tok)
-    while tokens and (tokens[-1].lower_ in _JOINERS or tokens[-1].pos_ == "ADP"):
-        tokens.pop()  # '... of Iraq and the Levant [and] serves as', 'ambassador to Iraq [in] May
+    while tokens and (tokens[-1].lower_ in _JOINERS or tokens[-1].pos_ in ("ADP", "ADV")):
+        # '... of Iraq and the Levant [and] serves as', 'ambassador to Iraq [in] May', 'a
+        # young shopkeeper [there]', 'a former engineering student [now] helping'
+        tokens.pop()
     return _trim_place(_role_phrase(tokens, owner, closed), tokens) if closed else None
 
 
