@@ -324,3 +324,11 @@ def test_an_adverb_closing_an_apposition_is_no_part_of_the_role() -> None:
             "defend his home town.\n")
     omar = actor_with(sheet(text), "Omar Abu Anas")
     assert omar is not None and omar.roles == ["former engineering student"]
+
+
+@pytest.mark.model
+def test_a_books_name_is_no_body() -> None:
+    text = ("The Yazidi Book of Revelation (Kitêba Cilwe in Kurdish) is one of two books. Most agree that "
+            "the Book of Revelation and the Black Book were published in English in 1911.\n")
+    s = sheet(text)
+    assert not [m.text for a in s.actors for m in a.mentions if "Book" in m.text]

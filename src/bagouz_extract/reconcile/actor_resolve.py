@@ -772,8 +772,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].name,
             registry.entries[fuzzy].kind,
         )
-    if _names_an_office(name):
-        return None  # 'the Syrian Opposition Coordinator': a person's office, no body
+    if _names_an_office(name) or _head_of(name) in _WORK_HEADS:
+        return None  # 'the Syrian Opposition Coordinator': a person's office; 'the Black Book': a work
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
@@ -794,11 +794,25 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
 
 
 def _names_an_office(name: str) -> bool:
-    """The name's head (its last word before 'of' or 'for') is a person's office word
-    ('Syrian Opposition Coordinator', 'Special Envoy for Syria'), not a body's."""
+    """The name's head (not its only word) is a person's office word ('Syrian Opposition
+    Coordinator', 'Special Envoy for Syria'), not a body's."""
+    at = _head_at(name)
+    return at > 0 and name.split()[at].lower() in rule_words("role_heads")
+
+
+def _head_of(name: str) -> str:
+    """A name's head word in small letters: its last word before 'of' or 'for'."""
+    at = _head_at(name)
+    return name.split()[at].lower() if at >= 0 else ""
+
+
+def _head_at(name: str) -> int:
     words = name.split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-    return cut > 1 and words[cut - 1].lower() in rule_words("role_heads")
+    return next((i for i, w in enumerate(words) if w in ("of", "for")), len(words)) - 1
+
+
+# heads of a work's name, never a body's ('The Yazidi Book of Revelation', 'the Black Book')
+_WORK_HEADS = frozenset({"book", "books", "scripture", "scriptures", "gospel", "manifesto"})
 
 
 def _state_media(span: Span, registry: Registry) -> Candidate:
