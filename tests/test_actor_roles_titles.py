@@ -1037,45 +1037,44 @@ def test_an_office_before_a_copula_and_a_name_is_that_persons(
     assert mention in [m.text for m in person.mentions]
 
 
-def test_no_office_before_a_copula_makes_no_role() -> None:
-    person = actor_named(sheet("The winner of the race is John Smith.\n"), "John Smith")
-    assert person is not None and person.roles == []
-
-
 @pytest.mark.parametrize(
-    ("text", "name", "role"),
+    ("text", "name"),
     [
-        ("In 2004 Zarqawi appointed Abu Ghadiya the lead Syrian commander for the group's logistics.\n",
-         "Abu Ghadiya", "lead Syrian commander for the group's logistics"),
-        ("In 2007 Abboud Qanbar was appointed by Prime Minister Nouri Maliki as the Iraqi commander for the "
-         "Baghdad Operational Command.\n", "Abboud Qanbar",
-         "Iraqi commander for the Baghdad Operational Command"),
-        ("Jane Holl was named ambassador to Iraq in May.\n", "Jane Holl", "ambassador to Iraq"),
-        ("Sergei Subbotin was elected mayor with 61 percent of the vote.\n", "Sergei Subbotin", "mayor"),
+        ("The winner of the race is John Smith.\n", "John Smith"),
+        ("Police named John Smith as a suspect in the attack.\n", "John Smith"),
     ],
-    ids=["object-complement", "passive-past-the-agent", "no-article", "how-is-no-office"],
+    ids=["copula-without-an-office", "appointing-without-an-office"],
 )
-def test_the_office_a_verb_of_appointing_gives_is_the_persons_role(text: str, name: str, role: str) -> None:
+def test_a_copula_or_a_verb_of_appointing_without_an_office_gives_no_role(text: str, name: str) -> None:
     person = actor_named(sheet(text), name)
-    assert person is not None and role in person.roles
-
-
-def test_appointing_no_office_gives_no_role() -> None:
-    person = actor_named(sheet("Police named John Smith as a suspect in the attack.\n"), "John Smith")
     assert person is not None and person.roles == []
+
+
+# an office given by a verb of appointing or by 'become': (text, person, role)
+OFFICES_GIVEN = [
+    ("In 2004 Zarqawi appointed Abu Ghadiya the lead Syrian commander for the group's logistics.\n",
+     "Abu Ghadiya", "lead Syrian commander for the group's logistics"),
+    ("In 2007 Abboud Qanbar was appointed by Prime Minister Nouri Maliki as the Iraqi commander for the "
+     "Baghdad Operational Command.\n", "Abboud Qanbar",
+     "Iraqi commander for the Baghdad Operational Command"),
+    ("Jane Holl was named ambassador to Iraq in May.\n", "Jane Holl", "ambassador to Iraq"),
+    ("Sergei Subbotin was elected mayor with 61 percent of the vote.\n", "Sergei Subbotin", "mayor"),
+    ("The society was headed by Bashar al-Assad, who would later become the President of Syria.\n",
+     "Bashar al-Assad", "President of Syria"),
+    ("Jane Holl, who became the head of the mission in 2010, said it was fine.\n", "Jane Holl",
+     "head of the mission"),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [
-        ("The society was headed by Bashar al-Assad, who would later become the President of Syria.\n",
-         "Bashar al-Assad", "President of Syria"),
-        ("Jane Holl, who became the head of the mission in 2010, said it was fine.\n", "Jane Holl",
-         "head of the mission"),
-    ],
-    ids=["would-later-become", "became"],
+    OFFICES_GIVEN,
+    ids=["object-complement", "passive-past-the-agent", "no-article", "how-is-no-office",
+         "would-later-become", "became"],
 )
-def test_becoming_an_office_gives_the_role(text: str, name: str, role: str) -> None:
+def test_the_office_a_verb_of_appointing_or_becoming_gives_is_the_persons_role(
+    text: str, name: str, role: str
+) -> None:
     person = actor_named(sheet(text), name)
     assert person is not None and role in person.roles
 

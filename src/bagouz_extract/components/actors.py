@@ -2565,8 +2565,8 @@ def state_media_spans(doc: Doc, registry: Registry) -> list[Span]:
         elif tok.text == "state" and (state := _the_state(doc, tok.i, registry)) is not None:
             out.append(Span(doc, tok.i - 2, tok.i + 1, label="state_actor", kb_id=state))
     for tok in tokens_with(doc, _NATIONAL_MEDIA.__contains__, 1):
-        state = registry.demonyms.get(doc[tok.i - 1].text)
-        if state is not None and state.startswith("state-") and _reports(tok):
+        state = registry.state_of_demonym(doc[tok.i - 1].text)
+        if state is not None and _reports(tok):
             out.append(Span(doc, tok.i - 1, tok.i + 1, label="state_media", kb_id=state))
     return out
 
@@ -2592,8 +2592,7 @@ def _the_state(doc: Doc, i: int, registry: Registry) -> str | None:
         return None
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return None
-    state = registry.demonyms.get(doc[i - 1].text)
-    return state if state is not None and state.startswith("state-") else None
+    return registry.state_of_demonym(doc[i - 1].text)
 
 
 def _modifies_a_noun(doc: Doc, i: int) -> bool:

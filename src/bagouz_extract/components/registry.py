@@ -65,6 +65,12 @@ class Registry:
     demonym_of: dict[str, str] = field(default_factory=dict)  # country-name key -> demonym
     keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
 
+    def state_of_demonym(self, word: str) -> str | None:
+        """The registered state a demonym names ('Iraqi' -> 'state-iq'); None for a word that is
+        no demonym or a community's ('Kurdish')."""
+        state = self.demonyms.get(word)
+        return state if state is not None and state.startswith("state-") else None
+
     @cached_property
     def capitals(self) -> dict[str, str]:
         """Capital as written -> the registered state it is the capital of (GeoNames via

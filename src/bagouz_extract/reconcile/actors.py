@@ -9,6 +9,7 @@ coreference, read roles and affiliations, attribute quotes, then build the facts
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -614,22 +615,17 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
                 names.setdefault(words, cluster.key)
     if not names:
         return
-    firsts = {words[0] for words in names}
-    for start in [i for i, text in enumerate(texts) if text in firsts]:
-        for words, key in names.items():
-            end = start + len(words)
-            if tuple(texts[start:end]) != words or any(i in taken for i in range(start, end)):
-                continue
-            if _in_longer_name(texts, start, end):
-                continue
-            if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
-                continue  # 'French' there is a nationality, whatever a name was
-            span = doc[start:end]
-            kind = clusters[key].kind
-            clusters[key].mentions.append(
-                Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, kind)
-            )
-            taken.update(range(start, end))
+    for start, end, key in _unclaimed_occurrences(texts, names, taken):
+        if _in_longer_name(texts, start, end):
+            continue
+        if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
+            continue  # 'French' there is a nationality, whatever a name was
+        span = doc[start:end]
+        kind = clusters[key].kind
+        clusters[key].mentions.append(
+            Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, kind)
+        )
+        taken.update(range(start, end))
 
 
 # what the model may call a one-word body's name written again
@@ -706,8 +702,20 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     }
     if not names:
         return
-    # Where each word occurs, so each name visits only the tokens that can start it.
-    texts = token_texts(doc)
+    for start, end, key in _unclaimed_occurrences(token_texts(doc), names, taken):
+        span = doc[start:end]
+        clusters[key].mentions.append(
+            Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, "person")
+        )
+        taken.update(range(start, end))
+
+
+def _unclaimed_occurrences(
+    texts: list[str], names: dict[tuple[str, ...], str], taken: set[int]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) of each place a name's words are written on tokens no mention holds,
+    name by name (`taken` is read as the caller adds to it). Each name visits only the tokens
+    that can start it."""
     firsts = {words[0] for words in names}
     where: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
@@ -716,23 +724,9 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     for words, key in names.items():
         n = len(words)
         for start in where.get(words[0], ()):
-            if any(i in taken for i in range(start, start + n)) or tuple(texts[start : start + n]) != words:
-                continue
-            tok = doc[start]
-            span = doc[tok.i : tok.i + n]
-            clusters[key].mentions.append(
-                Candidate(
-                    span.start_char,
-                    span.end_char,
-                    tok.i,
-                    span.end,
-                    "coref_full",
-                    key,
-                    span.text,
-                    "person",
-                )
-            )
-            taken.update(range(tok.i, span.end))
+            free = not any(i in taken for i in range(start, start + n))
+            if free and tuple(texts[start : start + n]) == words:
+                yield start, start + n, key
 
 
 def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
@@ -1311,7 +1305,7 @@ def _state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     """The state token i names: by its demonym ('an Iraqi official'), or by its name in the
     possessive ("Iraq's deputy foreign minister")."""
     possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
-    return state_word(doc, i, registry) if doc[i].text in registry.demonyms or possessive else None
+    return registry.state_of_demonym(doc[i].text) or (state_word(doc, i, registry) if possessive else None)
 
 
 def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, registry: Registry) -> str:
