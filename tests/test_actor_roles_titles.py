@@ -1084,3 +1084,47 @@ def test_a_sayyids_honorific_is_a_title_not_a_name() -> None:
     people = [a for a in s.actors if a.kind == "person"]
     assert [a.name for a in people] == ["Hassan Nasrallah"]
     assert "Sayyed Hassan Nasrallah" in [m.text for m in people[0].mentions]
+
+
+# an office written before a military rank: (text, person, roles in order)
+OFFICE_THEN_RANK = [
+    ("Pentagon Press Secretary Capt. Jeff Davis said the talks went well.\n", "Jeff Davis",
+     ["Press Secretary", "Capt."]),
+    ("Army Chief of Staff Gen. Mark Milley spoke to the troops.\n", "Mark Milley",
+     ["Chief of Staff", "Gen."]),
+    ("Russian Chief of the General Staff Gen. Valery Gerasimov met him in Antalya.\n", "Valery Gerasimov",
+     ["Chief of the General Staff", "Gen."]),
+    ("Lt. Gen. Paul Funk spoke to the troops.\n", "Paul Funk", ["Lt. Gen."]),
+    ("Attorney General Janet Reno said the review was over.\n", "Janet Reno", ["Attorney General"]),
+    ("Detective Sgt. Don Yarbrough said the group was small.\n", "Don Yarbrough", ["Detective Sgt."]),
+    ("Senior Chief Petty Officer Scott Dayton died on Thursday.\n", "Scott Dayton",
+     ["Senior Chief Petty Officer"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    OFFICE_THEN_RANK,
+    ids=["press-secretary-captain", "chief-of-staff-general", "of-the-inside-an-office", "one-rank",
+         "general-ends-an-office", "police-rank", "one-naval-rank"],
+)
+def test_an_office_before_a_rank_is_a_role_of_its_own(text: str, name: str, roles: list[str]) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and person.roles == roles
+
+
+def test_the_right_honourable_is_no_role_and_no_mention_of_rt() -> None:
+    s = sheet("From: Foreign & Commonwealth Office and The Rt Hon Boris Johnson MP\n\n"
+              "The Rt. Hon. Alistair Burt MP spoke on Monday.\n")
+    assert "RT" not in [a.name for a in s.actors]
+    for name in ("Boris Johnson", "Alistair Burt"):
+        person = actor_named(s, name)
+        assert person is not None and person.roles == [] and person.affiliation is None
+
+
+def test_a_second_titled_name_after_a_portfolio_holders_name_is_another_person() -> None:
+    s = sheet("Assistant Secretary for Near Eastern Affairs Stuart Jones and Ambassador Douglas Silliman "
+              "also attended the meeting.\n")
+    jones, silliman = actor_named(s, "Stuart Jones"), actor_named(s, "Douglas Silliman")
+    assert jones is not None and jones.roles == ["Assistant Secretary for Near Eastern Affairs"]
+    assert silliman is not None and silliman.roles == ["Ambassador"]

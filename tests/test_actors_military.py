@@ -121,3 +121,11 @@ def test_a_rank_before_a_name_is_the_persons_role(text: str, name: str, rank: st
     people = [a for a in sheet(text).actors if a.kind == "person"]
     assert [a.name for a in people] == [name]
     assert rank in people[0].roles
+
+
+def test_a_bodys_name_the_model_ran_on_into_the_officers_service_ends_before_it() -> None:
+    s = sheet("Chairman of the Joint Chiefs of Staff Marine Corps Gen. Joseph F. Dunford Jr. briefed them.\n")
+    assert actor_of(s, "Joint Chiefs of Staff").name == "Joint Chiefs of Staff"
+    corps = actor_of(s, "Marine Corps")
+    assert corps.kind == "military"
+    assert actor_of(s, "Gen. Joseph F. Dunford Jr.").affiliation == corps.id

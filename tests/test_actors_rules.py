@@ -313,3 +313,22 @@ def test_every_data_file_loads_with_unique_keys() -> None:
 def test_the_last_word_of_a_name_decides_its_kind(name: str, kind: str) -> None:
     assert _org_kind(name) == kind
 
+
+
+@pytest.mark.parametrize(
+    ("written", "actor"),
+    [
+        ("Sultan Murad group", "sultan-murad-division"),
+        ("Nour al-Din al-Zenki faction", "nour-al-din-al-zenki"),
+        ("Sultan Murad militia", "sultan-murad-division"),
+    ],
+)
+def test_an_armed_groups_name_with_a_plain_group_noun_for_its_head_is_the_group(
+    written: str, actor: str
+) -> None:
+    assert load_registry().keys[name_key(written)] == actor
+
+
+def test_a_one_word_stem_gets_no_group_noun_form() -> None:
+    # 'Hamza Division' -> 'Hamza group' would be too loose a name to register
+    assert name_key("Hamza group") not in load_registry().keys

@@ -697,7 +697,7 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     if label in ("ORG", "GPE") and len(trimmed) == 1 and _apposed_to_a_person_noun(doc, trimmed):
         label = "PERSON"  # 'One young girl, Islam, tells me': the name of the one described
     if label == "ORG":
-        trimmed = _without_sponsor(trimmed)
+        trimmed = _without_service_before_rank(_without_sponsor(trimmed))
     if (label == "PERSON" and _credit(trimmed)) or (
         label == "ORG" and (_in_credit_brackets(trimmed) or _dateline_credit(trimmed))
     ):
@@ -1312,6 +1312,20 @@ def _without_sponsor(ent: Span) -> Span:
     return ent
 
 
+def _without_service_before_rank(ent: Span) -> Span:
+    """'Chairman of the Joint Chiefs of Staff Marine Corps Gen. Joseph Dunford': the model ran
+    the body's name on into the armed service written before the officer's rank; the service
+    is the officer's (service_spans), the body ends before it."""
+    doc = ent.doc
+    for words in SERVICES:
+        start = ent.end - len(words)
+        if start > ent.start + 1 and tuple(t.text for t in doc[start : ent.end]) == words:
+            if ent.end < len(doc) and _title_at(doc, ent.end) > ent.end and _military_title(doc, ent.end):
+                return doc[ent.start : start]
+            break
+    return ent
+
+
 def office_of_title_spans(doc: Doc) -> list[Span]:
     """'the Office of the UN High Commissioner for Refugees', 'the Office of the Prime
     Minister': an office named after its holder's title is a body, not the holder (the model
@@ -1522,11 +1536,19 @@ def _case_fits(span: Span, phrases: dict[str, list[str]], actor_id: str) -> bool
     squeezed = "".join(written.split()).lower()  # "Task Force - Operation" == "Task Force-Operation"
     for phrase in phrases.get(actor_id, ()):
         if "".join(phrase.split()).lower() == squeezed:
+            if _short_acronym(phrase) and not written.isupper():
+                continue  # 'The Rt Hon X' is no mention of RT ('Isis', 'Nato' are listed as such)
             first = next((c for c in phrase if c.isalpha()), "")
             seen = next((c for c in written if c.isalpha()), "")
             if not first.isupper() or seen.isupper():
                 return True
     return False
+
+
+def _short_acronym(phrase: str) -> bool:
+    """An alias of two or three capital letters ('RT', 'SDF', 'U.N.')."""
+    letters = [c for c in phrase if c.isalpha()]
+    return 2 <= len(letters) <= 3 and all(c.isupper() for c in letters)
 
 
 def _with_formal_name(ent: Span) -> Span:
@@ -2019,7 +2041,12 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
         # name; the territorial 'of X' after it is no part of the portfolio nor of the name
         stop = next((t.i for t in doc[peer + 1 : i] if t.lower_ == "of"), i)
         return peer, stop
-    return (person, i) if person is not None else (i, i)
+    if person is None:
+        return i, i
+    # 'Assistant Secretary for Near Eastern Affairs | Stuart Jones | and Ambassador Douglas
+    # Silliman': a joiner after the name starts a second person
+    name_end = next((t.i for t in doc[person:i] if t.lower_ in ("and", "&")), i)
+    return person, name_end
 
 
 # titles of peers and knights, written between a portfolio and the name
@@ -2440,12 +2467,13 @@ def service_spans(doc: Doc) -> list[Span]:
 
 
 def _military_title(doc: Doc, i: int) -> bool:
-    words = _military_title_words()
+    words = military_title_phrases()
     return doc[i].lower_ in words or doc[i].lower_ + "." in words
 
 
 @lru_cache(maxsize=1)
-def _military_title_words() -> frozenset[str]:
+def military_title_phrases() -> frozenset[str]:
+    """The military ranks ('gen.', 'lt. gen.', 'staff sergeant'), lower-cased."""
     return frozenset(
         w.lower() for r in actor_rules()["titles"] if r["id"] == "title-military" for w in r["phrases"]
     )

@@ -103,6 +103,9 @@ class Registry:
             for variant in spelling_variants(alias):
                 self.aliases.setdefault(variant, entry.id)
                 self.keys.setdefault(name_key(variant), entry.id)
+        for form in _group_noun_forms(entry):
+            self.aliases.setdefault(form, entry.id)
+            self.keys.setdefault(name_key(form), entry.id)
         for alias in record.get("cased", []):
             self.cased[alias] = entry.id
             self.keys.setdefault(name_key(alias), entry.id)
@@ -121,6 +124,21 @@ class Registry:
         for alias in [record["name"], *record.get("aliases", []), *record.get("cased", [])]:
             if record.get("demonyms"):
                 self.demonym_of[name_key(alias)] = record["demonyms"][0]
+
+
+# the head word an armed group's name may end in, and the plain nouns news writes for it
+_GROUP_HEADS = {"division", "brigade", "brigades", "movement", "battalion", "battalions", "regiment", "front"}
+_GROUP_NOUNS = ("group", "faction", "brigade", "militia")
+
+
+def _group_noun_forms(entry: Entry) -> set[str]:
+    """'the Sultan Murad group' is the Sultan Murad Division: an armed group's name of two
+    words or more before its head word, with a plain group noun for the head."""
+    words = entry.name.split()
+    if entry.kind != "armed_group" or len(words) < 3 or words[-1].lower() not in _GROUP_HEADS:
+        return set()
+    stem = " ".join(words[:-1])
+    return {f"{stem} {noun}" for noun in _GROUP_NOUNS} - {entry.name}
 
 
 # Arabic article particles news writes as "al-Sham", "al Sham" or "Al-Sham" alike

@@ -24,6 +24,7 @@ from ..components.actors import (
     abbreviation_dot,
     abstract_noun,
     actor_rules,
+    military_title_phrases,
     person_nouns,
     registry_words,
     rule_words,
@@ -44,7 +45,8 @@ if TYPE_CHECKING:
 _MAX_ROLE = 14
 _MAX_LONG_ROLE = 24  # an apposition closed by a comma may run longer
 _STOP_WORDS = {"who", "which", "that", "said", "says", "told", "when", "while", "where"}
-_HONOURABLE = {"hon", "hon.", "honourable", "honorable"}  # 'Senator the Hon X': no office
+# "Senator the Hon X", "the Rt Hon X": a style of address, no office
+_HONOURABLE = {"hon", "hon.", "honourable", "honorable", "rt", "rt.", "right"}
 _HONORIFICS = {h.lower() for h in HONORIFICS} | _HONOURABLE
 _S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
 # styles of address written in capitals before a name ('HE Dr Ibrahim al-Jaafari': His
@@ -659,6 +661,11 @@ def _roles_before(
             or _possessor_before(doc, start, registry, owner, states)
             or _described_role_noun(doc, start, owner)
         ]
+    rank_start = _rank_after_office(doc, i, start)
+    if rank_start is not None:
+        # 'Pentagon Press Secretary Capt. Jeff Davis': an office, then the officer's rank
+        office = _title_role(doc, i, rank_start, portfolio, registry, owner, states)
+        return [office, Role(doc[rank_start:start].text, None)]
     rank = _title_role(doc, i, start, portfolio, registry, owner, states)
     if i < 0 or not doc[i].is_lower:
         return [rank]
@@ -704,6 +711,42 @@ def _title_words_start(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) 
     return i, portfolio
 
 
+def _rank_after_office(doc: Doc, before: int, start: int) -> int | None:
+    """Where a military rank that ends the title words (after token `before`, up to the name
+    at `start`) begins, when other title words come before it ('Press Secretary | Capt.',
+    'Chief of Staff | Gen.'; not 'Lt. Gen.', one rank); None otherwise."""
+    from ..components.actors import _title_at
+
+    ranks = military_title_phrases()
+    k = next((k for k in range(before + 1, start) if doc[k:start].text.lower() in ranks), None)
+    if k is None or k == before + 1 or doc[k:start].text.lower() == "general":
+        return None  # 'Attorney General', 'Consul General': 'General' ends an office's name
+    ends = {j: _title_at(doc, j) for j in range(before + 1, k)}
+    # the office is a title phrase ending before the rank, or one with its 'of' ('Chief of the
+    # General Staff'); not 'Secretary General', 'Senior Chief Petty Officer', 'Police Capt.'
+    with_of = any(t.lower_ in ("of", "for") for t in doc[before + 1 : k])
+    whole = with_of or any(end == k for end in ends.values())
+    if any(end > k for end in ends.values()) or not whole:
+        return None
+    if doc[before + 1 : k].text.lower() in _rank_openers():
+        return None  # 'Detective Sgt.' (as 'Detective Sergeant' is one rank)
+    return k
+
+
+@cache
+def _rank_openers() -> frozenset[str]:
+    """Title phrases that open a longer title with a military rank ('detective' of 'Detective
+    Sergeant'), lower-cased."""
+    ranks = military_title_phrases()
+    phrases = [p.lower() for p in rule_words("titles")]
+    return frozenset(
+        opener
+        for p in phrases
+        for opener in phrases
+        if p.startswith(opener + " ") and p[len(opener) + 1 :] in ranks
+    )
+
+
 def _named_body_word(i: int, owner: dict[int, Cluster]) -> bool:
     """Token i is a word of a named body's mention (an office read as an actor is none)."""
     return i in owner and owner[i].kind != "person" and not owner[i].anonymous
@@ -726,6 +769,14 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         or _title_slash(doc, i, titles)
         # 'Senator the Hon X'
         or (doc[i].lower_ == "the" and i + 1 < start and doc[i + 1].lower_ in _HONOURABLE)
+        # 'Chief of the General Staff Gen. X'
+        or (
+            doc[i].lower_ == "the"
+            and i > 1
+            and doc[i - 1].lower_ == "of"
+            and doc[i - 2].lower_ in titles
+            and doc[i - 2].text[:1].isupper()
+        )
         # 'President-elect X', 'Prime Minister-designate X'
         or (doc[i].lower_ in rule_words("title_suffixes") and _title_hyphen(doc, i - 1, start))
         # "Acting Defense Secretary X": a prefix counts only before a title word
@@ -747,7 +798,7 @@ def _title_role(
     words = [
         t
         for t in doc[before + 1 : start]
-        if (t.lower_ not in _HONORIFICS or _opens_title_phrase(doc, t.i))
+        if (t.lower_ not in _HONORIFICS or (t.lower_ not in _HONOURABLE and _opens_title_phrase(doc, t.i)))
         and not _honorific_dot(doc, t.i)
         and t.lower_ != "the"
     ]
