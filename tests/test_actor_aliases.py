@@ -703,3 +703,50 @@ def test_bodies_the_model_reads_as_one_name_are_each_an_actor() -> None:
 def test_a_name_with_and_inside_stays_one_body() -> None:
     s = extract_text("Head\n\nThe army won.\n\nThe Securities and Exchange Commission has accused the firm.")
     assert "Securities and Exchange Commission" in {a.name for a in s.actors}
+
+
+@pytest.mark.model
+def test_the_short_name_of_a_persons_other_name_is_the_person() -> None:
+    s = extract_text(
+        "The Department designated Tarkhan Tayumurazovich Batirashvili, also known as Abu Omar al-Shishani, "
+        "as a terrorist.\n\nShishani is a senior ISIS commander.\n"
+    )
+    person = actor_named(s, "Tarkhan Tayumurazovich Batirashvili")
+    assert person is not None and "Shishani" in [m.text for m in person.mentions]
+
+
+@pytest.mark.model
+def test_a_registered_persons_name_inside_a_places_name_is_no_mention_of_the_person() -> None:
+    s = extract_text(
+        "The fighters crossed Lake Assad in boats on Monday.\n\n"
+        "President Bashar al-Assad spoke in Damascus.\n"
+    )
+    assad = actor_named(s, "Bashar al-Assad")
+    assert assad is not None and [m.text for m in assad.mentions] == ["President Bashar al-Assad"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Counter ISIL Finance Group met in Rome on Monday.\n",
+        "The Counter-Daesh Communications Cell said the video was fake.\n",
+    ],
+    ids=["counter", "counter-hyphened"],
+)
+def test_a_body_named_for_countering_an_actor_is_no_body_of_it(text: str) -> None:
+    s = extract_text(text)
+    body = next(a for a in s.actors if a.kind not in ("armed_group", "person"))
+    isis = actor_named(s, "Islamic State")
+    assert isis is not None and body.affiliation != isis.id
+    assert len(isis.mentions) == 1  # the name inside still names the group
+
+
+@pytest.mark.model
+def test_the_global_coalitions_long_name_is_the_us_led_coalition() -> None:
+    s = extract_text("The Global Coalition to Counter ISIL met in Washington on Monday.\n")
+    coalition = actor_named(s, "US-led coalition")
+    assert coalition is not None
+    assert [m.text for m in coalition.mentions] == ["The Global Coalition to Counter ISIL"]
+    isis = actor_named(s, "Islamic State")
+    assert isis is not None and [m.text for m in isis.mentions] == ["ISIL"]

@@ -68,6 +68,8 @@ def test_islamic_state_aliases_share_one_registry_id(alias: str) -> None:
         ("US-led coalition", "us-led-coalition"),
         ("UNHCR", "unhcr"),
         ("Reuters", "reuters"),
+        ("FATF", "fatf"),
+        ("Global Coalition to Counter ISIS", "us-led-coalition"),
     ],
     ids=lambda v: str(v),
 )

@@ -354,8 +354,8 @@ class ActorFinder:
                 if rule == "registry_weak" and _inside_longer_name(doc, start, end):
                     continue  # "the European Observatory on Human Rights" is not the SOHR
                 entry = self.registry.entries[actor_id]
-                if entry.kind == "person" and names_an_institution_after(doc, end):
-                    continue  # 'Al Assad University Hospital' is no mention of Bashar al-Assad
+                if entry.kind == "person" and (names_an_institution_after(doc, end) or in_place_name(span)):
+                    continue  # 'Al Assad University Hospital', 'Lake Assad': no mention of Bashar al-Assad
                 if entry.kind == "media" and _dateline_credit(span):
                     continue  # "COLUMBUS, Ohio (AP) --": the wire that filed the story, no actor
                 owner = _owner_of_office(doc, start, entry, self.registry)
@@ -1493,6 +1493,20 @@ def state_owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, s
         if state is not None and state.startswith("state-") and name[:1].isupper():
             return first, state
     return None
+
+
+def in_place_name(span: Span) -> bool:
+    """The span is part of a longer name the model reads as a place and a place noun makes
+    one ('Lake Assad', 'Assad Dam'; not 'Ms Izevbekhai', which the model may call a place)."""
+    if span[0].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    nouns = rule_words("place_nouns")
+    return any(t.lower_ in nouns for t in (*doc[start : span.start], *doc[span.end : end]))
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:

@@ -2303,12 +2303,10 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
     if not loser.key.startswith("reg:"):
         return False
     for winner in chosen:
-        if (
-            winner.start <= loser.start
-            and loser.end <= winner.end
-            and winner.kind != "person"
-            and not winner.key.startswith(("reg:", "body:", "people:"))
-        ):
+        inside = winner.start <= loser.start and loser.end <= winner.end and winner.kind != "person"
+        if inside and winner.start < loser.start and winner.key != loser.key and _opposed_before(loser):
+            return True  # 'the Global Coalition to Counter ISIL' names ISIL, and is no body of it
+        if inside and not winner.key.startswith(("reg:", "body:", "people:")):
             if winner.affiliation is None:
                 winner.affiliation = loser.key
                 winner.kind = "organization" if winner.kind == "media" else winner.kind
@@ -2318,6 +2316,16 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
             inner_own = loser.rule != "state_body" and winner.rule != "armed_branch"
             return winner.affiliation == loser.key and inner_own
     return False
+
+
+def _opposed_before(cand: Candidate) -> bool:
+    """'the Counter ISIL Finance Group', 'the Counter-Daesh Communications Cell': a body named
+    for working against the actor inside its name is no body of that actor's."""
+    before = re.split(r"[\s-]+", cand.left.strip(" -").lower())[-1:]
+    return bool(before) and before[0] in _OPPOSING_WORDS
+
+
+_OPPOSING_WORDS = frozenset({"counter", "anti", "against", "defeat", "countering", "combating", "combat"})
 
 
 def _owner_and_body(loser: Candidate, chosen: list[Candidate]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import REGISTRY_KEY, registry_words, rule_words, state_word
+from ..components.actors import REGISTRY_KEY, in_place_name, registry_words, rule_words, state_word
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
@@ -464,7 +464,7 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
     for cluster in clusters.values():
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             written = {m.written for m in cluster.mentions if m.key.startswith("reg:") and " " in m.written}
-            for name in {cluster.name, *written}:
+            for name in {cluster.name, *written, *_other_full_names(cluster)}:
                 for short in short_forms(name, _given_names()):
                     shorts.setdefault(short, set()).add(cluster.key)
             if " " in cluster.name:
@@ -515,15 +515,29 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
         )
 
 
+def _other_full_names(cluster: Cluster) -> set[str]:
+    """The person's other full names: 'Tarkhan Batirashvili, also known as Abu Omar
+    al-Shishani' ... 'Shishani' (an alias the cue gave, or a name another cluster had)."""
+    return {
+        m.name
+        for m in cluster.mentions
+        if " " in m.name
+        and (m.rule == "alias_definition" or (m.key != cluster.key and m.key.startswith("person:")))
+    }
+
+
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(gender_words("given_names"))
 
 
 def _placed(tok: Token) -> bool:
-    """'fighting in Kobani': a place the model reads after a place preposition is no surname."""
+    """'fighting in Kobani': a place the model reads after a place preposition is no surname;
+    nor a word of a longer place's name ('across Lake Assad')."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC") or tok.i == 0:
         return False
+    if in_place_name(tok.doc[tok.i : tok.i + 1]):
+        return True
     return tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
