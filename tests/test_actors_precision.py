@@ -259,3 +259,34 @@ OPERATION_NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "mention"), OPERATION_NEIGHBOURS)
 def test_an_actor_running_an_operation_stays_an_actor(text: str, mention: str) -> None:
     assert mention in {m.text for a in sheet(text).actors for m in a.mentions}
+
+
+# a page's or a document's title, a list of states' offices, a transcript's label: no actor
+NOT_ACTORS = [
+    ("document-title-person", "Joint Statement on the Situation in Aleppo\n\nThe leaders met on Monday.\n",
+     "Joint Statement"),
+    ("briefing-title", "Department Press Briefing\n\nThe spokesman took questions on Monday.\n",
+     "Department Press Briefing"),
+    ("document-name", "The talks rest on the Geneva Communique of 2012, officials said.\n",
+     "Geneva Communique"),
+    ("governments-of-states", "It was released by the Governments of Canada, France and Italy.\n",
+     "Governments of Canada"),
+    ("transcript-label", "MR KIRBY: Good afternoon.\n\nQUESTION: Can you say more?\n\nMR KIRBY: No.\n\n"
+     "QUESTION: Why not?\n", "QUESTION"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), [c[1:] for c in NOT_ACTORS], ids=[c[0] for c in NOT_ACTORS])
+def test_a_title_a_states_offices_or_a_transcript_label_is_no_actor(text: str, mention: str) -> None:
+    s = sheet(text)
+    assert not [m.text for a in s.actors for m in a.mentions if mention in m.text]
+
+
+@pytest.mark.model
+def test_a_transcript_speaker_label_repeated_is_still_the_person() -> None:
+    s = sheet("Spokesperson John Kirby briefed reporters.\n\nMR KIRBY: Good afternoon, everybody.\n\n"
+              "QUESTION: Can you say more about the talks?\n\nMR KIRBY: He did.\n")
+    kirby = actor_of(s, "MR KIRBY")
+    assert kirby.name == "John Kirby" and kirby.kind == "person"
+    assert [m.text for m in kirby.mentions].count("MR KIRBY") == 2

@@ -89,6 +89,7 @@ _RULE_SECTIONS = {
     "noble_styles": "words",
     "title_suffixes": "words",
     "post_nominals": "words",
+    "transcript_labels": "words",
     "document_nouns": "words",
     "nationality_roles": "words",
 }
@@ -698,6 +699,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         label = "PERSON"  # 'One young girl, Islam, tells me': the name of the one described
     if label == "ORG":
         trimmed = _without_service_before_rank(_without_sponsor(trimmed))
+    if _transcript_label(trimmed):
+        return None  # 'QUESTION: Can you say more?': who speaks in a transcript, no one named
     if (label == "PERSON" and _credit(trimmed)) or (
         label == "ORG" and (_in_credit_brackets(trimmed) or _dateline_credit(trimmed))
     ):
@@ -1310,6 +1313,20 @@ def _without_sponsor(ent: Span) -> Span:
         if len(rest) >= 2 and _org_word(rest[0]) and rest[0].lower_ not in title_words() and not known:
             return rest
     return ent
+
+
+def _transcript_label(ent: Span) -> bool:
+    """A transcript's label for an unnamed speaker: one word in capitals opening a line, before
+    a colon (data/actor_rules.json transcript_labels)."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent[0].text.isupper()
+        and ent[0].lower_ in rule_words("transcript_labels")
+        and (ent.start == 0 or "\n" in doc[ent.start - 1].text or "\n" in doc[ent.start - 1].whitespace_)
+        and ent.end < len(doc)
+        and doc[ent.end].text == ":"
+    )
 
 
 def _without_service_before_rank(ent: Span) -> Span:

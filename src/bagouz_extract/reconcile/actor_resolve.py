@@ -109,7 +109,7 @@ _PRIORITY = {
     "role_actor": 5,
     "unit_name": 4,
     "task_force": 2,
-    "speaker_label": 4,
+    "speaker_label": 2,  # a transcript line says who speaks, whatever the model read
     "gpe_actor": 5,
     "short_form": 8,  # a placeholder: any other reading of the same words wins
 }
@@ -673,6 +673,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         or any(c.isdigit() or c == "*" for c in text)
         or text.isupper()
         or _MIXED_SHORT.fullmatch(text)  # 'TxDOT': a body's short form
+        or span[-1].lower_ in _DOCUMENT_HEADS  # 'Joint Statement on the Situation in Aleppo'
     ):
         return None
     vessels = rule_words("vessel_prefixes")
@@ -758,6 +759,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     key = name_key(name)
     if not key or _is_operation(span, operations, text) or _followed_by_place_noun(span):
         return None
+    if _states_offices(name, registry):
+        return None  # 'the Governments of Canada, France, ...': the states, named each
     if _shouted(text, registry):
         return None
     if key in registry.keys:
@@ -772,8 +775,10 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].name,
             registry.entries[fuzzy].kind,
         )
-    if _names_an_office(name) or _head_of(name) in _WORK_HEADS:
-        return None  # 'the Syrian Opposition Coordinator': a person's office; 'the Black Book': a work
+    if _names_an_office(name) or _head_of(name) in _WORK_HEADS | _DOCUMENT_HEADS:
+        # 'the Syrian Opposition Coordinator': a person's office; 'the Black Book': a work;
+        # 'Department Press Briefing': a page's title
+        return None
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
@@ -791,6 +796,23 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _states_offices(name: str, registry: Registry) -> bool:
+    """'Governments of Canada', 'Leaders of Canada' (of a list of states): a plural of a
+    state's office or government before 'of' and a registered state."""
+    head, of, state = name.partition(" of ")
+    return (
+        bool(of)
+        and head.split()[-1].lower() in _STATE_OFFICE_PLURALS
+        and registry.entries.get(registry.keys.get(name_key(state), ""), None) is not None
+        and registry.keys[name_key(state)].startswith("state-")
+    )
+
+
+_STATE_OFFICE_PLURALS = frozenset(
+    {"governments", "leaders", "ministers", "presidents", "heads", "parliaments", "peoples"}
+)
 
 
 def _names_an_office(name: str) -> bool:
@@ -813,6 +835,11 @@ def _head_at(name: str) -> int:
 
 # heads of a work's name, never a body's ('The Yazidi Book of Revelation', 'the Black Book')
 _WORK_HEADS = frozenset({"book", "books", "scripture", "scriptures", "gospel", "manifesto"})
+# heads of an official document's or event's title ('Joint Statement on ...', 'Department Press
+# Briefing', 'Readout of ...'); not 'declaration' ('the Damascus Declaration' was a coalition)
+_DOCUMENT_HEADS = frozenset(
+    {"statement", "statements", "briefing", "readout", "communique", "communiqué", "transcript", "remarks"}
+)
 
 
 def _state_media(span: Span, registry: Registry) -> Candidate:
