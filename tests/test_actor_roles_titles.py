@@ -548,6 +548,27 @@ ROLE_CASES = [
         "head",
         "Syrian Observatory for Human Rights",
     ),
+    (
+        "party-tag-before-the-apposition",
+        "Sen. Max Baucus, D-Mont., the chairman of the Senate Finance Committee, said the bill would pass.",
+        "Sen. Max Baucus",
+        "chairman of the Senate Finance Committee",
+        "Senate Finance Committee",
+    ),
+    (
+        "party-tag-in-brackets",
+        "Rep. Adam Smith (D-Wash.), chairman of the House Armed Services Committee, said so.",
+        "Rep. Adam Smith",
+        "chairman of the House Armed Services Committee",
+        "House Armed Services Committee",
+    ),
+    (
+        "hyphened-verb-inside-the-apposition",
+        "Rep. Charles Rangel, D-N.Y., chairman of the tax-writing House Ways and Means Committee, said so.",
+        "Rep. Charles Rangel",
+        "chairman of the tax-writing House Ways and Means Committee",
+        "House Ways and Means Committee",
+    ),
 ]
 
 
@@ -1128,3 +1149,9 @@ def test_a_second_titled_name_after_a_portfolio_holders_name_is_another_person()
     jones, silliman = actor_named(s, "Stuart Jones"), actor_named(s, "Douglas Silliman")
     assert jones is not None and jones.roles == ["Assistant Secretary for Near Eastern Affairs"]
     assert silliman is not None and silliman.roles == ["Ambassador"]
+
+
+def test_who_reports_after_a_persons_home_is_no_role_of_the_person() -> None:
+    s = sheet("Two men are charged in the death of Phillip Christofoli of Gaston, sheriff's deputies said.\n")
+    person = actor_named(s, "Phillip Christofoli")
+    assert person is not None and person.roles == []

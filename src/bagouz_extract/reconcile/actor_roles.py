@@ -13,6 +13,7 @@ that title in the article (rule "role_coreference").
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -1291,6 +1292,34 @@ def _other_person(tok: Token, owner: dict[int, Cluster]) -> bool:
 _APPOSITION_OPENERS = {",": ",", "(": ")", "--": "--", "—": "—"}
 
 
+# a US lawmaker's party and state after the name (', D-R.I.,', ', R-Okla.,', ', I-Vt.,')
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{0,12}(?=,)")
+_PARTY_IN_BRACKETS = re.compile(r"\(\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*\)(?=,)")
+
+
+def _after_party_or_home(doc: Doc, end: int) -> int:
+    """The comma that opens the apposition after a party tag ('Sen. Jack Reed, D-R.I., the
+    committee's chairman') or a home place ('Sen. Jim Inhofe of Oklahoma, the top Republican
+    on the panel'); `end` itself when there is neither."""
+    if end >= len(doc):
+        return end
+    if doc[end].text == "(" and (close := _PARTY_IN_BRACKETS.match(doc.text, doc[end].idx)) is not None:
+        after = next((t.i for t in doc[end + 1 : end + 9] if t.idx == close.end()), None)
+        return after if after is not None else end  # 'Rep. Adam Smith (D-Wash.), chairman of ...'
+    if doc[end].text == ",":
+        match = _PARTY_TAG.match(doc.text, doc[end].idx)
+        if match is not None:
+            after = next((t.i for t in doc[end + 1 : end + 8] if t.idx == match.end()), None)
+            return after if after is not None else end
+        return end
+    if doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE":
+        i = end + 1
+        while i < len(doc) and doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ in ("B", "I"):
+            i += 1
+        return i if i < len(doc) and doc[i].text == "," else end
+    return end
+
+
 def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
     """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,' /
     'NAME (head of X) said'."""
@@ -1298,6 +1327,7 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         end += 1  # 'The Hon X MP, Minister for Foreign Affairs,'
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # an age between the name and the role
+    end = _after_party_or_home(doc, end)
     if end >= len(doc) or doc[end].text not in _APPOSITION_OPENERS:
         return None
     close = _APPOSITION_OPENERS[doc[end].text]
@@ -1313,9 +1343,10 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
             tokens.extend(doc[i:inner])
             i = inner
             continue
+        hyphened = doc[i - 1].text == "-" and not doc[i - 1].whitespace_  # 'the tax-writing committee'
         if (
             _ends_phrase(tok)
-            or (tok.lemma_ in verbs and tok.pos_ == "VERB")
+            or (tok.lemma_ in verbs and tok.pos_ == "VERB" and not hyphened)
             # 'Col. X, Central Command spokesman will moderate': the clause's verb ends it
             or (tok.pos_ == "AUX" and tok.lower_ not in _COPULAS and tokens)
         ):
@@ -1325,6 +1356,8 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         i += 1
     if close != "," and not closed:
         return None  # a bracket or dash left open is no apposition
+    if not closed and tokens and tokens[-1].tag_ == "NNS" and i < len(doc) and doc[i].lemma_ in verbs:
+        return None  # 'the death of X of Gaston, sheriff's deputies said': who says it, no role
     if tokens and tokens[0].lower_ in _JOINERS:
         return None  # 'A, B, and the clerk': the next of a list, not B's role
     if closed and close == "," and _list_goes_on(doc, i + 1, owner):
