@@ -1299,19 +1299,18 @@ _PARTY_IN_BRACKETS = re.compile(r"\(\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*\)(?=,)")
 
 def _after_party_or_home(doc: Doc, end: int) -> int:
     """The comma that opens the apposition after a party tag ('Sen. Jack Reed, D-R.I., the
-    committee's chairman') or a home place ('Sen. Jim Inhofe of Oklahoma, the top Republican
-    on the panel'); `end` itself when there is neither."""
+    committee's chairman', 'Rep. Adam Smith (D-Wash.), chairman of ...') or a home place
+    ('Sen. Jim Inhofe of Oklahoma, the top Republican on the panel'); `end` itself when there
+    is neither."""
     if end >= len(doc):
         return end
-    if doc[end].text == "(" and (close := _PARTY_IN_BRACKETS.match(doc.text, doc[end].idx)) is not None:
-        after = next((t.i for t in doc[end + 1 : end + 9] if t.idx == close.end()), None)
-        return after if after is not None else end  # 'Rep. Adam Smith (D-Wash.), chairman of ...'
-    if doc[end].text == ",":
-        match = _PARTY_TAG.match(doc.text, doc[end].idx)
-        if match is not None:
-            after = next((t.i for t in doc[end + 1 : end + 8] if t.idx == match.end()), None)
-            return after if after is not None else end
-        return end
+    if doc[end].text in (",", "("):
+        pattern = _PARTY_TAG if doc[end].text == "," else _PARTY_IN_BRACKETS
+        ahead = doc[end : end + 9]
+        match = pattern.match("".join(t.text_with_ws for t in ahead))  # not doc.text: built per call
+        if match is None:
+            return end
+        return next((t.i for t in ahead if t.idx - doc[end].idx == match.end()), end)
     if doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE":
         i = end + 1
         while i < len(doc) and doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ in ("B", "I"):
