@@ -286,3 +286,15 @@ def test_what_fighters_are_of_is_an_armed_group_and_its_other_name_no_persons() 
 def test_the_revolutionary_guards_are_irans_where_the_text_names_iran() -> None:
     s = sheet("Iran's Revolutionary Guards fired missiles at bases in Iraq.\n")
     assert "Islamic Revolutionary Guard Corps" in [a.name for a in s.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Standoff\n\nThe Massachusetts State Police said he gave up.\n", "Massachusetts State Police"),
+        ("Crash\n\nOne was hurt, according to a release from Gainesville Police.\n", "Gainesville Police"),
+    ],
+    ids=["state-police", "town-police"],
+)
+def test_a_police_forces_head_word_is_no_rank_to_cut_off(text: str, body: str) -> None:
+    assert body in [a.name for a in sheet(text).actors]

@@ -1061,6 +1061,8 @@ def _without_rank(span: Span) -> Span:
         word = doc[end - 1].lower_
         if word not in title_words() and word + "." not in title_words():
             break
+        if end == span.end and word in registry_words("org_heads"):
+            break  # 'the Massachusetts State Police': the body's own head word, no rank
         if doc[end - 2].lower_ in ("of", "for") or (word not in _HOLDER_JOINERS and _holder_at(span, end)):
             break
         end -= 1
