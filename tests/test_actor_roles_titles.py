@@ -549,6 +549,20 @@ ROLE_CASES = [
         "Syrian Observatory for Human Rights",
     ),
     (
+        "hyphened-office-opening-with-a-preposition",
+        "Mark Lowcock, the UN Under-Secretary-General for Humanitarian Affairs, called for calm.",
+        "Mark Lowcock",
+        "UN Under-Secretary-General for Humanitarian Affairs",
+        "United Nations",
+    ),
+    (
+        "neighbour-before-the-name",
+        "It was late. Neighbor Linda Torres said she heard shouting.",
+        "Linda Torres",
+        "neighbor",
+        None,
+    ),
+    (
         "party-tag-before-the-apposition",
         "Sen. Max Baucus, D-Mont., the chairman of the Senate Finance Committee, said the bill would pass.",
         "Sen. Max Baucus",

@@ -1151,6 +1151,12 @@ def _plural_head(words: list[Token], head: int) -> bool:
     return words[last].tag_ == "NNS"
 
 
+def _hyphened_on(tok: Token) -> bool:
+    """The token is joined by a hyphen to the next word ('Under' of 'Under-Secretary')."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+
+
 def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = False) -> Role | None:
     """A role phrase: its head word early on, no verb, short; affiliation = first actor in it.
 
@@ -1167,8 +1173,10 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     # 'co-ordinator' is one word, not three; "the group's" two
     reach = 6 + sum(t.text == "-" or t.text in _S_POSSESSIVES for t in words[:8])
     head = next((k for k, t in enumerate(words[:reach]) if _head_word(t, heads)), None)
-    if head is None or any(t.pos_ == "ADP" for t in words[:head]):
-        return None  # 'the wife of the president, X', 'the resignation of the chancellor, X'
+    if head is None or any(t.pos_ == "ADP" and not _hyphened_on(t) for t in words[:head]):
+        # 'the wife of the president, X', 'the resignation of the chancellor, X' (not the
+        # 'Under' of 'the Under-Secretary-General')
+        return None
     if _plural_head(words, head):
         return None  # 'for Omar, his fellow fighters were trapped': many people, not his role
     # 'the Fed and its chairman, X', 'X, 52, and the father of four': a second noun phrase
