@@ -750,3 +750,14 @@ def test_the_global_coalitions_long_name_is_the_us_led_coalition() -> None:
     assert [m.text for m in coalition.mentions] == ["The Global Coalition to Counter ISIL"]
     isis = actor_named(s, "Islamic State")
     assert isis is not None and [m.text for m in isis.mentions] == ["ISIL"]
+
+
+@pytest.mark.model
+def test_a_unit_named_group_is_no_other_groups_anaphor() -> None:
+    s = extract_text(
+        "Airmen deploy\n\nThe airmen left to support operations against the Islamic State of Iraq and the "
+        "Levant.\n\n“We are ready,” said Col. Travis Caughlin, 507th Maintenance Group Commander.\n\n"
+        "The group plans to be deployed for two months.\n"
+    )
+    isis = actor_named(s, "Islamic State")
+    assert isis is not None and "The group" not in [m.text for m in isis.mentions]

@@ -129,3 +129,15 @@ def test_a_bodys_name_the_model_ran_on_into_the_officers_service_ends_before_it(
     corps = actor_of(s, "Marine Corps")
     assert corps.kind == "military"
     assert actor_of(s, "Gen. Joseph F. Dunford Jr.").affiliation == corps.id
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Paratroopers of the 2nd Brigade Combat Team advise the units.\n", "2nd Brigade Combat Team"),
+        ("The 3rd Platoon was ambushed near the river.\n", "3rd Platoon"),
+    ],
+    ids=["combat-team", "platoon"],
+)
+def test_a_numbered_unit_is_a_military_unit_whatever_the_model_read(text: str, unit: str) -> None:
+    assert actor_of(sheet(text), unit).kind == "military"

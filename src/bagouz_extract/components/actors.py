@@ -2319,6 +2319,9 @@ UNIT_HEADS = frozenset(
         "company",
         "flotilla",
         "detachment",
+        "team",  # '2nd Brigade Combat Team'
+        "platoon",
+        "troop",
     }
 )
 

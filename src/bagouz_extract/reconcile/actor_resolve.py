@@ -107,7 +107,7 @@ _PRIORITY = {
     "appos_person": 3,
     "service": 4,
     "role_actor": 5,
-    "unit_name": 4,
+    "unit_name": 3,  # an ordinal unit the model also read: a military unit, not its guess of a kind
     "task_force": 2,
     "speaker_label": 2,  # a transcript line says who speaks, whatever the model read
     "gpe_actor": 5,

@@ -872,6 +872,15 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
         for m in c.mentions
         if m.tok_end < len(doc) and doc[m.tok_end].lower_ in nouns
     )
+    # '507th Maintenance Group' ... 'the group': a body whose name ends in the noun is one of
+    # its kind, whatever kind it is (unless an adjective narrows the noun)
+    headed = sorted(
+        (m.start, doc[m.tok_end - 1].lower_, c.key, c.kind)
+        for c in clusters.values()
+        if not c.anonymous
+        for m in c.mentions
+        if len(m.name.split()) > 1 and doc[m.tok_end - 1].lower_ in nouns
+    )
     if not named:
         return
     owner = {i: c.key for c in clusters.values() if not c.anonymous for m in c.mentions
@@ -896,6 +905,10 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
             and (not noun.company_names or _company_shaped(words))
         ]
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
+        if kinds == noun.kinds:  # no adjective narrows the noun: a body named with it is one
+            before += [(at, key) for at, word, key, kind in headed if at < doc[start].idx
+                       and word == tok.lower_ and kind not in kinds]
+            before.sort()
         leader = (
             (so_called[-1] if so_called else None)
             or _subject_of_sentence(doc, tok, start, owner, {key for _, key in before})
