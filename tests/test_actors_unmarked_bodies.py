@@ -298,3 +298,24 @@ def test_the_revolutionary_guards_are_irans_where_the_text_names_iran() -> None:
 )
 def test_a_police_forces_head_word_is_no_rank_to_cut_off(text: str, body: str) -> None:
     assert body in [a.name for a in sheet(text).actors]
+
+
+def test_a_lone_name_where_people_work_is_a_body_though_the_model_reads_a_person() -> None:
+    s = sheet("Blackouts\n\nEngineers at Ukrenergo worked all night. Ukrenergo said power would return.\n")
+    body = actor_named(s, "Ukrenergo")
+    assert body is not None and body.kind == "organization" and len(body.mentions) == 2
+
+
+def test_a_firm_named_after_a_person_leaves_the_persons_surname_alone() -> None:
+    s = sheet(
+        '"Unisys is getting clobbered," said Ulric Weil, an analyst at Weil amp Associates who had once been '
+        'high on the company.\n\nMr. Weil of Weil amp Associates said he will remain at $1 a share.\n'
+    )
+    person = actor_named(s, "Ulric Weil")
+    assert person is not None and "Mr. Weil" in [m.text for m in person.mentions]
+
+
+def test_an_outlets_edition_for_a_region_is_an_outlet() -> None:
+    s = sheet("Syria talks\n\nThe commander told Sky News Arabia that the fighting would end soon.\n")
+    outlet = actor_named(s, "Sky News Arabia")
+    assert outlet is not None and outlet.kind == "media"

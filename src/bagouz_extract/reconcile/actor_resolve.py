@@ -655,7 +655,29 @@ def _body_word(span: Span) -> Candidate | None:
     word = text.lower()
     if word in _HEAD_WORDS and text[:1].isupper():
         return _cand(span, "head_anaphor", f"head:{word}", word, "organization", short_form=True)
+    if _workplace(span):
+        return _cand(span, "ner_org", f"org:{name_key(text)}", text, "organization")
     return None
+
+
+def _workplace(span: Span) -> bool:
+    """'Engineers at Ukrenergo', 'a spokeswoman at Naftogaz': a lone name written somewhere in
+    the text after 'at' and a noun for people who work is where they work, a body."""
+    doc, text = span.doc, span.text
+    return any(
+        _after_workers_at(doc, tok.i) for tok in tokens_where(doc, (text,), exact=True)
+    )
+
+
+def _after_workers_at(doc: Doc, i: int) -> bool:
+    from ..components.actors import person_nouns
+
+    if i < 2 or doc[i - 1].lower_ != "at" or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text in ("&", "amp")):
+        return False  # 'an analyst at Weil & Associates': a firm named after someone
+    noun = doc[i - 2].lower_
+    return noun in person_nouns() or (noun.endswith("s") and noun[:-1] in person_nouns())
 
 
 def _person(span: Span, operations: set[str], place_words: set[str], doc_text: str) -> Candidate | None:
@@ -2338,13 +2360,26 @@ def _inner_affiliation(loser: Candidate, chosen: list[Candidate]) -> bool:
         if inside and not winner.key.startswith(("reg:", "body:", "people:")):
             if winner.affiliation is None:
                 winner.affiliation = loser.key
-                winner.kind = "organization" if winner.kind == "media" else winner.kind
+                if winner.kind == "media" and not _outlet_edition(winner.name):
+                    winner.kind = "organization"
             # a state's forces read inside a command's name ('U.S. Naval Forces Central Command')
             # say whose the command is, and a group's inside its branch's ('ISIS-Somalia'):
             # the inner words are no mention of their own
             inner_own = loser.rule != "state_body" and winner.rule != "armed_branch"
             return winner.affiliation == loser.key and inner_own
     return False
+
+
+def _outlet_edition(name: str) -> bool:
+    """'Sky News Arabia', 'BBC Arabic', 'Al Jazeera English': an outlet's edition for a
+    language or a region is an outlet too."""
+    last = name.split()[-1].lower()
+    return last in registry_words("language_names") or last in _EDITION_WORDS
+
+
+_EDITION_WORDS = frozenset(
+    {"english", "arabia", "international", "world", "america", "africa", "asia", "europe"}
+)
 
 
 def _opposed_before(cand: Candidate) -> bool:
