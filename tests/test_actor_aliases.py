@@ -761,3 +761,32 @@ def test_a_unit_named_group_is_no_other_groups_anaphor() -> None:
     )
     isis = actor_named(s, "Islamic State")
     assert isis is not None and "The group" not in [m.text for m in isis.mentions]
+
+
+@pytest.mark.model
+def test_a_registered_persons_name_after_a_cue_takes_in_the_other_name() -> None:
+    s = extract_text(
+        "Abu Muhammad al-Adnani\n\nTaha Subhi Falaha (1977 – 30 August 2016), better known as Abu Muhammad "
+        "al-Adnani, was a senior leader of the Islamic State of Iraq and the Levant.\n"
+    )
+    people = [a for a in s.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Abu Mohammad al-Adnani"]
+    assert "Falaha" in [m.text for m in people[0].mentions]
+    spans = [(m.start, m.end) for a in s.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))  # no mention in two actors
+
+
+@pytest.mark.model
+def test_an_arabic_word_for_a_group_opens_a_groups_name() -> None:
+    s = extract_text("He fought alongside Abu Musab al-Zarqawi's Jama'at al-Tawhid wal-Jihad in Iraq.\n")
+    group = next(a for a in s.actors if a.name.startswith("Jama'at"))
+    assert group.kind == "armed_group"
+
+
+@pytest.mark.model
+def test_the_insurgency_is_no_groups_anaphor() -> None:
+    s = extract_text(
+        "Abu Muhammad al-Adnani was a senior leader of the Islamic State of Iraq and the Levant.\n\n"
+        "He joined the insurgency in Iraq after the 2003 invasion.\n"
+    )
+    assert not [m.text for a in s.actors for m in a.mentions if "insurgency" in m.text]

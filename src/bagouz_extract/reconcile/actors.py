@@ -224,8 +224,16 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
             name = doc[alias[0] : alias[1]].text
             if _body_named_at(clusters, alias):
                 continue  # 'Ahlu Sunnah Wal Jama'a, known locally as al-Shabab': a group's name
-            for other in _people_named(clusters, name):
-                if other is not cluster:
+            holder = _person_at(clusters, alias, cluster)
+            if holder is not None and holder.key.startswith("reg:") and not cluster.key.startswith("reg:"):
+                # 'Taha Falaha, better known as Abu Muhammad al-Adnani': the registered person
+                # keeps the identity, the other name joins it
+                holder.mentions.extend(cluster.mentions)
+                del clusters[cluster.key]
+                _repoint(clusters, cluster.key, holder.key)
+                break
+            for other in [*_people_named(clusters, name), *([holder] if holder is not None else [])]:
+                if other is not cluster and clusters.get(other.key) is other:
                     cluster.mentions.extend(other.mentions)
                     del clusters[other.key]
                     _repoint(clusters, other.key, cluster.key)
@@ -235,6 +243,20 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.mentions.append(
                     Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
                 )
+
+
+def _person_at(clusters: dict[str, Cluster], span: tuple[int, int], but: Cluster) -> Cluster | None:
+    """Another person whose mention is exactly these tokens."""
+    return next(
+        (
+            c
+            for c in clusters.values()
+            if c is not but
+            and c.kind == "person"
+            and any(m.tok_start == span[0] and m.tok_end == span[1] for m in c.mentions)
+        ),
+        None,
+    )
 
 
 def _after_bracket(doc: Doc, i: int) -> int | None:
