@@ -5,7 +5,7 @@ role noun with the words describing it right before a name give a named person a
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, affiliation_name, sheet
+from actor_lookup import actor_named, actor_of, affiliation_name, sheet
 
 from bagouz_extract.models import ActorFact, FactSheet
 
@@ -546,3 +546,17 @@ def test_a_body_after_of_is_whom_the_person_works_for(text: str, name: str, affi
     s = sheet(text)
     assert affiliation_name(s, name) == affiliation
     assert actor_of(s, name).roles == []
+
+
+def test_one_description_apposed_to_two_people_is_each_ones_own_mention() -> None:
+    s = sheet(
+        "Arrests\n\nIn the first footage a man identified as Giorgi Bolashvili, an activist from DMUG youth "
+        "wing, negotiates with an agent.\n\nIn the third episode a man identified as Vakhtang Narsia, an "
+        "activist from DMUG youth wing, is discussing with another man.\n"
+    )
+    spans = [(m.start, m.end) for a in s.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))  # no mention in two actors
+    for name in ("Giorgi Bolashvili", "Vakhtang Narsia"):
+        person = actor_named(s, name)
+        assert person is not None
+        assert [m.text for m in person.mentions].count("an activist from DMUG youth wing") == 1

@@ -488,11 +488,25 @@ def _absorb_role_actors(
         k for k, c in clusters.items() if k.startswith("role:") or (c.anonymous and c.kind == "person")
     ]
     for key in [k for k in described if k != person.key]:
-        if any(
-            start <= m.tok_start and m.tok_end <= end and not _possessor(doc, m.tok_end)
+        inside = [
+            m
             for m in clusters[key].mentions
-        ):
-            _extend_outside(person, clusters.pop(key).mentions)
+            if start <= m.tok_start and m.tok_end <= end and not _possessor(doc, m.tok_end)
+        ]
+        if not inside:
+            continue
+        if key.startswith("role:"):
+            _extend_outside(person, clusters.pop(key).mentions)  # an office: its later mentions too
+            continue
+        # an unnamed person's description may describe another person elsewhere ('a man
+        # identified as X, an activist from the youth wing' ... 'Y, an activist from the youth
+        # wing'): only the words apposed here are this person
+        _extend_outside(person, inside)
+        rest = [m for m in clusters[key].mentions if m not in inside]
+        if rest:
+            clusters[key].mentions[:] = rest
+        else:
+            del clusters[key]
 
 
 def _possessor(doc: Doc, end: int) -> bool:
