@@ -705,24 +705,24 @@ def test_a_name_with_and_inside_stays_one_body() -> None:
     assert "Securities and Exchange Commission" in {a.name for a in s.actors}
 
 
-@pytest.mark.model
-def test_the_short_name_of_a_persons_other_name_is_the_person() -> None:
-    s = extract_text(
-        "The Department designated Tarkhan Tayumurazovich Batirashvili, also known as Abu Omar al-Shishani, "
-        "as a terrorist.\n\nShishani is a senior ISIS commander.\n"
-    )
-    person = actor_named(s, "Tarkhan Tayumurazovich Batirashvili")
-    assert person is not None and "Shishani" in [m.text for m in person.mentions]
+# (text, person, the person's mentions): a short form of the person's other name joins; a
+# registered person's name inside a place's name does not
+PERSON_MENTIONS = [
+    ("The Department designated Tarkhan Tayumurazovich Batirashvili, also known as Abu Omar al-Shishani, "
+     "as a terrorist.\n\nShishani is a senior ISIS commander.\n", "Tarkhan Tayumurazovich Batirashvili",
+     ["Tarkhan Tayumurazovich Batirashvili", "Abu Omar al-Shishani", "Shishani", "a senior ISIS commander"]),
+    ("The fighters crossed Lake Assad in boats on Monday.\n\nPresident Bashar al-Assad spoke in Damascus.\n",
+     "Bashar al-Assad", ["President Bashar al-Assad"]),
+]
 
 
 @pytest.mark.model
-def test_a_registered_persons_name_inside_a_places_name_is_no_mention_of_the_person() -> None:
-    s = extract_text(
-        "The fighters crossed Lake Assad in boats on Monday.\n\n"
-        "President Bashar al-Assad spoke in Damascus.\n"
-    )
-    assad = actor_named(s, "Bashar al-Assad")
-    assert assad is not None and [m.text for m in assad.mentions] == ["President Bashar al-Assad"]
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"), PERSON_MENTIONS, ids=["other-names-short-form", "name-inside-a-place"]
+)
+def test_a_persons_mentions(text: str, name: str, mentions: list[str]) -> None:
+    person = actor_named(extract_text(text), name)
+    assert person is not None and [m.text for m in person.mentions] == mentions
 
 
 @pytest.mark.model

@@ -20,6 +20,7 @@ from ..components.actors import (
     kind_words,
     names_a_person,
     partner_object,
+    person_nouns,
     registry_words,
     rule_words,
     text_of,
@@ -663,15 +664,10 @@ def _body_word(span: Span) -> Candidate | None:
 def _workplace(span: Span) -> bool:
     """'Engineers at Ukrenergo', 'a spokeswoman at Naftogaz': a lone name written somewhere in
     the text after 'at' and a noun for people who work is where they work, a body."""
-    doc, text = span.doc, span.text
-    return any(
-        _after_workers_at(doc, tok.i) for tok in tokens_where(doc, (text,), exact=True)
-    )
+    return any(_after_workers_at(span.doc, tok.i) for tok in tokens_where(span.doc, (span.text,), exact=True))
 
 
 def _after_workers_at(doc: Doc, i: int) -> bool:
-    from ..components.actors import person_nouns
-
     if i < 2 or doc[i - 1].lower_ != "at" or doc[i - 2].pos_ not in ("NOUN", "PROPN"):
         return False
     if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text in ("&", "amp")):
@@ -827,8 +823,7 @@ def _states_offices(name: str, registry: Registry) -> bool:
     return (
         bool(of)
         and head.split()[-1].lower() in _STATE_OFFICE_PLURALS
-        and registry.entries.get(registry.keys.get(name_key(state), ""), None) is not None
-        and registry.keys[name_key(state)].startswith("state-")
+        and registry.keys.get(name_key(state), "").startswith("state-")
     )
 
 

@@ -928,9 +928,11 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
         ]
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
         if kinds == noun.kinds:  # no adjective narrows the noun: a body named with it is one
-            before += [(at, key) for at, word, key, kind in headed if at < doc[start].idx
-                       and word == tok.lower_ and kind not in kinds]
-            before.sort()
+            before = sorted(
+                before
+                + [(at, key) for at, word, key, kind in headed
+                   if at < doc[start].idx and word == tok.lower_ and kind not in kinds]
+            )
         leader = (
             (so_called[-1] if so_called else None)
             or _subject_of_sentence(doc, tok, start, owner, {key for _, key in before})
