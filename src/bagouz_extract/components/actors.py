@@ -1323,10 +1323,15 @@ def _transcript_label(ent: Span) -> bool:
         len(ent) == 1
         and ent[0].text.isupper()
         and ent[0].lower_ in rule_words("transcript_labels")
-        and (ent.start == 0 or "\n" in doc[ent.start - 1].text or "\n" in doc[ent.start - 1].whitespace_)
+        and _opens_line(doc, ent.start)
         and ent.end < len(doc)
         and doc[ent.end].text == ":"
     )
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token i is the first of a line (a transcript's 'MR KIRBY:', 'QUESTION:')."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def _without_service_before_rank(ent: Span) -> Span:
@@ -2402,7 +2407,7 @@ def speaker_label_spans(doc: Doc) -> list[Span]:
     for tok in tokens_with(doc, _speaker_honorific):
         if tok.text.rstrip(".").lower() not in {"mr", "ms", "mrs", "dr"} or not tok.text.isupper():
             continue
-        if tok.i > 0 and "\n" not in doc[tok.i - 1].text and "\n" not in doc[tok.i - 1].whitespace_:
+        if not _opens_line(doc, tok.i):
             continue
         start = tok.i + 2 if abbreviation_dot(doc, tok.i + 1) else tok.i + 1
         end = start

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import (
     HONORIFICS,
+    _title_at,
     abbreviation_dot,
     abstract_noun,
     actor_rules,
@@ -730,8 +731,6 @@ def _rank_after_office(doc: Doc, before: int, start: int) -> int | None:
     """Where a military rank that ends the title words (after token `before`, up to the name
     at `start`) begins, when other title words come before it ('Press Secretary | Capt.',
     'Chief of Staff | Gen.'; not 'Lt. Gen.', one rank); None otherwise."""
-    from ..components.actors import _title_at
-
     ranks = military_title_phrases()
     k = next((k for k in range(before + 1, start) if doc[k:start].text.lower() in ranks), None)
     if k is None or k == before + 1 or doc[k:start].text.lower() == "general":
