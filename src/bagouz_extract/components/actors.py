@@ -492,9 +492,13 @@ class ActorFinder:
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out: list[Span] = []
         joined = 0  # end of the last name a particle carried over the next entity
+        surnames = _surnames(doc.ents)
         for found in _split_at_commas(_adjacent_people_joined(doc.ents)):
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
+            if pair := _coordinated_surnames(found, surnames):
+                out.extend(Span(doc, i, i + 1, label="ner_person") for i in pair)
+                continue
             if found.label_ == "PERSON":
                 found = _with_given_name_before(_with_nickname_surname(_with_particle_surname(found)))
                 joined = found.end
@@ -937,6 +941,25 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
             out.append(Span(ent.doc, ent.start, commas[0], label=ent.label_))
         out.append(Span(ent.doc, after.start, after.end, label="PERSON"))
     return out
+
+
+def _surnames(ents: Sequence[Span]) -> frozenset[str]:
+    """Last words of the names of two words or more the model finds ('T.R. Ahlstrom', which
+    it may call an organisation, gives 'Ahlstrom')."""
+    return frozenset(e[-1].text for e in ents if e.label_ in ("PERSON", "ORG") and len(e) >= 2)
+
+
+def _coordinated_surnames(ent: Span, surnames: frozenset[str]) -> tuple[int, int] | None:
+    """'Ahlstrom and Soule plan to ...': one entity of two capitalised words joined by 'and',
+    each the last word of a longer name of the text ('T.R. Ahlstrom', 'Headmaster Tom Soule'),
+    is two people, each by their surname: the token indices of the two. Else None ('Procter
+    and Gamble' names no one of the text)."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 3 or ent[1].lower_ != "and":
+        return None
+    first, last = ent[0], ent[2]
+    if not (_name_word(first) and _name_word(last)):
+        return None
+    return (first.i, last.i) if first.text in surnames and last.text in surnames else None
 
 
 def _coordinated_bodies(ent: Span, registry: Registry) -> list[Span] | None:

@@ -9,12 +9,19 @@ coreference, read roles and affiliations, attribute quotes, then build the facts
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import REGISTRY_KEY, in_place_name, registry_words, rule_words, state_word
+from ..components.actors import (
+    REGISTRY_KEY,
+    in_place_name,
+    registry_words,
+    rule_words,
+    state_word,
+    title_words,
+)
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
@@ -29,7 +36,7 @@ from .actor_resolve import (
     without_legal_form,
 )
 from .actor_roles import add_affiliated_states, add_roles, role_rules
-from .context import Context, fact_id
+from .context import Context, fact_id, slug
 from .quotes import add_reporting_descriptions, attribute_quotes
 from .speaker_gender import given_name_gender, honorific_gender
 
@@ -62,6 +69,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     clusters = _cluster(doc, candidates, registry)
+    _merge_bodies_read_as_people(doc, clusters, registry)
     _merge_defined_aliases(ctx, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters)
@@ -76,14 +84,36 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _confirm_reporting_unnamed(doc, clusters)
     _affiliate_unnamed(doc, registry, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
-    facts = [_fact(ctx, c, kept, registry) for c in sorted(kept.values(), key=lambda c: c.id)]
-    for fact in facts:
+    ids = _unique_ids(kept)
+    by_key = {key: _fact(ctx, kept[key], kept, ids, registry) for key in sorted(kept, key=ids.__getitem__)}
+    for fact in by_key.values():
         ctx.register("actors", fact.id, fact.mentions)
-    return facts, _with_speakers(quotes, {f.id: f for f in facts})
+    return list(by_key.values()), _with_speakers(quotes, by_key)
+
+
+def _unique_ids(clusters: dict[str, Cluster]) -> dict[str, str]:
+    """Cluster key -> actor id, no two alike: a registered actor keeps its plain id ('Islah
+    denied it' read as a person named Islah beside the registered Al-Islah would share
+    'actor-islah'); another actor of the same id takes its kind, then a number, after it."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(clusters, key=lambda k: (not k.startswith("reg:"), k)):
+        cluster = clusters[key]
+        plain = cluster.id
+        candidates = [plain, f"{plain}-{slug(cluster.kind)}"]
+        actor_id = next((c for c in candidates if c not in taken), None)
+        number = 2
+        while actor_id is None:
+            actor_id = f"{plain}-{number}" if f"{plain}-{number}" not in taken else None
+            number += 1
+        ids[key] = actor_id
+        taken.add(actor_id)
+    return ids
 
 
 def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quote]:
-    """Copy the speaker's role and affiliation onto each quote; drop quotes of dropped actors."""
+    """Give each quote its speaker's id (it holds the speaker's cluster key until now), role
+    and affiliation; drop quotes of dropped actors."""
     out = []
     for quote in quotes:
         speaker = facts.get(quote.speaker or "")
@@ -92,6 +122,7 @@ def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quo
         if speaker is not None:
             quote = quote.model_copy(
                 update={
+                    "speaker": speaker.id,
                     # the fullest role: 'spokesman for the coalition' says more than 'Col.'
                     "speaker_role": max(speaker.roles, key=len) if speaker.roles else None,
                     "speaker_affiliation": speaker.affiliation,
@@ -134,6 +165,49 @@ def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[
             cand.key, cand.name, cand.short_form = key, clusters[key].name, True
             clusters[key].mentions.append(cand)
     return clusters
+
+
+def _merge_bodies_read_as_people(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
+    """'The STC accused the Islah party ... Islah denied it', 'French company Alstom will build
+    it ... Alstom said': a body's name, or its name before a small-letter head word ('party',
+    'group'), that the model reads elsewhere as a person's, untitled, is the body's mention."""
+    bodies: dict[str, Cluster | None] = {}
+    for cluster in clusters.values():
+        if cluster.kind == "person" or cluster.anonymous:
+            continue
+        for mention in cluster.mentions:
+            for form in _body_forms(doc[mention.tok_start : mention.tok_end], registry.demonyms):
+                held = bodies.setdefault(form, cluster)
+                if held is not None and held is not cluster:
+                    bodies[form] = None  # two bodies of one form: neither takes the person
+    for key, person in list(clusters.items()):
+        if person.kind != "person" or person.anonymous or any(_after_title(doc, m) for m in person.mentions):
+            continue  # 'Mr Islah', 'Gen. Wagner': a person's title says whose name it is
+        forms = {name_key(doc[m.tok_start : m.tok_end].text) for m in person.mentions}
+        owners = {id(bodies.get(form)) for form in forms}
+        body = bodies.get(next(iter(forms))) if len(forms) == 1 and len(owners) == 1 else None
+        if body is not None:
+            body.mentions.extend(person.mentions)
+            del clusters[key]
+            _repoint(clusters, key, body.key)
+
+
+def _after_title(doc: Doc, mention: Candidate) -> bool:
+    return mention.tok_start > 0 and doc[mention.tok_start - 1].lower_.rstrip(".") in title_words()
+
+
+def _body_forms(span: Span, demonyms: Mapping[str, str]) -> set[str]:
+    """Keys a body's mention gives its name by: as written without 'the'; before a last group
+    noun, the words before it and each one of them but a demonym ('Islah' of 'the Islah party'
+    and of 'the Yemeni Islah Party'; not 'Assad' of 'the Assad regime', named for its ruler)."""
+    words = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    forms = {name_key(words.text)}
+    head = words[-1]
+    owned = any(t.tag_ == "POS" for t in words)  # "Burdzhanadze's party" is not Burdzhanadze
+    if len(words) > 1 and (head.lower_ in _group_nouns() or head.lower_ == "party") and not owned:
+        forms.add(name_key(words[:-1].text))
+        forms.update(name_key(t.text) for t in words[:-1] if t.is_title and t.text not in demonyms)
+    return forms
 
 
 def _nearest_owner(
@@ -1415,7 +1489,9 @@ _NOUN_TAGS = {"NOUN", "PROPN", "ADJ", "NUM"}
 _JOINERS = {"-", "–", "—", "/"}
 
 
-def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Registry) -> ActorFact:
+def _fact(
+    ctx: Context, cluster: Cluster, kept: dict[str, Cluster], ids: dict[str, str], registry: Registry
+) -> ActorFact:
     mentions = sorted({(m.start, m.end, m.rule, m.tok_end) for m in cluster.mentions})
     evidence: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -1428,7 +1504,7 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Re
     names = [m for m in cluster.mentions if not m.rule.startswith("role_") and m.rule not in _DESCRIPTIONS]
     aliases = sorted({_untitled(_alias(ctx, m), cluster) for m in names} - {cluster.name, ""})
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
-    affiliation = kept[cluster.affiliation].id if cluster.affiliation in kept else None
+    affiliation = ids.get(cluster.affiliation or "")
     place = None
     if cluster.kind == "state":
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
@@ -1437,11 +1513,11 @@ def _fact(ctx: Context, cluster: Cluster, kept: dict[str, Cluster], registry: Re
     if cluster.anonymous and not cluster.roles:
         cluster.roles = [_anonymous_role(ctx, cluster, kept.get(cluster.affiliation or ""), registry)]
     return ActorFact(
-        id=cluster.id,
+        id=ids[cluster.key],
         name=cluster.name,
         aliases=aliases,
         kind=cluster.kind,
-        affiliation=affiliation if affiliation != cluster.id else None,
+        affiliation=affiliation if affiliation != ids[cluster.key] else None,
         roles=cluster.roles,
         place=place,
         mentions=evidence,

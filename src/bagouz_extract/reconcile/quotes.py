@@ -90,7 +90,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         quotes.append(
             Quote(
                 id=fact_id("quote", f"{quote.start}"),
-                speaker=speaker.id if speaker else None,
+                speaker=speaker.key if speaker else None,  # made the actor's id in build_actors
                 text=text,
                 verb=verb,
                 date=_clause_date(ctx, clause, verb),
