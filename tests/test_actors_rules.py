@@ -310,6 +310,15 @@ def test_every_data_file_loads_with_unique_keys() -> None:
         # a unit of a force is the force's kind, a military one
         ("Explosive Ordnance Disposal Mobile Unit", "military"),
         ("Naval Special Warfare Unit Three", "military"),
+        # a division or unit of a civil office is none: no number, no service's word
+        ("Georgia Environmental Protection Division", "organization"),
+        ("Division of Highways", "organization"),
+        ("Drug Enforcement Unit", "organization"),
+        ("Patrol Division", "organization"),
+        # numbered, or named with a service's word, or a faction's name: military still
+        ("2nd Marine Division", "military"),
+        ("101st Airborne Division", "military"),
+        ("Hamza Division", "military"),
     ],
 )
 def test_the_last_word_of_a_name_decides_its_kind(name: str, kind: str) -> None:

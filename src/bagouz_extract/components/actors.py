@@ -74,6 +74,7 @@ _RULE_SECTIONS = {
     "group_of_states": "words",
     "thing_acronyms": "words",
     "thing_name_heads": "words",
+    "civil_unit_words": "words",
     "abstract_noun_endings": "words",
     "bare_body_names": "words",
     "state_formal_nouns": "words",

@@ -1503,6 +1503,27 @@ def _per_registry(
 
 
 def _org_kind(name: str) -> str | None:
+    kind = _kind_by_words(name)
+    if kind == "military" and _civil_unit(name):
+        return "organization"
+    return kind
+
+
+def _civil_unit(name: str) -> bool:
+    """'the Georgia Environmental Protection Division', 'Division of Highways', 'Drug
+    Enforcement Unit': a division or unit of a civil office, no military formation. A military
+    one is numbered or named with a service's word ('2nd Marine Division', 'the 101st Airborne
+    Division'); a faction's name has neither ('the Hamza Division') and stays military."""
+    words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+    if not {"division", "unit", "divisions", "units"} & set(words) or any(w[:1].isdigit() for w in words):
+        return False
+    military = _kind_words("military") - {"division", "unit"}
+    if military & set(words):
+        return False
+    return "of" in words or bool(rule_words("civil_unit_words") & set(words))
+
+
+def _kind_by_words(name: str) -> str | None:
     lowered = f" {' '.join(name.lower().replace('-', ' ').split())} "
     for phrase, kind in _kind_phrases():
         if f" {phrase} " in lowered:
