@@ -1169,3 +1169,59 @@ def test_who_reports_after_a_persons_home_is_no_role_of_the_person() -> None:
     s = sheet("Two men are charged in the death of Phillip Christofoli of Gaston, sheriff's deputies said.\n")
     person = actor_named(s, "Phillip Christofoli")
     assert person is not None and person.roles == []
+
+
+# text, the person, the body a title of its body word serves (None: two bodies of that word)
+BODY_WORD_TITLES = [
+    (
+        "ministry-official",
+        "Syria's Interior Ministry said it arrested five men. A ministry official, Ahmed Saleh, "
+        "said they were foreigners.",
+        "Ahmed Saleh",
+        "Syrian Interior Ministry",
+    ),
+    (
+        "police-spokesman-of-a-military-police",
+        "The Iraqi Federal Police entered the town on Monday. Police spokesman Saad Maan said "
+        "the streets were calm.",
+        "Saad Maan",
+        "Iraqi Federal Police",
+    ),
+    (
+        "a-police-union-is-no-force",
+        "The Springfield Police Union met on Monday. Police Officer Jason Barber said the "
+        "meeting was long.",
+        "Police Officer Jason Barber",
+        None,
+    ),
+    (
+        "a-town-names-its-own-police",
+        "Jason Miller surrendered, Springfield Police Chief Karen Walsh said. Officers of the "
+        "Massachusetts State Police assisted.",
+        "Police Chief Karen Walsh",
+        None,
+    ),
+    (
+        "another-ministry-named-in-the-title",
+        "Syria's Defence Ministry said it struck a convoy. A foreign ministry spokesman, Ahmed "
+        "Saleh, said the talks would go on.",
+        "Ahmed Saleh",
+        None,
+    ),
+    (
+        "two-ministries",
+        "Syria's Interior Ministry and the Foreign Ministry met. A ministry official, Ahmed "
+        "Saleh, said they agreed.",
+        "Ahmed Saleh",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "body"), BODY_WORD_TITLES, ids=[c[0] for c in BODY_WORD_TITLES]
+)
+def test_a_title_of_a_body_word_serves_the_one_body_of_that_word(
+    case: str, text: str, person: str, body: str | None
+) -> None:
+    assert affiliation_name(sheet(text), person) == body

@@ -99,19 +99,24 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
     add_affiliated_states(doc, clusters, registry, states)
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
-    _bodies_of_titles(clusters)
+    _bodies_of_titles(doc, clusters)
 
 
-def _bodies_of_titles(clusters: dict[str, Cluster]) -> None:
+def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'Councilwoman Angela Briggs' in a story of 'the Springfield City Council', 'County
     Commissioner X' of 'the Pottawatomie County Commission', 'a military spokesman' after 'the
-    Israeli military': a title made of a body's word serves the one body of that word (or the
-    one military, the one coalition) the text names, none when it names two."""
+    Israeli military', 'a ministry official' after "Syria's Interior Ministry", 'a police
+    spokesman' after 'the Iraqi Federal Police': a title made of a body's word serves the one
+    body of that word (or the one military, the one coalition) the text names, none when it
+    names two. A state's body word ('ministry', 'police') needs the names that own the title
+    to be the body's: 'Foreign Ministry spokesman' is not the Defence Ministry's, 'Springfield
+    Police Chief' not the State Police's."""
     bodies: dict[str, list[str]] = {}
     for key, c in clusters.items():
-        if c.kind in ("government", "organization") and not c.anonymous:
+        if c.kind in ("government", "organization", "military") and not c.anonymous:
             for word in _BODY_WORDS.intersection(c.name.lower().split()):
-                bodies.setdefault(word, []).append(key)
+                if _body_of_word(c.kind, word):
+                    bodies.setdefault(word, []).append(key)
         if c.kind == "military" and not c.anonymous:
             bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
         if c.kind == "coalition" and "coalition" in c.name.lower() and not c.anonymous:
@@ -126,7 +131,39 @@ def _bodies_of_titles(clusters: dict[str, Cluster]) -> None:
         words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
         found = {k for w in words if w for k in bodies.get(w, ())}
         if len(found) == 1:
-            c.affiliation = next(iter(found))
+            body = clusters[next(iter(found))]
+            if not words & _STATE_BODY_WORDS or _owners_named_in(doc, c, roles, body):
+                c.affiliation = body.key
+
+
+_STATE_BODY_WORDS = frozenset({"ministry", "police"})
+# words before a body word that name no particular body ('a senior ministry official')
+_ANY_BODYS_MODIFIERS = frozenset(
+    {"a", "an", "the", "of", "for", "senior", "junior", "top", "former", "acting", "deputy"}
+)
+
+
+def _owners_named_in(doc: Doc, person: Cluster, roles: list[str], body: Cluster) -> bool:
+    """The words of the roles before a state's body word ('Carthage' of 'Carthage Police
+    Chief'; not 'senior'), and a proper name right before the person's title, are all words of
+    the body's name."""
+    owners = set()
+    for role in roles:
+        words = role.rstrip(".").split()
+        if not _STATE_BODY_WORDS.intersection(w.lower() for w in words):
+            continue  # 'Staff Lt. Gen.' beside 'federal police chief': a rank, no owner
+        for word in words:
+            if word.lower() in _STATE_BODY_WORDS:
+                break
+            lower = word.lower()
+            if lower not in _ANY_BODYS_MODIFIERS and lower not in person_nouns():
+                owners.add(lower)  # 'Foreign' or 'foreign' of a foreign ministry; not 'commander of'
+
+    for mention in person.mentions:
+        before = doc[mention.tok_start - 1] if mention.tok_start > 0 else None
+        if before is not None and before.tag_ == "NNP" and not before.is_sent_start:
+            owners.add(before.lower_)
+    return owners <= set(body.name.lower().split())
 
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
@@ -134,9 +171,18 @@ _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 _TITLE_BODIES = {
     "councilman": "council", "councilwoman": "council", "councilmember": "council", "councillor": "council",
     "councilor": "council", "commissioner": "commission", "alderman": "council", "alderwoman": "council",
-    "military": "military", "army": "military", "coalition": "coalition",
+    "military": "military", "army": "military", "navy": "military", "coalition": "coalition",
+    "ministry": "ministry", "police": "police",
 }
 _BODY_WORDS = frozenset(_TITLE_BODIES.values())
+
+
+def _body_of_word(kind: str, word: str) -> bool:
+    """A body of this kind is the one a title of this body word serves: a police force may be
+    military ('the Iraqi Federal Police'), a 'Police Union' is a club or a union, no force."""
+    if word == "police":
+        return kind in ("government", "military")
+    return kind in ("government", "organization")
 
 
 def _affiliate(
