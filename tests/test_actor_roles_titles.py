@@ -1209,6 +1209,13 @@ BODY_WORD_TITLES = [
         None,
     ),
     (
+        "defense-secretary-of-the-pentagon",
+        "The Pentagon sent more troops on Monday. Defense Secretary Jim Mattis said they would "
+        "stay for months.",
+        "Defense Secretary Jim Mattis",
+        "US Department of Defense",
+    ),
+    (
         "two-ministries",
         "Syria's Interior Ministry and the Foreign Ministry met. A ministry official, Ahmed "
         "Saleh, said they agreed.",
@@ -1225,3 +1232,24 @@ def test_a_title_of_a_body_word_serves_the_one_body_of_that_word(
     case: str, text: str, person: str, body: str | None
 ) -> None:
     assert affiliation_name(sheet(text), person) == body
+
+
+def test_an_unnamed_officials_body_word_names_the_one_body_of_that_word() -> None:
+    text = (
+        "The Pentagon said on Monday that it had sent more troops. A senior defense official, "
+        'speaking on condition of anonymity, said the deployment would last months. "We are '
+        'ready," the official said.'
+    )
+    s = sheet(text)
+    official = actor_of(s, "A senior defense official")
+    assert affiliation_name(s, "A senior defense official") == "US Department of Defense"
+    assert [q.speaker_affiliation for q in s.quotes if q.speaker == official.id] == ["actor-pentagon"]
+
+
+def test_an_unnamed_official_of_a_body_word_no_body_has_stays_unaffiliated() -> None:
+    text = "The Pentagon sent more troops. A military official said the base was calm, "
+    text += "and a senior police official said the roads were open."
+    s = sheet(text)
+    for description in ("A military official", "a senior police official"):
+        found = [a for a in s.actors if any(m.text == description for m in a.mentions)]
+        assert all(a.affiliation is None for a in found)

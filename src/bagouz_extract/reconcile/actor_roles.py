@@ -108,19 +108,8 @@ def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
     Israeli military', 'a ministry official' after "Syria's Interior Ministry", 'a police
     spokesman' after 'the Iraqi Federal Police': a title made of a body's word serves the one
     body of that word (or the one military, the one coalition) the text names, none when it
-    names two. A state's body word ('ministry', 'police') needs the names that own the title
-    to be the body's: 'Foreign Ministry spokesman' is not the Defence Ministry's, 'Springfield
-    Police Chief' not the State Police's."""
-    bodies: dict[str, list[str]] = {}
-    for key, c in clusters.items():
-        if c.kind in ("government", "organization", "military") and not c.anonymous:
-            for word in _BODY_WORDS.intersection(c.name.lower().split()):
-                if _body_of_word(c.kind, word):
-                    bodies.setdefault(word, []).append(key)
-        if c.kind == "military" and not c.anonymous:
-            bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
-        if c.kind == "coalition" and "coalition" in c.name.lower() and not c.anonymous:
-            bodies.setdefault("coalition", []).append(key)  # 'Coalition spokesman': the one coalition
+    names two."""
+    bodies = _bodies_by_word(clusters)
     if not bodies:
         return
     for c in clusters.values():
@@ -128,15 +117,51 @@ def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         # not 'his top military commander': whose it is, the possessive says, not the text's body
         roles = [r for r in c.roles if r.split(" ", 1)[0].lower() not in _OWNERS and "'s " not in r]
-        words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
-        found = {k for w in words if w for k in bodies.get(w, ())}
-        if len(found) == 1:
-            body = clusters[next(iter(found))]
-            if not words & _STATE_BODY_WORDS or _owners_named_in(doc, c, roles, body):
-                c.affiliation = body.key
+        c.affiliation = body_of_title(doc, c, roles, clusters, bodies)
 
 
-_STATE_BODY_WORDS = frozenset({"ministry", "police"})
+def body_of_title(
+    doc: Doc,
+    person: Cluster,
+    roles: list[str],
+    clusters: dict[str, Cluster],
+    bodies: dict[str, list[str]] | None = None,
+) -> str | None:
+    """The key of the one body the body words of these roles name, or None. A state's body
+    word ('ministry', 'police', 'defense') needs the names that own the title to be the body's:
+    'Foreign Ministry spokesman' is not the Defence Ministry's, 'Springfield Police Chief' not
+    the State Police's."""
+    bodies = _bodies_by_word(clusters) if bodies is None else bodies
+    words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
+    found = {k for w in words if w for k in bodies.get(w, ())}
+    if len(found) != 1:
+        return None
+    body = clusters[next(iter(found))]
+    if words & _STATE_BODY_WORDS and not _owners_named_in(doc, person, roles, body):
+        return None
+    return body.key
+
+
+def _bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
+    """Body word ('council', 'military', 'defense') -> keys of the named bodies it fits."""
+    bodies: dict[str, list[str]] = {}
+    for key, c in clusters.items():
+        if c.kind in ("government", "organization", "military") and not c.anonymous:
+            name_words = {_SPELLINGS.get(w, w) for w in c.name.lower().split()}
+            for word in _BODY_WORDS.intersection(name_words):
+                if _body_of_word(c.kind, word):
+                    bodies.setdefault(word, []).append(key)
+        if c.kind == "military" and not c.anonymous:
+            bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
+        if c.kind == "coalition" and "coalition" in c.name.lower() and not c.anonymous:
+            bodies.setdefault("coalition", []).append(key)  # 'Coalition spokesman': the one coalition
+    return bodies
+
+
+_SPELLINGS = {"defence": "defense"}
+
+
+_STATE_BODY_WORDS = frozenset({"ministry", "police", "defense"})
 # words before a body word that name no particular body ('a senior ministry official')
 _ANY_BODYS_MODIFIERS = frozenset(
     {"a", "an", "the", "of", "for", "senior", "junior", "top", "former", "acting", "deputy"}
@@ -150,10 +175,10 @@ def _owners_named_in(doc: Doc, person: Cluster, roles: list[str], body: Cluster)
     owners = set()
     for role in roles:
         words = role.rstrip(".").split()
-        if not _STATE_BODY_WORDS.intersection(w.lower() for w in words):
+        if not _STATE_BODY_WORDS.intersection(_TITLE_BODIES.get(w.lower()) for w in words):
             continue  # 'Staff Lt. Gen.' beside 'federal police chief': a rank, no owner
         for word in words:
-            if word.lower() in _STATE_BODY_WORDS:
+            if _TITLE_BODIES.get(word.lower()) in _STATE_BODY_WORDS:
                 break
             lower = word.lower()
             if lower not in _ANY_BODYS_MODIFIERS and lower not in person_nouns():
@@ -172,16 +197,19 @@ _TITLE_BODIES = {
     "councilman": "council", "councilwoman": "council", "councilmember": "council", "councillor": "council",
     "councilor": "council", "commissioner": "commission", "alderman": "council", "alderwoman": "council",
     "military": "military", "army": "military", "navy": "military", "coalition": "coalition",
-    "ministry": "ministry", "police": "police",
+    "ministry": "ministry", "police": "police", "defense": "defense", "defence": "defense",
 }
 _BODY_WORDS = frozenset(_TITLE_BODIES.values())
 
 
 def _body_of_word(kind: str, word: str) -> bool:
     """A body of this kind is the one a title of this body word serves: a police force may be
-    military ('the Iraqi Federal Police'), a 'Police Union' is a club or a union, no force."""
+    military ('the Iraqi Federal Police'), a 'Police Union' is a club or a union, no force;
+    a defense ministry governs ('the Israel Defense Forces' are the military's)."""
     if word == "police":
         return kind in ("government", "military")
+    if word == "defense":
+        return kind == "government"
     return kind in ("government", "organization")
 
 

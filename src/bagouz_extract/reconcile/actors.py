@@ -35,7 +35,7 @@ from .actor_resolve import (
     tokens_where,
     without_legal_form,
 )
-from .actor_roles import add_affiliated_states, add_roles, role_rules
+from .actor_roles import add_affiliated_states, add_roles, body_of_title, role_rules
 from .context import Context, fact_id, slug
 from .quotes import add_reporting_descriptions, attribute_quotes
 from .speaker_gender import given_name_gender, honorific_gender
@@ -1423,6 +1423,9 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         if at is not None:
             cluster.affiliation = f"reg:{_state_word(doc, at, registry)}"
             states.append((cluster.affiliation, at))
+            continue
+        # 'a senior defense official' in a story of the Pentagon: the one body of its word
+        cluster.affiliation = body_of_title(doc, cluster, [cluster.name], clusters)
     add_affiliated_states(doc, clusters, registry, states)
 
 
