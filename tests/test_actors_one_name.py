@@ -111,3 +111,35 @@ def test_a_company_of_two_names_no_one_holds_stays_whole() -> None:
     text = "Sales fall\n\nProcter and Gamble said sales fell in March. The company cut its forecast."
     s = sheet(text)
     assert not any(a.name == "Procter" or a.name == "Gamble" for a in s.actors)
+
+
+# text, the owned body's mention, the owner's name (None: no owner)
+POSSESSED_BODIES = [
+    (
+        "ministry-centre",
+        "Talks\n\nThe Russian Defence Ministry's Centre for Reconciliation said militants shelled "
+        "the town.",
+        "Centre for Reconciliation",
+        "Russian Ministry of Defence",
+    ),
+    (
+        "company-unit",
+        "Deal\n\nControl Data Corp. agreed to sell its Ticketron unit. Control Data Corp.'s "
+        "Ticketron had lost money for years.",
+        "Ticketron",
+        "Control Data Corp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "owned", "owner"), POSSESSED_BODIES, ids=[c[0] for c in POSSESSED_BODIES]
+)
+def test_a_body_after_another_bodys_possessive_belongs_to_it(
+    case: str, text: str, owned: str, owner: str
+) -> None:
+    s = sheet(text)
+    body = actor_at(s, text.rindex(owned))
+    assert body is not None
+    assert next((a.name for a in s.actors if a.id == body.affiliation), None) == owner
+

@@ -78,6 +78,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_group_anaphora(doc, clusters, text)
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters, text)
+    _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
     add_reporting_descriptions(doc, clusters)
     quotes = attribute_quotes(ctx, clusters)
@@ -208,6 +209,23 @@ def _body_forms(span: Span, demonyms: Mapping[str, str]) -> set[str]:
         forms.add(name_key(words[:-1].text))
         forms.update(name_key(t.text) for t in words[:-1] if t.is_title and t.text not in demonyms)
     return forms
+
+
+def _possessive_owners(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"The Russian Defence Ministry's Centre for Reconciliation": a body named right after
+    another body's possessive belongs to it, unless the text says whose it is already."""
+    ends = {
+        m.tok_end: c for c in clusters.values() if c.kind != "person" and not c.anonymous for m in c.mentions
+    }
+    for cluster in clusters.values():
+        if cluster.kind == "person" or cluster.anonymous or cluster.affiliation:
+            continue
+        for mention in cluster.mentions:
+            at = mention.tok_start - 1
+            owner = ends.get(at) if at > 0 and doc[at].tag_ == "POS" else None
+            if owner is not None and owner is not cluster and owner.affiliation != cluster.key:
+                cluster.affiliation = owner.key
+                break
 
 
 def _nearest_owner(
