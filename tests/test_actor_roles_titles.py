@@ -1253,3 +1253,35 @@ def test_an_unnamed_official_of_a_body_word_no_body_has_stays_unaffiliated() -> 
     for description in ("A military official", "a senior police official"):
         found = [a for a in s.actors if any(m.text == description for m in a.mentions)]
         assert all(a.affiliation is None for a in found)
+
+
+# text, the person, the role a party member's description gives
+PARTY_ROLES = [
+    (
+        "top-member-of-a-committee",
+        "Sen. Jim Inhofe of Oklahoma, the top Republican on the Armed Services Committee, said the "
+        "strikes were legal.",
+        "Sen. Jim Inhofe",
+        "top Republican on the Armed Services Committee",
+    ),
+    (
+        "home-and-party",
+        '"This is a mistake," said Sen. Tim Kaine, a Virginia Democrat who wrote the measure.',
+        "Sen. Tim Kaine",
+        "Virginia Democrat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "person", "role"), PARTY_ROLES, ids=[c[0] for c in PARTY_ROLES])
+def test_a_party_members_description_is_a_role(case: str, text: str, person: str, role: str) -> None:
+    assert role in actor_of(sheet(text), person).roles
+
+
+def test_a_party_members_description_alone_is_no_unnamed_speaker() -> None:
+    text = (
+        "House Minority Leader Tim Armstead tried to bring the resolution to a vote. "
+        '"It is time for us to listen," the Kanawha County Republican said.'
+    )
+    s = sheet(text)
+    assert not [a for a in s.actors if a.id.startswith("actor-anon-")]

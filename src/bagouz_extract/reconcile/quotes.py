@@ -808,9 +808,10 @@ def _speaker_nouns() -> frozenset[str]:
     return frozenset(w for w in person_nouns() if " " not in w) - _NOT_SPEAKERS
 
 
-# 'the head of ...' is a role only with its phrase; 'commanding' is no noun
+# 'the head of ...' is a role only with its phrase; 'commanding' is no noun; 'the Kanawha
+# County Republican said' takes up a named lawmaker, no unnamed one
 _ROLE_WITH_PHRASE = {"head", "member", "chair"}
-_NOT_SPEAKERS = {*_ROLE_WITH_PHRASE, "commanding"}
+_NOT_SPEAKERS = {*_ROLE_WITH_PHRASE, "commanding", "democrat", "republican"}
 
 
 def _clause_date(ctx: Context, clause: list[Token], verb: str | None) -> str | None:
