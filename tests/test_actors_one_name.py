@@ -143,3 +143,16 @@ def test_a_body_after_another_bodys_possessive_belongs_to_it(
     assert body is not None
     assert next((a.name for a in s.actors if a.id == body.affiliation), None) == owner
 
+
+
+def test_a_name_on_a_header_line_ends_at_the_line_break() -> None:
+    text = (
+        "Department Press Briefing\n\nJohn Kirby\nSpokesperson\nWashington, DC\nMarch 3, 2016\n\n"
+        "MR KIRBY: Good afternoon, everybody. I have a few things at the top, and then we will get "
+        "to your questions, as always, because there is a lot going on today.\n\n"
+        "QUESTION: Can you say more about the talks?\n\nMR KIRBY: We remain concerned."
+    )
+    s = sheet(text)
+    kirby = actor_at(s, text.index("John Kirby"))
+    assert kirby is not None and kirby.name == "John Kirby"
+    assert actor_at(s, text.index("MR KIRBY")) == kirby

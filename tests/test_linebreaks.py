@@ -29,6 +29,11 @@ CASES = [
     ("paragraphs", "Head\n\nbody text", "Head\n\nbody text"),
     ("place-then-a-title", "in Iraq \nMinister Tobias Ellwood", "in Iraq \nMinister Tobias Ellwood"),
     ("byline-lines", "By John Smith\nReuters", "By John Smith\nReuters"),
+    (
+        "header-block-of-short-lines",
+        "Briefing\n\nJohn Kirby\nSpokesperson\nWashington, DC\nMarch 3, 2016\n\nMR KIRBY: Good afternoon.",
+        "Briefing\n\nJohn Kirby\nSpokesperson\nWashington, DC\nMarch 3, 2016\n\nMR KIRBY: Good afternoon.",
+    ),
 ]
 
 

@@ -494,7 +494,7 @@ class ActorFinder:
         out: list[Span] = []
         joined = 0  # end of the last name a particle carried over the next entity
         surnames = _surnames(doc.ents)
-        for found in _split_at_commas(_adjacent_people_joined(doc.ents)):
+        for found in _split_at_commas(_adjacent_people_joined([_first_line(e) for e in doc.ents])):
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if pair := _coordinated_surnames(found, surnames):
@@ -942,6 +942,14 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
             out.append(Span(ent.doc, ent.start, commas[0], label=ent.label_))
         out.append(Span(ent.doc, after.start, after.end, label="PERSON"))
     return out
+
+
+def _first_line(ent: Span) -> Span:
+    """A model entity up to its first line break: the loader has joined lines broken inside a
+    sentence, so a break left inside an entity ends the name ('John Kirby | Spokesperson |
+    Washington' of a briefing's header is John Kirby)."""
+    end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
+    return ent if end == ent.end or end == ent.start else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _surnames(ents: Sequence[Span]) -> frozenset[str]:

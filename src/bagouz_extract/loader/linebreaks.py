@@ -25,6 +25,7 @@ _OPEN_WORDS = frozenset(
 _BREAK = re.compile(r"(?:\r\n|\r|\n)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _MAX_WRAP = 100  # columns: a wider line is a paragraph written on one line, not wrapped
+_MIN_WRAP = 30  # columns: narrower lines are a header's ('John Kirby | Spokesperson'), no wrap
 _MIN_WRAPPED_LINES = 3
 _WRAPPED_SHARE = 0.7  # of a paragraph's inner lines near the width
 _NEAR_WIDTH = 0.7
@@ -65,7 +66,7 @@ def _wrap_width(lines: list[tuple[int, int, int]]) -> int | None:
     if len(inner) < _MIN_WRAPPED_LINES:
         return None
     width = max(inner)
-    if width > _MAX_WRAP:
+    if not _MIN_WRAP <= width <= _MAX_WRAP:
         return None
     near = sum(n >= _NEAR_WIDTH * width for n in inner)
     return width if near >= _WRAPPED_SHARE * len(inner) else None
