@@ -306,3 +306,29 @@ LOST_OPENING_CASES = [
 )
 def test_a_closing_mark_whose_opening_was_lost_opens_nothing(text: str, expected: list[str]) -> None:
     assert [quote_text(text, q) for q in find_quotes(text)] == expected
+
+
+# the body a small-letter 'the military' speaks for: the one military named before, else none
+MILITARY_SPEAKERS = [
+    (
+        "one-military",
+        'The Israeli military said it struck militants. "We take precautions," the military said '
+        "in a statement.",
+        ["Israel Defense Forces"],
+    ),
+    (
+        "two-militaries",
+        "The Israeli military and the Lebanese military exchanged fire. "
+        '"We returned fire after they shelled our positions near the border," the military said.',
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), MILITARY_SPEAKERS, ids=[c[0] for c in MILITARY_SPEAKERS]
+)
+def test_the_military_speaks_for_the_one_military_named(
+    case: str, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

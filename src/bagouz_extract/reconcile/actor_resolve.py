@@ -2242,6 +2242,7 @@ _HEAD_WORDS = {
     "assembly",
     "union",
     "observatory",
+    "military",  # 'the military said' after 'the Israeli military'
 }
 
 
@@ -2267,6 +2268,7 @@ _LOWER_HEADS = {
     "observatory",
     "alliance",
     "militia",
+    "military",
 }
 
 
