@@ -156,3 +156,16 @@ def test_a_name_on_a_header_line_ends_at_the_line_break() -> None:
     kirby = actor_at(s, text.index("John Kirby"))
     assert kirby is not None and kirby.name == "John Kirby"
     assert actor_at(s, text.index("MR KIRBY")) == kirby
+
+
+def test_a_civil_defense_body_is_an_actor_and_its_spokesmans_affiliation() -> None:
+    text = (
+        "Strike\n\nMahmoud Bassal, a spokesman for Gaza's Civil Defense, said rescuers were "
+        "searching. The Civil Defense said 12 bodies were recovered."
+    )
+    s = sheet(text)
+    body = actor_at(s, text.index("Civil Defense"))
+    assert body is not None and body.kind == "government"
+    assert actor_at(s, text.index("The Civil Defense")) == body
+    bassal = actor_at(s, text.index("Mahmoud Bassal"))
+    assert bassal is not None and bassal.affiliation == body.id

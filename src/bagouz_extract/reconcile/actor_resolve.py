@@ -1080,10 +1080,17 @@ def _without_rank(span: Span) -> Span:
             break
         if end == span.end and word in registry_words("org_heads"):
             break  # 'the Massachusetts State Police': the body's own head word, no rank
+        if end == span.end and _ends_in_kind_phrase(span.text):
+            break  # "Gaza's Civil Defense": a body's name ends so, no 'Defense' title
         if doc[end - 2].lower_ in ("of", "for") or (word not in _HOLDER_JOINERS and _holder_at(span, end)):
             break
         end -= 1
     return span if end == span.end else doc[span.start : end]
+
+
+def _ends_in_kind_phrase(text: str) -> bool:
+    lowered = text.lower()
+    return any(lowered.endswith(f" {phrase}") or lowered == phrase for phrase, _ in _kind_phrases())
 
 
 def _holder_at(span: Span, end: int) -> bool:
