@@ -169,3 +169,22 @@ def test_a_civil_defense_body_is_an_actor_and_its_spokesmans_affiliation() -> No
     assert actor_at(s, text.index("The Civil Defense")) == body
     bassal = actor_at(s, text.index("Mahmoud Bassal"))
     assert bassal is not None and bassal.affiliation == body.id
+
+
+SAHEL = (
+    "Mali junta expels envoy\n\nAttacks by groups linked to al Qaeda have killed thousands of "
+    "civilians and soldiers in Mali, Burkina Faso and Niger. \"The security situation keeps "
+    'getting worse," said a diplomat in Bamako who asked not to be named.'
+)
+
+
+def test_a_country_the_model_reads_as_a_person_is_no_person() -> None:
+    s = sheet(SAHEL)
+    assert not [a.name for a in s.actors if a.kind == "person" and a.name in ("Burkina Faso", "Niger")]
+
+
+def test_an_unnamed_speakers_description_ends_before_a_relative_clause() -> None:
+    s = sheet(SAHEL)
+    diplomat = actor_at(s, SAHEL.index("a diplomat"))
+    assert diplomat is not None and diplomat.name == "diplomat in Bamako"
+    assert [q.speaker for q in s.quotes] == [diplomat.id]

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,12 @@ def country_entries() -> Iterator[Named]:
                       population=int(country.get("population") or 0),
                       geonames_id=country["geonameid"])
         yield entry, [country["name"].strip(), *aliases[code]]
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every country's name and short forms as written ('Burkina Faso', 'Niger')."""
+    return frozenset(name for _, names in country_entries() for name in names)
 
 
 def continent_entries() -> Iterator[Named]:

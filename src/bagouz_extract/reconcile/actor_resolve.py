@@ -30,6 +30,7 @@ from ..components.actors import (
 )
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Entry, Registry
+from ..gazetteer.sources import country_names
 from ..normalizers.names import (
     clean,
     initials,
@@ -429,6 +430,8 @@ def _resolve(
         body = _body_word(span)
         if body is not None:
             return body
+    if label == "ner_person" and text in country_names() and not _titled(span):
+        return None  # 'in Mali, Burkina Faso and Niger': the model's person is a country
     if label in ("ner_person", "title_person", "appos_person"):
         return _person(span, operations, place_words, doc_text)
     if label == "service":
@@ -636,6 +639,7 @@ def _prepositional_end(span: Span) -> int:
         if (
             (tok.is_punct and tok.text != "-")
             or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")
+            or tok.tag_ in ("WP", "WDT", "WP$")  # 'a diplomat in Bamako | who asked ...'
             or tok.is_space
         ):
             return i if i > end + 1 else end
