@@ -1093,6 +1093,7 @@ def _without_rank(span: Span) -> Span:
 
 
 def _ends_in_kind_phrase(text: str) -> bool:
+    """The name ends in a phrase of data/actor_rules.json kind_keywords ('Civil Defense')."""
     lowered = text.lower()
     return any(lowered.endswith(f" {phrase}") or lowered == phrase for phrase, _ in _kind_phrases())
 
@@ -1525,13 +1526,12 @@ def _civil_unit(name: str) -> bool:
     Enforcement Unit': a division or unit of a civil office, no military formation. A military
     one is numbered or named with a service's word ('2nd Marine Division', 'the 101st Airborne
     Division'); a faction's name has neither ('the Hamza Division') and stays military."""
-    words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
-    if not {"division", "unit", "divisions", "units"} & set(words) or any(w[:1].isdigit() for w in words):
+    words = {w.lower().strip(".,'’") for w in name.replace("-", " ").split()}
+    if not {"division", "unit", "divisions", "units"} & words or any(w[:1].isdigit() for w in words):
         return False
-    military = _kind_words("military") - {"division", "unit"}
-    if military & set(words):
-        return False
-    return "of" in words or bool(rule_words("civil_unit_words") & set(words))
+    if (_kind_words("military") - {"division", "unit"}) & words:
+        return False  # 'Marine', 'Airborne', 'Guard': a service's word
+    return "of" in words or bool(rule_words("civil_unit_words") & words)
 
 
 def _kind_by_words(name: str) -> str | None:

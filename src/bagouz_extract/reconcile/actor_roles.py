@@ -183,7 +183,6 @@ def _owners_named_in(doc: Doc, person: Cluster, roles: list[str], body: Cluster)
             lower = word.lower()
             if lower not in _ANY_BODYS_MODIFIERS and lower not in person_nouns():
                 owners.add(lower)  # 'Foreign' or 'foreign' of a foreign ministry; not 'commander of'
-
     for mention in person.mentions:
         before = doc[mention.tok_start - 1] if mention.tok_start > 0 else None
         if before is not None and before.tag_ == "NNP" and not before.is_sent_start:

@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import count
 from typing import TYPE_CHECKING
 
 from ..components.actors import (
@@ -99,17 +100,16 @@ def _unique_ids(clusters: dict[str, Cluster]) -> dict[str, str]:
     ids: dict[str, str] = {}
     taken: set[str] = set()
     for key in sorted(clusters, key=lambda k: (not k.startswith("reg:"), k)):
-        cluster = clusters[key]
-        plain = cluster.id
-        candidates = [plain, f"{plain}-{slug(cluster.kind)}"]
-        actor_id = next((c for c in candidates if c not in taken), None)
-        number = 2
-        while actor_id is None:
-            actor_id = f"{plain}-{number}" if f"{plain}-{number}" not in taken else None
-            number += 1
-        ids[key] = actor_id
-        taken.add(actor_id)
+        ids[key] = next(i for i in _id_choices(clusters[key]) if i not in taken)
+        taken.add(ids[key])
     return ids
+
+
+def _id_choices(cluster: Cluster) -> Iterator[str]:
+    """'actor-islah', then 'actor-islah-person', then 'actor-islah-2', 'actor-islah-3' ..."""
+    yield cluster.id
+    yield f"{cluster.id}-{slug(cluster.kind)}"
+    yield from (f"{cluster.id}-{n}" for n in count(2))
 
 
 def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quote]:
@@ -170,8 +170,8 @@ def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[
 
 def _merge_bodies_read_as_people(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
     """'The STC accused the Islah party ... Islah denied it', 'French company Alstom will build
-    it ... Alstom said': a body's name, or its name before a small-letter head word ('party',
-    'group'), that the model reads elsewhere as a person's, untitled, is the body's mention."""
+    it ... Alstom said': a body's name, or its name before a group noun ('party', 'group'),
+    that the model reads elsewhere as a person's, untitled, is the body's mention."""
     bodies: dict[str, Cluster | None] = {}
     for cluster in clusters.values():
         if cluster.kind == "person" or cluster.anonymous:
@@ -185,8 +185,7 @@ def _merge_bodies_read_as_people(doc: Doc, clusters: dict[str, Cluster], registr
         if person.kind != "person" or person.anonymous or any(_after_title(doc, m) for m in person.mentions):
             continue  # 'Mr Islah', 'Gen. Wagner': a person's title says whose name it is
         forms = {name_key(doc[m.tok_start : m.tok_end].text) for m in person.mentions}
-        owners = {id(bodies.get(form)) for form in forms}
-        body = bodies.get(next(iter(forms))) if len(forms) == 1 and len(owners) == 1 else None
+        body = bodies.get(forms.pop()) if len(forms) == 1 else None
         if body is not None:
             body.mentions.extend(person.mentions)
             del clusters[key]
