@@ -69,24 +69,29 @@ def test_a_bodys_name_read_as_a_person_stays_the_body(case: str, text: str, firs
     assert later_actor is None or later_actor.id == body.id
 
 
-def test_a_party_named_for_a_person_does_not_take_the_person() -> None:
-    text = (
+# text, the person's later bare name: a body named for a person keeps it a person's
+NAMED_FOR_A_PERSON = [
+    (
+        "a-party-of-a-person",
         "Georgia vote\n\nNino Burdzhanadze, a former parliamentary speaker, said the count was "
-        "rigged. Burdzhanadze's party will protest. Burdzhanadze said she would lead it."
-    )
-    s = sheet(text)
-    person = actor_at(s, text.index("Burdzhanadze said"))
-    assert person is not None and person.kind == "person"
-
-
-def test_a_regime_named_for_its_ruler_does_not_take_the_ruler() -> None:
-    text = (
+        "rigged. Burdzhanadze's party will protest. Burdzhanadze said she would lead it.",
+        "Burdzhanadze said",
+    ),
+    (
+        "a-regime-of-its-ruler",
         "Chemical attack\n\nThe report found that the Asad regime used chemical weapons. "
-        "One day Asad must be held to account, the minister said."
-    )
-    s = sheet(text)
-    ruler = actor_at(s, text.index("Asad must"))
-    assert ruler is None or ruler.kind == "person"
+        "One day Asad must be held to account, the minister said.",
+        "Asad must",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "later"), NAMED_FOR_A_PERSON, ids=[c[0] for c in NAMED_FOR_A_PERSON]
+)
+def test_a_body_named_for_a_person_does_not_take_the_person(case: str, text: str, later: str) -> None:
+    person = actor_at(sheet(text), text.index(later))
+    assert person is not None and person.kind == "person"
 
 
 def test_two_surnames_joined_by_and_are_two_people() -> None:
