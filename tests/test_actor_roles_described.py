@@ -516,9 +516,10 @@ def test_the_honourable_is_no_role_and_no_actor(text: str, name: str, roles: lis
     assert s.actors[0].roles == roles
 
 
-def test_a_second_noun_phrase_after_the_role_is_left_out() -> None:
+def test_a_second_noun_phrase_after_the_role_is_a_role_of_its_own() -> None:
+    # not glued onto the first role ('director ... at UF and a member of the march')
     s = sheet("Tamara Cohen, the director of diversity affairs at UF and a member of the march, spoke first.")
-    assert actor_of(s, "Tamara Cohen").roles == ["director of diversity affairs at UF"]
+    assert actor_of(s, "Tamara Cohen").roles == ["director of diversity affairs at UF", "member of the march"]
 
 
 # text, the person's name, the affiliation expected (actor name, or None)

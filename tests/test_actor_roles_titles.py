@@ -1285,3 +1285,39 @@ def test_a_party_members_description_alone_is_no_unnamed_speaker() -> None:
     )
     s = sheet(text)
     assert not [a for a in s.actors if a.id.startswith("actor-anon-")]
+
+
+# text, the person, the roles two descriptions joined by 'and' give (none: a list, no role)
+COORDINATED_APPOSITIONS = [
+    (
+        "two-roles",
+        "Mary Jones, a Connecticut Democrat and the author of the provision, says the law is clear.",
+        "Mary Jones",
+        ["Connecticut Democrat", "author of the provision"],
+    ),
+    (
+        "a-role-and-no-role",
+        '"Be sure," said Dr. Timothy Quill, a professor of medicine at the University of Rochester '
+        "and a supporter of the laws.",
+        "Dr. Timothy Quill",
+        ["professor of medicine at the University of Rochester"],
+    ),
+    (
+        "a-list-is-no-role",
+        "Jessica Kay, 18, died. Kay, along with two other passengers in the Bronco and the driver "
+        "were taken to the hospital.",
+        "Jessica Kay",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "roles"),
+    COORDINATED_APPOSITIONS,
+    ids=[c[0] for c in COORDINATED_APPOSITIONS],
+)
+def test_two_descriptions_joined_by_and_are_two_roles(
+    case: str, text: str, person: str, roles: list[str]
+) -> None:
+    assert actor_of(sheet(text), person).roles == roles

@@ -81,7 +81,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
             title = _title_words_start(doc, mention, owner)
             found = [
                 *_roles_before(doc, mention, title, registry, owner, states),
-                _apposition_after(doc, mention.tok_end, owner),
+                *_apposition_after(doc, mention.tok_end, owner),
                 _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
@@ -1413,7 +1413,7 @@ def _after_party_or_home(doc: Doc, end: int) -> int:
     return end
 
 
-def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
+def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> list[Role]:
     """'NAME, the head of X, said' / 'NAME, head of X said' / 'NAME, 45, a commander in X,' /
     'NAME (head of X) said'."""
     if end + 1 < len(doc) and doc[end].text in rule_words("post_nominals") and doc[end + 1].text == ",":
@@ -1422,7 +1422,7 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         end += 2  # an age between the name and the role
     end = _after_party_or_home(doc, end)
     if end >= len(doc) or doc[end].text not in _APPOSITION_OPENERS:
-        return None
+        return []
     close = _APPOSITION_OPENERS[doc[end].text]
     tokens: list[Token] = []
     verbs = rule_words("reporting_verbs")
@@ -1448,19 +1448,37 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | N
         tokens.append(tok)
         i += 1
     if close != "," and not closed:
-        return None  # a bracket or dash left open is no apposition
+        return []  # a bracket or dash left open is no apposition
     if not closed and tokens and tokens[-1].tag_ == "NNS" and i < len(doc) and doc[i].lemma_ in verbs:
-        return None  # 'the death of X of Gaston, sheriff's deputies said': who says it, no role
+        return []  # 'the death of X of Gaston, sheriff's deputies said': who says it, no role
     if tokens and tokens[0].lower_ in _JOINERS:
-        return None  # 'A, B, and the clerk': the next of a list, not B's role
+        return []  # 'A, B, and the clerk': the next of a list, not B's role
     if closed and close == "," and _list_goes_on(doc, i + 1, owner):
-        return None  # 'Gonzalez, the boy's stepmother, his baby half-brother, ...': a list
+        return []  # 'Gonzalez, the boy's stepmother, his baby half-brother, ...': a list
+    roles: list[Role] = []
+    for part in _coordinated_parts(tokens):
+        role = _apposed_role(part, owner, closed)
+        if role is None:
+            break  # 'Kay, along with two other passengers and the driver,': no role, a list
+        roles.append(role)
+    return roles
+
+
+def _apposed_role(tokens: list[Token], owner: dict[int, Cluster], closed: bool) -> Role | None:
     phrase = _before_reduced_clause(tokens)
     found = _trim_place(_role_phrase(phrase, owner, closed), phrase)
     rest = tokens[len(phrase) :]
     if found is not None and found.affiliation is None and len(rest) > 2 and rest[1].lower_ in _WORKS_FOR:
         found.affiliation = _affiliation_in(rest[2:], owner)  # 'a doctor working for MSF'
     return found
+
+
+def _coordinated_parts(tokens: list[Token]) -> list[list[Token]]:
+    """'a Connecticut Democrat and the author of the provision': two descriptions joined by
+    'and' before an article are two roles; else the one phrase."""
+    joins = range(1, len(tokens) - 1)
+    cut = next((k for k in joins if tokens[k].lower_ == "and" and tokens[k + 1].lower_ in _ARTICLES), None)
+    return [tokens] if cut is None else [tokens[:cut], tokens[cut + 1 :]]
 
 
 _WORKS_FOR = {"for", "with", "at"}
