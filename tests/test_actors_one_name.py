@@ -149,7 +149,6 @@ def test_a_body_after_another_bodys_possessive_belongs_to_it(
     assert next((a.name for a in s.actors if a.id == body.affiliation), None) == owner
 
 
-
 def test_a_name_on_a_header_line_ends_at_the_line_break() -> None:
     text = (
         "Department Press Briefing\n\nJohn Kirby\nSpokesperson\nWashington, DC\nMarch 3, 2016\n\n"

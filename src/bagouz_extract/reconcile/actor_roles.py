@@ -109,7 +109,7 @@ def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
     spokesman' after 'the Iraqi Federal Police': a title made of a body's word serves the one
     body of that word (or the one military, the one coalition) the text names, none when it
     names two."""
-    bodies = _bodies_by_word(clusters)
+    bodies = bodies_by_word(clusters)
     if not bodies:
         return
     for c in clusters.values():
@@ -121,17 +121,12 @@ def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def body_of_title(
-    doc: Doc,
-    person: Cluster,
-    roles: list[str],
-    clusters: dict[str, Cluster],
-    bodies: dict[str, list[str]] | None = None,
+    doc: Doc, person: Cluster, roles: list[str], clusters: dict[str, Cluster], bodies: dict[str, list[str]]
 ) -> str | None:
     """The key of the one body the body words of these roles name, or None. A state's body
     word ('ministry', 'police', 'defense') needs the names that own the title to be the body's:
     'Foreign Ministry spokesman' is not the Defence Ministry's, 'Springfield Police Chief' not
     the State Police's."""
-    bodies = _bodies_by_word(clusters) if bodies is None else bodies
     words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
     found = {k for w in words if w for k in bodies.get(w, ())}
     if len(found) != 1:
@@ -142,7 +137,7 @@ def body_of_title(
     return body.key
 
 
-def _bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
+def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
     """Body word ('council', 'military', 'defense') -> keys of the named bodies it fits."""
     bodies: dict[str, list[str]] = {}
     for key, c in clusters.items():

@@ -36,7 +36,7 @@ from .actor_resolve import (
     tokens_where,
     without_legal_form,
 )
-from .actor_roles import add_affiliated_states, add_roles, body_of_title, role_rules
+from .actor_roles import add_affiliated_states, add_roles, bodies_by_word, body_of_title, role_rules
 from .context import Context, fact_id, slug
 from .quotes import add_reporting_descriptions, attribute_quotes
 from .speaker_gender import given_name_gender, honorific_gender
@@ -1416,7 +1416,9 @@ _ACCUSING = frozenset({"accuse", "blame", "condemn", "criticize", "criticise"})
 def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
     """'a spokesman for the Iraqi army', 'an Iraqi official': an unnamed speaker belongs to the
     body named inside the description, else to the state of its demonym (added as an actor
-    with the demonym as its mention, as for 'US President X')."""
+    with the demonym as its mention, as for 'US President X'), else to the one body its body
+    word names."""
+    bodies = bodies_by_word(clusters)  # the loop changes affiliations only, not what this reads
     owners = {
         i: c
         for c in clusters.values()
@@ -1442,7 +1444,7 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
             states.append((cluster.affiliation, at))
             continue
         # 'a senior defense official' in a story of the Pentagon: the one body of its word
-        cluster.affiliation = body_of_title(doc, cluster, [cluster.name], clusters)
+        cluster.affiliation = body_of_title(doc, cluster, [cluster.name], clusters, bodies)
     add_affiliated_states(doc, clusters, registry, states)
 
 
