@@ -332,3 +332,45 @@ def test_the_military_speaks_for_the_one_military_named(
     case: str, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+# A quote whose own reporting clause names a speaker no actor covers (a body, a document, a
+# plural, a name) has no speaker: it is not the last one's. A description of one person may
+# be the last speaker ('the Manhattan native said'), and a sentence opening after a quote that
+# ended its own reports nothing of it.
+OWN_SPEAKER_CASES = [
+    ("the-ministry-said",
+     '"It was a tragedy that will stay with us for many years," a spokesman said.\n\n'
+     '"We will rebuild every school and every clinic in the district," the ministry said.\n',
+     ["spokesman", None]),
+    ("police-said",
+     '"It was a tragedy that will stay with us for many years," a spokesman said.\n\n'
+     '"We are not looking for anyone else in connection with the attack," police said.\n',
+     ["spokesman", None]),
+    ("the-release-stated",
+     'Matt Birch said the calls were a hoax. "We do not believe the text message is factual at '
+     'all," the release stated.\n',
+     [None]),
+    ("officials-said",
+     '"We will stay in the town until the work is done," John Smith said. "The road will be open '
+     'again by the end of the month," officials said.\n',
+     ["John Smith", "officials"]),
+    ("a-description-of-the-last-speaker",
+     '"I have worked in many libraries over the years," Mary Jones said on Wednesday. '
+     '"None of them works better for me than this one does," the Manhattan native said.\n',
+     ["Mary Jones", "Mary Jones"]),
+    ("a-sentence-after-a-closed-quote",
+     '"We will stay in the town until the work is done," John Smith said. "We have the money and '
+     'the people to finish it." At the same time, the panelists admitted the difficulties of the work.\n',
+     ["John Smith", "John Smith"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), OWN_SPEAKER_CASES, ids=[c[0] for c in OWN_SPEAKER_CASES]
+)
+def test_a_quote_whose_clause_names_someone_else_is_not_the_last_speakers(
+    case: str, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

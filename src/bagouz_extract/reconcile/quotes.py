@@ -76,7 +76,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             continue  # a fragment counts only where a reporting clause gives its speaker
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, outside, clusters)
-        if speaker is None and not _pronoun_reports(doc, quote):
+        if speaker is None and not _reports_own_speaker(doc, quote):
             speaker, verb, clause = _previous_speaker(doc, quote, outside, spoken, quoted)
         if speaker is not None and _named_only_inside(doc, speaker, quote, clause):
             speaker = None  # '"We would like to see Dr Unokanjo on the radio," he said': not him
@@ -147,13 +147,41 @@ def _beside_reporting(doc: Doc, mention: Candidate) -> bool:
     return any(_reporting(t) for side in (before, after) for t in side)
 
 
-def _pronoun_reports(doc: Doc, quote: QuoteSegments) -> bool:
-    """The quote has a reporting clause of its own whose speaker is a pronoun ('"...," she
-    told Kotzer'): when that pronoun found no one, the quote is not the last speaker's."""
+def _reports_own_speaker(doc: Doc, quote: QuoteSegments) -> bool:
+    """The quote has a reporting clause of its own that names who speaks: a pronoun ('"...,"
+    she told Kotzer') or someone other than a person the article has named ('"...," the
+    ministry said', 'police said', 'the release stated', 'witnesses said', 'Mayor X said').
+    When that speaker found no one, the quote is not the last speaker's. A description of one
+    person ('the Manhattan native said') is most often the one who spoke last, and a sentence
+    opening after a quote that ended its own ('..." The panelists admitted the difficulties')
+    names no speaker of it."""
     for clause, verb in _reporting_clauses(doc, quote):
         if any(abs(t.i - verb.i) == 1 and _speaking_pronoun(t, verb) for t in clause):
             return True
+        if clause[0].idx > quote.end and _new_sentence_after(doc, quote):
+            continue
+        subject = next((t for t in clause if t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and _not_one_described(subject):
+            return True
     return False
+
+
+def _not_one_described(subject: Token) -> bool:
+    """A reporting verb's subject that is no description of one person: a name, a plural, a
+    body ('ministry', 'police') or a document ('the release')."""
+    if subject.pos_ == "PROPN" or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    word = subject.lower_
+    return word in rule_words("kind_keywords") or subject.lemma_.lower() in rule_words("document_nouns")
+
+
+def _new_sentence_after(doc: Doc, quote: QuoteSegments) -> bool:
+    """The quote ends with a sentence's end mark and the next word opens with a capital."""
+    text = doc.text
+    if not text[quote.start : quote.end].rstrip().endswith((".", "?", "!")):
+        return False
+    rest = text[quote.end : quote.end + 40].lstrip(_MARK_CHARS + " ")
+    return rest[:1].isupper()
 
 
 def _inside_a_name(quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]]) -> bool:
@@ -252,6 +280,7 @@ def _clause_before(doc: Doc, char: int) -> list[Token]:
 
 
 _CLOSE_MARKS = {"”", '"', "»", ",", "’", "''"}
+_MARK_CHARS = "”\"»’'"
 _OPEN_MARKS = {"“", '"', "«", ":", ",", "‘", "''", "``", "`"}
 
 
