@@ -41,6 +41,7 @@ FORCE_WORDS = {
     "officials": "government",
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
+    "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
 }
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(
@@ -426,6 +427,9 @@ class ActorFinder:
         body = FORCE_WORDS[doc[end - 1].lower_]
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
+        possessive = doc[start + 1].lower_ in ("'s", "’s")
+        if body == "police" and word not in self.registry.demonyms and not possessive:
+            return []  # 'Iraqi police', "Israel's police"; 'Lebanon Police' is most often a town's
         if doc[start + 1].lower_ == "and":
             # "Iraqi and coalition forces": the word alone names its state's body; the other
             # side of 'and' is read on its own

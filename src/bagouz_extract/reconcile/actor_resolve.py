@@ -77,9 +77,17 @@ _STOP_NAMES = {
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward", "throughout"}
 # verbs whose object is a place, never a person: 'who fled Ain Zara', 'troops overran Ain Issa'
 _PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun", "shelled", "besieged"}
-_BODY_NAMES = {"forces": ("armed forces", "military"), "government": ("government", "government")}
+_BODY_NAMES = {
+    "forces": ("armed forces", "military"),
+    "government": ("government", "government"),
+    "police": ("police", "government"),
+}
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
-_BODY_ALIASES = {"forces": ("military", "army", "forces"), "government": ("regime", "authorities")}
+_BODY_ALIASES = {
+    "forces": ("military", "army", "forces"),
+    "government": ("regime", "authorities"),
+    "police": ("police force", "national police"),
+}
 # names read after a noun that says what they are, registered or not: that noun's kind
 _NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name": "organization"}
 _PRIORITY = {
@@ -274,13 +282,18 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
     one body named before with that head, or drops. Not 'the ministry of health' (a name of its
     own), 'the council meeting' (a modifier) or 'the council's' ... (kept: it still names it)."""
     covered = {i for c in cands for i in range(c.tok_start, c.tok_end)}
-    named = {c.head for c in cands}
+    named = {c.head for c in cands} | {w for c in cands for w in _inner_heads(c.name)}
     heads = named & _CAPITAL_HEADS
     out = []
     n = len(lowers)
-    for i in range(1, n):
+    for i in range(n):
         word = lowers[i]
-        if word not in heads or lowers[i - 1] != "the" or i in covered or i - 1 in covered:
+        if word not in heads or i in covered:
+            continue
+        article = i > 0 and lowers[i - 1] == "the"
+        if not article and not (word in _INNER_HEADS and _unmodified(lowers, pos, i)):
+            continue  # 'police said' needs no article; 'Chicago police' is some other city's
+        if article and i - 1 in covered:
             continue
         nxt = lowers[i + 1] if i + 1 < n else ""
         if nxt in ("of", "for", "-") or (i + 1 < n and pos[i + 1] in ("NOUN", "PROPN")):
@@ -290,12 +303,12 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
             continue
         if not (tok.dep_ in ("nsubj", "nsubjpass", "poss") or nxt in ("'s", "’s")):
             continue  # it must act (capitalised and in no span: 'the Government' the model missed)
-        article = doc[i - 1]
+        first = doc[i - 1] if article else tok
         out.append(
             Candidate(
-                article.idx,
+                first.idx,
                 tok.idx + len(tok.text),
-                i - 1,
+                first.i,
                 i + 1,
                 "head_anaphor",
                 f"head:{word}",
@@ -305,6 +318,20 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
             )
         )
     return out
+
+
+def _inner_heads(name: str) -> frozenset[str]:
+    """The words of a body's name that say what it is wherever they stand in it ('Police' of
+    'the Paris Police Department', of 'Police Scotland')."""
+    return _INNER_HEADS.intersection(name.lower().split())
+
+
+def _unmodified(lowers: list[str], pos: list[str], i: int) -> bool:
+    """No word before token i that qualifies it ('Chicago police', 'state police', "the city's
+    police")."""
+    if i == 0:
+        return True
+    return pos[i - 1] not in ("PROPN", "NOUN", "ADJ", "NUM", "PART") and lowers[i - 1] not in ("'s", "’s")
 
 
 _SIDE = 24  # room for ', also known as the '
@@ -2280,7 +2307,12 @@ _LOWER_HEADS = {
     "alliance",
     "militia",
     "military",
+    "police",
 }
+
+# heads that name a body wherever they stand in its name, and that news writes without an
+# article: 'police said' after 'the Paris Police Department'
+_INNER_HEADS = frozenset({"police"})
 
 
 _LONE_RULES = {"ner_person", "ner_org"}
@@ -2360,6 +2392,13 @@ def _head_aliases(groups: list[Candidate]) -> None:
     seen: dict[str, set[str]] = {}
     for cand in groups:
         words = cand.name.lower().replace("-", " ").split()
+        if len(words) == 1 and words[0] in _INNER_HEADS and cand.key.startswith(("org:", "head:")):
+            # 'police said': the one police body named before; with none, a capitalised
+            # 'Police' the model read as a body stays one ('Police in Sevierville say')
+            owners = seen.get(words[0], set())
+            if len(owners) == 1:
+                cand.key, cand.short_form = next(iter(owners)), True
+            continue
         if len(words) == 1 and words[0] in _HEAD_WORDS and cand.key.startswith(("org:", "head:")):
             owners = seen.get(words[0], set())
             if len(owners) == 1:
@@ -2368,7 +2407,8 @@ def _head_aliases(groups: list[Candidate]) -> None:
                 cand.key = f"head:{words[0]}"  # dropped with the other unjoined heads
             continue
         if len(words) >= 2 or cand.head:
-            seen.setdefault(cand.head or _head_word(words), set()).add(cand.key)
+            for head in {cand.head or _head_word(words), *_inner_heads(cand.name)}:
+                seen.setdefault(head, set()).add(cand.key)
 
 
 def _head_word(words: list[str]) -> str:

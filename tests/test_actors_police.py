@@ -1,0 +1,74 @@
+"""Police: a state's police named by its demonym ('Iraqi police'), and 'police' or 'the police'
+standing for the one police body an article names (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import sheet, speaker_name
+
+from bagouz_extract.models import ActorFact, FactSheet
+
+pytestmark = pytest.mark.model
+
+
+def actor_over(s: FactSheet, at: int) -> ActorFact | None:
+    """The actor with the narrowest mention covering character `at`."""
+    covering = [(m.end - m.start, a) for a in s.actors for m in a.mentions if m.start <= at < m.end]
+    return min(covering, key=lambda pair: pair[0])[1] if covering else None
+
+
+# text, the surface form, the actor's name and kind (None: no actor there)
+STATE_POLICE_CASES = [
+    ("demonym", "Iraqi police said the bomb killed 12 people in Baghdad.", "Iraqi police",
+     ("Iraqi police", "government")),
+    ("possessive", "Israel's police said the attacker was shot near the gate.", "Israel's police",
+     ("Israeli police", "government")),
+    ("the-demonym", "The Turkish police detained 20 suspects in Istanbul.", "Turkish police",
+     ("Turkish police", "government")),
+    # a country's name before 'Police' is most often a town's ('Lebanon Police', Pennsylvania)
+    ("town-named-for-a-country", "Lebanon police said the road was closed on Tuesday.", "Lebanon police",
+     None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "surface", "expected"), STATE_POLICE_CASES, ids=[c[0] for c in STATE_POLICE_CASES]
+)
+def test_a_states_police(case: str, text: str, surface: str, expected: tuple[str, str] | None) -> None:
+    s = sheet(text)
+    actor = actor_over(s, text.index(surface))
+    if expected is None:
+        assert actor is None or not actor.id.startswith("actor-state-lb")
+    else:
+        assert actor is not None and (actor.name, actor.kind) == expected
+
+
+PARIS = "The Paris Police Department said on Thursday that the text message was a hoax. "
+# text, the name of the actor the last 'police' mention belongs to (None: no actor there)
+POLICE_ANAPHOR_CASES = [
+    ("bare", PARIS + "Police said patrols were stepped up.", "Paris Police Department"),
+    ("the-police", PARIS + "The police said patrols were stepped up.", "Paris Police Department"),
+    ("a-city-of-its-own", PARIS + "Dallas police said the same message was seen there.", "Dallas police"),
+    ("qualified", PARIS + "Federal police said the message came from abroad.", None),
+    ("none-named", "The text message was a hoax. Police said patrols were stepped up.", None),
+    ("two-named", PARIS + "The Dallas Police Department agreed. Police said patrols were stepped up.", None),
+    ("not-acting", PARIS + "The calls kept police busy all night.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), POLICE_ANAPHOR_CASES, ids=[c[0] for c in POLICE_ANAPHOR_CASES]
+)
+def test_police_stands_for_the_one_police_body_named(case: str, text: str, expected: str | None) -> None:
+    s = sheet(text)
+    actor = actor_over(s, text.lower().rindex("police"))
+    assert (actor.name if actor else None) == expected
+
+
+def test_a_quote_police_gave_is_the_police_bodys() -> None:
+    text = (
+        "Iraqi police said the bomb killed 12 people in Baghdad on Tuesday.\n\n"
+        '"We are not looking for anyone else in connection with this attack," police said.\n'
+    )
+    s = sheet(text)
+    assert [speaker_name(s, q) for q in s.quotes] == ["Iraqi police"]
