@@ -42,6 +42,7 @@ FORCE_WORDS = {
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
     "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
+    "intelligence": "intelligence",  # "Jordanian intelligence had warned of the plot"
 }
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(

@@ -81,12 +81,14 @@ _BODY_NAMES = {
     "forces": ("armed forces", "military"),
     "government": ("government", "government"),
     "police": ("police", "government"),
+    "intelligence": ("intelligence", "government"),
 }
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
 _BODY_ALIASES = {
     "forces": ("military", "army", "forces"),
     "government": ("regime", "authorities"),
     "police": ("police force", "national police"),
+    "intelligence": ("intelligence agency", "intelligence service", "intelligence services"),
 }
 # names read after a noun that says what they are, registered or not: that noun's kind
 _NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name": "organization"}

@@ -1,5 +1,6 @@
-"""Police: a state's police named by its demonym ('Iraqi police'), and 'police' or 'the police'
-standing for the one police body an article names (needs the model)."""
+"""A state's police and intelligence named by its demonym ('Iraqi police', 'Jordanian
+intelligence'), and 'police' or 'the police' standing for the one police body an article names
+(needs the model)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def actor_over(s: FactSheet, at: int) -> ActorFact | None:
 
 
 # text, the surface form, the actor's name and kind (None: no actor there)
-STATE_POLICE_CASES = [
+STATE_BODY_CASES = [
     ("demonym", "Iraqi police said the bomb killed 12 people in Baghdad.", "Iraqi police",
      ("Iraqi police", "government")),
     ("possessive", "Israel's police said the attacker was shot near the gate.", "Israel's police",
@@ -26,15 +27,22 @@ STATE_POLICE_CASES = [
     ("the-demonym", "The Turkish police detained 20 suspects in Istanbul.", "Turkish police",
      ("Turkish police", "government")),
     # a country's name before 'Police' is most often a town's ('Lebanon Police', Pennsylvania)
+    ("intelligence", "Jordanian intelligence had warned of the plot.", "Jordanian intelligence",
+     ("Jordanian intelligence", "government")),
+    ("intelligence-of-a-state-name", "U.S. intelligence officials said the cell was small.",
+     "U.S. intelligence",
+     ("American intelligence", "government")),
     ("town-named-for-a-country", "Lebanon police said the road was closed on Tuesday.", "Lebanon police",
      None),
 ]
 
 
 @pytest.mark.parametrize(
-    ("case", "text", "surface", "expected"), STATE_POLICE_CASES, ids=[c[0] for c in STATE_POLICE_CASES]
+    ("case", "text", "surface", "expected"), STATE_BODY_CASES, ids=[c[0] for c in STATE_BODY_CASES]
 )
-def test_a_states_police(case: str, text: str, surface: str, expected: tuple[str, str] | None) -> None:
+def test_a_states_police_and_intelligence(
+    case: str, text: str, surface: str, expected: tuple[str, str] | None
+) -> None:
     s = sheet(text)
     actor = actor_over(s, text.index(surface))
     if expected is None:
