@@ -302,8 +302,12 @@ def test_according_to_from_afar_does_not_attribute_a_phrase() -> None:
         ("“The strikes hit a hospital and a school,” witnesses told Reuters.\n", "witnesses"),
         ("“The strikes hit a hospital and a school,” local residents said on Monday.\n", "local residents"),
         ("“The strikes hit a hospital and a school,” his relatives said.\n", None),
+        (
+            "“The strikes hit a hospital and a school,” Egyptian security sources said.\n",
+            "Egyptian security sources",
+        ),
     ],
-    ids=["bare-plural", "plural-with-adjective", "someone-elses-description"],
+    ids=["bare-plural", "plural-with-adjective", "someone-elses-description", "plural-with-a-noun"],
 )
 def test_unnamed_plural_speakers(text: str, speaker: str | None) -> None:
     s, found = quotes(text)

@@ -626,11 +626,16 @@ def _plural_speakers_before(doc: Doc, verb: Token, first: int) -> tuple[int, int
     if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in _speaker_nouns():
         return None
     start = noun.i
-    while start - 1 >= first and verb.i - start < 5 and doc[start - 1].pos_ in ("ADJ", "NUM", "PROPN"):
+    # 'Egyptian security sources': a noun that qualifies the speakers is one of the modifiers
+    while start - 1 >= first and verb.i - start < 5 and _modifies_speakers(doc[start - 1]):
         start -= 1
     if start - 1 >= first and doc[start - 1].pos_ not in ("PUNCT", "CCONJ", "ADV", "SCONJ"):
         return None  # 'the officials', 'his relatives': someone else's description
     return start, noun.i + 1
+
+
+def _modifies_speakers(tok: Token) -> bool:
+    return tok.pos_ in ("ADJ", "NUM", "PROPN") or (tok.pos_ == "NOUN" and tok.dep_ == "compound")
 
 
 def _role_phrase_at(doc: Doc, verb: Token, clause: list[Token]) -> tuple[int, Token, int] | None:
