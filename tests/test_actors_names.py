@@ -282,3 +282,15 @@ def test_a_surname_after_a_place_preposition_is_the_place(text: str, name: str, 
     later = name.split()[-1]
     assert person is not None
     assert ([m.text for m in person.mentions].count(later) == 1) is joins
+
+
+@pytest.mark.model
+def test_a_surname_after_the_arabic_article_the_model_reads_as_a_body_is_the_person() -> None:
+    """'Burhan' of 'Abdel Fattah al-Burhan', which the model calls an organisation twice."""
+    s = sheet(
+        "The army is led by General Abdel Fattah al-Burhan. Burhan said the war would go on. "
+        "Burhan's government is based in Port Sudan."
+    )
+    assert [a.name for a in s.actors if "Burhan" in a.name] == ["Abdel Fattah al-Burhan"]
+    person = actor_named(s, "Abdel Fattah al-Burhan")
+    assert person is not None and len(person.mentions) == 3

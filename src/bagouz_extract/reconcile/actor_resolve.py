@@ -37,6 +37,7 @@ from ..normalizers.names import (
     is_acronym,
     name_key,
     possessive_to_demonym,
+    short_forms,
     strip_article,
     without_generation,
 )
@@ -1859,8 +1860,12 @@ def _acting_lone_bodies(cands: list[Candidate]) -> None:
     acting = {c.key for c in lone if c.acting} - {c.key for c in lone if c.taken_up_as_person}
     if not acting:
         return
-    # words of the people's names, and surnames inside names given another kind
-    people = {w for c in cands if c.kind == "person" for w in _core(c.name)} | _surnames_after_given(cands)
+    # words of the people's names and their short forms ('Burhan' of 'Abdel Fattah al-Burhan'),
+    # and surnames inside names given another kind
+    names = {c.name for c in cands if c.kind == "person"}
+    given = frozenset(gender_words("given_names"))
+    people = {w for n in names for w in (*_core(n), *short_forms(name_key(n), given))}
+    people |= _surnames_after_given(cands)
     for cand in lone:
         if cand.key in acting and not {name_key(w) for w in cand.name.split()} & people:
             cand.key = "org:" + cand.key.split(":", 1)[1]
