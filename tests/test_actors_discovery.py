@@ -76,7 +76,7 @@ def test_another_states_office_is_its_own_actor(text: str, mention: str, name: s
     office = actor_of(s, mention)
     assert office.name == name
     assert office.kind == "government"
-    assert not [a for a in s.actors if a.id in ("actor-uk-government", "actor-pentagon")]
+    assert not [a for a in s.actors if a.id in ("actor-uk-government", "actor-uk-mod", "actor-pentagon")]
 
 
 LINKED = [
@@ -97,7 +97,9 @@ def test_a_states_office_is_linked_to_the_state_when_it_acts(text: str, office: 
 REGISTERED = [
     # a state's own office, written with the state, stays the registered actor
     ("The British Foreign Office said it was deeply concerned.\n", "British Foreign Office",
-     "actor-uk-government"),
+     "actor-uk-foreign-office"),
+    ("The UK Ministry of Defence said the strike killed two militants.\n", "UK Ministry of Defence",
+     "actor-uk-mod"),
     ("The U.S. Defense Department said the strike killed two militants.\n", "U.S. Defense Department",
      "actor-pentagon"),
     ("The State Department said the talks would resume.\n", "State Department", "actor-us-state-department"),
@@ -406,9 +408,9 @@ def test_a_name_the_model_ran_over_a_comma_into_a_person_is_the_body_and_the_per
 @pytest.mark.model
 def test_a_ministry_of_defence_is_the_uks_only_where_the_text_names_the_uk() -> None:
     afghan = sheet("The Ministry of Defence in Kabul said Afghan forces had retaken the district.\n")
-    assert "UK government" not in [a.name for a in afghan.actors]
+    assert "UK Ministry of Defence" not in [a.name for a in afghan.actors]
     british = sheet("The Ministry of Defence said British troops would stay. The UK has 400 troops there.\n")
-    assert "UK government" in [a.name for a in british.actors]
+    assert "UK Ministry of Defence" in [a.name for a in british.actors]
 
 
 def test_the_typo_tolerant_match_takes_no_name_a_word_shorter() -> None:
