@@ -374,3 +374,34 @@ def test_a_quote_whose_clause_names_someone_else_is_not_the_last_speakers(
     case: str, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+# 'it said': the body (no person) that is the subject of the sentence right before, even across
+# a paragraph break; no one when that subject is no actor's
+IT_SPEAKER_CASES = [
+    ("same-paragraph",
+     'UNRWA said it was not allowed in. "We waited for nine hours at the gate and then left," it said.\n',
+     ["UNRWA"]),
+    ("next-paragraph",
+     "The Israeli military said it had opened the crossing.\n\n"
+     '"We allowed 200 trucks to pass through the crossing on Tuesday," it said in a statement.\n',
+     ["Israel Defense Forces"]),
+    ("a-thing-before",
+     "UNRWA said it was not allowed in. The report was released on Monday. "
+     '"The crossing was open throughout the day and nobody was turned back," it said.\n',
+     [None]),
+    ("a-person-before",
+     'Ali Hassan said the gate was shut. "The crossing was closed throughout the day and nobody passed," '
+     "it said.\n",
+     [None]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), IT_SPEAKER_CASES, ids=[c[0] for c in IT_SPEAKER_CASES]
+)
+def test_it_said_is_the_body_the_sentence_before_is_about(
+    case: str, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

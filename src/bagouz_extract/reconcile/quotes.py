@@ -167,9 +167,9 @@ def _reports_own_speaker(doc: Doc, quote: QuoteSegments) -> bool:
 
 
 def _not_one_described(subject: Token) -> bool:
-    """A reporting verb's subject that is no description of one person: a name, a plural, a
-    body ('ministry', 'police') or a document ('the release')."""
-    if subject.pos_ == "PROPN" or subject.tag_ in ("NNS", "NNPS"):
+    """A reporting verb's subject that is no description of one person: a name, a pronoun ('it',
+    'they'), a plural, a body ('ministry', 'police') or a document ('the release')."""
+    if subject.pos_ in ("PROPN", "PRON") or subject.tag_ in ("NNS", "NNPS"):
         return True
     word = subject.lower_
     return word in rule_words("kind_keywords") or subject.lemma_.lower() in rule_words("document_nouns")
@@ -909,8 +909,25 @@ def _speaker_in(
     pool = _outermost(people or orgs or authors)
     if pool:
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
+    it = next((t for t in near if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head.i == verb.i), None)
+    if it is not None:
+        return _body_before(it, mentions)
     pronoun = _pronoun_subject(verb, clause)
     return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx) if pronoun is not None else None
+
+
+def _body_before(it: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'UNRWA said it was not let in. "We waited for nine hours," it said.': 'it' speaks for the
+    body (not a person) that is the subject of the sentence right before; one that is no
+    actor's ('The report was released. "...," it said') gives no one."""
+    doc = it.doc
+    sentence = it.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    subjects = {t.i for t in before.root.children if t.dep_ in _SUBJECT_DEPS and not _in_quote(before, t)}
+    bodies = [(m, c) for m, c in mentions if c.kind != "person"]
+    return next((c for m, c in bodies if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
 
 
 def _subject_of_another(verb: Token, mention: Candidate) -> bool:
