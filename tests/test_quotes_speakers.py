@@ -252,15 +252,6 @@ LONE_SPEAKER_CASES = [
 ]
 
 
-CASES = GENDER_CASES + CONTINUATION_CASES + CLAUSE_CASES + LONE_SPEAKER_CASES
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_quote_speakers(text: str, expected: list[str | None]) -> None:
-    assert speakers(text) == expected
-
-
 def test_a_clause_leading_into_the_next_quote_is_its_own() -> None:
     s = sheet(
         '"We expect it to run for two years," Ann Ross said. "It depends on what we learn from it." '
@@ -325,15 +316,6 @@ MILITARY_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "text", "expected"), MILITARY_SPEAKERS, ids=[c[0] for c in MILITARY_SPEAKERS]
-)
-def test_the_military_speaks_for_the_one_military_named(
-    case: str, text: str, expected: list[str | None]
-) -> None:
-    assert speakers(text) == expected
-
-
 # A quote whose own reporting clause names a speaker no actor covers (a body, a document, a
 # plural, a name) has no speaker: it is not the last one's. A description of one person may
 # be the last speaker ('the Manhattan native said'), and a sentence opening after a quote that
@@ -366,16 +348,6 @@ OWN_SPEAKER_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("case", "text", "expected"), OWN_SPEAKER_CASES, ids=[c[0] for c in OWN_SPEAKER_CASES]
-)
-def test_a_quote_whose_clause_names_someone_else_is_not_the_last_speakers(
-    case: str, text: str, expected: list[str | None]
-) -> None:
-    assert speakers(text) == expected
-
-
 # 'it said': the body (no person) that is the subject of the sentence right before, even across
 # a paragraph break; no one when that subject is no actor's
 IT_SPEAKER_CASES = [
@@ -397,11 +369,18 @@ IT_SPEAKER_CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("case", "text", "expected"), IT_SPEAKER_CASES, ids=[c[0] for c in IT_SPEAKER_CASES]
+CASES = (
+    GENDER_CASES
+    + CONTINUATION_CASES
+    + CLAUSE_CASES
+    + LONE_SPEAKER_CASES
+    + MILITARY_SPEAKERS
+    + OWN_SPEAKER_CASES
+    + IT_SPEAKER_CASES
 )
-def test_it_said_is_the_body_the_sentence_before_is_about(
-    case: str, text: str, expected: list[str | None]
-) -> None:
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quote_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
