@@ -319,3 +319,39 @@ def test_an_outlets_edition_for_a_region_is_an_outlet() -> None:
     s = sheet("Syria talks\n\nThe commander told Sky News Arabia that the fighting would end soon.\n")
     outlet = actor_named(s, "Sky News Arabia")
     assert outlet is not None and outlet.kind == "media"
+
+
+# An acronym the model leaves untagged names a body when it acts or a body is apposed to it;
+# capitals for style do not. (text, the acronym, is it a body)
+UNTAGGED_ACRONYM_CASES = [
+    ("acts", "Aid blocked\n\nCOGAT said the convoy had not been registered.", "COGAT", True),
+    ("apposed",
+     "Aid blocked\n\nCOGAT, the Israeli defence ministry agency that coordinates aid, said the "
+     "convoy had not been registered.",
+     "COGAT", True),
+    ("a-thing", "Probe\n\nDNA found at the scene was a probable match to the suspect, police said.",
+     "DNA", False),
+    ("lede-capitals",
+     "Pill scheme\n\nA SCHEME to allow schoolchildren to ask for the pill by text was launched on Monday.",
+     "SCHEME", False),
+    ("lede-word-written-small",
+     "Clothes swap\n\nWOMEN raced to get their hands on the clothes. Many women came.", "WOMEN", False),
+    ("dateline", "Storm\n\nSALINA, Kan. Strong winds toppled 13 vehicles in central Kansas.",
+     "SALINA", False),
+    ("dateline-of-two-words",
+     "Strikes\n\nSOUTHWEST ASIA, March 14, 2017 — Coalition forces struck 12 targets.", "ASIA", False),
+    ("label", "Cold case\n\nSLUG: coldcase PHOTO DATE: NA. The photo was taken in 2009 by the family.",
+     "SLUG", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "acronym", "body"),
+    UNTAGGED_ACRONYM_CASES,
+    ids=[c[0] for c in UNTAGGED_ACRONYM_CASES],
+)
+def test_an_untagged_acronym_names_a_body_when_it_acts(
+    case: str, text: str, acronym: str, body: bool
+) -> None:
+    actor = actor_at(sheet(text), text.index(acronym))
+    assert (actor is not None and actor.name == acronym and actor.kind == "organization") is body

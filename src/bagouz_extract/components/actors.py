@@ -338,6 +338,7 @@ class ActorFinder:
             *company_name_spans(doc),
             *described_body_spans(doc),
             *described_group_spans(doc),
+            *acting_acronym_spans(doc),
             *possessed_person_spans(doc),
             *state_media_spans(doc, self.registry),
             *tribe_spans(doc),
@@ -2766,6 +2767,88 @@ def described_body_spans(doc: Doc) -> list[Span]:
         if _described_as_a_body(doc, ent.end):
             out.append(Span(doc, ent.start, ent.end, label="company_name"))
     return out
+
+
+def acting_acronym_spans(doc: Doc) -> list[Span]:
+    """'COGAT said ...', 'COGAT, the Israeli defence ministry agency that coordinates aid, said':
+    an acronym the model left untagged names a body when it is a verb's subject or a body's
+    description is apposed to it. Not a thing's acronym ('VBIED'), nor a word of a shouted
+    line ('BREAKING NEWS')."""
+    out: list[Span] = []
+    found = tokens_with(doc, _acronym_shaped)
+    if not found:
+        return out
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    small = frozenset(t for t in token_texts(doc) if t.islower())
+    for tok in found:
+        if tok.i in tagged or tok.text in rule_words("thing_acronyms") or _shouted_line(tok):
+            continue
+        if _capitals_for_style(doc, tok, small):
+            continue
+        acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+        if not acts and tok.i + 1 < len(doc):  # 'COGAT said' the parser read as two sentences
+            verb = doc[tok.i + 1]
+            acts = verb.tag_ in ("VBD", "VBZ") and verb.lemma_ in rule_words("reporting_verbs")
+        if acts or _apposed_body_description(doc, tok.i + 1):
+            out.append(Span(doc, tok.i, tok.i + 1, label="body_name"))
+    return out
+
+
+def _capitals_for_style(doc: Doc, tok: Token, small: frozenset[str]) -> bool:
+    """Capitals that are no acronym: a word of a capitalised phrase ('KANSAS CITY', 'DEIR
+    EZ-ZOR'), a dateline ('HUME – A member ...', 'SALINA, Kan.'), a label ('SLUG: coldcase'), a lede's first
+    word ('A SPATE of ...', 'WOMEN raced ...': a word the text also writes in small letters)."""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.lower_ in ("a", "an", "-") or _capitals(before.text)):
+        return True
+    if after is not None and (after.text in (":", "–", "—", "-", "--") or _capitals(after.text)):
+        return True
+    opens = before is None or "\n" in doc.text[before.idx : tok.idx] or before.text in (".", "!", "?")
+    dateline = opens and after is not None and after.text in (",", "(")
+    if dateline and not _apposed_body_description(doc, tok.i + 1):
+        return True  # 'SALINA, Kan. Strong winds ...', 'GENEVA (Reuters) -'
+    return tok.lower_ in small
+
+
+def _capitals(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
+def _acronym_shaped(text: str) -> bool:
+    return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _shouted_line(tok: Token) -> bool:
+    """A line with few small-letter words: a headline or a label in capitals."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return len(_SMALL_WORD.findall(text, start, end if end >= 0 else len(text))) < 3
+
+
+_SMALL_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _apposed_body_description(doc: Doc, end: int) -> bool:
+    """', the Israeli defence ministry agency that ...', ', a rights group,': a comma, an article,
+    then within six words a body's head noun."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    heads = rule_words("institution_heads") | _DESCRIBED_BODY_NOUNS
+    for tok in doc[end + 2 : min(len(doc), end + 8)]:
+        if tok.is_punct or tok.tag_ in ("WDT", "WP"):
+            return False
+        if tok.pos_ == "NOUN" and tok.lower_ in heads and tok.dep_ != "compound":
+            return True
+    return False
+
+
+# heads of a description that make what it is apposed to a body, besides institution_heads
+_DESCRIBED_BODY_NOUNS = frozenset(
+    {"group", "ministry", "department", "militia", "monitor", "watchdog", "charity", "regulator", "body",
+     "unit"}
+)
 
 
 def described_group_spans(doc: Doc) -> list[Span]:
