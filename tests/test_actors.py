@@ -271,9 +271,19 @@ def test_a_thing_acronym_is_not_an_organisation() -> None:
     assert not any(m.text == "VBIED" for a in s.actors for m in a.mentions)
 
 
+def test_a_states_refugees_are_a_population_of_their_own() -> None:
+    s = sheet(
+        "Jordan hosts 650,000 Syrian refugees. Syrians make up most of the camp. Afghan migrants left.\n"
+    )
+    refugees, people, migrants = (actor_of(s, w) for w in ("Syrian refugees", "Syrians", "Afghan migrants"))
+    assert (refugees.name, refugees.kind) == ("Syrian refugees", "population")
+    assert (migrants.name, people.name) == ("Afghan migrants", "Syrian people")
+    assert refugees.id != people.id
+
+
 MATCHER_TEXTS = (
     "Local Arabs and the Iraqi people fled as Syrian government troops and Turkey's "
-    "democratically elected government moved in.",
+    "democratically elected government moved in, and Iraqi refugees returned.",
     "A senior SDF military official said the Kurds would stay. One local Yazidi fighter told "
     "reporters that the French and the people of Iraq had helped.",
     "Sunnis, Shia militias and Syrians: an unnamed US defense official said nothing more.",

@@ -50,6 +50,8 @@ FORCE_QUALIFIERS = frozenset(
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
+# "Syrian refugees": a state's people who left it, a population of its own beside the people
+UPROOTED_NOUNS = frozenset({"refugees", "migrants"})
 _COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the Chinese, the Swiss
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -266,6 +268,7 @@ class ActorFinder:
                     {"LOWER": {"IN": sorted(PEOPLE_NOUNS)}},
                 ],
                 [{"ORTH": {"IN": demonyms}}, {"LOWER": {"IN": sorted(PEOPLE_NOUNS - {"public"})}}],
+                [{"ORTH": {"IN": demonyms}}, {"LOWER": {"IN": sorted(UPROOTED_NOUNS)}}],
                 [{"LOWER": "the"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}],
                 # "the government and people of Iraq": the article is the pair's
                 [{"LOWER": "and"}, {"LOWER": "people"}, {"LOWER": "of"}, {"ORTH": {"IN": states}}],
@@ -482,7 +485,9 @@ class ActorFinder:
                 or self.registry.aliases.get(tok.text)
             )
             if state and state.startswith("state-"):
-                return [Span(doc, start, end, label="population", kb_id=state)]
+                last = doc[end - 1].lower_
+                kb_id = f"{state}|{last}" if last in UPROOTED_NOUNS else state
+                return [Span(doc, start, end, label="population", kb_id=kb_id)]
         return []
 
     def _community(self, doc: Doc, start: int, end: int) -> Span:

@@ -559,12 +559,16 @@ def _state_office(span: Span, registry: Registry) -> Candidate:
 
 
 def _population(span: Span, registry: Registry) -> Candidate | None:
-    state = registry.entries.get(span.kb_id_)
+    """'Syrians', 'the Iraqi people': the state's people; 'Syrian refugees' (kb_id
+    'state|refugees'): its people who left it, a population of their own."""
+    state_id, _, uprooted = span.kb_id_.partition("|")
+    state = registry.entries.get(state_id)
     if state is None:
         return None
     demonym = registry.demonym_of.get(name_key(state.name), state.name)
-    cand = _cand(span, "population", f"people:{span.kb_id_}", f"{demonym} people", "population")
-    cand.affiliation = f"reg:{span.kb_id_}"
+    key = f"people:{state_id}-{uprooted}" if uprooted else f"people:{state_id}"
+    cand = _cand(span, "population", key, f"{demonym} {uprooted or 'people'}", "population")
+    cand.affiliation = f"reg:{state_id}"
     return cand
 
 
