@@ -294,3 +294,28 @@ def test_a_surname_after_the_arabic_article_the_model_reads_as_a_body_is_the_per
     assert [a.name for a in s.actors if "Burhan" in a.name] == ["Abdel Fattah al-Burhan"]
     person = actor_named(s, "Abdel Fattah al-Burhan")
     assert person is not None and len(person.mentions) == 3
+
+
+# a name set off by commas after a role, which the model misses or calls a product
+ROLE_THEN_NAME_CASES = [
+    ("defence-minister", "Ukraine's Defence Minister, Rustem Umerov, thanked the UK for its support.",
+     "Rustem Umerov", "Defence Minister"),
+    ("mp-for", "The Labour MP for Hampstead and Highgate, Tulip Siddiq, who campaigned for her release, "
+     'said the government had "learned nothing".', "Tulip Siddiq", "Labour MP for Hampstead and Highgate"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("case", "text", "name", "role"), ROLE_THEN_NAME_CASES, ids=[c[0] for c in ROLE_THEN_NAME_CASES]
+)
+def test_a_name_set_off_after_a_role_is_a_person(case: str, text: str, name: str, role: str) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and person.kind == "person" and role in person.roles
+
+
+@pytest.mark.model
+def test_names_set_off_after_a_phrase_with_no_role_are_no_person() -> None:
+    """A list of places after a comma is no apposed name."""
+    s = sheet("The talks moved from the old venue, Palm Springs, to a hotel in the city.")
+    assert actor_named(s, "Palm Springs") is None

@@ -321,6 +321,12 @@ MILITARY_SPEAKERS = [
 # be the last speaker ('the Manhattan native said'), and a sentence opening after a quote that
 # ended its own reports nothing of it.
 OWN_SPEAKER_CASES = [
+    # a participle used as an adjective reports nothing ('the tax-writing committee')
+    ("an-adjective-reports-nothing",
+     'White House spokesman Tommy Vietor said Thursday: "Mr. Holbrooke had nothing to do with the '
+     'bonuses." Rep. Charles Rangel, chairman of the tax-writing House Ways and Means Committee, said '
+     "he expected the states to take the rest.\n",
+     ["Tommy Vietor"]),
     ("the-ministry-said",
      '"It was a tragedy that will stay with us for many years," a spokesman said.\n\n'
      '"We will rebuild every school and every clinic in the district," the ministry said.\n',

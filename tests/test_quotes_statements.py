@@ -69,3 +69,16 @@ def test_a_lead_after_a_statement_introduces_the_next_one() -> None:
     s = sheet(text)
     speakers = {q.text.split()[0]: speaker_name(s, q) for q in s.quotes}
     assert speakers == {"The": "James Cleverly", "I": "Ahmad"}
+
+
+@pytest.mark.model
+def test_a_statement_is_its_leads_not_the_next_paragraphs() -> None:
+    """The paragraph after a statement is the story's: a person named there, with a verb that
+    may report ('its continued support'), does not speak the statement."""
+    text = (
+        "New support for Ukraine\n\nThe Defence Secretary, John Healey, said:\n\nThe UK stands with "
+        "Ukraine. This package will deliver drones to the front line.\n\n"
+        "Ukraine's Defence Minister, Rustem Umerov, thanked the UK for its continued support.\n"
+    )
+    s = sheet(text)
+    assert [(speaker_name(s, q), q.verb) for q in s.quotes] == [("John Healey", "said")]

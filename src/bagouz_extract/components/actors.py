@@ -2573,13 +2573,36 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
             start = _reported_lone_name(doc, tok.i)
         if start is None:
             start = _name_of_a_place(doc, tok.i)
-        if start is None:
+        if start is not None:
+            name = doc[start : tok.i]
+        elif (end := _name_after_role(doc, tok.i)) is not None:
+            name = doc[tok.i + 1 : end]
+        else:
             continue
-        name = doc[start : tok.i]
         if registry.keys.get(name_key(name.text)) or _has_kind_word(name):
             continue
-        out.append(Span(doc, start, tok.i, label="appos_person"))
+        out.append(Span(doc, name.start, name.end, label="appos_person"))
     return out
+
+
+def _name_after_role(doc: Doc, comma: int) -> int | None:
+    """End of two or three name words set off by commas after a role ("Ukraine's Defence
+    Minister, Rustem Umerov, thanked ...", 'The Labour MP for Hampstead, Tulip Siddiq, who
+    ...'): the phrase before the comma, back to the sentence's start or the comma before,
+    holds a role's head word. The model often misses such a name, or calls it a product."""
+    end = comma + 1
+    while end < min(len(doc), comma + 4) and _loose_name_token(doc[end]):
+        end += 1
+    if end - comma - 1 < 2 or end >= len(doc) or doc[end].text != ",":
+        return None
+    heads = rule_words("role_heads")
+    start = comma
+    while start > max(0, comma - 10) and not doc[start - 1].is_sent_end and doc[start - 1].text not in ",;:":
+        start -= 1
+    phrase = doc[start:comma]
+    if not any(t.lower_ in heads and t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    return end
 
 
 # entity types a place's name cannot have (the model often calls a town an ORG, a NORP or

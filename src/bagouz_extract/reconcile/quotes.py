@@ -191,7 +191,7 @@ def _inside_a_name(quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster
 def _reporting(tok: Token) -> bool:
     verbs = rule_words("reporting_verbs")
     return (
-        ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", ""))
+        ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "") and tok.dep_ != "amod")
         or tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"}
         or _according_to(tok)
     )
@@ -307,7 +307,9 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     after_char = quote.end + 1 if quote.end < _doc_length(doc) else quote.end
     out = []
     lead = quote.lead if quote.lead is not None else _colon_lead(doc, quote.start)
-    clauses = ((_clause_after(doc, after_char), False), (_clause_before(doc, lead), True))
+    clauses: list[tuple[list[Token], bool]] = [(_clause_before(doc, lead), True)]
+    if quote.style != "statement":  # 'X said:' leads a statement; what follows it is the story's
+        clauses.insert(0, (_clause_after(doc, after_char), False))
     for clause, before in clauses:
         verb = _reporting_verb(clause, nearest_last=before)
         if verb is not None and before:
