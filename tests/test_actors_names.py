@@ -4,7 +4,7 @@ name ('de Mistura', 'von der Leyen'), names apposed to a role or speaking (needs
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_named, actor_of, actor_with, sheet
+from actor_lookup import actor_named, actor_of, actor_with, sheet, speaker_name
 
 from bagouz_extract.components.actors import registry_words
 
@@ -319,3 +319,18 @@ def test_names_set_off_after_a_phrase_with_no_role_are_no_person() -> None:
     """A list of places after a comma is no apposed name."""
     s = sheet("The talks moved from the old venue, Palm Springs, to a hotel in the city.")
     assert actor_named(s, "Palm Springs") is None
+
+
+@pytest.mark.model
+def test_a_double_barrelled_surname_later_is_the_same_person() -> None:
+    text = (
+        "Dublin Mayor Marilee Chinnici-Zuercher opened the meeting. \"We have had a tremendous workload "
+        'this year," Chinnici-Zuercher said. The "Netanyahu-Lieberman-Barak" government was formed after '
+        "Avigdor Lieberman joined.\n"
+    )
+    s = sheet(text)
+    mayor, minister = actor_named(s, "Marilee Chinnici-Zuercher"), actor_named(s, "Avigdor Lieberman")
+    assert mayor is not None and "Chinnici-Zuercher" in [m.text for m in mayor.mentions]
+    assert [speaker_name(s, q) for q in s.quotes] == ["Marilee Chinnici-Zuercher"]
+    # a word of a hyphened chain no one's short name spells is still read alone
+    assert minister is not None and "Lieberman" in [m.text for m in minister.mentions]

@@ -593,9 +593,17 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
     if not shorts:
         return
     keys: dict[str, str] = {}  # name_key is costly and a doc repeats its words
-    for i, text in enumerate(token_texts(doc)):
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
         if i in taken or not text[:1].isupper() or (len(text) == 2 and text.isupper()):
             continue  # 'UK' is no later 'Uk' of a two-letter surname
+        width = 1
+        if _hyphened_name_at(doc, texts, i):
+            # 'Chinnici-Zuercher said': a double-barrelled surname is one short name (else each
+            # word is read alone: 'the Netanyahu-Lieberman-Barak government')
+            joined = doc[i : i + 3].text
+            if shorts.get(keys.setdefault(joined, name_key(joined))):
+                text, width = joined, 3
         if text not in keys:
             keys[text] = name_key(text)
         owners = shorts.get(keys[text])
@@ -610,22 +618,33 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
         if key is None:
             continue
         tok = doc[i]  # a Token only for a word that is someone's short name
-        if _placed(tok):
+        if _placed(tok) or any(j in taken for j in range(i, i + width)):
             continue
-        end = tok.idx + len(tok.text)
+        end = tok.idx + len(text)
         clusters[key].mentions.append(
             Candidate(
                 tok.idx,
                 end,
                 tok.i,
-                tok.i + 1,
+                tok.i + width,
                 "coref_short",
                 key,
-                tok.text,
+                text,
                 "person",
                 short_form=True,
             )
         )
+
+
+def _hyphened_name_at(doc: Doc, texts: list[str], i: int) -> bool:
+    """Tokens i..i+2 are one capitalised word joined by a hyphen to another ('Chinnici-Zuercher')."""
+    return (
+        i + 2 < len(texts)
+        and texts[i + 1] == "-"
+        and texts[i + 2][:1].isupper()
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+    )
 
 
 def _other_full_names(cluster: Cluster) -> set[str]:
