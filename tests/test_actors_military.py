@@ -141,3 +141,15 @@ def test_a_bodys_name_the_model_ran_on_into_the_officers_service_ends_before_it(
 )
 def test_a_numbered_unit_is_a_military_unit_whatever_the_model_read(text: str, unit: str) -> None:
     assert actor_of(sheet(text), unit).kind == "military"
+
+
+@pytest.mark.model
+def test_a_communitys_fighters_apposed_to_a_group_are_that_group() -> None:
+    s = sheet(
+        "The Popular Mobilization Forces, the mostly Shiite militias that fought alongside the army, "
+        "entered the town. Kurdish fighters held the east.\n"
+    )
+    pmf = actor_of(s, "Popular Mobilization Forces")
+    assert "Shiite militias" in [m.text for m in pmf.mentions]
+    assert not [a for a in s.actors if a.name == "Shiite militias"]
+    assert actor_of(s, "Kurdish fighters").name == "Kurdish fighters"  # not apposed: its own

@@ -1164,6 +1164,8 @@ def _add_group_appositions(doc: Doc, clusters: dict[str, Cluster]) -> None:
             if root.dep_ == "appos":
                 nouns.append(root.head)
             for noun in nouns:
+                if _absorb_apposed_community(doc, clusters, cluster, m, noun):
+                    continue
                 span = _descriptor_span(doc, noun, taken)
                 if span is None or not _comma_between(doc, span, m):
                     continue
@@ -1181,6 +1183,28 @@ def _add_group_appositions(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     )
                 )
                 taken.update(range(span.start, span.end))
+
+
+def _absorb_apposed_community(
+    doc: Doc, clusters: dict[str, Cluster], group: Cluster, m: Candidate, noun: Token
+) -> bool:
+    """'The Popular Mobilization Forces, the mostly Shiite militias that fought ...': a
+    community's fighters named only in apposition to a group's name are that group, not an
+    actor of their own (one named elsewhere too stays apart)."""
+    found = [c for c in clusters.values() if c.key.startswith("org:community-") and len(c.mentions) == 1]
+    for community in found:
+        mention = community.mentions[0]
+        inside = mention.tok_start <= noun.i < mention.tok_end
+        gap = doc[m.tok_end : mention.tok_start]
+        # ', the mostly Shiite militias': a comma, then an article and adverbs only
+        apposed = 0 < len(gap) <= 3 and gap[0].text == "," and all(t.pos_ in ("DET", "ADV") for t in gap[1:])
+        if inside and community is not group and apposed:
+            mention.key, mention.kind, mention.rule = group.key, group.kind, "group_apposition"
+            group.mentions.append(mention)
+            del clusters[community.key]
+            _repoint(clusters, community.key, group.key)
+            return True
+    return False
 
 
 def _comma_between(doc: Doc, span: Span, m: Candidate) -> bool:
