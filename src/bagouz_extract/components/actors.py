@@ -2824,8 +2824,9 @@ def acting_acronym_spans(doc: Doc) -> list[Span]:
 
 def _capitals_for_style(doc: Doc, tok: Token, small: frozenset[str]) -> bool:
     """Capitals that are no acronym: a word of a capitalised phrase ('KANSAS CITY', 'DEIR
-    EZ-ZOR'), a dateline ('HUME – A member ...', 'SALINA, Kan.'), a label ('SLUG: coldcase'), a lede's first
-    word ('A SPATE of ...', 'WOMEN raced ...': a word the text also writes in small letters)."""
+    EZ-ZOR'), a dateline ('HUME – A member ...', 'SALINA, Kan.'), a label ('SLUG: coldcase'),
+    a lede's first word ('A SPATE of ...', 'WOMEN raced ...': a word the text also writes in
+    small letters)."""
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if before is not None and (before.lower_ in ("a", "an", "-") or _capitals(before.text)):
@@ -2874,8 +2875,8 @@ def _apposed_body_description(doc: Doc, end: int) -> bool:
 
 # heads of a description that make what it is apposed to a body, besides institution_heads
 _DESCRIBED_BODY_NOUNS = frozenset(
-    {"group", "ministry", "department", "militia", "monitor", "watchdog", "charity", "regulator", "body",
-     "unit"}
+    {"group", "ministry", "department", "militia", "monitor", "watchdog", "charity", "regulator"}
+    | {"body", "unit"}
 )
 
 

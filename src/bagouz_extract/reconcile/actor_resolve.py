@@ -1867,12 +1867,16 @@ def _acting_lone_bodies(cands: list[Candidate]) -> None:
     # words of the people's names and their short forms ('Burhan' of 'Abdel Fattah al-Burhan'),
     # and surnames inside names given another kind
     names = {c.name for c in cands if c.kind == "person"}
-    given = frozenset(gender_words("given_names"))
-    people = {w for n in names for w in (*_core(n), *short_forms(name_key(n), given))}
+    people = {w for n in names for w in (*_core(n), *short_forms(name_key(n), _given_name_set()))}
     people |= _surnames_after_given(cands)
     for cand in lone:
         if cand.key in acting and not {name_key(w) for w in cand.name.split()} & people:
             cand.key = "org:" + cand.key.split(":", 1)[1]
+
+
+@cache
+def _given_name_set() -> frozenset[str]:
+    return frozenset(gender_words("given_names"))
 
 
 _NOT_BODIES = {"person", "state", "population"}

@@ -1201,6 +1201,7 @@ def _absorb_apposed_community(
         if inside and community is not group and apposed:
             mention.key, mention.kind, mention.rule = group.key, group.kind, "group_apposition"
             group.mentions.append(mention)
+            community.mentions.clear()  # the caller's pass over the clusters may still reach it
             del clusters[community.key]
             _repoint(clusters, community.key, group.key)
             return True
