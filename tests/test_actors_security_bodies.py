@@ -80,3 +80,24 @@ def test_a_quote_police_gave_is_the_police_bodys() -> None:
     )
     s = sheet(text)
     assert [speaker_name(s, q) for q in s.quotes] == ["Iraqi police"]
+
+
+# 'police said' before any police body is named: the one the article names later, if one
+NAMED_LATER_CASES = [
+    ("one-later", "Police said the man was arrested on Tuesday. The Paris Police Department later released "
+     "his name.", "Paris Police Department"),
+    ("two-later", "Police said the man was arrested on Tuesday. The Paris Police Department and the Dallas "
+     "Police Department later released his name.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), NAMED_LATER_CASES, ids=[c[0] for c in NAMED_LATER_CASES]
+)
+def test_police_before_the_body_is_named_is_the_one_named_later(
+    case: str, text: str, expected: str | None
+) -> None:
+    actor = actor_over(sheet(text), text.index("Police"))
+    assert (actor.name if actor else None) == expected
+    if actor is not None:
+        assert actor.kind == "government"  # the body's kind, though the word came first

@@ -2405,14 +2405,19 @@ def _head_aliases(groups: list[Candidate]) -> None:
     ('Party spokesman X' after 'the People's Union'), unless the word may stand for the one
     such body of the article's state ('the Government', 'Parliament', 'the Army')."""
     seen: dict[str, set[str]] = {}
+    ahead: list[Candidate] = []  # 'police said' before any police body is named
+    kinds: dict[str, str] = {}  # each named body's kind
     for cand in groups:
         words = cand.name.lower().replace("-", " ").split()
         if len(words) == 1 and words[0] in _INNER_HEADS and cand.key.startswith(("org:", "head:")):
-            # 'police said': the one police body named before; with none, a capitalised
-            # 'Police' the model read as a body stays one ('Police in Sevierville say')
+            # 'police said': the one police body named before (or, with none before, the one
+            # the article names later: a lead's 'police said' before 'the Springfield Police
+            # Department'); with none, a capitalised 'Police' the model read as a body stays one
             owners = seen.get(words[0], set())
             if len(owners) == 1:
                 cand.key, cand.short_form = next(iter(owners)), True
+            elif not owners:
+                ahead.append(cand)
             continue
         if len(words) == 1 and words[0] in _HEAD_WORDS and cand.key.startswith(("org:", "head:")):
             owners = seen.get(words[0], set())
@@ -2424,6 +2429,12 @@ def _head_aliases(groups: list[Candidate]) -> None:
         if len(words) >= 2 or cand.head:
             for head in {cand.head or _head_word(words), *_inner_heads(cand.name)}:
                 seen.setdefault(head, set()).add(cand.key)
+            kinds.setdefault(cand.key, cand.kind)
+    for cand in ahead:
+        owners = seen.get(cand.name.lower(), set())
+        if len(owners) == 1:
+            cand.key, cand.short_form = next(iter(owners)), True
+            cand.kind = kinds[cand.key]  # the body's kind, named first by the word
 
 
 def _head_word(words: list[str]) -> str:
