@@ -159,6 +159,11 @@ def _token_lowers(doc: Doc) -> list[str]:
     return [strings[o] for o in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in small letters."""
+    return frozenset(w for w in token_texts(doc) if w.islower())
+
+
 def text_of(doc: Doc) -> str:
     """doc.text joined from the doc's array (each token's text and its trailing space), without
     the Token object per word that Doc.text builds."""
@@ -2807,11 +2812,11 @@ def acting_acronym_spans(doc: Doc) -> list[Span]:
     if not found:
         return out
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    small = frozenset(t for t in token_texts(doc) if t.islower())
+    text, small = text_of(doc), lower_words(doc)
     for tok in found:
-        if tok.i in tagged or tok.text in rule_words("thing_acronyms") or _shouted_line(tok):
+        if tok.i in tagged or tok.text in rule_words("thing_acronyms") or _shouted_line(text, tok.idx):
             continue
-        if _capitals_for_style(doc, tok, small):
+        if _capitals_for_style(doc, text, tok, small):
             continue
         acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
         if not acts and tok.i + 1 < len(doc):  # 'COGAT said' the parser read as two sentences
@@ -2822,7 +2827,7 @@ def acting_acronym_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _capitals_for_style(doc: Doc, tok: Token, small: frozenset[str]) -> bool:
+def _capitals_for_style(doc: Doc, text: str, tok: Token, small: frozenset[str]) -> bool:
     """Capitals that are no acronym: a word of a capitalised phrase ('KANSAS CITY', 'DEIR
     EZ-ZOR'), a dateline ('HUME – A member ...', 'SALINA, Kan.'), a label ('SLUG: coldcase'),
     a lede's first word ('A SPATE of ...', 'WOMEN raced ...': a word the text also writes in
@@ -2833,7 +2838,7 @@ def _capitals_for_style(doc: Doc, tok: Token, small: frozenset[str]) -> bool:
         return True
     if after is not None and (after.text in (":", "–", "—", "-", "--") or _capitals(after.text)):
         return True
-    opens = before is None or "\n" in doc.text[before.idx : tok.idx] or before.text in (".", "!", "?")
+    opens = before is None or "\n" in text[before.idx : tok.idx] or before.text in (".", "!", "?")
     dateline = opens and after is not None and after.text in (",", "(")
     if dateline and not _apposed_body_description(doc, tok.i + 1):
         return True  # 'SALINA, Kan. Strong winds ...', 'GENEVA (Reuters) -'
@@ -2848,11 +2853,10 @@ def _acronym_shaped(text: str) -> bool:
     return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def _shouted_line(tok: Token) -> bool:
-    """A line with few small-letter words: a headline or a label in capitals."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
+def _shouted_line(text: str, at: int) -> bool:
+    """The line holding char `at` has few small-letter words: a headline or a label in capitals."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
     return len(_SMALL_WORD.findall(text, start, end if end >= 0 else len(text))) < 3
 
 

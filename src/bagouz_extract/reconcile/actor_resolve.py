@@ -18,6 +18,7 @@ from ..components.actors import (
     age_before,
     first_conjunct,
     kind_words,
+    lower_words,
     names_a_person,
     partner_object,
     person_nouns,
@@ -1376,7 +1377,7 @@ def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
         return False
     if ctx.owner_of("dates", span.start_char, span.end_char) is not None:
         return False
-    if lower in _lower_words(span.doc):
+    if lower in lower_words(span.doc):
         return False
     if lower.endswith("s") and name[:-1] in token_texts(span.doc):
         return False  # 'Tamils' where 'Tamil' is written too: a people
@@ -1384,10 +1385,6 @@ def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
 
 
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-
-
-def _lower_words(doc: Doc) -> set[str]:
-    return {w for w in token_texts(doc) if w.islower()}
 
 
 def _place_names(ctx: Context) -> set[str]:
@@ -1867,7 +1864,7 @@ def _acting_lone_bodies(cands: list[Candidate]) -> None:
     # words of the people's names and their short forms ('Burhan' of 'Abdel Fattah al-Burhan'),
     # and surnames inside names given another kind
     names = {c.name for c in cands if c.kind == "person"}
-    people = {w for n in names for w in (*_core(n), *short_forms(name_key(n), _given_name_set()))}
+    people = {w for n in names for w in (*_core(n), *short_forms(name_key(n), given_name_set()))}
     people |= _surnames_after_given(cands)
     for cand in lone:
         if cand.key in acting and not {name_key(w) for w in cand.name.split()} & people:
@@ -1875,7 +1872,8 @@ def _acting_lone_bodies(cands: list[Candidate]) -> None:
 
 
 @cache
-def _given_name_set() -> frozenset[str]:
+def given_name_set() -> frozenset[str]:
+    """The common given names (data/quote_rules.json), read once."""
     return frozenset(gender_words("given_names"))
 
 

@@ -23,13 +23,13 @@ from ..components.actors import (
     state_word,
     title_words,
 )
-from ..components.gender_lexicon import gender_words
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import (
     Candidate,
     collect_candidates,
+    given_name_set,
     settle_overlaps,
     text_of,
     token_texts,
@@ -546,7 +546,7 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     index: dict[str, str | None] = dict(full)
     owners: dict[str, set[str]] = {}
     for key_name, key in full.items():
-        for short in short_forms(key_name, _given_names()):
+        for short in short_forms(key_name, given_name_set()):
             owners.setdefault(short, set()).add(key)
     for short, keys in owners.items():
         if short not in index:
@@ -578,7 +578,7 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             written = {m.written for m in cluster.mentions if m.key.startswith("reg:") and " " in m.written}
             for name in {cluster.name, *written, *_other_full_names(cluster)}:
-                for short in short_forms(name, _given_names()):
+                for short in short_forms(name, given_name_set()):
                     shorts.setdefault(short, set()).add(cluster.key)
             if " " in cluster.name:
                 givens.add(name_key(cluster.name.split()[0]))
@@ -656,11 +656,6 @@ def _other_full_names(cluster: Cluster) -> set[str]:
         if " " in m.name
         and (m.rule == "alias_definition" or (m.key != cluster.key and m.key.startswith("person:")))
     }
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(gender_words("given_names"))
 
 
 def _placed(tok: Token) -> bool:

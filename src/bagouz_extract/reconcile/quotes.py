@@ -76,7 +76,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             continue  # a fragment counts only where a reporting clause gives its speaker
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, outside, clusters)
-        if speaker is None and not _reports_own_speaker(doc, quote):
+        if speaker is None and not _reports_own_speaker(doc, ctx.loaded.nlp_text, quote):
             speaker, verb, clause = _previous_speaker(doc, quote, outside, spoken, quoted)
         if speaker is not None and _named_only_inside(doc, speaker, quote, clause):
             speaker = None  # '"We would like to see Dr Unokanjo on the radio," he said': not him
@@ -147,7 +147,7 @@ def _beside_reporting(doc: Doc, mention: Candidate) -> bool:
     return any(_reporting(t) for side in (before, after) for t in side)
 
 
-def _reports_own_speaker(doc: Doc, quote: QuoteSegments) -> bool:
+def _reports_own_speaker(doc: Doc, text: str, quote: QuoteSegments) -> bool:
     """The quote has a reporting clause of its own that names who speaks: a pronoun ('"...,"
     she told Kotzer') or someone other than a person the article has named ('"...," the
     ministry said', 'police said', 'the release stated', 'witnesses said', 'Mayor X said').
@@ -158,7 +158,7 @@ def _reports_own_speaker(doc: Doc, quote: QuoteSegments) -> bool:
     for clause, verb in _reporting_clauses(doc, quote):
         if any(abs(t.i - verb.i) == 1 and _speaking_pronoun(t, verb) for t in clause):
             return True
-        if clause[0].idx > quote.end and _new_sentence_after(doc, quote):
+        if clause[0].idx > quote.end and _new_sentence_after(text, quote):
             continue
         subject = next((t for t in clause if t.head.i == verb.i and t.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and _not_one_described(subject):
@@ -175,9 +175,8 @@ def _not_one_described(subject: Token) -> bool:
     return word in rule_words("kind_keywords") or subject.lemma_.lower() in rule_words("document_nouns")
 
 
-def _new_sentence_after(doc: Doc, quote: QuoteSegments) -> bool:
+def _new_sentence_after(text: str, quote: QuoteSegments) -> bool:
     """The quote ends with a sentence's end mark and the next word opens with a capital."""
-    text = doc.text
     if not text[quote.start : quote.end].rstrip().endswith((".", "?", "!")):
         return False
     rest = text[quote.end : quote.end + 40].lstrip(_MARK_CHARS + " ")
@@ -926,10 +925,7 @@ def _body_before(it: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluste
     sentence = it.sent
     if sentence.start == 0:
         return None
-    before = doc[sentence.start - 1].sent
-    subjects = {t.i for t in before.root.children if t.dep_ in _SUBJECT_DEPS and not _in_quote(before, t)}
-    bodies = [(m, c) for m, c in mentions if c.kind != "person"]
-    return next((c for m, c in bodies if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
+    return _subject_actor(doc[sentence.start - 1].sent, [(m, c) for m, c in mentions if c.kind != "person"])
 
 
 def _subject_of_another(verb: Token, mention: Candidate) -> bool:
@@ -1160,12 +1156,13 @@ def _just_before(
     spoke = [(at, c) for at, c in earlier if before.start_char <= at < before.end_char]
     if spoke:
         return _last_spoken(spoke, before.end_char)
-    subjects = {t.i for t in before.root.children if t.dep_ in _SUBJECT_DEPS}
-    subjects = {i for i in subjects if not _in_quote(before, doc[i])}
-    return next(
-        (c for m, c in mentions if _may_speak(c) and any(m.tok_start <= i < m.tok_end for i in subjects)),
-        None,
-    )
+    return _subject_actor(before, [(m, c) for m, c in mentions if _may_speak(c)])
+
+
+def _subject_actor(sentence: Span, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """The actor of `mentions` that is the sentence's subject (not one inside its quote)."""
+    subjects = {t.i for t in sentence.root.children if t.dep_ in _SUBJECT_DEPS and not _in_quote(sentence, t)}
+    return next((c for m, c in mentions if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
 
 
 def _quoted_name(doc: Doc, mention: Candidate) -> bool:
