@@ -20,6 +20,17 @@ UNMARKED_BODY_CASES = [
     ("klan", "The center has long monitored such groups as the Ku Klux Klan.", "Ku Klux Klan"),
     ("company-suffix", "Xerox Corp. said its third-quarter profit fell.", "Xerox Corp."),
     ("plc", "Reed International PLC agreed to buy the unit.", "Reed International PLC"),
+    # a name opening with a state's demonym is no person's, though shaped like one
+    (
+        "demonym-first",
+        "The price of oil rose on Monday. Saudi Aramco declined to comment on the attack.",
+        "Saudi Aramco",
+    ),
+    (
+        "demonym-first-twice",
+        "British Gas said it would raise prices. Shares of the utility fell.",
+        "British Gas",
+    ),
 ]
 
 
@@ -29,6 +40,24 @@ UNMARKED_BODY_CASES = [
 def test_a_body_the_model_names_without_a_kind_word_is_kept(case: str, text: str, name: str) -> None:
     actor = next((a for a in sheet(text).actors if a.name == name), None)
     assert actor is not None and actor.kind == "organization"
+
+
+def test_a_company_named_without_its_legal_form_is_the_company() -> None:
+    doc = sheet(
+        "KBR Inc. won the contract in 2004. KBR is not responsible for the deaths, a spokeswoman said."
+    )
+    company = actor_named(doc, "KBR Inc.")
+    assert company is not None and {m.text for m in company.mentions} == {"KBR Inc.", "KBR"}
+
+
+def test_a_bodys_name_opening_a_longer_one_without_a_legal_form_is_another_body() -> None:
+    # the post is one of the Legion's; only a company's legal or business word marks the
+    # longer name as the same body's
+    doc = sheet(
+        "The dinner was held at the American Legion Post 31 on Friday. "
+        "The American Legion has backed the plan nationally."
+    )
+    assert actor_of(doc, "The American Legion").id != actor_of(doc, "American Legion Post").id
 
 
 # texts whose model organisation names no body

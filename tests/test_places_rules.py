@@ -133,6 +133,24 @@ def test_an_unknown_name_the_model_also_calls_a_person_is_not_a_place() -> None:
     assert "Tbilisi" in places
 
 
+# the gazetteer knows 'Kyaw Zaw' as a Chinese town (Qiaze); a country named makes it likely
+@pytest.mark.parametrize("text", [
+    'Rebels took a town on the border with China. "This is a turning point," NUG spokesman '
+    "Kyaw Zaw said in an interview.",
+    "Rebels took a town on the border with China. Kyaw Zaw said the town had fallen.",
+], ids=["role-before", "reports"])
+def test_a_name_a_role_introduces_or_that_reports_is_no_place(text: str) -> None:
+    sheet = extract_text(text, source_id="t", published="2009-03-01")
+    assert "Kyaw Zaw" not in {a for p in sheet.places for a in p.aliases}
+    assert "Kyaw Zaw" in {a.name for a in sheet.actors}
+
+
+def test_a_town_before_its_police_stays_a_town_after_a_person_noun() -> None:
+    places = _places("A man Roswell police say shoplifted a bracelet was struck by a car as he "
+                     "fled. Shoplifting is rising across the United States.")
+    assert "Roswell" in places
+
+
 def test_a_surname_after_a_name_particle_is_not_a_place() -> None:
     # the model splits 'Ursula von der' (PERSON) + 'Leyen' (GPE); the gazetteer would make
     # 'Leyen' the Dutch town of Leiden

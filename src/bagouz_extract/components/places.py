@@ -26,7 +26,7 @@ from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..resources import load_json, require_keys
-from .actors import apposed_person_at, portfolio_person_start, registry_words, rule_words
+from .actors import apposed_person_at, person_nouns, portfolio_person_start, registry_words, rule_words
 
 SPAN_KEY = "bx_places"
 GAZETTEERS_KEY = "bx_places_gazetteers"
@@ -582,9 +582,23 @@ class _Finder:
             return
         if start > 0 and self.doc[start - 1].text in rule_words("titles"):
             return  # 'Sheikh Mohamed bin Zayed' is a man, not the town named after him
+        if ent.label_ == "PERSON" and self._reads_as_person(start, end):
+            return  # 'NUG spokesman Kyaw Zaw said': a man, not the Chinese town of that name
         # 'the crown prince of Abu Dhabi': a place whatever the model said
         hint = "" if self._ruled(start) else "weak:prep" if self._locative_before(start) else "weak"
         self._add(start, end, f"ner-{ent.label_.lower()}-gazetteer", hint)
+
+    def _reads_as_person(self, start: int, end: int) -> bool:
+        """A name the model calls a person that a noun for a person introduces ('spokesman X',
+        'her son Bryan'), or of two words or more that reports ('X Y said'): no place does
+        either; unless a jurisdiction's word follows ('a man Roswell police say shoplifted')."""
+        doc = self.doc
+        if end < len(doc) and doc[end].lower_ in _JURISDICTION_WORDS:
+            return False
+        if start > 0 and doc[start - 1].lower_ in person_nouns():
+            return True
+        root = doc[start:end].root
+        return end - start > 1 and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
 
     def _ruled(self, start: int) -> bool:
         doc = self.doc

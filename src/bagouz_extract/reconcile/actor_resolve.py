@@ -844,7 +844,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
-        kind = _kind_of_noun_after(span) or _unmarked_body(span, name)
+        kind = _kind_of_noun_after(span) or _unmarked_body(span, name, registry)
     if kind is None and _short_name_shaped(span, name):
         # 'Unisys', 'Dow Jones': kept only if unify_aliases finds the body's fuller name
         return _cand(span, "ner_org", f"lone:{key}", name, "organization")
@@ -952,7 +952,7 @@ _BODY_NOUNS = {
 }
 
 
-def _unmarked_body(span: Span, name: str) -> str | None:
+def _unmarked_body(span: Span, name: str, registry: Registry) -> str | None:
     """A name of two or more capitalised words the model calls an organisation, with no word
     for a kind of body ('the Khmer Rouge', 'the Federal Reserve', 'Orange Order'), counts when
     the text writes it after 'the', or, unless it is shaped like a person's name (the model
@@ -960,7 +960,8 @@ def _unmarked_body(span: Span, name: str) -> str | None:
     subject, an owner, the agent after 'by'). Never a thing's name ('the Cessation of
     Hostilities', 'HMS Daring'), a venue's ('the LaBelle Theater'), a titled person's ('Fire
     Chief X'), a name opening with a common given name, nor one that runs on ('Puerto Rico |
-    Police Superintendent X')."""
+    Police Superintendent X'). A name opening with a state's demonym ('Saudi Aramco') is no
+    person's."""
     words = name.split()
     if len(words) < 2 or words[0] in rule_words("vessel_prefixes"):
         return None
@@ -975,7 +976,7 @@ def _unmarked_body(span: Span, name: str) -> str | None:
         return None
     if _after_the(span):
         return "organization"  # no person's name takes 'the'
-    if _person_shaped(words):
+    if _person_shaped(words) and registry.state_of_demonym(words[0]) is None:
         return None  # 'Andy Pasztor', 'Bertalan Farkas': the model's organisation may be a person
     root = span.root
     acting = root.dep_ in ("nsubj", "nsubjpass", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
@@ -1849,7 +1850,25 @@ def _unify_bodies(cands: list[Candidate], groups: list[Candidate]) -> None:
                 cand.key, cand.short_form, cand.kind = target, True, kinds.get(target, cand.kind)
     _part_aliases(cands, groups)
     _opening_aliases([c for c in cands if c.key.startswith("lone:")], groups)
+    # 'American Medical' after 'American Medical International Inc.': the company shortened
+    # ('the Senate' after 'the Senate Banking Committee' is no committee's short name)
+    _opening_aliases([c for c in cands if _model_org(c)], [g for g in groups if _company_name(g.name)])
     _head_aliases(groups)
+
+
+def _model_org(cand: Candidate) -> bool:
+    """An unregistered body's name as the model read it."""
+    return cand.rule == "ner_org" and cand.key.startswith("org:") and not cand.short_form
+
+
+def _company_name(name: str) -> bool:
+    """A name closed by a company's legal or business word ('Inc.', 'Corp.', 'Partners')."""
+    return name.split()[-1].lower().rstrip(".") in _company_suffix_words()
+
+
+@lru_cache(maxsize=1)
+def _company_suffix_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in registry_words("company_suffixes")) - {"center", "centre"}
 
 
 def _acting_lone_bodies(cands: list[Candidate]) -> None:
@@ -2378,7 +2397,7 @@ def _title_before(cand: Candidate) -> bool:
 
 def _opening_aliases(lone: list[Candidate], groups: list[Candidate]) -> None:
     """'Unisys' after 'Unisys Corp.', 'Dow Jones' after 'Dow Jones & Co.': a name the model
-    calls an organisation but that has no word for a kind of body is the one body named
+    calls an organisation (with no word for a kind of body, for `lone`) is the one body named
     before it whose name opens with it."""
     if not lone:
         return
