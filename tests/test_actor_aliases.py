@@ -137,6 +137,12 @@ SAME_ACTOR = [
         "Council",
     ),
     (
+        "group-head-word-alone",
+        "The Wagner Group sent fighters to Mali in 2021. The Group denied any abuses.",
+        "Wagner Group",
+        "The Group",
+    ),
+    (
         "small-letter-head-word",
         "The Kurdish National Council met on Monday. Later the council said talks failed.",
         "Kurdish National Council",

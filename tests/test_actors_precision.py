@@ -165,6 +165,11 @@ NO_ACTOR = [
      "Ronnie M. Campbell*Blanche D. Maness*Charles H. Long"),
     # a registered outlet's name inside an operation's name is no outlet
     ("The commander of al-Jazeera Tempest campaign, Ciya Furat, said the town was taken.\n", "al-Jazeera"),
+    # a body's head word alone, no body of that kind named: the model cut a name, or which
+    # board is meant the text does not say
+    ("The Board voted 5-2 on Tuesday to close the school, a decision parents criticised.\n", "The Board"),
+    ("No one claimed the attack, but the area is a stronghold of the Al-Qaeda-linked Group to "
+     "Fight for Islam, residents said.\n", "Group"),
 ]
 
 

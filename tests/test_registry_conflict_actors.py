@@ -15,6 +15,12 @@ from bagouz_extract.resources import load_json
 # (sentence of our own, surface form in it, registered name, kind)
 NAMED = [
     (
+        "The area is a stronghold of the Al-Qaeda-linked Group to Support Islam and Muslims.",
+        "Group to Support Islam and Muslims",
+        "Jama'at Nasr al-Islam wal Muslimin",
+        "armed_group",
+    ),
+    (
         "The Army of Conquest took the provincial capital on Sunday.",
         "Army of Conquest",
         "Jaysh al-Fatah",

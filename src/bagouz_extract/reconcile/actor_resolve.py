@@ -2313,6 +2313,13 @@ _HEAD_WORDS = {
     "union",
     "observatory",
     "military",  # 'the military said' after 'the Israeli military'
+    "group",  # 'Group' cut by the model from 'the Al-Qaeda-linked Group to Support ...'
+    "board",
+    "organization",
+    "organisation",
+    "association",
+    "authority",
+    "bureau",
 }
 
 
