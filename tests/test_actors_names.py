@@ -30,6 +30,11 @@ PERSONS = [
     ("Staffan de Mistura told reporters in Geneva that progress had been made.\n", "Staffan de Mistura"),
     # an honorific before a one-word name the model calls an organisation
     ("Mr Bishop said Australia remained deeply concerned.\n", "Bishop"),
+    # a noun for a person before a name the model leaves untagged, which reports
+    ('The mission condemned the attack. "Such acts are unacceptable," mission chief El-Ghassim '
+     "Wane said in a post on X.\n", "El-Ghassim Wane"),
+    ("The UN condemned it. The mission chief El-Ghassim Wane said such acts were unacceptable.\n",
+     "El-Ghassim Wane"),
 ]
 
 

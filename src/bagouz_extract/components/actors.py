@@ -338,6 +338,7 @@ class ActorFinder:
             *office_of_title_spans(doc),
             *speaker_label_spans(doc),
             *quoted_speaker_spans(doc, quotes),
+            *role_named_speaker_spans(doc),
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
@@ -2517,6 +2518,40 @@ def _lone_subject(verb: Token) -> Token | None:
     if lower in title_words() or lower in kind_words() or lower in registry_words("org_heads"):
         return None
     return subject
+
+
+def role_named_speaker_spans(doc: Doc) -> list[Span]:
+    """'mission chief El-Ghassim Wane said': a run of two to four capitalised words the model
+    leaves untagged, between a small-letter noun for a person and a reporting verb whose
+    subject the run is, names that person."""
+    out = []
+    nouns = person_nouns()
+    for noun in tokens_with(doc, nouns.__contains__):
+        end = _name_run_end(doc, noun.i + 1)
+        if end is None or end >= len(doc):
+            continue
+        verb, last = doc[end], doc[end - 1]
+        if verb.pos_ == "VERB" and verb.lemma_ in rule_words("reporting_verbs") and last.head.i == verb.i:
+            out.append(Span(doc, noun.i + 1, end, label="ner_person"))
+    return out
+
+
+def _name_run_end(doc: Doc, start: int) -> int | None:
+    """The end of two to four untagged capitalised words from `start` (a hyphen may join two,
+    'El-Ghassim'), or None."""
+    i, words = start, 0
+    while i < len(doc) and words < 5:
+        tok = doc[i]
+        if tok.text == "-" and words and not doc[i - 1].whitespace_ and i + 1 < len(doc):
+            i += 1  # the second half of a hyphened name is the same word
+            continue
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.ent_type_:
+            break
+        if tok.lower_ in title_words() or tok.is_stop:
+            return None  # 'spokesman Col. X' is the titled-name rules' to read
+        words += 1
+        i += 1
+    return i if 2 <= words <= 4 else None
 
 
 def _speaker_honorific(text: str) -> bool:
