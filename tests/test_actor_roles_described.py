@@ -413,6 +413,30 @@ WHOSE_CASES = [
         "Sami Ali",
         None,
     ),
+    # a spokesperson of no body the role names speaks for the subject of the sentence before
+    (
+        "spokesperson-of-the-subject-before",
+        "The White House praised the vote. Press secretary Karine Jean-Pierre said the president "
+        "would sign the bill.",
+        "Karine Jean-Pierre",
+        "White House",
+    ),
+    (
+        "spokesperson-after-a-paragraph",
+        "The White House praised the vote.\n\nPress secretary Karine Jean-Pierre said the "
+        "president would sign the bill.",
+        "Karine Jean-Pierre",
+        None,
+    ),
+    # 'its' after a sentence whose subject is 'it': the subject of the sentence before that
+    (
+        "its-after-it",
+        "HTS was al Qaeda's affiliate in Syria until 2016. It is designated a terrorist group by "
+        "the United States, Russia and Turkey. Its leader, Abu Mohammed al-Golani, told fighters "
+        "to spare civilians.",
+        "Abu Mohammed al-Golani",
+        "Hayat Tahrir al-Sham",
+    ),
 ]
 
 

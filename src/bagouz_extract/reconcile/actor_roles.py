@@ -100,6 +100,28 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
     _bodies_of_titles(doc, clusters)
+    _spokespeople_of_subjects(doc, clusters)
+
+
+def _spokespeople_of_subjects(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'The White House praised the vote. Press secretary X said ...': a named person whose
+    only role is a spokesperson's, of no body the role names, speaks for the body that is the
+    lone subject of the sentence before, in the same paragraph."""
+    for c in clusters.values():
+        if c.kind != "person" or c.anonymous or c.affiliation or not c.roles:
+            continue
+        if not all(r.lower() in _SPOKES_ROLES for r in c.roles):
+            continue
+        first = min(c.mentions, key=lambda m: m.tok_start)
+        sent = doc[first.tok_start].sent
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in doc[sent.start - 1].whitespace_:
+            continue  # the sentence before ends a paragraph
+        found = _subjects_before(doc, sent, clusters)
+        if len(found) == 1:
+            c.affiliation = next(iter(found))
+
+
+_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
 
 
 def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -340,11 +362,35 @@ def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
     keys = {k for k, _ in before}
     subjects = {k for k, subject in before if subject}
     found = keys if len(keys) == 1 else subjects
+    if len(found) != 1 and start < doc[role.span[0]].sent.start and _speaks_of_it(doc[start].sent):
+        # 'HTS was al Qaeda's affiliate. It is designated by the US, Russia and Turkey. Its
+        # leader, ...': the sentence before speaks of 'it', the subject of the one before that
+        found = _subjects_before(doc, doc[start].sent, clusters)
     if len(found) == 1:
         role.affiliation = next(iter(found))
     # 'its chairman' says no more than 'chairman' when whose is not found
     if role.text.split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         role.text = role.text.split(" ", 1)[-1]
+
+
+def _speaks_of_it(sent: Span) -> bool:
+    """The sentence's subject is 'it'."""
+    return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+def _subjects_before(doc: Doc, sent: Span, clusters: dict[str, Cluster]) -> set[str]:
+    """The keys of the bodies that are the lone subject of the sentence before `sent`."""
+    if sent.start == 0:
+        return set()
+    before = doc[sent.start - 1].sent
+    return {
+        c.key
+        for c in clusters.values()
+        if c.kind != "person" and not c.anonymous and not c.key.startswith("role:")
+        for m in c.mentions
+        if before.start <= m.tok_start and m.tok_end <= before.end
+        and _lone_subject(doc[m.tok_start : m.tok_end].root)
+    }
 
 
 def _lone_subject(root: Token) -> bool:
