@@ -194,6 +194,23 @@ def test_a_role_held_already_is_not_repeated() -> None:
 # text, the person's name, the roles expected (exactly): an apposition's words that are no
 # part of the role are left out of it
 APPOSITION_CASES = [
+    # an owner's name in the possessive opens the phrase as an article does, after a verb or
+    # a preposition ('met', 'with') as well
+    ("state-possessive-after-a-verb", "Blinken met Iraq's foreign minister, Fuad Hussein.", "Fuad Hussein",
+     ["foreign minister"]),
+    (
+        "state-possessive-after-with",
+        "Blinken had spoken with Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani.",
+        "Sheikh Mohammed bin Abdulrahman Al Thani",
+        ["Sheikh", "prime minister"],
+    ),
+    (
+        "persons-possessive-after-a-verb",
+        "Prosecutors indicted Ali Bakari on Monday. They also indicted Bakari's wife, Bekelech M. "
+        "Asefa, 26, of Canal Winchester.",
+        "Bekelech M. Asefa",
+        ["Bakari's wife"],
+    ),
     (
         "second-phrase",
         "Worries grew that the Fed and its chairman, Alan Greenspan, would act.",

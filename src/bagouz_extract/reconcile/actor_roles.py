@@ -1947,7 +1947,7 @@ def _met_in_role(tokens: list[Token]) -> int | None:
     for at, tok in enumerate(tokens[:-2]):
         if tok.pos_ != "ADP" or tok.lower_ not in _MET_BY:
             continue
-        if tokens[at + 1].lower_ not in _ARTICLES | _PERSONAL_POSSESSIVES:
+        if tokens[at + 1].lower_ not in _PERSONAL_POSSESSIVES and not _determined(tokens, at + 1):
             continue
         later = [k for k in range(at + 2, len(tokens)) if tokens[k].pos_ == "ADP"]
         end = later[0] if later and tokens[later[0]].lower_ in _OFFICE_PREPOSITIONS else len(tokens)
@@ -1978,8 +1978,16 @@ def _governed_phrase(doc: Doc, tokens: list[Token], end: int, verbs: frozenset[s
         and before.lemma_ not in verbs  # "said US commander in X, General NAME"
         # "shot his mother in the leg, NAME": only 'the/a ...' is the object's name; and not
         # "found the mother hurt, Lt. NAME said": there the name opens the next clause
-        and (tokens[0].lower_ not in _ARTICLES or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))
+        and (not _determined(tokens, 0) or (end < len(doc) and doc[end].pos_ in ("VERB", "AUX")))
     )
+
+
+def _determined(tokens: list[Token], at: int) -> bool:
+    """tokens[at] opens a noun phrase as an article or an owner's name in the possessive does
+    ('the envoy', "Iraq's foreign minister")."""
+    tok = tokens[at]
+    owned = tok.pos_ == "PROPN" and at + 1 < len(tokens) and tokens[at + 1].text in ("'s", "’s")
+    return tok.lower_ in _ARTICLES or owned
 
 
 def _trim_place(found: Role | None, tokens: list[Token]) -> Role | None:
