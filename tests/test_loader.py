@@ -131,3 +131,10 @@ def test_html_is_read_through_main_text_extraction(tmp_path: Path):
     assert loaded.source.offsets_into == "extracted_text"
     assert "300 fighters surrendered" in loaded.text
     assert "<p>" not in loaded.text
+
+
+def test_a_byline_opening_with_a_capital_by_names_the_writer():
+    body = "Troops entered the town on Monday.\n" * 6
+    text = "Town retaken\n\nBy Sarah Collins\nBBC News, Baghdad\n\n" + body
+    source = build_loaded(text, source_id="a", path="a.txt").source
+    assert source.byline == ["Sarah Collins"]

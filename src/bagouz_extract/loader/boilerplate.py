@@ -56,10 +56,16 @@ def match_line(line: str) -> FurnitureRule | None:
 def find_boilerplate(text: str) -> list[RemovedSpan]:
     """Spans of furniture lines, plus the tail from the first tail marker in the last half."""
     removed: list[RemovedSpan] = []
+    after_byline = False
     for line in iter_lines(text):
         if line.blank:
             continue
+        if after_byline and _BYLINE_DESK.fullmatch(line.text.strip()):
+            # 'By Sarah Collins' / 'BBC News, Baghdad': the writer's desk and post, no fact
+            removed.append(RemovedSpan(start=_lstrip_at(text, line), end=line.end, kind="byline"))
+            continue
         rule = match_line(line.text)
+        after_byline = rule is not None and rule.kind == "byline"
         if rule is None:
             continue
         if rule.scope == "tail" and line.start >= len(text) // 2:
@@ -68,6 +74,14 @@ def find_boilerplate(text: str) -> list[RemovedSpan]:
         if rule.scope == "line":
             removed.append(RemovedSpan(start=_lstrip_at(text, line), end=line.end, kind=rule.kind))
     return removed
+
+
+# capitalised words, a comma, a capitalised place ('BBC News, Baghdad'), or a desk's title
+# ('Middle East correspondent'), at most eight words, with no sentence's full stop
+_BYLINE_DESK = re.compile(
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|(?:[A-Z][\w&'’-]*\s+){0,4}(?:correspondent|reporter|editor|analyst)(?:,\s*[A-Z][\w'’ -]{1,30})?)"
+)
 
 
 def _lstrip_at(text: str, line: Line) -> int:

@@ -25,7 +25,7 @@ _OUTLET_MAX_WORDS = 4
 # "SYRIA (VOP TODAY NEWS) — ..." and "DEIR EZ-ZOR, Syria (Reuters) - ...": the outlet is in
 # the parentheses of an agency dateline.
 _DATELINE_OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{1,60}(?:,\s*[A-Z][\w ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]")
-_BY_NAME = re.compile(r"\bby\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")
+_BY_NAME = re.compile(r"\b(?i:by)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")  # 'By X', 'editing by X'
 
 
 class SidecarError(ValueError):
