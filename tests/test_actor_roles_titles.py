@@ -958,6 +958,33 @@ def test_an_office_inside_the_title_is_no_second_mention() -> None:
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans
 
 
+UN_STATEMENT = (
+    "The following statement was issued today by the Spokesperson for UN Secretary-General "
+    "António Guterres:\n\nThe Secretary-General strongly condemns the attack on the convoy. "
+    "The Secretary-General extends his deepest condolences.\n\nThe Secretary-General recalls that "
+    "such attacks may constitute war crimes.\n\nStéphane Dujarric, Spokesman for the Secretary-General\n"
+)
+
+
+def test_whom_a_spokesman_speaks_for_is_not_the_spokesman() -> None:
+    s = sheet(UN_STATEMENT)
+    spokesman = actor_named(s, "Stéphane Dujarric")
+    assert spokesman is not None and not any(m.text.startswith("The Secretary") for m in spokesman.mentions)
+    chief = actor_of(s, "Secretary-General António Guterres")
+    titles = [m.start for m in chief.mentions if m.text == "The Secretary-General"]
+    assert len(titles) == 3
+    starts = [m.start for m in chief.mentions]
+    assert len(starts) == len(set(starts)), "a title and the office read inside it are one mention"
+
+
+def test_a_title_with_a_portfolio_is_headed_by_its_first_word() -> None:
+    s = sheet(
+        "Stéphane Dujarric, Spokesman for the Secretary-General, briefed reporters in New York. "
+        "The spokesman said aid convoys had been blocked."
+    )
+    assert actor_of(s, "The spokesman").name == "Stéphane Dujarric"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text",

@@ -607,6 +607,8 @@ def _absorb_role_actors(
             m
             for m in clusters[key].mentions
             if start <= m.tok_start and m.tok_end <= end and not _possessor(doc, m.tok_end)
+            # not whom the role serves: 'Spokesman for the Secretary-General' is no Secretary
+            and not any(t.pos_ == "ADP" for t in doc[start : m.tok_start])
         ]
         if not inside:
             continue
@@ -2106,12 +2108,15 @@ def _role_heads(role: str, heads: frozenset[str]) -> set[str]:
     words = [_TITLE_HEADS.get(w.lower(), w.lower()) for w in role.split()]
     if not words:
         return set()
-    if role[:1].isupper() and words[-1] in heads:
-        return {words[-1]}
+    # 'Spokesman for the Secretary-General': a title ends before its portfolio's preposition
+    title = words[: next((k for k, w in enumerate(words) if w in _PORTFOLIO_WORDS and k), len(words))]
+    if role[:1].isupper() and title[-1] in heads:
+        return {title[-1]}
     return {next((w for w in words if w in heads), "")} - {""}
 
 
 _TITLE_TAILS = (" for ", " to ", " on ")
+_PORTFOLIO_WORDS = frozenset({"for", "to", "on", "of"})
 
 
 def _title_forms(role: str) -> list[str]:
@@ -2202,6 +2207,11 @@ def _title_mentions(
             owners = holders.get(name_key(span.text))
             if owners and len(owners) == 1 and not any(i in taken for i in range(tok.i, span.end)):
                 key = next(iter(owners))
+                # 'The Secretary' of 'The Secretary-General', taken over with an office read
+                # before, gives way to the whole title
+                clusters[key].mentions[:] = [
+                    m for m in clusters[key].mentions if not (tok.i <= m.tok_start and m.tok_end <= span.end)
+                ]
                 clusters[key].mentions.append(
                     _mention_at(
                         doc, tok.i, span.end, "role_coreference", key, span.text, "person", short_form=True
