@@ -15,6 +15,18 @@ from bagouz_extract.resources import load_json
 # (sentence of our own, surface form in it, registered name, kind)
 NAMED = [
     (
+        "Fighters of the Azov regiment defended the steel plant in Mariupol.",
+        "the Azov regiment",
+        "Azov Brigade",
+        "military",
+    ),
+    (
+        "Members of Ukraine's National Guard held the bridge on Tuesday.",
+        "Ukraine's National Guard",
+        "National Guard of Ukraine",
+        "military",
+    ),
+    (
         "The area is a stronghold of the Al-Qaeda-linked Group to Support Islam and Muslims.",
         "Group to Support Islam and Muslims",
         "Jama'at Nasr al-Islam wal Muslimin",
@@ -394,6 +406,11 @@ WEAK_WITH_CONTEXT = [
         "National Coalition",
         "Syrian National Coalition",
     ),
+    (
+        "Russian forces shelled the town; most attackers were prisoners recruited by Wagner.",
+        "Wagner",
+        "Wagner Group",
+    ),
 ]
 
 
@@ -431,6 +448,7 @@ WEAK_WITHOUT_CONTEXT = [
         "Syrian Arab Red Crescent",
     ),
     ("Officials from DPR Korea attended the meeting.", "DPR", "Donetsk People's Republic"),
+    ("The festival opened with an overture by Wagner in Bayreuth.", "Wagner", "Wagner Group"),
     ("ADF rebels killed 20 villagers near Beni in eastern Congo.", "ADF", "Australian Defence Force"),
     # 'pro-Assad forces' are the militias on his side, not his army ("Assad's forces")
     ("Pro-Assad forces pounded the enclave.", "Pro-Assad forces", "Syrian Arab Army"),
