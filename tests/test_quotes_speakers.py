@@ -372,6 +372,12 @@ IT_SPEAKER_CASES = [
      'Ali Hassan said the gate was shut. "The crossing was closed throughout the day and nobody passed," '
      "it said.\n",
      [None]),
+    # 'According to X,' after a quote that ends its sentence attributes the next sentence
+    ("according-to-opens-the-next-sentence",
+     '"The grant is a federal one for hurricane mitigation," Bill Baine said. "Our reason for '
+     'applying is that we want to improve the highway." According to Glenn Isbell, city engineer '
+     "for the city, the road lies within the city limits.\n",
+     ["Bill Baine", "Bill Baine"]),
 ]
 
 

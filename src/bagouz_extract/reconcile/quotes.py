@@ -316,8 +316,8 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
         if verb is None or _negated(verb) or _of_a_noun(verb):  # 'X would not comment on ...'
             continue
         ends = not before and _ends_sentence(doc, quote)
-        if ends and (_reports_a_clause(verb) or _opens_a_quote(doc, clause)):
-            continue
+        if ends and (_reports_a_clause(verb) or _opens_a_quote(doc, clause) or _according_to(verb)):
+            continue  # '..."a surrender." According to Roy, Republicans ...': the next sentence's
         if not before and _leads_on(doc, clause):
             continue  # '... Daesh. | Minister X added: | I have today ...': the next one's lead
         out.append((clause, verb))
