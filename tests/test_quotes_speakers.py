@@ -381,8 +381,23 @@ IT_SPEAKER_CASES = [
 ]
 
 
+# 'X called it "..."': a verb of naming with a subject of its own gives the words X used
+NAMING_CASES = [
+    ("called", 'Rep. Chip Roy, R-Texas, called the bill "a surrender."\n', ["Chip Roy"]),
+    ("a-participle-names-a-thing",
+     "Tom Del Beccaro, vice chairman of the state party, is helping to launch a new committee, "
+     'called the "First Amendment Now Campaign."\n',
+     []),
+    ("a-clause-set-before-its-subject",
+     '"Sales were flat," a company spokesman said. Although he called current market conditions '
+     '"highly competitive," Mr. LaMothe, the chairman, forecast an earnings increase.\n',
+     ["company spokesman"]),
+]
+
+
 CASES = (
-    GENDER_CASES
+    NAMING_CASES
+    + GENDER_CASES
     + CONTINUATION_CASES
     + CLAUSE_CASES
     + LONE_SPEAKER_CASES

@@ -310,7 +310,7 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
     if quote.style != "statement":  # 'X said:' leads a statement; what follows it is the story's
         clauses.insert(0, (_clause_after(doc, after_char), False))
     for clause, before in clauses:
-        verb = _reporting_verb(clause, nearest_last=before)
+        verb = _reporting_verb(clause, nearest_last=before) or (_naming_verb(clause) if before else None)
         if verb is not None and before:
             verb = _conjoined_clause_after(verb, clause)
         if verb is None or _negated(verb) or _of_a_noun(verb):  # 'X would not comment on ...'
@@ -322,6 +322,21 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
             continue  # '... Daesh. | Minister X added: | I have today ...': the next one's lead
         out.append((clause, verb))
     return out
+
+
+def _naming_verb(clause: list[Token]) -> Token | None:
+    """'X called the bill "a surrender"', 'X branded them "terrorists"': a verb of naming a few
+    words before the quote, with a subject of its own, which gives the name X used. Not a
+    participle ('a committee, called the "..."'), nor a clause set before the one it leans on
+    ('Although he called it "...", Mr. X forecast': 'he' is X, named after)."""
+    for tok in reversed(clause[-5:]):
+        if tok.pos_ == "VERB" and tok.lemma_ in _NAMING_VERBS:
+            subject = any(child.dep_ == "nsubj" for child in tok.children)
+            return tok if subject and tok.dep_ != "advcl" else None
+    return None
+
+
+_NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "term"})
 
 
 def _leads_on(doc: Doc, clause: list[Token]) -> bool:
