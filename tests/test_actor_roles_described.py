@@ -430,6 +430,14 @@ WHOSE_CASES = [
         "Sami Ali",
         None,
     ),
+    # a state's body in the role is whom the person serves, though the state is named too
+    (
+        "a-states-body-with-the-state-named",
+        "Iran backs the group. Iran's foreign ministry spokesman Nasser Kanaani said Israel would "
+        "bear responsibility.",
+        "Nasser Kanaani",
+        "Iranian Foreign Ministry",
+    ),
     # a spokesperson of no body the role names speaks for the subject of the sentence before
     (
         "spokesperson-of-the-subject-before",

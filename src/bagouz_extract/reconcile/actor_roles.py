@@ -651,13 +651,15 @@ def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
 
 
 def _top_level(key: str, clusters: dict[str, Cluster]) -> str:
-    """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit."""
+    """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit (not to
+    a state from its body: "Iran's foreign ministry spokesman" serves the ministry)."""
     cluster = clusters.get(key)
     if (
         cluster
         and not key.startswith("reg:")
         and cluster.affiliation
         and cluster.affiliation.startswith("reg:")
+        and not cluster.affiliation.startswith("reg:state-")
         and cluster.affiliation in clusters
     ):
         return cluster.affiliation
