@@ -1862,13 +1862,17 @@ def _model_org(cand: Candidate) -> bool:
 
 
 def _company_name(name: str) -> bool:
-    """A name closed by a company's legal or business word ('Inc.', 'Corp.', 'Partners')."""
-    return name.split()[-1].lower().rstrip(".") in _company_suffix_words()
+    """A name closed by a company's legal or business word ('Inc.', 'Corp.', 'Partners'; an
+    institution's 'Center' names many bodies of one kind)."""
+    last = name.split()[-1].lower().rstrip(".")
+    return last in company_suffix_words() and last not in ("center", "centre")
 
 
-@lru_cache(maxsize=1)
-def _company_suffix_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in registry_words("company_suffixes")) - {"center", "centre"}
+@cache
+def company_suffix_words() -> frozenset[str]:
+    """The words that close a company's or an institution's name (data/actors.json
+    company_suffixes), lower-cased, without a period."""
+    return frozenset(w.lower().rstrip(".") for w in registry_words("company_suffixes"))
 
 
 def _acting_lone_bodies(cands: list[Candidate]) -> None:

@@ -29,6 +29,7 @@ from ..normalizers.names import clean, name_key, possessive_to_demonym, short_fo
 from .actor_resolve import (
     Candidate,
     collect_candidates,
+    company_suffix_words,
     given_name_set,
     settle_overlaps,
     text_of,
@@ -1087,12 +1088,7 @@ def _company_shaped(words: list[str]) -> bool:
     Barrel') or a company's last word ('Upjohn Co.'); not 'the Commonwealth of Independent
     States' nor 'North Arlington Neighbors'."""
     last = words[-1].rstrip(".")
-    return len(words) == 1 or "&" in words or last in _COMPANY_ENDINGS or last in _company_suffixes()
-
-
-@cache
-def _company_suffixes() -> frozenset[str]:
-    return frozenset(w.lower().rstrip(".") for w in registry_words("company_suffixes"))
+    return len(words) == 1 or "&" in words or last in _COMPANY_ENDINGS or last in company_suffix_words()
 
 
 def _only_in_paragraph(text: str, tok: Token, before: list[tuple[int, str]]) -> str | None:

@@ -331,8 +331,8 @@ def _naming_verb(clause: list[Token]) -> Token | None:
     ('Although he called it "...", Mr. X forecast': 'he' is X, named after)."""
     for tok in reversed(clause[-5:]):
         if tok.pos_ == "VERB" and tok.lemma_ in _NAMING_VERBS:
-            subject = any(child.dep_ == "nsubj" for child in tok.children)
-            return tok if subject and tok.dep_ != "advcl" else None
+            has_subject = any(child.dep_ == "nsubj" for child in tok.children)
+            return tok if has_subject and tok.dep_ != "advcl" else None
     return None
 
 
