@@ -395,8 +395,26 @@ NAMING_CASES = [
 ]
 
 
+# a reporting verb with no subject of its own speaks for the subject of the verb it goes on from
+SHARED_SUBJECT_CASES = [
+    ("conjoined-verb",
+     "The Ruvan Front identified the dead commander as Tomas Hale, 55, and said he had been "
+     '"killed on duty."\n',
+     ["Ruvan Front"]),
+    ("participle-after-an-object-name",
+     "Sen. Ann Ross mentioned Tom Reed in the Senate, saying that she had met his mother, "
+     '"and he was an exceptional man."\n',
+     ["Ann Ross"]),
+    ("participle-after-a-reported-clause-is-left-open",
+     "Ann Ross said Tom Reed had been calling his family, telling them he was ill and would "
+     '"go away."\n',
+     ["Tom Reed"]),
+]
+
+
 CASES = (
-    NAMING_CASES
+    SHARED_SUBJECT_CASES
+    + NAMING_CASES
     + GENDER_CASES
     + CONTINUATION_CASES
     + CLAUSE_CASES

@@ -905,6 +905,9 @@ def _speaker_in(
     # pronoun speaking to them stands for ('"...," she told Kotzer').
     addressees = {id(c) for m, c in inside if _right_after(verb, m, _TELLING)}
     inside = [(m, c) for m, c in inside if id(c) not in addressees]
+    sharer = _shared_subject_mention(verb, clause, inside)
+    if sharer is not None:
+        return sharer
     authors = _authors(verb, inside)  # the owner of 'the SDF's statement' is no one spoken of
     inside = _not_spoken_of(inside, verb, start_i, reach)
     people = [(m, c) for m, c in inside if c.kind == "person"]
@@ -930,6 +933,18 @@ def _speaker_in(
         return _body_before(it, mentions)
     pronoun = _pronoun_subject(verb, clause)
     return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx) if pronoun is not None else None
+
+
+def _shared_subject_mention(
+    verb: Token, clause: list[Token], inside: list[tuple[Candidate, Cluster]]
+) -> Cluster | None:
+    """'Hezbollah identified the commander as Taleb Abdullah and said he had been "martyred"':
+    a reporting verb with no subject of its own speaks for the named subject of the verb it
+    is conjoined to, not for a name that verb's object holds."""
+    subject = _shared_subject(verb, clause, past_report=False)
+    if subject is None:
+        return None
+    return next((c for m, c in inside if m.tok_start <= subject.i < m.tok_end), None)
 
 
 def _body_before(it: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
@@ -1011,7 +1026,7 @@ def _speaking_pronoun(tok: Token, verb: Token) -> bool:
     return tok.lower_ in _SPEAKING_PRONOUNS and (tok.i < verb.i or tok.head.i == verb.i)
 
 
-def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
+def _shared_subject(verb: Token, clause: list[Token], past_report: bool = True) -> Token | None:
     """'he declined to give details, but said: ...', 'He went on to add that ...', 'She urged
     them to stay, saying, "..."': the subject of the verb the reporting verb is conjoined to,
     completes or modifies (a few steps up: 'urged them not to surrender ..., saying'), when it
@@ -1024,7 +1039,10 @@ def _shared_subject(verb: Token, clause: list[Token]) -> Token | None:
         subject = next((t for t in tok.children if t.dep_ == "nsubj"), None)
         if subject is not None and tok.dep_ == "ccomp" and _reporting(tok.head):
             # 'He said the segment could grow, adding: ...': the parse hangs 'adding' on the
-            # reported clause; the one who adds is whoever said it
+            # reported clause; the one who adds is whoever said it. Without `past_report`
+            # that reading is left open: 'X said Y had been calling them, telling them ...'
+            if not past_report:
+                return None
             subject = next((t for t in tok.head.children if t.dep_ == "nsubj"), subject)
         if subject is not None:
             return subject if clause[0].i <= subject.i <= clause[-1].i else None
