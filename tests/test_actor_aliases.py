@@ -628,6 +628,9 @@ PERSON_NICKNAMES = [
      "Iraqi militant.\n", "Abu Bakr al-Baghdadi", "Ibrahim Awad Ibrahim al-Badri", True),
     ("Ali Hassan, born in Mosul, leads the group.\n", "Ali Hassan", "Mosul", False),
     ("Ms. Underwood, born Dec. 20, 1974, grew up in Ohio.\n", "Underwood", "Dec.", False),
+    # the cue after a later surname alone ('Dagalo' joins the person after the cue is read)
+    ("The group is led by Mohamed Hamdan Dagalo. Dagalo, widely known as Hemedti, has not "
+     "commented.\n", "Mohamed Hamdan Dagalo", "Hemedti", True),
     # after a short description apposed to the name
     ("The Department designated Tarkhan Batirashvili, a Georgian national also known as Abu Omar "
      "al-Shishani, on Monday.\n", "Tarkhan Batirashvili", "Abu Omar al-Shishani", True),

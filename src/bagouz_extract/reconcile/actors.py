@@ -75,6 +75,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_defined_aliases(ctx, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters)
+    _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
     _add_group_anaphora(doc, clusters, text)
