@@ -37,6 +37,7 @@ FORCE_WORDS = {
     "government": "government",
     "governments": "government",  # "Iraqi and Kurdistan Regional governments"
     "regime": "government",
+    "junta": "government",  # "Niger's junta": a military government is the state's government
     "authorities": "government",
     "officials": "government",
     "leaders": "government",  # "all Iraqi leaders": those who govern the state

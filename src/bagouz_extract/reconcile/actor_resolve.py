@@ -203,11 +203,49 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
                 cand.written = _untitled(doc_text[cand.start : cand.end])
             out.append(cand)
     out = _defined_over_registered(out, registry)
+    out = [c for c in out if not (c.kind == "state" and _state_name_in_another_name(doc, c))]
     animals = _animal_names(doc, lowers)
     out = [c for c in out if not (c.kind == "person" and c.name.split()[-1] in animals)]
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
     return out
+
+
+def _state_name_in_another_name(doc: Doc, cand: Candidate) -> bool:
+    """A state's name that is a word of another name: of a place the model reads as one name
+    with the word before it ('New Mexico'), of a place a place word ends ('Niger State', 'Mexico
+    City', 'the Niger Delta'), or of a person the text names in full ('Michael Jordan ...
+    Jordan said', where the model reads the lone word as that person too)."""
+    start, end = cand.tok_start, cand.tok_end
+    first = doc[start]
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ != "the":
+        # the model's one place, a word that opens another place's name ('New Mexico', 'West
+        # Germany'), or a name word the parse hangs on the state's
+        if first.ent_iob_ == "I" or before.text in _PLACE_NAME_OPENERS:
+            return True
+        if before.dep_ == "compound" and before.head.i == start and before.pos_ == "PROPN":
+            return True
+    if end < len(doc) and doc[end].text in _PLACE_NAME_ENDS:
+        return True
+    if end - start != 1 or first.ent_type_ != "PERSON":
+        return False
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == first.text for t in ent) for ent in doc.ents
+    )
+
+
+# words before a state's name that make another place's name of it ('New Mexico', 'Northern
+# Ireland'); a state so named ('South Sudan', 'North Korea') is registered whole and matched first
+_PLACE_NAME_OPENERS = frozenset(
+    {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
+    | {"Greater", "Central"}
+)
+# words that end a place's name a state's name opens ('Niger State', 'Kuwait City')
+_PLACE_NAME_ENDS = frozenset(
+    {"State", "City", "Delta", "River", "Basin", "Valley", "Lake", "Province", "Region", "County"}
+    | {"Island", "Islands", "Canal", "Bay"}
+)
 
 
 def _animal_names(doc: Doc, lowers: list[str]) -> set[str]:

@@ -1380,18 +1380,24 @@ def _add_ruler(clusters: dict[str, Cluster], registry: Registry, tok: Token) -> 
 
 
 def _add_regime_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> None:
-    """'the regime' is the regime the text has named (the latest one before, else the only one)."""
+    """'the regime' ('the junta') is the regime (junta) the text has named (the latest one
+    before, else the only one)."""
+    for word in ("regime", "junta"):
+        _add_word_anaphora(doc, clusters, text, word)
+
+
+def _add_word_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str, word: str) -> None:
     named = sorted(
         (m.start, c.key)
         for c in clusters.values()
         if c.kind != "person"
         for m in c.mentions
-        if "regime" in m.name.lower() or "regime" in text[m.start : m.end].lower()
+        if word in m.name.lower() or word in text[m.start : m.end].lower()
     )
     if not named:
         return
     taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
-    for tok in tokens_where(doc, ("regime",), exact=True):
+    for tok in tokens_where(doc, (word,), exact=True):
         if tok.i < 1 or tok.i in taken or doc[tok.i - 1].lower_ != "the":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
