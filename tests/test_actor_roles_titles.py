@@ -1225,8 +1225,8 @@ BODY_WORD_TITLES = [
         "a-town-names-its-own-police",
         "Jason Miller surrendered, Springfield Police Chief Karen Walsh said. Officers of the "
         "Massachusetts State Police assisted.",
-        "Police Chief Karen Walsh",
-        None,
+        "Chief Karen Walsh",
+        "Springfield Police",  # the town's own force, named in capitals before the title
     ),
     (
         "another-ministry-named-in-the-title",

@@ -14,7 +14,7 @@ from bagouz_extract.resources import load_json
 SECTIONS = [
     "regnal_titles", "place_heads", "venue_heads", "company_suffixes", "national_group_nouns", "group_sides",
     "surname_place_heads", "public_place_words", "media_nouns", "place_body_nouns", "media_services",
-    "company_nouns", "language_names",
+    "company_nouns", "language_names", "police_names",
 ]
 
 

@@ -101,3 +101,41 @@ def test_police_before_the_body_is_named_is_the_one_named_later(
     assert (actor.name if actor else None) == expected
     if actor is not None:
         assert actor.kind == "government"  # the body's kind, though the word came first
+
+
+# a police force named by its place in capitals, which the model leaves out or cuts: the place's
+# government body, and its officers' affiliation
+NAMED_POLICE_CASES = [
+    ("place-police", "Arrests\n\nWest Midlands Police have arrested two men on Sunday.\n",
+     "West Midlands Police"),
+    ("two-places-joined", "Arrests\n\nAvon and Somerset Police said the road was closed.\n",
+     "Avon and Somerset Police"),
+    ("service-after", "Arrests\n\nThames Valley Police Service have arrested a man.\n",
+     "Thames Valley Police Service"),
+    ("no-join-inside-a-longer-name",
+     "Arrests\n\nDrug Enforcement Unit Investigators and Brownsboro Police arrested him.\n",
+     "Brownsboro Police"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name"), NAMED_POLICE_CASES, ids=[c[0] for c in NAMED_POLICE_CASES]
+)
+def test_a_police_force_named_by_its_place(case: str, text: str, name: str) -> None:
+    forces = [a for a in sheet(text).actors if a.name.endswith(("Police", "Service"))]
+    assert [(a.name, a.kind) for a in forces] == [(name, "government")]
+
+
+def test_an_officer_of_a_named_police_force_is_affiliated_with_it() -> None:
+    s = sheet('Arrests\n\nDetective Inspector Mark Reeves of West Midlands Police said "we are ready."\n')
+    person = next(a for a in s.actors if a.name == "Mark Reeves")
+    assert _name_of(s, person.affiliation) == "West Midlands Police"
+
+
+def test_a_headline_in_title_case_names_no_police_force() -> None:
+    s = sheet("Protesters Clash With Riot Police in Capital\n\nHundreds marched on Sunday.\n")
+    assert not [a for a in s.actors if "Police" in a.name]
+
+
+def _name_of(s: FactSheet, actor_id: str | None) -> str | None:
+    return next((a.name for a in s.actors if a.id == actor_id), None)

@@ -405,6 +405,10 @@ SHARED_SUBJECT_CASES = [
      "Sen. Ann Ross mentioned Tom Reed in the Senate, saying that she had met his mother, "
      '"and he was an exceptional man."\n',
      ["Ann Ross"]),
+    ("a-naming-verb-has-its-own-subject",
+     "The Ruvan Police dispersed the small events staged by the festival, meant to declare the city "
+     '"the capital of culture."\n',
+     []),
     ("participle-after-a-reported-clause-is-left-open",
      "Ann Ross said Tom Reed had been calling his family, telling them he was ill and would "
      '"go away."\n',
@@ -412,8 +416,28 @@ SHARED_SUBJECT_CASES = [
 ]
 
 
+# a verb after a quote that closed its sentence reports it only when it heads the next sentence
+# or stands apart in it; a verb deeper in that sentence reports something else
+CLOSED_QUOTE_CASES = [
+    ("verb-deep-in-the-next-sentence",
+     'Tom Reed called on the mayor to stop the work, describing this policy as one of "plain ethnic '
+     'cleansing." The Ruvan Police on Saturday dispersed a number of events staged by the club, meant to '
+     "declare the city a free zone.\n",
+     ["Tom Reed"]),
+    ("verb-set-apart",
+     'Ann Ross spoke on Monday. But "the men under him had no combat experience." Tom Reed, she said, '
+     "wanted to make sure they were safe.\n",
+     ["Ann Ross"]),
+    ("verb-of-an-as-clause",
+     'Ann Ross met the mayor. "It is a recipe for disaster," Ross said. "It will fail." Some also '
+     "question whether the plan can work, as President Tom Reed asserts.\n",
+     ["Ann Ross", "Ann Ross"]),
+]
+
+
 CASES = (
-    SHARED_SUBJECT_CASES
+    CLOSED_QUOTE_CASES
+    + SHARED_SUBJECT_CASES
     + NAMING_CASES
     + GENDER_CASES
     + CONTINUATION_CASES

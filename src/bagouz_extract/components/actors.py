@@ -344,6 +344,7 @@ class ActorFinder:
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
             *place_body_spans(doc, self.registry),
+            *named_police_spans(doc, self.registry),
             *media_name_spans(doc),
             *company_name_spans(doc),
             *described_body_spans(doc),
@@ -1531,7 +1532,7 @@ def registry_words(section: str, key: str = "words") -> frozenset[str]:
     return frozenset(record[key])
 
 
-_SECOND_LISTS = {"place_body_nouns": ("levels",), "media_nouns": ("after",)}
+_SECOND_LISTS = {"place_body_nouns": ("levels",), "media_nouns": ("after",), "police_names": ("after",)}
 
 
 def _bare_name(span: Span) -> bool:
@@ -3043,6 +3044,59 @@ def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
             span_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
             out.append(Span(doc, span_start, tok.i + 1, label="place_body", kb_id=place.text))
     return out
+
+
+def named_police_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'West Midlands Police', 'Avon and Somerset Police', 'Thames Valley Police Service': a
+    police force named by its place in capitals (data/actors.json police_names), which the
+    model often leaves out or cuts ('Somerset Police'). Not a state's police ('Iraqi Police',
+    'Kenya Police': the state rules read those), nor a line in title case ('Protesters Clash
+    With Riot Police')."""
+    heads, tails = registry_words("police_names"), registry_words("police_names", "after")
+    out = []
+    for tok in tokens_with(doc, heads.__contains__):  # capitalised: 'the Kirkuk police' is place_body's
+        start = _police_place_start(doc, tok.i)
+        if start is None or state_word(doc, start, registry) or _title_case_line(doc, tok.i):
+            continue
+        end = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in tails)
+        span_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        out.append(Span(doc, span_start, end, label="place_body", kb_id=doc[start : tok.i].text))
+    return out
+
+
+def _police_place_start(doc: Doc, head: int) -> int | None:
+    """First token of the place's name right before token `head`: up to four capitalised name
+    words, or two one-word places joined by 'and' ('Avon and Somerset'; not 'the Drug Unit
+    Investigators and Brownsboro Police'); None when there is none."""
+    start = head
+    while start > max(0, head - 4) and _police_place_word(doc[start - 1]):
+        start -= 1
+    if start == head:
+        return None
+    joined = start == head - 1 and start >= 2 and doc[start - 1].lower_ == "and"
+    if joined and _police_place_word(doc[start - 2]):
+        opens = start == 2 or not _police_place_word(doc[start - 3])
+        return start - 2 if opens else start
+    return start
+
+
+def _police_place_word(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.is_alpha
+        and not tok.is_stop
+        and (tok.pos_ == "PROPN" or tok.ent_type_ in _PLACE_TYPES)
+        and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME")
+    )
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """The line holding token i writes every word of four letters or more with a capital."""
+    text = text_of(doc)
+    at = doc[i].idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _place_word(tok: Token, not_types: frozenset[str]) -> bool:

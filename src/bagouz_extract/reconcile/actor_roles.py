@@ -950,6 +950,8 @@ def _title_role(
     role.affiliation = _body_at(doc, before, registry, owner, states)
     if role.affiliation is None and words and not role.text[:1].islower():
         role.text = _office_words_before(doc, before, owner) + role.text
+    elif words and before >= 0 and doc[before].text in registry_words("police_names"):
+        role.text = f"{doc[before].text} {role.text}"  # 'Springfield Police Lt. X': a 'Police Lt.'
     return role
 
 

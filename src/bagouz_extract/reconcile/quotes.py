@@ -318,6 +318,11 @@ def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token]
         ends = not before and _ends_sentence(doc, quote)
         if ends and (_reports_a_clause(verb) or _opens_a_quote(doc, clause) or _according_to(verb)):
             continue  # '..."a surrender." According to Roy, Republicans ...': the next sentence's
+        if ends and verb.dep_ not in ("ROOT", "parataxis"):
+            # '..."ethnic cleansing." Police dispersed events meant to declare ...': a verb that
+            # reports the closed quote heads the next sentence ('"...." Smith said.') or stands
+            # apart in it ('"...." Ouellette, he said, wanted ...')
+            continue
         if not before and _leads_on(doc, clause):
             continue  # '... Daesh. | Minister X added: | I have today ...': the next one's lead
         out.append((clause, verb))
@@ -941,6 +946,8 @@ def _shared_subject_mention(
     """'Hezbollah identified the commander as Taleb Abdullah and said he had been "martyred"':
     a reporting verb with no subject of its own speaks for the named subject of the verb it
     is conjoined to, not for a name that verb's object holds."""
+    if any(t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in verb.children):
+        return None  # 'meant to declare the city "the capital ..."': a naming, its subject its own
     subject = _shared_subject(verb, clause, past_report=False)
     if subject is None:
         return None
