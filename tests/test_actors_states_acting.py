@@ -145,6 +145,13 @@ MEMBER_STATE_CASES = [
      "military"),
     ("junta", "Niger's junta expelled the French ambassador.", "Niger's junta", "Nigerien government",
      "government"),
+    # a state of two words owns its bodies as one of one word does
+    ("two-word-junta", "Burkina Faso's junta vowed to fight on.", "Burkina Faso's junta",
+     "Burkinabe government", "government"),
+    ("two-word-government", "Saudi Arabia's government denied the report.", "Saudi Arabia's government",
+     "Saudi government", "government"),
+    ("two-word-plural-possessive", "The United States' military said it struck a depot.",
+     "The United States' military", "United States Armed Forces", "military"),
 ]
 
 

@@ -197,6 +197,7 @@ class ActorFinder:
         self._add_phrases(nlp, self.exact, registry.cased, "registry")
         self.rules: list[_AnchoredRule] = []  # the token-pattern rules, each with its anchors
         self._anchor_index: tuple[_Index, _Index] | None = None
+        self._two_word_states: dict[str, str] | None = None
         self._add_patterns()
 
     @staticmethod
@@ -217,9 +218,17 @@ class ActorFinder:
             for a, i in {**self.registry.aliases, **self.registry.cased}.items()
             if i.startswith("state-") and " " not in a
         )
+        state_firsts, state_rests = _name_words(self._multiword_states())
         self._add_rule(
             "state_body",
             [
+                [  # "Saudi Arabia's government", "Burkina Faso's junta", "the United States' military"
+                    {"ORTH": {"IN": state_firsts}},
+                    {"ORTH": {"IN": state_rests}},
+                    {"ORTH": {"IN": ["'s", "’s", "'", "’"]}},
+                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
+                    {"LOWER": {"IN": sorted(FORCE_WORDS)}},
+                ],
                 [
                     {"ORTH": {"IN": demonyms + states}},
                     {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
@@ -432,6 +441,12 @@ class ActorFinder:
 
     def _state_body(self, doc: Doc, start: int, end: int) -> list[Span]:
         word = doc[start].text
+        two_words = self._multiword_states().get(doc[start : start + 2].text)
+        if two_words is not None:
+            if end - start < 4 or doc[start + 2].text not in ("'s", "’s", "'", "’"):
+                return []  # the two-word name is read whole, by its own pattern
+            body = FORCE_WORDS[doc[end - 1].lower_]
+            return [Span(doc, start, end, label="state_body", kb_id=f"{two_words}|{body}")]
         state = (
             self.registry.demonyms.get(word)
             or self.registry.cased.get(word)
@@ -477,9 +492,13 @@ class ActorFinder:
         return None
 
     def _multiword_states(self) -> dict[str, str]:
-        """States' two-word names as written ('Saudi Arabia', 'South Korea')."""
-        names = {**self.registry.aliases, **self.registry.cased}
-        return {a: i for a, i in names.items() if i.startswith("state-") and _two_capitalised_words(a)}
+        """States' two-word names as written ('Saudi Arabia', 'South Korea'), read once."""
+        if self._two_word_states is None:
+            names = {**self.registry.aliases, **self.registry.cased}
+            self._two_word_states = {
+                a: i for a, i in names.items() if i.startswith("state-") and _two_capitalised_words(a)
+            }
+        return self._two_word_states
 
     def _population(self, doc: Doc, start: int, end: int) -> list[Span]:
         """'Syrians', 'the Iraqi people', 'the people of Iraq': a people, tied to its state."""
