@@ -4,9 +4,13 @@ phrases and bare names (the House, the Army), the Red Cross by context (needs th
 from __future__ import annotations
 
 import pytest
+import spacy
 from actor_lookup import actor_at, actor_named, actor_of, actor_with, affiliation_name, sheet
 
+from bagouz_extract.components.actors import legal_form_company_spans
+
 pytestmark = pytest.mark.model
+BLANK = spacy.blank("en")
 
 
 # text, the organisation's name as the sheet gives it
@@ -48,6 +52,30 @@ def test_a_company_named_without_its_legal_form_is_the_company() -> None:
     )
     company = actor_named(doc, "KBR Inc.")
     assert company is not None and {m.text for m in company.mentions} == {"KBR Inc.", "KBR"}
+
+
+# capitalised words closed by a legal form name a company the model may leave out; a label in
+# capitals before the name is no word of it
+def test_a_name_closed_by_a_legal_form_is_a_company() -> None:
+    company = actor_named(sheet("Amazon.com Inc and Salesforce Inc have also announced deep cuts."),
+                          "Salesforce Inc")
+    assert company is not None and company.kind == "organization"
+
+
+LEGAL_FORM_SPANS = [
+    ("left-out", "Amazon.com Inc and Salesforce Inc have cut jobs.", ["Amazon.com Inc", "Salesforce Inc"]),
+    ("acronym-opens", "Shares of RMS International Inc. rose.", ["RMS International Inc."]),
+    ("ampersand", "Shares of AT&T Inc. fell.", ["AT&T Inc."]),
+    ("label-before", "CORPORATES\nSun Microsystems Inc. said so.", ["Sun Microsystems Inc."]),
+    ("another-legal-form-before", "Sony Corp. Columbia Acquisition Corp. bid.",
+     ["Sony Corp.", "Columbia Acquisition Corp."]),
+    ("title-opens", "Mr. Smith Inc. said so.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "names"), LEGAL_FORM_SPANS, ids=[c[0] for c in LEGAL_FORM_SPANS])
+def test_the_words_a_legal_form_closes(case: str, text: str, names: list[str]) -> None:
+    assert [s.text for s in legal_form_company_spans(BLANK(text))] == names
 
 
 def test_a_bodys_name_opening_a_longer_one_without_a_legal_form_is_another_body() -> None:

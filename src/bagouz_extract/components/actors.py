@@ -356,6 +356,7 @@ class ActorFinder:
             *named_police_spans(doc, self.registry),
             *media_name_spans(doc),
             *company_name_spans(doc),
+            *legal_form_company_spans(doc),
             *described_body_spans(doc),
             *described_group_spans(doc),
             *acting_acronym_spans(doc),
@@ -2743,6 +2744,41 @@ def company_name_spans(doc: Doc) -> list[Span]:
             continue
         out.append(Span(doc, name.start, name.end, label="company_name"))
     return out
+
+
+def legal_form_company_spans(doc: Doc) -> list[Span]:
+    """'Amazon.com Inc and Salesforce Inc have ...': capitalised words closed by a company's
+    legal form name that company when the model reads no organisation there."""
+    out = []
+    for tok in tokens_with(doc, lambda w: w.rstrip(".") in _LEGAL_FORMS):
+        if tok.ent_type_ == "ORG":
+            continue  # the model's name (and the kind its words give) stands
+        start = tok.i
+        while start > max(0, tok.i - 4) and _company_name_word(doc[start - 1]):
+            start -= 1
+        if start < tok.i and not _person_opens(doc[start]):
+            end = tok.i + 1
+            out.append(Span(doc, start, end, label="company_name"))
+    return out
+
+
+def _company_name_word(tok: Token) -> bool:
+    """A word of a company's name: capitalised ('Salesforce', 'Amazon.com', 'AT&T'), or '&'."""
+    if tok.text == "&":
+        return True
+    return (
+        tok.text[:1].isupper()
+        and not (tok.text.isupper() and len(tok.text) > 4)  # 'CORPORATES Sun Microsystems Inc.': a label
+        and not tok.is_stop
+        and not tok.is_punct
+        and tok.text.rstrip(".") not in _LEGAL_FORMS | {"Co"}
+        and tok.ent_type_ not in _NOT_OUTLETS
+    ) or (len(tok.text) > 1 and tok.text.isupper() and "&" in tok.text)
+
+
+# legal forms written after a company's name, capitalised as the name is ('Co.' is also an
+# Irish county's abbreviation: 'Co Cork')
+_LEGAL_FORMS = frozenset({"Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "GmbH", "Incorporated", "Corporation"})
 
 
 def state_media_spans(doc: Doc, registry: Registry) -> list[Span]:
