@@ -173,6 +173,7 @@ def test_the_junta_is_the_junta_named_before() -> None:
 STATE_WORD_CASES = [
     ("place-before", "Storm\n\nNew Mexico said it would sue the company.\n", "Mexico"),
     ("place-word-after", "Attack\n\nOfficials in Niger State said the attack killed five.\n", "Niger"),
+    ("hyphened-name", "Fire\n\nMeteo-France has placed five departments on red alert.\n", "France"),
     ("person-named-in-full", "Match\n\nMichael Jordan spoke on Monday. Jordan said he would play.\n",
      "Jordan"),
 ]

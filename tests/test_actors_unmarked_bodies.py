@@ -62,11 +62,19 @@ def test_a_name_closed_by_a_legal_form_is_a_company() -> None:
     assert company is not None and company.kind == "organization"
 
 
+def test_a_bodys_name_without_the_plain_noun_after_it_is_the_body() -> None:
+    s = sheet(
+        "Protest\n\nThe ruling Georgian Dream party says the bill is needed. But Georgian Dream has "
+        "enough votes in parliament to pass it.\n"
+    )
+    assert actor_of(s, "Georgian Dream party").id == actor_of(s, "Georgian Dream").id
+
+
 LEGAL_FORM_SPANS = [
     ("left-out", "Amazon.com Inc and Salesforce Inc have cut jobs.", ["Amazon.com Inc", "Salesforce Inc"]),
     ("acronym-opens", "Shares of RMS International Inc. rose.", ["RMS International Inc."]),
     ("ampersand", "Shares of AT&T Inc. fell.", ["AT&T Inc."]),
-    ("label-before", "CORPORATES\nSun Microsystems Inc. said so.", ["Sun Microsystems Inc."]),
+    ("label-before", "CORPORATES Sun Microsystems Inc. said so.", ["Sun Microsystems Inc."]),
     ("another-legal-form-before", "Sony Corp. Columbia Acquisition Corp. bid.",
      ["Sony Corp.", "Columbia Acquisition Corp."]),
     ("title-opens", "Mr. Smith Inc. said so.", []),

@@ -203,7 +203,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
                 cand.written = _untitled(doc_text[cand.start : cand.end])
             out.append(cand)
     out = _defined_over_registered(out, registry)
-    out = [c for c in out if not (c.kind == "state" and _state_name_in_another_name(doc, c))]
+    out = [c for c in out if not (c.kind == "state" and _state_name_in_another_name(doc, c, registry))]
     animals = _animal_names(doc, lowers)
     out = [c for c in out if not (c.kind == "person" and c.name.split()[-1] in animals)]
     if out:
@@ -211,7 +211,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     return out
 
 
-def _state_name_in_another_name(doc: Doc, cand: Candidate) -> bool:
+def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -> bool:
     """A state's name that is a word of another name: of a place the model reads as one name
     with the word before it ('New Mexico'), of a place a place word ends ('Niger State', 'Mexico
     City', 'the Niger Delta'), or of a person the text names in full ('Michael Jordan ...
@@ -219,6 +219,8 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate) -> bool:
     start, end = cand.tok_start, cand.tok_end
     first = doc[start]
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "-" and start >= 2 and _names_no_actor(doc[start - 2], registry):
+        return True  # 'Meteo-France': a name a state's name closes ('Egypt-US', 'EU-Israel' join two)
     if before is not None and before.text[:1].isupper() and before.lower_ != "the":
         # the model's one place, a word that opens another place's name ('New Mexico', 'West
         # Germany'), or a name word the parse hangs on the state's
@@ -233,6 +235,13 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate) -> bool:
     return any(
         ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == first.text for t in ent) for ent in doc.ents
     )
+
+
+def _names_no_actor(tok: Token, registry: Registry) -> bool:
+    """A capitalised word that names no registered actor nor a state's people ('Meteo';
+    'Egypt-US', 'Egyptian-US', 'EU-Israel' join two)."""
+    named = name_key(tok.text) in registry.keys or tok.text in registry.demonyms
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN" and not named
 
 
 # words before a state's name that make another place's name of it ('New Mexico', 'Northern
@@ -1870,6 +1879,7 @@ def _unify_bodies(cands: list[Candidate], groups: list[Candidate]) -> None:
     mapping.update(_variant_aliases(groups, mapping))
     mapping.update(_stateless_aliases(groups, mapping))
     mapping.update(_legal_suffix_aliases(groups, mapping))
+    mapping.update(_generic_noun_aliases(groups, mapping))
     # the model often reads a group's foreign name as a person's: 'Firqat al-Hamza'
     names = [
         c
@@ -2173,6 +2183,23 @@ def _legal_suffix_aliases(groups: list[Candidate], known: dict[str, str]) -> dic
         return base if base != cand.name and " " in base else ""
 
     return _shortened_name_aliases(groups, known, without_form, lambda c: False)
+
+
+def _generic_noun_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """A body's name without the plain noun written after it in small letters is the body
+    ('Georgian Dream' for 'the ruling Georgian Dream party'), when one body is named so."""
+
+    def without_noun(cand: Candidate) -> str:
+        words = cand.name.split()
+        if len(words) < 2 or words[-1] not in _GENERIC_BODY_NOUNS or not words[-2][:1].isupper():
+            return ""
+        return " ".join(words[:-1])
+
+    return _shortened_name_aliases(groups, known, without_noun, lambda c: False)
+
+
+# plain nouns news writes after a body's own name ('the Georgian Dream party', 'the Wagner group')
+_GENERIC_BODY_NOUNS = frozenset({"party", "movement", "group", "militia", "alliance", "network", "faction"})
 
 
 def _shortened_name_aliases(
