@@ -799,3 +799,46 @@ def test_the_insurgency_is_no_groups_anaphor() -> None:
         "He joined the insurgency in Iraq after the 2003 invasion.\n"
     )
     assert not [m.text for a in s.actors for m in a.mentions if "insurgency" in m.text]
+
+
+# a word in capitals the text never defines that spells the initials of one body's name it
+# gives is that body (and a role it opens is that body's); two bodies of the same initials, none
+INITIALS_CASES = [
+    ("role-opens",
+     "Talks\n\nThe National Unity Government called the vote illegitimate. NUG spokesperson Kyaw Zaw "
+     "said the junta had lost control.\n",
+     "NUG", "National Unity Government"),
+    ("two-bodies-share-them",
+     "Talks\n\nThe National Unity Government met the National Union of Gardeners. NUG officials left.\n",
+     "NUG", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("case", "text", "word", "body"), INITIALS_CASES, ids=[c[0] for c in INITIALS_CASES])
+def test_undefined_initials_name_the_one_body_they_spell(
+    case: str, text: str, word: str, body: str | None
+) -> None:
+    s = extract_text(text)
+    holder = next((a for a in s.actors if any(m.text == word for m in a.mentions)), None)
+    assert (holder.name if holder else None) == body
+
+
+@pytest.mark.model
+def test_an_initials_role_affiliates_its_holder() -> None:
+    s = extract_text(
+        "Talks\n\nThe National Unity Government called the vote illegitimate. NUG spokesperson Kyaw Zaw "
+        "said the junta had lost control.\n"
+    )
+    person = actor_named(s, "Kyaw Zaw")
+    assert person is not None and person.affiliation == actor_named(s, "National Unity Government").id
+
+
+@pytest.mark.model
+def test_a_generic_alias_joined_inside_a_longer_name_is_no_mention_of_it() -> None:
+    s = extract_text(
+        "Talks\n\nThe National Defense and Security Council approved the extension, state television "
+        "said. The United Nations condemned it.\n"
+    )
+    council = actor_named(s, "National Defense and Security Council")
+    assert council is not None and council.affiliation is None

@@ -1609,12 +1609,23 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
         return before.lower_ not in ("the", "a", "an")
+    joined = before is not None and before.lower_ in ("and", "&") and _joined_name_word(doc, start - 2)
+    if joined and end - start > 1:
+        # 'the National Defense and Security Council': 'and' inside one name ('Joint and
+        # Coalition partners' are the Coalition's: a one-word alias stays)
+        return True
     return (
         end + 1 < len(doc)
         and doc[end].lower_ in ("of", "for", "on")
         and doc[end + 1].text[:1].isupper()
         and doc[end + 1].is_alpha
     )
+
+
+def _joined_name_word(doc: Doc, i: int) -> bool:
+    """Token i is a capitalised word of the same name the model reads as one organisation
+    across the 'and' after it."""
+    return i >= 0 and doc[i].text[:1].isupper() and doc[i].ent_type_ == "ORG" and doc[i + 2].ent_iob_ == "I"
 
 
 def _owner_of_office(doc: Doc, start: int, entry: Entry, registry: Registry) -> tuple[int, str] | None:

@@ -25,7 +25,7 @@ from ..components.actors import (
 )
 from ..components.registry import Registry, load_registry
 from ..models import ActorFact, Mention, Quote
-from ..normalizers.names import clean, name_key, possessive_to_demonym, short_forms
+from ..normalizers.names import clean, initials, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import (
     Candidate,
     collect_candidates,
@@ -76,6 +76,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
+    _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
     _add_group_anaphora(doc, clusters, text)
@@ -336,6 +337,30 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.mentions.append(
                     Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
                 )
+
+
+def _add_initials_mentions(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'NUG spokesperson Kyaw Zaw' after 'the National Unity Government': a word in capitals the
+    text never defines that spells the initials of one body's name it gives is that body."""
+    by_initials: dict[str, set[str]] = {}
+    for key, cluster in clusters.items():
+        words = cluster.name.split()
+        if cluster.kind not in ("person", "state") and not cluster.anonymous and len(words) >= 3:
+            by_initials.setdefault(initials(words), set()).add(key)
+    if not by_initials:
+        return
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for i, text in enumerate(token_texts(doc)):
+        if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()) or i in taken:
+            continue
+        owners = by_initials.get(text, set())
+        if len(owners) != 1:
+            continue
+        key = next(iter(owners))
+        tok = doc[i]
+        clusters[key].mentions.append(
+            Candidate(tok.idx, tok.idx + len(text), i, i + 1, "acronym_use", key, text, clusters[key].kind)
+        )
 
 
 def _person_at(clusters: dict[str, Cluster], span: tuple[int, int], but: Cluster) -> Cluster | None:
