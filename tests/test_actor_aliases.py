@@ -824,21 +824,28 @@ def test_undefined_initials_name_the_one_body_they_spell(
     assert (holder.name if holder else None) == body
 
 
-@pytest.mark.model
-def test_an_initials_role_affiliates_its_holder() -> None:
-    s = extract_text(
-        "Talks\n\nThe National Unity Government called the vote illegitimate. NUG spokesperson Kyaw Zaw "
-        "said the junta had lost control.\n"
-    )
-    person = actor_named(s, "Kyaw Zaw")
-    assert person is not None and person.affiliation == actor_named(s, "National Unity Government").id
+# whom an actor serves once initials or a joined name are read: the body the initials spell,
+# none for a body whose name holds a generic alias ('Security Council') after 'and'
+AFFILIATION_CASES = [
+    ("initials-role",
+     "Talks\n\nThe National Unity Government called the vote illegitimate. NUG spokesperson Kyaw Zaw "
+     "said the junta had lost control.\n",
+     "Kyaw Zaw", "National Unity Government"),
+    ("generic-alias-joined-inside-a-name",
+     "Talks\n\nThe National Defense and Security Council approved the extension, state television "
+     "said. The United Nations condemned it.\n",
+     "National Defense and Security Council", None),
+]
 
 
 @pytest.mark.model
-def test_a_generic_alias_joined_inside_a_longer_name_is_no_mention_of_it() -> None:
-    s = extract_text(
-        "Talks\n\nThe National Defense and Security Council approved the extension, state television "
-        "said. The United Nations condemned it.\n"
-    )
-    council = actor_named(s, "National Defense and Security Council")
-    assert council is not None and council.affiliation is None
+@pytest.mark.parametrize(
+    ("case", "text", "name", "serves"), AFFILIATION_CASES, ids=[c[0] for c in AFFILIATION_CASES]
+)
+def test_whom_an_actor_serves_after_initials_and_joined_names(
+    case: str, text: str, name: str, serves: str | None
+) -> None:
+    s = extract_text(text)
+    actor = actor_named(s, name)
+    assert actor is not None
+    assert next((a.name for a in s.actors if a.id == actor.affiliation), None) == serves
