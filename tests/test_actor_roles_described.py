@@ -272,6 +272,11 @@ APPOSITION_CASES = [
         "Charles Keating",
         ["savings and loan chief"],
     ),
+    # a participle that describes a noun is no verb of a clause: the phrase is a role
+    ("participle-before-its-noun", "The plan was backed by Ann Lee, the head of the ruling military "
+     "council, on Monday.", "Ann Lee", ["head of the ruling military council"]),
+    ("past-participle-before-its-noun", "The house belongs to Keith Martello, a retired naval officer.",
+     "Keith Martello", ["retired naval officer"]),
 ]
 
 

@@ -1301,7 +1301,7 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
         tokens = tokens[:-1]  # 'a former engineering student [now] helping', 'a shopkeeper [there]'
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
-    if not words or len(words) > limit or any(t.pos_ in ("VERB", "AUX") and not _compound(t) for t in words):
+    if not words or len(words) > limit or any(_a_verb(t) for t in words):
         return None
     # 'co-ordinator' is one word, not three; "the group's" two
     reach = 6 + sum(t.text == "-" or t.text in _S_POSSESSIVES for t in words[:8])
@@ -1414,6 +1414,14 @@ def _without_possessor(tokens: list[Token], owner: dict[int, Cluster], chosen: s
     if owner[before[0].i].kind == "person":  # "the Prime Minister's spokesman": another person
         return None
     return clean(doc[at + 1 : tokens[-1].i + 1].text)
+
+
+def _a_verb(tok: Token) -> bool:
+    """A verb of a clause, not a participle that describes a noun ('the ruling council', 'the
+    acting president', 'Kurdish-led')."""
+    if tok.pos_ not in ("VERB", "AUX") or _compound(tok):
+        return False
+    return not (tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.head.i > tok.i)
 
 
 def _compound(tok: Token) -> bool:
