@@ -467,6 +467,21 @@ WHOSE_CASES = [
         "Abu Mohammed al-Golani",
         "Hayat Tahrir al-Sham",
     ),
+    # a company officer's title of no body serves the one company the text names before
+    (
+        "officer-of-the-one-company",
+        "Contoso Corp. said on Wednesday it would cut 10,000 jobs.\n\nChief Executive Sam Rao said "
+        "customers were cautious.",
+        "Chief Executive Sam Rao",
+        "Contoso Corp.",
+    ),
+    (
+        "officer-of-two-companies",
+        "Contoso Corp. and Fabrikam Inc. said on Wednesday they would merge.\n\nChief Executive Sam Rao "
+        "said customers were cautious.",
+        "Chief Executive Sam Rao",
+        None,
+    ),
 ]
 
 

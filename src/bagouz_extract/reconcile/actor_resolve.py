@@ -1900,7 +1900,7 @@ def _unify_bodies(cands: list[Candidate], groups: list[Candidate]) -> None:
     _opening_aliases([c for c in cands if c.key.startswith("lone:")], groups)
     # 'American Medical' after 'American Medical International Inc.': the company shortened
     # ('the Senate' after 'the Senate Banking Committee' is no committee's short name)
-    _opening_aliases([c for c in cands if _model_org(c)], [g for g in groups if _company_name(g.name)])
+    _opening_aliases([c for c in cands if _model_org(c)], [g for g in groups if closes_as_a_company(g.name)])
     _head_aliases(groups)
 
 
@@ -1909,7 +1909,7 @@ def _model_org(cand: Candidate) -> bool:
     return cand.rule == "ner_org" and cand.key.startswith("org:") and not cand.short_form
 
 
-def _company_name(name: str) -> bool:
+def closes_as_a_company(name: str) -> bool:
     """A name closed by a company's legal or business word ('Inc.', 'Corp.', 'Partners'; an
     institution's 'Center' names many bodies of one kind)."""
     last = name.split()[-1].lower().rstrip(".")

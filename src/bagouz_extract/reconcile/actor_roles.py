@@ -37,7 +37,7 @@ from ..components.actors import (
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
-from .actor_resolve import Candidate, tokens_where
+from .actor_resolve import Candidate, closes_as_a_company, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -101,6 +101,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
     _head_coreference(doc, clusters)
     _bodies_of_titles(doc, clusters)
     _spokespeople_of_subjects(doc, clusters)
+    _executives_of_the_company(clusters)
 
 
 def _spokespeople_of_subjects(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -122,6 +123,35 @@ def _spokespeople_of_subjects(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 _SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
+
+
+def _executives_of_the_company(clusters: dict[str, Cluster]) -> None:
+    """'Microsoft Corp. said it would cut jobs. | Chief Executive Satya Nadella said ...': a
+    named person whose role is a company officer's, of no body the role names, serves the one
+    company the text names before the person (a body whose name closes with a legal form)."""
+    companies = sorted(
+        (min(m.start for m in c.mentions), key)
+        for key, c in clusters.items()
+        if c.kind == "organization" and c.mentions and closes_as_a_company(c.name)
+    )
+    if not companies:
+        return
+    for c in clusters.values():
+        if c.kind != "person" or c.anonymous or c.affiliation or not c.roles:
+            continue
+        if not any(r.lower() in _EXECUTIVE_ROLES for r in c.roles):
+            continue
+        first = min(m.start for m in c.mentions)
+        before = {key for start, key in companies if start < first}
+        if len(before) == 1:
+            c.affiliation = next(iter(before))
+
+
+# a company's officers' titles: whose officer the text says by naming the one company
+_EXECUTIVE_ROLES = frozenset(
+    {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chief financial officer"}
+    | {"cfo", "chief operating officer", "coo", "founder", "co-founder", "managing director"}
+)
 
 
 def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
