@@ -182,3 +182,37 @@ STATE_WORD_CASES = [
 @pytest.mark.parametrize(("case", "text", "word"), STATE_WORD_CASES, ids=[c[0] for c in STATE_WORD_CASES])
 def test_a_states_name_inside_another_name_is_no_state(case: str, text: str, word: str) -> None:
     assert not [a for a in sheet(text).actors if a.kind == "state" and a.name.endswith(word)]
+
+
+# 'the army' ('the military', 'the government') that acts where no body of that kind is named is
+# the army of the state the story is filed from (its dateline's), else of the one state it names
+HOME_STATE_CASES = [
+    ("dateline", "Attack\n\nOUAGADOUGOU (AFP) - Gunmen killed 12 soldiers on Sunday. The army said in a "
+     "statement that reinforcements had been sent.\n", "The army", "Burkinabe armed forces"),
+    ("one-state-named", "Attack\n\nGunmen killed 12 soldiers in northern Mali on Sunday. The government "
+     "said it would respond.\n", "The government", "Malian government"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention", "name"), HOME_STATE_CASES, ids=[c[0] for c in HOME_STATE_CASES]
+)
+def test_a_bare_body_that_acts_is_the_home_states(case: str, text: str, mention: str, name: str) -> None:
+    assert actor_of(sheet(text), mention).name == name
+
+
+NO_HOME_STATE_CASES = [
+    ("not-acting", "Attack\n\nOUAGADOUGOU (AFP) - He joined the army in 2010 and left in 2015.\n", "army"),
+    ("two-states-no-dateline", "Talks\n\nMali and Niger met on Sunday. The army said the border was "
+     "closed.\n", "army"),
+    ("another-army-named", "Attack\n\nOUAGADOUGOU (AFP) - The Malian army crossed the border. The army "
+     "said it had killed 20 attackers.\n", "Burkinabe"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "word"), NO_HOME_STATE_CASES, ids=[c[0] for c in NO_HOME_STATE_CASES]
+)
+def test_no_home_state_body_without_an_act_or_one_state(case: str, text: str, word: str) -> None:
+    actors = sheet(text).actors
+    assert not [a for a in actors if word in a.name or any(m.rule == "home_state_body" for m in a.mentions)]

@@ -563,10 +563,10 @@ def _acronym_keys(spans: list[Span], registry: Registry) -> dict[str, str]:
 
 def _state_body(span: Span, registry: Registry) -> Candidate | None:
     state_id, body = span.kb_id_.split("|")
-    return _body_of(span, state_id, body, registry)
+    return state_body_of(span, state_id, body, registry)
 
 
-def _body_of(span: Span, state_id: str, body: str, registry: Registry) -> Candidate | None:
+def state_body_of(span: Span, state_id: str, body: str, registry: Registry) -> Candidate | None:
     """The state's government or armed forces named by `span`: the registered body when the
     registry has one ('Syrian government'), else one keyed by state and body."""
     state = registry.entries.get(state_id)
@@ -1266,7 +1266,7 @@ def _capital(ctx: Context, span: Span, text: str, registry: Registry, doc_text: 
     named = any(name in doc_text for name in _state_words(registry).get(state, ()))
     if not named and not (_placed_in(ctx, span, state) and _speaks_or_accuses(span)):
         return None  # 'Damascus collected $597,000 in sales tax': a namesake town may act
-    return _body_of(span, state, "government", registry)
+    return state_body_of(span, state, "government", registry)
 
 
 def _speaks_or_accuses(span: Span) -> bool:

@@ -32,6 +32,7 @@ from .actor_resolve import (
     company_suffix_words,
     given_name_set,
     settle_overlaps,
+    state_body_of,
     text_of,
     token_texts,
     tokens_where,
@@ -82,6 +83,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_group_anaphora(doc, clusters, text)
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters, text)
+    _add_home_state_bodies(ctx, registry, clusters)
     _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
     add_reporting_descriptions(doc, clusters)
@@ -1445,6 +1447,39 @@ def _add_word_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str, word: 
                 short_form=True,
             )
         )
+
+
+def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """'OUAGADOUGOU (AFP) - ... The army said in a statement': 'the army' ('the military', 'the
+    government') that acts, where the text names no body of that kind, is the army of the state
+    the story is filed from (Context.home_country)."""
+    state_id = f"state-{ctx.home_country.lower()}" if ctx.home_country else ""
+    if state_id not in registry.entries:
+        return
+    doc = ctx.doc
+    named_kinds = {c.kind for c in clusters.values() if not c.anonymous}
+    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for tok in tokens_where(doc, _HOME_BODY_WORDS, exact=True):
+        body = _HOME_BODY_WORDS[tok.lower_]
+        if tok.i in taken or tok.i < 1 or doc[tok.i - 1].lower_ != "the" or body[1] in named_kinds:
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue  # 'the army chief', 'the army of Mali', 'joined the army': no body that acts
+        cand = state_body_of(doc[tok.i - 1 : tok.i + 1], state_id, body[0], registry)
+        if cand is None:
+            continue
+        cand.rule = "home_state_body"
+        cluster = clusters.setdefault(cand.key, Cluster(cand.key, cand.name, cand.kind))
+        cluster.affiliation = cluster.affiliation or cand.affiliation
+        cluster.mentions.append(cand)
+
+
+# bare nouns for a state's bodies: the body (FORCE_WORDS) and the kind of actor it is
+_HOME_BODY_WORDS = {
+    "army": ("forces", "military"),
+    "military": ("forces", "military"),
+    "government": ("government", "government"),
+}
 
 
 def _salient(groups: list[tuple[int, str]], before: int, minimum: int = 2) -> str | None:

@@ -31,6 +31,9 @@ class Context:
     _owners: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     # ISO code -> the place fact of that country, for a state actor named only by its demonym
     country_places: dict[str, str] = field(default_factory=dict)
+    # ISO code of the state the story is filed from (its dateline's), else of the one state
+    # its places lie in: whose 'the army' is when no army is named
+    home_country: str | None = None
 
     @property
     def text(self) -> str:

@@ -58,7 +58,19 @@ def build_places(ctx: Context) -> list[PlaceFact]:
         # the state itself, not a constituent country (Scotland is a 'country' in GB too)
         if fact.kind == "country" and fact.country and fact.admin1 is None:
             ctx.country_places.setdefault(fact.country, fact.id)
+    ctx.home_country = _home_country(facts)
     return facts
+
+
+def _home_country(facts: list[PlaceFact]) -> str | None:
+    """The dateline's country; else the one country all placed facts lie in, when the text
+    names that country itself."""
+    for fact in facts:
+        if fact.country and any(m.rule == "dateline" for m in fact.mentions):
+            return fact.country
+    countries = {f.country for f in facts if f.country}
+    named = {f.country for f in facts if f.kind == "country"}
+    return next(iter(countries)) if len(countries) == 1 and countries == named else None
 
 
 def _candidates(span: Span, gaz: Gazetteer, level: str | None = None
