@@ -11,6 +11,13 @@ from bagouz_extract.reconcile.actor_resolve import Candidate, unify_aliases
 # (id, text, one surface form, another surface form of the same actor)
 SAME_ACTOR = [
     (
+        "weak-alias-with-its-context",
+        "The National Liberation Army released the father of a footballer in Colombia. The ELN had "
+        "said it would free him.",
+        "National Liberation Army",
+        "ELN",
+    ),
+    (
         "acronym-defined",
         "The Syrian Democratic Forces (SDF) advanced on Monday. The SDF said it took the town.",
         "Syrian Democratic Forces",

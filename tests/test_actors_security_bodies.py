@@ -139,3 +139,12 @@ def test_a_headline_in_title_case_names_no_police_force() -> None:
 
 def _name_of(s: FactSheet, actor_id: str | None) -> str | None:
     return next((a.name for a in s.actors if a.id == actor_id), None)
+
+
+def test_a_police_rank_serves_the_one_police_force_named() -> None:
+    s = sheet(
+        "Arrests\n\nWest Midlands Police have arrested two men. Detective Inspector Mark Reeves said "
+        '"we are determined to find those responsible."\n'
+    )
+    person = next(a for a in s.actors if a.name == "Mark Reeves")
+    assert _name_of(s, person.affiliation) == "West Midlands Police"

@@ -216,3 +216,9 @@ NO_HOME_STATE_CASES = [
 def test_no_home_state_body_without_an_act_or_one_state(case: str, text: str, word: str) -> None:
     actors = sheet(text).actors
     assert not [a for a in actors if word in a.name or any(m.rule == "home_state_body" for m in a.mentions)]
+
+
+def test_a_states_name_before_and_shares_no_body_noun() -> None:
+    # 'Ethiopia and Tigray forces' are two sides; 'Iraqi and coalition forces' share the noun
+    assert not [a for a in sheet("Ethiopia and Tigray forces agreed to extend the truce.").actors
+                if a.name == "Ethiopian armed forces"]

@@ -237,7 +237,8 @@ class ActorFinder:
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [  # "Iraqi and coalition forces": the first state's own forces share the noun
-                    {"ORTH": {"IN": demonyms + states}},
+                    # (a demonym: 'Ethiopia and Tigray forces' are no Ethiopian forces)
+                    {"ORTH": {"IN": demonyms}},
                     {"LOWER": "and"},
                     {"POS": {"IN": ["ADJ", "PROPN", "NOUN"]}, "OP": "{1,3}"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},

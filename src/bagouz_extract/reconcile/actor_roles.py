@@ -244,6 +244,8 @@ _TITLE_BODIES = {
     "councilor": "council", "commissioner": "commission", "alderman": "council", "alderwoman": "council",
     "military": "military", "army": "military", "navy": "military", "coalition": "coalition",
     "ministry": "ministry", "police": "police", "defense": "defense", "defence": "defense",
+    # a police rank no other service uses ('Detective Inspector X', 'Det Supt X', 'Constable X')
+    "detective": "police", "det": "police", "constable": "police",
 }
 _BODY_WORDS = frozenset(_TITLE_BODIES.values())
 
