@@ -428,6 +428,11 @@ CLOSED_QUOTE_CASES = [
      'Ann Ross spoke on Monday. But "the men under him had no combat experience." Tom Reed, she said, '
      "wanted to make sure they were safe.\n",
      ["Ann Ross"]),
+    ("subject-set-off-before-a-verb-the-parse-left-bare",
+     "Talks\n\nAsked whether the rebels would allow further convoys, a senior rebel commander, speaking "
+     "on condition of anonymity because he was not authorised to talk to the media, said: \"We have no "
+     'objection if the aid goes to civilians."\n',
+     ["senior rebel commander"]),
     ("verb-of-an-as-clause",
      'Ann Ross met the mayor. "It is a recipe for disaster," Ross said. "It will fail." Some also '
      "question whether the plan can work, as President Tom Reed asserts.\n",
