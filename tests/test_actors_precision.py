@@ -295,3 +295,18 @@ def test_a_transcript_speaker_label_repeated_is_still_the_person() -> None:
     kirby = actor_of(s, "MR KIRBY")
     assert kirby.name == "John Kirby" and kirby.kind == "person"
     assert [m.text for m in kirby.mentions].count("MR KIRBY") == 2
+
+
+@pytest.mark.model
+def test_a_dateline_in_capitals_is_no_mention_but_still_context() -> None:
+    s = sheet(
+        "Bombing condemned\n\nUNITED NATIONS (AP) _ The Security Council condemned the bombing on Thursday.\n"
+    )
+    assert not [a for a in s.actors if any(m.text in ("UNITED NATIONS", "AP") for m in a.mentions)]
+    assert actor_of(s, "The Security Council").name == "UN Security Council"
+
+
+@pytest.mark.model
+def test_a_states_possessive_before_a_bodys_name_and_a_role_owns_the_role() -> None:
+    s = sheet("Vote\n\nThe U.N. met on Friday. Russia's U.N. ambassador, Vassily Nebenzia, said no.\n")
+    assert actor_of(s, "U.N.").affiliation is None

@@ -385,6 +385,11 @@ class ActorFinder:
                     continue  # 'Al Assad University Hospital', 'Lake Assad': no mention of Bashar al-Assad
                 if entry.kind == "media" and _dateline_credit(span):
                     continue  # "COLUMBUS, Ohio (AP) --": the wire that filed the story, no actor
+                if _dateline_place(span):
+                    # 'UNITED NATIONS (AP) —': where the story is filed from, no mention; it
+                    # still says what 'the Security Council' is
+                    out.append(Span(doc, start, end, label="dateline_context", kb_id=actor_id))
+                    continue
                 owner = _owner_of_office(doc, start, entry, self.registry)
                 if owner is not None and self.registry.entries[owner[1]].country != entry.country:
                     # "the Russian Ministry of Defence" is not the UK's: the owner's own office
@@ -1518,6 +1523,15 @@ def _dateline_credit(span: Span) -> bool:
         and doc[span.end].text == ")"
         and doc[span.end + 1].text in _DATELINE_DASHES
     )
+
+
+def _dateline_place(span: Span) -> bool:
+    """A name in capitals that opens a line and a comma or a bracket follows: a dateline
+    ('UNITED NATIONS (AP) —', 'UNITED NATIONS, March 3 (Reuters) -')."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return opens and span.text.isupper() and len(span.text) > 3 and after in ("(", ",")
 
 
 def _in_credit_brackets(ent: Span) -> bool:

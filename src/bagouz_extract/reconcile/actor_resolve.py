@@ -172,7 +172,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     doc = ctx.doc
     spans = list(doc.spans.get("bx_actors", []))
     acronyms = _acronym_keys(spans, registry)
-    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor")} | {
+    strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor", "dateline_context")} | {
         registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")
     }
     # One read of the doc's words serves both scans (token objects are costly to build).
@@ -428,6 +428,8 @@ def _resolve(
     words: _Words,
 ) -> Candidate | None:
     label = span.label_
+    if label == "dateline_context":
+        return None  # context for weak names only
     if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
         return None  # "Syria, last group ..." in a headline is a dateline-like place
     if label in ("registry", "state_actor"):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..components.actors import (
     REGISTRY_KEY,
     in_place_name,
+    person_nouns,
     registry_words,
     rule_words,
     state_word,
@@ -227,6 +228,9 @@ def _possessive_owners(doc: Doc, clusters: dict[str, Cluster]) -> None:
         for mention in cluster.mentions:
             at = mention.tok_start - 1
             owner = ends.get(at) if at > 0 and doc[at].tag_ == "POS" else None
+            after = doc[mention.tok_end] if mention.tok_end < len(doc) else None
+            if after is not None and after.is_lower and after.lower_ in person_nouns():
+                continue  # "Russia's U.N. ambassador": the ambassador is Russia's, not the U.N.
             if owner is not None and owner is not cluster and owner.affiliation != cluster.key:
                 cluster.affiliation = owner.key
                 break
