@@ -3134,10 +3134,12 @@ def named_police_spans(doc: Doc, registry: Registry) -> list[Span]:
     'Kenya Police': the state rules read those), nor a line in title case ('Protesters Clash
     With Riot Police')."""
     heads, tails = registry_words("police_names"), registry_words("police_names", "after")
-    out = []
-    for tok in tokens_with(doc, heads.__contains__):  # capitalised: 'the Kirkuk police' is place_body's
+    out: list[Span] = []
+    found = tokens_with(doc, heads.__contains__)  # capitalised: 'the Kirkuk police' is place_body's
+    text = text_of(doc) if found else ""
+    for tok in found:
         start = _police_place_start(doc, tok.i)
-        if start is None or state_word(doc, start, registry) or _title_case_line(doc, tok.i):
+        if start is None or state_word(doc, start, registry) or _title_case_line(text, tok.idx):
             continue
         end = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in tails)
         span_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
@@ -3171,10 +3173,8 @@ def _police_place_word(tok: Token) -> bool:
     )
 
 
-def _title_case_line(doc: Doc, i: int) -> bool:
-    """The line holding token i writes every word of four letters or more with a capital."""
-    text = text_of(doc)
-    at = doc[i].idx
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding char `at` writes every word of four letters or more with a capital."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     words = re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])
     return len(words) >= 3 and all(w[0].isupper() for w in words)

@@ -99,6 +99,11 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     return list(by_key.values()), _with_speakers(quotes, by_key)
 
 
+def _taken_tokens(clusters: dict[str, Cluster]) -> set[int]:
+    """The tokens some actor's mention holds already."""
+    return {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+
+
 def _unique_ids(clusters: dict[str, Cluster]) -> dict[str, str]:
     """Cluster key -> actor id, no two alike: a registered actor keeps its plain id ('Islah
     denied it' read as a person named Islah beside the registered Al-Islah would share
@@ -355,7 +360,7 @@ def _add_initials_mentions(doc: Doc, clusters: dict[str, Cluster]) -> None:
             by_initials.setdefault(initials(words), set()).add(key)
     if not by_initials:
         return
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _taken_tokens(clusters)
     for i, text in enumerate(token_texts(doc)):
         if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()) or i in taken:
             continue
@@ -618,7 +623,7 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
             elif len(cluster.name) > 2 and cluster.name.isalpha():
                 # a person the text names by one word ('Kotzer said') is that word again later
                 shorts.setdefault(name_key(cluster.name), set()).add(cluster.key)
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _taken_tokens(clusters)
     _add_full_names(doc, clusters, taken)
     _add_titled_given_names(doc, clusters, taken)
     _add_company_openings(ctx, clusters, taken)
@@ -907,7 +912,7 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
     """ "Syria's democratic forces" is the Syrian Democratic Forces when the words agree."""
     from rapidfuzz import fuzz
 
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _taken_tokens(clusters)
     targets = {name_key(c.name): k for k, c in clusters.items() if not c.anonymous}
     last = len(doc) - 2
     for poss in tokens_where(doc, ("'s", "’s"), exact=True):
@@ -1177,7 +1182,7 @@ _GROUP_CLUSTER_KINDS = {"armed_group", "coalition", "organization", "military", 
 def _add_group_appositions(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'its Arab component, the Syrian Arab Coalition', 'HTS, the jihadist alliance led by ...':
     a noun phrase in apposition to a group's name, headed by a word for a group, names it too."""
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _taken_tokens(clusters)
     for cluster in list(clusters.values()):
         if cluster.kind not in _GROUP_CLUSTER_KINDS or cluster.anonymous:
             continue
@@ -1427,7 +1432,7 @@ def _add_word_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str, word: 
     )
     if not named:
         return
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _taken_tokens(clusters)
     for tok in tokens_where(doc, (word,), exact=True):
         if tok.i < 1 or tok.i in taken or doc[tok.i - 1].lower_ != "the":
             continue
@@ -1462,7 +1467,7 @@ def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str,
         return
     doc = ctx.doc
     named_kinds = {c.kind for c in clusters.values() if not c.anonymous}
-    taken = {i for c in clusters.values() for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    taken = _taken_tokens(clusters)
     for tok in tokens_where(doc, _HOME_BODY_WORDS, exact=True):
         body = _HOME_BODY_WORDS[tok.lower_]
         if tok.i in taken or tok.i < 1 or doc[tok.i - 1].lower_ != "the" or body[1] in named_kinds:
