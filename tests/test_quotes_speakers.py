@@ -428,6 +428,10 @@ CLOSED_QUOTE_CASES = [
      'Ann Ross spoke on Monday. But "the men under him had no combat experience." Tom Reed, she said, '
      "wanted to make sure they were safe.\n",
      ["Ann Ross"]),
+    ("abbreviation-before-a-comma-ends-no-clause",
+     "Capt. Roy Nelson said officers were called. When the officer went to the flat, Nelson said the "
+     'tenant, Brian Oates, 38, of 20 Nordland Ave., "was cooperative and agreed to turn down the music."\n',
+     ["Roy Nelson"]),
     ("subject-set-off-before-a-verb-the-parse-left-bare",
      "Talks\n\nAsked whether the rebels would allow further convoys, a senior rebel commander, speaking "
      "on condition of anonymity because he was not authorised to talk to the media, said: \"We have no "

@@ -272,10 +272,16 @@ def _clause_before(doc: Doc, char: int) -> list[Token]:
             continue
         if tok.text in _OPEN_MARKS and not out:
             continue
-        if (tok.text in _CLAUSE_END and not abbreviation_dot(doc, tok.i)) or "\n" in tok.text:
+        if (tok.text in _CLAUSE_END and not _abbreviation_end(doc, tok.i)) or "\n" in tok.text:
             break
         out.insert(0, tok)
     return out
+
+
+def _abbreviation_end(doc: Doc, i: int) -> bool:
+    """A period that ends an abbreviation, not a sentence: after a title ('Lt.') or before a
+    comma ('of 20E Nordland Ave., "was cooperative"')."""
+    return abbreviation_dot(doc, i) or (doc[i].text == "." and i + 1 < len(doc) and doc[i + 1].text == ",")
 
 
 _CLOSE_MARKS = {"”", '"', "»", ",", "’", "''"}
