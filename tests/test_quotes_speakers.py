@@ -428,6 +428,10 @@ CLOSED_QUOTE_CASES = [
      'Ann Ross spoke on Monday. But "the men under him had no combat experience." Tom Reed, she said, '
      "wanted to make sure they were safe.\n",
      ["Ann Ross"]),
+    ("joked", 'Fidel Castro met the children. "Not even the Pentagon can handle these kids," he joked.\n',
+     ["Fidel Castro"]),
+    ("exclaimed", 'Madeleine Albright accepted the papers. "Hallelujah, at last," Albright exclaimed.\n',
+     ["Madeleine Albright"]),
     ("abbreviation-before-a-comma-ends-no-clause",
      "Capt. Roy Nelson said officers were called. When the officer went to the flat, Nelson said the "
      'tenant, Brian Oates, 38, of 20 Nordland Ave., "was cooperative and agreed to turn down the music."\n',
