@@ -428,6 +428,14 @@ CLOSED_QUOTE_CASES = [
      'Ann Ross spoke on Monday. But "the men under him had no combat experience." Tom Reed, she said, '
      "wanted to make sure they were safe.\n",
      ["Ann Ross"]),
+    ("quoted-as-saying-active",
+     'Talks\n\nAnn Ross met Karel Hale on Tuesday. "We are not happy with the steps of the government," '
+     "the daily Lidove Noviny quoted Hale as saying.\n",
+     ["Karel Hale"]),
+    ("quoted-as-saying-passive",
+     'Talks\n\nAnn Ross met Karel Hale on Tuesday. Hale was quoted as saying "the alliance is wrong and '
+     'must change."\n',
+     ["Karel Hale"]),
     ("joked", 'Fidel Castro met the children. "Not even the Pentagon can handle these kids," he joked.\n',
      ["Fidel Castro"]),
     ("exclaimed", 'Madeleine Albright accepted the papers. "Hallelujah, at last," Albright exclaimed.\n',
