@@ -2792,14 +2792,15 @@ def _company_name_word(tok: Token) -> bool:
     """A word of a company's name: capitalised ('Salesforce', 'Amazon.com', 'AT&T'), or '&'."""
     if tok.text == "&":
         return True
+    label = tok.text.isupper() and len(tok.text) > 4 and "&" not in tok.text  # 'CORPORATES Sun ... Inc.'
     return (
         tok.text[:1].isupper()
-        and not (tok.text.isupper() and len(tok.text) > 4)  # 'CORPORATES Sun Microsystems Inc.': a label
+        and not label
         and not tok.is_stop
         and not tok.is_punct
         and tok.text.rstrip(".") not in _LEGAL_FORMS | {"Co"}
         and tok.ent_type_ not in _NOT_OUTLETS
-    ) or (len(tok.text) > 1 and tok.text.isupper() and "&" in tok.text)
+    )
 
 
 # legal forms written after a company's name, capitalised as the name is ('Co.' is also an
@@ -2973,9 +2974,13 @@ def _acronym_shaped(text: str) -> bool:
 
 def _shouted_line(text: str, at: int) -> bool:
     """The line holding char `at` has few small-letter words: a headline or a label in capitals."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return len(_SMALL_WORD.findall(text, start, end if end >= 0 else len(text))) < 3
+    return len(_SMALL_WORD.findall(_line_at(text, at))) < 3
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` that holds char `at`."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 _SMALL_WORD = re.compile(r"\b[a-z]+\b")
@@ -3175,8 +3180,7 @@ def _police_place_word(tok: Token) -> bool:
 
 def _title_case_line(text: str, at: int) -> bool:
     """The line holding char `at` writes every word of four letters or more with a capital."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])
+    words = re.findall(r"[A-Za-z]{4,}", _line_at(text, at))
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
