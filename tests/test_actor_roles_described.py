@@ -147,6 +147,20 @@ DESCRIBED_CASES = [
         "Hamas",
     ),
     (
+        "office-of-a-small-letter-noun",
+        "The talks were led by ICRC head of delegation Anna Berg on Monday.",
+        "Anna Berg",
+        "ICRC head of delegation",
+        "International Committee of the Red Cross",
+    ),
+    (
+        "chief-of-staff-of-a-body",
+        "The plan was drawn up by White House chief of staff Tom Reed.",
+        "Tom Reed",
+        "White House chief of staff",
+        "White House",
+    ),
+    (
         "has-served-as",
         "Tom Reed is a British politician who has served as Secretary of State for Defence since 2019.",
         "Tom Reed",

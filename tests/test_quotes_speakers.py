@@ -74,6 +74,9 @@ GENDER_CASES = [
      "Foreign Minister Tal Hill, speaking at a news conference with Anna Berg, said there was no anger.\n\n"
      '"The blast has not made anyone angry here," he said.\n',
      ["Tal Hill"]),
+    ("holder-of-an-office-of-a-noun-not-its-body",
+     '"Our teams are overwhelmed," said ICRC head of delegation Francois Moreillon.\n',
+     ["Francois Moreillon"]),
     ("subject-of-the-sentence-before",
      '"Sales will fall," said analyst Tom Reed.\n\nAnother analyst, Carl Diaz of First Securities, cut his '
      'rating on the stock. "I do not think the company can recover this year," he said.\n',

@@ -919,6 +919,9 @@ def _speaker_in(
     sharer = _shared_subject_mention(verb, clause, inside)
     if sharer is not None:
         return sharer
+    holder = _role_subject_holder(verb, inside)
+    if holder is not None:
+        return holder
     authors = _authors(verb, inside)  # the owner of 'the SDF's statement' is no one spoken of
     set_off = _set_off_subject(verb, inside)
     inside = _not_spoken_of(inside, verb, start_i, reach)
@@ -947,6 +950,24 @@ def _speaker_in(
     if pronoun is not None:
         return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
     return set_off
+
+
+def _role_subject_holder(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'said ICRC head of delegation Francois Moreillon': the verb's subject is a role noun
+    with 'of' and one or two small-letter nouns, and the name right after them holds the
+    role; that person speaks, not the body before the noun (the parse hangs the name on 'of')."""
+    doc = verb.doc
+    for noun in verb.children:
+        if noun.dep_ != "nsubj" or noun.lower_ not in rule_words("role_heads"):
+            continue
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+            continue
+        for m, c in inside:
+            between = doc[noun.i + 2 : m.tok_start]
+            office = 1 <= len(between) <= 2 and all(t.is_lower and t.pos_ == "NOUN" for t in between)
+            if c.kind == "person" and office and m.tok_end == noun.right_edge.i + 1:
+                return c
+    return None
 
 
 def _set_off_subject(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> Cluster | None:
