@@ -310,3 +310,27 @@ def test_a_dateline_in_capitals_is_no_mention_but_still_context() -> None:
 def test_a_states_possessive_before_a_bodys_name_and_a_role_owns_the_role() -> None:
     s = sheet("Vote\n\nThe U.N. met on Friday. Russia's U.N. ambassador, Vassily Nebenzia, said no.\n")
     assert actor_of(s, "U.N.").affiliation is None
+
+
+# (text, the mention's text that is no actor's)
+INSIDE_OTHER_NAMES = [
+    ("hyphened-place", "PORT-AU-PRINCE, March 12 (AP) - Gangs burned a police station.\n", "AU"),
+    ("region-demonym", "Several Latin American governments refused to recognise the result.\n",
+     "American governments"),
+    ("north-american", "North American officials met in Ottawa on Monday.\n", "American officials"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"), [c[1:] for c in INSIDE_OTHER_NAMES], ids=[c[0] for c in INSIDE_OTHER_NAMES]
+)
+def test_a_word_inside_another_name_is_no_actor(text: str, mention: str) -> None:
+    s = sheet(text)
+    assert mention not in {m.text for a in s.actors for m in a.mentions}
+
+
+@pytest.mark.model
+def test_a_two_word_demonym_is_its_own_state_s() -> None:
+    s = sheet("South Sudanese troops crossed the border on Monday.\n")
+    assert actor_of(s, "South Sudanese troops").name == "South Sudanese armed forces"

@@ -460,6 +460,10 @@ class ActorFinder:
             or self.registry.aliases.get(word)
         )
         body = FORCE_WORDS[doc[end - 1].lower_]
+        first = start  # 'South Sudanese troops': the whole demonym
+        if state and state.startswith("state-"):
+            state = region_demonym_state(doc, start, self.registry, state)
+            first -= start > 0 and doc[start - 1].text in _REGION_OPENERS
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
         possessive = doc[start + 1].lower_ in ("'s", "’s")
@@ -468,13 +472,13 @@ class ActorFinder:
         if doc[start + 1].lower_ == "and":
             # "Iraqi and coalition forces": the word alone names its state's body; the other
             # side of 'and' is read on its own
-            return [Span(doc, start, start + 1, label="state_body", kb_id=f"{state}|{body}")]
+            return [Span(doc, first, start + 1, label="state_body", kb_id=f"{state}|{body}")]
         if end - start > 3:
             # "Syria's democratic forces" reads as a registered name: the reconciler's variant
             variant = possessive_to_demonym(doc[start:end].text, self.registry.demonym_of)
             if name_key(variant) in self.registry.keys:
                 return []
-        return [Span(doc, start, end, label="state_body", kb_id=f"{state}|{body}")]
+        return [Span(doc, first, end, label="state_body", kb_id=f"{state}|{body}")]
 
     def _state_ministry(self, doc: Doc, start: int, end: int) -> list[Span]:
         state = self._state_named_at(doc, start)
@@ -1585,7 +1589,26 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     if not text[:1].isupper():
         return None
     state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
-    return state if state is not None and state.startswith("state-") else None
+    if state is None or not state.startswith("state-"):
+        return None
+    return region_demonym_state(doc, i, registry, state)
+
+
+def region_demonym_state(doc: Doc, i: int, registry: Registry, state: str) -> str | None:
+    """The state of the demonym at token i read with a region word before it: 'South
+    Sudanese' is South Sudan's, 'Latin American' and 'North American' a region's people, no
+    state's (None); 'North Macedonian' is the state's whose name so opens."""
+    opener = doc[i - 1].text if i > 0 else ""
+    if opener not in _REGION_OPENERS or doc[i].text not in registry.demonyms:
+        return state
+    pair = registry.demonyms.get(f"{opener} {doc[i].text}")
+    if pair is None and not registry.entries[state].name.startswith(opener):
+        return None
+    return pair or state
+
+
+# words before a demonym that may make a region's people of it
+_REGION_OPENERS = frozenset({"Latin", "North", "South", "Central", "East", "West"})
 
 
 def state_owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, str] | None:

@@ -204,6 +204,7 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
             out.append(cand)
     out = _defined_over_registered(out, registry)
     out = [c for c in out if not (c.kind == "state" and _state_name_in_another_name(doc, c, registry))]
+    out = [c for c in out if not _inside_a_hyphened_name(doc, c, registry)]
     animals = _animal_names(doc, lowers)
     out = [c for c in out if not (c.kind == "person" and c.name.split()[-1] in animals)]
     if out:
@@ -237,10 +238,27 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -
     )
 
 
+def _inside_a_hyphened_name(doc: Doc, cand: Candidate, registry: Registry) -> bool:
+    """'PORT-AU-PRINCE', 'Stratford-upon-Avon': a match joined by hyphens to a word either side
+    that names no actor is a word inside another name ('US-UK-France' lists three)."""
+    start, end = cand.tok_start, cand.tok_end
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "-" or doc[end].text != "-":
+        return False
+    joined = [doc[start - 2], doc[start - 1], doc[end - 1], doc[end]]
+    if any(t.whitespace_ for t in joined):
+        return False
+    outer = (doc[start - 2], doc[end + 1])
+    return all(t.is_alpha and not _names_an_actor(t.text, registry) for t in outer)
+
+
+def _names_an_actor(word: str, registry: Registry) -> bool:
+    return name_key(word) in registry.keys or word in registry.demonyms
+
+
 def _names_no_actor(tok: Token, registry: Registry) -> bool:
     """A capitalised word that names no registered actor nor a state's people ('Meteo';
     'Egypt-US', 'Egyptian-US', 'EU-Israel' join two)."""
-    named = name_key(tok.text) in registry.keys or tok.text in registry.demonyms
+    named = _names_an_actor(tok.text, registry)
     return tok.text[:1].isupper() and tok.pos_ == "PROPN" and not named
 
 
