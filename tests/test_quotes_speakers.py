@@ -74,6 +74,13 @@ GENDER_CASES = [
      "Foreign Minister Tal Hill, speaking at a news conference with Anna Berg, said there was no anger.\n\n"
      '"The blast has not made anyone angry here," he said.\n',
      ["Tal Hill"]),
+    ("the-body-a-verb-addresses-does-not-speak",
+     'The State Department urged American citizens to leave Haiti "as soon as possible."\n',
+     ["US Department of State"]),
+    ("conjoined-verb-after-an-earlier-quote",
+     'In a statement, Hezbollah called the killing "a serious assault on Lebanon" and said it "will not '
+     'pass without response and punishment."\n',
+     ["Hezbollah", "Hezbollah"]),
     ("holder-of-an-office-of-a-noun-not-its-body",
      '"Our teams are overwhelmed," said ICRC head of delegation Francois Moreillon.\n',
      ["Francois Moreillon"]),
@@ -178,7 +185,7 @@ CLAUSE_CASES = [
     ("a-body-opening-the-reported-clause-does-not-speak",
      'Tom Reed today denounced the "ruinous policies of the old council," and said the United States is '
      '"striking a blow for the principle of fair play."\n',
-     [None]),
+     ["Tom Reed"]),  # the subject 'said' shares across the quote before it, not the body after it
     ("a-body-after-the-verb-speaks",
      '"We will not stop until the last inch is free," said the SDF in a statement.\n',
      ["Syrian Democratic Forces"]),

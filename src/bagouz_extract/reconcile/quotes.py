@@ -916,7 +916,9 @@ def _speaker_in(
     # pronoun speaking to them stands for ('"...," she told Kotzer').
     addressees = {id(c) for m, c in inside if _right_after(verb, m, _TELLING)}
     inside = [(m, c) for m, c in inside if id(c) not in addressees]
-    sharer = _shared_subject_mention(verb, clause, inside)
+    # a clause leading into the quote may share a subject named before an earlier quote
+    before_quote = reach > clause[-1].i
+    sharer = _shared_subject_mention(verb, clause, inside, mentions if before_quote else [])
     if sharer is not None:
         return sharer
     holder = _role_subject_holder(verb, inside)
@@ -938,7 +940,8 @@ def _speaker_in(
     orgs = [
         (m, c)
         for m, c in inside
-        if m.tok_end == verb.i or (m.tok_start in (first, first + 1) and not _subject_of_another(verb, m))
+        if m.tok_end == verb.i
+        or (m.tok_start in (first, first + 1) and not (_subject_of_another(verb, m) or _object_of(verb, m)))
     ]
     pool = _outermost(people or orgs or authors)
     if pool:
@@ -987,17 +990,23 @@ def _set_off_subject(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> Cl
 
 
 def _shared_subject_mention(
-    verb: Token, clause: list[Token], inside: list[tuple[Candidate, Cluster]]
+    verb: Token,
+    clause: list[Token],
+    inside: list[tuple[Candidate, Cluster]],
+    mentions: list[tuple[Candidate, Cluster]],
 ) -> Cluster | None:
     """'Hezbollah identified the commander as Taleb Abdullah and said he had been "martyred"':
     a reporting verb with no subject of its own speaks for the named subject of the verb it
-    is conjoined to, not for a name that verb's object holds."""
+    is conjoined to, not for a name that verb's object holds. Given `mentions` (a clause that
+    leads into its quote), also across an earlier quote of its sentence ('Hezbollah called the
+    killing "..." and said it "..."'); a clause after its quote reports the next one."""
     if any(t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") for t in verb.children):
         return None  # 'meant to declare the city "the capital ..."': a naming, its subject its own
-    subject = _shared_subject(verb, clause, past_report=False)
+    subject = _shared_subject(verb, clause, past_report=False, sentence=bool(mentions))
     if subject is None:
         return None
-    return next((c for m, c in inside if m.tok_start <= subject.i < m.tok_end), None)
+    pool = inside if clause[0].i <= subject.i else mentions
+    return next((c for m, c in pool if m.tok_start <= subject.i < m.tok_end), None)
 
 
 def _body_before(it: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
@@ -1016,6 +1025,13 @@ def _subject_of_another(verb: Token, mention: Candidate) -> bool:
     reported clause as its subject; it does not speak."""
     root = verb.doc[mention.tok_start : mention.tok_end].root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != verb.i
+
+
+def _object_of(verb: Token, mention: Candidate) -> bool:
+    """'urged American citizens to leave "as soon as possible"': the body after the verb is
+    its object, whom it addresses; it does not speak."""
+    root = verb.doc[mention.tok_start : mention.tok_end].root
+    return root.dep_ == "dobj" and root.head.i == verb.i
 
 
 def _authors(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> list[tuple[Candidate, Cluster]]:
@@ -1079,11 +1095,14 @@ def _speaking_pronoun(tok: Token, verb: Token) -> bool:
     return tok.lower_ in _SPEAKING_PRONOUNS and (tok.i < verb.i or tok.head.i == verb.i)
 
 
-def _shared_subject(verb: Token, clause: list[Token], past_report: bool = True) -> Token | None:
+def _shared_subject(
+    verb: Token, clause: list[Token], past_report: bool = True, sentence: bool = False
+) -> Token | None:
     """'he declined to give details, but said: ...', 'He went on to add that ...', 'She urged
     them to stay, saying, "..."': the subject of the verb the reporting verb is conjoined to,
     completes or modifies (a few steps up: 'urged them not to surrender ..., saying'), when it
-    has none of its own."""
+    has none of its own. It must stand in the clause, or with `sentence` before it in the
+    verb's sentence."""
     tok = verb
     for _ in range(3):
         if tok.dep_ not in _SHARING or any(t.dep_ in _SUBJECT_DEPS for t in tok.children):
@@ -1098,7 +1117,8 @@ def _shared_subject(verb: Token, clause: list[Token], past_report: bool = True) 
                 return None
             subject = next((t for t in tok.head.children if t.dep_ == "nsubj"), subject)
         if subject is not None:
-            return subject if clause[0].i <= subject.i <= clause[-1].i else None
+            earlier = sentence and verb.sent.start <= subject.i < clause[0].i
+            return subject if earlier or clause[0].i <= subject.i <= clause[-1].i else None
     return None
 
 
