@@ -334,3 +334,20 @@ def test_a_word_inside_another_name_is_no_actor(text: str, mention: str) -> None
 def test_a_two_word_demonym_is_its_own_state_s() -> None:
     s = sheet("South Sudanese troops crossed the border on Monday.\n")
     assert actor_of(s, "South Sudanese troops").name == "South Sudanese armed forces"
+
+
+@pytest.mark.model
+def test_a_name_the_model_cut_one_word_short_is_whole() -> None:
+    s = sheet(
+        "Venezuelan opposition leader Maria Corina Machado said on Tuesday she was in hiding.\n\n"
+        '"I am in a safe place," Machado told reporters.\n'
+    )
+    person = actor_of(s, "Machado")
+    assert person.name == "Maria Corina Machado"
+    assert [q.speaker for q in s.quotes] == [person.id]
+
+
+@pytest.mark.model
+def test_a_name_over_an_email_address_is_a_byline() -> None:
+    s = sheet("Fans can snag game tickets.\n\nScott Davis sedavis@lsj.com March 24, 2009\n\nThe team won.\n")
+    assert "Scott Davis" not in {m.text for a in s.actors for m in a.mentions}

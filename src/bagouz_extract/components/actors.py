@@ -739,6 +739,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
+    if label == "PERSON":
+        trimmed = _with_cut_surname(trimmed)
     if label == "ORG" and _designation(trimmed):
         return None  # 'designated X as a Specially Designated Global Terrorist': a category
     if label == "NORP" and _kunya(trimmed):
@@ -785,6 +787,21 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
         label = "ORG"
     return trimmed, label
+
+
+def _with_cut_surname(ent: Span) -> Span:
+    """'Maria Corina | Machado said': the model may end a name one word early; a word that can
+    be a name's (no title, no body's word) after it, that no entity holds and that the name's
+    last word is parsed as a part of (a compound of it), is the name's last word."""
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or not ent[-1].whitespace_ or any(t.is_lower for t in ent):
+        return ent  # 'A.L. Williams amp | Associates': a company's name, cut by markup
+    after, last = doc[end], ent[-1]
+    surname = after.pos_ == "PROPN" and after.ent_iob_ == "O" and _name_word(after)
+    surname = surname and after.lower_ not in registry_words("police_names")
+    if surname and last.dep_ == "compound" and last.head.i == end:
+        return doc[ent.start : end + 1]
+    return ent
 
 
 def _titled_full_name(ent: Span) -> bool:
@@ -1497,7 +1514,8 @@ def _trimmed(ent: Span) -> Span | None:
 
 def _credit(ent: Span) -> bool:
     """'By Jane Doe', 'Staff Writers Jane Doe and John Roe contributed', 'Jane Doe Staff
-    Writer', '(Jane Doe / The Courier)', '(Courier Photo/Jane Doe)': a byline or a credit."""
+    Writer', '(Jane Doe / The Courier)', '(Courier Photo/Jane Doe)', 'Jane Doe jdoe@x.com': a
+    byline or a credit."""
     doc = ent.doc
     words = registry_words("byline_words")
     before = [doc[i].text for i in range(max(0, ent.start - 2), ent.start)]
@@ -1509,6 +1527,8 @@ def _credit(ent: Span) -> bool:
         return True  # the model read "Staff Writers Jane Doe" as one name
     if after[:1] and doc[ent.end].lemma_ == "contribute":
         return True  # "... and John Roe contributed to this report"
+    if after[:1] and doc[ent.end].like_email:
+        return True  # 'Jane Doe jdoe@courier.com': the writer's address under a headline
     return _in_credit_brackets(ent)
 
 
