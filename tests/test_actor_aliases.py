@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_named, names_in
+from actor_lookup import actor_named, actor_of, affiliation_name, names_in, sheet
 
 from bagouz_extract import extract_text
 from bagouz_extract.reconcile.actor_resolve import Candidate, unify_aliases
@@ -856,3 +856,14 @@ def test_whom_an_actor_serves_after_initials_and_joined_names(
     actor = actor_named(s, name)
     assert actor is not None
     assert next((a.name for a in s.actors if a.id == actor.affiliation), None) == serves
+
+
+@pytest.mark.model
+def test_an_acronym_given_by_known_by_its_acronym_is_the_body_each_time_it_is_used() -> None:
+    s = sheet(
+        "The Congolese army, known by its French acronym FARDC, said its troops repelled an attack. "
+        "FARDC spokesman Sylvain Ekenge gave no toll.\n"
+    )
+    army = actor_of(s, "Congolese army")
+    assert [m.text for m in army.mentions if m.text == "FARDC"] == ["FARDC", "FARDC"]
+    assert affiliation_name(s, "Sylvain Ekenge") == army.name

@@ -507,7 +507,15 @@ def _after_cue(doc: Doc, i: int, bare: bool, person: bool = False) -> int | None
             as_at = next((k for k in range(n - 1, min(len(lowers), n + 5)) if lowers[k] == "as"), None)
             if as_at is not None:
                 return i + as_at + 1
+            # 'known by its French acronym FARDC': the noun for a short name, then the name
+            reach = range(n, min(len(lowers), n + 4))
+            noun_at = next((k for k in reach if lowers[k] in _SHORT_NAME_NOUNS), None)
+            if lowers[n - 1 : n] == ["by"] and noun_at is not None:
+                return i + noun_at + 1
     return None
+
+
+_SHORT_NAME_NOUNS = {"acronym", "initials", "abbreviation"}
 
 
 def _name_run(doc: Doc, start: int, limit: int) -> int:
@@ -547,7 +555,12 @@ def _take_alias(doc: Doc, clusters: dict[str, Cluster], group: Cluster, alias: t
             _repoint(clusters, group.key, key)
             del clusters[group.key]
             return
-        other.mentions[:] = [m for m in other.mentions if m not in inside]
+        # the name's later uses are the group's too ('known by its French acronym FARDC ...
+        # FARDC spokesman X'); what the model read elsewhere stays
+        alias_text = doc[start:end].text
+        later = [m for m in other.mentions if m not in inside and m.text == alias_text]
+        group.mentions.extend(later)
+        other.mentions[:] = [m for m in other.mentions if m not in inside and m not in later]
         if not other.mentions:
             del clusters[key]
             _repoint(clusters, key, group.key)
