@@ -48,6 +48,8 @@ FOUND = [
      "Mujahideen Shura Council", "armed_group"),
     ("The society is said to be closely associated with the Syrian state.\n", "the Syrian state", "state"),
     ("Iraqi television said troops had entered the compound.\n", "Iraqi television", "media"),
+    ("The news agency Firat said 12 fighters died.\n", "Firat", "media"),
+    ("The British maritime security agency UKMTO said a ship was hit.\n", "UKMTO", "organization"),
     ("She organizes the festival along with her husband Jerry, who built the stage.\n", "Jerry", "person"),
     ("Russia launched 87 drones at Ukraine overnight, the Ukrainian air force said on Sunday.\n",
      "the Ukrainian air force", "military"),

@@ -1591,7 +1591,11 @@ def registry_words(section: str, key: str = "words") -> frozenset[str]:
     return frozenset(record[key])
 
 
-_SECOND_LISTS = {"place_body_nouns": ("levels",), "media_nouns": ("after",), "police_names": ("after",)}
+_SECOND_LISTS = {
+    "place_body_nouns": ("levels",),
+    "media_nouns": ("after", "qualified", "qualifiers"),
+    "police_names": ("after",),
+}
 
 
 def _bare_name(span: Span) -> bool:
@@ -2773,9 +2777,13 @@ def media_name_spans(doc: Doc) -> list[Span]:
     capitalised name right after a media noun in small letters, or right before one, names a
     news outlet (the model often reads it as a person)."""
     before, after = registry_words("media_nouns"), registry_words("media_nouns", "after")
+    qualified = registry_words("media_nouns", "qualified")
+    qualifiers = registry_words("media_nouns", "qualifiers")
     out = []
-    for tok in tokens_with(doc, (before | after).__contains__):  # small letters only
-        if tok.text in before:
+    for tok in tokens_with(doc, (before | after | qualified).__contains__):  # small letters only
+        # 'the news agency Firat', not 'the security agency UKMTO'
+        qualified_here = tok.text in qualified and tok.i > 0 and doc[tok.i - 1].lower_ in qualifiers
+        if tok.text in before or qualified_here:
             end = tok.i + 1
             while end < min(len(doc), tok.i + 7) and _outlet_word(doc, end):
                 end += 1
