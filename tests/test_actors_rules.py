@@ -246,6 +246,22 @@ def test_in_text_acronym_definition_is_found_without_a_model() -> None:
     assert ("acronym_use", "KFRN") in spans
 
 
+TRANSLATED_LONG_FORMS = [
+    # (text, the long form found or None)
+    ("The far-right Alternative for Germany (AfD) gained seats.", "Alternative for Germany"),
+    ("Lindner leads the Free Democrats (FDP), a liberal party.", "Free Democrats"),
+    ("President Joe Biden (PD) spoke on Monday.", None),  # a title opens no body's name
+    ("They signed the Strategic Arms Reduction Treaty (START) in 1991.", None),  # a thing's name
+    ("Officials of the Alternative (AFD) met.", None),  # one word
+]
+
+
+@pytest.mark.parametrize(("text", "long_form"), TRANSLATED_LONG_FORMS)
+def test_a_short_form_in_its_own_language_keeps_the_name_before_it(text: str, long_form: str | None) -> None:
+    spans = [s.text for s in acronym_spans(spacy.blank("en")(text)) if s.label_ == "acronym_long"]
+    assert spans == ([long_form] if long_form else [])
+
+
 QUOTES = [
     ('He said: "We will win." Then he left.', ["We will win."]),
     ("He said: “We will win.” Then he left.", ["We will win."]),

@@ -1949,6 +1949,8 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         long_start = _long_form_start(doc, tok.i, acronym)
         if long_start is None:
             long_start = _lower_long_form_start(doc, tok.i, acronym)
+        if long_start is None:
+            long_start = _translated_long_form_start(doc, tok.i, acronym)
         if long_start is None or _designation(doc[long_start : tok.i]):
             continue  # '... as a Specially Designated Global Terrorist (SDGT)': a category
         if registry is not None and long_start > 0 and state_word(doc, long_start - 1, registry):
@@ -2009,6 +2011,30 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         else:
             break
     return None
+
+
+def _translated_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
+    """'the Free Democrats (FDP)', 'Alternative for Germany (AfD)': a short form of the name in
+    its own language; a run of two to six capitalised words (joiners inside) right before the
+    bracket counts when its first word opens with the short form's first letter and is no
+    title ('President Joe Biden (D)' is no long form)."""
+    letters = acronym.replace(".", "").replace("-", "")
+    if not letters.isalpha() or not 2 <= len(letters) <= 5 or acronym in rule_words("thing_acronyms"):
+        return None
+    start = paren
+    while start > 0 and paren - start < 8:
+        text = doc[start - 1].text
+        if not (text[:1].isupper() and text.isalpha()) and text.lower() not in _LOWER_JOINERS:
+            break
+        start -= 1
+    while start < paren and not doc[start].text[:1].isupper():
+        start += 1  # a joiner does not open the name
+    named = [t for t in doc[start:paren] if t.text[:1].isupper()]
+    if not 2 <= len(named) <= 6 or named[0].lower_ in title_words():
+        return None
+    if any(t.lower_ in rule_words("thing_name_heads") for t in named):
+        return None  # 'the Strategic Arms Reduction Treaty (START)': a thing's name
+    return start if named[0].text[0] == letters[0].upper() else None
 
 
 _LOWER_JOINERS = {"of", "for", "on", "and"}
