@@ -351,3 +351,14 @@ def test_a_name_the_model_cut_one_word_short_is_whole() -> None:
 def test_a_name_over_an_email_address_is_a_byline() -> None:
     s = sheet("Fans can snag game tickets.\n\nScott Davis sedavis@lsj.com March 24, 2009\n\nThe team won.\n")
     assert "Scott Davis" not in {m.text for a in s.actors for m in a.mentions}
+
+
+@pytest.mark.model
+def test_a_states_name_is_no_later_short_name_of_a_misread_person() -> None:
+    s = sheet(
+        "The Kenya Human Rights Commission, Amnesty International Kenya and the Law Society of Kenya said "
+        "the police had used excessive force.\n\nIrungu Houghton, the executive director of Amnesty Kenya, "
+        "told reporters the deaths must be investigated.\n"
+    )
+    people = [a for a in s.actors if a.kind == "person"]
+    assert not [m.text for a in people for m in a.mentions if m.text == "Kenya"]

@@ -76,7 +76,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_bodies_read_as_people(doc, clusters, registry)
     _merge_defined_aliases(ctx, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
-    _add_short_names(ctx, clusters)
+    _add_short_names(ctx, clusters, registry)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
     _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
@@ -620,8 +620,10 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     return index, shared
 
 
-def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
-    """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said."""
+def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Registry) -> None:
+    """'Mustafa Bali' ... 'Bali': later bare surnames join the person, whatever NER said; not
+    a state's name the model reads as a place ('Amnesty International Kenya' is no later
+    'Kenya' of a person 'Amnesty Kenya' the model misread)."""
     doc = ctx.doc
     shorts: dict[str, set[str]] = {}
     givens: set[str] = set()  # a word that is one's given name and another's surname joins neither
@@ -670,6 +672,8 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster]) -> None:
             continue
         tok = doc[i]  # a Token only for a word that is someone's short name
         if _placed(tok) or any(j in taken for j in range(i, i + width)):
+            continue
+        if tok.ent_type_ == "GPE" and registry.keys.get(keys[text], "").startswith("state-"):
             continue
         end = tok.idx + len(text)
         clusters[key].mentions.append(
