@@ -34,6 +34,10 @@ STATE_BODY_CASES = [
      ("American intelligence", "government")),
     ("town-named-for-a-country", "Lebanon police said the road was closed on Tuesday.", "Lebanon police",
      None),
+    ("coast-guard", "China's coast guard said the Philippine ship rammed its vessel.", "China's coast guard",
+     ("Chinese coast guard", "military")),
+    ("coast-guard-named", "The Canadian Coast Guard said the crew was rescued.", "Canadian Coast Guard",
+     ("Canadian Coast Guard", "military")),
 ]
 
 

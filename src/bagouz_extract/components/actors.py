@@ -44,10 +44,12 @@ FORCE_WORDS = {
     "leadership": "government",
     "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
     "intelligence": "intelligence",  # "Jordanian intelligence had warned of the plot"
+    "guard": "coast guard",  # "China's coast guard": only after 'coast' (_state_body)
 }
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(
     {"armed", "security", "special", "defence", "defense", "regular", "ground", "government", "naval", "air"}
+    | {"coast"}
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
@@ -452,14 +454,16 @@ class ActorFinder:
         if two_words is not None:
             if end - start < 4 or doc[start + 2].text not in ("'s", "’s", "'", "’"):
                 return []  # the two-word name is read whole, by its own pattern
-            body = FORCE_WORDS[doc[end - 1].lower_]
-            return [Span(doc, start, end, label="state_body", kb_id=f"{two_words}|{body}")]
+            body = _body_word(doc, end)
+            return [Span(doc, start, end, label="state_body", kb_id=f"{two_words}|{body}")] if body else []
         state = (
             self.registry.demonyms.get(word)
             or self.registry.cased.get(word)
             or self.registry.aliases.get(word)
         )
-        body = FORCE_WORDS[doc[end - 1].lower_]
+        body = _body_word(doc, end)
+        if body is None:
+            return []
         first = start  # 'South Sudanese troops': the whole demonym
         if state and state.startswith("state-"):
             state = region_demonym_state(doc, start, self.registry, state)
@@ -1616,6 +1620,13 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     if state is None or not state.startswith("state-"):
         return None
     return region_demonym_state(doc, i, registry, state)
+
+
+def _body_word(doc: Doc, end: int) -> str | None:
+    """The state body the noun ending a match at `end` names (FORCE_WORDS); a 'guard' is only
+    a coast guard ('the Iraqi guards' may be anyone's), and a coast's only guard is one."""
+    body = FORCE_WORDS[doc[end - 1].lower_]
+    return None if (body == "coast guard") != (doc[end - 2].lower_ == "coast") else body
 
 
 def region_demonym_state(doc: Doc, i: int, registry: Registry, state: str) -> str | None:

@@ -84,6 +84,7 @@ _BODY_NAMES = {
     "government": ("government", "government"),
     "police": ("police", "government"),
     "intelligence": ("intelligence", "government"),
+    "coast guard": ("coast guard", "military"),
 }
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
 _BODY_ALIASES = {
@@ -91,6 +92,7 @@ _BODY_ALIASES = {
     "government": ("regime", "authorities"),
     "police": ("police force", "national police"),
     "intelligence": ("intelligence agency", "intelligence service", "intelligence services"),
+    "coast guard": ("coastguard",),
 }
 # names read after a noun that says what they are, registered or not: that noun's kind
 _NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name": "organization"}
@@ -604,6 +606,8 @@ def state_body_of(span: Span, state_id: str, body: str, registry: Registry) -> C
         # "Syria's government" is the registered "Syrian government", as its demonym form is
         entry = registry.entries[registered]
         return _cand(span, "state_body", f"reg:{registered}", entry.name, entry.kind)
+    if body == "coast guard" and span[-1].text == "Guard":
+        name = as_written  # 'the Canadian Coast Guard': the service's own name
     cand = _cand(span, "state_body", f"body:{state_id}-{body}", name, kind)
     cand.affiliation = f"reg:{state_id}"
     return cand
