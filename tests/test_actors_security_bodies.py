@@ -36,6 +36,8 @@ STATE_BODY_CASES = [
      None),
     ("coast-guard", "China's coast guard said the Philippine ship rammed its vessel.", "China's coast guard",
      ("Chinese coast guard", "military")),
+    ("armed-forces-of-a-state", "The Armed Forces of the Philippines said two soldiers died.",
+     "Armed Forces of the Philippines", ("Filipino armed forces", "military")),
     ("coast-guard-named", "The Canadian Coast Guard said the crew was rescued.", "Canadian Coast Guard",
      ("Canadian Coast Guard", "military")),
 ]

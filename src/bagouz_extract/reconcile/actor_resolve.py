@@ -911,6 +911,10 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
         kind = "organization"  # 'SDF Press Office', 'Hamas political bureau': no state's office
+    state = _armed_forces_state(name, registry) if kind == "armed_group" else None
+    if state is not None:
+        # 'the Armed Forces of the Philippines': the state's armed forces, as 'the Philippine military'
+        return state_body_of(span, state, "forces", registry)
     if kind is None and _MIXED_SHORT.fullmatch(name):
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
@@ -924,6 +928,17 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _armed_forces_state(name: str, registry: Registry) -> str | None:
+    """The state whose 'Armed Forces' the name is: the words besides 'armed forces' (and 'of',
+    'the') are a registered state's name or demonym ('Armed Forces of the Philippines')."""
+    lowered = name.lower()
+    if "armed forces" not in lowered:
+        return None
+    rest = " ".join(w for w in name.replace("Armed Forces", " ").split() if w.lower() not in ("of", "the"))
+    state = registry.demonyms.get(rest) or registry.keys.get(name_key(rest), "")
+    return state if state.startswith("state-") else None
 
 
 def _states_offices(name: str, registry: Registry) -> bool:
