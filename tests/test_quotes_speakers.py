@@ -74,6 +74,10 @@ GENDER_CASES = [
      "Foreign Minister Tal Hill, speaking at a news conference with Anna Berg, said there was no anger.\n\n"
      '"The blast has not made anyone angry here," he said.\n',
      ["Tal Hill"]),
+    ("a-paragraph-of-quote-after-a-quote-of-two-sentences",
+     '"This is unacceptable. Aid workers are not a target," Tom Reed said.\n\n"We have shared the '
+     'coordinates of every convoy. There is no excuse."\n\nThe army said it was looking into it.\n',
+     ["Tom Reed", "Tom Reed"]),
     ("the-body-a-verb-addresses-does-not-speak",
      'The State Department urged American citizens to leave Haiti "as soon as possible."\n',
      ["US Department of State"]),

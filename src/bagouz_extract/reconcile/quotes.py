@@ -432,10 +432,10 @@ def _previous_speaker(
         return _speaker_goes_on(before, mentions, spoken, quoted), None, []
     if not clause or verb is None:
         return None, None, []
-    # the speaker of a quote in that sentence ('"...," the director said. "More."'), else its
-    # subject
-    starts = {seg_start for seg_start, _ in quoted}
-    said = [c for at, c in spoken if before.start_char <= at < before.end_char and at in starts]
+    # the speaker of a quote in that sentence ('"...," the director said. "More."'; the quote
+    # may open in the sentence before when the parse splits it), else its subject
+    starts = {s for s, e in quoted if s < before.end_char and e > before.start_char}
+    said = [c for at, c in spoken if at in starts]
     if new_paragraph and not said:
         return None, None, []  # reported speech does not carry over a paragraph break
     earlier = _spoken_before(spoken, before.start_char)
