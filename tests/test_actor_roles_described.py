@@ -147,6 +147,13 @@ DESCRIBED_CASES = [
         "Hamas",
     ),
     (
+        "how-the-office-is-held",
+        "Lebanese caretaker Prime Minister Najib Mikati condemned the strike.",
+        "caretaker Prime Minister Najib Mikati",  # the title opens the person's mention
+        "caretaker Prime Minister",
+        "Lebanon",
+    ),
+    (
         "office-of-a-small-letter-noun",
         "The talks were led by ICRC head of delegation Anna Berg on Monday.",
         "Anna Berg",

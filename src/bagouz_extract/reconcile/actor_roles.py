@@ -943,9 +943,15 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         )
         # 'President-elect X', 'Prime Minister-designate X'
         or (doc[i].lower_ in rule_words("title_suffixes") and _title_hyphen(doc, i - 1, start))
-        # "Acting Defense Secretary X": a prefix counts only before a title word
+        # "Acting Defense Secretary X": a prefix counts only before a title word; in small
+        # letters only one that says how the office is held ('Lebanese caretaker Prime
+        # Minister X'; not 'served under Prime Minister X')
         or (i < start - 1 and capitalised and doc[i].lower_ in _title_prefixes())
+        or (i < start - 1 and doc[i].lower_ in _HOLDING_PREFIXES and doc[i + 1].text[:1].isupper())
     )
+
+
+_HOLDING_PREFIXES = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming", "deputy"})
 
 
 def _title_role(
