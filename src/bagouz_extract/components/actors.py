@@ -467,7 +467,8 @@ class ActorFinder:
         first = start  # 'South Sudanese troops': the whole demonym
         if state and state.startswith("state-"):
             state = region_demonym_state(doc, start, self.registry, state)
-            first -= start > 0 and doc[start - 1].text in _REGION_OPENERS
+            if start > 0 and doc[start - 1].text in _REGION_OPENERS:
+                first = start - 1
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
         possessive = doc[start + 1].lower_ in ("'s", "’s")
@@ -1612,7 +1613,8 @@ def _bare_name(span: Span) -> bool:
 
 
 def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
-    """The state a capitalised word names as a demonym or a name ('Russian', 'Turkey')."""
+    """The state a capitalised word names as a demonym or a name ('Russian', 'Turkey'), read
+    with a region word before it ('South Sudanese', not 'Latin American': region_demonym_state)."""
     text = doc[i].text
     if not text[:1].isupper():
         return None
@@ -1623,8 +1625,8 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
 
 
 def _body_word(doc: Doc, end: int) -> str | None:
-    """The state body the noun ending a match at `end` names (FORCE_WORDS); a 'guard' is only
-    a coast guard ('the Iraqi guards' may be anyone's), and a coast's only guard is one."""
+    """The state body the noun ending a match at `end` names (FORCE_WORDS), or None: 'guard'
+    names one only after 'coast' (a coast guard), and 'coast' qualifies no other body noun."""
     body = FORCE_WORDS[doc[end - 1].lower_]
     return None if (body == "coast guard") != (doc[end - 2].lower_ == "coast") else body
 
@@ -2028,7 +2030,7 @@ def _translated_long_form_start(doc: Doc, paren: int, acronym: str) -> int | Non
     """'the Free Democrats (FDP)', 'Alternative for Germany (AfD)': a short form of the name in
     its own language; a run of two to six capitalised words (joiners inside) right before the
     bracket counts when its first word opens with the short form's first letter and is no
-    title ('President Joe Biden (D)' is no long form)."""
+    title ('President Joe Biden (PD)' is no long form)."""
     letters = acronym.replace(".", "").replace("-", "")
     if not letters.isalpha() or not 2 <= len(letters) <= 5 or acronym in rule_words("thing_acronyms"):
         return None

@@ -933,12 +933,15 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
 def _armed_forces_state(name: str, registry: Registry) -> str | None:
     """The state whose 'Armed Forces' the name is: the words besides 'armed forces' (and 'of',
     'the') are a registered state's name or demonym ('Armed Forces of the Philippines')."""
-    lowered = name.lower()
-    if "armed forces" not in lowered:
+    rest = _ARMED_FORCES.sub(" ", name)
+    if rest == name:
         return None
-    rest = " ".join(w for w in name.replace("Armed Forces", " ").split() if w.lower() not in ("of", "the"))
+    rest = " ".join(w for w in rest.split() if w.lower() not in ("of", "the"))
     state = registry.demonyms.get(rest) or registry.keys.get(name_key(rest), "")
     return state if state.startswith("state-") else None
+
+
+_ARMED_FORCES = re.compile(r"\barmed forces\b", re.IGNORECASE)
 
 
 def _states_offices(name: str, registry: Registry) -> bool:
