@@ -1179,10 +1179,10 @@ def _destination_before(doc: Doc, start: int) -> int:
         j -= 1
     if j < start - 1 and doc[j].lower_ in ("to", "for") and doc[j - 1].is_lower:
         return j - 1
-    return _office_of_before(doc, start)
+    return office_noun_before(doc, start)
 
 
-def _office_of_before(doc: Doc, start: int) -> int:
+def office_noun_before(doc: Doc, start: int) -> int:
     """'ICRC head of delegation X', 'White House chief of staff X': the role noun before 'of'
     and one or two small-letter nouns that run up to the name (start - 1 when there is none)."""
     j = start - 1

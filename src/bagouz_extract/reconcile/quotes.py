@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..components.actors import abbreviation_dot, person_nouns, rule_words
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
 from ..models import Quote
+from .actor_roles import office_noun_before
 from .context import Context, fact_id
 
 if TYPE_CHECKING:
@@ -958,16 +959,15 @@ def _speaker_in(
 def _role_subject_holder(verb: Token, inside: list[tuple[Candidate, Cluster]]) -> Cluster | None:
     """'said ICRC head of delegation Francois Moreillon': the verb's subject is a role noun
     with 'of' and one or two small-letter nouns, and the name right after them holds the
-    role; that person speaks, not the body before the noun (the parse hangs the name on 'of')."""
+    role (the title shape the roles stage reads, office_noun_before); that person speaks, not
+    the body before the noun (the parse hangs the name on 'of')."""
     doc = verb.doc
     for noun in verb.children:
-        if noun.dep_ != "nsubj" or noun.lower_ not in rule_words("role_heads"):
-            continue
-        if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        if noun.dep_ != "nsubj":
             continue
         for m, c in inside:
-            between = doc[noun.i + 2 : m.tok_start]
-            office = 1 <= len(between) <= 2 and all(t.is_lower and t.pos_ == "NOUN" for t in between)
+            # the noun stands before 'of' and its nouns, not right before the name
+            office = noun.i < m.tok_start - 1 and office_noun_before(doc, m.tok_start) == noun.i
             if c.kind == "person" and office and m.tok_end == noun.right_edge.i + 1:
                 return c
     return None
