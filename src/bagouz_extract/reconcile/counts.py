@@ -122,6 +122,7 @@ class _Reading:
     noun: Token | None = None
     counted: str | None = None
     category: str | None = None
+    word_category: str | None = None  # what the words alone say, before the event recasts it
     event: str | None = None
     verb: Token | None = None
     negated: bool = False
@@ -131,7 +132,7 @@ class _Reading:
 def build_counts(ctx: Context) -> list[CountFact]:
     doc = ctx.doc
     parsed: dict[tuple[int, int], Quantity] = doc.user_data.get(USER_DATA_KEY, {})
-    readings = []
+    readings: list[_Reading] = []
     for span in doc.spans.get("bx_counts", []):
         q = parsed.get((span.start_char, span.end_char)) or parse_quantity(
             span.text, span.kb_id_ or None
@@ -139,11 +140,12 @@ def build_counts(ctx: Context) -> list[CountFact]:
         if q is None:
             continue
         reading = _read(span, q)
-        if _keep(reading):
+        if _keep(reading) and not (readings and _converted(readings[-1], reading)):
             readings.append(reading)
     _inherit_categories(ctx.text, readings)
     facts: dict[str, CountFact] = {}
     parents = _parents(readings)
+    _share_the_whole(readings, parents)
     for reading in readings:
         fact = _fact(ctx, reading, parents)
         if fact.id in facts:
@@ -166,8 +168,11 @@ def _read(span: Span, q: Quantity) -> _Reading:
     reading.noun = noun
     if noun is not None:
         reading.counted = _phrase(noun, span)
-    reading.category = _category(reading)
+    reading.category = reading.word_category = _category(reading)
     reading.verb, reading.event = _event(number, noun, span)
+    if reading.category == "distance" and (noun is None or noun.dep_ != "dobj"):
+        # 'seized the camp ..., 60 kilometers to the west': a distance that places, not a thing seized
+        reading.event = None
     if reading.event is None and reading.category == "dead":
         reading.event = "killed"
     reading.category = _category_from_event(reading)
@@ -185,6 +190,8 @@ def _counted_noun(number: Token, span: Span) -> Token | None:
     """'400 ISIS terrorists' -> terrorists; 'thousands of civilians' -> civilians;
     '2,000 of them' -> them."""
     lex = _lexicon()
+    while number.dep_ == "conj" and number.head.like_num and span.start <= number.head.i < number.i:
+        number = number.head  # 'between 60,000 and 80,000 families': the first bound holds the noun
     head = number
     if number.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and number.head.pos_ in (
         "NOUN",
@@ -235,20 +242,28 @@ def _subject_of_measure(number: Token) -> Token | None:
     takes that noun as what is counted."""
     totals = ("population", "toll", "number", "total", "count", "tally")
     if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_ in totals:
-        return number.head.head
+        return _counted_in_total(number.head.head)
     if number.dep_ in ("dobj", "attr", "pobj") and number.head.pos_ in ("VERB", "AUX", "ADP"):
         verb = number.head if number.head.pos_ != "ADP" else number.head.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lemma_.lower() in (
-            "population",
-            "toll",
-            "number",
-            "total",
-            "count",
-            "tally",
-        ):
-            return subj
+        if subj is not None and subj.lemma_.lower() in totals:
+            return _counted_in_total(subj)
     return None
+
+
+def _counted_in_total(total: Token) -> Token:
+    """'the number of people killed rose to 100': the people are counted, not the number."""
+    if total.lemma_.lower() not in ("number", "total", "count", "tally"):
+        return total  # a toll or a population says what it counts itself
+    of = next((c for c in total.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None and counted.pos_ == "NOUN" else total
+
+
+def _same_count(noun: Token, conj: Token) -> bool:
+    """'men, women and children' are one count; in '150,000 people and 35,000 head of livestock'
+    each number counts its own noun."""
+    return conj.i > noun.i and not any(t.like_num for t in noun.doc[noun.i + 1 : conj.i])
 
 
 def _phrase(noun: Token, span: Span) -> str:
@@ -269,7 +284,7 @@ def _phrase(noun: Token, span: Span) -> str:
         left = noun.i
     right = noun.i
     for conj in noun.conjuncts:
-        if conj.i > right and conj.pos_ in ("NOUN", "PROPN") and conj.i - right < 6:
+        if conj.pos_ in ("NOUN", "PROPN") and conj.i - right < 6 and _same_count(noun, conj):
             right = conj.i
     start = max(left, span.end) if left < span.end <= noun.i else left
     return doc[start : right + 1].text
@@ -286,9 +301,9 @@ def _category(r: _Reading) -> str:
         nxt = r.span.doc[r.span.end] if r.span.end < len(r.span.doc) else None
         if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ in lex.categories:
             return lex.categories[nxt.lower_][0]
-        return "other"
+        return _category_of_state(r.span.root) or "other"
     found: list[str] = []
-    nouns = [r.noun, *[c for c in r.noun.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    nouns = [r.noun, *[c for c in r.noun.conjuncts if c.pos_ in ("NOUN", "PROPN") and _same_count(r.noun, c)]]
     for noun in nouns:
         lemma = noun.lemma_.lower()
         compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1), None)
@@ -299,12 +314,14 @@ def _category(r: _Reading) -> str:
         )
         if entry and (not entry[1] or _has_group(noun)):
             found.append(entry[0])
+        if entry is None and _names_a_people(noun):
+            found.append("people")
         for child in noun.lefts:
             mod = lex.modifiers.get(child.lower_) or lex.modifiers.get(child.lemma_.lower())
             if mod and (mod[1] is None or mod[1] == lemma):
                 found.insert(0, mod[0])
     if not found:
-        return "other"
+        return _category_of_state(r.noun) or "other"
     if "civilians" in found and "people" in found:
         return "civilians"
     return found[0] if found[0] not in ("people",) else min(found, key=_CATEGORY_ORDER.index)
@@ -314,14 +331,42 @@ def _category(r: _Reading) -> str:
 # 35 protesters arrested are 35 prisoners. Fighters and troops captured stay fighters and troops
 # (who they are matters more there); the dead and the wounded are counted as such whoever they were.
 _EVENT_CATEGORY = {
-    "killed": ("dead", {"people", "civilians", "fighters", "troops", "other", "prisoners"}),
-    "wounded": ("wounded", {"people", "civilians", "fighters", "troops", "other", "prisoners"}),
+    "killed": ("dead", {"people", "civilians", "fighters", "troops", "other", "prisoners", "displaced"}),
+    "wounded": ("wounded", {"people", "civilians", "fighters", "troops", "other", "prisoners", "displaced"}),
     "displaced": ("displaced", {"people", "civilians", "other"}),
     "fled": ("displaced", {"people", "civilians", "other"}),
-    "arrested": ("prisoners", {"people", "other"}),
-    "captured": ("prisoners", {"people", "other"}),
+    "arrested": ("prisoners", {"people", "civilians", "other"}),
+    "captured": ("prisoners", {"people", "civilians", "other"}),
     "freed": ("prisoners", {"other"}),
 }
+
+
+def _category_of_state(word: Token) -> str | None:
+    """What the clause says the counted are when their own words do not: 'dozens feared dead',
+    '100 presumed missing' (the state after the verb), 'Among the dead were six members of one
+    family' (the group they are among)."""
+    lex = _lexicon()
+    if word.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for child in word.head.children:
+        if child.dep_ in ("oprd", "acomp") and child.lower_ in lex.categories:
+            return lex.categories[child.lower_][0]
+        if child.dep_ == "prep" and child.lower_ == "among":
+            group = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if group is not None and group.lower_ in lex.categories:
+                return lex.categories[group.lower_][0]
+    return None
+
+
+def _names_a_people(noun: Token) -> bool:
+    """'27 Palestinians', '300 Afghans', '40 Kurds': the actors stage marks a nation's or a
+    community's people, and a number of them counts people."""
+    for span in noun.doc.spans.get("bx_actors", []):
+        if span.start <= noun.i < span.end and (
+            span.label_ == "population" or span.kb_id_.endswith("|population")
+        ):
+            return True
+    return False
 
 
 def _category_from_event(r: _Reading) -> str | None:
@@ -364,8 +409,19 @@ def _event(number: Token, noun: Token | None, span: Span) -> tuple[Token | None,
     )
     if anchor.dep_ in ("dobj", "nsubjpass") and _event_of(anchor.head):
         return anchor.head, _event_of(anchor.head)
-    for child in anchor.children:
-        # "six thousand fighters arrested", "civilians held"
+    if anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
+        completed = _completed_event(anchor.head)
+        if completed is not None:
+            return completed
+    if _names_where(anchor):
+        # 'fired tear gas in 17 counties': where it happened, not to what; the verb still
+        # gives the clause its place and date
+        return next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None), None
+    described = [anchor] if noun is None or noun == anchor else [anchor, noun]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        described.append(noun.head.head)  # 'the number of protesters detained'
+    for child in (c for word in described for c in word.children):
+        # "six thousand fighters arrested", "civilians held", "the number of people killed"
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
             event = _event_of(child)
             if event:
@@ -383,11 +439,49 @@ def _event(number: Token, noun: Token | None, span: Span) -> tuple[Token | None,
         event = _event_of(token)
         if event:
             return token, event
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj", "aux"):
+        if token.pos_ in ("VERB", "AUX") and (
+            token.dep_ not in ("xcomp", "conj", "aux")
+            or (token.dep_ == "conj" and _has_subject(token))
+            or (token == anchor.head and anchor.dep_ == "dobj")  # the count's own verb
+        ):
             if token.lemma_.lower() in ("be", "have"):
                 continue
-            return token, None
+            return _completed_event(token) or (token, None)
     return None, None
+
+
+_WHERE_PREPOSITIONS = {"in", "across", "throughout", "over", "at", "near", "around", "within"}
+# 'forced 210,000 to leave their homes': made to leave is displacement
+_FORCING_VERBS = {"force", "compel", "drive", "push", "order"}
+# verbs whose complement says what happened to their subject or object: 'feared to have
+# drowned', 'managed to escape', 'forced ... to flee' (not 'flooded the square to deliver')
+_COMPLEMENT_VERBS = _FORCING_VERBS | {
+    "fear", "believe", "report", "presume", "think", "expect", "say", "manage", "try", "help",
+    "begin", "start", "continue", "attempt", "cause", "allow", "seem", "appear",
+}
+
+
+def _names_where(anchor: Token) -> bool:
+    """'in 17 counties', 'in 17 of the country's 47 counties': the count is a place phrase."""
+    token = anchor
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
+        token = token.head.head  # '17 of the country's 47 counties'
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPOSITIONS
+
+
+def _completed_event(verb: Token) -> tuple[Token, str] | None:
+    """'forced 210,000 to leave', '61 migrants are feared to have drowned': a verb with no event
+    of its own whose complement names one."""
+    if _event_of(verb) or verb.lemma_.lower() not in _COMPLEMENT_VERBS:
+        return None
+    for child in verb.children:
+        event = _event_of(child) if child.dep_ == "xcomp" else None
+        if event is None:
+            continue
+        if verb.lemma_.lower() in _FORCING_VERBS and event in ("left", "fled"):
+            event = "displaced"
+        return child, event
+    return None
 
 
 def _state_of(verb: Token) -> tuple[Token, str] | None:
@@ -412,7 +506,17 @@ def _event_of(token: Token) -> str | None:
             phrase = f"{lemma} {child.lower_}"
             if phrase in lex.events:
                 return lex.events[phrase]
-    return lex.events.get(lemma)
+    if token.pos_ == "ADJ" and lemma.endswith("ed"):
+        # "135 more damaged", "12 trapped": a participle the tagger read as an adjective
+        stems = (lemma[:-1], lemma[:-2], lemma[:-3])
+        return next((lex.events[s] for s in stems if s in lex.events), None)
+    return lex.events.get(lemma) or lex.events.get(token.lower_)
+
+
+def _has_subject(verb: Token) -> bool:
+    """'52 officers were injured and eight stations torched': a conjoined verb with a subject of
+    its own is a clause of its own, not a second event of the first one's subject."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _flags(number: Token, verb: Token | None, q: Quantity) -> tuple[bool, bool]:
@@ -456,7 +560,24 @@ def _keep(r: _Reading) -> bool:
         return False
     if _speaker_one(r):
         return False
+    if q.kind == "words" and q.low == q.high == 1 and (r.event is None or _of_one(r)):
+        return False  # 'members of one family', or a lone 'one' that nothing happens to
     return not (r.noun is None and r.event is None and q.kind == "words")
+
+
+def _of_one(r: _Reading) -> bool:
+    """'six members of one family were killed': the one family is where the six come from."""
+    return r.noun is not None and r.noun.dep_ == "pobj" and r.noun.head.lower_ == "of"
+
+
+def _converted(before: _Reading, r: _Reading) -> bool:
+    """'60 kilometers (37 miles)': the bracketed measure restates the one before in other units."""
+    if not r.q.unit_kind or r.q.unit_kind != before.q.unit_kind:
+        return False
+    doc = r.span.doc
+    between = doc[before.span.end : r.span.start]
+    closed = r.span.end < len(doc) and doc[r.span.end].text == ")"
+    return len(between) == 1 and between[0].text == "(" and closed
 
 
 def _speaker_one(r: _Reading) -> bool:
@@ -489,9 +610,13 @@ def _inherit_categories(text: str, readings: list[_Reading]) -> None:
     """'There are 45 people here. Sometimes it reaches 400 in a day': a bare number takes the
     category of the count before it in the same paragraph; one with a people event counts people."""
     for idx, r in enumerate(readings):
+        prev = readings[idx - 1] if idx else None
+        if prev is not None and _elliptical(r, prev):
+            r.counted, r.category = prev.counted, prev.word_category
+            r.category = _category_from_event(r)
+            continue
         if r.noun is not None or r.q.unit_kind or r.category != "other":
             continue
-        prev = readings[idx - 1] if idx else None
         same_par = prev is not None and "\n\n" not in text[prev.q.end : r.q.start]
         if prev is not None and same_par and prev.category in _PEOPLE:
             r.category = prev.category
@@ -499,29 +624,62 @@ def _inherit_categories(text: str, readings: list[_Reading]) -> None:
             r.category = "people"
 
 
+def _elliptical(r: _Reading, prev: _Reading) -> bool:
+    """'465 houses destroyed and 135 more damaged', 'killed five insurgents and wounded two
+    others': a number with no noun of its own, or only 'others', in the sentence of a count
+    that has one, counts the same thing."""
+    if prev.noun is None or r.q.unit_kind or prev.q.unit_kind or r.span.sent != prev.span.sent:
+        return False
+    if r.noun is None:
+        return r.category == "other"
+    return r.noun.lower_ == "others" and r.noun.i == r.span.end
+
+
 # ---------------------------------------------------------------- links and facts
 
 
 def _parents(readings: list[_Reading]) -> dict[int, _Reading]:
-    """'58,000 people ..., including more than six thousand fighters': the part names its whole."""
+    """'58,000 people ..., including more than six thousand fighters': the part names its whole,
+    the count 'including' hangs from when the parse says which, else the nearest before it."""
     out: dict[int, _Reading] = {}
     for idx, r in enumerate(readings):
         anchor = r.noun or r.span.root
         chain = [anchor, *anchor.ancestors][:6]
-        if not any(
-            t.lower_ in ("including", "among", "include", "includes") for t in chain
-        ) and not _of_whom(r):
+        cue = next((t for t in chain if t.lower_ in ("including", "among", "include", "includes")), None)
+        if cue is None and not _of_whom(r):
             continue
         same = [p for p in readings[:idx] if p.span.sent == r.span.sent and p.q.unit == r.q.unit]
-        if same:
-            out[id(r)] = same[-1]
+        if not same:
+            continue
+        whole = cue.head if cue is not None else None
+        named = [p for p in same if whole is not None and whole in (p.noun, _number_token(p.span, p.q))]
+        out[id(r)] = (named or same)[-1]
     return out
 
 
+def _share_the_whole(readings: list[_Reading], parents: dict[int, _Reading]) -> None:
+    """A part with no word of its own takes what its whole counts ('24 of whom' are captives;
+    'including 12 near the river' are what the whole counts), and a part with no event shares what
+    happened to the whole ('killed 400 civilians, including 10 aid workers': 10 dead)."""
+    for r in readings:
+        whole = parents.get(id(r))
+        if whole is None:
+            continue
+        if (r.noun is None or r.noun.pos_ == "PRON") and r.category == "other":
+            r.counted, r.category = whole.counted, whole.category
+        if r.event is None and whole.event is not None:
+            r.event, r.verb = whole.event, r.verb or whole.verb
+            r.category = _category_from_event(r)
+
+
 def _of_whom(r: _Reading) -> bool:
+    """'of whom 24 ...' and '24 of whom ...': a part of the count before."""
     doc = r.span.doc
     before = doc[max(0, r.span.start - 3) : r.span.start].text.lower()
-    return before.endswith(("of whom", "of them", "of which", "among them"))
+    if before.endswith(("of whom", "of them", "of which", "among them")):
+        return True
+    noun = r.noun
+    return noun is not None and noun.lower_ in ("whom", "them", "which") and noun.head.lower_ == "of"
 
 
 def _clause(r: _Reading) -> tuple[int, int]:
