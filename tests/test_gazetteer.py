@@ -224,3 +224,22 @@ def test_small_namesake_known_only_by_an_alternate_name_loses() -> None:
 def test_counties_and_continents_have_points(name: str, kind: str) -> None:
     found = [e for e in get_gazetteer().lookup(name) if e.kind == kind]
     assert found and all(e.has_point for e in found)
+
+
+STRANGERS = [
+    # (only candidate, article's country votes, the name's own vote, settled?)
+    (_entry("town-ye", "YE", pop=0), {"SD": 6, "YE": 1}, ("YE", 1), False),  # a Darfur report
+    (_entry("town-ye", "YE", pop=0), {"SD": 1, "YE": 1}, ("YE", 1), True),  # too little to go on
+    (_entry("town-sd", "SD", pop=0), {"SD": 7}, ("SD", 1), True),  # its own country
+    (_entry("city-ye", "YE", pop=2_500_000), {"SD": 6, "YE": 1}, ("YE", 1), True),  # a big city
+    (_entry("prov-ye", "YE", level="admin1"), {"SD": 6, "YE": 1}, ("YE", 1), True),
+]
+
+
+@pytest.mark.parametrize(("entry", "votes", "own", "settled"), STRANGERS,
+                         ids=["stranger", "few-votes", "home", "big-city", "province"])
+def test_a_small_town_abroad_that_nothing_supports_is_left_unresolved(entry, votes, own,
+                                                                      settled) -> None:
+    group = Group(key="tawila", candidates=[entry])
+    choose(group, ArticleContext(countries=votes, own_countries={"tawila": own}))  # type: ignore[arg-type]
+    assert (group.choice is not None) == settled

@@ -241,3 +241,36 @@ def test_a_ruler_of_names_a_place_a_title_a_person(text: str, place: str, person
     if person is not None:
         assert person not in {p.name for p in sheet.places}
         assert person in {a.name for a in sheet.actors}
+
+
+def _named(start: int, text: str, rule: str):
+    from bagouz_extract.models import Mention
+
+    return Mention(text=text, start=start, end=start + len(text), rule=rule)
+
+
+PERSON_NOT_PLACE = [
+    # (the person's other evidence, whether the unresolved "place" on the name goes)
+    ({"roles": ["militia commander"]}, True),
+    ({"mentions": [_named(0, "Gen. Tamburi", "title_person")]}, True),
+    ({}, False),  # only the model says person: the town read as a person keeps its place
+]
+
+
+@pytest.mark.parametrize(("evidence", "dropped"), PERSON_NOT_PLACE, ids=["role", "title", "model-only"])
+def test_a_name_shown_to_be_a_person_is_not_an_unresolved_place(nlp, evidence, dropped) -> None:
+    from bagouz_extract.loader import build_loaded
+    from bagouz_extract.models import ActorFact, PlaceFact
+    from bagouz_extract.reconcile import _not_people
+    from bagouz_extract.reconcile.context import Context
+
+    text = "Gen. Tamburi spoke. Tamburi said so."
+    loaded = build_loaded(text, source_id="t", path="t")
+    ctx = Context(doc=nlp(loaded.nlp_text), loaded=loaded)
+    name = _named(20, "Tamburi", "ner_person")
+    place = PlaceFact(id="place-tamburi", name="Tamburi", mentions=[_named(20, "Tamburi", "ner-gpe")])
+    ctx.register("places", place.id, place.mentions)
+    actor = ActorFact(id="actor-tamburi", name="Tamburi", kind="person",
+                      roles=evidence.get("roles", []), mentions=[name, *evidence.get("mentions", [])])
+    kept = _not_people(ctx, [place], [actor])
+    assert (kept == [], ctx.owner_of("places", 20, 27) is None) == (dropped, dropped)

@@ -42,6 +42,8 @@ class Group:
 @dataclass
 class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
+    # the share of `countries` each name put in itself: (country, mentions), by name
+    own_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     anchors: list[Entry] = field(default_factory=list)
     # What the article's names could mean, name by name: support[group key] maps a
@@ -342,6 +344,9 @@ def choose(group: Group, ctx: ArticleContext) -> None:
     scored = sorted(((score(e, group, ctx, others), e) for e in group.candidates),
                     key=lambda item: (-item[0][0], item[1].rank, item[1].ref))
     (best, reason), entry = scored[0]
+    if len(scored) == 1 and reason in ("prominence", "context-country") and _stranger(entry, group, ctx):
+        group.choice, group.resolution, group.confidence = None, "unresolved", None
+        return
     runner_up = scored[1][0][0] if len(scored) > 1 else None
     if len(scored) == 1:
         reason = "only-candidate" if reason == "prominence" else reason
@@ -357,6 +362,25 @@ def choose(group: Group, ctx: ArticleContext) -> None:
     elif entry.source.startswith("user:"):
         reason = f"{reason}+user-gazetteer"
     group.choice, group.resolution, group.confidence = entry, reason, round(confidence, 2)
+
+
+# an article whose other names give this many country votes says where it is
+_SETTLED_COUNTRY_VOTES = 3
+_SMALL_TOWN = 100_000
+
+
+def _stranger(entry: Entry, group: Group, ctx: ArticleContext) -> bool:
+    """A small town, the name's only meaning, in a country nothing else in the article names,
+    while the other names settle the article elsewhere: 'Tawila' in a report on Darfur is a
+    Sudanese town the gazetteer lacks, not the Yemeni town of that name. Left unresolved.
+    (Only asked of a town nothing near it or in its region supports.)"""
+    if entry.level != "city" or entry.population >= _SMALL_TOWN or group.qualifiers:
+        return False
+    own_country, own = ctx.own_countries.get(group.key, (None, 0))
+    others = ctx.countries.copy()
+    if own_country is not None:
+        others[own_country] -= own
+    return others[entry.country or ""] <= 0 and sum(others.values()) >= _SETTLED_COUNTRY_VOTES
 
 
 def one_country(group: Group) -> str | None:

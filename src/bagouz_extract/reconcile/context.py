@@ -57,6 +57,10 @@ class Context:
         owners.extend((m.start, m.end, fact_id) for m in mentions)
         owners.sort()
 
+    def forget(self, kind: str, fact_ids: set[str]) -> None:
+        """Take back the mentions of facts that a later builder showed were not of `kind`."""
+        self._owners[kind] = [o for o in self._owners.get(kind, []) if o[2] not in fact_ids]
+
     def owner_of(self, kind: str, start: int, end: int) -> str | None:
         """The fact of `kind` whose mention overlaps [start, end), if any."""
         for s, e, fact_id in self._owners.get(kind, []):

@@ -159,9 +159,11 @@ def _context(groups: dict[str, Group], members: dict[str, list[Span]],
             country = None if group.weak else one_country(group)
             if country:
                 article.countries[country] += mentions
+                article.own_countries[key] = (country, mentions)
             continue
         if entry.country:
             article.countries[entry.country] += mentions
+            article.own_countries[key] = (entry.country, mentions)
         if entry.level == "admin1" and entry.admin1:
             article.admin1[(entry.country or "", entry.admin1)] += mentions
     demonyms = lexicon().demonyms
