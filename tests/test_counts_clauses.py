@@ -81,3 +81,18 @@ def test_a_bracketed_conversion_is_not_a_second_count() -> None:
 def test_one_thing_that_others_come_from_is_not_a_count() -> None:
     assert "one" not in _counts("Six members of one family were killed.")
     assert "one" not in _counts("The five brothers share one house.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia fired 40 missiles at Kharkiv overnight.", "Kharkiv"),
+        ("Iran's navy seized 3 tankers near Bandar Abbas.", "Bandar Abbas"),
+        ("Kabul was hit by 12 rockets on Monday.", "Kabul"),  # a passive subject is where
+    ],
+    ids=["subject-state", "possessor-state", "passive-subject"],
+)
+def test_the_state_that_acts_is_not_where_the_count_happens(text: str, place: str) -> None:
+    sheet = extract_text(text, source_id="case")
+    names = {p.id: p.name for p in sheet.places}
+    assert [names.get(c.place) for c in sheet.counts] == [place]

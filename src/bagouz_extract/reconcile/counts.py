@@ -706,7 +706,7 @@ def _link(
     if kind == "places":
         # "freed thousands ..., who will be transferred to al-Hol camp": a place inside a
         # subordinate clause with its own verb belongs to that verb's event, not the count's.
-        owners = [o for o in owners if _hangs_from(r, o)]
+        owners = [o for o in owners if _hangs_from(r, o) and not _acts(r, o)]
     if owners:
         # the nearest mention to the number wins
         return min(owners, key=lambda o: abs(o[0] - r.q.start))[2]
@@ -714,6 +714,18 @@ def _link(
 
 
 _SUBCLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"}
+
+
+def _acts(r: _Reading, owner: tuple[int, int, str]) -> bool:
+    """'Russia launched 70 drones at Ukraine', 'Russia's army fired ...': the state that does
+    it is not where it happens (a passive subject is: 'Kabul was hit by 3 rockets')."""
+    span = r.span.doc.char_span(owner[0], owner[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss":
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be"
 
 
 def _hangs_from(r: _Reading, owner: tuple[int, int, str]) -> bool:
