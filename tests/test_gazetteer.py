@@ -1,5 +1,6 @@
 """Gazetteer: data files valid, examples match their records, lookups and disambiguation."""
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -227,19 +228,30 @@ def test_counties_and_continents_have_points(name: str, kind: str) -> None:
 
 
 STRANGERS = [
-    # (only candidate, article's country votes, the name's own vote, settled?)
-    (_entry("town-ye", "YE", pop=0), {"SD": 6, "YE": 1}, ("YE", 1), False),  # a Darfur report
-    (_entry("town-ye", "YE", pop=0), {"SD": 1, "YE": 1}, ("YE", 1), True),  # too little to go on
-    (_entry("town-sd", "SD", pop=0), {"SD": 7}, ("SD", 1), True),  # its own country
-    (_entry("city-ye", "YE", pop=2_500_000), {"SD": 6, "YE": 1}, ("YE", 1), True),  # a big city
-    (_entry("prov-ye", "YE", level="admin1"), {"SD": 6, "YE": 1}, ("YE", 1), True),
+    # (meanings of the name, the article's country votes, which names cast them, settled?)
+    ([_entry("town-ye", "YE", pop=0)], {"SD": 6, "YE": 1}, {"darfur": ("SD", 6)}, False),  # Darfur
+    ([_entry("town-ye", "YE", pop=0)], {"SD": 1, "YE": 1}, {"darfur": ("SD", 1)}, True),  # little said
+    ([_entry("town-ye", "YE", pop=0)], {"IE": 6, "YE": 1}, {}, True),  # demonyms alone ('Irish')
+    ([_entry("town-sd", "SD", pop=0)], {"SD": 7}, {"darfur": ("SD", 6)}, True),  # its own country
+    ([_entry("city-ye", "YE", pop=2_500_000)], {"SD": 6, "YE": 1}, {"darfur": ("SD", 6)}, True),
+    ([_entry("prov-ye", "YE", level="admin1")], {"SD": 6, "YE": 1}, {"darfur": ("SD", 6)}, True),
+    ([_entry("town-it", "IT", pop=2_000), _entry("town-de", "DE", pop=18_000)], {"NG": 6},
+     {"kaduna": ("NG", 6)}, False),  # every meaning a stranger
 ]
 
 
-@pytest.mark.parametrize(("entry", "votes", "own", "settled"), STRANGERS,
-                         ids=["stranger", "few-votes", "home", "big-city", "province"])
-def test_a_small_town_abroad_that_nothing_supports_is_left_unresolved(entry, votes, own,
+@pytest.mark.parametrize(("entries", "votes", "named", "settled"), STRANGERS,
+                         ids=["stranger", "few-votes", "demonyms", "home", "big-city", "province",
+                              "all-strangers"])
+def test_a_small_town_abroad_that_nothing_supports_is_left_unresolved(entries, votes, named,
                                                                       settled) -> None:
-    group = Group(key="tawila", candidates=[entry])
-    choose(group, ArticleContext(countries=votes, own_countries={"tawila": own}))  # type: ignore[arg-type]
+    group = Group(key="tawila", candidates=entries)
+    own = {"tawila": (entries[0].country, 1), **named} if len(entries) == 1 else named
+    choose(group, ArticleContext(countries=Counter(votes), own_countries=own))
     assert (group.choice is not None) == settled
+
+
+def test_a_transliterated_match_abroad_is_doubtful_whatever_its_size() -> None:
+    group = Group(key="kuriga", candidates=[_entry("city-ma", "MA", pop=214_000)], loose=True)
+    choose(group, ArticleContext(countries=Counter({"NG": 6}), own_countries={"kaduna": ("NG", 6)}))
+    assert group.choice is None

@@ -344,7 +344,8 @@ def choose(group: Group, ctx: ArticleContext) -> None:
     scored = sorted(((score(e, group, ctx, others), e) for e in group.candidates),
                     key=lambda item: (-item[0][0], item[1].rank, item[1].ref))
     (best, reason), entry = scored[0]
-    if len(scored) == 1 and reason in ("prominence", "context-country") and _stranger(entry, group, ctx):
+    unsupported = reason in ("prominence", "context-country")
+    if unsupported and all(_stranger(e, group, ctx) for e in group.candidates):
         group.choice, group.resolution, group.confidence = None, "unresolved", None
         return
     runner_up = scored[1][0][0] if len(scored) > 1 else None
@@ -370,17 +371,22 @@ _SMALL_TOWN = 100_000
 
 
 def _stranger(entry: Entry, group: Group, ctx: ArticleContext) -> bool:
-    """A small town, the name's only meaning, in a country nothing else in the article names,
-    while the other names settle the article elsewhere: 'Tawila' in a report on Darfur is a
-    Sudanese town the gazetteer lacks, not the Yemeni town of that name. Left unresolved.
-    (Only asked of a town nothing near it or in its region supports.)"""
-    if entry.level != "city" or entry.population >= _SMALL_TOWN or group.qualifiers:
+    """A small town in a country nothing else in the article names, while the other names
+    settle the article elsewhere: 'Tawila' in a report on Darfur is a Sudanese town the
+    gazetteer lacks, not the Yemeni town of that name. A name whose every meaning is such a
+    town is left unresolved. (Only asked when nothing near or in its region supports one.)"""
+    # a name matched only by its transliteration key ('Kuriga' for Khouribga) is doubtful
+    # whatever the size of the town it found
+    small = entry.population < _SMALL_TOWN or group.loose
+    if entry.level != "city" or not small or group.qualifiers:
         return False
     own_country, own = ctx.own_countries.get(group.key, (None, 0))
-    others = ctx.countries.copy()
+    others = Counter(ctx.countries)
     if own_country is not None:
         others[own_country] -= own
-    return others[entry.country or ""] <= 0 and sum(others.values()) >= _SETTLED_COUNTRY_VOTES
+    # settled by other place names, not by demonyms alone ('an Irish pub' in a US town)
+    named_elsewhere = sum(n for key, (_country, n) in ctx.own_countries.items() if key != group.key)
+    return others[entry.country or ""] <= 0 and named_elsewhere >= _SETTLED_COUNTRY_VOTES
 
 
 def one_country(group: Group) -> str | None:
