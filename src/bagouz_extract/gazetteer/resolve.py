@@ -42,7 +42,7 @@ class Group:
 @dataclass
 class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
-    # the share of `countries` each name put in itself: (country, mentions), by name
+    # what each unambiguous name added to `countries` itself, by name: (country, mentions)
     own_countries: dict[str, tuple[str, int]] = field(default_factory=dict)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
     anchors: list[Entry] = field(default_factory=list)

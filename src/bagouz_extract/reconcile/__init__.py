@@ -35,9 +35,11 @@ def _not_people(ctx: Context, places: list[PlaceFact], actors: list[ActorFact]) 
     """A name the model took for a place but the gazetteer does not know, and that the actors
     stage shows is a person's ('... Dagalo, known as Hemedti'), is not a place."""
     people = {(m.start, m.end) for a in actors if _surely_a_person(a) for m in a.mentions}
+    linked = {a.place for a in actors}  # an actor's place stays, so every link resolves
     dropped = {
         p.id for p in places
-        if p.resolution == "unresolved" and all((m.start, m.end) in people for m in p.mentions)
+        if p.resolution == "unresolved" and p.id not in linked
+        and all((m.start, m.end) in people for m in p.mentions)
     }
     if not dropped:
         return places
