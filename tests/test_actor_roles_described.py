@@ -651,3 +651,23 @@ def test_one_description_apposed_to_two_people_is_each_ones_own_mention() -> Non
         person = actor_named(s, name)
         assert person is not None
         assert [m.text for m in person.mentions].count("an activist from DMUG youth wing") == 1
+
+
+BARE_BODY_CASES = [
+    # (text, the person's mention, the body they serve or None)
+    ("The Malian army said it repelled the attack. The army's chief, Gen. Omar Diarra, visited "
+     "the base on Monday.", "Gen. Omar Diarra", "Malian armed forces"),
+    ("The Kenyan government denied the report. The government's spokesman, Isaac Mwaura, spoke "
+     "on Monday.", "Isaac Mwaura", "Kenyan government"),
+    # two armies named: 'the army's' does not say which
+    ("The Sudanese army and the Chadian army met at the border. The army's chief, Gen. Omar "
+     "Diarra, visited the base.", "Gen. Omar Diarra", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"), BARE_BODY_CASES, ids=["army", "government", "two-armies"]
+)
+def test_the_armys_chief_serves_the_one_army_the_text_names(text: str, person: str, body: str | None) -> None:
+    s = sheet(text)
+    assert affiliation_name(s, person) == body

@@ -279,6 +279,25 @@ def _affiliate(
     _state_body_in(doc, role, registry, owner, states)
     _pronoun_owner(doc, role, clusters)
     _opening_body(role, clusters, registry)
+    _bare_body_owner(doc, role, clusters)
+
+
+# 'the army's chief': the body a bare noun names, and the kind of actor it is
+_BARE_BODY_KINDS = {"army": "military", "military": "military", "government": "government"}
+
+
+def _bare_body_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
+    """'The army's chief, Gen. X' after 'the Sudanese army': a role opened by 'the army's' ('the
+    military's', 'the government's') serves the one body of that kind the text names."""
+    if role.affiliation is not None or role.span is None:
+        return
+    first = role.span[0]
+    if first + 2 >= role.span[1] or doc[first].lower_ != "the" or doc[first + 2].text not in _S_POSSESSIVES:
+        return
+    kind = _BARE_BODY_KINDS.get(doc[first + 1].lower_)
+    bodies = {c.key for c in clusters.values() if c.kind == kind and not c.anonymous and c.mentions}
+    if kind is not None and len(bodies) == 1:
+        role.affiliation = next(iter(bodies))
 
 
 def _demonym_first(
