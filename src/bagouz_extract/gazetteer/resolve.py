@@ -344,8 +344,7 @@ def choose(group: Group, ctx: ArticleContext) -> None:
     scored = sorted(((score(e, group, ctx, others), e) for e in group.candidates),
                     key=lambda item: (-item[0][0], item[1].rank, item[1].ref))
     (best, reason), entry = scored[0]
-    unsupported = reason in ("prominence", "context-country")
-    if unsupported and all(_stranger(e, group, ctx) for e in group.candidates):
+    if reason in ("prominence", "context-country") and _abroad(group, ctx):
         group.choice, group.resolution, group.confidence = None, "unresolved", None
         return
     runner_up = scored[1][0][0] if len(scored) > 1 else None
@@ -370,23 +369,27 @@ _SETTLED_COUNTRY_VOTES = 3
 _SMALL_TOWN = 100_000
 
 
-def _stranger(entry: Entry, group: Group, ctx: ArticleContext) -> bool:
-    """A small town in a country nothing else in the article names, while the other names
-    settle the article elsewhere: 'Tawila' in a report on Darfur is a Sudanese town the
-    gazetteer lacks, not the Yemeni town of that name. A name whose every meaning is such a
-    town is left unresolved. (Only asked when nothing near or in its region supports one.)"""
-    # a name matched only by its transliteration key ('Kuriga' for Khouribga) is doubtful
-    # whatever the size of the town it found
-    small = entry.population < _SMALL_TOWN or group.loose
-    if entry.level != "city" or not small or group.qualifiers:
-        return False
+def _abroad(group: Group, ctx: ArticleContext) -> bool:
+    """Every meaning of the name is a small town in a country nothing else in the article
+    names, while the other place names settle the article elsewhere: 'Tawila' in a report on
+    Darfur is a Sudanese town the gazetteer lacks, not the Yemeni town of that name. Such a
+    name is left unresolved. (Only asked when nothing near or in its region supports one.)"""
     own_country, own = ctx.own_countries.get(group.key, (None, 0))
     others = Counter(ctx.countries)
     if own_country is not None:
         others[own_country] -= own
     # settled by other place names, not by demonyms alone ('an Irish pub' in a US town)
     named_elsewhere = sum(n for key, (_country, n) in ctx.own_countries.items() if key != group.key)
-    return others[entry.country or ""] <= 0 and named_elsewhere >= _SETTLED_COUNTRY_VOTES
+    if named_elsewhere < _SETTLED_COUNTRY_VOTES:
+        return False
+    return all(_small_town(e, group) and others[e.country or ""] <= 0 for e in group.candidates)
+
+
+def _small_town(entry: Entry, group: Group) -> bool:
+    """A town, not a city of note; a name matched only by its transliteration key ('Kuriga'
+    for Khouribga) is doubtful whatever the size of the town it found."""
+    small = entry.population < _SMALL_TOWN or group.loose
+    return entry.level == "city" and small and not group.qualifiers
 
 
 def one_country(group: Group) -> str | None:

@@ -282,8 +282,13 @@ def _affiliate(
     _bare_body_owner(doc, role, clusters)
 
 
-# 'the army's chief': the body a bare noun names, and the kind of actor it is
-_BARE_BODY_KINDS = {"army": "military", "military": "military", "government": "government"}
+# bare nouns for a state's bodies ('the army said', 'the army's chief'): the body
+# (FORCE_WORDS) and the kind of actor it is
+BARE_BODY_WORDS = {
+    "army": ("forces", "military"),
+    "military": ("forces", "military"),
+    "government": ("government", "government"),
+}
 
 
 def _bare_body_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
@@ -294,7 +299,7 @@ def _bare_body_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None
     first = role.span[0]
     if first + 2 >= role.span[1] or doc[first].lower_ != "the" or doc[first + 2].text not in _S_POSSESSIVES:
         return
-    kind = _BARE_BODY_KINDS.get(doc[first + 1].lower_)
+    kind = BARE_BODY_WORDS.get(doc[first + 1].lower_, (None, None))[1]
     bodies = {c.key for c in clusters.values() if c.kind == kind and not c.anonymous and c.mentions}
     if kind is not None and len(bodies) == 1:
         role.affiliation = next(iter(bodies))

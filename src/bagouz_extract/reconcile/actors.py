@@ -39,7 +39,14 @@ from .actor_resolve import (
     tokens_where,
     without_legal_form,
 )
-from .actor_roles import add_affiliated_states, add_roles, bodies_by_word, body_of_title, role_rules
+from .actor_roles import (
+    BARE_BODY_WORDS,
+    add_affiliated_states,
+    add_roles,
+    bodies_by_word,
+    body_of_title,
+    role_rules,
+)
 from .context import Context, fact_id, slug
 from .quotes import add_reporting_descriptions, attribute_quotes
 from .speaker_gender import given_name_gender, honorific_gender
@@ -1485,8 +1492,8 @@ def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str,
     doc = ctx.doc
     named_kinds = {c.kind for c in clusters.values() if not c.anonymous}
     taken = _taken_tokens(clusters)
-    for tok in tokens_where(doc, _HOME_BODY_WORDS, exact=True):
-        body = _HOME_BODY_WORDS[tok.lower_]
+    for tok in tokens_where(doc, BARE_BODY_WORDS, exact=True):
+        body = BARE_BODY_WORDS[tok.lower_]
         if tok.i in taken or tok.i < 1 or doc[tok.i - 1].lower_ != "the" or body[1] in named_kinds:
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
@@ -1500,12 +1507,6 @@ def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str,
         cluster.mentions.append(cand)
 
 
-# bare nouns for a state's bodies: the body (FORCE_WORDS) and the kind of actor it is
-_HOME_BODY_WORDS = {
-    "army": ("forces", "military"),
-    "military": ("forces", "military"),
-    "government": ("government", "government"),
-}
 
 
 def _salient(groups: list[tuple[int, str]], before: int, minimum: int = 2) -> str | None:

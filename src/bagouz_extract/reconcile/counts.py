@@ -237,24 +237,29 @@ def _counted_noun(number: Token, span: Span) -> Token | None:
     return head
 
 
+# nouns measuring a total: a toll or a population says what it counts itself, the others
+# ('the number of people killed') count the noun after 'of'
+_TOTALS = ("population", "toll", "number", "total", "count", "tally")
+_TOTALS_OF = ("number", "total", "count", "tally")
+
+
 def _subject_of_measure(number: Token) -> Token | None:
     """'Its population reached 10,689', 'a population of 45,000': a bare number measuring a total
     takes that noun as what is counted."""
-    totals = ("population", "toll", "number", "total", "count", "tally")
-    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_ in totals:
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.lemma_ in _TOTALS:
         return _counted_in_total(number.head.head)
     if number.dep_ in ("dobj", "attr", "pobj") and number.head.pos_ in ("VERB", "AUX", "ADP"):
         verb = number.head if number.head.pos_ != "ADP" else number.head.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lemma_.lower() in totals:
+        if subj is not None and subj.lemma_.lower() in _TOTALS:
             return _counted_in_total(subj)
     return None
 
 
 def _counted_in_total(total: Token) -> Token:
     """'the number of people killed rose to 100': the people are counted, not the number."""
-    if total.lemma_.lower() not in ("number", "total", "count", "tally"):
-        return total  # a toll or a population says what it counts itself
+    if total.lemma_.lower() not in _TOTALS_OF:
+        return total
     of = next((c for c in total.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return counted if counted is not None and counted.pos_ == "NOUN" else total
