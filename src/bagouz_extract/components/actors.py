@@ -81,6 +81,7 @@ _RULE_SECTIONS = {
     "group_of_states": "words",
     "thing_acronyms": "words",
     "thing_name_heads": "words",
+    "group_name_heads": "words",
     "civil_unit_words": "words",
     "abstract_noun_endings": "words",
     "bare_body_names": "words",
@@ -362,6 +363,7 @@ class ActorFinder:
             *legal_form_company_spans(doc),
             *described_body_spans(doc),
             *described_group_spans(doc),
+            *group_name_spans(doc, registered),
             *acting_acronym_spans(doc),
             *possessed_person_spans(doc),
             *state_media_spans(doc, self.registry),
@@ -3116,6 +3118,43 @@ def described_group_spans(doc: Doc) -> list[Span]:
         if i - start >= 2 and not _person_opens(doc[start]):
             out.append(Span(doc, start, i, label="body_name"))
     return out
+
+
+def group_name_spans(doc: Doc, registered: list[Span]) -> list[Span]:
+    """'the Viv Ansanm coalition', 'the Kata Tiga militia', 'the Sinaloa cartel': 'the', one to
+    three capitalised words the model tagged as no person, people or date, then a group's noun in
+    small letters (group_name_heads) names that group. The noun stays in the name: the words
+    before it are often a place's ('Sinaloa') and the noun says what kind of body it is. A
+    registered name before the noun ('the NATO alliance') is left to the registry."""
+    heads = rule_words("group_name_heads")
+    found = tokens_with(doc, lambda text: text in heads)
+    if not found:
+        return []
+    not_names = {i for ent in doc.ents if ent.label_ in _NOT_GROUP_NAMES for i in range(ent.start, ent.end)}
+    not_names.update(i for span in registered for i in range(span.start, span.end))
+    # an organisation's name the model read is whole before the bare 'group': 'The North
+    # Arlington Neighbors group' (a kind's own noun stays: the model's 'Sinaloa' is no body)
+    named_orgs = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+    out = []
+    for head in found:
+        if head.pos_ != "NOUN" or (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"):
+            continue  # 'the Cambridge group of the Macular Disease Society' is that society's branch
+        skip = not_names | named_orgs if head.lower_ == "group" else not_names
+        start = head.i
+        while start > 0 and head.i - start < 3 and _group_name_word(doc[start - 1], skip):
+            start -= 1
+        if start == head.i or start == 0 or doc[start - 1].lower_ != "the" or _person_opens(doc[start]):
+            continue
+        out.append(Span(doc, start, head.i + 1, label="group_name"))
+    return out
+
+
+def _group_name_word(tok: Token, not_names: set[int]) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in not_names and not tok.is_stop
+
+
+# what the model tags there is no group's name: 'the Trump coalition', 'the Shia militia'
+_NOT_GROUP_NAMES = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def _described_as_a_group(doc: Doc, comma: int) -> bool:

@@ -110,6 +110,7 @@ _PRIORITY = {
     "media_name": 2,
     "company_name": 2,
     "body_name": 3,
+    "group_name": 3,
     "armed_branch": 1,
     "state_media": 2,
     "national_group": 3,
@@ -469,8 +470,13 @@ def _resolve(
         return _cand(span, label, f"reg:{entry.id}", entry.name, entry.kind)
     if label.startswith("acronym_"):
         key = acronyms.get(span.kb_id_)
-        kind = _org_kind(span.text) or "organization"
-        return _cand(span, label, key, span.text, kind) if key else None
+        if key is None:
+            return None
+        if key.startswith("body:"):  # a state's forces, defined by name: theirs and military
+            forces = _cand(span, label, key, span.text, "military")
+            forces.affiliation = f"reg:{key[5:].removesuffix('-forces')}"
+            return forces
+        return _cand(span, label, key, span.text, _org_kind(span.text) or "organization")
     if label == "state_body":
         return _state_body(span, registry)
     if label == "state_office":
@@ -503,6 +509,12 @@ def _resolve(
         return cand
     if label == "state_media":  # 'Syrian state media': the state's outlets, one actor per state
         return _state_media(span, registry)
+    if label == "group_name":  # 'the Viv Ansanm coalition': the group's noun says its kind
+        name = clean(span.text)
+        known = registry.entries.get(registry.keys.get(name_key(name), ""))
+        if known is not None:
+            return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
+        return _cand(span, label, f"org:{name_key(name)}", name, _org_kind(span[-1].text) or "organization")
     if label == "place_body":  # 'the Kirkuk police': a place's government body
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "government")
@@ -579,6 +591,10 @@ def _acronym_keys(spans: list[Span], registry: Registry) -> dict[str, str]:
         if span.label_ == "acronym_long" and span.kb_id_ not in out:
             long_key = name_key(span.text)
             found = registry.keys.get(long_key) or _fuzzy_registry(long_key, registry)
+            state = None if found else _armed_forces_state(strip_article(clean(span.text)), registry)
+            if state is not None:  # 'Rwanda Defence Force (RDF)': the state's forces, as 'Rwandan troops'
+                out[span.kb_id_] = f"body:{state}-forces"
+                continue
             out[span.kb_id_] = f"reg:{found}" if found else f"org:{long_key}"
     return out
 
@@ -931,17 +947,26 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
 
 
 def _armed_forces_state(name: str, registry: Registry) -> str | None:
-    """The state whose 'Armed Forces' the name is: the words besides 'armed forces' (and 'of',
-    'the') are a registered state's name or demonym ('Armed Forces of the Philippines')."""
-    rest = _ARMED_FORCES.sub(" ", name)
-    if rest == name:
+    """The state whose national military the name is: it ends in 'forces', 'force' or 'army'
+    and its other words are a registered state's name or demonym and words any national
+    military's name holds ('Armed Forces of the Philippines', 'Sudanese Armed Forces', 'Rwanda
+    Defence Force', 'Ethiopian National Defense Force'). A word of a cause or a people ('Syrian
+    Democratic Forces', 'Free Syrian Army') makes another body; registered names are read first."""
+    words = name.split()
+    if not any(w.lower() in _FORCE_HEADS for w in words):
         return None
-    rest = " ".join(w for w in rest.split() if w.lower() not in ("of", "the"))
+    if _ARMED_FORCES.search(name) is None and not all(w[:1].isupper() or w in ("of", "the") for w in words):
+        return None  # 'US-backed Syrian forces' may be no state's: only its own name is sure
+    rest = " ".join(w for w in words if w.lower() not in _NATIONAL_MILITARY_WORDS)
+    if not rest or rest == name:
+        return None
     state = registry.demonyms.get(rest) or registry.keys.get(name_key(rest), "")
     return state if state.startswith("state-") else None
 
 
 _ARMED_FORCES = re.compile(r"\barmed forces\b", re.IGNORECASE)
+_FORCE_HEADS = frozenset({"forces", "force", "army"})
+_NATIONAL_MILITARY_WORDS = _FORCE_HEADS | {"armed", "national", "defence", "defense", "of", "the"}
 
 
 def _states_offices(name: str, registry: Registry) -> bool:

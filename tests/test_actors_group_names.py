@@ -1,0 +1,67 @@
+"""Bodies named by a name and the noun of their kind ('the Viv Ansanm coalition'), and a
+state's national military named by its own name ('the Rwanda Defence Force (RDF)')."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_named, actor_with, sheet
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The attack was led by the Viv Ansanm coalition, which controls most of the capital.",
+         "Viv Ansanm coalition", "coalition"),
+        ("The Kata Tiga militia said it had taken the town on Sunday.", "Kata Tiga militia", "armed_group"),
+        ("Fighters of the Gran Grif gang fled the area before dawn.", "Gran Grif gang", "armed_group"),
+        ("Members of the Sinaloa cartel were arrested in Culiacan.", "Sinaloa cartel", "armed_group"),
+    ],
+)
+def test_a_name_with_its_kinds_noun_names_that_body(text: str, name: str, kind: str) -> None:
+    found = actor_named(sheet(text), name)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a branch of another body, not a body of its own
+        "He is the leader of the Cambridge group of the Macular Disease Society.",
+        # no name before the noun: a description
+        "The armed group said it had taken the town.",
+    ],
+)
+def test_no_group_name_without_a_name_of_its_own(text: str) -> None:
+    assert not [a for a in sheet(text).actors if a.name.endswith(("group", "Group"))]
+
+
+def test_a_registered_name_before_the_noun_stays_the_registered_body() -> None:
+    s = sheet("Ministers of the NATO alliance met in Brussels on Friday. NATO said it would act.")
+    assert [a.name for a in s.actors if "NATO" in a.name] == ["NATO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "other"),
+    [
+        ("The Rwanda Defence Force (RDF) said on Monday that Rwandan troops had killed 20 insurgents. "
+         "The RDF gave no figure for its own losses.", "Rwanda Defence Force", "Rwandan troops"),
+        ("The Sudanese Armed Forces (SAF) shelled the city. Sudanese army officers said the SAF would "
+         "not stop.", "Sudanese Armed Forces", "Sudanese army"),
+        ("The Ethiopian National Defense Force clashed with militiamen. Ethiopian troops later withdrew.",
+         "Ethiopian National Defense Force", "Ethiopian troops"),
+    ],
+)
+def test_a_states_military_by_its_own_name_is_that_states_forces(
+    text: str, long_form: str, other: str
+) -> None:
+    s = sheet(text)
+    forces = actor_with(s, long_form)
+    assert forces is not None and forces.kind == "military"
+    assert actor_with(s, other) == forces
+
+
+def test_a_cause_in_the_name_makes_another_body() -> None:
+    s = sheet("The Syrian Democratic Forces (SDF) said on Monday that Syrian troops had shelled the town.")
+    assert actor_with(s, "Syrian Democratic Forces") != actor_with(s, "Syrian troops")
