@@ -255,3 +255,15 @@ def test_a_transliterated_match_abroad_is_doubtful_whatever_its_size() -> None:
     group = Group(key="kuriga", candidates=[_entry("city-ma", "MA", pop=214_000)], loose=True)
     choose(group, ArticleContext(countries=Counter({"NG": 6}), own_countries={"kaduna": ("NG", 6)}))
     assert group.choice is None
+
+
+def test_a_division_named_after_its_seat_does_not_make_a_name_dominated() -> None:
+    # 'Alexandria' in a Minnesota story: Egypt's Alexandria Governorate (named after its seat)
+    # is one meaning among towns, so a namesake close to another name still vouches for both.
+    governorate = replace(_entry("alex-gov", "EG", level="admin1", pop=0, admin1="Alexandria Governorate",
+                                 lat=31.2, lon=29.9), flags="seat-named")
+    counties = [_entry("henry-tn", "US", level="county", admin1="Tennessee", lat=36.33, lon=-88.30),
+                _entry("henry-ia", "US", level="county", admin1="Iowa", lat=40.99, lon=-91.54)]
+    paris, ctx = _paris_and(governorate, *counties)
+    choose(paris, ctx)
+    assert paris.choice is not None and paris.choice.ref == "paris-tn"

@@ -233,8 +233,9 @@ def _nearest_km(entry: Entry, others: list[Entry]) -> float:
 
 
 def _dominated(candidates: list[Entry]) -> bool:
-    """A name one meaning of which is far likelier than the rest ('Russia', 'Chicago')."""
-    if any(e.level in {"country", "admin1"} for e in candidates):
+    """A name one meaning of which is far likelier than the rest ('Russia', 'Chicago'). A
+    division named after its seat ('Alexandria Governorate') does not make 'Alexandria' one."""
+    if any(e.level == "country" or (e.level == "admin1" and "seat-named" not in e.flags) for e in candidates):
         return True
     priors = sorted((_prior(e) for e in candidates), reverse=True)
     return len(priors) > 1 and priors[0] - priors[1] >= _DOMINANT_GAP

