@@ -65,3 +65,23 @@ def test_a_states_military_by_its_own_name_is_that_states_forces(
 def test_a_cause_in_the_name_makes_another_body() -> None:
     s = sheet("The Syrian Democratic Forces (SDF) said on Monday that Syrian troops had shelled the town.")
     assert actor_with(s, "Syrian Democratic Forces") != actor_with(s, "Syrian troops")
+
+
+def test_the_rights_group_takes_up_the_rights_group_not_an_armed_one() -> None:
+    s = sheet(
+        "JNIM fighters besieged the town in March.\n\n"
+        "Human Rights Watch has accused the army of killing civilians.\n\n"
+        '"Civilians are trapped," Claire Vasseur, a researcher at the rights group, said.'
+    )
+    vasseur = actor_with(s, "Claire Vasseur")
+    assert vasseur is not None and vasseur.affiliation == actor_with(s, "Human Rights Watch").id
+
+
+def test_a_one_word_name_the_text_gives_is_that_body_where_written_again() -> None:
+    s = sheet(
+        "The Malian Armed Forces, known as FAMa, said they had killed dozens of militants. "
+        "Lt. Col. Boubacar Sanogo, a spokesman for FAMa, said the army would stay."
+    )
+    forces = actor_with(s, "Malian Armed Forces")
+    assert forces is not None and len([m for m in forces.mentions if m.text == "FAMa"]) == 2
+    assert actor_named(s, "Boubacar Sanogo").affiliation == forces.id

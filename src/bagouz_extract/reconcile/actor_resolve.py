@@ -1030,7 +1030,7 @@ def _kind_of_noun_after(span: Span) -> str | None:
     the model calls an organisation, right before a noun for a body (after at most two words
     describing it), is that body's name; the noun, or an armed group's adjective, says its kind."""
     doc = span.doc
-    armed = {w for r in actor_rules()["group_adjectives"] for w in r["words"]}
+    armed = {w for r in actor_rules()["group_adjectives"] if "armed_group" in r["kinds"] for w in r["words"]}
     at = span.end
     described = False
     for _ in range(2):  # the words describing the noun

@@ -814,11 +814,15 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
                 continue
             words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
             several = len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
-            if several or (len(words) == 1 and not registered and _coined_name(words[0], small)):
+            # a one-word name the text gave ('the Malian Armed Forces, known as FAMa') is a name
+            given = len(words) == 1 and m.rule == "alias_definition" and words[0][:1].isupper()
+            if several or given or (len(words) == 1 and not registered and _coined_name(words[0], small)):
                 names.setdefault(words, cluster.key)
     if not names:
         return
-    for start, end, key in _unclaimed_occurrences(texts, names, taken):
+    # an unnamed speaker's description may hold the name ('a spokesman for FAMa'): still a use
+    described = _tokens_held(clusters, anonymous=True) - _tokens_held(clusters, anonymous=False)
+    for start, end, key in _unclaimed_occurrences(texts, names, taken - described):
         if _in_longer_name(texts, start, end):
             continue
         if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
@@ -829,6 +833,12 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
             Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, kind)
         )
         taken.update(range(start, end))
+
+
+def _tokens_held(clusters: dict[str, Cluster], anonymous: bool) -> set[int]:
+    """The tokens the mentions of unnamed (or of named) actors hold."""
+    return {i for c in clusters.values() if c.anonymous == anonymous for m in c.mentions
+            for i in range(m.tok_start, m.tok_end)}
 
 
 # what the model may call a one-word body's name written again
