@@ -5,7 +5,7 @@ file checks)."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import sheet, speaker_name
+from actor_lookup import actor_named, sheet, speaker_name
 
 from bagouz_extract.components.gender_lexicon import gender_words
 from bagouz_extract.components.quotes import find_quotes, quote_text
@@ -488,3 +488,14 @@ CASES = (
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_quote_speakers(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_name_the_model_misses_before_said_is_the_speaker() -> None:
+    # the model reads 'Khaing' as a verb and tags no person
+    s = sheet(
+        "The rebels seized the town.\n\n"
+        '"The junta has lost the war on the ground, so now it bombs markets and monasteries," '
+        "Khaing Min Naing said.\n"
+    )
+    speaker = actor_named(s, "Khaing Min Naing")
+    assert speaker is not None and [q.speaker for q in s.quotes] == [speaker.id]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from actor_lookup import sheet, speaker_name
+from actor_lookup import actor_with, sheet, speaker_name
 
 from bagouz_extract import extract_text
 from bagouz_extract.components.quotes import find_quotes, quote_text
@@ -82,3 +82,23 @@ def test_a_statement_is_its_leads_not_the_next_paragraphs() -> None:
     )
     s = sheet(text)
     assert [(speaker_name(s, q), q.verb) for q in s.quotes] == [("John Healey", "said")]
+
+
+def test_the_statement_speaks_for_the_body_said_to_issue_it() -> None:
+    s = sheet(
+        "US Central Command (CENTCOM) said in a statement posted on X late on Tuesday that one of "
+        "the missiles struck the vessel.\n\n"
+        "“This reckless attack by Houthi terrorists endangers innocent mariners,” the statement said. "
+        "“The United States will hold those responsible to account.”\n"
+    )
+    centcom = actor_with(s, "US Central Command")
+    assert [q.speaker for q in s.quotes] == [centcom.id, centcom.id]
+
+
+def test_a_joint_statement_has_no_one_speaker() -> None:
+    s = sheet(
+        "The Kenya Human Rights Commission, Amnesty International Kenya and the Law Society of Kenya "
+        'said in a joint statement that the police had used excessive force. "We condemn the shooting '
+        'of unarmed protesters," the statement said.\n'
+    )
+    assert all(q.speaker is None for q in s.quotes)

@@ -2618,7 +2618,37 @@ def quoted_speaker_spans(doc: Doc, quotes: list[Span]) -> list[Span]:
             subject = _lone_subject(verb)
             if subject is not None and subject.i not in inside:
                 out.append(Span(doc, subject.i, subject.i + 1, label="ner_person"))
+        if (name := _name_before_verb(doc, quote.end, verbs)) is not None:
+            out.append(name)
     return list({(s.start, s.end): s for s in out}.values())
+
+
+def _name_before_verb(doc: Doc, end: int, verbs: frozenset[str]) -> Span | None:
+    """'"...," Khaing Min Naing said.': two or three capitalised words between a quote's end and
+    a reporting verb name the speaker, whatever the model read them as (a name it does not
+    know may be tagged a verb). Read as the model's person, so every guard on names holds."""
+    i = end
+    while i < len(doc) and doc[i].is_punct and i - end < 2:
+        i += 1
+    start = i
+    while i < len(doc) and i - start < 3 and _speaker_name_word(doc[i]):
+        i += 1
+    if i - start < 2 or i >= len(doc) or doc[i].tag_ not in ("VBD", "VBZ"):
+        return None
+    if doc[i].lemma_.lower() not in verbs:
+        return None
+    return Span(doc, start, i, label="ner_person")
+
+
+def _speaker_name_word(tok: Token) -> bool:
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and not tok.is_stop
+        and tok.ent_type_ not in _NOT_LOOSE_NAMES
+        and tok.lower_ not in title_words()
+    )
 
 
 def _verbs_beside(doc: Doc, quote: Span, verbs: frozenset[str], inside: set[int]) -> list[Token]:

@@ -60,6 +60,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
     # quote is spoken of, so is no 'he' of the next one)
     outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     quotes: list[Quote] = []
+    by_quote: dict[int, Cluster] = {}  # each quote's speaker, a body too, by the quote's start
     for quote in found:
         text = quote_text(ctx.text, quote)
         words = len(text.split())
@@ -78,13 +79,14 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if speaker is None:
             speaker, verb, clause = _role_speaker(doc, quote, outside, clusters)
         if speaker is None and not _reports_own_speaker(doc, ctx.loaded.nlp_text, quote):
-            speaker, verb, clause = _previous_speaker(doc, quote, outside, spoken, quoted)
+            speaker, verb, clause = _previous_speaker(doc, quote, outside, spoken, quoted, by_quote)
         if speaker is not None and _named_only_inside(doc, speaker, quote, clause):
             speaker = None  # '"We would like to see Dr Unokanjo on the radio," he said': not him
         if speaker is None and words < _MIN_UNATTRIBUTED_WORDS:
             continue  # a short quote counts only with its speaker: '"We are safe," X said.'
         if speaker is not None:
             speaker.confirmed = True
+            by_quote[quote.start] = speaker
             if speaker.kind == "person":
                 spoken.append((quote.start, speaker))
         evidence = [ctx.mention(s, e, f"quote_{quote.style}") for s, e in quote.segments]
@@ -414,6 +416,7 @@ def _previous_speaker(
     mentions: list[tuple[Candidate, Cluster]],
     spoken: list[tuple[int, Cluster]],
     quoted: list[tuple[int, int]],
+    by_quote: dict[int, Cluster],
 ) -> tuple[Cluster | None, str | None, list[Token]]:
     """'"...," X said. "More words."' / 'X said the town was calm. "More words."': a quote
     that stands as its own sentence, with no reporting clause of its own, continues the
@@ -436,7 +439,8 @@ def _previous_speaker(
     # the speaker of a quote in that sentence ('"...," the director said. "More."'; the quote
     # may open in the sentence before when the parse splits it), else its subject
     starts = {s for s, e in quoted if s < before.end_char and e > before.start_char}
-    said = [c for at, c in spoken if at in starts]
+    # a body speaks on as a person does: '"...," the statement said. "More words."'
+    said = [by_quote[at] for at in sorted(starts) if at in by_quote]
     if new_paragraph and not said:
         return None, None, []  # reported speech does not carry over a paragraph break
     earlier = _spoken_before(spoken, before.start_char)
@@ -950,6 +954,9 @@ def _speaker_in(
     it = next((t for t in near if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head.i == verb.i), None)
     if it is not None:
         return _body_before(it, mentions)
+    issuer = _statement_issuer(verb, mentions)
+    if issuer is not None:
+        return issuer
     pronoun = _pronoun_subject(verb, clause)
     if pronoun is not None:
         return _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
@@ -1018,6 +1025,35 @@ def _body_before(it: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluste
     if sentence.start == 0:
         return None
     return _subject_actor(doc[sentence.start - 1].sent, [(m, c) for m, c in mentions if c.kind != "person"])
+
+
+def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'X said in a statement that ... "...," the statement said': 'the statement' (a document
+    noun with 'the' and no owner) is the latest one an actor was said to issue before, in this
+    paragraph or the one before it: that actor speaks. None when no sentence says whose it is."""
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in rule_words("document_nouns"):
+        return None
+    if [t.lower_ for t in subject.children if t.dep_ == "det"] != ["the"] or any(
+        t.dep_ == "poss" for t in subject.children
+    ):
+        return None
+    doc = verb.doc
+    text = doc.text
+    # this paragraph and the one before it
+    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, subject.idx)))
+    for tok in reversed(doc[: subject.left_edge.i]):
+        if tok.idx < floor:
+            break
+        if tok.lemma_.lower() == subject.lemma_.lower():
+            # 'said in a statement', 'issued a statement': the verb one or two steps up
+            heads = [tok.head, tok.head.head]
+            issued = any(_reporting(h) or h.lemma_ in ("issue", "release", "publish") for h in heads)
+            # 'A, B and C said in a joint statement': no one of them speaks alone
+            subjects = [t for t in tok.sent.root.children if t.dep_ in _SUBJECT_DEPS]
+            joint = any(c.dep_ == "conj" for t in subjects for c in t.children)
+            return _subject_actor(tok.sent, mentions) if issued and not joint else None
+    return None
 
 
 def _subject_of_another(verb: Token, mention: Candidate) -> bool:
