@@ -5,7 +5,7 @@ file checks)."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_named, sheet, speaker_name
+from actor_lookup import actor_named, actor_with, sheet, speaker_name
 
 from bagouz_extract.components.gender_lexicon import gender_words
 from bagouz_extract.components.quotes import find_quotes, quote_text
@@ -499,3 +499,41 @@ def test_a_name_the_model_misses_before_said_is_the_speaker() -> None:
     )
     speaker = actor_named(s, "Khaing Min Naing")
     assert speaker is not None and [q.speaker for q in s.quotes] == [speaker.id]
+
+
+def test_the_official_said_is_the_unnamed_official_described_before() -> None:
+    s = sheet(
+        "An official with the Israeli military, who spoke on condition of anonymity, told AFP that "
+        "troops had fired warning shots.\n\n"
+        '"We are not the obstacle. The obstacle is Hamas," the official said.\n'
+    )
+    (quote,) = s.quotes
+    speaker = next(a for a in s.actors if a.id == quote.speaker)
+    assert speaker.name == "official with the Israeli military"
+    # the body the description names, not the state of its demonym
+    assert speaker.affiliation == actor_with(s, "Israeli military").id
+
+
+def test_a_body_set_off_from_its_verb_by_an_apposition_speaks() -> None:
+    s = sheet(
+        "COGAT, the Israeli defence ministry body that oversees civilian affairs in the Palestinian "
+        'territories, said more than 200 trucks had entered Gaza and that "there is no limit on the '
+        'amount of humanitarian aid that can enter".\n'
+    )
+    assert [q.speaker for q in s.quotes] == [actor_with(s, "COGAT").id]
+
+
+def test_a_nationality_and_an_armed_groups_adjective_take_up_the_group() -> None:
+    s = sheet(
+        "Hamas rejected the accusation. In a statement, the Palestinian militant group said Israel was "
+        '"using starvation as a policy against two million people" and called on mediators to act.\n'
+    )
+    assert [q.speaker for q in s.quotes] == [actor_with(s, "Hamas").id]
+
+
+def test_a_body_acting_after_a_quote_closed_by_a_full_stop_does_not_speak_it() -> None:
+    s = sheet(
+        "Officials in the breakaway region said a bomb went off and suggested that Georgian special "
+        'services could have been behind "the terrorist act." Tbilisi has denied the allegation.\n'
+    )
+    assert all(q.speaker is None for q in s.quotes)

@@ -1186,11 +1186,19 @@ def _group_phrase_start(doc: Doc, noun: Token, kinds: frozenset[str]) -> tuple[i
         doc[start].lower_ in adjectives
         or doc[start].text in ("'", "’")
         or (doc[start].pos_ == "NOUN" and doc[start].is_lower and (nouns := nouns + 1) <= 2)
+        or _nationality_before_adjective(doc, start, adjectives)
     ):
         if doc[start].lower_ in adjectives:
             kinds = kinds & adjectives[doc[start].lower_] or kinds
         start -= 1
     return start, kinds
+
+
+def _nationality_before_adjective(doc: Doc, i: int, adjectives: dict[str, frozenset[str]]) -> bool:
+    """'the Palestinian militant group': a nationality before a group's adjective (a nationality
+    alone, 'the Cuban group', says too little of which group)."""
+    tok = doc[i]
+    return tok.ent_type_ == "NORP" and tok.pos_ == "ADJ" and doc[i + 1].lower_ in adjectives
 
 
 _DESCRIPTOR_HEADS = {
@@ -1569,12 +1577,14 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
     for cluster in list(clusters.values()):
         if not (cluster.anonymous and cluster.confirmed and cluster.kind == "person"):
             continue
-        if cluster.affiliation in clusters:
-            continue
         mention = cluster.mentions[0]
         span = range(mention.tok_start, mention.tok_end)
         body = next((owners[i] for i in span if i in owners), None)
+        given = clusters.get(cluster.affiliation or "")
+        if given is not None and (body is None or given.kind != "state"):
+            continue
         if body is not None:
+            # 'an official with the Israeli military': the body named, before its demonym's state
             cluster.affiliation = body.key
             continue
         at = next((i for i in span if _state_word(doc, i, registry)), None)

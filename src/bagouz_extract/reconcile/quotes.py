@@ -793,7 +793,7 @@ def _unnamed_holders(doc: Doc, clusters: dict[str, Cluster], noun: str, start: i
     nouns = _SAME_ROLE.get(noun, {noun})
     last: dict[int, Cluster] = {}
     for c in clusters.values():
-        if c.kind == "person" and c.anonymous and c.name.split()[-1].lower() in nouns:
+        if c.kind == "person" and c.anonymous and _description_head(c.name) in nouns:
             ends = [m.tok_end for m in c.mentions if m.tok_end <= start]
             if ends:
                 last[max(ends)] = c
@@ -803,6 +803,15 @@ def _unnamed_holders(doc: Doc, clusters: dict[str, Cluster], noun: str, start: i
     return [] if any(t.lower_ in nouns for t in doc[end:start]) else [last[end]]
 
 
+def _description_head(description: str) -> str:
+    """The noun a description of a person is about: 'senior Iraqi official', 'official with the
+    Israeli military' (the words before its first preposition end with it)."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS and i > 0), len(words))
+    return words[cut - 1]
+
+
+_DESCRIPTION_PREPOSITIONS = frozenset({"with", "for", "at", "of", "in", "from", "on", "to", "who"})
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # one role, several words: 'the spokesman' may be a 'spokesperson for the coalition'
 _SAME_ROLE = {word: _SPOKESPEOPLE for word in _SPOKESPEOPLE}
@@ -947,6 +956,9 @@ def _speaker_in(
         for m, c in inside
         if m.tok_end == verb.i
         or (m.tok_start in (first, first + 1) and not (_subject_of_another(verb, m) or _object_of(verb, m)))
+        # 'COGAT, the Israeli defence ministry body that ..., said that "..."': a clause leading
+        # into its quote (one after a quote may start the next sentence's report)
+        or (before_quote and _subject_of(verb, m))
     ]
     pool = _outermost(people or orgs or authors)
     if pool:
@@ -1061,6 +1073,12 @@ def _subject_of_another(verb: Token, mention: Candidate) -> bool:
     reported clause as its subject; it does not speak."""
     root = verb.doc[mention.tok_start : mention.tok_end].root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != verb.i
+
+
+def _subject_of(verb: Token, mention: Candidate) -> bool:
+    """The mention is the verb's own subject, however far from it an apposition sets it."""
+    root = verb.doc[mention.tok_start : mention.tok_end].root
+    return root.dep_ == "nsubj" and root.head.i == verb.i
 
 
 def _object_of(verb: Token, mention: Candidate) -> bool:
