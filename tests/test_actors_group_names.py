@@ -85,3 +85,26 @@ def test_a_one_word_name_the_text_gives_is_that_body_where_written_again() -> No
     forces = actor_with(s, "Malian Armed Forces")
     assert forces is not None and len([m for m in forces.mentions if m.text == "FAMa"]) == 2
     assert actor_named(s, "Boubacar Sanogo").affiliation == forces.id
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "role"),
+    [
+        # a capitalised word describing the role is no person of its own
+        ('"It was horrific," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch.',
+         "Ilaria Allegrozzi", "Human Rights Watch", "senior Sahel researcher at Human Rights Watch"),
+        # a title joined by a hyphen is one title
+        ("UNRWA Commissioner-General Philippe Lazzarini wrote on X that aid was blocked.",
+         "Philippe Lazzarini", "UNRWA", "Commissioner-General"),
+        # 'led by' after a body defined with its acronym
+        ("The Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, have been at war "
+         "with the paramilitaries since April 2023.", "Abdel Fattah al-Burhan", "Sudanese Armed Forces",
+         "leader"),
+    ],
+)
+def test_a_persons_role_and_body(text: str, person: str, body: str, role: str) -> None:
+    s = sheet(text)
+    found = actor_named(s, person)
+    assert found is not None and found.affiliation == actor_with(s, body).id
+    assert role in found.roles
+    assert not [a for a in s.actors if a.name == "Sahel"]

@@ -748,6 +748,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         return None
     if label == "PERSON":
         trimmed = _with_cut_surname(trimmed)
+        if _modifies_a_role(trimmed):
+            return None  # 'a senior Sahel researcher': a word describing the role, no one's name
     if label == "ORG" and _designation(trimmed):
         return None  # 'designated X as a Specially Designated Global Terrorist': a category
     if label == "NORP" and _kunya(trimmed):
@@ -794,6 +796,16 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
         label = "ORG"
     return trimmed, label
+
+
+def _modifies_a_role(ent: Span) -> bool:
+    """One capitalised word between small words and a role's head noun ('a senior Sahel
+    researcher', 'the Gaza director'): it says what the role covers."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return before.is_lower and before.is_alpha and after.is_lower and after.lower_ in rule_words("role_heads")
 
 
 def _with_cut_surname(ent: Span) -> Span:

@@ -1823,6 +1823,7 @@ def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
         return None
     noun = _role_verbs().get(doc[i - 1].lower_)
     at = i - 2 - (doc[i - 2].text == ",")
+    at -= doc[at].text == ")"  # 'the Sudanese Armed Forces (SAF), led by': the acronym is the body's
     body = owner.get(at)
     if noun is None or body is None or body.kind == "person" or body.anonymous:
         return None
