@@ -537,3 +537,14 @@ def test_a_body_acting_after_a_quote_closed_by_a_full_stop_does_not_speak_it() -
         'services could have been behind "the terrorist act." Tbilisi has denied the allegation.\n'
     )
     assert all(q.speaker is None for q in s.quotes)
+
+
+def test_he_said_is_the_unnamed_speaker_reported_in_the_sentence_before() -> None:
+    s = sheet(
+        "Jean-Emmanuel Ouedraogo, a government spokesman, said the army had held the town.\n\n"
+        "An officer with the Burkinabe army in Djibo, speaking on condition of anonymity, told AFP "
+        "that reinforcements had arrived only the following day. "
+        "“We held on for as long as we had ammunition,” he said.\n"
+    )
+    (quote,) = s.quotes
+    assert quote.speaker == actor_with(s, "An officer with the Burkinabe army").id

@@ -1388,10 +1388,21 @@ def _reported_speakers(
         verb_after = next((t for t in after if t.pos_ in ("VERB", "AUX") or t.is_punct), None)
         if verb_after is not None and _own_subject_between(doc, end, verb_after):
             verb_after = None  # 'told the minister the American people share ...': theirs
-        if (verb_after is not None and _reporting(verb_after)) or any(_inverted(t) for t in before):
+        if (
+            (verb_after is not None and _reporting(verb_after))
+            or any(_inverted(t) for t in before)
+            or _subject_of_report(doc, mention)
+        ):
             cluster.confirmed = cluster.confirmed or cluster.anonymous
             out.append((mention.start, cluster))
     return out
+
+
+def _subject_of_report(doc: Doc, mention: Candidate) -> bool:
+    """'An officer with the army in Djibo, speaking on condition of anonymity, told AFP': the
+    mention is the subject of a reporting verb later in its sentence, past what sets it off."""
+    root = doc[mention.tok_start : mention.tok_end].root
+    return root.dep_ == "nsubj" and root.head.i >= mention.tok_end and _reporting(root.head)
 
 
 def _inverted(tok: Token) -> bool:
