@@ -108,3 +108,9 @@ def test_a_persons_role_and_body(text: str, person: str, body: str, role: str) -
     assert found is not None and found.affiliation == actor_with(s, body).id
     assert role in found.roles
     assert not [a for a in s.actors if a.name == "Sahel"]
+
+
+def test_a_registered_body_before_regime_rules_as_that_body_not_as_a_person() -> None:
+    s = sheet("The Islamic State group called its victims apostate employees of the Taliban regime on Monday.")
+    assert not [a for a in s.actors if a.kind == "person"]
+    assert actor_named(s, "Taliban") is not None

@@ -1404,8 +1404,15 @@ def _ruler_tokens(doc: Doc, head: Token, registry: Registry) -> list[Token]:
     return [
         t
         for t in before + after
-        if (_ruler_name(t) and not _inside_agency_name(t, head)) or _registered_person(t, registry)
+        if (_ruler_name(t) and not _inside_agency_name(t, head) and not _registered_body(t, registry))
+        or _registered_person(t, registry)
     ]
+
+
+def _registered_body(tok: Token, registry: Registry) -> bool:
+    """'the Taliban regime': a registered body's name rules as that body, it is no person."""
+    found = registry.keys.get(name_key(tok.text)) if tok.text[:1].isupper() else None
+    return found is not None and registry.entries[found].kind != "person"
 
 
 def _inside_agency_name(tok: Token, head: Token) -> bool:
