@@ -1,0 +1,229 @@
+"""The registry's entries for actors of current conflicts and crises (Sahel, Congo, Myanmar,
+Haiti, Pakistan, Sudan, Latin American armed groups, famine monitors): each name news uses ends in
+its registered actor with the right kind and parent body, and a short or shared name ('Fano',
+'GNU', 'AA') is the registered actor only when the text points there."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_named, actor_of, affiliation_name, sheet
+
+from bagouz_extract.components.registry import load_registry
+
+# (sentence of our own, surface form in it, registered name, kind)
+NAMED = [
+    (
+        "The Congolese army (FARDC) said it had retaken two villages from M23 rebels.",
+        "FARDC",
+        "Armed Forces of the Democratic Republic of the Congo",
+        "military",
+    ),
+    (
+        "Fano militiamen clashed with federal troops near Gondar in the Amhara region.",
+        "Fano militiamen",
+        "Fano militia",
+        "armed_group",
+    ),
+    (
+        "The Ethiopian army said Fano fighters had attacked the town of Lalibela.",
+        "Fano fighters",
+        "Fano militia",
+        "armed_group",
+    ),
+    (
+        "The Baloch Liberation Army (BLA) claimed the attack on the passenger train in Balochistan.",
+        "BLA",
+        "Balochistan Liberation Army",
+        "armed_group",
+    ),
+    (
+        "The Arakan Army said it had captured the base. The AA also seized Paletwa.",
+        "The AA",
+        "Arakan Army",
+        "armed_group",
+    ),
+    (
+        "Myanmar's National Unity Government said the vote was a sham. The NUG said it would not take part.",
+        "The NUG",
+        "National Unity Government of Myanmar",
+        "government",
+    ),
+    (
+        "The Kachin Independence Army seized the town. The KIA said the junta's troops had retreated.",
+        "The KIA",
+        "Kachin Independence Army",
+        "armed_group",
+    ),
+    (
+        "The UKMTO said a vessel was hit by a projectile 50 nautical miles off Hodeidah.",
+        "The UKMTO",
+        "United Kingdom Maritime Trade Operations",
+        "organization",
+    ),
+    (
+        "The SPLM-N, led by Abdelaziz al-Hilu, shelled Kadugli in South Kordofan.",
+        "The SPLM-N",
+        "SPLM-N",
+        "armed_group",
+    ),
+    (
+        "CODECO militiamen attacked a displacement camp in Ituri province, killing 40.",
+        "CODECO militiamen",
+        "CODECO",
+        "armed_group",
+    ),
+    (
+        "Wazalendo fighters clashed with M23 rebels near Uvira, the Congolese army said.",
+        "Wazalendo fighters",
+        "Wazalendo militias",
+        "armed_group",
+    ),
+    (
+        "Jihadists killed 15 soldiers and Volunteers for the Defence of the Homeland (VDP) in Burkina Faso.",
+        "VDP",
+        "Volunteers for the Defence of the Homeland",
+        "armed_group",
+    ),
+    (
+        "Libya's Government of National Unity said it had secured the airport. The GNU blamed Haftar.",
+        "The GNU",
+        "Libyan Government of National Unity",
+        "government",
+    ),
+    (
+        "The conflict monitor ACLED recorded 1,200 attacks on civilians last year.",
+        "ACLED",
+        "Armed Conflict Location and Event Data Project",
+        "ngo",
+    ),
+    (
+        "Islamic State Mozambique Province claimed the beheading of six villagers in Cabo Delgado.",
+        "Islamic State Mozambique Province",
+        "Islamic State Mozambique Province",
+        "armed_group",
+    ),
+    (
+        "The Haitian National Police said officers had killed several gang members in Port-au-Prince.",
+        "The Haitian National Police",
+        "Haitian National Police",
+        "government",
+    ),
+    (
+        "The Jalisco New Generation Cartel (CJNG) ambushed police in Michoacán.",
+        "CJNG",
+        "Jalisco New Generation Cartel",
+        "armed_group",
+    ),
+    (
+        "Colombia's government suspended talks with the Gulf Clan after an attack on soldiers.",
+        "the Gulf Clan",
+        "Clan del Golfo",
+        "armed_group",
+    ),
+    (
+        "COGAT said 200 trucks had entered Gaza on Sunday.",
+        "COGAT",
+        "COGAT",
+        "organization",
+    ),
+    (
+        "Hezbollah and Amal fighters were killed in the strike, the Lebanese army said.",
+        "Amal fighters",
+        "Amal Movement",
+        "organization",
+    ),
+    (
+        "The Integrated Food Security Phase Classification said famine was taking place. The WFP "
+        "agreed; the IPC warned of more deaths.",
+        "the IPC",
+        "Integrated Food Security Phase Classification",
+        "organization",
+    ),
+    (
+        "Sudan faces famine in parts of Darfur, FEWS NET said.",
+        "FEWS NET",
+        "Famine Early Warning Systems Network",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,surface,name,kind", NAMED, ids=[row[2] for row in NAMED])
+def test_news_name_is_the_registered_actor(text: str, surface: str, name: str, kind: str) -> None:
+    actor = actor_of(sheet(text), surface)
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+# (sentence naming the actor and its parent body, surface form, parent's registered name)
+AFFILIATED = [
+    (
+        "Russia's Africa Corps took over the Wagner bases in Mali, the Russian Defence Ministry said.",
+        "Russia's Africa Corps",
+        "Russian Ministry of Defence",
+    ),
+    (
+        "AUSSOM troops, deployed by the African Union, helped Somali forces retake the town.",
+        "AUSSOM troops",
+        "African Union",
+    ),
+    (
+        "The ISPR said the Pakistani military had killed 12 militants in North Waziristan.",
+        "ISPR",
+        "Pakistan Armed Forces",
+    ),
+    (
+        "Fighters of the People's Defence Force, the armed wing of Myanmar's National Unity "
+        "Government, ambushed a convoy.",
+        "the People's Defence Force",
+        "National Unity Government of Myanmar",
+    ),
+    (
+        "Ahlu Sunnah Wa-Jama, which pledged allegiance to the Islamic State, attacked Mocimboa da Praia.",
+        "Ahlu Sunnah Wa-Jama",
+        "Islamic State",
+    ),
+    (
+        "The International Court of Justice, the United Nations' top court, ordered Israel to allow aid in.",
+        "International Court of Justice",
+        "United Nations",
+    ),
+    ("UNIFIL peacekeepers patrolled the border, the United Nations said.", "UNIFIL", "United Nations"),
+    ("MONUSCO troops protected the camp, the United Nations said.", "MONUSCO", "United Nations"),
+]
+
+
+@pytest.mark.parametrize("text,surface,parent", AFFILIATED, ids=[row[1] for row in AFFILIATED])
+def test_registered_actor_belongs_to_its_parent_body(text: str, surface: str, parent: str) -> None:
+    assert affiliation_name(sheet(text), surface) == parent
+
+
+@pytest.mark.parametrize(
+    "actor_id", ["unama", "unifil", "unsmil", "monusco", "unmiss", "undp", "unfpa", "fao"]
+)
+def test_un_bodies_are_affiliated_with_the_un(actor_id: str) -> None:
+    assert load_registry().entries[actor_id].affiliation == "un"
+
+
+# (sentence where a short or shared name means something else, registered name it must not give)
+GUARDS = [
+    (
+        "Tourists flocked to Fano, a seaside town on Italy's Adriatic coast, where the mayor opened a beach.",
+        "Fano militia",
+    ),
+    (
+        "South Africa's ANC and DA agreed on a coalition; the GNU will be tested on the budget.",
+        "Libyan Government of National Unity",
+    ),
+    ("He has been sober for ten years and still attends AA meetings every week, he said.", "Arakan Army"),
+    ("The Uganda People's Defence Force deployed troops to eastern Congo.", "Myanmar People's Defence Force"),
+    ("Tanzania's opposition party ACT-Wazalendo rejected the election results.", "Wazalendo militias"),
+    (
+        "He was charged under section 302 of the IPC, police in Delhi said.",
+        "Integrated Food Security Phase Classification",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", GUARDS, ids=[row[1] for row in GUARDS])
+def test_shared_name_without_context_is_not_the_registered_actor(text: str, name: str) -> None:
+    assert actor_named(sheet(text), name) is None
