@@ -1401,30 +1401,27 @@ def _ruler_tokens(doc: Doc, head: Token, registry: Registry) -> list[Token]:
         i -= 1  # 'the Bush Jr administration': the ruler is Bush
     before = [doc[i]] if i >= 0 else []
     after = [doc[head.i + 2]] if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" else []
+    # 'the Asad regime': a registered ruler whatever the model read; 'the Taliban regime': a
+    # registered body's name rules as that body, it is no person
+    kinds = {t.i: _registered_kind(t, registry) for t in before + after}
     return [
         t
         for t in before + after
-        if (_ruler_name(t) and not _inside_agency_name(t, head) and not _registered_body(t, registry))
-        or _registered_person(t, registry)
+        if (_ruler_name(t) and not _inside_agency_name(t, head) and kinds[t.i] in (None, "person"))
+        or kinds[t.i] == "person"
     ]
 
 
-def _registered_body(tok: Token, registry: Registry) -> bool:
-    """'the Taliban regime': a registered body's name rules as that body, it is no person."""
+def _registered_kind(tok: Token, registry: Registry) -> str | None:
+    """The kind of the registered actor a capitalised word names ('Asad': a person), or None."""
     found = registry.keys.get(name_key(tok.text)) if tok.text[:1].isupper() else None
-    return found is not None and registry.entries[found].kind != "person"
+    return registry.entries[found].kind if found is not None else None
 
 
 def _inside_agency_name(tok: Token, head: Token) -> bool:
     """'the Federal Highway Administration', 'Drug Enforcement Administration': a word inside a
     longer organisation name the model read is part of an agency's name, not a ruler's."""
     return tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and head.ent_type_ == "ORG"
-
-
-def _registered_person(tok: Token, registry: Registry) -> bool:
-    """'the Asad regime': a registered ruler's name whatever entity type the model gave it."""
-    found = registry.keys.get(name_key(tok.text)) if tok.text[:1].isupper() else None
-    return found is not None and registry.entries[found].kind == "person"
 
 
 def _ruler_name(tok: Token) -> bool:

@@ -1071,20 +1071,24 @@ def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) ->
 def _subject_of_another(verb: Token, mention: Candidate) -> bool:
     """'said the United States is "striking a blow ..."': the body after the verb opens the
     reported clause as its subject; it does not speak."""
-    root = verb.doc[mention.tok_start : mention.tok_end].root
+    root = _root_of(verb.doc, mention)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i != verb.i
 
 
 def _subject_of(verb: Token, mention: Candidate) -> bool:
     """The mention is the verb's own subject, however far from it an apposition sets it."""
-    root = verb.doc[mention.tok_start : mention.tok_end].root
+    root = _root_of(verb.doc, mention)
     return root.dep_ == "nsubj" and root.head.i == verb.i
+
+
+def _root_of(doc: Doc, mention: Candidate) -> Token:
+    return doc[mention.tok_start : mention.tok_end].root
 
 
 def _object_of(verb: Token, mention: Candidate) -> bool:
     """'urged American citizens to leave "as soon as possible"': the body after the verb is
     its object, whom it addresses; it does not speak."""
-    root = verb.doc[mention.tok_start : mention.tok_end].root
+    root = _root_of(verb.doc, mention)
     return root.dep_ == "dobj" and root.head.i == verb.i
 
 
@@ -1401,7 +1405,7 @@ def _reported_speakers(
 def _subject_of_report(doc: Doc, mention: Candidate) -> bool:
     """'An officer with the army in Djibo, speaking on condition of anonymity, told AFP': the
     mention is the subject of a reporting verb later in its sentence, past what sets it off."""
-    root = doc[mention.tok_start : mention.tok_end].root
+    root = _root_of(doc, mention)
     return root.dep_ == "nsubj" and root.head.i >= mention.tok_end and _reporting(root.head)
 
 
