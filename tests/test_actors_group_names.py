@@ -114,3 +114,18 @@ def test_a_registered_body_before_regime_rules_as_that_body_not_as_a_person() ->
     s = sheet("The Islamic State group called its victims apostate employees of the Taliban regime.")
     assert not [a for a in s.actors if a.kind == "person"]
     assert actor_named(s, "Taliban") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("The Hamas-run Health Ministry said 38 people had been killed.", True),
+        # a sponsor owns nothing
+        ("The Iran-backed Health Ministry said 38 people had been killed.", False),
+    ],
+)
+def test_a_body_run_by_another_belongs_to_it(text: str, owned: bool) -> None:
+    s = sheet(text)
+    ministry = actor_with(s, "Health Ministry")
+    assert ministry is not None
+    assert (ministry.affiliation is not None) == owned
