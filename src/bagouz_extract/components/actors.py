@@ -2332,16 +2332,17 @@ def _name_token(tok: Token) -> bool:
     )
 
 
-def _loose_name_token(tok: Token, places_too: bool = False) -> bool:
+def _loose_name_token(tok: Token, places_too: bool = False, any_tag: bool = False) -> bool:
     """A name word whatever the model's entity type ('Knox Thames' read as an ORG); with
-    `places_too`, one the model read as a place as well."""
+    `places_too`, one the model read as a place as well; with `any_tag`, whatever part of
+    speech it was given (a name it does not know may be tagged a verb: 'Khaing')."""
     skipped = _NOT_LOOSE_NAMES - {"GPE", "LOC"} if places_too else _NOT_LOOSE_NAMES
     return (
         tok.text[:1].isupper()
         and tok.is_alpha
         and not tok.text.isupper()
         and not tok.is_stop
-        and tok.pos_ in ("PROPN", "")
+        and (any_tag or tok.pos_ in ("PROPN", ""))
         and tok.ent_type_ not in skipped
         and tok.lower_ not in title_words()
     )
@@ -2643,24 +2644,13 @@ def _name_before_verb(doc: Doc, end: int, verbs: frozenset[str]) -> Span | None:
     while i < len(doc) and doc[i].is_punct and i - end < 2:
         i += 1
     start = i
-    while i < len(doc) and i - start < 3 and _speaker_name_word(doc[i]):
+    while i < len(doc) and i - start < 3 and _loose_name_token(doc[i], any_tag=True):
         i += 1
     if i - start < 2 or i >= len(doc) or doc[i].tag_ not in ("VBD", "VBZ"):
         return None
     if doc[i].lemma_.lower() not in verbs:
         return None
     return Span(doc, start, i, label="ner_person")
-
-
-def _speaker_name_word(tok: Token) -> bool:
-    return (
-        tok.is_alpha
-        and tok.text[:1].isupper()
-        and not tok.text.isupper()
-        and not tok.is_stop
-        and tok.ent_type_ not in _NOT_LOOSE_NAMES
-        and tok.lower_ not in title_words()
-    )
 
 
 def _verbs_beside(doc: Doc, quote: Span, verbs: frozenset[str], inside: set[int]) -> list[Token]:
