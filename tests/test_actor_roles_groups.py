@@ -89,6 +89,14 @@ ANAPHOR_CASES = [
         "the group",
         "Asayish",
     ),
+    # a describing word or two before the noun's own adjective
+    (
+        "describing-adjectives",
+        "The Arakan Army said it had captured the town.\n\nThe ethnic armed group said its fighters "
+        "had seized a large quantity of weapons.",
+        "The ethnic armed group",
+        "Arakan Army",
+    ),
 ]
 
 
@@ -101,6 +109,21 @@ def test_group_noun_is_a_mention_of_the_body(text: str, noun: str, body: str) ->
     assert actor.name == body
     assert noun not in actor.aliases  # a description, not another name
     assert not any(a.name.lower() == noun.lower() for a in s.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that sets the group apart from the one named: another group
+        "The Arakan Army said it had captured the town. The rival armed group said it had not.",
+        "The Arakan Army said it had captured the town. The other armed group said it had not.",
+        # the describing word is the next noun's: 'same ... effort', not 'the same group'
+        "The Arakan Army said it had captured the town in the same group effort as last year.",
+    ],
+)
+def test_a_contrasting_word_leaves_the_group_noun_alone(text: str) -> None:
+    s = sheet(text)
+    assert [a.name for a in s.actors if any("group" in m.text for m in a.mentions)] == []
 
 
 def test_a_unit_noun_needs_a_body_of_that_name() -> None:

@@ -769,6 +769,7 @@ _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "role_verbs": ({"noun"}, {"noun"}),
     "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head", "company_names", "unless_words"}),
     "group_adjectives": ({"kinds"}, {"kinds"}),
+    "group_contrast_adjectives": (set(), set()),
     "alias_cues": (set(), {"bare", "person_only"}),
 }
 

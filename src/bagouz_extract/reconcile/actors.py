@@ -1100,6 +1100,8 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         if start < 0 or doc[start].lower_ != "the" or after == "of":
             continue
+        if tok.dep_ == "compound" and any(_describing_adjective(t) for t in doc[start + 1 : tok.i]):
+            continue  # 'the same group effort': the word describes the noun the group one modifies
         noun = nouns[tok.lower_]
         before = [
             (at, key)
@@ -1190,16 +1192,29 @@ def _group_phrase_start(doc: Doc, noun: Token, kinds: frozenset[str]) -> tuple[i
     adjectives = _group_adjectives()
     start = noun.i - 1
     nouns = 0  # 'the rights group', 'the aid group': a common noun or two before it
+    described = 0  # 'the ethnic armed group': a describing word or two, not 'the rival group'
     while start >= 0 and (
         doc[start].lower_ in adjectives
         or doc[start].text in ("'", "’")
         or (doc[start].pos_ == "NOUN" and doc[start].is_lower and (nouns := nouns + 1) <= 2)
         or _nationality_before_adjective(doc, start, adjectives)
+        or (_describing_adjective(doc[start]) and (described := described + 1) <= 2)
     ):
         if doc[start].lower_ in adjectives:
             kinds = kinds & adjectives[doc[start].lower_] or kinds
         start -= 1
     return start, kinds
+
+
+def _describing_adjective(tok: Token) -> bool:
+    """A word in small letters that describes the group named before ('ethnic', 'powerful',
+    'largest'), not one that sets another group apart ('rival', 'other', 'splinter')."""
+    return tok.pos_ == "ADJ" and tok.is_lower and tok.lower_ not in _contrast_adjectives()
+
+
+@cache
+def _contrast_adjectives() -> frozenset[str]:
+    return frozenset(w for r in role_rules("group_contrast_adjectives") for w in r["words"])
 
 
 def _nationality_before_adjective(doc: Doc, i: int, adjectives: dict[str, frozenset[str]]) -> bool:
