@@ -14,7 +14,7 @@ from bagouz_extract.resources import load_json
 SECTIONS = [
     "regnal_titles", "place_heads", "venue_heads", "company_suffixes", "national_group_nouns", "group_sides",
     "surname_place_heads", "public_place_words", "media_nouns", "place_body_nouns", "media_services",
-    "company_nouns", "language_names", "police_names",
+    "company_nouns", "language_names", "police_names", "company_trade_words",
 ]
 
 
@@ -113,6 +113,9 @@ NOT_PEOPLE = [
     ("Police said the fight started outside Knucklehead's Bar late on Saturday.\n", "Knucklehead's Bar"),
     ("Shares of John Labatt Ltd. rose 2% in Toronto trading.\n", "John Labatt Ltd."),
     ("The Charles Webb Center for disabled children is hoping for donations.\n", "Charles Webb Center"),
+    # a company by its trade, set off after a role noun
+    ("The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were safe.\n",
+     "Poseidon Bulk Carriers"),
     # a programme named after what it rewards
     ("The Rewards for Justice Program is offering up to $5 million for information.\n", "Justice Program"),
     # an animal's name, wherever it stands later
@@ -127,6 +130,11 @@ NOT_PEOPLE = [
 def test_a_building_shop_company_or_pet_is_no_person(text: str, mention: str) -> None:
     people = {m.text for a in sheet(text).actors if a.kind == "person" for m in a.mentions}
     assert mention not in people
+
+
+def test_a_company_named_by_its_trade_is_an_organisation() -> None:
+    s = sheet("The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were safe.\n")
+    assert actor_of(s, "Poseidon Bulk Carriers").kind == "organization"
 
 
 NAME_SHAPED_BODIES = [

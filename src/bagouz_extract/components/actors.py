@@ -886,6 +886,8 @@ def _person_label(ent: Span) -> str:
     last = ent[-1].lower_.rstrip(".")
     if last in registry_words("org_heads") or last in registry_words("company_suffixes"):
         return "ORG"
+    if last in registry_words("company_trade_words"):
+        return "ORG"  # 'Poseidon Bulk Carriers': a company by its trade
     if last in registry_words("place_heads") or last in registry_words("venue_heads"):
         return "FAC"
     if last in registry_words("surname_place_heads") and _place_shaped(ent):
@@ -1235,6 +1237,7 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         and all(_name_word(t) for t in words)
         and name[0].text not in registry_words("armed_name_openers")
         and name_key(ent.text) not in registry.keys
+        and name[-1].lower_ not in registry_words("company_trade_words")  # "manager, X Carriers"
     ):
         return False
     if name is not ent or honoured or _role_before(ent) or _role_after(ent) or _role_noun_right_before(ent):
@@ -2789,6 +2792,8 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
             continue
         if registry.keys.get(name_key(name.text)) or _has_kind_word(name):
             continue
+        if name[-1].lower_ in registry_words("company_trade_words"):
+            continue  # "The ship's manager, Poseidon Bulk Carriers, said": a company
         out.append(Span(doc, name.start, name.end, label="appos_person"))
     return out
 
