@@ -87,6 +87,9 @@ SAME_PERSON = [
     ("Kim Jong-un met officials at Panmunjom. Kim said the talks were frank.\n", "Kim", "Kim Jong-un"),
     ("Chinese President Xi Jinping met Joe Biden in Bali. Xi said ties must improve.\n", "Xi",
      "President Xi Jinping"),
+    # the given name's two syllables written apart
+    ("North Korean leader Kim Jong Un visited a factory. Kim said production must rise.\n", "Kim",
+     "Kim Jong Un"),
     # a president is no monarch: the title does not stay in the name
     ("President Saddam Hussein spoke on Monday. President Hussein said Iraq would win.\n",
      "President Hussein", "President Saddam Hussein"),

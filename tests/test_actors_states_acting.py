@@ -29,6 +29,14 @@ STATE_CASES = [
     ("stand-with", "We stand with France after the attack.", "France", "state"),
     ("given-to", "The UK has given 10 million pounds to Lebanon.", "Lebanon", "state"),
     ("gives-dative", "The US gives Jordan a billion dollars a year.", "Jordan", "state"),
+    ("supplies-object", "Iran is accused of supplying Russia with drones.", "Russia", "state"),
+    # a capital for its government, where the tagger calls the verb a noun or a noun names a party
+    ("capital-mistagged-verb", "North Korea fired a missile. Russia, which Washington and Seoul accuse of "
+     "supplying Pyongyang with arms, denied it.", "Washington", "government"),
+    ("capital-supplied", "North Korea fired a missile. Russia, which Washington and Seoul accuse of "
+     "supplying Pyongyang with arms, denied it.", "Pyongyang", "government"),
+    ("capital-tensions-with", "North Korea fired a missile. Lee promised to ease tensions with Pyongyang.",
+     "Pyongyang", "government"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),

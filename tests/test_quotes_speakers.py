@@ -523,6 +523,14 @@ def test_a_body_set_off_from_its_verb_by_an_apposition_speaks() -> None:
     assert [q.speaker for q in s.quotes] == [actor_with(s, "COGAT").id]
 
 
+def test_a_body_in_apposition_to_the_verbs_subject_speaks() -> None:
+    s = sheet(
+        "The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were "
+        '"safe and accounted for" and that salvage teams were on their way.\n'
+    )
+    assert [q.speaker for q in s.quotes] == [actor_with(s, "Poseidon Bulk Carriers").id]
+
+
 def test_a_nationality_and_an_armed_groups_adjective_take_up_the_group() -> None:
     s = sheet(
         "Hamas rejected the accusation. In a statement, the Palestinian militant group said Israel was "

@@ -1845,8 +1845,10 @@ def _acts(ent: Span) -> bool:
     if head.dep_ in ("poss", "compound", "nmod"):
         # "the UK's commitment", "a U.S. strike": a state that owns an act
         return governor.lower_ in rule_words("state_action_nouns")
-    if head.dep_ == "dobj":
-        return governor.lemma_ in rule_words("actor_object_verbs")  # "thank Turkey"
+    if head.dep_ == "dobj":  # "thank Turkey", "supplying Pyongyang with technology"
+        return governor.lemma_ in rule_words("actor_object_verbs") or governor.lemma_ in rule_words(
+            "recipient_verbs"
+        )
     if head.dep_ == "dative":
         return governor.lemma_ in rule_words("recipient_verbs")  # "gives Iraq 10 million"
     if head.dep_ == "appos":

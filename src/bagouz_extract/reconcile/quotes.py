@@ -1078,6 +1078,8 @@ def _subject_of_another(verb: Token, mention: Candidate) -> bool:
 def _subject_of(verb: Token, mention: Candidate) -> bool:
     """The mention is the verb's own subject, however far from it an apposition sets it."""
     root = _root_of(verb.doc, mention)
+    if root.dep_ == "appos":
+        root = root.head  # "The ship's manager, Poseidon Bulk Carriers, told ...": the noun it names
     return root.dep_ == "nsubj" and root.head.i == verb.i
 
 
