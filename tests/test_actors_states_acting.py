@@ -35,6 +35,10 @@ STATE_CASES = [
      "supplying Pyongyang with arms, denied it.", "Washington", "government"),
     ("capital-supplied", "North Korea fired a missile. Russia, which Washington and Seoul accuse of "
      "supplying Pyongyang with arms, denied it.", "Pyongyang", "government"),
+    ("capital-tagged-location", "Algeria cut ties with Morocco. The Polisario Front, which is backed by "
+     "Algiers, rejected the vote.", "Algiers", "government"),
+    ("shared-with", "North Korea fired a missile. The JCS said it was sharing information with Japan.",
+     "Japan", "state"),
     ("capital-tensions-with", "North Korea fired a missile. Lee promised to ease tensions with Pyongyang.",
      "Pyongyang", "government"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),

@@ -145,6 +145,19 @@ NAMED = [
         "Famine Early Warning Systems Network",
         "organization",
     ),
+    # national militaries: the state's troops are the registered force
+    ("China's People's Liberation Army (PLA) began drills. Chinese troops practised landings.",
+     "Chinese troops", "People's Liberation Army", "military"),
+    ("The Uganda People's Defence Forces (UPDF) said Ugandan soldiers had killed 20 ADF rebels.",
+     "Ugandan soldiers", "Uganda People's Defence Force", "military"),
+    ("North Korea's military fired artillery, the Korean People's Army said.", "Korean People's Army",
+     "Korean People's Army", "military"),
+    ("A China Coast Guard vessel fired water cannon. China said the CCG acted lawfully.", "CCG",
+     "China Coast Guard", "military"),
+    ("The Royal Thai Army said two rangers were killed in Narathiwat.", "Royal Thai Army",
+     "Royal Thai Army", "military"),
+    ("Manila accused China's coast guard of firing water cannon. The Chinese coast guard denied it.",
+     "China's coast guard", "China Coast Guard", "military"),
 ]
 
 
@@ -215,6 +228,7 @@ GUARDS = [
         "Libyan Government of National Unity",
     ),
     ("He has been sober for ten years and still attends AA meetings every week, he said.", "Arakan Army"),
+    ("The Canadian Coast Guard said the CCG had rescued four fishermen.", "China Coast Guard"),
     ("The Uganda People's Defence Force deployed troops to eastern Congo.", "Myanmar People's Defence Force"),
     ("Tanzania's opposition party ACT-Wazalendo rejected the election results.", "Wazalendo militias"),
     (

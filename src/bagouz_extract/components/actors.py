@@ -483,7 +483,9 @@ class ActorFinder:
         if end - start > 3:
             # "Syria's democratic forces" reads as a registered name: the reconciler's variant
             variant = possessive_to_demonym(doc[start:end].text, self.registry.demonym_of)
-            if name_key(variant) in self.registry.keys:
+            registered = self.registry.keys.get(name_key(variant))
+            # (a state's own registered force, "China's coast guard", is read here as its body)
+            if registered and self.registry.entries[registered].kind not in ("military", "government"):
                 return []
         return [Span(doc, first, end, label="state_body", kb_id=f"{state}|{body}")]
 
@@ -577,7 +579,9 @@ class ActorFinder:
                 out.append(office)
             elif label in NER_LABELS:
                 out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
-            elif label == "GPE" and _acts(formal := _with_formal_name(ent)):
+            elif (label == "GPE" or (label == "LOC" and ent.text in self.registry.capitals)) and _acts(
+                formal := _with_formal_name(ent)
+            ):  # the model may call a capital a location ('backed by Algiers')
                 out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))
         return out
 
@@ -1929,6 +1933,8 @@ def partner_object(prep: Token) -> bool:
         head = prep.head
         if head.pos_ == "ADV" and head.head.i != head.i:
             head = head.head  # "working together with", "cooperate closely with"
+        elif head.dep_ == "dobj" and head.head.lemma_.lower() in rule_words("partner_words"):
+            head = head.head  # "sharing information with", "raised the issue with"
         return head.lemma_.lower() in rule_words("partner_words") or (
             head.lower_ in rule_words("partner_words")
         )
