@@ -181,6 +181,11 @@ NO_ACTOR = [
     ("The Board voted 5-2 on Tuesday to close the school, a decision parents criticised.\n", "The Board"),
     ("No one claimed the attack, but the area is a stronghold of the Al-Qaeda-linked Group to "
      "Fight for Islam, residents said.\n", "Group"),
+    # a minister's portfolios listed after the title
+    ("Nasser Bourita, the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, "
+     "told reporters the vote was historic.\n", "African Cooperation"),
+    ("The Commission notes the assurance given by the Minister of Foreign Affairs, African Integration "
+     "and Guineans Abroad, Dr. Morissanda Kouyate, that the timetable holds.\n", "African Integration"),
 ]
 
 
@@ -188,6 +193,12 @@ NO_ACTOR = [
 @pytest.mark.parametrize(("text", "mention"), NO_ACTOR)
 def test_a_building_or_a_run_of_names_is_no_actor(text: str, mention: str) -> None:
     assert mention not in {m.text for a in sheet(text).actors for m in a.mentions}
+
+
+def test_a_name_after_a_title_of_a_place_is_still_the_person() -> None:
+    # one place after the title, no list of portfolios: the name set off after it is a person's
+    s = sheet("The High Sheriff of Cambridgeshire, Judy Pearson, presented the awards on Friday.\n")
+    assert actor_of(s, "Judy Pearson").kind == "person"
 
 
 NAMES_WITHOUT_ACRONYM = [

@@ -750,6 +750,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
+    if label in ("PERSON", "ORG") and portfolio_item(doc, trimmed.start):
+        return None  # 'the Minister of Foreign Affairs, African Integration and ...': a portfolio
     if label == "PERSON":
         trimmed = _with_cut_surname(trimmed)
         if _modifies_a_role(trimmed):
@@ -800,6 +802,31 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
         label = "ORG"
     return trimmed, label
+
+
+def portfolio_item(doc: Doc, start: int) -> bool:
+    """The words at `start` continue a minister's list of portfolios ('the Minister of Foreign
+    Affairs, African Cooperation and Moroccan Expatriates'): a comma or 'and' before them, and
+    before that only capitalised words, commas and 'and' back to '<title word> of'; after a
+    comma the words run on to 'and' (a list, not 'the Mayor of London, Boris Johnson')."""
+    if start < 3 or doc[start - 1].text not in (",", "and"):
+        return False
+    if doc[start - 1].text == ",":
+        end = start
+        while end < len(doc) and doc[end].text[:1].isupper():
+            end += 1
+        if end >= len(doc) or doc[end].text != "and":
+            return False
+    titles = title_words()
+    i = start - 2
+    while i > max(0, start - 14):
+        tok = doc[i]
+        if tok.lower_ == "of":
+            return doc[i - 1].lower_ in titles
+        if not (tok.text[:1].isupper() or tok.text in (",", "and", "&")) or tok.ent_type_ == "PERSON":
+            return False  # 'Secretary of State Madeleine Albright, Berger and ...': names listed
+        i -= 1
+    return False
 
 
 def _modifies_a_role(ent: Span) -> bool:
@@ -2800,8 +2827,8 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
             continue
         if registry.keys.get(name_key(name.text)) or _has_kind_word(name):
             continue
-        if name[-1].lower_ in registry_words("company_trade_words"):
-            continue  # "The ship's manager, Poseidon Bulk Carriers, said": a company
+        if name[-1].lower_ in registry_words("company_trade_words") or portfolio_item(doc, name.start):
+            continue  # "The ship's manager, Poseidon Bulk Carriers, said": a company; a portfolio
         out.append(Span(doc, name.start, name.end, label="appos_person"))
     return out
 
