@@ -195,6 +195,43 @@ def test_a_building_or_a_run_of_names_is_no_actor(text: str, mention: str) -> No
     assert mention not in {m.text for a in sheet(text).actors for m in a.mentions}
 
 
+BODIES_NAMED_BY_A_NOUN = [
+    # (text, the body's name): a noun for a body right before the name or heading an apposition
+    ("The Salvadoran human rights organisation Cristosal has recorded 400 deaths in custody.\n", "Cristosal"),
+    ("Fogo Cruzado, a group that monitors armed violence, said 40 schools had closed.\n", "Fogo Cruzado"),
+    ("A member of the Kremlin-backed youth movement Nashi spoke at the debate.\n", "Nashi"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), BODIES_NAMED_BY_A_NOUN)
+def test_a_name_a_body_noun_describes_is_a_body(text: str, name: str) -> None:
+    assert actor_of(sheet(text), name).kind != "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ', the company ...' opens the next clause here; 'an indigenous group' is a people
+        "According to Polk's son, Trent, the company employs about 60 people.\n",
+        "Most of the town's people were Maori, an indigenous group of New Zealand.\n",
+    ],
+)
+@pytest.mark.model
+def test_a_clause_or_a_people_after_a_name_makes_no_body(text: str) -> None:
+    assert not [a for a in sheet(text).actors if a.kind not in ("person", "population", "state")]
+
+
+def test_a_full_name_after_a_quote_is_a_person_whatever_the_model_says() -> None:
+    s = sheet(
+        '"The risk is not a sudden war but a slow militarisation," said Hugo Marchand, North Africa '
+        "analyst at the International Crisis Group.\n"
+    )
+    marchand = actor_of(s, "Hugo Marchand")
+    assert marchand.kind == "person"
+    assert [q.speaker for q in s.quotes] == [marchand.id]
+
+
 def test_a_name_after_a_title_of_a_place_is_still_the_person() -> None:
     # one place after the title, no list of portfolios: the name set off after it is a person's
     s = sheet("The High Sheriff of Cambridgeshire, Judy Pearson, presented the awards on Friday.\n")

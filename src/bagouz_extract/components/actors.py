@@ -801,7 +801,71 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # "the Nour al-Din al-Zinki Movement", "the Middle East Institute" read as places ('Bank',
         # 'Center' are no such last words: 'the West Bank', 'the World Trade Center')
         label = "ORG"
+    elif label in _THING_LABELS and _reported_full_name(trimmed):
+        label = "PERSON"  # '"...," said Hugo Marchand, North Africa analyst': read as a building
+    if label == "PERSON" and body_noun_around(trimmed) is not None:
+        label = "ORG"  # 'the rights organisation Cristosal', 'Fogo Cruzado, a group that ...'
     return trimmed, label
+
+
+def _reported_full_name(ent: Span) -> bool:
+    """Two or three name words opening with a common given name, right after a reporting verb
+    or set off by a comma after them: a person's name whatever the model called it."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or not all(_name_word(t) for t in ent) or not _given_name(ent):
+        return False
+    if _person_label(ent) != "PERSON":
+        return False  # 'Madison Square Garden': a place's last word
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    reported = before is not None and before.lemma_.lower() in rule_words("reporting_verbs")
+    return reported or (after is not None and after.text == "," and _role_after(ent))
+
+
+def body_noun_around(ent: Span) -> str | None:
+    """The kind a noun for a body next to the name says: in small letters right before it ('the
+    Salvadoran human rights organisation Cristosal') or heading an apposition after it ('Fogo
+    Cruzado, a group that monitors ...')."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in BODY_NOUN_KINDS and doc[ent.start - 1].is_lower:
+        return BODY_NOUN_KINDS[doc[ent.start - 1].lower_]
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return None  # not ', the ...': 'According to Polk's son, Trent, the company employs ...'
+    for tok in doc[i + 2 : min(len(doc), i + 8)]:
+        if tok.is_punct or tok.lower_ in _PEOPLE_ADJECTIVES:
+            return None  # 'Maori, an indigenous group': a people
+        if tok.pos_ == "NOUN" and tok.is_lower and tok.dep_ != "compound":
+            return BODY_NOUN_KINDS.get(tok.lower_)
+    return None
+
+
+# 'an ethnic group', 'an indigenous group': a people, not a body
+_PEOPLE_ADJECTIVES = frozenset({"ethnic", "indigenous", "tribal", "minority"})
+
+
+# nouns for a body as news sets them around a body's name ('the militia Kata'ib Hezbollah',
+# 'the Wagner mercenary group', 'Fogo Cruzado, a group that ...'), with the kind each says
+BODY_NOUN_KINDS = {
+    "group": "organization",
+    "organisation": "organization",
+    "organization": "organization",
+    "movement": "organization",
+    "party": "organization",
+    "network": "organization",
+    "company": "organization",
+    "firm": "organization",
+    "institute": "organization",
+    "foundation": "organization",
+    "association": "organization",
+    "charity": "ngo",
+    "ngo": "ngo",
+    "agency": "government",
+    "militia": "armed_group",
+    "faction": "armed_group",
+    "coalition": "coalition",
+    "alliance": "coalition",
+}
 
 
 def portfolio_item(doc: Doc, start: int) -> bool:

@@ -16,6 +16,7 @@ from ..components.actors import (
     abstract_noun,
     actor_rules,
     age_before,
+    body_noun_around,
     first_conjunct,
     kind_words,
     lower_words,
@@ -935,7 +936,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
-        kind = _kind_of_noun_after(span) or _unmarked_body(span, name, registry)
+        kind = _kind_of_noun_after(span) or body_noun_around(span) or _unmarked_body(span, name, registry)
     if kind is None and _short_name_shaped(span, name):
         # 'Unisys', 'Dow Jones': kept only if unify_aliases finds the body's fuller name
         return _cand(span, "ner_org", f"lone:{key}", name, "organization")
