@@ -523,6 +523,18 @@ def test_a_body_set_off_from_its_verb_by_an_apposition_speaks() -> None:
     assert [q.speaker for q in s.quotes] == [actor_with(s, "COGAT").id]
 
 
+def test_a_person_after_a_long_title_after_the_verb_speaks() -> None:
+    s = sheet(
+        "Rights office urges action\n\n"
+        '"Nobody disputes that gangs terrorised Salvadoran communities for decades," said UN High '
+        "Commissioner for Human Rights Volker Türk.\n"
+    )
+    turk = actor_with(s, "Volker Türk")
+    assert [q.speaker for q in s.quotes] == [turk.id]
+    # the title keeps its plural portfolio: 'Human Rights', not 'Human Right'
+    assert turk.roles == ["High Commissioner for Human Rights"]
+
+
 def test_a_body_in_apposition_to_the_verbs_subject_speaks() -> None:
     s = sheet(
         "The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were "

@@ -1313,7 +1313,9 @@ def _one_holders_title(span: Span) -> str:
     'Foreign Minister')."""
     titles = _titles_and_honorifics()
     text = span.text
-    for tok in reversed(span):
+    # the title's own words, before what it is of or for ('High Commissioner for Human Rights')
+    portfolio = next((t.i for t in span if t.lower_ in ("of", "for")), span.end)
+    for tok in reversed(span[: portfolio - span.start]):
         one = _singular_title(tok.lower_, titles) if tok.lower_ not in titles else None
         if one is not None:
             at = tok.idx - span.start_char

@@ -1127,8 +1127,22 @@ def _not_spoken_of(
         (m, c)
         for m, c in inside
         if (_from_place_end(doc, m.tok_end) == verb.i and not doc[verb.i - 1].is_punct)
+        or (c.kind == "person" and _title_run_after(verb, m))
         or not _spoken_of_in(verb, roots[m.start, m.end], first, reach)
     ]
+
+
+def _title_run_after(verb: Token, mention: Candidate) -> bool:
+    """'said UN High Commissioner for Human Rights Volker Türk': only a title's words (capitalised,
+    or 'for', 'of', 'the', 'and') stand between the verb and the name, whatever the parse makes
+    of the title's preposition."""
+    doc = verb.doc
+    between = doc[verb.i + 1 : mention.tok_start]
+    return (
+        0 < len(between) <= 10
+        and between[0].text[:1].isupper()  # not 'said of the cardinal's sermon'
+        and all(t.text[:1].isupper() or t.lower_ in ("for", "of", "the", "and", "-", ".") for t in between)
+    )
 
 
 def _from_place_end(doc: Doc, end: int) -> int:
