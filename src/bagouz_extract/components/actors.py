@@ -979,10 +979,8 @@ def _person_label(ent: Span) -> str:
     'Tega Cay Fire Department', 'John Labatt Ltd.' a body (ORG); 'the Karl Marx Theater',
     "Knucklehead's Bar" a place (FAC, no actor); else a person."""
     last = ent[-1].lower_.rstrip(".")
-    if last in registry_words("org_heads") or last in registry_words("company_suffixes"):
-        return "ORG"
-    if last in registry_words("company_trade_words"):
-        return "ORG"  # 'Poseidon Bulk Carriers': a company by its trade
+    if any(last in registry_words(s) for s in ("org_heads", "company_suffixes", "company_trade_words")):
+        return "ORG"  # 'Tega Cay Fire Department', 'John Labatt Ltd.', 'Poseidon Bulk Carriers'
     if last in registry_words("place_heads") or last in registry_words("venue_heads"):
         return "FAC"
     if last in registry_words("surname_place_heads") and _place_shaped(ent):

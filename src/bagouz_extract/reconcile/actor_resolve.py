@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from ..components.actors import (
+    BODY_NOUN_KINDS,
     abstract_noun,
     actor_rules,
     age_before,
@@ -1055,15 +1056,10 @@ def _kind_of_noun_after(span: Span) -> str | None:
 _HIRED = frozenset({"mercenary", "private", "security"})  # 'the Wagner mercenary group'
 # nouns for a body a name stands before ('the Wagner group', "Pakistan's ISI agency"), with the
 # kind they give when no adjective says it is armed; not 'unit' nor 'company' (business units)
+# the nouns of BODY_NOUN_KINDS that close a body's name after it ('the Wagner mercenary group')
 _BODY_NOUNS = {
-    "group": "organization",
-    "organisation": "organization",
-    "organization": "organization",
-    "militia": "armed_group",
-    "faction": "armed_group",
-    "movement": "organization",
-    "party": "organization",
-    "agency": "government",
+    w: BODY_NOUN_KINDS[w]
+    for w in ("group", "organisation", "organization", "militia", "faction", "movement", "party", "agency")
 }
 
 
