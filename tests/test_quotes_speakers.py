@@ -514,13 +514,34 @@ def test_the_official_said_is_the_unnamed_official_described_before() -> None:
     assert speaker.affiliation == actor_with(s, "Israeli military").id
 
 
-def test_a_body_set_off_from_its_verb_by_an_apposition_speaks() -> None:
-    s = sheet(
+# (text with one quote, a mention of the body that speaks it)
+BODY_SPEAKER_CASES = [
+    # a body set off from its verb by an apposition
+    (
         "COGAT, the Israeli defence ministry body that oversees civilian affairs in the Palestinian "
         'territories, said more than 200 trucks had entered Gaza and that "there is no limit on the '
-        'amount of humanitarian aid that can enter".\n'
-    )
-    assert [q.speaker for q in s.quotes] == [actor_with(s, "COGAT").id]
+        'amount of humanitarian aid that can enter".\n',
+        "COGAT",
+    ),
+    # a body in apposition to the verb's subject
+    (
+        "The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were "
+        '"safe and accounted for" and that salvage teams were on their way.\n',
+        "Poseidon Bulk Carriers",
+    ),
+    # a nationality and an armed group's adjective take up the group
+    (
+        "Hamas rejected the accusation. In a statement, the Palestinian militant group said Israel was "
+        '"using starvation as a policy against two million people" and called on mediators to act.\n',
+        "Hamas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODY_SPEAKER_CASES, ids=[c[1] for c in BODY_SPEAKER_CASES])
+def test_the_body_the_reporting_clause_names_speaks(text: str, body: str) -> None:
+    s = sheet(text)
+    assert [q.speaker for q in s.quotes] == [actor_with(s, body).id]
 
 
 def test_a_person_after_a_long_title_after_the_verb_speaks() -> None:
@@ -535,20 +556,6 @@ def test_a_person_after_a_long_title_after_the_verb_speaks() -> None:
     assert turk.roles == ["High Commissioner for Human Rights"]
 
 
-def test_a_body_in_apposition_to_the_verbs_subject_speaks() -> None:
-    s = sheet(
-        "The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were "
-        '"safe and accounted for" and that salvage teams were on their way.\n'
-    )
-    assert [q.speaker for q in s.quotes] == [actor_with(s, "Poseidon Bulk Carriers").id]
-
-
-def test_a_nationality_and_an_armed_groups_adjective_take_up_the_group() -> None:
-    s = sheet(
-        "Hamas rejected the accusation. In a statement, the Palestinian militant group said Israel was "
-        '"using starvation as a policy against two million people" and called on mediators to act.\n'
-    )
-    assert [q.speaker for q in s.quotes] == [actor_with(s, "Hamas").id]
 
 
 def test_a_body_acting_after_a_quote_closed_by_a_full_stop_does_not_speak_it() -> None:

@@ -1032,7 +1032,7 @@ def _kind_of_noun_after(span: Span) -> str | None:
     the model calls an organisation, right before a noun for a body (after at most two words
     describing it), is that body's name; the noun, or an armed group's adjective, says its kind."""
     doc = span.doc
-    armed = {w for r in actor_rules()["group_adjectives"] if "armed_group" in r["kinds"] for w in r["words"]}
+    armed = _armed_adjectives()
     at = span.end
     described = False
     for _ in range(2):  # the words describing the noun
@@ -1053,10 +1053,17 @@ def _kind_of_noun_after(span: Span) -> str | None:
     return "armed_group" if described else kind
 
 
+@cache
+def _armed_adjectives() -> frozenset[str]:
+    """The adjectives of data actor_rules group_adjectives that make a group an armed one."""
+    return frozenset(
+        w for r in actor_rules()["group_adjectives"] if "armed_group" in r["kinds"] for w in r["words"]
+    )
+
+
 _HIRED = frozenset({"mercenary", "private", "security"})  # 'the Wagner mercenary group'
-# nouns for a body a name stands before ('the Wagner group', "Pakistan's ISI agency"), with the
-# kind they give when no adjective says it is armed; not 'unit' nor 'company' (business units)
-# the nouns of BODY_NOUN_KINDS that close a body's name after it ('the Wagner mercenary group')
+# the nouns of BODY_NOUN_KINDS a name stands before ('the Wagner group', "Pakistan's ISI agency"),
+# with the kind they give when no adjective says it is armed; not 'unit' nor 'company' (business units)
 _BODY_NOUNS = {
     w: BODY_NOUN_KINDS[w]
     for w in ("group", "organisation", "organization", "militia", "faction", "movement", "party", "agency")
