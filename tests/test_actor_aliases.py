@@ -657,52 +657,54 @@ def test_a_persons_other_name_after_a_cue_joins_the_person(
         assert [a.name for a in s.actors if a.kind == "person"] == [name]
 
 
-# a capital that takes a stance, or that the model reads as a person, is its government
+# a capital that takes a stance, or that the model reads as a person, is its state (news and its
+# readers take "Washington" for the United States) where the text names no government in words
 CAPITAL_STANCES = [
     ("remained-silent", "Russia and the United States met. Washington remained silent on the deal.\n",
-     "Washington", "United States government"),
+     "Washington", "United States"),
     ("stood-by", "Russia and Syria met on Monday. Moscow stood by its ally.\n", "Moscow",
-     "Russian government"),
+     "Russia"),
     ("was-cautious", "France and Germany met on Monday. Paris was cautious about the deal.\n", "Paris",
-     "French government"),
+     "France"),
     ("model-reads-a-person", "Russia, Iran and Turkey met. Ankara warned of retaliation.\n", "Ankara",
-     "Turkish government"),
+     "Turkey"),
     ("urged", "Turkey and Syria met on Monday. The Europeans urged Ankara to halt.\n", "Ankara",
-     "Turkish government"),
+     "Turkey"),
     ("given", "Turkey and Syria met on Monday. Washington gave Ankara a green light.\n", "Ankara",
-     "Turkish government"),
+     "Turkey"),
     ("talks-with", "Russia and Syria met on Monday. Talks with Moscow went on.\n", "Moscow",
-     "Russian government"),
+     "Russia"),
     ("was-alarmed", "Egypt and the United States met. Washington was deeply alarmed.\n", "Washington",
-     "United States government"),
+     "United States"),
     # no country named: the place stage put the city in the capital's country
     ("country-unnamed", "Tensions\n\nWashington blamed Tehran for the attack. Moscow warned against it.\n",
-     "Moscow", "Russian government"),
+     "Moscow", "Russia"),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "capital", "government"), [c[1:] for c in CAPITAL_STANCES], ids=[c[0] for c in CAPITAL_STANCES]
+    ("text", "capital", "state"), [c[1:] for c in CAPITAL_STANCES], ids=[c[0] for c in CAPITAL_STANCES]
 )
-def test_a_capital_taking_a_stance_is_its_government(text: str, capital: str, government: str) -> None:
+def test_a_capital_taking_a_stance_is_its_state(text: str, capital: str, state: str) -> None:
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     owner = _owner(sheet, capital)
-    assert [a.name for a in sheet.actors if a.id == owner] == [government]
+    assert [(a.name, a.kind) for a in sheet.actors if a.id == owner] == [(state, "state")]
 
 
 @pytest.mark.model
-def test_a_town_named_like_a_capital_is_no_government() -> None:
+def test_a_town_named_like_a_capital_is_no_state() -> None:
     text = "Paris news\n\nParis collected $597,667 in sales tax, the Lamar County city said.\n"
     sheet = extract_text(text, source_id="t", published="2019-03-06")
-    assert all(a.kind != "government" for a in sheet.actors)
+    assert all(a.kind not in ("state", "government") for a in sheet.actors)
 
 
 @pytest.mark.model
-def test_a_surname_spelt_like_a_capital_is_no_government() -> None:
+def test_a_surname_spelt_like_a_capital_is_no_state() -> None:
     text = "Denzel Washington starred in a film about the United States. Washington said he was proud.\n"
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     assert all(a.kind != "government" for a in sheet.actors)
+    assert not [m for a in sheet.actors if a.kind == "state" for m in a.mentions if m.text == "Washington"]
 
 
 @pytest.mark.model

@@ -30,17 +30,17 @@ STATE_CASES = [
     ("given-to", "The UK has given 10 million pounds to Lebanon.", "Lebanon", "state"),
     ("gives-dative", "The US gives Jordan a billion dollars a year.", "Jordan", "state"),
     ("supplies-object", "Iran is accused of supplying Russia with drones.", "Russia", "state"),
-    # a capital for its government, where the tagger calls the verb a noun or a noun names a party
+    # a capital for its state, where the tagger calls the verb a noun or a noun names a party
     ("capital-mistagged-verb", "North Korea fired a missile. Russia, which Washington and Seoul accuse of "
-     "supplying Pyongyang with arms, denied it.", "Washington", "government"),
+     "supplying Pyongyang with arms, denied it.", "Washington", "state"),
     ("capital-supplied", "North Korea fired a missile. Russia, which Washington and Seoul accuse of "
-     "supplying Pyongyang with arms, denied it.", "Pyongyang", "government"),
+     "supplying Pyongyang with arms, denied it.", "Pyongyang", "state"),
     ("capital-tagged-location", "Algeria cut ties with Morocco. The Polisario Front, which is backed by "
-     "Algiers, rejected the vote.", "Algiers", "government"),
+     "Algiers, rejected the vote.", "Algiers", "state"),
     ("shared-with", "North Korea fired a missile. The JCS said it was sharing information with Japan.",
      "Japan", "state"),
     ("capital-tensions-with", "North Korea fired a missile. Lee promised to ease tensions with Pyongyang.",
-     "Pyongyang", "government"),
+     "Pyongyang", "state"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),

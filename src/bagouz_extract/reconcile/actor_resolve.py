@@ -167,6 +167,8 @@ class Candidate:
     # said'), or that 'he' or 'she' takes up next ('Rigell said he ...')
     acting: bool = False
     taken_up_as_person: bool = False
+    # a capital standing for its state ('Rabat welcomed the vote'): the id of that state
+    capital_of: str = ""
 
     @property
     def text(self) -> str:
@@ -1337,7 +1339,22 @@ def _capital(ctx: Context, span: Span, text: str, registry: Registry, doc_text: 
     named = any(name in doc_text for name in _state_words(registry).get(state, ()))
     if not named and not (_placed_in(ctx, span, state) and _speaks_or_accuses(span)):
         return None  # 'Damascus collected $597,000 in sales tax': a namesake town may act
-    return state_body_of(span, state, "government", registry)
+    cand = state_body_of(span, state, "government", registry)
+    if cand is not None:
+        cand.capital_of = state
+    return cand
+
+
+def capitals_as_states(candidates: list[Candidate], registry: Registry) -> None:
+    """A capital acting as a party is its state ('Washington' is 'the United States', as news
+    and its readers take it), unless the text names that state's government in words ('The
+    Syrian government denied it ... Damascus said'): then the capital joins the government."""
+    written = {c.key for c in candidates if not c.capital_of}
+    for cand in candidates:
+        if cand.capital_of and cand.key not in written:
+            state = registry.entries[cand.capital_of]
+            cand.key, cand.name, cand.kind = f"reg:{state.id}", state.name, state.kind
+            cand.affiliation = None
 
 
 def _speaks_or_accuses(span: Span) -> bool:

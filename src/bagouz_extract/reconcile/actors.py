@@ -29,6 +29,7 @@ from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, initials, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import (
     Candidate,
+    capitals_as_states,
     collect_candidates,
     company_suffix_words,
     given_name_set,
@@ -79,6 +80,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
+    capitals_as_states(candidates, registry)
     clusters = _cluster(doc, candidates, registry)
     _merge_bodies_read_as_people(doc, clusters, registry)
     _merge_defined_aliases(ctx, clusters)
