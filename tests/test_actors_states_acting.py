@@ -234,3 +234,26 @@ def test_a_states_name_before_and_shares_no_body_noun() -> None:
     # 'Ethiopia and Tigray forces' are two sides; 'Iraqi and coalition forces' share the noun
     assert not [a for a in sheet("Ethiopia and Tigray forces agreed to extend the truce.").actors
                 if a.name == "Ethiopian armed forces"]
+
+
+# a state acting in the headline is a mention of that actor only where the article has it act
+HEADLINE_STATE_CASES = [
+    ("acts-below-too", "Vietnam accuses China of ramming fishing boats\n\nHANOI (AFP) - Vietnam on "
+     "Wednesday accused China of attacking its fishermen.\n", "Vietnam", True),
+    ("capital-acts-below", "Turkey warns Sweden over protests\n\nAnkara warned Stockholm on Monday "
+     "that the talks would fail.\n", "Turkey", True),
+    ("no-act-below", "Syria warns of more attacks\n\nFighters in eastern Syria held out on Monday.\n",
+     "Syria", False),
+    ("topic-label", "Nigeria: gunmen abduct 287 pupils\n\nNigeria said on Friday it would send troops "
+     "to the school.\n", "Nigeria", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "state", "in_headline"), HEADLINE_STATE_CASES, ids=[c[0] for c in HEADLINE_STATE_CASES]
+)
+def test_a_state_acting_in_the_headline_is_the_actor_below(
+    case: str, text: str, state: str, in_headline: bool
+) -> None:
+    starts = [m.start for a in sheet(text).actors for m in a.mentions if m.text == state]
+    assert (0 in starts) is in_headline

@@ -169,6 +169,7 @@ class Candidate:
     taken_up_as_person: bool = False
     # a capital standing for its state ('Rabat welcomed the vote'): the id of that state
     capital_of: str = ""
+    headline_state: bool = False  # a state or capital acting in the headline
 
     @property
     def text(self) -> str:
@@ -197,6 +198,8 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
             ctx, span, registry, acronyms, strong, operations, headline_end, place_words, doc_text, text_words
         )
         if cand is not None:
+            in_headline = span.start_char < headline_end
+            cand.headline_state = in_headline and span.label_ in ("state_actor", "gpe_actor")
             cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
             cand.right = doc_text[cand.end : cand.end + _SIDE]
             own = doc_text[cand.start : cand.end].lower().replace("-", " ").split()
@@ -217,6 +220,15 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
     return out
+
+
+def headline_states_named_below(cands: list[Candidate]) -> list[Candidate]:
+    """A state the headline shows acting ('Vietnam accuses China's coast guard') is that actor
+    only where the article below has it act too: a headline's parse is weak, and a state
+    there is as often the story's place ('Syria, last group ...'), or a topic's label ('Nigeria:
+    gunmen abduct ...')."""
+    below = {c.key for c in cands if not c.headline_state}
+    return [c for c in cands if not c.headline_state or (c.key in below and not c.right.startswith(":"))]
 
 
 def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -> bool:
@@ -455,8 +467,6 @@ def _resolve(
     label = span.label_
     if label == "dateline_context":
         return None  # context for weak names only
-    if label in ("state_actor", "gpe_actor") and span.start_char < headline_end:
-        return None  # "Syria, last group ..." in a headline is a dateline-like place
     if label in ("registry", "state_actor"):
         if _names_an_operation(span):
             return None

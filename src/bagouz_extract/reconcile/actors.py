@@ -33,6 +33,7 @@ from .actor_resolve import (
     collect_candidates,
     company_suffix_words,
     given_name_set,
+    headline_states_named_below,
     settle_overlaps,
     state_body_of,
     text_of,
@@ -81,6 +82,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     capitals_as_states(candidates, registry)
+    candidates = headline_states_named_below(candidates)
     clusters = _cluster(doc, candidates, registry)
     _merge_bodies_read_as_people(doc, clusters, registry)
     _merge_defined_aliases(ctx, clusters)
