@@ -257,3 +257,28 @@ def test_a_state_acting_in_the_headline_is_the_actor_below(
 ) -> None:
     starts = [m.start for a in sheet(text).actors for m in a.mentions if m.text == state]
     assert (0 in starts) is in_headline
+
+
+# a capital written in its local spelling is the capital GeoNames gives without accents
+LOCAL_SPELLINGS = [
+    ("Lomé", "Talks\n\nTogo and France met on Monday. Lomé said it would reopen the border.\n", "Togo"),
+    ("Chișinău", "Talks\n\nMoldova accused Russia on Monday. It comes at a time when Chișinău has "
+     "offered concrete steps.\n", "Moldova"),
+    ("Brasília", "Talks\n\nBrazil and France met on Monday. Brasília said it would reopen the "
+     "border.\n", "Brazil"),
+]
+
+
+@pytest.mark.parametrize(("capital", "text", "state"), LOCAL_SPELLINGS, ids=[c[2] for c in LOCAL_SPELLINGS])
+def test_a_capital_in_its_local_spelling_acts_for_its_state(capital: str, text: str, state: str) -> None:
+    assert actor_of(sheet(text), capital).name == state
+
+
+def test_a_capital_written_again_as_a_place_is_no_mention() -> None:
+    # the capital joins the government the text names; written again, it counts where it acts
+    text = ("Talks\n\nThe Togolese government met Benin on Monday. For years Lomé said nothing about "
+            "the attacks. Claude Adjété, a Lomé lawyer, said talks in Lomé had failed. Lomé denied it.\n")
+    government = actor_of(sheet(text), "Lomé")
+    assert [m.start for m in government.mentions if m.text == "Lomé"] == [
+        text.index("Lomé said"), text.index("Lomé denied")
+    ]

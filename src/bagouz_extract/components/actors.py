@@ -504,7 +504,7 @@ class ActorFinder:
             found = (
                 registry.cased.get(text)
                 or registry.aliases.get(text)
-                or registry.capitals.get(text)
+                or registry.capital_of(text)
                 or (registry.demonyms.get(text) if words == 1 else None)
             )
             if found:
@@ -579,7 +579,7 @@ class ActorFinder:
                 out.append(office)
             elif label in NER_LABELS:
                 out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
-            elif (label == "GPE" or (label == "LOC" and ent.text in self.registry.capitals)) and _acts(
+            elif (label == "GPE" or (label == "LOC" and self.registry.capital_of(ent.text))) and _acts(
                 formal := _with_formal_name(ent)
             ):  # the model may call a capital a location ('backed by Algiers')
                 out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))

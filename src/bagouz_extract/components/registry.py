@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -87,6 +88,14 @@ class Registry:
             for capital, states in seen.items()
             if capital and len(states) == 1 and next(iter(states)) in self.entries
         }
+
+    def capital_of(self, text: str) -> str | None:
+        """The registered state whose capital `text` names, as written or in its local spelling
+        ('Lomé', 'Chișinău', 'Brasília': GeoNames gives the capitals without accents)."""
+        found = self.capitals.get(text)
+        if found is None and not text.isascii():
+            found = self.capitals.get(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+        return found
 
     def add(self, record: dict[str, Any], kind: str | None = None) -> None:
         entry = Entry(

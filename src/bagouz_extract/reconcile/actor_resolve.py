@@ -544,7 +544,7 @@ def _resolve(
     text = doc_text[span.start_char : span.end_char]  # the span's text, no tokens built
     if label in ("ner_org", "ner_person", "media_name") and (outlet := _media_service(text, registry)):
         return _cand(span, label, f"reg:{outlet.id}", outlet.name, outlet.kind)
-    if label in ("gpe_actor", "ner_org", "ner_person") and text in _capitals(registry):
+    if label in ("gpe_actor", "ner_org", "ner_person") and registry.capital_of(text):
         # 'Ankara warned': the model may call a capital a person; 'Denzel Washington' a name
         if not _surname_in_text(span, text):
             return _capital(ctx, span, text, registry, doc_text)
@@ -649,7 +649,7 @@ def _state_office(span: Span, registry: Registry) -> Candidate:
     state_id, kind = span.kb_id_.split("|")
     name = possessive_to_demonym(strip_article(clean(span.text)), registry.demonym_of)
     owner, mark, rest = name.partition("'s ") if "'s " in name else name.partition("’s ")
-    if mark and registry.capitals.get(owner) == state_id:
+    if mark and registry.capital_of(owner) == state_id:
         # "Moscow's defence ministry": the capital stands for its state (Russian Defence Ministry)
         state = registry.entries[state_id]
         name = f"{registry.demonym_of.get(name_key(state.name), state.name)} {rest}"
@@ -1343,7 +1343,7 @@ def _capital(ctx: Context, span: Span, text: str, registry: Registry, doc_text: 
     in a text that names its country or whose place stage put the city in that country
     ('Washington blamed Tehran'; not 'Paris collected $597,667 in sales tax' in a Texas paper,
     where Paris is a Texas town's)."""
-    state = _capitals(registry).get(text)
+    state = registry.capital_of(text)
     if not state or not _capital_acts(span, pairs=True):
         return None
     named = any(name in doc_text for name in _state_words(registry).get(state, ()))
@@ -1616,11 +1616,6 @@ def _gendered_pronoun_after(span: Span) -> bool:
 _PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", "become", "experience",
                 "suffer", "fall", "face", "border", "house", "stand", "get", "receive", "look", "seem",
                 "feel", "wake", "shake", "burn", "flood", "endure", "come", "go"}
-
-
-def _capitals(registry: Registry) -> dict[str, str]:
-    """Capital as written -> the registered state it is the capital of."""
-    return registry.capitals
 
 
 

@@ -815,6 +815,7 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
     not inside a longer capitalised name. A registered body's own names have their matcher:
     only a name the text gave it is looked for."""
     names: dict[tuple[str, ...], str] = {}
+    capitals: set[tuple[str, ...]] = set()  # names that are a capital's, standing for its state
     texts = token_texts(doc)
     small = {t.lower() for t in texts if t[:1].islower()}  # the text's words in small letters
     for cluster in clusters.values():
@@ -828,6 +829,8 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
             several = len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
             # a one-word name the text gave ('the Malian Armed Forces, known as FAMa') is a name
             given = len(words) == 1 and m.rule == "alias_definition" and words[0][:1].isupper()
+            if m.capital_of:
+                capitals.add(words)
             if several or given or (len(words) == 1 and not registered and _coined_name(words[0], small)):
                 names.setdefault(words, cluster.key)
     if not names:
@@ -839,12 +842,21 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
             continue
         if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
             continue  # 'French' there is a nationality, whatever a name was
+        if tuple(texts[start:end]) in capitals and not _opens_a_clause(doc, start, end):
+            continue  # a capital written again is as often the city ('a Lomé lawyer', 'in Lomé')
         span = doc[start:end]
         kind = clusters[key].kind
         clusters[key].mentions.append(
             Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, kind)
         )
         taken.update(range(start, end))
+
+
+def _opens_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """A verb follows the name and no preposition stands before it ('Tbilisi accuses the
+    separatists', where the parse of a subheading missed the subject)."""
+    after = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+    return after and (start == 0 or doc[start - 1].pos_ != "ADP")
 
 
 def _tokens_held(clusters: dict[str, Cluster], anonymous: bool) -> set[int]:
