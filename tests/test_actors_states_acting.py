@@ -100,6 +100,14 @@ SMALL_LETTER_OFFICE_CASES = [
         "Turkey's defence ministry",
         "Turkish Defence Ministry",
     ),
+    # capitalised, where the model tags no organisation (after a paragraph of quotes)
+    (
+        "capitalised-model-silent",
+        "Talks\n\nChina’s Foreign Ministry rejected the account. Spokesman Lin Jian said the islands, as "
+        "the archipelago is known in China, were “an inherent part of Chinese territory”.",
+        "China’s Foreign Ministry",
+        "Chinese Foreign Ministry",
+    ),
 ]
 
 
@@ -108,7 +116,7 @@ SMALL_LETTER_OFFICE_CASES = [
     SMALL_LETTER_OFFICE_CASES,
     ids=[c[0] for c in SMALL_LETTER_OFFICE_CASES],
 )
-def test_a_states_office_in_small_letters_is_its_government_office(
+def test_a_states_office_named_with_the_state_is_its_government_office(
     case: str, text: str, mention: str, name: str
 ) -> None:
     actor = actor_of(sheet(text), mention)

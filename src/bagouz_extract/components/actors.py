@@ -256,20 +256,30 @@ class ActorFinder:
         )
         # "Iran's foreign ministry", "the Iraqi interior ministry", "Saudi Arabia's energy
         # ministry", "Moscow's defence ministry": an office of the state (or of its capital)
-        # written in small letters, which the model leaves out (capitalised, it is its
-        # organisation)
+        # written in small letters, which the model leaves out; capitalised ("China's Foreign
+        # Ministry"), the model most often makes it its organisation, but not always
         firsts, rests = _name_words(self.registry.capitals)
         state_firsts, state_rests = _name_words(self._multiword_states())
-        office: list[dict[str, Any]] = [
-            {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"},
+        owned: dict[str, Any] = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
+        small_office: list[dict[str, Any]] = [
             {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{1,2}"},
             {"LOWER": {"IN": ["ministry", "ministries"]}},
+        ]
+        capital_office: list[dict[str, Any]] = [
+            {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,2}"},
+            {"ORTH": "Ministry"},
+        ]
+        one_word: dict[str, Any] = {"ORTH": {"IN": demonyms + states + firsts}}
+        two_words: list[dict[str, Any]] = [
+            {"ORTH": {"IN": state_firsts + firsts}},
+            {"ORTH": {"IN": state_rests + rests}},
         ]
         self._add_rule(
             "state_ministry",
             [
-                [{"ORTH": {"IN": demonyms + states + firsts}}, *office],
-                [{"ORTH": {"IN": state_firsts + firsts}}, {"ORTH": {"IN": state_rests + rests}}, *office],
+                [*owner, owned, *office]
+                for owner in ([one_word], two_words)
+                for office in (small_office, capital_office)
             ],
         )
         self.plurals = {
