@@ -4,7 +4,7 @@ noun, a state's forces in any wording; a state named as a place is no actor (nee
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with, sheet
+from actor_lookup import actor_of, actor_with, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
 
@@ -290,3 +290,27 @@ def test_a_capital_written_again_as_a_place_is_no_mention() -> None:
     assert [m.start for m in government.mentions if m.text == "Lomé"] == [
         text.index("Lomé said"), text.index("Lomé denied")
     ]
+
+
+# an office or government named 'of' a state is the state's (the model may stop before 'of')
+OF_STATE_OFFICES = [
+    ("model-cut", "Talks\n\nThe Ministry of Foreign Affairs of the Republic of Moldova expresses its "
+     "concern. Moldova said it would act.\n", "Ministry of Foreign Affairs of the Republic of Moldova",
+     "Moldova"),
+    ("government-of", "Talks\n\nMore than 85,000 people were detained, according to the Government of El "
+     "Salvador. El Salvador rejected the report.\n", "Government of El Salvador", "El Salvador"),
+    ("ministry-of", "Talks\n\nThe Ministry of Defence of Ukraine said 20 drones were downed. Ukraine said it "
+     "would respond.\n", "Ministry of Defence of Ukraine", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "state"), OF_STATE_OFFICES, ids=[c[0] for c in OF_STATE_OFFICES]
+)
+def test_an_office_of_a_state_is_the_states(case: str, text: str, name: str, state: str) -> None:
+    assert affiliation_name(sheet(text), name) == state
+
+
+def test_an_office_of_no_state_has_no_owner() -> None:
+    s = sheet("Talks\n\nThe Ministry of Foreign Affairs said it would act. Moldova said it would act too.\n")
+    assert affiliation_name(s, "Ministry of Foreign Affairs") is None

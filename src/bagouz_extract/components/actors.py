@@ -614,6 +614,10 @@ class ActorFinder:
         state (a head word of data/actors.json state_office_heads) named with its owner."""
         body = ent[1:] if ent[0].lower_ == "the" else ent
         heads = registry_words("state_office_heads")
+        if len(body) > 1 and body[0].lower_ in (*heads, "government") and (tail := self._of_state(doc, body)):
+            # 'the Government of El Salvador', 'the Ministry of Foreign Affairs of the Republic
+            # of Moldova' (the model may stop at the last 'of'): the state owns it
+            return Span(doc, ent.start, tail[0], label="ner_org", kb_id=tail[1])
         if len(body) < 1 or not any(t.lower_ in heads for t in body):
             return None
         owner = state_word(doc, body.start, self.registry) if len(body) > 1 else None
@@ -626,6 +630,30 @@ class ActorFinder:
         if found is None or name_key(body.text) in self.registry.keys:
             return None
         return Span(doc, found[0], ent.end, label="state_office", kb_id=f"{found[1]}|government")
+
+
+    def _of_state(self, doc: Doc, body: Span) -> tuple[int, str] | None:
+        """(end, state id) of a state's name after the name's last 'of' ('... of Ukraine', '...
+        of the Republic of Moldova'), or after an 'of' right after it, where the model cut it."""
+        ofs = [t.i for t in body if t.lower_ == "of"]
+        if body.end < len(doc) and doc[body.end].lower_ == "of":
+            ofs.append(body.end)  # 'The Ministry of Foreign Affairs | of the Republic of Moldova'
+        if not ofs:
+            return None
+        start = ofs[-1] + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        formal = rule_words("state_formal_nouns")  # 'the (Islamic) Republic of Iran'
+        nouns = [i for i in range(start, min(len(doc) - 1, start + 3)) if doc[i].text in formal]
+        if nouns and doc[nouns[0] + 1].lower_ == "of":
+            start = nouns[0] + 2
+        limit = min(len(doc), max(body.end, start + 5))
+        for end in range(limit, start, -1):
+            name = doc[start:end].text
+            found = self.registry.cased.get(name) or self.registry.aliases.get(name)
+            if found and found.startswith("state-") and doc[start].text[:1].isupper():
+                return (end, found) if end >= body.end else None
+        return None
 
 
 class _AnchoredRule:
