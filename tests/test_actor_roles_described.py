@@ -503,6 +503,21 @@ WHOSE_CASES = [
         "Chief Executive Sam Rao",
         None,
     ),
+    # a 'Minister of X' heads the one ministry the text names with every word of X
+    (
+        "minister-of-the-named-ministry",
+        "The Ministry of Foreign Affairs of the Republic of Moldova condemns the detention.\n\nMinister "
+        "of Foreign Affairs Andrei Popescu stated that the officer must be freed.",
+        "Andrei Popescu",
+        "Ministry of Foreign Affairs of the Republic of Moldova",
+    ),
+    (
+        "minister-of-another-portfolio",
+        "The Ministry of Foreign Affairs of the Republic of Moldova condemns the detention.\n\nMinister "
+        "of Defence Andrei Popescu stated that the officer must be freed.",
+        "Minister of Defence Andrei Popescu",
+        None,
+    ),
 ]
 
 

@@ -181,12 +181,32 @@ def body_of_title(
     the State Police's."""
     words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
     found = {k for w in words if w for k in bodies.get(w, ())}
+    if not found:
+        found = _ministries_of_portfolio(roles, clusters, bodies.get("ministry", []))
     if len(found) != 1:
         return None
     body = clusters[next(iter(found))]
     if words & _STATE_BODY_WORDS and not _owners_named_in(doc, person, roles, body):
         return None
     return body.key
+
+
+def _ministries_of_portfolio(
+    roles: list[str], clusters: dict[str, Cluster], ministries: list[str]
+) -> set[str]:
+    """The named ministries a 'Minister of Foreign Affairs' or 'Deputy Minister for Defence'
+    heads: those whose name holds every word of the portfolio after 'of' or 'for'."""
+    found = set()
+    for role in roles:
+        words = role.rstrip(".").split()
+        at = next((i for i, w in enumerate(words) if w.lower() == "minister"), None)
+        if at is None or at + 2 >= len(words) or words[at + 1].lower() not in ("of", "for"):
+            continue
+        if any(w.lower() not in _ANY_BODYS_MODIFIERS for w in words[:at]):
+            continue  # 'Foreign Minister of Iran': the words before name the office too
+        portfolio = {w.lower() for w in words[at + 2 :] if w[:1].isupper()}
+        found |= {k for k in ministries if portfolio and portfolio <= set(clusters[k].name.lower().split())}
+    return found
 
 
 def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
