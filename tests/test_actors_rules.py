@@ -246,6 +246,21 @@ def test_in_text_acronym_definition_is_found_without_a_model() -> None:
     assert ("acronym_use", "KFRN") in spans
 
 
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        ("The Coordinating Committee on Manipur Integrity (COCOMI) called a strike.",
+         "Coordinating Committee on Manipur Integrity"),
+        ("Both signed the Strategic Arms Reduction Treaty (START) in 1991.", None),
+    ],
+    ids=["body", "a-things-name"],
+)
+def test_a_long_form_joined_by_on(text: str, long_form: str | None) -> None:
+    doc = spacy.blank("en")(text)
+    long_forms = [s.text for s in acronym_spans(doc) if s.label_ == "acronym_long"]
+    assert long_forms == ([long_form] if long_form else [])
+
+
 TRANSLATED_LONG_FORMS = [
     # (text, the long form found or None)
     ("The far-right Alternative for Germany (AfD) gained seats.", "Alternative for Germany"),

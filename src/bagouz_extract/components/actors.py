@@ -2167,7 +2167,7 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         if (
             text[:1].isupper()
             or hyphenated
-            or (text.lower() in {"of", "for", "and", "the", "al", "-", "'s"} and words)
+            or (text.lower() in {"of", "for", "on", "and", "the", "al", "-", "'s"} and words)
         ):
             words.insert(0, text)
             start = i
