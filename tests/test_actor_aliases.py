@@ -210,6 +210,13 @@ SAME_ACTOR = [
         "ICTS",
     ),
     (
+        "acronym-of-a-body-of-a-two-word-state",
+        "North Korea fired a missile, South Korea's Joint Chiefs of Staff said. The JCS said it was "
+        "on alert.",
+        "South Korea's Joint Chiefs of Staff",
+        "JCS",
+    ),
+    (
         "capital-that-speaks-is-the-government",
         "The Syrian government denied the report on Monday. Damascus said the rebels had staged the attack.",
         "Syrian government",

@@ -341,8 +341,7 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
 def _state_variants(cand: Candidate, registry: Registry) -> None:
     """The state word of a body's name: "Libya's National Army" is the 'Libyan National Army'
     (registered: that actor), 'Iraqi Counter Terrorism Service' may be shortened 'CTS'."""
-    first, _, rest = cand.name.partition(" ")
-    if not rest:
+    if " " not in cand.name:
         return
     owner = _OWNER_BEFORE.search(cand.left) if "s" in cand.left[-4:] else None
     state = _state_named(owner.group(1), registry) if owner else None
@@ -355,8 +354,12 @@ def _state_variants(cand: Candidate, registry: Registry) -> None:
             cand.key, cand.name, cand.kind = f"reg:{found}", entry.name, entry.kind
             return
         cand.variant = f"org:{variant}"
-    if " " in rest and (first in registry.demonyms or _state_named(first, registry)):
-        cand.stateless = rest
+    words = cand.name.split()
+    for n in (2, 1):  # 'South Korean Joint Chiefs of Staff' may be shortened 'JCS' too
+        state_words = " ".join(words[:n])
+        if len(words) - n >= 2 and (state_words in registry.demonyms or _state_named(state_words, registry)):
+            cand.stateless = " ".join(words[n:])
+            return
 
 
 def _state_named(words: str, registry: Registry) -> str | None:
