@@ -631,7 +631,6 @@ class ActorFinder:
             return None
         return Span(doc, found[0], ent.end, label="state_office", kb_id=f"{found[1]}|government")
 
-
     def _of_state(self, doc: Doc, body: Span) -> tuple[int, str] | None:
         """(end, state id) of a state's name after the name's last 'of' ('... of Ukraine', '...
         of the Republic of Moldova'), or after an 'of' right after it, where the model cut it."""

@@ -1621,8 +1621,6 @@ _PLACE_VERBS = {"be", "have", "see", "witness", "host", "lie", "sit", "remain", 
                 "feel", "wake", "shake", "burn", "flood", "endure", "come", "go"}
 
 
-
-
 def _media_service(text: str, registry: Registry) -> Entry | None:
     """'Rudaw English', 'BBC Persian': a registered news outlet's language or regional
     service is that outlet (the model may call such a name a person)."""
