@@ -39,6 +39,8 @@ STATE_CASES = [
      "Algiers, rejected the vote.", "Algiers", "state"),
     ("shared-with", "North Korea fired a missile. The JCS said it was sharing information with Japan.",
      "Japan", "state"),
+    ("capital-turned-to-for", "Russia said it would help. Mali expelled French forces and turned to Moscow "
+     "for security help.", "Moscow", "state"),
     ("capital-tensions-with", "North Korea fired a missile. Lee promised to ease tensions with Pyongyang.",
      "Pyongyang", "state"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
@@ -57,6 +59,8 @@ def test_a_state_that_acts_is_an_actor(case: str, text: str, mention: str, kind:
 # a state named as a place, the target or the scene of an act, is no actor there
 STATE_PLACE_CASES = [
     ("invasion-of", "The dispute stems from Iraq's invasion of Kuwait in August.", "Kuwait"),
+    ("turned-to-a-city", "Russia said it would help. After the battle the convoy turned to Moscow.",
+     "Moscow"),
     ("withdrawal-from", "Protesters called for a withdrawal from Lebanon.", "Lebanon"),
     ("scene-of-bombing", "Two suspects in the Kenya bombing were handed over.", "Kenya"),
     ("refugees", "Iraqi and Syrian refugees crossed the border.", "Iraqi"),
@@ -314,3 +318,9 @@ def test_an_office_of_a_state_is_the_states(case: str, text: str, name: str, sta
 def test_an_office_of_no_state_has_no_owner() -> None:
     s = sheet("Talks\n\nThe Ministry of Foreign Affairs said it would act. Moldova said it would act too.\n")
     assert affiliation_name(s, "Ministry of Foreign Affairs") is None
+
+
+def test_a_place_before_affairs_is_the_offices_portfolio_not_its_owner() -> None:
+    s = sheet("Talks\n\nTaiwan said it would respond. Chen Binhua, a spokesperson for the Taiwan Affairs "
+              "Office of China's State Council, said the drills were a warning.\n")
+    assert affiliation_name(s, "the Taiwan Affairs Office") is None

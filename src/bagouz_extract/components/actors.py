@@ -621,6 +621,8 @@ class ActorFinder:
         if len(body) < 1 or not any(t.lower_ in heads for t in body):
             return None
         owner = state_word(doc, body.start, self.registry) if len(body) > 1 else None
+        if owner is not None and body[1].lower_ == "affairs":
+            return None  # 'the Taiwan Affairs Office' (China's): the state is its portfolio, no owner
         if owner is not None:
             if name_key(body[1:].text) in self.registry.keys:
                 return None  # "British Foreign Office": the registered office, matched on its own
@@ -2051,6 +2053,8 @@ def partner_object(prep: Token) -> bool:
         return True  # "called on Iran to release the sailors": whom the demand addresses
     if word == "to" and prep.head.lemma_ in rule_words("recipient_verbs"):
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
+    if word == "to" and prep.head.lemma_ == "turn" and any(c.lower_ == "for" for c in prep.head.children):
+        return True  # "turned to Moscow for security help": a partner sought (not "turned to Mosul")
     if word == "of" and _state_office(prep.head):
         return True  # 'the Foreign Ministers of Iran, Saudi Arabia and Turkey': the states' own
     if word in ("from", "of") and prep.head.lower_ in rule_words("source_nouns"):
