@@ -296,7 +296,8 @@ def test_a_capital_written_again_as_a_place_is_no_mention() -> None:
     ]
 
 
-# an office or government named 'of' a state is the state's (the model may stop before 'of')
+# an office or government named 'of' a state is the state's (the model may stop before 'of'); an
+# office of no state written has no owner, and a place before 'Affairs' is its portfolio
 OF_STATE_OFFICES = [
     ("model-cut", "Talks\n\nThe Ministry of Foreign Affairs of the Republic of Moldova expresses its "
      "concern. Moldova said it would act.\n", "Ministry of Foreign Affairs of the Republic of Moldova",
@@ -305,22 +306,16 @@ OF_STATE_OFFICES = [
      "Salvador. El Salvador rejected the report.\n", "Government of El Salvador", "El Salvador"),
     ("ministry-of", "Talks\n\nThe Ministry of Defence of Ukraine said 20 drones were downed. Ukraine said it "
      "would respond.\n", "Ministry of Defence of Ukraine", "Ukraine"),
+    ("no-state", "Talks\n\nThe Ministry of Foreign Affairs said it would act. Moldova said it would act "
+     "too.\n", "Ministry of Foreign Affairs", None),
+    ("place-before-affairs", "Talks\n\nTaiwan said it would respond. Chen Binhua, a spokesperson for the "
+     "Taiwan Affairs Office of China's State Council, said the drills were a warning.\n",
+     "the Taiwan Affairs Office", None),
 ]
 
 
 @pytest.mark.parametrize(
     ("case", "text", "name", "state"), OF_STATE_OFFICES, ids=[c[0] for c in OF_STATE_OFFICES]
 )
-def test_an_office_of_a_state_is_the_states(case: str, text: str, name: str, state: str) -> None:
+def test_an_office_is_the_state_s_it_is_named_of(case: str, text: str, name: str, state: str | None) -> None:
     assert affiliation_name(sheet(text), name) == state
-
-
-def test_an_office_of_no_state_has_no_owner() -> None:
-    s = sheet("Talks\n\nThe Ministry of Foreign Affairs said it would act. Moldova said it would act too.\n")
-    assert affiliation_name(s, "Ministry of Foreign Affairs") is None
-
-
-def test_a_place_before_affairs_is_the_offices_portfolio_not_its_owner() -> None:
-    s = sheet("Talks\n\nTaiwan said it would respond. Chen Binhua, a spokesperson for the Taiwan Affairs "
-              "Office of China's State Council, said the drills were a warning.\n")
-    assert affiliation_name(s, "the Taiwan Affairs Office") is None

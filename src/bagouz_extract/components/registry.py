@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -94,7 +93,9 @@ class Registry:
         ('Lomé', 'Chișinău', 'Brasília': GeoNames gives the capitals without accents)."""
         found = self.capitals.get(text)
         if found is None and not text.isascii():
-            found = self.capitals.get(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+            from ..gazetteer.sources import ascii_name  # the capitals' own source; a rare path
+
+            found = self.capitals.get(ascii_name(text))
         return found
 
     def add(self, record: dict[str, Any], kind: str | None = None) -> None:
