@@ -325,9 +325,15 @@ def test_every_data_file_loads_with_unique_keys() -> None:
         ("Springfield Police Officers Association", "organization"),
         ("Police Union", "organization"),
         ("Lawrence Agency Corp.", "organization"),
-        # a legislature's committee, a police department stay government
+        ("Citizens Police Academy", "organization"),
+        # a legislature's committee, a police department, a Louisiana parish's police jury govern
         ("Senate Finance Committee", "government"),
         ("Springfield Police Department", "government"),
+        ("DeSoto Parish Police Jury", "government"),
+        # a police force is a state's security force, as its armed forces are
+        ("Royal Thai Police", "military"),
+        ("National Police Service", "military"),
+        ("Carabineros de Chile", "military"),
         # the last word names the kind of body, whatever words for another kind come before it
         ("U.S. Naval Forces Central Command", "military"),
         ("Higher Relief Council", "government"),

@@ -1,6 +1,7 @@
 """A state's police and intelligence named by its demonym ('Iraqi police', 'Jordanian
 intelligence'), and 'police' or 'the police' standing for the one police body an article names
-(needs the model)."""
+(needs the model). A police force is a security force, of the kind 'military' (as ACLED counts
+police among a state's forces)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,11 @@ def actor_over(s: FactSheet, at: int) -> ActorFact | None:
 # text, the surface form, the actor's name and kind (None: no actor there)
 STATE_BODY_CASES = [
     ("demonym", "Iraqi police said the bomb killed 12 people in Baghdad.", "Iraqi police",
-     ("Iraqi police", "government")),
+     ("Iraqi police", "military")),
     ("possessive", "Israel's police said the attacker was shot near the gate.", "Israel's police",
-     ("Israeli police", "government")),
+     ("Israeli police", "military")),
     ("the-demonym", "The Turkish police detained 20 suspects in Istanbul.", "Turkish police",
-     ("Turkish police", "government")),
+     ("Turkish police", "military")),
     # a country's name before 'Police' is most often a town's ('Lebanon Police', Pennsylvania)
     ("intelligence", "Jordanian intelligence had warned of the plot.", "Jordanian intelligence",
      ("Jordanian intelligence", "government")),
@@ -129,7 +130,7 @@ NAMED_POLICE_CASES = [
 )
 def test_a_police_force_named_by_its_place(case: str, text: str, name: str) -> None:
     forces = [a for a in sheet(text).actors if a.name.endswith(("Police", "Service"))]
-    assert [(a.name, a.kind) for a in forces] == [(name, "government")]
+    assert [(a.name, a.kind) for a in forces] == [(name, "military")]
 
 
 def test_an_officer_of_a_named_police_force_is_affiliated_with_it() -> None:
@@ -154,3 +155,35 @@ def test_a_police_rank_serves_the_one_police_force_named() -> None:
     )
     person = next(a for a in s.actors if a.name == "Mark Reeves")
     assert _name_of(s, person.affiliation) == "West Midlands Police"
+
+
+# a body's own name and a state's body of its kind side by side: one body, by its own name
+APPOSED_STATE_BODY_CASES = [
+    ("name-first", "Ambush in the south\n\nGunmen killed three officers of the Carabineros, Chile's national "
+     "police, in an ambush. The Carabineros said the attackers fled.\n",
+     "Carabineros", "Chile's national police", "military"),
+    ("state-body-first", "Attack\n\nGunmen attacked Honduras's police, the Policia Nacional, on Monday.\n",
+     "Policia Nacional", "Honduras's police", "military"),
+    ("government", "Blame\n\nThe attack was blamed on Iran's government, the Velayat Council, by envoys.\n",
+     "Velayat Council", "Iran's government", "government"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "state_body", "kind"),
+    APPOSED_STATE_BODY_CASES,
+    ids=[c[0] for c in APPOSED_STATE_BODY_CASES],
+)
+def test_a_bodys_name_apposed_to_a_states_body_is_that_body(
+    case: str, text: str, name: str, state_body: str, kind: str
+) -> None:
+    s = sheet(text)
+    body = actor_over(s, text.index(name))
+    assert body is not None and body is actor_over(s, text.index(state_body)), [a.name for a in s.actors]
+    assert (body.name, body.kind) == (name, kind)
+
+
+def test_a_registered_body_beside_a_states_body_is_an_item_of_a_list() -> None:
+    text = "Hamas, Israel's military, and the UN each gave figures on Monday.\n"
+    s = sheet(text)
+    assert actor_over(s, text.index("Hamas")) is not actor_over(s, text.index("Israel's military"))

@@ -298,10 +298,11 @@ def test_a_chamber_named_after_a_place_is_its_government(case: str, text: str, n
 
 
 # a public body of a named place that is not a state, in small letters after the place's name (a
-# government body); a capitalised name right after a media noun, or right before 'newspaper' and
-# the like, is a news outlet (the model often reads it as a person or a place)
+# government body, or a security force for its police); a capitalised name right after a media
+# noun, or right before 'newspaper' and the like, is a news outlet (the model often reads it as a
+# person or a place)
 BODIES_BY_NOUN = [
-    ("Sources in the Kirkuk police told AFP the man was a contractor.\n", "Kirkuk police", "government"),
+    ("Sources in the Kirkuk police told AFP the man was a contractor.\n", "Kirkuk police", "military"),
     ("The Diyala provincial council condemned the attack on Monday.\n", "Diyala provincial council",
      "government"),
     ("Turkish broadcaster TRT Haber said 12 fighters died.\n", "TRT Haber", "media"),

@@ -106,7 +106,7 @@ NAMED = [
         "The Haitian National Police said officers had killed several gang members in Port-au-Prince.",
         "The Haitian National Police",
         "Haitian National Police",
-        "government",
+        "military",
     ),
     (
         "The Jalisco New Generation Cartel (CJNG) ambushed police in Michoacán.",

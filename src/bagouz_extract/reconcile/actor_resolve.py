@@ -84,7 +84,7 @@ _PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun",
 _BODY_NAMES = {
     "forces": ("armed forces", "military"),
     "government": ("government", "government"),
-    "police": ("police", "government"),
+    "police": ("police", "military"),  # a state security force, as ACLED counts police
     "intelligence": ("intelligence", "government"),
     "coast guard": ("coast guard", "military"),
 }
@@ -532,9 +532,9 @@ def _resolve(
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
         return _cand(span, label, f"org:{name_key(name)}", name, _org_kind(span[-1].text) or "organization")
-    if label == "place_body":  # 'the Kirkuk police': a place's government body
+    if label == "place_body":  # 'the Kirkuk police', 'the Diyala provincial council': a place's body
         name = strip_article(clean(span.text))
-        return _cand(span, label, f"org:{name_key(name)}", name, "government")
+        return _cand(span, label, f"org:{name_key(name)}", name, _place_body_kind(name))
     if label == "tribe":
         name = strip_article(clean(span.text))
         return _cand(span, label, f"org:{name_key(name)}", name, "population")
@@ -961,6 +961,12 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # is not trusted.
         return None
     return _cand(span, "ner_org", f"org:{key}", name, kind or "organization")
+
+
+def _place_body_kind(name: str) -> str:
+    """A place's police force ('West Midlands Police', 'the Kirkuk police') is a security
+    force, as a state's is; its council or municipality governs."""
+    return "military" if _kind_by_words(name) == "military" else "government"
 
 
 def _armed_forces_state(name: str, registry: Registry) -> str | None:
@@ -1723,7 +1729,9 @@ def _kind_by_words(name: str) -> str | None:
     for record_kind in _KIND_ORDER:
         if words & _kind_words(record_kind):
             if record_kind == "government" and ordered[-1] in _MEMBERS_BODIES:
-                return "organization"  # 'Springfield Police Officers Association': a union of officers
+                return "organization"  # 'the Government Employees Union': a union of officials
+            if record_kind == "military" and ordered[-1] in _kind_words("organization"):
+                return "organization"  # 'the Police Union', 'Citizens Police Academy': no force
             return record_kind
     return None
 

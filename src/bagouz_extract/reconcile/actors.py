@@ -86,6 +86,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     clusters = _cluster(doc, candidates, registry)
     _merge_bodies_read_as_people(doc, clusters, registry)
     _merge_defined_aliases(ctx, clusters)
+    _merge_apposed_state_bodies(doc, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters, registry)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
@@ -299,6 +300,47 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
         if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
             continue
         _take_alias(doc, clusters, group, alias)
+
+
+def _merge_apposed_state_bodies(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the Carabineros, Chile's national police, ...', "Myanmar's military, the Tatmadaw,": a
+    body's own name and a state's body of its kind, set side by side by a comma and closed
+    by a comma or the sentence's end, are one body, called by its own name. Only an
+    unregistered name: a registered one beside a state's body is an item of a list."""
+    starts: dict[int, tuple[Candidate, Cluster]] = {}
+    for cluster in clusters.values():
+        for m in cluster.mentions:
+            starts.setdefault(m.tok_start, (m, cluster))
+    for first, first_cluster in sorted(starts.values(), key=lambda pair: pair[0].tok_start):
+        comma = first.tok_end
+        if comma + 1 >= len(doc) or doc[comma].text != "," or first_cluster.key not in clusters:
+            continue
+        second, second_cluster = starts.get(comma + 1 + (doc[comma + 1].lower_ == "the"), (None, None))
+        if second is None or second_cluster is None or second_cluster.key not in clusters:
+            continue
+        if not _closes_apposition(doc, second.tok_end):
+            continue
+        for body, own in ((first_cluster, second_cluster), (second_cluster, first_cluster)):
+            if _state_body_named(body, own):
+                own.kind, own.affiliation = body.kind, own.affiliation or body.affiliation
+                own.mentions.extend(body.mentions)
+                del clusters[body.key]
+                _repoint(clusters, body.key, own.key)
+                break
+
+
+def _state_body_named(body: Cluster, own: Cluster) -> bool:
+    """`own` is an unregistered body's name of `body`'s kind (or of none said), `body` a state's."""
+    return (
+        body.key.startswith("body:")
+        and own.key.startswith("org:")
+        and own.kind in (body.kind, "organization")
+        and not own.anonymous
+    )
+
+
+def _closes_apposition(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].text in (",", ".", ";", ")") or bool(doc[end].is_sent_start)
 
 
 def _translation_in_gloss(doc: Doc, end: int) -> tuple[int, int] | None:
