@@ -129,6 +129,9 @@ SECTIONS = [
     "recipient_verbs",
     "stance_adjectives",
     "institution_heads",
+    "home_state_titles",
+    "minister_portfolios",
+    "monarchies",
 ]
 
 

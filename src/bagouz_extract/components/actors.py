@@ -101,6 +101,9 @@ _RULE_SECTIONS = {
     "transcript_labels": "words",
     "document_nouns": "words",
     "nationality_roles": "words",
+    "home_state_titles": "words",
+    "minister_portfolios": "words",
+    "monarchies": "words",
 }
 
 

@@ -9,6 +9,7 @@ coreference, read roles and affiliations, attribute quotes, then build the facts
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -99,6 +100,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_home_state_bodies(ctx, registry, clusters)
     _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
+    _home_state_leaders(ctx, registry, clusters)
     add_reporting_descriptions(doc, clusters)
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
@@ -1610,6 +1612,48 @@ def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str,
         cluster.mentions.append(cand)
 
 
+def _home_state_leaders(ctx: Context, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """'President Yoweri Museveni', 'Government spokesman Mohammad Momani': a national office
+    named with no state serves the state the story is about, when that is the one state that
+    acts in it. Where two act, a bare title may be either's: famous leaders go untitled by
+    state in foreign stories ('President Bush' in a story about Iraq). Only for people no
+    rule has affiliated."""
+    states = [c for c in clusters.values() if c.key.startswith("reg:state-") and c.mentions]
+    story = f"reg:state-{ctx.story_country.lower()}" if ctx.story_country else ""
+    if len(states) != 1 or states[0].key != story:
+        return
+    state = states[0]
+    for cluster in clusters.values():
+        unaffiliated = cluster.kind == "person" and not cluster.anonymous and cluster.affiliation is None
+        if unaffiliated and any(_national_office(role, registry, state.key[4:]) for role in cluster.roles):
+            cluster.affiliation = state.key
+
+
+def _national_office(role: str, registry: Registry, state_id: str) -> bool:
+    """'President', 'Deputy Prime Minister for Reintegration', 'Foreign Minister': an office of
+    the state's government with no owner written. Not 'President of the Senate', 'Prime
+    Minister of Canada', a chief minister of a province or an Anglican minister; not a
+    president of a monarchy, nor a king of a republic."""
+    titles = rule_words("home_state_titles")
+    role = role.removeprefix("the ")
+    if role.lower() in titles:
+        monarchy = state_id in rule_words("monarchies")
+        return monarchy if role.lower() in _MONARCHS else not (monarchy and "president" in role.lower())
+    split = re.match(r"(.*?) (?:of|for) (.*)", role)
+    office, portfolio = (split[1], split[2]) if split else (role, "")
+    words = office.lower().split()
+    if not words or words[-1] != "minister" or any(_names_a_state(w, registry) for w in portfolio.split()):
+        return False
+    if office.lower() in titles:
+        return True  # 'Minister of Foreign Affairs', 'Deputy Prime Minister for Reintegration'
+    return len(words) == 2 and words[0] in rule_words("minister_portfolios")  # 'Foreign Minister'
+
+
+_MONARCHS = frozenset({"king", "queen", "emir"})
+
+
+def _names_a_state(word: str, registry: Registry) -> bool:
+    return word in registry.demonyms or registry.keys.get(name_key(word), "").startswith("state-")
 
 
 def _salient(groups: list[tuple[int, str]], before: int, minimum: int = 2) -> str | None:

@@ -34,6 +34,9 @@ class Context:
     # ISO code of the state the story is filed from (its dateline's), else of the one state
     # its places lie in: whose 'the army' is when no army is named
     home_country: str | None = None
+    # ISO code of the state the story is about, by how often its places are named: whose an
+    # untitled 'President X' is
+    story_country: str | None = None
 
     @property
     def text(self) -> str:

@@ -59,6 +59,7 @@ def build_places(ctx: Context) -> list[PlaceFact]:
         if fact.kind == "country" and fact.country and fact.admin1 is None:
             ctx.country_places.setdefault(fact.country, fact.id)
     ctx.home_country = _home_country(facts)
+    ctx.story_country = _story_country(facts, ctx.home_country)
     return facts
 
 
@@ -71,6 +72,24 @@ def _home_country(facts: list[PlaceFact]) -> str | None:
     countries = {f.country for f in facts if f.country}
     named = {f.country for f in facts if f.kind == "country"}
     return next(iter(countries)) if len(countries) == 1 and countries == named else None
+
+
+def _story_country(facts: list[PlaceFact], home: str | None) -> str | None:
+    """The country the story is about: the one whose places it names most often, half as
+    often again as the next one's (twice at least), or more often than the next one's when
+    the story is filed from it."""
+    by_country: Counter[str] = Counter()
+    for fact in facts:
+        if fact.country:
+            by_country[fact.country] += len(fact.mentions)
+    ranked = by_country.most_common(2)
+    if not ranked:
+        return None
+    top, times = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if top == home and times > runner_up:
+        return top
+    return top if times >= 2 and 2 * times >= 3 * runner_up else None
 
 
 def _candidates(span: Span, gaz: Gazetteer, level: str | None = None

@@ -1,0 +1,56 @@
+"""An office of a state's government written with no state ('President Yoweri Museveni',
+'Government spokesman X') serves the one state a story is about and that acts in it."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import affiliation_name, sheet
+
+from bagouz_extract.components.registry import load_registry
+from bagouz_extract.reconcile.actors import _national_office
+
+# role as the sheet gives it, the state the story is about, whether it is that state's office
+OFFICE_CASES = [
+    ("president", "President", "state-ug", True),
+    ("vice-president", "Vice President", "state-us", True),
+    ("government-spokesman", "Government spokesman", "state-jo", True),
+    ("portfolio-first", "Foreign Minister", "state-ug", True),
+    ("portfolio-after", "Minister of Foreign Affairs", "state-md", True),
+    ("deputy-prime-minister-for", "Deputy Prime Minister for Reintegration", "state-md", True),
+    ("king-of-a-monarchy", "King", "state-ma", True),
+    # a monarchy has no president, a republic no king
+    ("president-of-a-monarchy", "President", "state-gb", False),
+    ("king-of-a-republic", "King", "state-fr", False),
+    # an owner written, a sub-national or church minister, a chamber's president
+    ("minister-of-a-state", "Prime Minister of Canada", "state-ug", False),
+    ("chief-minister", "Chief Minister", "state-in", False),
+    ("church-minister", "Anglican minister", "state-gb", False),
+    ("chamber-president", "President of the Senate", "state-us", False),
+    ("no-office", "spokesman", "state-us", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "role", "state", "expected"), OFFICE_CASES, ids=[c[0] for c in OFFICE_CASES]
+)
+def test_a_national_office_written_with_no_state(case: str, role: str, state: str, expected: bool) -> None:
+    assert _national_office(role, load_registry(), state) is expected
+
+
+UGANDA = (
+    "Attack in Uganda\n\n"
+    "Rebels killed 42 pupils at a school in Mpondwe, Uganda, on Friday, officials in Kasese said. "
+    "Uganda has sent more troops to the border near Mpondwe.\n\n"
+    "President Yoweri Museveni called the attackers cowards.\n"
+)
+
+
+@pytest.mark.model
+def test_a_bare_presidents_state_is_the_one_the_story_is_about() -> None:
+    assert affiliation_name(sheet(UGANDA), "President Yoweri Museveni") == "Uganda"
+
+
+@pytest.mark.model
+def test_a_bare_title_stays_unaffiliated_where_two_states_act() -> None:
+    text = UGANDA.replace("near Mpondwe.", "near Mpondwe. Kenya condemned the attack.")
+    assert affiliation_name(sheet(text), "President Yoweri Museveni") is None
