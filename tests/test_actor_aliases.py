@@ -876,3 +876,46 @@ def test_an_acronym_given_by_known_by_its_acronym_is_the_body_each_time_it_is_us
     army = actor_of(s, "Congolese army")
     assert [m.text for m in army.mentions if m.text == "FARDC"] == ["FARDC", "FARDC"]
     assert affiliation_name(s, "Sylvain Ekenge") == army.name
+
+
+# a registered body's generic alias after an unregistered body named with those words
+RED_CROSS = (
+    "Attack on school\n\n"
+    "The Uganda Red Cross Society said its volunteers had evacuated 20 pupils.\n\n"
+    '"Many of the injured are children," Red Cross spokeswoman Esther Kabugo said.\n'
+)
+
+
+@pytest.mark.model
+def test_a_generic_alias_shortens_the_body_the_text_named_with_it() -> None:
+    s = sheet(RED_CROSS)
+    assert affiliation_name(s, "Esther Kabugo") == "Uganda Red Cross Society"
+    assert not [a for a in s.actors if a.name == "International Committee of the Red Cross"]
+
+
+@pytest.mark.model
+def test_a_generic_alias_stays_the_registered_bodys_where_that_is_named_in_full() -> None:
+    icrc = "International Committee of the Red Cross"
+    text = RED_CROSS.replace("volunteers had", f"volunteers and the {icrc} had")
+    assert affiliation_name(sheet(text), "Esther Kabugo") == icrc
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "expected"),
+    [
+        ("National Weather Service", "Weather Service", True),
+        ("Uganda Red Cross Society", "Red Cross", True),
+        ("First Bank of Princeton", "First Bank", True),
+        ("Georgian Foreign Ministry", "Foreign Ministry", True),
+        # a longer name of another thing, of two bodies, or of a campaign
+        ("Big Board Composite", "Big Board", False),
+        ("American Legion Post 31", "American Legion", False),
+        ("City Council and School Board", "School Board", False),
+        ("Turner for Municipal Court", "Municipal Court", False),
+        ("Weather Service", "Weather Service", False),
+    ],
+)
+def test_which_longer_names_a_short_name_shortens(name: str, short: str, expected: bool) -> None:
+    from bagouz_extract.reconcile.actors import _holds_words
+
+    assert _holds_words(name, short.lower().split()) is expected

@@ -83,6 +83,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     capitals_as_states(candidates, registry)
+    _weak_aliases_of_named_bodies(doc, candidates)
     candidates = headline_states_named_below(candidates)
     clusters = _cluster(doc, candidates, registry)
     _merge_bodies_read_as_people(doc, clusters, registry)
@@ -156,6 +157,55 @@ def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quo
             )
         out.append(quote)
     return out
+
+
+def _weak_aliases_of_named_bodies(doc: Doc, candidates: list[Candidate]) -> None:
+    """'The Uganda Red Cross Society said ... a Red Cross spokeswoman': a name of two words or
+    more, unregistered or a registered body's generic alias ('Red Cross', 'Security Council'),
+    that shortens the one unregistered body the text named with those words before it is
+    that body, where no registered body is named in full by it."""
+    named_in_full = {c.key for c in candidates if c.key.startswith("reg:") and c.rule != "registry_weak"}
+    bodies = [c for c in candidates if c.key.startswith("org:") and c.kind not in ("person", "state")]
+    for cand in candidates:
+        if cand.rule != "registry_weak" and not (cand.key.startswith("org:") and cand.rule == "ner_org"):
+            continue
+        written = [t.lower_ for t in doc[cand.tok_start : cand.tok_end] if t.lower_ != "the"]
+        if len(written) < 2 or cand.key in named_in_full or _after_a_name_word(doc, cand.tok_start):
+            continue  # 'Coalition' alone may be the US-led one after 'the Syrian Arab Coalition'
+        owners = {b.key: b for b in bodies if b.start < cand.start and _holds_words(b.name, written)}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            cand.key, cand.name, cand.kind = owner.key, owner.name, owner.kind
+
+
+def _after_a_name_word(doc: Doc, start: int) -> bool:
+    """'Soviet Foreign Ministry': a capitalised word before the name, but an article, makes it
+    another name."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ not in ("the", "a", "an")
+
+
+def _holds_words(name: str, words: list[str]) -> bool:
+    """The name is these words with a name before them ('National Weather Service', 'Ohio
+    Supreme Court'), a legal or society word after them ('Uganda Red Cross Society') or an
+    'of' phrase ('First Bank of Princeton'). Not a longer name of another thing ('Big Board
+    Composite', 'American Legion Post 31'), nor of two bodies ('City Council and School Board')."""
+    own = name.lower().replace("’", "'").split()
+    for i in range(len(own) - len(words) + 1):
+        if own[i : i + len(words)] != words or len(own) == len(words):
+            continue
+        before, after = own[:i], own[i + len(words) :]
+        if any(w in _LINKING_WORDS for w in before):
+            continue  # 'Turner for Municipal Court', 'City Council and School Board'
+        if not after or after[0] == "of" or (len(after) == 1 and after[0].strip(".") in _NAME_TAILS):
+            return True
+    return False
+
+
+_LINKING_WORDS = frozenset({"and", "&", "for", "of", "to", "on", "at"})
+# words that may close a body's name after its short form ('the Red Cross' of 'the Uganda Red
+# Cross Society')
+_NAME_TAILS = frozenset({"society", "inc", "corp", "co", "ltd", "llc", "plc", "group"})
 
 
 def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[str, Cluster]:
