@@ -683,6 +683,12 @@ CAPITAL_STANCES = [
      "Russia"),
     ("was-alarmed", "Egypt and the United States met. Washington was deeply alarmed.\n", "Washington",
      "United States"),
+    ("a-partys-part", "Taiwan and the United States met. Washington remains Taipei's main arms supplier.\n",
+     "Washington", "United States"),
+    ("a-warning-from", "Russia and Iraq met on Monday. A stern warning from Moscow followed.\n", "Moscow",
+     "Russia"),
+    ("possessive-claim", "China and Taiwan met on Monday. The party rejects Beijing's claim to the island.\n",
+     "Beijing", "China"),
     # no country named: the place stage put the city in the capital's country
     ("country-unnamed", "Tensions\n\nWashington blamed Tehran for the attack. Moscow warned against it.\n",
      "Moscow", "Russia"),
@@ -697,6 +703,21 @@ def test_a_capital_taking_a_stance_is_its_state(text: str, capital: str, state: 
     sheet = extract_text(text, source_id="t", published="2019-03-06")
     owner = _owner(sheet, capital)
     assert [(a.name, a.kind) for a in sheet.actors if a.id == owner] == [(state, "state")]
+
+
+# a capital's possessive before a word of a city's own ('Jerusalem's role in Arab culture') or a
+# flight's 'from' stays the city
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Egypt met. They celebrated Jerusalem's role in Arab culture.\n",
+        "Russia and Iraq met on Monday. The flights from Moscow landed late.\n",
+    ],
+)
+def test_a_capital_as_a_city_stays_no_actor(text: str) -> None:
+    sheet = extract_text(text, source_id="t", published="2019-03-06")
+    assert not [m for a in sheet.actors for m in a.mentions if m.text in ("Jerusalem", "Moscow")]
 
 
 @pytest.mark.model

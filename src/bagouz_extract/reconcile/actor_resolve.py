@@ -1450,6 +1450,10 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
     if root.dep_ == "pobj":
         # 'talks with Ankara', 'pressure from Moscow' (not 'the offensive against Damascus')
         return verb.lower_ != "against" and partner_object(verb)
+    if root.dep_ == "poss":
+        # "Beijing's claim", "Moscow's support" (not "Damascus's old city", nor "Jerusalem's
+        # role in Arab culture": a city has a role and work of its own)
+        return verb.lower_ in rule_words("state_action_nouns") - {"role", "work"}
     if root.dep_ != "nsubj" or any(t.dep_ == "auxpass" for t in verb.children):
         return False
     if verb.lemma_ in _PLACE_VERBS:
@@ -1467,12 +1471,14 @@ _CITY_OBJECT_VERBS = frozenset(
 
 def _takes_a_stance(verb: Token) -> bool:
     """'Washington remained silent', 'Paris was cautious', 'Moscow stood by its ally', 'Ankara
-    sees the YPG as ...': a place verb that gives an attitude ('Damascus remained calm' is still
-    the city)."""
+    sees the YPG as ...', 'Moscow is its main backer': a place verb that gives an attitude or a
+    party's part ('Damascus remained calm' is still the city)."""
     if verb.lemma_ == "stand" and any(t.lower_ in ("by", "behind", "firm") for t in verb.children):
         return True
     if verb.lemma_ == "see" and views_as(verb):
         return True  # 'Ankara sees the YPG as a terrorist group' (not 'Damascus saw fighting')
+    if any(t.dep_ == "attr" and t.lemma_ in rule_words("ally_nouns") for t in verb.children):
+        return True  # 'Washington remains Taipei's main arms supplier', 'Moscow is its backer'
     stances = rule_words("stance_adjectives")
     return any(t.dep_ == "acomp" and t.lower_ in stances for t in verb.children)
 
