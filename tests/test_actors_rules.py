@@ -271,6 +271,14 @@ TRANSLATED_LONG_FORMS = [
     ("President Joe Biden (PD) spoke on Monday.", None),  # a title opens no body's name
     ("They signed the Strategic Arms Reduction Treaty (START) in 1991.", None),  # a thing's name
     ("Officials of the Alternative (AFD) met.", None),  # one word
+    # an English name for a short form in its own language, in another word order
+    ("The National Front for the Defence of the Constitution (FNDC) called a protest.",
+     "National Front for the Defence of the Constitution"),
+    ("The Kanak and Socialist National Liberation Front (FLNKS) met.",
+     "Kanak and Socialist National Liberation Front"),
+    ("The ruling National Council for the Safeguard of the Homeland (CNSP) spoke.",
+     "National Council for the Safeguard of the Homeland"),  # one letter apart: Patrie
+    ("The Grand Old Party Leadership Council (XYZ) met.", None),  # initials far apart
 ]
 
 

@@ -9,6 +9,7 @@ reconciler's job (reconcile/actors.py); this component only proposes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -2122,6 +2123,8 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
             long_start = _lower_long_form_start(doc, tok.i, acronym)
         if long_start is None:
             long_start = _translated_long_form_start(doc, tok.i, acronym)
+        if long_start is None:
+            long_start = _reordered_long_form_start(doc, tok.i, acronym)
         if long_start is None or _designation(doc[long_start : tok.i]):
             continue  # '... as a Specially Designated Global Terrorist (SDGT)': a category
         if registry is not None and long_start > 0 and state_word(doc, long_start - 1, registry):
@@ -2209,6 +2212,36 @@ def _translated_long_form_start(doc: Doc, paren: int, acronym: str) -> int | Non
 
 
 _LOWER_JOINERS = {"of", "for", "on", "and"}
+
+
+def _reordered_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
+    """'the National Front for the Defence of the Constitution (FNDC)', 'the Kanak and
+    Socialist National Liberation Front (FLNKS)': an English name for a body known by the
+    short form of its French or Spanish name, whose word order differs. Three to six
+    capitalised words right before the bracket whose initials are the short form's letters
+    in another order, one letter apart at most for four letters or more ('National Council
+    for the Safeguard of the Homeland (CNSP)': Patrie is the Homeland)."""
+    letters = acronym.replace(".", "").replace("-", "").upper()
+    if not letters.isalpha() or not 3 <= len(letters) <= 6 or acronym in rule_words("thing_acronyms"):
+        return None
+    start = paren
+    while start > 0 and paren - start < 12:
+        text = doc[start - 1].text
+        if not (text[:1].isupper() and text.isalpha()) and text.lower() not in (*_LOWER_JOINERS, "the"):
+            break
+        start -= 1
+    while start < paren and (not doc[start].text[:1].isupper() or doc[start].lower_ in ("the", "a", "an")):
+        start += 1  # a joiner or an article ('The' opening a sentence) does not open the name
+    named = [t for t in doc[start:paren] if t.text[:1].isupper()]
+    if not 3 <= len(named) <= 6 or named[0].lower_ in title_words():
+        return None
+    if any(t.lower_ in rule_words("thing_name_heads") for t in named):
+        return None
+    initials = Counter(t.text[0].upper() for t in named)
+    wanted = Counter(letters)
+    apart = 1 if len(letters) >= 4 else 0
+    missing, extra = sum((wanted - initials).values()), sum((initials - wanted).values())
+    return start if missing <= apart and extra <= apart else None
 
 
 def _lower_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
