@@ -255,8 +255,9 @@ def test_in_text_acronym_definition_is_found_without_a_model() -> None:
         ("The Coordinating Committee on Manipur Integrity (COCOMI) called a strike.",
          "Coordinating Committee on Manipur Integrity"),
         ("Both signed the Strategic Arms Reduction Treaty (START) in 1991.", None),
+        ("The Indigenous Tribal Leaders' Forum (ITLF) called a strike.", "Indigenous Tribal Leaders' Forum"),
     ],
-    ids=["body", "a-things-name"],
+    ids=["body", "a-things-name", "apostrophe"],
 )
 def test_a_long_form_joined_by_on(text: str, long_form: str | None) -> None:
     doc = spacy.blank("en")(text)
@@ -391,3 +392,22 @@ def test_an_armed_groups_name_with_a_plain_group_noun_for_its_head_is_the_group(
 def test_a_one_word_stem_gets_no_group_noun_form() -> None:
     # 'Hamza Division' -> 'Hamza group' would be too loose a name to register
     assert name_key("Hamza group") not in load_registry().keys
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        ("The United Nations Assistance Mission in Afghanistan (UNAMA) said 12 died.",
+         "United Nations Assistance Mission in Afghanistan"),
+        # 'in' joins a long form before a place only: a certificate's name is no body
+        ("She earned a Professional in Human Resources (PHR) certificate last year.", None),
+    ],
+    ids=["in-a-place", "in-no-place"],
+)
+def test_a_long_form_joined_by_in_before_a_place(text: str, long_form: str | None) -> None:
+    from bagouz_extract.api import get_pipeline
+
+    doc = get_pipeline()(text)
+    long_forms = [s.text for s in acronym_spans(doc) if s.label_ == "acronym_long"]
+    assert long_forms == ([long_form] if long_form else [])

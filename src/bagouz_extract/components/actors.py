@@ -2176,7 +2176,7 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         if (
             text[:1].isupper()
             or hyphenated
-            or (text.lower() in {"of", "for", "on", "and", "the", "al", "-", "'s"} and words)
+            or (text.lower() in _LONG_FORM_JOINERS and words and (text != "in" or _place_at(doc, i + 1)))
         ):
             words.insert(0, text)
             start = i
@@ -2185,6 +2185,15 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         else:
             break
     return None
+
+
+# small words and marks inside a long form: "Leaders' Forum", 'Mission in Afghanistan' ('in'
+# before a place only: 'a Professional in Human Resources (PHR)' is a certificate)
+_LONG_FORM_JOINERS = frozenset({"of", "for", "on", "and", "the", "al", "-", "'s", "in", "'", "’"})
+
+
+def _place_at(doc: Doc, i: int) -> bool:
+    return any(p.start == i for p in doc.spans.get("bx_places", ()))
 
 
 def _translated_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
