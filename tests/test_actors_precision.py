@@ -426,3 +426,36 @@ NOT_A_PERSON = [
 def test_words_that_are_no_persons_mention(text: str, words: str) -> None:
     s = sheet(text)
     assert words not in {m.text for a in s.actors if a.kind == "person" for m in a.mentions}
+
+
+# the country of a dateline ('SEOUL, South Korea (AP) —') is where the story is filed from
+DATELINE_SEOUL = (
+    "Missile launch\n\n"
+    "SEOUL, South Korea (AP) — North Korea fired a missile on Wednesday. "
+    "Seoul condemned the launch.\n"
+)
+
+
+@pytest.mark.model
+def test_a_datelines_country_is_no_mention_where_the_text_names_the_state() -> None:
+    s = sheet(DATELINE_SEOUL)
+    at = DATELINE_SEOUL.index("South Korea")
+    assert not [m for a in s.actors for m in a.mentions if m.start == at]
+    assert [a.name for a in s.actors if a.kind == "state"] == ["North Korea", "South Korea"]
+
+
+@pytest.mark.model
+def test_a_datelines_country_stays_the_state_its_people_belong_to() -> None:
+    text = (
+        "Wildfire forces thousands to flee in southern France\n\n"
+        "MARSEILLE, France — More than 3,000 people were evacuated overnight as a wildfire tore "
+        "through pine forests near the southern French city of Marseille, officials said on Wednesday.\n\n"
+        "About 800 firefighters, backed by water-bombing aircraft, were battling the blaze, which had "
+        "burned 1,200 hectares, the regional fire service said.\n\n"
+        "Interior Minister Gerald Darmanin, who visited the area, said the weather remained "
+        '"extremely dangerous."\n'
+    )
+    s = sheet(text)
+    france = next(a for a in s.actors if a.name == "France")
+    assert [m.rule for m in france.mentions] == ["dateline_state"]
+    assert next(a for a in s.actors if a.name == "Gerald Darmanin").affiliation == france.id

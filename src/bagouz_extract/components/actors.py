@@ -420,7 +420,10 @@ class ActorFinder:
                     # A country named as a place is the places component's; as an actor, ours.
                     if not _acts(span) or _opens_a_body_name(span):
                         continue
-                    span = Span(doc, start, end, label="state_actor", kb_id=actor_id)
+                    # 'SEOUL, South Korea (AP) —': the state the story is filed from, a
+                    # mention only where nothing else names it (see reconcile/actors.py)
+                    label = "dateline_state" if _dateline_country(span) else "state_actor"
+                    span = Span(doc, start, end, label=label, kb_id=actor_id)
                 out.append(span)
         return out
 
@@ -1714,6 +1717,20 @@ def _dateline_place(span: Span) -> bool:
     opens = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
     after = doc[span.end].text if span.end < len(doc) else ""
     return opens and span.text.isupper() and len(span.text) > 3 and after in ("(", ",")
+
+
+def _dateline_country(span: Span) -> bool:
+    """The country after a dateline's city in capitals ('SEOUL, South Korea (AP) —'): where
+    the story is filed from, no party to it by that mention."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    j = i - 2
+    while j >= 0 and doc[j].text.isupper() and doc[j].text.strip(".").isalpha():
+        j -= 1  # the city's words in capitals ('SEOUL', 'ST. LOUIS')
+    opens = j < 0 or "\n" in doc[j].text or "\n" in doc[j].whitespace_
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return j < i - 2 and opens and after in ("(", ",", "—", "–", "-", "--", "_")
 
 
 def _in_credit_brackets(ent: Span) -> bool:

@@ -101,6 +101,7 @@ _NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name
 _PRIORITY = {
     "registry": 0,
     "state_actor": 0,
+    "dateline_state": 0,
     "acronym_long": 1,
     "acronym_short": 1,
     "acronym_use": 1,
@@ -470,7 +471,7 @@ def _resolve(
     label = span.label_
     if label == "dateline_context":
         return None  # context for weak names only
-    if label in ("registry", "state_actor"):
+    if label in ("registry", "state_actor", "dateline_state"):
         if _names_an_operation(span):
             return None
         return _cand(

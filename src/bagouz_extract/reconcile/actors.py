@@ -106,6 +106,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
     _affiliate_unnamed(doc, registry, clusters)
+    _drop_dateline_states(clusters, quotes)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
     ids = _unique_ids(kept)
     by_key = {key: _fact(ctx, kept[key], kept, ids, registry) for key in sorted(kept, key=ids.__getitem__)}
@@ -157,6 +158,18 @@ def _with_speakers(quotes: list[Quote], facts: dict[str, ActorFact]) -> list[Quo
             )
         out.append(quote)
     return out
+
+
+def _drop_dateline_states(clusters: dict[str, Cluster], quotes: list[Quote]) -> None:
+    """'SEOUL, South Korea (AP) —': a state named in the dateline is no mention of it where the
+    text names it otherwise, nor where no actor belongs to it and it speaks no quote; it stays
+    the one evidence of a state that bodies and people of the story belong to ('PARIS, France
+    (AP) ... Interior Minister X')."""
+    tied = {c.affiliation for c in clusters.values()} | {q.speaker for q in quotes}  # cluster keys
+    for cluster in clusters.values():
+        others = [m for m in cluster.mentions if m.rule != "dateline_state"]
+        if others or cluster.key not in tied:
+            cluster.mentions = others
 
 
 def _weak_aliases_of_named_bodies(doc: Doc, candidates: list[Candidate]) -> None:
