@@ -2221,23 +2221,38 @@ def _translated_long_form_start(doc: Doc, paren: int, acronym: str) -> int | Non
     letters = acronym.replace(".", "").replace("-", "")
     if not letters.isalpha() or not 2 <= len(letters) <= 5 or acronym in rule_words("thing_acronyms"):
         return None
-    start = paren
-    while start > 0 and paren - start < 8:
-        text = doc[start - 1].text
-        if not (text[:1].isupper() and text.isalpha()) and text.lower() not in _LOWER_JOINERS:
-            break
-        start -= 1
-    while start < paren and not doc[start].text[:1].isupper():
-        start += 1  # a joiner does not open the name
-    named = [t for t in doc[start:paren] if t.text[:1].isupper()]
-    if not 2 <= len(named) <= 6 or named[0].lower_ in title_words():
+    start, named = _capitalised_run(doc, paren, 8, _LOWER_JOINERS, set())
+    if not 2 <= len(named) <= 6 or not _untitled_body_words(named):
         return None
-    if any(t.lower_ in rule_words("thing_name_heads") for t in named):
-        return None  # 'the Strategic Arms Reduction Treaty (START)': a thing's name
     return start if named[0].text[0] == letters[0].upper() else None
 
 
 _LOWER_JOINERS = {"of", "for", "on", "and"}
+
+
+def _capitalised_run(
+    doc: Doc, paren: int, limit: int, joiners: set[str], openers: set[str]
+) -> tuple[int, list[Token]]:
+    """(start, capitalised words) of the run of capitalised words and joiners right before
+    token `paren`, at most `limit` tokens; neither a joiner nor one of `openers` (an article
+    opening a sentence) opens it."""
+    start = paren
+    while start > 0 and paren - start < limit:
+        text = doc[start - 1].text
+        if not (text[:1].isupper() and text.isalpha()) and text.lower() not in joiners:
+            break
+        start -= 1
+    while start < paren and (not doc[start].text[:1].isupper() or doc[start].lower_ in openers):
+        start += 1
+    return start, [t for t in doc[start:paren] if t.text[:1].isupper()]
+
+
+def _untitled_body_words(named: list[Token]) -> bool:
+    """No title opens the words ('President Joe Biden (PD)', 'Field Action Coordination Cell'),
+    and no word names a thing ('the Strategic Arms Reduction Treaty (START)')."""
+    return named[0].lower_ not in title_words() and not any(
+        t.lower_ in rule_words("thing_name_heads") for t in named
+    )
 
 
 def _reordered_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
@@ -2250,18 +2265,8 @@ def _reordered_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None
     letters = acronym.replace(".", "").replace("-", "").upper()
     if not letters.isalpha() or not 3 <= len(letters) <= 6 or acronym in rule_words("thing_acronyms"):
         return None
-    start = paren
-    while start > 0 and paren - start < 12:
-        text = doc[start - 1].text
-        if not (text[:1].isupper() and text.isalpha()) and text.lower() not in (*_LOWER_JOINERS, "the"):
-            break
-        start -= 1
-    while start < paren and (not doc[start].text[:1].isupper() or doc[start].lower_ in ("the", "a", "an")):
-        start += 1  # a joiner or an article ('The' opening a sentence) does not open the name
-    named = [t for t in doc[start:paren] if t.text[:1].isupper()]
-    if not 3 <= len(named) <= 6 or named[0].lower_ in title_words():
-        return None
-    if any(t.lower_ in rule_words("thing_name_heads") for t in named):
+    start, named = _capitalised_run(doc, paren, 12, {*_LOWER_JOINERS, "the"}, {"the", "a", "an"})
+    if not 3 <= len(named) <= 6 or not _untitled_body_words(named):
         return None
     initials = Counter(t.text[0].upper() for t in named)
     wanted = Counter(letters)

@@ -83,7 +83,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     text = text_of(doc)  # one read of the text serves every scan
     candidates = settle_overlaps(collect_candidates(ctx, registry, text))
     capitals_as_states(candidates, registry)
-    _weak_aliases_of_named_bodies(doc, candidates)
+    _short_names_of_named_bodies(doc, candidates)
     candidates = headline_states_named_below(candidates)
     clusters = _cluster(doc, candidates, registry)
     _merge_bodies_read_as_people(doc, clusters, registry)
@@ -172,7 +172,7 @@ def _drop_dateline_states(clusters: dict[str, Cluster], quotes: list[Quote]) -> 
             cluster.mentions = others
 
 
-def _weak_aliases_of_named_bodies(doc: Doc, candidates: list[Candidate]) -> None:
+def _short_names_of_named_bodies(doc: Doc, candidates: list[Candidate]) -> None:
     """'The Uganda Red Cross Society said ... a Red Cross spokeswoman': a name of two words or
     more, unregistered or a registered body's generic alias ('Red Cross', 'Security Council'),
     that shortens the one unregistered body the text named with those words before it is
@@ -368,7 +368,7 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
 
 
 def _merge_apposed_state_bodies(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """'the Carabineros, Chile's national police, ...', "Myanmar's military, the Tatmadaw,": a
+    """'the Carabineros, Chile's national police, ...', "Honduras's police, the Policia Nacional,": a
     body's own name and a state's body of its kind, set side by side by a comma and closed
     by a comma or the sentence's end, are one body, called by its own name. Only an
     unregistered name: a registered one beside a state's body is an item of a list."""
