@@ -1699,9 +1699,10 @@ def _national_office(role: str, registry: Registry, state_id: str) -> bool:
     president of a monarchy, nor a king of a republic."""
     titles = rule_words("home_state_titles")
     role = role.removeprefix("the ")
-    if role.lower() in titles:
+    lowered = role.lower()
+    if lowered in titles:
         monarchy = state_id in rule_words("monarchies")
-        return monarchy if role.lower() in _MONARCHS else not (monarchy and "president" in role.lower())
+        return monarchy if lowered in _MONARCHS else not (monarchy and "president" in lowered)
     split = re.match(r"(.*?) (?:of|for) (.*)", role)
     office, portfolio = (split[1], split[2]) if split else (role, "")
     words = office.lower().split()
