@@ -692,6 +692,14 @@ CAPITAL_STANCES = [
     # no country named: the place stage put the city in the capital's country
     ("country-unnamed", "Tensions\n\nWashington blamed Tehran for the attack. Moscow warned against it.\n",
      "Moscow", "Russia"),
+    ("country-unnamed-partner", "Coup\n\nThe junta ousted French troops and turned to Moscow for weapons.\n",
+     "Moscow", "Russia"),
+    ("country-unnamed-subject", "Farmers\n\nFarmers will die until New Delhi understands the danger.\n",
+     "New Delhi", "India"),
+    ("goodwill-from", "Jordan and Syria met. “We have seen goodwill from Damascus,” he said.\n",
+     "Damascus", "Syria"),
+    ("a-side-won-over", "Morocco and France met. Rabat has won over Paris on the plan.\n", "Paris", "France"),
+    ("resolve-of", "Russia and Ukraine met. The war will test the resolve of Moscow.\n", "Moscow", "Russia"),
 ]
 
 

@@ -2078,8 +2078,10 @@ def partner_object(prep: Token) -> bool:
         return True  # "turned to Moscow for security help": a partner sought (not "turned to Mosul")
     if word == "of" and _state_office(prep.head):
         return True  # 'the Foreign Ministers of Iran, Saudi Arabia and Turkey': the states' own
-    if word in ("from", "of") and prep.head.lower_ in rule_words("source_nouns"):
+    if word in ("from", "of") and _source_noun(prep.head):
         return True  # "support from Iran", "with the help of Turkey": whose act it is
+    if word == "over" and prep.head.lemma_ == "win":
+        return True  # "has won over Washington": a side persuaded (the parser reads 'over' as a preposition)
     if word in ("with", "between", "among", "amongst"):
         head = prep.head
         if head.pos_ == "ADV" and head.head.i != head.i:
@@ -2090,6 +2092,14 @@ def partner_object(prep: Token) -> bool:
             head.lower_ in rule_words("partner_words")
         )
     return False
+
+
+def _source_noun(head: Token) -> bool:
+    """'support' of "support from Iran", and of 'seen goodwill from Damascus', where the parser
+    hangs 'from' on the verb whose object the noun is."""
+    if head.pos_ in ("VERB", "AUX"):
+        head = next((c for c in head.children if c.dep_ == "dobj"), head)
+    return head.lower_ in rule_words("source_nouns")
 
 
 def _state_office(noun: Token) -> bool:

@@ -1357,7 +1357,7 @@ def _capital(ctx: Context, span: Span, text: str, registry: Registry, doc_text: 
     if not state or not _capital_acts(span, pairs=True):
         return None
     named = any(name in doc_text for name in _state_words(registry).get(state, ()))
-    if not named and not (_placed_in(ctx, span, state) and _speaks_or_accuses(span)):
+    if not named and not (_placed_in(ctx, span, state) and _acts_as_a_government(span)):
         return None  # 'Damascus collected $597,000 in sales tax': a namesake town may act
     cand = state_body_of(span, state, "government", registry)
     if cand is not None:
@@ -1375,6 +1375,21 @@ def capitals_as_states(candidates: list[Candidate], registry: Registry) -> None:
             state = registry.entries[cand.capital_of]
             cand.key, cand.name, cand.kind = f"reg:{state.id}", state.name, state.kind
             cand.affiliation = None
+
+
+def _acts_as_a_government(span: Span) -> bool:
+    """What a town seldom does: speak or take sides ('Moscow warned'), be a partner or a
+    recipient ('turned to Moscow for weapons', 'urged Ankara'), own a state's act ("Beijing's
+    claim") or grasp a state's stance ('until New Delhi understands'); a subject of any other
+    verb ('Damascus collected $597,000 in sales tax') may be a namesake town."""
+    root = first_conjunct(span.root)
+    return root.dep_ != "nsubj" or root.head.lemma_ in _STANCE_VERBS or _speaks_or_accuses(span)
+
+
+# verbs of a mind made up or changed, which governments, not towns, are the subjects of
+_STANCE_VERBS = frozenset(
+    {"understand", "realise", "realize", "recognise", "recognize", "acknowledge", "insist", "refuse"}
+)
 
 
 def _speaks_or_accuses(span: Span) -> bool:
