@@ -699,6 +699,8 @@ CAPITAL_STANCES = [
     ("goodwill-from", "Jordan and Syria met. “We have seen goodwill from Damascus,” he said.\n",
      "Damascus", "Syria"),
     ("a-side-won-over", "Morocco and France met. Rabat has won over Paris on the plan.\n", "Paris", "France"),
+    ("whose-view", "Korea and the United States met. To Washington, it says the drills have a cost.\n",
+     "Washington", "United States"),
     ("resolve-of", "Russia and Ukraine met. The war will test the resolve of Moscow.\n", "Moscow", "Russia"),
 ]
 

@@ -2076,6 +2076,8 @@ def partner_object(prep: Token) -> bool:
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
     if word == "to" and prep.head.lemma_ == "turn" and any(c.lower_ == "for" for c in prep.head.children):
         return True  # "turned to Moscow for security help": a partner sought (not "turned to Mosul")
+    if word == "to" and _opens_a_viewpoint(prep):
+        return True  # "To Beijing, Taiwan is a province": whose view the sentence gives
     if word == "of" and _state_office(prep.head):
         return True  # 'the Foreign Ministers of Iran, Saudi Arabia and Turkey': the states' own
     if word in ("from", "of") and _source_noun(prep.head):
@@ -2092,6 +2094,17 @@ def partner_object(prep: Token) -> bool:
             head.lower_ in rule_words("partner_words")
         )
     return False
+
+
+def _opens_a_viewpoint(prep: Token) -> bool:
+    """'To' opening a sentence, its object set off by a comma ('To Washington, it says the
+    drills have a cost'): the party whose view follows, not a way to the place."""
+    sent = prep.sent
+    first = sent.start + (1 if sent[0].is_quote or sent[0].is_punct else 0)
+    if prep.i != first or prep.text != "To":
+        return False
+    last = max((t.i for t in prep.subtree), default=prep.i)
+    return last + 1 < sent.end and prep.doc[last + 1].text == ","
 
 
 def _source_noun(head: Token) -> bool:
