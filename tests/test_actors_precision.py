@@ -90,6 +90,11 @@ SAME_PERSON = [
     # the given name's two syllables written apart
     ("North Korean leader Kim Jong Un visited a factory. Kim said production must rise.\n", "Kim",
      "Kim Jong Un"),
+    # a family name two people of the text share: the one written last before it
+    ("Kim Yo Jong warned Seoul. Leader Kim Jong Un oversaw a test. Kim said it worked.\n", "Kim",
+     "Kim Jong Un"),
+    ("Leader Kim Jong Un oversaw a test. Kim Yo Jong warned Seoul. Kim said it was a threat.\n", "Kim",
+     "Kim Yo Jong"),
     # a president is no monarch: the title does not stay in the name
     ("President Saddam Hussein spoke on Monday. President Hussein said Iraq would win.\n",
      "President Hussein", "President Saddam Hussein"),

@@ -2147,18 +2147,29 @@ def _family_names_first(people: list[Candidate]) -> None:
     """'Xi' for 'Xi Jinping', 'Kim' for 'Kim Jong-un': the first word of a two-word name is
     that person when one such name has it (a family name written first, two letters or a
     hyphenated given name after it, which the surname-last short forms miss). 'Kim Jong Un':
-    a given name of two short syllables written apart counts as one."""
+    a given name of two short syllables written apart counts as one. Where two such names
+    share it ('Kim Yo Jong', 'Kim Jong Un'), the one written last before it: a writer who
+    means the other says whom."""
     owners: dict[str, set[str]] = {}
+    written: dict[str, list[int]] = {}  # full name -> where it is written
     surnames = {name_key(c.name.split()[-1]) for c in people if " " in c.name}
     for cand in people:
         words = cand.name.split()
         syllables = len(words) == 3 and all(len(w) <= 4 for w in words[1:])
         if (len(words) == 2 or syllables) and words[0].lower() not in _SURNAME_PARTICLES:
             owners.setdefault(name_key(words[0]), set()).add(cand.name)
+            written.setdefault(cand.name, []).append(cand.start)
     for cand in people:
         key = name_key(cand.name)
         if " " not in cand.name and key not in surnames:
-            _join_the_one(cand, owners.get(key, set()))
+            names = owners.get(key, set())
+            _join_the_one(cand, names if len(names) < 2 else _written_last_before(names, written, cand.start))
+
+
+def _written_last_before(names: set[str], written: dict[str, list[int]], start: int) -> set[str]:
+    """The one of `names` written last before `start` (none when none is written before it)."""
+    before = [(max(at), name) for name in names if (at := [s for s in written[name] if s < start])]
+    return {max(before)[1]} if before else set()
 
 
 def _regnal_full_names(people: list[Candidate]) -> None:
