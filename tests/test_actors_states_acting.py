@@ -46,6 +46,8 @@ STATE_CASES = [
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
+    ("program-of", "News\n\nSanctions target Iran's nuclear program, the statement said.", "Iran", "state"),
+    ("initials-of-a-state", "The U.S. and the ROK should clearly understand the risk.", "ROK", "state"),
     ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
     ("shared-officials", "British and American officials met in London.", "British", "government"),
 ]
