@@ -158,6 +158,10 @@ NAMED = [
      "Royal Thai Army", "military"),
     ("Manila accused China's coast guard of firing water cannon. The Chinese coast guard denied it.",
      "China's coast guard", "China Coast Guard", "military"),
+    ("U.S. Indo-Pacific Command said the launch posed no immediate threat to U.S. territory.",
+     "U.S. Indo-Pacific Command", "US Indo-Pacific Command", "military"),
+    ("AFRICOM said the airstrike near Jilib killed two al-Shabaab fighters.", "AFRICOM",
+     "US Africa Command", "military"),
 ]
 
 
