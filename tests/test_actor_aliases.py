@@ -612,6 +612,22 @@ UNIFY = [
         ["reg:cts", "reg:cts"],
     ),
     (
+        "letters-opening-a-name-spell-the-long-names-words",
+        [
+            _cand(0, "Internal Security Operations Command Region 4 Forward Command", "org:isoc-long"),
+            _cand(90, "ISOC Region 4 Forward Command", "org:isoc-short"),
+        ],
+        ["org:isoc-long", "org:isoc-long"],
+    ),
+    (
+        "letters-opening-a-name-with-another-rest-stay",
+        [
+            _cand(0, "Internal Security Operations Command Region 4", "org:isoc-4"),
+            _cand(90, "ISOC Region 5", "org:isoc-5"),
+        ],
+        ["org:isoc-4", "org:isoc-5"],
+    ),
+    (
         "head-word-before-the-name-names-none",  # not joined, and alone it names no body
         [_cand(0, "Council", "org:council"), _cand(80, "Kurdish National Council", "org:knc")],
         ["org:knc"],

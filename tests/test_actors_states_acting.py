@@ -321,3 +321,25 @@ OF_STATE_OFFICES = [
 )
 def test_an_office_is_the_state_s_it_is_named_of(case: str, text: str, name: str, state: str | None) -> None:
     assert affiliation_name(sheet(text), name) == state
+
+
+# a short form of letters and the words or number after them, in brackets, is the long name's;
+# its later uses too, and they take the long name's kind
+@pytest.mark.parametrize(
+    ("text", "short", "long", "kind"),
+    [
+        # the headline's short form comes first and says no kind: the long name's
+        ("ISOC Region 4 condemns attack\n\nThe Internal Security Operations Command Region 4 Forward "
+         "Command (ISOC Region 4) condemned the attack.", "ISOC Region 4",
+         "The Internal Security Operations Command Region 4 Forward Command", "military"),
+        ("Navy\n\nA frigate under Combined Task Force 150 (CTF 150) seized drugs. CTF 150 said it was "
+         "the largest haul.", "CTF 150", "Combined Task Force 150", "military"),
+    ],
+)
+def test_a_short_form_with_a_number_or_unit_word_is_the_long_names(
+    text: str, short: str, long: str, kind: str
+) -> None:
+    s = sheet(text)
+    actor = actor_of(s, long)
+    assert [m.text for m in actor.mentions].count(short) == 2
+    assert actor.kind == kind

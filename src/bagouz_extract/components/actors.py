@@ -2172,6 +2172,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
         out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
         defined.setdefault(acronym, tok.i + 1)
+    out.extend(_numbered_short_forms(doc))
     # 'the Commission of Inquiry (CoI)' ... 'the COI': a later use may be all capitals
     shouted = {a.upper(): a for a in defined if not a.isupper()}
     for tok in tokens_with(doc, lambda t: t in defined or t in shouted):
@@ -2188,6 +2189,56 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=short))
     return out
+
+
+def _numbered_short_forms(doc: Doc) -> list[Span]:
+    """'the Internal Security Operations Command Region 4 Forward Command (ISOC Region 4)',
+    'the Joint Force Command Brunssum (JFC Brunssum)': letters and the number or unit words
+    after them, the letters spelling the words before those in the long form; with the later
+    uses of the whole short form."""
+    out: list[Span] = []
+    for tok in tokens_with(doc, "(".__eq__, 1, -2):
+        close = next((i for i in range(tok.i + 3, min(len(doc), tok.i + 6)) if doc[i].text == ")"), None)
+        short = doc[tok.i + 1 : close] if close is not None else None
+        if short is None or not is_acronym(short[0].text) or not all(map(_unit_word, short[1:])):
+            continue
+        if _TASK_ACRONYM.match(short[0].text):
+            continue  # 'Combined Task Force 150 (CTF 150)': a task force's, read by its designation
+        tail = [t.text for t in short[1:]]
+        long_start = _start_before_tail(doc, tok.i, short[0].text, tail)
+        things = rule_words("thing_name_heads")
+        if long_start is None or any(t.lower_ in things for t in doc[long_start : tok.i]):
+            continue  # 'Security Council Resolution 2231 (UNSCR 2231)': a thing's number
+        key = short.text
+        out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=key))
+        out.append(Span(doc, short.start, short.end, label="acronym_short", kb_id=key))
+        texts = [t.text for t in short]
+        for first in tokens_with(doc, texts[0].__eq__):
+            at = first.i
+            if at != short.start and [t.text for t in doc[at : at + len(texts)]] == texts:
+                out.append(Span(doc, at, at + len(texts), label="acronym_use", kb_id=key))
+    return out
+
+
+def _unit_word(tok: Token) -> bool:
+    """A number or a capitalised word after the letters of a short form ('150', 'Region')."""
+    return tok.is_digit or (tok.text[:1].isupper() and tok.is_alpha)
+
+
+def _start_before_tail(doc: Doc, paren: int, letters: str, tail: list[str]) -> int | None:
+    """Where the long form opens: the words the letters spell, right before the tail's words
+    in the name ending at the bracket ('Joint Force Command' before 'Brunssum'), within ten
+    words."""
+    for at in range(paren - len(tail), max(0, paren - 10), -1):
+        inside = doc[at:paren]
+        if [t.text for t in doc[at : at + len(tail)]] != tail:
+            continue
+        if not all(t.is_digit or t.text[:1].isupper() for t in inside):
+            return None  # the name before the bracket ends before the tail's words
+        start = _long_form_start(doc, at, letters)
+        if start is not None:
+            return start
+    return None
 
 
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$")  # CoI, MoD, DoD, MoFA
@@ -2797,8 +2848,7 @@ def task_force_spans(doc: Doc) -> list[Span]:
         if designation:
             out.append(Span(doc, tok.i, tok.i + 1, label="unit_name", kb_id=" ".join(designation.groups())))
         elif _TASK_ACRONYM.match(tok.text) and _TASK_NUMBER.match(number):
-            if tok.i == 0 or doc[tok.i - 1].text != "(":  # "Task Force (CTF) 50" is read whole
-                out.append(Span(doc, tok.i, tok.i + 2, label="unit_name", kb_id=f"{tok.text} {number}"))
+            out.append(Span(doc, tok.i, tok.i + 2, label="unit_name", kb_id=f"{tok.text} {number}"))
         elif tok.text == "Task" and tok.i + 2 < len(doc) and doc[tok.i + 1].text in _TASK_HEADS:
             span = _task_force_long(doc, tok.i)
             if span is not None:

@@ -36,6 +36,7 @@ from ..components.registry import Entry, Registry
 from ..gazetteer.sources import country_names
 from ..normalizers.names import (
     clean,
+    fits_acronym,
     initials,
     is_acronym,
     name_key,
@@ -494,7 +495,9 @@ def _resolve(
             forces = _cand(span, label, key, span.text, "military")
             forces.affiliation = f"reg:{key[5:].removesuffix('-forces')}"
             return forces
-        return _cand(span, label, key, span.text, _org_kind(span.text) or "organization")
+        # 'ISOC Region 4' says no kind where its long form does ('... Forward Command')
+        long_kind = _org_kind(key[4:]) if key.startswith("org:") else None
+        return _cand(span, label, key, span.text, _org_kind(span.text) or long_kind or "organization")
     if label == "state_body":
         return _state_body(span, registry)
     if label == "state_office":
@@ -2001,6 +2004,7 @@ def unify_aliases(cands: list[Candidate]) -> None:
 def _unify_bodies(cands: list[Candidate], groups: list[Candidate]) -> None:
     """One key for the names of one body (see unify_aliases)."""
     mapping = _acronym_aliases(groups)
+    mapping.update(_opening_acronym_aliases(groups, mapping))
     mapping.update(_variant_aliases(groups, mapping))
     mapping.update(_stateless_aliases(groups, mapping))
     mapping.update(_legal_suffix_aliases(groups, mapping))
@@ -2407,6 +2411,39 @@ def _acronym_aliases(groups: list[Candidate]) -> dict[str, str]:
         if len(owners) == 1:
             out[key] = next(iter(owners))
     return out
+
+
+def _opening_acronym_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[str, str]:
+    """'ISOC Region 4 Forward Command' is the one body named 'Internal Security Operations
+    Command Region 4 Forward Command': a name opening with letters is the name whose opening
+    words they spell, the rest of both names alike."""
+    shortened = {
+        c.key: words
+        for c in groups
+        if c.key not in known and len(words := c.name.split()) > 1 and is_acronym(words[0])
+    }
+    out: dict[str, str] = {}
+    for key, words in shortened.items():
+        letters, rest = words[0], words[1:]
+        owners = {
+            c.key
+            for c in groups
+            if c.key != key and _spelled_before(letters, rest, c.name.split())
+        }
+        if len(owners) == 1:
+            out[key] = next(iter(owners))
+    return out
+
+
+def _spelled_before(letters: str, rest: list[str], words: list[str]) -> bool:
+    """`words` end with `rest`, and the two or more capitalised words before it fit `letters`."""
+    opening = words[: len(words) - len(rest)]
+    return (
+        words[len(opening) :] == rest
+        and len(opening) >= 2
+        and opening[0][:1].isupper()
+        and fits_acronym(letters, opening)
+    )
 
 
 _OR_GAP = re.compile(r",\s+or\s+$")
