@@ -113,3 +113,8 @@ def test_a_curly_apostrophe_inside_a_name_is_no_quotation_mark() -> None:
 def test_a_title_phrase_written_with_a_hyphen_is_the_whole_title() -> None:
     s = sheet("Mayor Pro-Tem Ann Kay said the council would vote on Monday.")
     assert next(a for a in s.actors if a.name == "Ann Kay").roles == ["Mayor Pro-Tem"]
+
+
+def test_a_plurals_curly_apostrophe_in_a_name_is_no_quotation_mark() -> None:
+    s = sheet("News\n\nThe Workers’ Party said on Monday that prices fell. The Workers’ Party will protest.")
+    assert [m.text for m in actor_of(s, "The Workers’ Party").mentions] == ["The Workers’ Party"] * 2

@@ -54,8 +54,8 @@ if TYPE_CHECKING:
 
 _QUOTE_CHARS = frozenset('"“”„«»‘’')
 # a curly apostrophe inside a word or before its 's is no quotation mark ('Brian O’Connor',
-# 'D’Amato', 'Ohio’s')
-_ELISION = re.compile(r"(?<=\w)’(?=\w)")
+# 'D’Amato', 'Ohio’s'), nor one after a plural's s before the next word ('the Workers’ Party')
+_ELISION = re.compile(r"(?<=\w)’(?=\w)|(?<=s)’(?= \w)")
 _LOCATIVE = {"in", "at", "near", "into", "towards", "toward", "from", "to", "of", "around", "throughout"}
 _STOP_NAMES = {
     "near",
