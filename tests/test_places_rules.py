@@ -274,3 +274,14 @@ def test_a_name_shown_to_be_a_person_is_not_an_unresolved_place(nlp, evidence, d
                       roles=evidence.get("roles", []), mentions=[name, *evidence.get("mentions", [])])
     kept = _not_people(ctx, [place], [actor])
     assert (kept == [], ctx.owner_of("places", 20, 27) is None) == (dropped, dropped)
+
+
+def test_a_registered_armed_group_the_model_calls_a_place_is_no_place() -> None:
+    places = _places("Fighters from Da'esh attacked Peshmerga positions near Mosul.")
+    assert "Mosul" in places
+    assert not {"Da'esh", "Peshmerga"} & set(places)
+
+
+def test_a_contraction_written_curly_is_no_place() -> None:
+    text = "A university student from Paris didn’t spend her spring break lounging on the beach."
+    assert set(_places(text)) <= {"Paris"}

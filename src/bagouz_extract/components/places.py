@@ -415,6 +415,8 @@ class _Finder:
                     continue  # 'the City of' (Huntsville): a piece of a name, not a name
                 if self._apposed_person(ent):
                     continue  # 'Nadia Murad, a Yazidi activist': a person the model took for a place
+                if _armed_group_name(ent.text):
+                    continue  # "Da'esh": a registered armed group the model took for a place
                 # 'the Middle East | Institute', 'Minister for the Middle East | Alistair Burt'
                 place = self._place_before_body(self._before_portfolio_name(ent))
                 if place is None:
@@ -738,6 +740,22 @@ class _Finder:
                         for i in range(cand.start, cand.end):
                             self.taken[i] = True
                     break
+
+
+def _armed_group_name(text: str) -> bool:
+    """`text` is a name of a registered armed group (data/actors.json), as written."""
+    lowered, cased = _armed_group_names()
+    return text.lower() in lowered or text in cased
+
+
+@lru_cache(maxsize=1)
+def _armed_group_names() -> tuple[frozenset[str], frozenset[str]]:
+    from .registry import load_registry  # the actors' own registry, read once
+
+    registry = load_registry()
+    armed = {e.id for e in registry.entries.values() if e.kind == "armed_group"}
+    lowered = frozenset(alias.lower() for alias, found in registry.aliases.items() if found in armed)
+    return lowered, frozenset(alias for alias, found in registry.cased.items() if found in armed)
 
 
 @Language.factory("bx_places", default_config={"extra_gazetteers": []})

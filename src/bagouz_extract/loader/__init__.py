@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from ..models import PublishedBasis, RemovedSpan, Source, TextSpan, Warning
+from .apostrophes import straighten_apostrophes
 from .boilerplate import find_boilerplate
 from .decoding import DecodeError, decode_bytes
 from .linebreaks import join_broken_lines
@@ -111,7 +112,7 @@ def build_loaded(text: str, *, source_id: str, path: str, sha256: str | None = N
     meta = _merge_metadata(header, sidecar, published, warnings)
     from .language import detect_language
 
-    nlp_text = join_broken_lines(mask(text, removed))
+    nlp_text = straighten_apostrophes(join_broken_lines(mask(text, removed)))
     language = getattr(sidecar, "language", None) or detect_language(nlp_text)
     if language is not None and language != "en":
         warnings.append(Warning(code="language", message=f"text looks like {language!r}, not English; "
