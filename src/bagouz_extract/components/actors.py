@@ -2197,6 +2197,7 @@ def _numbered_short_forms(doc: Doc) -> list[Span]:
     after them, the letters spelling the words before those in the long form; with the later
     uses of the whole short form."""
     out: list[Span] = []
+    things = rule_words("thing_name_heads")
     for tok in tokens_with(doc, "(".__eq__, 1, -2):
         close = next((i for i in range(tok.i + 3, min(len(doc), tok.i + 6)) if doc[i].text == ")"), None)
         short = doc[tok.i + 1 : close] if close is not None else None
@@ -2206,7 +2207,6 @@ def _numbered_short_forms(doc: Doc) -> list[Span]:
             continue  # 'Combined Task Force 150 (CTF 150)': a task force's, read by its designation
         tail = [t.text for t in short[1:]]
         long_start = _start_before_tail(doc, tok.i, short[0].text, tail)
-        things = rule_words("thing_name_heads")
         if long_start is None or any(t.lower_ in things for t in doc[long_start : tok.i]):
             continue  # 'Security Council Resolution 2231 (UNSCR 2231)': a thing's number
         key = short.text

@@ -2436,7 +2436,8 @@ def _opening_acronym_aliases(groups: list[Candidate], known: dict[str, str]) -> 
 
 
 def _spelled_before(letters: str, rest: list[str], words: list[str]) -> bool:
-    """`words` end with `rest`, and the two or more capitalised words before it fit `letters`."""
+    """`words` end with `rest`, and the two or more words before it, a capital opening them,
+    fit `letters`."""
     opening = words[: len(words) - len(rest)]
     return (
         words[len(opening) :] == rest
