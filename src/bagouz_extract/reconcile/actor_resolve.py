@@ -48,7 +48,7 @@ from ..normalizers.names import (
 from .context import Context
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from spacy.tokens import Doc, Span, Token
 
@@ -2167,13 +2167,17 @@ def _family_names_first(people: list[Candidate]) -> None:
         key = name_key(cand.name)
         if " " not in cand.name and key not in surnames:
             names = owners.get(key, set())
-            _join_the_one(cand, names if len(names) < 2 else _written_last_before(names, written, cand.start))
+            if len(names) > 1:
+                last = written_last_before({name: written[name] for name in names}, cand.start)
+                names = {last} if last is not None else set()
+            _join_the_one(cand, names)
 
 
-def _written_last_before(names: set[str], written: dict[str, list[int]], start: int) -> set[str]:
-    """The one of `names` written last before `start` (none when none is written before it)."""
-    before = [(max(at), name) for name in names if (at := [s for s in written[name] if s < start])]
-    return {max(before)[1]} if before else set()
+def written_last_before(starts: Mapping[str, Iterable[int]], start: int) -> str | None:
+    """Of the names or keys given with where each is written, the one written last before
+    `start`; None when none is written before it."""
+    before = [(max(at), key) for key, where in starts.items() if (at := [s for s in where if s < start])]
+    return max(before)[1] if before else None
 
 
 def _regnal_full_names(people: list[Candidate]) -> None:

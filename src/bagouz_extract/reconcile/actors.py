@@ -41,6 +41,7 @@ from .actor_resolve import (
     token_texts,
     tokens_where,
     without_legal_form,
+    written_last_before,
 )
 from .actor_roles import (
     BARE_BODY_WORDS,
@@ -333,15 +334,13 @@ def _nearest_owner(
     Lazaro Gonzalez), the one written last before it: a writer who means another says whom.
     The gender an honorific tells rules out a person whose given name tells the other ('Ms.
     Moayyad' is not Noorallah Moayyad). None when none of them is named before it."""
-    best: tuple[int, str] | None = None
-    for key in owners:
-        cluster = clusters.get(key)
-        if cluster is None or (gender and given_name_gender(cluster.name) not in (None, gender)):
-            continue
-        before = [m.start for m in cluster.mentions if m.start < start]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), key)
-    return best[1] if best else None
+    starts = {
+        key: [m.start for m in cluster.mentions]
+        for key in owners
+        if (cluster := clusters.get(key)) is not None
+        and not (gender and given_name_gender(cluster.name) not in (None, gender))
+    }
+    return written_last_before(starts, start)
 
 
 _NAME_JOINERS = {"al", "el", "of", "the", "and", "for", "de", "bin", "ibn", "abu", "-", "'s", "’s"}
