@@ -421,3 +421,77 @@ def test_an_untagged_acronym_names_a_body_when_it_acts(
 ) -> None:
     actor = actor_at(sheet(text), text.index(acronym))
     assert (actor is not None and actor.name == acronym and actor.kind == "organization") is body
+
+
+# Where else only a body stands, an untagged acronym names one, of the kind its describing noun
+# gives; a registered short form stays its registered actor. (text, the acronym, its kind or
+# None for no actor named so)
+ACRONYM_AS_A_BODY_CASES = [
+    ("apposed-force",
+     "Vote\n\nThe laws were passed. EUFOR, the international peacekeeping force, said it had brought in "
+     "reserve troops.",
+     "EUFOR", "military"),
+    ("before-its-unit",
+     "Riots\n\nFrance said 300 gendarmes, including members of the elite GIGN unit, would be flown in.",
+     "GIGN", "military"),
+    ("state-run-outlet",
+     "Strikes\n\nThe spokesman said in a statement broadcast on state-run MRTV that the air force "
+     "had struck.",
+     "MRTV", "organization"),
+    ("acronym-cue",
+     "Vote\n\nThe council renewed the mandate of the UN mission in the territory, known by its French "
+     "acronym MINURSO.",
+     "MINURSO", "organization"),
+    ("poll-by", "Crime\n\nPolls by the CEP have consistently ranked crime first.", "CEP", "organization"),
+    ("owner", "Vote\n\nThe vote came as SIPOL's director resigned.", "SIPOL", "organization"),
+    ("long-lede-word", "Bells\n\nShops give away bells. SHOPPERS are being offered tiny bells.",
+     "SHOPPERS", None),
+    ("a-kind-of-unit", "Siege\n\nSWAT officers soon surrounded the home.", "SWAT", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "acronym", "kind"),
+    ACRONYM_AS_A_BODY_CASES,
+    ids=[c[0] for c in ACRONYM_AS_A_BODY_CASES],
+)
+def test_an_untagged_acronym_names_a_body_where_only_a_body_stands(
+    case: str, text: str, acronym: str, kind: str | None
+) -> None:
+    at = text.index(acronym)
+    actor = next((a for a in sheet(text).actors if any(m.start <= at < m.end for m in a.mentions)), None)
+    named = actor if actor is not None and actor.name == acronym else None
+    assert (named.kind if named is not None else None) == kind
+
+
+def test_a_registered_short_form_before_a_members_noun_stays_registered() -> None:
+    s = sheet(
+        "Myanmar\n\nThe National Unity Government condemned the strikes. NUG spokesperson Kyaw Zaw said "
+        '"the junta has lost control".\n'
+    )
+    holders = [a for a in s.actors if any(m.text == "NUG" for m in a.mentions)]
+    assert len(holders) == 1 and holders[0].name != "NUG"
+
+
+# A bracketed short form after the long form of a body in another language or with a word a
+# title shares. (text, long form, short form)
+ACRONYM_DEFINITION_CASES = [
+    ("spanish-joiners",
+     "Crime\n\nA researcher at the Centro de Estudios Públicos (CEP), a Santiago think tank, said so.",
+     "Centro de Estudios Públicos", "CEP"),
+    ("word-of-a-title-opens",
+     "Riots\n\nThe Field Action Coordination Cell (CCAT), the pro-independence group, said it would march.",
+     "Field Action Coordination Cell", "CCAT"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "long", "short"),
+    ACRONYM_DEFINITION_CASES,
+    ids=[c[0] for c in ACRONYM_DEFINITION_CASES],
+)
+def test_a_bracketed_short_form_defines_the_body_before_it(
+    case: str, text: str, long: str, short: str
+) -> None:
+    actor = actor_named(sheet(text), long)
+    assert actor is not None and short in actor.aliases

@@ -378,7 +378,7 @@ class ActorFinder:
             *described_body_spans(doc),
             *described_group_spans(doc),
             *group_name_spans(doc, registered),
-            *acting_acronym_spans(doc),
+            *acting_acronym_spans(doc, registered),
             *possessed_person_spans(doc),
             *state_media_spans(doc, self.registry),
             *tribe_spans(doc),
@@ -2280,7 +2280,12 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
 
 # small words and marks inside a long form: "Leaders' Forum", 'Mission in Afghanistan' ('in'
 # before a place only: 'a Professional in Human Resources (PHR)' is a certificate)
-_LONG_FORM_JOINERS = frozenset({"of", "for", "on", "and", "the", "al", "-", "'s", "in", "'", "’"})
+_LONG_FORM_JOINERS = frozenset(
+    {"of", "for", "on", "and", "the", "al", "-", "'s", "in", "'", "’"}
+    # the same small words in French, Spanish, Portuguese, Italian names: 'Centro de Estudios
+    # Públicos (CEP)', 'Front de libération nationale (FLN)'
+    | {"de", "del", "des", "du", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "y", "et", "e"}
+)
 
 
 def _place_at(doc: Doc, i: int) -> bool:
@@ -2322,9 +2327,11 @@ def _capitalised_run(
 
 
 def _untitled_body_words(named: list[Token]) -> bool:
-    """No title opens the words ('President Joe Biden (PD)', 'Field Action Coordination Cell'),
-    and no word names a thing ('the Strategic Arms Reduction Treaty (START)')."""
-    return named[0].lower_ not in title_words() and not any(
+    """No title phrase opens the words ('President Joe Biden (PD)'; a word of one alone does
+    not: 'Field Action Coordination Cell (CCAT)'), and no word names a thing ('the Strategic
+    Arms Reduction Treaty (START)')."""
+    opener = named[0]
+    return _title_at(opener.doc, opener.i) == opener.i and not any(
         t.lower_ in rule_words("thing_name_heads") for t in named
     )
 
@@ -3328,36 +3335,83 @@ def described_body_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def acting_acronym_spans(doc: Doc) -> list[Span]:
+def acting_acronym_spans(doc: Doc, registered: Sequence[Span] = ()) -> list[Span]:
     """'COGAT said ...', 'COGAT, the Israeli defence ministry agency that coordinates aid, said':
-    an acronym the model left untagged names a body when it is a verb's subject or a body's
-    description is apposed to it. Not a thing's acronym ('VBIED'), nor a word of a shouted
-    line ('BREAKING NEWS')."""
+    an acronym the model left untagged names a body where only a body stands (see
+    _stands_as_a_body). Not a thing's acronym ('VBIED'), nor a word of a shouted line
+    ('BREAKING NEWS'), nor a registered name (`registered`: the registry's spans)."""
     out: list[Span] = []
     found = tokens_with(doc, _acronym_shaped)
     if not found:
         return out
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    named = [span for span in registered if span.label_ != "dateline_context"]  # ('COGAT, the ...')
+    tagged = {i for ent in [*doc.ents, *named] for i in range(ent.start, ent.end)}
     text, small = text_of(doc), lower_words(doc)
     for tok in found:
         if tok.i in tagged or tok.text in rule_words("thing_acronyms") or _shouted_line(text, tok.idx):
             continue
         if _capitals_for_style(doc, text, tok, small):
             continue
-        acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
-        if not acts and tok.i + 1 < len(doc):  # 'COGAT said' the parser read as two sentences
-            verb = doc[tok.i + 1]
-            acts = verb.tag_ in ("VBD", "VBZ") and verb.lemma_ in rule_words("reporting_verbs")
-        if acts or _apposed_body_description(doc, tok.i + 1):
-            out.append(Span(doc, tok.i, tok.i + 1, label="body_name"))
+        description = _apposed_body_description(doc, tok.i + 1)
+        if description is not None or _stands_as_a_body(doc, tok):
+            # kb_id: the words that say what the body is, for its kind ('peacekeeping force')
+            said = description.text if description is not None else _member_noun(doc, tok)
+            out.append(Span(doc, tok.i, tok.i + 1, label="body_name", kb_id=said))
     return out
+
+
+def _member_noun(doc: Doc, tok: Token) -> str:
+    """'unit' of 'the elite GIGN unit': the noun the short form modifies, if it is one of its
+    members' or parts' nouns; else nothing."""
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in _MEMBER_NOUNS:
+        return tok.head.text
+    return ""
+
+
+def _stands_as_a_body(doc: Doc, tok: Token) -> bool:
+    """A verb's subject ('EUFOR said'), an owner ("EUFOR's commander"), the short form before
+    its members or unit ('the elite GIGN unit', 'MRTV reporters'), the source a report is by
+    or according to ('polls by the CEP'), an outlet the state runs ('state-run MRTV'), or the
+    word an 'acronym' cue gives ('known by its French acronym MINURSO')."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None:
+        if after.tag_ in ("VBD", "VBZ") and after.lemma_ in rule_words("reporting_verbs"):
+            return True  # 'COGAT said' the parser read as two sentences
+        if after.text in ("'s", "’s"):
+            return True
+    if _member_noun(doc, tok):
+        return True
+    if tok.dep_ == "pobj" and _source_preposition(tok.head):
+        return True
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before in _ACRONYM_CUES or (tok.i > 2 and doc[tok.i - 3 : tok.i].text.lower() in _STATE_RUN)
+
+
+# nouns for a body's people or parts that a body's short form modifies ('EUFOR troops')
+_MEMBER_NOUNS = frozenset(
+    {"unit", "units", "force", "forces", "troops", "fighters", "militants", "members", "member"}
+    | {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople"}
+    | {"leader", "leaders", "commander", "commanders", "chief", "delegation", "mission"}
+    | {"soldiers", "personnel", "officers", "agents", "staff", "envoy", "statement", "reporters"}
+)
+_ACRONYM_CUES = frozenset({"acronym", "abbreviation", "initials"})
+_STATE_RUN = frozenset({"state-run", "state-owned", "state-controlled"})
+
+
+def _source_preposition(prep: Token) -> bool:
+    """'by' of a passive or a noun ('polls by the CEP'), 'to' of 'according to'."""
+    if prep.lower_ == "by":
+        return prep.dep_ in ("agent", "prep") and prep.head.pos_ in ("VERB", "NOUN", "PROPN")
+    return prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _capitals_for_style(doc: Doc, text: str, tok: Token, small: frozenset[str]) -> bool:
     """Capitals that are no acronym: a word of a capitalised phrase ('KANSAS CITY', 'DEIR
     EZ-ZOR'), a dateline ('HUME – A member ...', 'SALINA, Kan.'), a label ('SLUG: coldcase'),
     a lede's first word ('A SPATE of ...', 'WOMEN raced ...': a word the text also writes in
-    small letters)."""
+    small letters, or one longer than most short forms)."""
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if before is not None and (before.lower_ in ("a", "an", "-") or _capitals(before.text)):
@@ -3365,8 +3419,10 @@ def _capitals_for_style(doc: Doc, text: str, tok: Token, small: frozenset[str]) 
     if after is not None and (after.text in (":", "–", "—", "-", "--") or _capitals(after.text)):
         return True
     opens = before is None or "\n" in text[before.idx : tok.idx] or before.text in (".", "!", "?")
+    if opens and len(tok.text) > 6:
+        return True  # 'SHOPPERS are being offered ...': a long word in capitals opening a lede
     dateline = opens and after is not None and after.text in (",", "(")
-    if dateline and not _apposed_body_description(doc, tok.i + 1):
+    if dateline and _apposed_body_description(doc, tok.i + 1) is None:
         return True  # 'SALINA, Kan. Strong winds ...', 'GENEVA (Reuters) -'
     return tok.lower_ in small
 
@@ -3376,7 +3432,8 @@ def _capitals(text: str) -> bool:
 
 
 def _acronym_shaped(text: str) -> bool:
-    return 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
+    """Three to eight capitals: 'SDF', 'EUFOR', 'MINURSO', 'MONUSCO'."""
+    return 3 <= len(text) <= 8 and text.isalpha() and text.isupper()
 
 
 def _shouted_line(text: str, at: int) -> bool:
@@ -3393,24 +3450,24 @@ def _line_at(text: str, at: int) -> str:
 _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 
 
-def _apposed_body_description(doc: Doc, end: int) -> bool:
+def _apposed_body_description(doc: Doc, end: int) -> Span | None:
     """', the Israeli defence ministry agency that ...', ', a rights group,': a comma, an article,
-    then within six words a body's head noun."""
+    then within six words a body's head noun; the words after the article up to that noun."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
-        return False
+        return None
     heads = rule_words("institution_heads") | _DESCRIBED_BODY_NOUNS
     for tok in doc[end + 2 : min(len(doc), end + 8)]:
         if tok.is_punct or tok.tag_ in ("WDT", "WP"):
-            return False
+            return None
         if tok.pos_ == "NOUN" and tok.lower_ in heads and tok.dep_ != "compound":
-            return True
-    return False
+            return doc[end + 2 : tok.i + 1]
+    return None
 
 
 # heads of a description that make what it is apposed to a body, besides institution_heads
 _DESCRIBED_BODY_NOUNS = frozenset(
     {"group", "ministry", "department", "militia", "monitor", "watchdog", "charity", "regulator"}
-    | {"body", "unit"}
+    | {"body", "unit", "force", "mission", "coalition", "alliance", "movement", "party", "broadcaster"}
 )
 
 

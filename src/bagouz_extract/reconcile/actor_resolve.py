@@ -522,7 +522,9 @@ def _resolve(
         known = registry.entries.get(registry.keys.get(name_key(name), ""))
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
-        return _cand(span, label, f"org:{name_key(name)}", name, _NOUN_NAMED[label])
+        # a body_name may carry the words that say what it is: 'EUFOR, the peacekeeping force'
+        kind = (label == "body_name" and span.kb_id_ and _org_kind(span.kb_id_)) or _NOUN_NAMED[label]
+        return _cand(span, label, f"org:{name_key(name)}", name, kind)
     if label == "armed_branch":  # 'ISIS-Somalia': a branch of the registered group
         name = clean(span.text)
         cand = _cand(span, label, f"org:{name_key(name)}", name, "armed_group")
