@@ -514,6 +514,29 @@ def test_the_official_said_is_the_unnamed_official_described_before() -> None:
     assert speaker.affiliation == actor_with(s, "Israeli military").id
 
 
+def test_the_official_said_after_a_named_official_is_the_unnamed_one_described_since() -> None:
+    s = sheet(
+        "Kim Yo Jong, a senior official of the ruling party, said the drills were a rehearsal.\n\n"
+        "A South Korean military official, speaking on condition of anonymity, told AP the missile "
+        "was short-range.\n\n"
+        '"The timing is not a coincidence," the official said.\n'
+    )
+    (quote,) = s.quotes
+    speaker = next(a for a in s.actors if a.id == quote.speaker)
+    assert speaker.name == "South Korean military official"
+    assert speaker.affiliation == actor_with(s, "South Korean military").id
+
+
+def test_the_official_said_with_no_one_described_since_is_the_named_official() -> None:
+    s = sheet(
+        "A South Korean military official told AP the missile was short-range.\n\n"
+        "Kim Yo Jong, a senior official of the ruling party, said the drills were a rehearsal.\n\n"
+        '"The timing is not a coincidence," the official said.\n'
+    )
+    (quote,) = s.quotes
+    assert speaker_name(s, quote) == "Kim Yo Jong"
+
+
 # (text with one quote, a mention of the body that speaks it)
 BODY_SPEAKER_CASES = [
     # a body set off from its verb by an apposition

@@ -220,6 +220,9 @@ class ActorFinder:
 
     def _add_patterns(self) -> None:
         demonyms = sorted(self.registry.demonyms)
+        # 'South Korean', 'Sri Lankan': a two-word demonym's second word anchors the state's
+        # bodies; _state_body reads the first word before it
+        demonym_seconds = sorted({d.split()[1] for d in demonyms if len(d.split()) == 2} - set(demonyms))
         states = sorted(
             a
             for a, i in {**self.registry.aliases, **self.registry.cased}.items()
@@ -237,7 +240,7 @@ class ActorFinder:
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [
-                    {"ORTH": {"IN": demonyms + states}},
+                    {"ORTH": {"IN": demonyms + states + demonym_seconds}},
                     {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
                     # "the Iraqi Armed Forces", "Iraqi security forces", "Syrian government troops"
                     {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
@@ -274,9 +277,12 @@ class ActorFinder:
             {"ORTH": "Ministry"},
         ]
         one_word: dict[str, Any] = {"ORTH": {"IN": demonyms + states + firsts}}
+        demonym_firsts, demonym_rests = _name_words(
+            {d: i for d, i in self.registry.demonyms.items() if len(d.split()) == 2}
+        )  # 'the South Korean defence ministry'
         two_words: list[dict[str, Any]] = [
-            {"ORTH": {"IN": state_firsts + firsts}},
-            {"ORTH": {"IN": state_rests + rests}},
+            {"ORTH": {"IN": state_firsts + firsts + demonym_firsts}},
+            {"ORTH": {"IN": state_rests + rests + demonym_rests}},
         ]
         self._add_rule(
             "state_ministry",
@@ -484,14 +490,18 @@ class ActorFinder:
         if body is None:
             return []
         first = start  # 'South Sudanese troops': the whole demonym
-        if state and state.startswith("state-"):
+        if state is None and start > 0:  # 'South Korean military': a two-word demonym
+            state = self.registry.demonyms.get(f"{doc[start - 1].text} {word}")
+            first = start - 1 if state else start
+        elif state and state.startswith("state-"):
             state = region_demonym_state(doc, start, self.registry, state)
             if start > 0 and doc[start - 1].text in _REGION_OPENERS:
                 first = start - 1
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
         possessive = doc[start + 1].lower_ in ("'s", "’s")
-        if body == "police" and word not in self.registry.demonyms and not possessive:
+        demonym = word in self.registry.demonyms or first < start
+        if body == "police" and not demonym and not possessive:
             return []  # 'Iraqi police', "Israel's police"; 'Lebanon Police' is most often a town's
         if doc[start + 1].lower_ == "and":
             # "Iraqi and coalition forces": the word alone names its state's body; the other
@@ -522,7 +532,7 @@ class ActorFinder:
                 registry.cased.get(text)
                 or registry.aliases.get(text)
                 or registry.capital_of(text)
-                or (registry.demonyms.get(text) if words == 1 else None)
+                or registry.demonyms.get(text)  # 'Iraqi', 'South Korean'
             )
             if found:
                 return found

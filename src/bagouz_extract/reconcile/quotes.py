@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..components.actors import abbreviation_dot, person_nouns, rule_words, text_of
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
 from ..models import Quote
-from .actor_roles import office_noun_before
+from .actor_roles import office_noun_before, unnamed_described_since
 from .context import Context, fact_id
 
 if TYPE_CHECKING:
@@ -579,6 +579,10 @@ def _role_speaker(
                 return _unnamed(doc, *plural, mentions, clusters), _verb_text(doc, verb), clause
             continue
         start, noun, end = found
+        recent = _unnamed_after_holders(doc, clusters, noun.lower_, start)
+        if recent is not None:
+            _add_description(doc, start, end, recent)
+            return recent, _verb_text(doc, verb), clause
         if len(_role_holders(clusters, noun.lower_)) > 1:
             return None, None, []
         return _described_speaker(doc, start, noun, end, mentions, clusters), _verb_text(doc, verb), clause
@@ -784,6 +788,21 @@ def _role_holders(clusters: dict[str, Cluster], noun: str) -> list[Cluster]:
         if any(nouns & set(role.lower().replace("-", " ").split()) for role in cluster.roles):
             out.append(cluster)
     return out
+
+
+def _unnamed_after_holders(doc: Doc, clusters: dict[str, Cluster], noun: str, start: int) -> Cluster | None:
+    """'Kim Yo Jong, a senior official of the ruling party, ...' then 'A South Korean military
+    official ... told AP' then '"...," the official said': the unnamed person the noun last
+    described, after every named holder of the role was last named, is whom 'the official'
+    takes up."""
+    if doc[start].lower_ != "the":
+        return None
+    holders = _role_holders(clusters, noun)
+    unnamed = _unnamed_holders(doc, clusters, noun, start)
+    at = doc[start].idx
+    if holders and unnamed and all(unnamed_described_since(clusters, h, at, noun) for h in holders):
+        return unnamed[0]
+    return None
 
 
 def _unnamed_holders(doc: Doc, clusters: dict[str, Cluster], noun: str, start: int) -> list[Cluster]:
