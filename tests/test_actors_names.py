@@ -339,3 +339,11 @@ def test_a_double_barrelled_surname_later_is_the_same_person() -> None:
     assert [speaker_name(s, q) for q in s.quotes] == ["Marilee Chinnici-Zuercher"]
     # a word of a hyphened chain no one's short name spells is still read alone
     assert minister is not None and "Lieberman" in [m.text for m in minister.mentions]
+
+
+@pytest.mark.model
+def test_a_nationality_of_two_words_the_model_calls_a_person_is_no_person() -> None:
+    # the small model reads 'Sri Lankan' before 'political' as a person's name
+    text = "Outlook\n\nAnalysts expect Sri Lankan political leaders to talk about disarmament.\n"
+    s = sheet(text)
+    assert not [a.name for a in s.actors if a.kind == "person" and "Lankan" in a.name]

@@ -594,6 +594,8 @@ class ActorFinder:
             if read is None:
                 continue
             ent, label = read
+            if label == "PERSON" and " " in ent.text and ent.text in self.registry.demonyms:
+                continue  # 'Sri Lankan', 'South Korean': a nationality of two words, no name
             if label == "ORG" and _person_named(ent, self.registry):
                 label = "PERSON"
             elif label == "ORG" and (person := _closing_person(ent)) is not None:
