@@ -211,6 +211,14 @@ ROLE_CASES = [
         "Syrian Observatory for Human Rights",
     ),
     (
+        "relative-heads-the-ruling-body",
+        "General Abdourahamane Tiani, who heads the ruling National Council for the Safeguard of the "
+        "Homeland (CNSP), declared three days of mourning.",
+        "General Abdourahamane Tiani",
+        "head of ruling National Council for the Safeguard of the Homeland",
+        "National Council for the Safeguard of the Homeland",
+    ),
+    (
         "a-state-names-the-desk-of-a-possessor-body",
         "Human Rights Watch's Syria researcher Sara Kayyali said the camp was full.",
         "Sara Kayyali",
@@ -1348,3 +1356,31 @@ def test_two_descriptions_joined_by_and_are_two_roles(
     case: str, text: str, person: str, roles: list[str]
 ) -> None:
     assert actor_of(sheet(text), person).roles == roles
+
+
+# A relative clause of work puts the person at a body: its affiliation, no role. (text, the
+# person, the body or None)
+WORKPLACE_CASES = [
+    ("teaches-at",
+     '"It will fail," said Youssef Benali, who teaches international relations at Mohammed V University.',
+     "Youssef Benali", "Mohammed V University"),
+    ("tracks-at",
+     '"Nobody trusts it," said Dana Haddad, who tracks the captagon trade at the New Lines Institute.',
+     "Dana Haddad", "New Lines Institute"),
+    ("works-for",
+     "Maria Lopez, who works for the International Rescue Committee, said the camp was full.",
+     "Maria Lopez", "International Rescue Committee"),
+    ("a-deed-at-a-place-is-no-workplace",
+     "Maria Lopez, who fled the fighting in Goma, said the camp was full.", "Maria Lopez", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "body"), WORKPLACE_CASES, ids=[c[0] for c in WORKPLACE_CASES]
+)
+def test_a_relative_clause_of_work_gives_the_workplace(
+    case: str, text: str, person: str, body: str | None
+) -> None:
+    s = sheet(text)
+    actor = actor_named(s, person)
+    assert actor is not None and affiliation_name(s, person) == body and actor.roles == []

@@ -85,6 +85,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _apposition_before(doc, mention.tok_start, mention.tok_end, owner),
                 *_copula_roles(doc, mention.tok_end, owner),
                 _relative_role(doc, mention.tok_end, owner),
+                _relative_workplace(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
                 _led_by(doc, title[0], owner),
                 _copula_role_before(doc, title[0], owner),
@@ -1825,7 +1826,8 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
     for tok in doc[end + 3 : end + 3 + _MAX_ROLE + 1]:
         if _ends_phrase(tok):
             break
-        verb = tok.pos_ in ("VERB", "AUX") and not _compound(tok)  # 'the UK-based X' is no deed
+        # 'the UK-based X' and 'the ruling National Council' are no deed
+        verb = tok.pos_ in ("VERB", "AUX") and not _compound(tok) and tok.dep_ != "amod"
         if verb or tok.lower_ in _TIME_WORDS or tok.ent_type_ in ("DATE", "TIME"):
             return None  # "who led the attack last year": a deed, not an office
         tokens.append(tok)
@@ -1836,6 +1838,32 @@ def _relative_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None
     if found is not None and not found.text.startswith(f"{noun} of "):
         found.text = f"{noun} of {found.text}"
     return found
+
+
+def _relative_workplace(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
+    """'Youssef Benali, who teaches international relations at Mohammed V University', 'Dana
+    Haddad, who tracks the captagon trade at the New Lines Institute': the body a relative
+    clause of work puts the person at is the person's (no role: the clause says what they do,
+    not their office)."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return None
+    if doc[end + 2].lemma_ not in _WORK_VERBS:
+        return None
+    for tok in doc[end + 3 : end + 3 + _MAX_ROLE]:
+        if _ends_phrase(tok) or _other_person(tok, owner):
+            return None
+        if tok.lower_ in ("at", "for", "with"):
+            body = owner.get(tok.i + 1) or owner.get(tok.i + 2)  # 'at [the] X'
+            if body is not None and body.kind not in ("person", "state") and not body.anonymous:
+                return Role("", body.key)
+            return None
+    return None
+
+
+# verbs of work whose place ('at', 'for', 'with' a body) is the worker's body
+_WORK_VERBS = frozenset(
+    {"teach", "lecture", "study", "research", "work", "track", "monitor", "serve", "volunteer"}
+)
 
 
 def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
