@@ -121,6 +121,13 @@ def test_typo_in_a_long_registered_name_still_matches() -> None:
     assert any(a.id == "actor-sdf" for a in s.actors)
 
 
+def test_another_nations_name_one_letter_off_is_no_typo_of_a_registered_name() -> None:
+    # 'Togolese armed forces' is 93% like the registered 'Congolese armed forces' (FARDC)
+    s = sheet("Clashes\n\nThe Togolese Armed Forces (FAT) have deployed thousands of troops in the north.\n")
+    forces = actor_of(s, "Togolese Armed Forces")
+    assert forces.id != "actor-fardc" and forces.name == "Togolese Armed Forces"
+
+
 def test_unnamed_speaker_is_an_anonymous_actor_with_affiliation() -> None:
     s = sheet(
         "“We don’t want civilians killed. ISIS is using them as human shields,” a SDF fighter told Rudaw.\n"

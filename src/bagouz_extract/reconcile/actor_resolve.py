@@ -1698,7 +1698,22 @@ def _fuzzy_registry(key: str, registry: Registry) -> str | None:
     words, matched = set(key.split()), set(match[0].split())
     if words < matched or matched < words:
         return None  # a word more or fewer is another name ('UK Ministry of Defence'), no typo
+    if any(w.isdigit() or w in _nation_words(registry) for w in words ^ matched):
+        return None  # 'Togolese armed forces' is no misspelt 'Congolese armed forces'
     return registry.keys[match[0]]
+
+
+def _nation_words(registry: Registry) -> frozenset[str]:
+    """Demonyms and one-word state names in lower case: words of their own, never typos."""
+    return _per_registry(_NATION_WORDS, registry, _build_nation_words)
+
+
+def _build_nation_words(registry: Registry) -> frozenset[str]:
+    states = (a for a, i in {**registry.aliases, **registry.cased}.items() if i.startswith("state-"))
+    return frozenset(w.lower() for w in [*registry.demonyms, *states] if " " not in w)
+
+
+_NATION_WORDS: dict[int, tuple[Registry, frozenset[str]]] = {}
 
 
 def _long_keys(registry: Registry) -> list[str]:
