@@ -43,6 +43,13 @@ STATE_CASES = [
      "for security help.", "Moscow", "state"),
     ("capital-tensions-with", "North Korea fired a missile. Lee promised to ease tensions with Pyongyang.",
      "Pyongyang", "state"),
+    # a capital the model leaves untagged, in a text that names its country
+    ("capital-untagged",
+     "Report\n\nAlgeria closed its border. Algiers accused the rebels of breaking the truce.",
+     "Algiers", "state"),
+    ("capital-untagged-object",
+     "Report\n\nMoldova closed its border. The rebels accused Chisinau of breaking the truce.",
+     "Chisinau", "state"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),

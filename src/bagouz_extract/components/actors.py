@@ -205,6 +205,7 @@ class ActorFinder:
         self.rules: list[_AnchoredRule] = []  # the token-pattern rules, each with its anchors
         self._anchor_index: tuple[_Index, _Index] | None = None
         self._two_word_states: dict[str, str] | None = None
+        self._capital_words: list[str] | None = None  # first words of capitals' names
         self._add_patterns()
 
     @staticmethod
@@ -389,6 +390,7 @@ class ActorFinder:
             *state_media_spans(doc, self.registry),
             *tribe_spans(doc),
             *self._national_groups(doc),
+            *self._untagged_capitals(doc),
         ]
         doc.spans["bx_actors"] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         doc.spans["bx_quotes"] = quotes
@@ -612,6 +614,25 @@ class ActorFinder:
                 formal := _with_formal_name(ent)
             ):  # the model may call a capital a location ('backed by Algiers')
                 out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))
+        return out
+
+    def _untagged_capitals(self, doc: Doc) -> list[Span]:
+        """'Warsaw accused the rebels ...': a capital the model left untagged that acts is read
+        as one it tagged (the reconciler still asks that the text name its country, or that the
+        place stage put it there)."""
+        if self._capital_words is None:
+            self._capital_words = _name_words(self.registry.capitals)[0]
+        firsts = set(self._capital_words)
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        out = []
+        for tok in tokens_with(doc, firsts.__contains__):
+            for end in range(min(len(doc), tok.i + 3), tok.i, -1):
+                span = doc[tok.i : end]
+                if self.registry.capitals.get(span.text) is None:
+                    continue
+                if not any(i in tagged for i in range(span.start, span.end)) and _acts(span):
+                    out.append(Span(doc, span.start, span.end, label="gpe_actor"))
+                break
         return out
 
     def _national_groups(self, doc: Doc) -> list[Span]:
