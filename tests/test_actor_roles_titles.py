@@ -211,6 +211,20 @@ ROLE_CASES = [
         "Syrian Observatory for Human Rights",
     ),
     (
+        "two-word-demonym-before-the-title",
+        "South Korean Foreign Minister Cho Hyun said the talks had failed.",
+        "Foreign Minister Cho Hyun",
+        "Foreign Minister",
+        "South Korea",
+    ),
+    (
+        "two-word-demonym-in-the-apposition",
+        "Daniel Okoro, the Sierra Leonean defence minister, said the talks had failed.",
+        "Daniel Okoro",
+        "Sierra Leonean defence minister",
+        "Sierra Leone",
+    ),
+    (
         "relative-heads-the-ruling-body",
         "General Abdourahamane Tiani, who heads the ruling National Council for the Safeguard of the "
         "Homeland (CNSP), declared three days of mourning.",

@@ -1822,6 +1822,9 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     if not text[:1].isupper():
         return None
     state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
+    if state is None:  # 'South Korean', 'Sri Lankan': a demonym of two words, at either word
+        after = registry.demonyms.get(doc[i : i + 2].text) if i + 1 < len(doc) else None
+        return after or (registry.demonyms.get(doc[i - 1 : i + 1].text) if i > 0 else None)
     if state is None or not state.startswith("state-"):
         return None
     return region_demonym_state(doc, i, registry, state)

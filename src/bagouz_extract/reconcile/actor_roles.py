@@ -348,7 +348,8 @@ def _demonym_first(
     # 'the UK Permanent Representative to the UN': a state's short form written as a demonym
     # (a full name before an office is its portfolio: 'the Syria envoy')
     short = doc[first].text.replace(".", "").isupper() and state_word(doc, first, registry) is not None
-    if doc[first].text in registry.demonyms or possessive or short:
+    demonym = doc[first].text in registry.demonyms or doc[first : first + 2].text in registry.demonyms
+    if demonym or possessive or short:
         role.affiliation = _body_at(doc, first, registry, owner, states) or role.affiliation
     owner_words = clean(doc[first : first + 2].text)  # 'Russia's' of a role text cut at a place
     if possessive and role.affiliation and role.text.startswith(owner_words + " "):
@@ -763,7 +764,7 @@ def _state_name_end(doc: Doc, i: int, state: str, registry: Registry) -> int:
     Kingdom'), else i + 1."""
     for end in range(min(len(doc), i + 3), i + 1, -1):
         name = doc[i:end].text
-        if (registry.cased.get(name) or registry.aliases.get(name)) == state:
+        if (registry.cased.get(name) or registry.aliases.get(name) or registry.demonyms.get(name)) == state:
             return end
     return i + 1
 
@@ -1105,7 +1106,9 @@ def _body_at(
         return owner[i].key
     state = state_word(doc, i, registry)
     if state is not None:
-        states.append((f"reg:{state}", i))
+        # the state's mention opens with a two-word demonym's first word ('South Korean')
+        at = i - 1 if i > 0 and registry.demonyms.get(doc[i - 1 : i + 1].text) == state else i
+        states.append((f"reg:{state}", at))
         return f"reg:{state}"
     return None
 
