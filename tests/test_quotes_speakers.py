@@ -598,3 +598,34 @@ def test_he_said_is_the_unnamed_speaker_reported_in_the_sentence_before() -> Non
     )
     (quote,) = s.quotes
     assert quote.speaker == actor_with(s, "An officer with the Burkinabe army").id
+
+
+# An unnamed speaker described with a demonym of two words belongs to that state (or to its
+# body the description names). (text, the speaker's affiliation's name)
+TWO_WORD_DEMONYM_SPEAKER_CASES = [
+    ("official",
+     'Talks collapse\n\nA Sri Lankan official, speaking on condition of anonymity, said: "The talks have '
+     'failed and we will respond."\n',
+     "Sri Lanka"),
+    ("south-of-a-state",
+     'Talks collapse\n\nA South Sudanese official said: "The talks have failed and we will respond."\n',
+     "South Sudan"),
+    ("four-words-with-a-body",
+     'Talks collapse\n\n"The talks have failed and we will respond," a senior South Korean military '
+     "officer told reporters.\n",
+     "South Korean armed forces"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "affiliation"),
+    TWO_WORD_DEMONYM_SPEAKER_CASES,
+    ids=[c[0] for c in TWO_WORD_DEMONYM_SPEAKER_CASES],
+)
+def test_an_unnamed_speaker_with_a_two_word_demonym_belongs_to_its_state(
+    case: str, text: str, affiliation: str
+) -> None:
+    s = sheet(text)
+    (quote,) = s.quotes
+    speaker = next(a for a in s.actors if a.id == quote.speaker)
+    assert next(a.name for a in s.actors if a.id == speaker.affiliation) == affiliation

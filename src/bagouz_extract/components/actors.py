@@ -347,12 +347,22 @@ class ActorFinder:
             {"ORTH": "-"},
             {"IS_ALPHA": True, "POS": {"NOT_IN": ["VERB", "AUX"]}},
         ]
+        # 'a senior South Korean military official': a demonym of two words among the words
+        firsts, rests = _name_words({d: d for d in demonyms if len(d.split()) == 2})
+        how = sorted(rule_words("role_time_words") | rule_words("role_rank_words"))  # 'senior', 'former'
+        two_word_demonym: list[dict[str, Any]] = [
+            {"LOWER": {"IN": how}, "OP": "?"},
+            {"ORTH": {"IN": firsts}},
+            {"ORTH": {"IN": rests}},
+            {**_SPEAKER_MODIFIERS[0], "OP": "{0,2}"},
+        ]
         self._add_rule(
             "anon_speaker",
             [
                 [article, *_AGE, *_SPEAKER_MODIFIERS, speaker],
                 [article, *_SPEAKER_MODIFIERS, speaker],
                 [article, *hyphened, *_SPEAKER_MODIFIERS, speaker],
+                [article, *two_word_demonym, speaker],
             ],
         )
 

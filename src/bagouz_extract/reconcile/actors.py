@@ -1793,7 +1793,12 @@ def _state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     """The state token i names: by its demonym ('an Iraqi official'), or by its name in the
     possessive ("Iraq's deputy foreign minister")."""
     possessive = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
-    return registry.state_of_demonym(doc[i].text) or (state_word(doc, i, registry) if possessive else None)
+    pair = registry.state_of_demonym(doc[i : i + 2].text) if i + 1 < len(doc) else None  # 'South Korean'
+    return (
+        pair
+        or registry.state_of_demonym(doc[i].text)
+        or (state_word(doc, i, registry) if possessive else None)
+    )
 
 
 def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, registry: Registry) -> str:
