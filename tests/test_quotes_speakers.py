@@ -501,30 +501,35 @@ def test_a_name_the_model_misses_before_said_is_the_speaker() -> None:
     assert speaker is not None and [q.speaker for q in s.quotes] == [speaker.id]
 
 
-def test_the_official_said_is_the_unnamed_official_described_before() -> None:
-    s = sheet(
-        "An official with the Israeli military, who spoke on condition of anonymity, told AFP that "
-        "troops had fired warning shots.\n\n"
-        '"We are not the obstacle. The obstacle is Hamas," the official said.\n'
-    )
-    (quote,) = s.quotes
-    speaker = next(a for a in s.actors if a.id == quote.speaker)
-    assert speaker.name == "official with the Israeli military"
-    # the body the description names, not the state of its demonym
-    assert speaker.affiliation == actor_with(s, "Israeli military").id
+# 'the official said' takes up the unnamed official described before (after every named
+# holder of the role); it belongs to the body its description names, not to the state of its
+# demonym. (text with one quote, the speaker's name, a mention of its body)
+UNNAMED_OFFICIAL_CASES = [
+    ("described-before",
+     "An official with the Israeli military, who spoke on condition of anonymity, told AFP that "
+     "troops had fired warning shots.\n\n"
+     '"We are not the obstacle. The obstacle is Hamas," the official said.\n',
+     "official with the Israeli military", "Israeli military"),
+    ("described-after-a-named-official",
+     "Kim Yo Jong, a senior official of the ruling party, said the drills were a rehearsal.\n\n"
+     "A South Korean military official, speaking on condition of anonymity, told AP the missile "
+     "was short-range.\n\n"
+     '"The timing is not a coincidence," the official said.\n',
+     "South Korean military official", "South Korean military"),
+]
 
 
-def test_the_official_said_after_a_named_official_is_the_unnamed_one_described_since() -> None:
-    s = sheet(
-        "Kim Yo Jong, a senior official of the ruling party, said the drills were a rehearsal.\n\n"
-        "A South Korean military official, speaking on condition of anonymity, told AP the missile "
-        "was short-range.\n\n"
-        '"The timing is not a coincidence," the official said.\n'
-    )
+@pytest.mark.parametrize(
+    ("case", "text", "name", "body"), UNNAMED_OFFICIAL_CASES, ids=[c[0] for c in UNNAMED_OFFICIAL_CASES]
+)
+def test_the_official_said_is_the_unnamed_official_described_before(
+    case: str, text: str, name: str, body: str
+) -> None:
+    s = sheet(text)
     (quote,) = s.quotes
     speaker = next(a for a in s.actors if a.id == quote.speaker)
-    assert speaker.name == "South Korean military official"
-    assert speaker.affiliation == actor_with(s, "South Korean military").id
+    assert speaker.name == name
+    assert speaker.affiliation == actor_with(s, body).id
 
 
 def test_the_official_said_with_no_one_described_since_is_the_named_official() -> None:

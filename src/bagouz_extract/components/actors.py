@@ -223,7 +223,7 @@ class ActorFinder:
         demonyms = sorted(self.registry.demonyms)
         # 'South Korean', 'Sri Lankan': a two-word demonym's second word anchors the state's
         # bodies; _state_body reads the first word before it
-        demonym_seconds = sorted({d.split()[1] for d in demonyms if len(d.split()) == 2} - set(demonyms))
+        demonym_firsts, demonym_seconds = self._two_word_demonym_words()
         states = sorted(
             a
             for a, i in {**self.registry.aliases, **self.registry.cased}.items()
@@ -278,12 +278,9 @@ class ActorFinder:
             {"ORTH": "Ministry"},
         ]
         one_word: dict[str, Any] = {"ORTH": {"IN": demonyms + states + firsts}}
-        demonym_firsts, demonym_rests = _name_words(
-            {d: i for d, i in self.registry.demonyms.items() if len(d.split()) == 2}
-        )  # 'the South Korean defence ministry'
-        two_words: list[dict[str, Any]] = [
+        two_words: list[dict[str, Any]] = [  # 'Saudi Arabia's', 'the South Korean defence ministry'
             {"ORTH": {"IN": state_firsts + firsts + demonym_firsts}},
-            {"ORTH": {"IN": state_rests + rests + demonym_rests}},
+            {"ORTH": {"IN": state_rests + rests + demonym_seconds}},
         ]
         self._add_rule(
             "state_ministry",
@@ -318,6 +315,10 @@ class ActorFinder:
         self._add_rule("collective", [[{"LOWER": "the"}, {"ORTH": {"IN": collective}}]])
         self._add_community_patterns(demonyms)
 
+    def _two_word_demonym_words(self) -> tuple[list[str], list[str]]:
+        """The first and the second words of the demonyms of two words ('South', 'Korean')."""
+        return _name_words({d: i for d, i in self.registry.demonyms.items() if len(d.split()) == 2})
+
     def _add_community_patterns(self, demonyms: list[str]) -> None:
         """'local Arabs', 'the Kurds', 'Sunnis'; 'Syrian Arab forces', 'Yazidi civilians'."""
         self.communities: dict[str, dict[str, Any]] = {}
@@ -348,12 +349,12 @@ class ActorFinder:
             {"IS_ALPHA": True, "POS": {"NOT_IN": ["VERB", "AUX"]}},
         ]
         # 'a senior South Korean military official': a demonym of two words among the words
-        firsts, rests = _name_words({d: d for d in demonyms if len(d.split()) == 2})
+        firsts, seconds = self._two_word_demonym_words()
         how = sorted(rule_words("role_time_words") | rule_words("role_rank_words"))  # 'senior', 'former'
         two_word_demonym: list[dict[str, Any]] = [
             {"LOWER": {"IN": how}, "OP": "?"},
             {"ORTH": {"IN": firsts}},
-            {"ORTH": {"IN": rests}},
+            {"ORTH": {"IN": seconds}},
             {**_SPEAKER_MODIFIERS[0], "OP": "{0,2}"},
         ]
         self._add_rule(

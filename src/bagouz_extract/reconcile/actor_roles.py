@@ -2239,6 +2239,31 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         )
 
 
+def unnamed_described_since(clusters: dict[str, Cluster], holder: Cluster, at: int, head: str) -> bool:
+    """'Kim Yo Jong, a senior official of the party' ... 'A South Korean military official told
+    AP' ... 'the official said': an unnamed person given the role's word after the named holder
+    was last named before char `at` is the one a description there takes up, not the holder."""
+    named_last = max((m.end for m in holder.mentions if m.end <= at), default=-1)
+    return any(
+        c.anonymous
+        and c.kind == "person"
+        and head in _described_words(c.name)
+        and any(named_last < m.end <= at for m in c.mentions)
+        for c in clusters.values()
+    )
+
+
+def _described_words(description: str) -> list[str]:
+    """The words of an unnamed person's description before its first preposition: 'senior
+    Iraqi official' of 'senior Iraqi official with the ministry'."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _PORTFOLIO_WORDS | _DESCRIBED_AT), len(words))
+    return words[:cut]
+
+
+_DESCRIBED_AT = frozenset({"with", "at", "in", "from", "who"})
+
+
 def _mention_tokens(clusters: Iterable[Cluster]) -> set[int]:
     """Tokens inside a mention of one of `clusters`."""
     return {i for c in clusters for m in c.mentions for i in range(m.tok_start, m.tok_end)}
@@ -2324,31 +2349,6 @@ def _merge_role_actors(clusters: dict[str, Cluster], holders: dict[str, set[str]
         if owners and len(owners) == 1:  # "the Foreign Secretary" is the one named holder
             holder = clusters[next(iter(owners))]
             _extend_outside(holder, clusters.pop(key).mentions)
-
-
-def unnamed_described_since(clusters: dict[str, Cluster], holder: Cluster, at: int, head: str) -> bool:
-    """'Kim Yo Jong, a senior official of the party' ... 'A South Korean military official told
-    AP' ... 'the official said': an unnamed person given the role's word after the named holder
-    was last named before char `at` is the one a description there takes up, not the holder."""
-    named_last = max((m.end for m in holder.mentions if m.end <= at), default=-1)
-    return any(
-        c.anonymous
-        and c.kind == "person"
-        and head in _described_words(c.name)
-        and any(named_last < m.end <= at for m in c.mentions)
-        for c in clusters.values()
-    )
-
-
-def _described_words(description: str) -> list[str]:
-    """The words of an unnamed person's description before its first preposition: 'senior
-    Iraqi official' of 'senior Iraqi official with the ministry'."""
-    words = description.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in _PORTFOLIO_WORDS | _DESCRIBED_AT), len(words))
-    return words[:cut]
-
-
-_DESCRIBED_AT = frozenset({"with", "at", "in", "from", "who"})
 
 
 def _title_mentions(
