@@ -411,3 +411,20 @@ def test_a_long_form_joined_by_in_before_a_place(text: str, long_form: str | Non
     doc = get_pipeline()(text)
     long_forms = [s.text for s in acronym_spans(doc) if s.label_ == "acronym_long"]
     assert long_forms == ([long_form] if long_form else [])
+
+
+# tokens_with reads each distinct word once; it must give what a scan of every token gives,
+# in order, within doc[start:stop] (stop may count from the end). (start, stop)
+TOKENS_WITH_SLICES = [(0, None), (1, -1), (1, -2), (3, 9), (0, -20), (5, 5)]
+
+
+@pytest.mark.parametrize(("start", "stop"), TOKENS_WITH_SLICES)
+def test_tokens_with_gives_what_a_scan_of_every_token_gives(start: int, stop: int | None) -> None:
+    from bagouz_extract.components.actors import tokens_with
+
+    doc = spacy.blank("en")("The SDF ( SDF ) said the SDF and the YPG took Raqqa ( the city ) .")
+    for keep in ("(".__eq__, "the".__eq__, {"SDF", "YPG"}.__contains__, str.isupper):
+        expected = [t.i for t in doc[start:stop] if keep(t.text)]
+        assert [t.i for t in tokens_with(doc, keep, start, stop)] == expected
+    other = spacy.blank("en")("Another ( text ) .")  # a new doc is read afresh
+    assert [t.i for t in tokens_with(other, "(".__eq__)] == [1]

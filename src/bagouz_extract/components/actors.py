@@ -144,6 +144,7 @@ def _abstract_endings() -> tuple[str, ...]:
 # same doc's words several times in a row. A strong reference, so `is` cannot match a new doc
 # at a reused address; the token count guards against a retokenized doc.
 _LAST_TEXTS: list[Any] = [None, 0, []]
+_LAST_POSITIONS: list = []  # [the token_texts list, its positions]
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -188,8 +189,23 @@ def tokens_with(
 ) -> list[Token]:
     """The tokens of doc[start:stop] whose text passes `keep`, in order (Token objects only
     for those)."""
+    span = range(len(doc))[start:stop]
+    # keep() once per distinct word, not once per token: a text repeats most of its words
+    hits = sorted(i for text, at in _text_positions(doc).items() if keep(text) for i in at)
+    return [doc[i] for i in hits if span.start <= i < span.stop]
+
+
+def _text_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each distinct token text -> the indices of its tokens (for the doc token_texts last
+    read; built once per doc)."""
     texts = token_texts(doc)
-    return [doc[i] for i in range(len(texts))[start:stop] if keep(texts[i])]
+    if _LAST_POSITIONS and _LAST_POSITIONS[0] is texts:
+        return _LAST_POSITIONS[1]
+    positions: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        positions.setdefault(text, []).append(i)
+    _LAST_POSITIONS[:] = [texts, positions]
+    return positions
 
 
 class ActorFinder:
@@ -1789,12 +1805,12 @@ _BRACKETS = ("(", ")")
 def _enclosing_brackets(ent: Span, reach: int) -> tuple[int, int] | None:
     """(opening, closing) tokens of the round brackets the entity stands in, each within
     `reach` tokens of it with no other bracket between; else None."""
-    doc = ent.doc
+    texts = token_texts(ent.doc)  # read from the array: no Token built per word looked at
     before = range(ent.start - 1, max(-1, ent.start - reach), -1)
-    after = range(ent.end, min(len(doc), ent.end + reach))
-    opening = next((i for i in before if doc[i].text in _BRACKETS), None)
-    closing = next((i for i in after if doc[i].text in _BRACKETS), None)
-    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+    after = range(ent.end, min(len(texts), ent.end + reach))
+    opening = next((i for i in before if texts[i] in _BRACKETS), None)
+    closing = next((i for i in after if texts[i] in _BRACKETS), None)
+    if opening is None or closing is None or texts[opening] != "(" or texts[closing] != ")":
         return None
     return opening, closing
 
