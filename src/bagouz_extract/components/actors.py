@@ -144,7 +144,7 @@ def _abstract_endings() -> tuple[str, ...]:
 # same doc's words several times in a row. A strong reference, so `is` cannot match a new doc
 # at a reused address; the token count guards against a retokenized doc.
 _LAST_TEXTS: list[Any] = [None, 0, []]
-_LAST_POSITIONS: list = []  # [the token_texts list, its positions]
+_LAST_POSITIONS: list[Any] = []  # [the token_texts list, its positions]
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -191,11 +191,11 @@ def tokens_with(
     for those)."""
     span = range(len(doc))[start:stop]
     # keep() once per distinct word, not once per token: a text repeats most of its words
-    hits = sorted(i for text, at in _text_positions(doc).items() if keep(text) for i in at)
+    hits = sorted(i for text, at in text_positions(doc).items() if keep(text) for i in at)
     return [doc[i] for i in hits if span.start <= i < span.stop]
 
 
-def _text_positions(doc: Doc) -> dict[str, list[int]]:
+def text_positions(doc: Doc) -> dict[str, list[int]]:
     """Each distinct token text -> the indices of its tokens (for the doc token_texts last
     read; built once per doc)."""
     texts = token_texts(doc)
@@ -221,7 +221,7 @@ class ActorFinder:
         self.rules: list[_AnchoredRule] = []  # the token-pattern rules, each with its anchors
         self._anchor_index: tuple[_Index, _Index] | None = None
         self._two_word_states: dict[str, str] | None = None
-        self._capital_words: list[str] | None = None  # first words of capitals' names
+        self._capital_words: frozenset[str] | None = None  # first words of capitals' names
         self._add_patterns()
 
     @staticmethod
@@ -648,8 +648,8 @@ class ActorFinder:
         as one it tagged (the reconciler still asks that the text name its country, or that the
         place stage put it there)."""
         if self._capital_words is None:
-            self._capital_words = _name_words(self.registry.capitals)[0]
-        firsts = set(self._capital_words)
+            self._capital_words = frozenset(_name_words(self.registry.capitals)[0])
+        firsts = self._capital_words
         tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         out = []
         for tok in tokens_with(doc, firsts.__contains__):

@@ -23,6 +23,7 @@ from ..components.actors import (
     registry_words,
     rule_words,
     state_word,
+    text_positions,
     title_words,
 )
 from ..components.registry import Registry, load_registry
@@ -943,7 +944,7 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
         return
     # an unnamed speaker's description may hold the name ('a spokesman for FAMa'): still a use
     described = _tokens_held(clusters, anonymous=True) - _tokens_held(clusters, anonymous=False)
-    for start, end, key in _unclaimed_occurrences(texts, names, taken - described):
+    for start, end, key in _unclaimed_occurrences(doc, names, taken - described):
         if _in_longer_name(texts, start, end):
             continue
         if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
@@ -1045,7 +1046,7 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     }
     if not names:
         return
-    for start, end, key in _unclaimed_occurrences(token_texts(doc), names, taken):
+    for start, end, key in _unclaimed_occurrences(doc, names, taken):
         span = doc[start:end]
         clusters[key].mentions.append(
             Candidate(span.start_char, span.end_char, start, end, "coref_full", key, span.text, "person")
@@ -1054,16 +1055,12 @@ def _add_full_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
 
 
 def _unclaimed_occurrences(
-    texts: list[str], names: dict[tuple[str, ...], str], taken: set[int]
+    doc: Doc, names: dict[tuple[str, ...], str], taken: set[int]
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, key) of each place a name's words are written on tokens no mention holds,
     name by name (`taken` is read as the caller adds to it). Each name visits only the tokens
     that can start it."""
-    firsts = {words[0] for words in names}
-    where: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        if text in firsts:
-            where.setdefault(text, []).append(i)
+    texts, where = token_texts(doc), text_positions(doc)
     for words, key in names.items():
         n = len(words)
         for start in where.get(words[0], ()):
