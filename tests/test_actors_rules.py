@@ -428,3 +428,31 @@ def test_tokens_with_gives_what_a_scan_of_every_token_gives(start: int, stop: in
         assert [t.i for t in tokens_with(doc, keep, start, stop)] == expected
     other = spacy.blank("en")("Another ( text ) .")  # a new doc is read afresh
     assert [t.i for t in tokens_with(other, "(".__eq__)] == [1]
+
+
+@pytest.mark.parametrize(("start", "stop"), TOKENS_WITH_SLICES)
+def test_tokens_among_gives_what_a_scan_of_every_token_gives(start: int, stop: int | None) -> None:
+    from bagouz_extract.components.actors import tokens_among
+
+    doc = spacy.blank("en")("The SDF ( SDF ) said the SDF and the YPG took Raqqa ( the city ) .")
+    for words in (("(",), {"the"}, frozenset({"SDF", "YPG", "absent"}), ()):
+        expected = [t.i for t in doc[start:stop] if t.text in words]
+        assert [t.i for t in tokens_among(doc, words, start, stop)] == expected
+        lowered = [t.i for t in doc[start:stop] if t.lower_ in words]
+        assert [t.i for t in tokens_among(doc, words, start, stop, lower=True)] == lowered
+    other = spacy.blank("en")("Another ( text ) .")  # a new doc is read afresh
+    assert [t.i for t in tokens_among(other, ("(",))] == [1]
+
+
+def test_the_doc_cache_gives_what_spacy_gives() -> None:
+    from bagouz_extract.doc_cache import doc_ents, doc_text, token_lowers, token_texts
+
+    nlp = spacy.blank("en")
+    for text in ("", "One", "The  SDF said:\n\n“We took Raqqa.” ", "Nothing\there"):
+        doc = nlp(text)
+        doc.ents = [doc.char_span(0, 3, label="ORG")] if text.startswith("The") else []
+        assert doc_text(doc) == doc.text
+        assert token_texts(doc) == [t.text for t in doc]
+        assert token_lowers(doc) == [t.lower_ for t in doc]
+        spans = [(e.start, e.end, e.label_) for e in doc.ents]
+        assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == spans

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_cache import doc_ents, doc_text, lower_positions, text_positions, token_lowers, token_texts
 from ..normalizers.names import fits_acronym, is_acronym, name_key, possessive_to_demonym
 from ..resources import load_json, require_keys
 from .gender_lexicon import gender_words
@@ -140,48 +141,9 @@ def _abstract_endings() -> tuple[str, ...]:
     return tuple(rule_words("abstract_noun_endings"))
 
 
-# The last doc read by token_texts and its texts: the components and builders ask for the
-# same doc's words several times in a row. A strong reference, so `is` cannot match a new doc
-# at a reused address; the token count guards against a retokenized doc.
-_LAST_TEXTS: list[Any] = [None, 0, []]
-_LAST_POSITIONS: list[Any] = []  # [the token_texts list, its positions]
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, read from the doc's array: a scan that builds every Token object
-    costs more than the rule it applies. The list is shared: callers must not change it."""
-    from spacy.attrs import ORTH
-
-    last_doc, last_len, last_texts = _LAST_TEXTS
-    if last_doc is doc and last_len == len(doc):
-        return last_texts
-    strings = doc.vocab.strings
-    texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
-    _LAST_TEXTS[:] = [doc, len(doc), texts]
-    return texts
-
-
-def _token_lowers(doc: Doc) -> list[str]:
-    from spacy.attrs import LOWER
-
-    strings = doc.vocab.strings
-    return [strings[o] for o in doc.to_array(LOWER).tolist()] if len(doc) else []
-
-
 def lower_words(doc: Doc) -> frozenset[str]:
     """The words the text writes in small letters."""
     return frozenset(w for w in token_texts(doc) if w.islower())
-
-
-def text_of(doc: Doc) -> str:
-    """doc.text joined from the doc's array (each token's text and its trailing space), without
-    the Token object per word that Doc.text builds."""
-    from spacy.attrs import ORTH, SPACY
-
-    if not len(doc):
-        return doc.text
-    strings = doc.vocab.strings
-    return "".join(strings[o] + " " if s else strings[o] for o, s in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def tokens_with(
@@ -195,17 +157,19 @@ def tokens_with(
     return [doc[i] for i in hits if span.start <= i < span.stop]
 
 
-def text_positions(doc: Doc) -> dict[str, list[int]]:
-    """Each distinct token text -> the indices of its tokens (for the doc token_texts last
-    read; built once per doc)."""
-    texts = token_texts(doc)
-    if _LAST_POSITIONS and _LAST_POSITIONS[0] is texts:
-        return _LAST_POSITIONS[1]
-    positions: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        positions.setdefault(text, []).append(i)
-    _LAST_POSITIONS[:] = [texts, positions]
-    return positions
+def tokens_among(
+    doc: Doc, words: Iterable[str], start: int = 0, stop: int | None = None, *, lower: bool = False
+) -> list[Token]:
+    """The tokens of doc[start:stop] whose text (with `lower`, in small letters) is one of
+    `words`, in order (Token objects only for those).
+
+    Looked up in the doc's index of where each word stands: building a Token object for every
+    word of a text costs far more than building the few that a scan for 'the' finds.
+    """
+    positions = lower_positions(doc) if lower else text_positions(doc)
+    span = range(len(doc))[start:stop]
+    hits = sorted(i for word in positions.keys() & set(words) for i in positions[word] if i in span)
+    return [doc[i] for i in hits]
 
 
 class ActorFinder:
@@ -607,8 +571,8 @@ class ActorFinder:
     def _ner_spans(self, doc: Doc) -> list[Span]:
         out: list[Span] = []
         joined = 0  # end of the last name a particle carried over the next entity
-        surnames = _surnames(doc.ents)
-        for found in _split_at_commas(_adjacent_people_joined([_first_line(e) for e in doc.ents])):
+        surnames = _surnames(doc_ents(doc))
+        for found in _split_at_commas(_adjacent_people_joined([_first_line(e) for e in doc_ents(doc)])):
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if pair := _coordinated_surnames(found, surnames):
@@ -650,9 +614,9 @@ class ActorFinder:
         if self._capital_words is None:
             self._capital_words = frozenset(_name_words(self.registry.capitals)[0])
         firsts = self._capital_words
-        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        tagged = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         out = []
-        for tok in tokens_with(doc, firsts.__contains__):
+        for tok in tokens_among(doc, firsts):
             for end in range(min(len(doc), tok.i + 3), tok.i, -1):
                 span = doc[tok.i : end]
                 if self.registry.capitals.get(span.text) is None:
@@ -667,9 +631,9 @@ class ActorFinder:
         names a group of that nationality, not the state or its forces; 'Iran-backed militias',
         'pro-government forces': a sponsor or a side before it names a group too."""
         out = []
-        for tok in tokens_with(doc, self.registry.demonyms.__contains__):
+        for tok in tokens_among(doc, self.registry.demonyms):
             out.extend(_group_after(doc, tok.i, tok.i + 1))
-        for tok in tokens_with(doc, "-".__eq__, 1, -2):
+        for tok in tokens_among(doc, ("-",), 1, -2):
             before, after = doc[tok.i - 1], doc[tok.i + 1]
             sponsored = after.lower_ in _SPONSOR_WORDS and state_word(doc, tok.i - 1, self.registry)
             if sponsored or (before.lower_ == "pro" and after.lower_ in registry_words("group_sides")):
@@ -1183,8 +1147,8 @@ def possessed_person_spans(doc: Doc) -> list[Span]:
     capitalised words the model left untagged, right after a body's possessive and before a
     verb, are a person of that body (read as the model's own person names are)."""
     out = []
-    bodies = {ent.end: ent for ent in doc.ents if ent.label_ == "ORG"}
-    for mark in tokens_with(doc, ("'s", "’s").__contains__, 1):
+    bodies = {ent.end: ent for ent in doc_ents(doc) if ent.label_ == "ORG"}
+    for mark in tokens_among(doc, ("'s", "’s"), 1):
         start = mark.i + 1
         body = bodies.get(mark.i) or bodies.get(start)  # the model may take the mark in
         if body is None or start >= len(doc) or doc[start].ent_type_ or _person_opens(doc[start]):
@@ -1576,7 +1540,7 @@ def armed_opener_spans(doc: Doc) -> list[Span]:
     out = []
     openers = registry_words("armed_name_openers")
     joiners = registry_words("name_joiners")
-    for tok in tokens_with(doc, openers.__contains__, 0, -1):
+    for tok in tokens_among(doc, openers, 0, -1):
         if tok.ent_type_ in ("PERSON", "ORG"):
             continue  # the model's entity: read by _read_entity
         end = tok.i + 1
@@ -1596,7 +1560,7 @@ def sponsored_name_spans(doc: Doc) -> list[Span]:
     name the model gives a person or a place."""
     out = []
     joiners = registry_words("name_joiners")
-    for tok in tokens_with(doc, "-".__eq__, 1, -3):
+    for tok in tokens_among(doc, ("-",), 1, -3):
         if doc[tok.i + 1].lower_ not in _SPONSOR_WORDS or tok.whitespace_:
             continue
         start = end = tok.i + 2
@@ -1673,7 +1637,7 @@ def office_of_title_spans(doc: Doc) -> list[Span]:
     often reads only 'the Office of the UN'). The title's portfolio after 'for' or 'of' runs
     over capitalised words and 'the'."""
     out = []
-    for tok in tokens_with(doc, "Office".__eq__, 0, -3):
+    for tok in tokens_among(doc, ("Office",), 0, -3):
         i = tok.i + 1
         if doc[i].lower_ != "of":
             continue
@@ -2212,7 +2176,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
     Forces Central Command (NAVCENT)' (short forms often leave the country out)."""
     out: list[Span] = []
     defined: dict[str, int] = {}
-    for tok in tokens_with(doc, "(".__eq__, 1, -1):
+    for tok in tokens_among(doc, ("(",), 1, -1):
         if (
             tok.text != "("
             or tok.i + 2 >= len(doc)
@@ -2238,7 +2202,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
     out.extend(_numbered_short_forms(doc))
     # 'the Commission of Inquiry (CoI)' ... 'the COI': a later use may be all capitals
     shouted = {a.upper(): a for a in defined if not a.isupper()}
-    for tok in tokens_with(doc, lambda t: t in defined or t in shouted):
+    for tok in tokens_among(doc, {*defined, *shouted}):
         short = tok.text if tok.text in defined else shouted.get(tok.text)
         if (
             short is not None
@@ -2261,7 +2225,7 @@ def _numbered_short_forms(doc: Doc) -> list[Span]:
     uses of the whole short form."""
     out: list[Span] = []
     things = rule_words("thing_name_heads")
-    for tok in tokens_with(doc, "(".__eq__, 1, -2):
+    for tok in tokens_among(doc, ("(",), 1, -2):
         close = next((i for i in range(tok.i + 3, min(len(doc), tok.i + 6)) if doc[i].text == ")"), None)
         short = doc[tok.i + 1 : close] if close is not None else None
         if short is None or not is_acronym(short[0].text) or not all(map(_unit_word, short[1:])):
@@ -2276,7 +2240,7 @@ def _numbered_short_forms(doc: Doc) -> list[Span]:
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=key))
         out.append(Span(doc, short.start, short.end, label="acronym_short", kb_id=key))
         texts = [t.text for t in short]
-        for first in tokens_with(doc, texts[0].__eq__):
+        for first in tokens_among(doc, (texts[0],)):
             at = first.i
             if at != short.start and [t.text for t in doc[at : at + len(texts)]] == texts:
                 out.append(Span(doc, at, at + len(texts), label="acronym_use", kb_id=key))
@@ -2544,7 +2508,7 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
     """'Secretary Kerry' (a name the model missed); 'the Iraqi Foreign Minister' (a role alone)."""
     out = []
     index = _titles_by_first_word()
-    lowers = _token_lowers(doc)
+    lowers = token_lowers(doc)
     i = 0
     while i < len(doc):
         if lowers[i] not in index and lowers[i] + "." not in index:
@@ -3045,7 +3009,7 @@ def role_named_speaker_spans(doc: Doc) -> list[Span]:
     subject the run is, names that person."""
     out = []
     nouns = person_nouns()
-    for noun in tokens_with(doc, nouns.__contains__):
+    for noun in tokens_among(doc, nouns):
         end = _name_run_end(doc, noun.i + 1)
         if end is None or end >= len(doc):
             continue
@@ -3095,7 +3059,7 @@ def service_spans(doc: Doc) -> list[Span]:
     the officer's service (an organisation), not part of the name."""
     out = []
     firsts = {w[0] for w in SERVICES}
-    for tok in tokens_with(doc, firsts.__contains__):
+    for tok in tokens_among(doc, firsts):
         if tok.text not in firsts:
             continue
         for words in SERVICES:
@@ -3124,7 +3088,7 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
     """'Knox Thames, the Special Advisor to ...': two or three name words before a comma and
     an apposition that opens with an office or role name a person the model may have missed."""
     out = []
-    for tok in tokens_with(doc, ",".__eq__, 2, -2):
+    for tok in tokens_among(doc, (",",), 2, -2):
         if tok.text != ",":
             continue
         start = _apposed_name_start(doc, tok.i)
@@ -3176,7 +3140,7 @@ def place_people_spans(doc: Doc, registry: Registry) -> list[Span]:
     a named place that is not a state (kb_id: the place's name, so every form is one actor)."""
     nouns = registry_words("place_people_nouns")
     out = []
-    for tok in tokens_with(doc, lambda t: t.lower() in nouns):
+    for tok in tokens_among(doc, nouns, lower=True):
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
             start = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
             end = start
@@ -3206,7 +3170,7 @@ def media_name_spans(doc: Doc) -> list[Span]:
     qualified = registry_words("media_nouns", "qualified")
     qualifiers = registry_words("media_nouns", "qualifiers")
     out = []
-    for tok in tokens_with(doc, (before | after | qualified).__contains__):  # small letters only
+    for tok in tokens_among(doc, (before | after | qualified)):  # small letters only
         # 'the news agency Firat', not 'the security agency UKMTO'
         qualified_here = tok.text in qualified and tok.i > 0 and doc[tok.i - 1].lower_ in qualifiers
         if tok.text in before or qualified_here:
@@ -3236,7 +3200,7 @@ def company_name_spans(doc: Doc) -> list[Span]:
     after what a company runs ('the U.S. DNS infrastructure operator Network Solutions')."""
     nouns = registry_words("company_nouns")
     out = []
-    for tok in tokens_with(doc, lambda w: w in nouns or w == "operator"):  # small letters only
+    for tok in tokens_among(doc, {*nouns, "operator"}):  # small letters only
         if tok.text == "operator" and (tok.i == 0 or doc[tok.i - 1].lower_ not in _NETWORK_WORDS):
             continue  # 'the crane operator John Smith'; 'the DNS infrastructure operator X' is a company
         end = tok.i + 1
@@ -3290,7 +3254,7 @@ def state_media_spans(doc: Doc, registry: Registry) -> list[Span]:
     outlets, written in small letters after the state's word (kb_id: the state). Without a
     state named ('state media said') the outlet is nobody's in particular: no actor."""
     out = []
-    for tok in tokens_with(doc, _STATE_WORDS.__contains__):
+    for tok in tokens_among(doc, _STATE_WORDS):
         end = _state_media_end(doc, tok.i + 1)
         owner = state_owner_before(doc, tok.i, registry) if end else None
         if end is not None and owner is not None:
@@ -3298,7 +3262,7 @@ def state_media_spans(doc: Doc, registry: Registry) -> list[Span]:
             out.append(Span(doc, start, end, label="state_media", kb_id=owner[1]))
         elif tok.text == "state" and (state := _the_state(doc, tok.i, registry)) is not None:
             out.append(Span(doc, tok.i - 2, tok.i + 1, label="state_actor", kb_id=state))
-    for tok in tokens_with(doc, _NATIONAL_MEDIA.__contains__, 1):
+    for tok in tokens_among(doc, _NATIONAL_MEDIA, 1):
         state = registry.state_of_demonym(doc[tok.i - 1].text)
         if state is not None and _reports(tok):
             out.append(Span(doc, tok.i - 1, tok.i + 1, label="state_media", kb_id=state))
@@ -3390,7 +3354,7 @@ def described_body_spans(doc: Doc) -> list[Span]:
     (a company noun of data/actors.json company_nouns, or a body's noun below), names that
     body, a company, though no other word says so. Not a common given name."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NER_LABELS or len(ent) != 1 or ent.text.lower() in gender_words("given_names"):
             continue
         if _described_as_a_body(doc, ent.end):
@@ -3408,8 +3372,8 @@ def acting_acronym_spans(doc: Doc, registered: Sequence[Span] = ()) -> list[Span
     if not found:
         return out
     named = [span for span in registered if span.label_ != "dateline_context"]  # ('COGAT, the ...')
-    tagged = {i for ent in [*doc.ents, *named] for i in range(ent.start, ent.end)}
-    text, small = text_of(doc), lower_words(doc)
+    tagged = {i for ent in [*doc_ents(doc), *named] for i in range(ent.start, ent.end)}
+    text, small = doc_text(doc), lower_words(doc)
     for tok in found:
         if tok.i in tagged or tok.text in rule_words("thing_acronyms") or _shouted_line(text, tok.idx):
             continue
@@ -3539,7 +3503,8 @@ def described_group_spans(doc: Doc) -> list[Span]:
     two words or more that the model left untagged (or called a work of art, a product, an
     event), with 'a' or 'an' and a group's noun apposed after it, names that group."""
     out = []
-    tagged = {i for ent in doc.ents if ent.label_ not in _MISREAD_LABELS for i in range(ent.start, ent.end)}
+    tagged = {i for ent in doc_ents(doc) if ent.label_ not in _MISREAD_LABELS
+              for i in range(ent.start, ent.end)}
     texts = token_texts(doc)
     for i in range(2, len(texts) - 2):
         if texts[i] != "," or texts[i + 1] not in ("a", "an") or not _described_as_a_group(doc, i):
@@ -3562,14 +3527,15 @@ def group_name_spans(doc: Doc, registered: list[Span]) -> list[Span]:
     before it are often a place's ('Sinaloa') and the noun says what kind of body it is. A
     registered name before the noun ('the NATO alliance') is left to the registry."""
     heads = rule_words("group_name_heads")
-    found = tokens_with(doc, lambda text: text in heads)
+    found = tokens_among(doc, heads)
     if not found:
         return []
-    not_names = {i for ent in doc.ents if ent.label_ in _NOT_GROUP_NAMES for i in range(ent.start, ent.end)}
+    not_names = {i for ent in doc_ents(doc) if ent.label_ in _NOT_GROUP_NAMES
+                 for i in range(ent.start, ent.end)}
     not_names.update(i for span in registered for i in range(span.start, span.end))
     # an organisation's name the model read is whole before the bare 'group': 'The North
     # Arlington Neighbors group' (a kind's own noun stays: the model's 'Sinaloa' is no body)
-    named_orgs = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+    named_orgs = {i for ent in doc_ents(doc) if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
     out = []
     for head in found:
         if head.pos_ != "NOUN" or (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"):
@@ -3679,7 +3645,7 @@ def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
     is not a state, written in small letters after the place's name (a government body)."""
     nouns, levels = registry_words("place_body_nouns"), registry_words("place_body_nouns", "levels")
     out = []
-    for tok in tokens_with(doc, nouns.__contains__):  # small letters only: 'Police' opens names
+    for tok in tokens_among(doc, nouns):  # small letters only: 'Police' opens names
         end = tok.i
         level = end > 0 and doc[end - 1].text in levels
         end -= level
@@ -3704,8 +3670,8 @@ def named_police_spans(doc: Doc, registry: Registry) -> list[Span]:
     With Riot Police')."""
     heads, tails = registry_words("police_names"), registry_words("police_names", "after")
     out: list[Span] = []
-    found = tokens_with(doc, heads.__contains__)  # capitalised: 'the Kirkuk police' is place_body's
-    text = text_of(doc) if found else ""
+    found = tokens_among(doc, heads)  # capitalised: 'the Kirkuk police' is place_body's
+    text = doc_text(doc) if found else ""
     for tok in found:
         start = _police_place_start(doc, tok.i)
         if start is None or state_word(doc, start, registry) or _title_case_line(text, tok.idx):
@@ -3771,7 +3737,7 @@ def tribe_spans(doc: Doc) -> list[Span]:
     nouns = registry_words("tribe_nouns")
     joiners = registry_words("name_joiners")
     out = []
-    for tok in tokens_with(doc, lambda t: t.lower() in nouns):
+    for tok in tokens_among(doc, nouns, lower=True):
         start = tok.i
         while start > max(0, tok.i - 5) and (
             _loose_name_token(doc[start - 1]) or (doc[start - 1].lower_ in joiners and start < tok.i)
@@ -3799,7 +3765,7 @@ def kind_words() -> frozenset[str]:
 
 def quote_spans(doc: Doc) -> list[Span]:
     out = []
-    for quote in find_quotes(text_of(doc)):
+    for quote in find_quotes(doc_text(doc)):
         group = f"q{quote.start}"
         for start, end in quote.segments:
             span = doc.char_span(start, end, label=quote.style, kb_id=group, alignment_mode="expand")

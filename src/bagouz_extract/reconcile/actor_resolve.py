@@ -26,13 +26,13 @@ from ..components.actors import (
     person_nouns,
     registry_words,
     rule_words,
-    text_of,
     title_words,
-    token_texts,
+    tokens_among,
     views_as,
 )
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Entry, Registry
+from ..doc_cache import doc_ents, doc_text, token_texts
 from ..gazetteer.sources import country_names
 from ..normalizers.names import (
     clean,
@@ -178,7 +178,7 @@ class Candidate:
         return self.name
 
 
-def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = None) -> list[Candidate]:
+def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     doc = ctx.doc
     spans = list(doc.spans.get("bx_actors", []))
     acronyms = _acronym_keys(spans, registry)
@@ -191,28 +191,27 @@ def collect_candidates(ctx: Context, registry: Registry, doc_text: str | None = 
     operations = _operation_names(words, lowers)
     headline_end = _headline_end(ctx)
     place_words = _place_words(words, lowers, pos)
-    if doc_text is None:
-        doc_text = text_of(doc)
+    text = doc_text(doc)
     out = []
     text_words = _Words(words)
     for span in spans:
         cand = _resolve(
-            ctx, span, registry, acronyms, strong, operations, headline_end, place_words, doc_text, text_words
+            ctx, span, registry, acronyms, strong, operations, headline_end, place_words, text, text_words
         )
         if cand is not None:
             in_headline = span.start_char < headline_end
             cand.headline_state = in_headline and span.label_ in ("state_actor", "gpe_actor")
-            cand.left = doc_text[max(0, cand.start - _SIDE) : cand.start]
-            cand.right = doc_text[cand.end : cand.end + _SIDE]
-            own = doc_text[cand.start : cand.end].lower().replace("-", " ").split()
+            cand.left = text[max(0, cand.start - _SIDE) : cand.start]
+            cand.right = text[cand.end : cand.end + _SIDE]
+            own = text[cand.start : cand.end].lower().replace("-", " ").split()
             cand.head = _head_word(own) if len(own) > 1 else ""
             if cand.key.startswith("org:"):
                 _state_variants(cand, registry)
             elif cand.key.startswith("body:"):
-                cand.written = strip_article(doc_text[cand.start : cand.end])
+                cand.written = strip_article(text[cand.start : cand.end])
             elif cand.key.startswith("reg:") and cand.kind == "person":
                 # a registered person may be written otherwise: 'Mazloum Kobani' is Mazloum Abdi
-                cand.written = _untitled(doc_text[cand.start : cand.end])
+                cand.written = _untitled(text[cand.start : cand.end])
             out.append(cand)
     out = _defined_over_registered(out, registry)
     out = [c for c in out if not (c.kind == "state" and _state_name_in_another_name(doc, c, registry))]
@@ -255,7 +254,8 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -
     if end - start != 1 or first.ent_type_ != "PERSON":
         return False
     return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == first.text for t in ent) for ent in doc.ents
+        ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == first.text for t in ent)
+        for ent in doc_ents(doc)
     )
 
 
@@ -439,22 +439,6 @@ def _words_and_pos(doc: Doc) -> tuple[list[str], list[str]]:
         return [], []
     array = doc.to_array([ORTH, POS]).tolist()
     return [strings[o] for o, _ in array], [strings[p] if p else "" for _, p in array]
-
-
-def tokens_where(doc: Doc, words: Iterable[str], *, exact: bool = False) -> list[Token]:
-    """The tokens whose lower-case form (with `exact`, whose text) is one of `words`, in order.
-
-    Read from the doc's array: building a Token object for every word of a text costs far
-    more than building the few that a scan for 'the' or 'regime' finds.
-    """
-    from spacy.attrs import LOWER, ORTH
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    wanted = {strings[w] for w in words}  # a word's hash; nothing is added to the store
-    column = doc.to_array(ORTH if exact else LOWER).tolist()
-    return [doc[i] for i, value in enumerate(column) if value in wanted]
 
 
 def _resolve(
@@ -813,7 +797,7 @@ def _body_word(span: Span) -> Candidate | None:
 def _workplace(span: Span) -> bool:
     """'Engineers at Ukrenergo', 'a spokeswoman at Naftogaz': a lone name written somewhere in
     the text after 'at' and a noun for people who work is where they work, a body."""
-    return any(_after_workers_at(span.doc, tok.i) for tok in tokens_where(span.doc, (span.text,), exact=True))
+    return any(_after_workers_at(span.doc, tok.i) for tok in tokens_among(span.doc, (span.text,)))
 
 
 def _after_workers_at(doc: Doc, i: int) -> bool:
@@ -1441,7 +1425,7 @@ _STATE_WORDS: dict[int, tuple[Registry, dict[str, list[str]]]] = {}
 def _surname_in_text(span: Span, word: str) -> bool:
     """'Denzel Washington' anywhere in the text: the lone word may be his name, not a capital
     (the model may call a two-word name an organisation; 'Greater London' is no name)."""
-    return any(len(ent) > 1 and ent[-1].text == word and _name_shaped(ent) for ent in span.doc.ents)
+    return any(len(ent) > 1 and ent[-1].text == word and _name_shaped(ent) for ent in doc_ents(span.doc))
 
 
 def _name_shaped(ent: Span) -> bool:
@@ -1585,11 +1569,11 @@ def _reports(root: Token) -> bool:
 
 def _org_twice(span: Span, name: str) -> bool:
     """The model reads the word as an organisation at least twice."""
-    return sum(1 for e in span.doc.ents if e.label_ == "ORG" and e.text == name) >= 2
+    return sum(1 for e in doc_ents(span.doc) if e.label_ == "ORG" and e.text == name) >= 2
 
 
 def _ever_a_person(doc: Doc, name: str) -> bool:
-    return any(e.label_ == "PERSON" and name in e.text.split() for e in doc.ents)
+    return any(e.label_ == "PERSON" and name in e.text.split() for e in doc_ents(doc))
 
 
 def _age_after(span: Span) -> bool:

@@ -33,11 +33,12 @@ from ..components.actors import (
     state_owner_before,
     state_word,
     title_words,
+    tokens_among,
 )
 from ..components.registry import Registry
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
-from .actor_resolve import Candidate, closes_as_a_company, tokens_where
+from .actor_resolve import Candidate, closes_as_a_company
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2211,7 +2212,7 @@ def _head_coreference(doc: Doc, clusters: dict[str, Cluster]) -> None:
         c.key: min(m.start for m in c.mentions) for c in clusters.values() if _named_person(c) and c.mentions
     }
     taken = _mention_tokens(clusters.values())
-    for tok in tokens_where(doc, ("the",)):
+    for tok in tokens_among(doc, ("the",), lower=True):
         if tok.i >= len(doc) - 2:
             break
         noun = doc[tok.i + 1]
@@ -2361,7 +2362,7 @@ def _title_mentions(
     # a title's key opens with its first word's key: most 'the's are followed by no title, and
     # reading every span up to the longest title after each costs more than the whole stage
     first_words = {key.split()[0] for key in holders if key}
-    for tok in tokens_where(doc, ("the",)):
+    for tok in tokens_among(doc, ("the",), lower=True):
         if tok.i + 1 >= len(doc):
             continue
         first = name_key(doc[tok.i + 1].text).split()

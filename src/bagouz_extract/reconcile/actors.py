@@ -23,10 +23,11 @@ from ..components.actors import (
     registry_words,
     rule_words,
     state_word,
-    text_positions,
     title_words,
+    tokens_among,
 )
 from ..components.registry import Registry, load_registry
+from ..doc_cache import doc_ents, doc_text, text_positions, token_texts
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, initials, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import (
@@ -38,9 +39,6 @@ from .actor_resolve import (
     headline_states_named_below,
     settle_overlaps,
     state_body_of,
-    text_of,
-    token_texts,
-    tokens_where,
     without_legal_form,
     written_last_before,
 )
@@ -82,8 +80,8 @@ class Cluster:
 def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     doc = ctx.doc
     registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
-    text = text_of(doc)  # one read of the text serves every scan
-    candidates = settle_overlaps(collect_candidates(ctx, registry, text))
+    text = doc_text(doc)  # one read of the text serves every scan
+    candidates = settle_overlaps(collect_candidates(ctx, registry))
     capitals_as_states(candidates, registry)
     _short_names_of_named_bodies(doc, candidates)
     candidates = headline_states_named_below(candidates)
@@ -895,7 +893,7 @@ def _add_company_openings(ctx: Context, clusters: dict[str, Cluster], taken: set
         if first and first.isalpha() and first not in people:
             openings.setdefault(first, set()).add(cluster.key)
             first_at[first] = min(m.start for m in cluster.mentions)
-    places = {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and len(e) > 1 for t in e}
+    places = {t.text for e in doc_ents(doc) if e.label_ in ("GPE", "LOC", "FAC") and len(e) > 1 for t in e}
     openings = {word: keys for word, keys in openings.items() if word not in places}
     if not openings:
         return
@@ -1007,7 +1005,7 @@ def _add_titled_given_names(doc: Doc, clusters: dict[str, Cluster], taken: set[i
             firsts.setdefault(cluster.name.split()[0], set()).add(cluster.key)
     if not firsts:
         return
-    for title in tokens_where(doc, titles, exact=True):
+    for title in tokens_among(doc, titles):
         word = title.i + 1
         if word >= len(doc) or word in taken or title.i in taken:
             continue
@@ -1076,7 +1074,7 @@ def _add_descriptive_variants(doc: Doc, registry: Registry, clusters: dict[str, 
     taken = _taken_tokens(clusters)
     targets = {name_key(c.name): k for k, c in clusters.items() if not c.anonymous}
     last = len(doc) - 2
-    for poss in tokens_where(doc, ("'s", "’s"), exact=True):
+    for poss in tokens_among(doc, ("'s", "’s")):
         if not 1 <= poss.i <= last:
             continue
         tok = doc[poss.i - 1]
@@ -1212,7 +1210,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
     owner = {i: c.key for c in clusters.values() if not c.anonymous for m in c.mentions
              for i in range(m.tok_start, m.tok_end)}
     taken = set(owner)
-    for tok in tokens_where(doc, tuple(nouns)):
+    for tok in tokens_among(doc, tuple(nouns), lower=True):
         if tok.i in taken or not tok.text.islower():
             continue
         start, kinds = _group_phrase_start(doc, tok, nouns[tok.lower_].kinds)
@@ -1464,7 +1462,7 @@ def _add_regime_rulers(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         for m in c.mentions
         for i in range(m.tok_start, m.tok_end)
     }
-    for tok in tokens_where(doc, _RULED):
+    for tok in tokens_among(doc, _RULED, lower=True):
         if tok.i in people:
             continue
         for name_tok in _ruler_tokens(doc, tok, registry):
@@ -1621,7 +1619,7 @@ def _add_word_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str, word: 
     if not named:
         return
     taken = _taken_tokens(clusters)
-    for tok in tokens_where(doc, (word,), exact=True):
+    for tok in tokens_among(doc, (word,)):
         if tok.i < 1 or tok.i in taken or doc[tok.i - 1].lower_ != "the":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
@@ -1656,7 +1654,7 @@ def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str,
     doc = ctx.doc
     named_kinds = {c.kind for c in clusters.values() if not c.anonymous}
     taken = _taken_tokens(clusters)
-    for tok in tokens_where(doc, BARE_BODY_WORDS, exact=True):
+    for tok in tokens_among(doc, BARE_BODY_WORDS):
         body = BARE_BODY_WORDS[tok.lower_]
         if tok.i in taken or tok.i < 1 or doc[tok.i - 1].lower_ != "the" or body[1] in named_kinds:
             continue

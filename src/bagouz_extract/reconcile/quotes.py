@@ -15,8 +15,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, person_nouns, rule_words, text_of
+from ..components.actors import abbreviation_dot, person_nouns, rule_words
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
+from ..doc_cache import doc_text
 from ..models import Quote
 from .actor_roles import office_noun_before, unnamed_described_since
 from .context import Context, fact_id
@@ -1070,7 +1071,7 @@ def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) ->
     ):
         return None
     doc = verb.doc
-    text = text_of(doc)  # not Doc.text, which builds a Token per word
+    text = doc_text(doc)  # not Doc.text, which builds a Token per word
     # this paragraph and the one before it
     floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, subject.idx)))
     for tok in reversed(doc[: subject.left_edge.i]):
