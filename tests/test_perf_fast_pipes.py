@@ -18,6 +18,9 @@ TEXTS = {
     "slang": "Nothin' happened, nuthin' at all. It gets worse; it got worse.",
     "subordinators": "If they come, we stay, because that is what we do while it rains.",
     "inflections": "The children were running faster than the better-armed men, who had fled.",
+    "empty": "",
+    # words no rule names share cached rules by their tag; the named ones keep their own
+    "new-words": "Qarawzi met Vlostrinek at 4,512 Zmiev St. Y'all saw nuthin', nothin' at all.",
 }
 ATTRS = ("tag_", "pos_", "morph", "lemma_", "dep_")
 
@@ -57,3 +60,20 @@ def test_unknown_pattern_shapes_leave_the_original_ruler():
 
 def test_a_blank_pipeline_is_left_alone():
     assert speed_up(spacy.blank("en")) == []
+
+
+def test_words_that_share_cached_rules_are_told_from_words_a_rule_names():
+    # the ruler caches the rules of a word no first-token test names under its TAG, DEP and
+    # IS_SPACE alone; a word that a LOWER value or pattern names must keep its own rules
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"REGEX": "^zz"}}]], {"NORM": "zed"})
+    ruler.add([[{"LOWER": {"IN": ["qq", "rr"]}}]], {"NORM": "listed"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["aa", "zzx"]}}, {"LOWER": "end"}]], {"NORM": "before-end"})
+    assert speed_up(nlp) == ["attribute_ruler"]
+    for _ in range(2):
+        doc = nlp("aa zzb bb Zzc qq cc RR aa end bb end zzx end")
+        assert [t.norm_ for t in doc] == [
+            "aa", "zed", "bb", "zed", "listed", "cc", "listed",
+            "aa", "end", "before-end", "end", "zed", "end",
+        ]

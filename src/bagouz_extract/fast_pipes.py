@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import product
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,7 +66,10 @@ def _install_ruler(ruler: Any) -> bool:
     swapped: Any = ruler  # the same object, seen as its new class
     swapped.__class__ = _fast_ruler_class()
     swapped._bx_index = index
+    swapped._bx_lower_tests = _lower_tests(ruler)
     swapped._bx_cache = {}
+    swapped._bx_shared = {}
+    swapped._bx_telling = {}
     return True
 
 
@@ -94,6 +97,28 @@ def _ruler_index(ruler: Any) -> tuple[dict[tuple[str, ...], dict[object, list[_R
                 # one attribute: the bare value, as itemgetter of one index returns it
                 by_value.setdefault(values if len(values) > 1 else values[0], []).append(rule)
     return keyed, unkeyed
+
+
+def _lower_tests(ruler: Any) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """The small-letter forms, and the patterns of them, that any rule's first token tests.
+
+    A word none of them names or matches passes or fails every such test alike, so the rules
+    that start at it depend on its TAG, DEP and IS_SPACE alone.
+    """
+    words: set[str] = set()
+    regexes = []
+    for record in ruler.patterns:
+        for pattern in record["patterns"]:
+            value = pattern[0].get("LOWER") if pattern else None
+            if isinstance(value, str):
+                words.add(value)
+            elif isinstance(value, dict):
+                for op, arg in value.items():
+                    if op == "REGEX":
+                        regexes.append(re.compile(arg))
+                    else:  # IN, NOT_IN (anything else was refused by _attr_test)
+                        words.update(arg)
+    return frozenset(words), tuple(regexes)
 
 
 def _pinned(spec: dict[str, Any]) -> dict[str, list[object]]:
@@ -135,6 +160,16 @@ def _attr_test(name: str | None, value: Any) -> Callable[[Token], bool]:
     raise _UnsupportedPattern(f"value {value!r}")
 
 
+_Cache = TypeVar("_Cache", bound=dict[Any, Any])
+
+
+def _bounded(cache: _Cache) -> _Cache:
+    """The cache, cleared when full: memory stays flat however long the run."""
+    if len(cache) >= FIRST_TOKEN_CACHE_MAX:
+        cache.clear()
+    return cache
+
+
 def _fast_ruler_class() -> type:
     from spacy.pipeline import AttributeRuler
     from spacy.tokens._retokenize import set_token_attrs
@@ -143,13 +178,22 @@ def _fast_ruler_class() -> type:
         """The same matches as the Matcher finds, by a lookup per token."""
 
         _bx_index: tuple[dict[tuple[str, ...], dict[object, list[_Rule]]], list[_Rule]]
-        _bx_cache: dict[tuple[int, int, int, bool], list[tuple[int, int, list[Callable[[Token], bool]]]]]
+        _bx_lower_tests: tuple[frozenset[str], tuple[re.Pattern[str], ...]]
+        _bx_cache: dict[tuple[int, ...], list[tuple[int, int, list[Callable[[Token], bool]]]]]
+        _bx_shared: dict[tuple[int, ...], list[tuple[int, int, list[Callable[[Token], bool]]]]]
+        _bx_telling: dict[int, bool]
 
         def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+            from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
             found: set[tuple[int, int, int, int]] = set()
             length = len(doc)
-            for i, token in enumerate(doc):
-                for number, target, rest in self._bx_first(token):
+            if not length:
+                return []
+            # the four attributes the rules read, from the doc's array: no Token object per word
+            rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+            for i, row in enumerate(rows):
+                for number, target, rest in self._bx_first(doc, i, tuple(row)):
                     end = i + 1 + len(rest)
                     if rest and (end > length or not all(
                             test(doc[i + 1 + k]) for k, test in enumerate(rest))):
@@ -157,28 +201,45 @@ def _fast_ruler_class() -> type:
                     found.add((number, i, end, i + target))
             return sorted(found)
 
-        def _bx_first(self, token: Token) -> list[tuple[int, int, list[Callable[[Token], bool]]]]:
-            """Rules whose first token this is, with the tests of their other tokens.
+        def _bx_first(self, doc: Doc, i: int, hashes: tuple[int, ...],
+                      ) -> list[tuple[int, int, list[Callable[[Token], bool]]]]:
+            """Rules whose first token is doc[i], with the tests of their other tokens.
 
             Every test reads only TAG, LOWER, DEP and IS_SPACE, so the answer is cached on them
             (on their hashes: cheaper to read than the strings, and stable across memory zones).
+            A word no first-token test names is looked up again without its LOWER: the rules
+            that start at it depend on the rest alone, so a new word (a name, a number) finds
+            them there.
             """
-            cache = self._bx_cache
-            hashes = (token.tag, token.lower, token.dep, token.is_space)
-            rules = cache.get(hashes)
+            rules = self._bx_cache.get(hashes)
             if rules is None:
-                values = (token.tag_, token.lower_, token.dep_, token.is_space)
-                keyed, unkeyed = self._bx_index
-                candidates = list(unkeyed)
-                for attrs, by_value in keyed.items():
-                    key = tuple(values[_PINNABLE.index(a)] for a in attrs)
-                    candidates.extend(by_value.get(key if len(key) > 1 else key[0], ()))
-                rules = [(number, target, tests[1:]) for number, target, tests, _ in candidates
-                         if tests[0](token)]
-                if len(cache) >= FIRST_TOKEN_CACHE_MAX:
-                    cache.clear()
-                cache[hashes] = rules
+                tag, lower, dep, space = hashes
+                shared = (tag, lower if self._bx_tells(doc, lower) else 0, dep, space)
+                rules = self._bx_shared.get(shared)
+                if rules is None:
+                    rules = _bounded(self._bx_shared)[shared] = self._bx_rules(doc[i])
+                _bounded(self._bx_cache)[hashes] = rules
             return rules
+
+        def _bx_tells(self, doc: Doc, lower: int) -> bool:
+            """Whether a first-token test names or matches this small-letter form."""
+            telling = self._bx_telling.get(lower)
+            if telling is None:
+                words, regexes = self._bx_lower_tests
+                text = doc.vocab.strings[lower]
+                telling = text in words or any(regex.search(text) for regex in regexes)
+                _bounded(self._bx_telling)[lower] = telling
+            return telling
+
+        def _bx_rules(self, token: Token) -> list[tuple[int, int, list[Callable[[Token], bool]]]]:
+            values = (token.tag_, token.lower_, token.dep_, token.is_space)
+            keyed, unkeyed = self._bx_index
+            candidates = list(unkeyed)
+            for attrs, by_value in keyed.items():
+                pinned = tuple(values[_PINNABLE.index(a)] for a in attrs)
+                candidates.extend(by_value.get(pinned if len(pinned) > 1 else pinned[0], ()))
+            return [(number, target, tests[1:]) for number, target, tests, _ in candidates
+                    if tests[0](token)]
 
         def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
             # Later patterns win, as in spaCy: matches are applied in pattern order.
@@ -214,19 +275,29 @@ def _fast_lemmatizer_class() -> type:
         _bx_lemmas: dict[tuple[int, int, int], str]
 
         def __call__(self, doc: Doc) -> Doc:
+            import numpy
+            from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
             if not self._validated:
                 self._validate_tables()
+            if not len(doc):
+                return doc
             lemmas: dict[tuple[int, int, int], str] = self._bx_lemmas
-            for token in doc:
-                if token.lemma != 0:  # set by the attribute ruler; spaCy keeps it too
-                    continue
-                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
-                lemma = lemmas.get(key)
-                if lemma is None:
-                    if len(lemmas) >= LEMMA_CACHE_MAX:
-                        lemmas.clear()
-                    lemma = lemmas[key] = self.rule_lemmatize(token)[0]
-                token.lemma_ = lemma
+            strings = doc.vocab.strings
+            # read and written as the doc's arrays: no Token object for a word seen before
+            rows = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+            column = []
+            for i, (lemma_hash, orth, pos, morph) in enumerate(rows):
+                if lemma_hash == 0:  # else set by the attribute ruler; spaCy keeps it too
+                    key = (orth, pos, morph)
+                    lemma = lemmas.get(key)
+                    if lemma is None:
+                        if len(lemmas) >= LEMMA_CACHE_MAX:
+                            lemmas.clear()
+                        lemma = lemmas[key] = self.rule_lemmatize(doc[i])[0]
+                    lemma_hash = strings.add(lemma)
+                column.append(lemma_hash)
+            doc.from_array([LEMMA], numpy.array(column, dtype=numpy.uint64))  # type: ignore[arg-type]
             return doc
 
         def rule_lemmatize(self, token: Token) -> list[str]:
