@@ -27,7 +27,7 @@ from ..components.actors import (
     tokens_among,
 )
 from ..components.registry import Registry, load_registry
-from ..doc_cache import doc_ents, doc_text, text_positions, token_texts
+from ..doc_cache import doc_ents, doc_text, text_positions, token_lowers, token_texts
 from ..models import ActorFact, Mention, Quote
 from ..normalizers.names import clean, initials, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import (
@@ -620,7 +620,7 @@ def _after_cue(doc: Doc, i: int, bare: bool, person: bool = False) -> int | None
     """Where the name starts after an alias cue at token i; with `bare`, only a cue that may
     follow a name directly ('X known as Y': 'X called Y' is a call). 'also known by its
     Arabic acronym as DAESH': a short phrase may come between a cue's last 'as' and the rest."""
-    lowers = [t.lower_ for t in doc[i : i + 12]]
+    lowers = token_lowers(doc)[i : i + 12]
     for cue, bare_ok, person_only in _alias_cues():
         if (bare and not bare_ok) or (person_only and not person):
             continue

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..components.counts import USER_DATA_KEY
+from ..doc_cache import token_lowers
 from ..models import CountFact, Mention
 from ..normalizers.numbers import Quantity, parse_quantity
 from ..normalizers.units import match_rate_span
@@ -815,8 +816,9 @@ def _claimant(ctx: Context, r: _Reading) -> str | None:
     if r.verb is not None and r.event is None and r.verb.lemma_.lower() in lex.claim_verbs:
         return _subject_actor(ctx, r.verb)
     verb = r.verb.head if r.verb is not None and r.verb.dep_ == "xcomp" else r.verb
-    for tok in r.span.sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+    doc, sent, lowers = r.span.doc, r.span.sent, token_lowers(r.span.doc)
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lowers[i] == "according"):
+        if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None and (verb is None or tok.head in (verb, r.verb, *_governors(verb))):
                 found = _tokens_actor(ctx, list(obj.subtree))
