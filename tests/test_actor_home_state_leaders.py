@@ -54,3 +54,43 @@ def test_a_bare_presidents_state_is_the_one_the_story_is_about() -> None:
 def test_a_bare_title_stays_unaffiliated_where_two_states_act() -> None:
     text = UGANDA.replace("near Mpondwe.", "near Mpondwe. Kenya condemned the attack.")
     assert affiliation_name(sheet(text), "President Yoweri Museveni") is None
+
+
+# A body of government or arms written with no owner belongs to the state the story is about,
+# when that state acts in it: (case, text, the body as written, its state or None)
+MOLDOVA = (
+    "Arrests in Moldova\n\n"
+    "CHISINAU, Moldova (AP) - Moldova expelled two diplomats on Monday after protests in Chisinau "
+    "and Balti. Moldova said the protests had been paid for.\n\n"
+)
+BODY_CASES = [
+    ("an-inspectorate", MOLDOVA + "The General Police Inspectorate said 40 people were detained.",
+     "The General Police Inspectorate", "Moldova"),
+    ("a-ministry", MOLDOVA + "The Interior Ministry said the border would stay open.",
+     "The Interior Ministry", "Moldova"),
+    # another state named beside the body: it may be that one's
+    ("another-state-beside", MOLDOVA + "In Romania, flags flew outside the Defense Ministry.",
+     "the Defense Ministry", None),
+    # an owner written: a place's, a person's, a possessive's
+    ("a-places", MOLDOVA + "The Balti Municipal Council said schools would close.",
+     "The Balti Municipal Council", None),
+    ("a-persons", MOLDOVA + "Igor Dodon said the Dodon administration had warned of it.",
+     "the Dodon administration", None),
+    ("a-possessive", MOLDOVA + "Chisinau's City Council said schools would close.",
+     "Chisinau's City Council", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("case", "text", "body", "state"), BODY_CASES, ids=[c[0] for c in BODY_CASES])
+def test_a_body_written_with_no_owner_is_the_story_states(
+    case: str, text: str, body: str, state: str | None
+) -> None:
+    assert affiliation_name(sheet(text), body) == state
+
+
+@pytest.mark.model
+def test_a_body_written_with_no_owner_stays_unaffiliated_where_its_state_does_not_act() -> None:
+    text = MOLDOVA.replace("Moldova expelled", "Officials expelled").replace("Moldova said", "They said")
+    text += "The General Police Inspectorate said 40 people were detained."
+    assert affiliation_name(sheet(text), "The General Police Inspectorate") is None

@@ -102,6 +102,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
     _home_state_leaders(ctx, registry, clusters)
+    _home_state_offices(ctx, registry, clusters)
     add_reporting_descriptions(doc, clusters)
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
@@ -1684,6 +1685,74 @@ def _home_state_leaders(ctx: Context, registry: Registry, clusters: dict[str, Cl
         unaffiliated = cluster.kind == "person" and not cluster.anonymous and cluster.affiliation is None
         if unaffiliated and any(_national_office(role, registry, state.key[4:]) for role in cluster.roles):
             cluster.affiliation = state.key
+
+
+def _home_state_offices(ctx: Context, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """'the Interior Ministry', 'the General Police Inspectorate', 'the National Security
+    Council': a body of government or arms that names no owner is the state's the story is
+    about, when that state acts in it. Not 'the Kirkuk police' or "Rio de Janeiro's Military
+    Police" (a place's), 'the Taliban Ministry of Interior' (a group's), 'the Clinton
+    administration' (a person's), nor 'the European Commission' or 'the Soviet Foreign
+    Ministry' (a people's or a region's)."""
+    story = clusters.get(f"reg:state-{ctx.story_country.lower()}" if ctx.story_country else "")
+    if story is None or not story.mentions:
+        return
+    people = {w for c in clusters.values() if c.kind == "person" and not c.anonymous
+              for m in c.mentions for w in m.name.split() if w[:1].isupper()}
+    peoples = _peoples_words(ctx.doc)
+    # a place's name inside a body's name the model read whole ('the Rio de Janeiro Public
+    # Defender's Office') is no place mention of its own: its words are known from elsewhere
+    places = {w for s, e, _ in ctx.owners_in("places", 0, len(ctx.text)) for w in ctx.text[s:e].split()}
+    for cluster in clusters.values():
+        if cluster.kind not in ("government", "military") or cluster.anonymous or cluster.affiliation:
+            continue
+        if cluster.key.startswith("reg:") or any(
+            _names_an_owner(ctx, m, registry, people | peoples | places) for m in cluster.mentions
+        ):
+            continue
+        if any(_other_state_beside(ctx.doc, m.tok_start, story.key[4:], registry) for m in cluster.mentions):
+            continue  # 'In Hungary, flags were raised outside the Defense Ministry'
+        cluster.affiliation = story.key
+
+
+def _other_state_beside(doc: Doc, i: int, state_id: str, registry: Registry) -> bool:
+    """Whether the sentence of token i names a state other than `state_id` (a body named beside
+    two states may be either's, or both's)."""
+    sent = doc[i].sent
+    return any(
+        found != state_id for k in range(sent.start, sent.end) if (found := state_word(doc, k, registry))
+    )
+
+
+def _peoples_words(doc: Doc) -> set[str]:
+    """Words the model reads as a people anywhere in the text ('European', 'Soviet', 'Kurdish')."""
+    return {t.text for ent in doc_ents(doc) if ent.label_ == "NORP" for t in ent}
+
+
+# the endings of a people's or a region's adjective ('European', 'Bosnian', 'Kurdish')
+_DEMONYM_ENDINGS = ("ean", "ian", "ese", "ish")
+
+
+def _names_an_owner(ctx: Context, mention: Candidate, registry: Registry, others: set[str]) -> bool:
+    """Whether the mention names its owner, within it or beside it: a place, a registered
+    actor, or a word of a person's, a people's or a place's name (`others`: 'Kirkuk police',
+    'Taliban Ministry of Interior', 'Clinton administration', 'European Commission'), an
+    owner's possessive before it ("China's State Council") or an owner after 'of' ('the
+    Military Police of Rio de Janeiro state')."""
+    doc, texts = ctx.doc, token_texts(ctx.doc)
+    start, end = mention.tok_start, mention.tok_end
+    if start > 0 and texts[start - 1] in ("'s", "’s"):
+        return True
+    if end + 1 < len(texts) and texts[end] == "of" and texts[end + 1][:1].isupper():
+        return True
+    first = max(0, start - 1) if start > 0 and texts[start - 1][:1].isupper() else start
+    if ctx.owner_of("places", doc[first].idx, mention.end):
+        return True
+    return any(
+        w[:1].isupper() and (w in registry.demonyms or name_key(w) in registry.keys or w in others
+                             or w.endswith(_DEMONYM_ENDINGS))
+        for w in texts[first:end]
+    )
 
 
 def _national_office(role: str, registry: Registry, state_id: str) -> bool:
