@@ -177,6 +177,19 @@ CASES = [
         "Iraqi official",
         "said",
     ),
+    # verbs of the voice's manner report speech too
+    (
+        "yelled-before-a-colon",
+        "Ali Hassan spoke at the funeral. And then he yelled: “This was not supposed to happen!”\n",
+        "Ali Hassan",
+        "yelled",
+    ),
+    (
+        "muttered-after-the-quote",
+        "“We will not leave,” Ali Hassan muttered as the shelling went on.\n",
+        "Ali Hassan",
+        "muttered",
+    ),
 ]
 
 
