@@ -1,5 +1,7 @@
 """An office of a state's government written with no state ('President Yoweri Museveni',
-'Government spokesman X') serves the one state a story is about and that acts in it."""
+'Government spokesman X') serves the one state a story is about and that acts in it; a body
+written with no owner ('the Interior Ministry') belongs to the state the story is about when
+that state acts in it."""
 
 from __future__ import annotations
 

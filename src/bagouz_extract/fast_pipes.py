@@ -11,8 +11,10 @@ model's time, for two avoidable reasons:
 
 Both stand-ins give the same token attributes as the originals (the lemmatizer's answer is
 a function of the token's text, POS and morphology, so caching on those is exact; the
-ruler's matches are the Matcher's, applied in the same order by the same setter); a test
-compares them token by token. They are installed by swapping the component's class, so
+ruler's matches are the Matcher's, applied in the same order by the same setter; a word
+that no rule's first token names by its LOWER shares the cached rules of its TAG, DEP and
+IS_SPACE); tests compare them token by token. Both read and write the doc's arrays, not a
+Token object per word. They are installed by swapping the component's class, so
 the pipeline's names, config and data stay spaCy's. Patterns this module does not
 understand leave the original ruler in place.
 """

@@ -1211,7 +1211,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
     owner = {i: c.key for c in clusters.values() if not c.anonymous for m in c.mentions
              for i in range(m.tok_start, m.tok_end)}
     taken = set(owner)
-    for tok in tokens_among(doc, tuple(nouns), lower=True):
+    for tok in tokens_among(doc, nouns, lower=True):
         if tok.i in taken or not tok.text.islower():
             continue
         start, kinds = _group_phrase_start(doc, tok, nouns[tok.lower_].kinds)
