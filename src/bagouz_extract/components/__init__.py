@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import actors, counts, dates, paragraphs, places
+from . import actors, counts, dates, entity_dashes, paragraphs, places
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from ..pipeline import PipelineSettings
 
-__all__ = ["actors", "add_fact_components", "counts", "dates", "paragraphs", "places"]
+__all__ = ["actors", "add_fact_components", "counts", "dates", "entity_dashes", "paragraphs", "places"]
 
 
 def add_fact_components(nlp: Language, settings: PipelineSettings) -> None:

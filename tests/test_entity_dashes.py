@@ -1,0 +1,45 @@
+"""A dash set off by spaces ends a person's name and a dateline's place; other names and
+ranges keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from actor_lookup import sheet  # noqa: E402
+
+from bagouz_extract.components.entity_dashes import split_at_dashes  # noqa: E402
+
+# (case, text, the model's entity as (first word, last word, label), the entities after)
+CASES = [
+    ("a-dateline-into-a-person", "PARIS , France - Daniel Okoro said", ("France", "Okoro", "PERSON"),
+     [("France", "PERSON"), ("Daniel Okoro", "PERSON")]),
+    ("a-dateline-into-a-body", "PARIS , France - Daniel Okoro said", ("France", "Okoro", "ORG"),
+     [("France", "ORG"), ("Daniel Okoro", "ORG")]),
+    ("a-person-anywhere", "He met Babe Ruth - idols all", ("Babe", "idols", "PERSON"),
+     [("Babe Ruth", "PERSON"), ("idols", "PERSON")]),
+    # a body's official name and a range keep their dash
+    ("an-official-name", "the Jordan Armed Forces – Arab Army said", ("Jordan", "Army", "ORG"),
+     [("Jordan Armed Forces – Arab Army", "ORG")]),
+    ("a-time-range", "open 11:30 am - 1 pm daily", ("11:30", "pm", "TIME"), [("11:30 am - 1 pm", "TIME")]),
+    ("a-joined-name", "Jean-Pierre Bemba said", ("Jean", "Bemba", "PERSON"),
+     [("Jean-Pierre Bemba", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "entity", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_entities_are_cut_at_spaced_dashes(case: str, text: str, entity: tuple, expected: list) -> None:
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    first, last, label = entity
+    doc.set_ents([spacy.tokens.Span(doc, words.index(first), words.index(last) + 1, label=label)])
+    assert [(e.text, e.label_) for e in split_at_dashes(doc).ents] == expected
+
+
+@pytest.mark.model
+def test_a_dateline_does_not_join_the_ledes_first_name() -> None:
+    s = sheet("Border clashes resume\n\nPARIS, France - Daniel Okoro, the army spokesman, said the rebels "
+              "attacked two border posts on Monday.")
+    assert "Daniel Okoro" in [a.name for a in s.actors if a.kind == "person"]
+    assert not any("-" in a.name for a in s.actors)
