@@ -1703,11 +1703,12 @@ def _home_state_offices(ctx: Context, registry: Registry, clusters: dict[str, Cl
     # a place's name inside a body's name the model read whole ('the Rio de Janeiro Public
     # Defender's Office') is no place mention of its own: its words are known from elsewhere
     places = {w for s, e, _ in ctx.owners_in("places", 0, len(ctx.text)) for w in ctx.text[s:e].split()}
+    owner_words = people | peoples | places
     for cluster in clusters.values():
         if cluster.kind not in ("government", "military") or cluster.anonymous or cluster.affiliation:
             continue
         if cluster.key.startswith("reg:") or any(
-            _names_an_owner(ctx, m, registry, people | peoples | places) for m in cluster.mentions
+            _names_an_owner(ctx, m, registry, owner_words) for m in cluster.mentions
         ):
             continue
         if any(_other_state_beside(ctx.doc, m.tok_start, story.key[4:], registry) for m in cluster.mentions):
