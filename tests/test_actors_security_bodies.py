@@ -51,6 +51,15 @@ STATE_BODY_CASES = [
     ("two-word-demonym-ministry", "The South Korean defence ministry said the launch failed.",
      "South Korean defence ministry", ("South Korean Defence Ministry", "government")),
     ("second-word-alone", "African troops left the town on Monday.", "African troops", None),
+    # the body before 'of' and the state's name, as the demonym's form is read
+    ("government-of-a-state", "The government of Ghana said the talks would resume.", "government of Ghana",
+     ("Ghanaian government", "government")),
+    ("army-of-a-state", "The army of Mali said ten soldiers were killed.", "army of Mali",
+     ("Malian armed forces", "military")),
+    ("of-a-state-of-three-words", "The government of Antigua and Barbuda said it was concerned.",
+     "government of Antigua and Barbuda", ("Antiguan government", "government")),
+    ("of-a-name-in-capitals", "The Revolutionary Armed Forces of Colombia denied the attack.",
+     "Revolutionary Armed Forces of Colombia", ("FARC", "armed_group")),
 ]
 
 
@@ -197,3 +206,13 @@ def test_a_registered_body_beside_a_states_body_is_an_item_of_a_list() -> None:
     text = "Hamas, Israel's military, and the UN each gave figures on Monday.\n"
     s = sheet(text)
     assert actor_over(s, text.index("Hamas")) is not actor_over(s, text.index("Israel's military"))
+
+
+def test_the_government_of_a_state_is_the_government_its_demonym_names() -> None:
+    text = (
+        "The government of Ghana said on Monday the talks would resume. "
+        "The Ghanaian government later added that its envoy had left."
+    )
+    s = sheet(text)
+    first, second = actor_over(s, text.index("government")), actor_over(s, text.rindex("Ghanaian"))
+    assert first is not None and first is second

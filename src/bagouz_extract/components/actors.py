@@ -369,6 +369,7 @@ class ActorFinder:
             *apposed_name_spans(doc, self.registry),
             *place_people_spans(doc, self.registry),
             *place_body_spans(doc, self.registry),
+            *body_of_state_spans(doc, self.registry),
             *named_police_spans(doc, self.registry),
             *media_name_spans(doc),
             *company_name_spans(doc),
@@ -3660,6 +3661,53 @@ def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
             span_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
             out.append(Span(doc, span_start, tok.i + 1, label="place_body", kb_id=place.text))
     return out
+
+
+def body_of_state_spans(doc: Doc, registry: Registry) -> list[Span]:
+    """'the government of Ghana', 'the armed forces of Antigua and Barbuda': a state's body
+    named before the state, read as 'the Ghanaian government' is. Not a capitalised name that
+    goes on with 'of' ('the Revolutionary Armed Forces of Colombia' is an armed group)."""
+    out = []
+    for tok in tokens_among(doc, _BODY_OF_NOUNS, lower=True):
+        start = tok.i - (tok.i > 0 and doc[tok.i - 1].lower_ in FORCE_QUALIFIERS)
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of" or _in_capitalised_name(doc, start):
+            continue
+        first = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+        found = _state_name_at(doc, first, registry)
+        if found is not None:
+            body = FORCE_WORDS[tok.lower_]
+            out.append(Span(doc, start, found[0], label="state_body", kb_id=f"{found[1]}|{body}"))
+    return out
+
+
+# the body nouns read before 'of' and a state's name (not 'officials', 'leaders' or 'troops':
+# 'leaders of Iraq' may be anyone's, 'troops of Mali' is rare and often a unit's)
+_BODY_OF_NOUNS = frozenset(
+    {"government", "regime", "junta", "authorities", "army", "military", "forces", "navy", "police"}
+)
+
+
+def _in_capitalised_name(doc: Doc, start: int) -> bool:
+    """Whether the word before token `start` is part of a capitalised name that the body noun
+    goes on ('People's Army of ...', 'the Transitional Government of ...'); a sentence's
+    opening 'The' is none."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start
+
+
+def _state_name_at(doc: Doc, first: int, registry: Registry) -> tuple[int, str] | None:
+    """(end token, state id) of the longest registered state name, capitalised, opening at
+    token `first` ('Antigua and Barbuda', 'Ghana'); None when no state's name opens there."""
+    if first >= len(doc) or not doc[first].text[:1].isupper():
+        return None
+    for end in range(min(len(doc), first + 6), first, -1):
+        text = doc[first:end].text
+        state = registry.cased.get(text) or registry.aliases.get(text)
+        if state is not None and state.startswith("state-"):
+            return end, state
+    return None
 
 
 def named_police_spans(doc: Doc, registry: Registry) -> list[Span]:
