@@ -25,6 +25,11 @@ CASES = [
     ("a-time-range", "open 11:30 am - 1 pm daily", ("11:30", "pm", "TIME"), [("11:30 am - 1 pm", "TIME")]),
     ("a-joined-name", "Jean-Pierre Bemba said", ("Jean", "Bemba", "PERSON"),
      [("Jean-Pierre Bemba", "PERSON")]),
+    # the dateline's own dash, where the entity opens after its city and comma
+    ("a-dateline-dash-mid-name", "PORT OF SPAIN , Trinidad and Tobago - Venezuela said",
+     ("Tobago", "Venezuela", "ORG"), [("Tobago", "ORG"), ("Venezuela", "ORG")]),
+    ("a-dash-past-no-dateline", "the Trinidad and Tobago - Venezuela talks", ("Tobago", "Venezuela", "ORG"),
+     [("Tobago - Venezuela", "ORG")]),
 ]
 
 
@@ -43,3 +48,12 @@ def test_a_dateline_does_not_join_the_ledes_first_name() -> None:
               "attacked two border posts on Monday.")
     assert "Daniel Okoro" in [a.name for a in s.actors if a.kind == "person"]
     assert not any("-" in a.name for a in s.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("state", ["Ukraine", "Trinidad and Tobago"])
+def test_a_state_opening_the_lede_after_its_dateline_acts(state: str) -> None:
+    # the parse hangs the lede's subject on the dateline's city; the verb after it says it acts
+    s = sheet(f"Border clashes resume\n\nKYIV, {state} - {state} accused the rebels of attacking "
+              "its border posts on Monday.")
+    assert state in [a.name for a in s.actors if a.kind == "state"]

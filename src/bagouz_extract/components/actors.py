@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_cache import doc_ents, doc_text, lower_positions, text_positions, token_lowers, token_texts
 from ..normalizers.names import fits_acronym, is_acronym, name_key, possessive_to_demonym
 from ..resources import load_json, require_keys
+from .entity_dashes import ends_dateline
 from .gender_lexicon import gender_words
 from .quotes import find_quotes
 from .registry import Entry, Registry, load_registry
@@ -2011,6 +2012,8 @@ def _acts(ent: Span) -> bool:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ in rule_words("ally_nouns"):
         return True  # "thank our ally Turkey": whatever the parse makes of the noun before
+    if _opens_lede_as_subject(ent):
+        return True
     if _listed_partner(ent) or _hyphened_party(ent):
         return True
     head = first_conjunct(ent.root)
@@ -2035,6 +2038,19 @@ def _acts(ent: Span) -> bool:
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
     return False
+
+
+def _opens_lede_as_subject(ent: Span) -> bool:
+    """'KYIV, Ukraine - Ukraine expelled ...': a state opening the lede after its dateline,
+    a finite verb next. The parse most often hangs it on the dateline's city, so its own
+    dependency says nothing."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or doc[ent.end].tag_ not in _FINITE_TAGS:
+        return False
+    return ends_dateline(doc, ent.start - 1)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # verbs whose subject is where something happens, not who acts ('Syria saw heavy fighting');

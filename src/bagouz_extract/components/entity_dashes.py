@@ -47,6 +47,27 @@ def _after_dateline_city(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text.isupper() and len(doc[i - 2].text) > 1
 
 
+def ends_dateline(doc: Doc, i: int) -> bool:
+    """Token i is a spaced dash closing a dateline: the line opens with a city in capitals and
+    a comma follows it within the few words before the dash ('PARIS, France - ', 'PORT OF
+    SPAIN, Trinidad and Tobago - ')."""
+    if doc[i].text not in _DASHES or not _spaced(doc, i):
+        return False
+    start = i
+    while start > max(0, i - _DATELINE_REACH) and not _line_break_before(doc, start):
+        start -= 1
+    if not _line_break_before(doc, start) or not doc[start].text.isupper() or len(doc[start].text) < 2:
+        return False
+    return any(doc[j].text == "," and doc[j - 1].text.isupper() for j in range(start + 1, i))
+
+
+_DATELINE_REACH = 10  # words from a line's start to a dateline's dash, at most
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
 def _spaced(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
@@ -56,7 +77,11 @@ def _cut(doc: Doc, dashes: set[int]) -> list[Span]:
     for ent in doc.ents:
         cuts = [i for i in range(ent.start + 1, ent.end - 1) if i in dashes]
         if ent.label_ != "PERSON":
-            cuts = cuts[:1] if ent.label_ in _NAME_LABELS and _after_dateline_city(doc, ent.start) else []
+            named = ent.label_ in _NAME_LABELS
+            at_city = named and _after_dateline_city(doc, ent.start)
+            # 'PORT OF SPAIN, Trinidad and [Tobago - Trinidad] and Tobago accused ...': the
+            # dateline's own dash, wherever the entity opens
+            cuts = cuts[:1] if at_city else [i for i in cuts if named and ends_dateline(doc, i)][:1]
         start = ent.start
         for cut in [*cuts, ent.end]:
             if cut > start:

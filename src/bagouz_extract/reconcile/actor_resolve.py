@@ -240,7 +240,8 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -
     start, end = cand.tok_start, cand.tok_end
     first = doc[start]
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.text == "-" and start >= 2 and _names_no_actor(doc[start - 2], registry):
+    hyphen = before is not None and before.text == "-" and start >= 2 and not doc[start - 2].whitespace_
+    if hyphen and _names_no_actor(doc[start - 2], registry):
         return True  # 'Meteo-France': a name a state's name closes ('Egypt-US', 'EU-Israel' join two)
     if before is not None and before.text[:1].isupper() and before.lower_ != "the":
         # the model's one place, a word that opens another place's name ('New Mexico', 'West
