@@ -1,6 +1,6 @@
 """Benchmark actors and quotes on news articles written and labelled for this bench.
 
-    python bench/actors_articles.py [--split tune|tune2|heldout|fresh|all] [--errors]
+    python bench/actors_articles.py [--split tune|tune2|tune3|heldout|fresh|all] [--errors]
 
 Reads bench/data/actors_articles.jsonl: original conflict-news articles (wire styles, not
 Syria; the fresh split also has official press releases), each with hand-labelled gold: every named
@@ -13,7 +13,9 @@ that credit is page furniture, as a byline is (the gold marked it; the extractor
 "fresh" articles (c-*, d-*: 20 more, on other conflicts, 6 of them official press releases)
 were written later, after the registry had grown to cover the held-out articles' topics, so
 that a clean held-out figure exists again: scored, never read. "tune2" articles (e-*, f-*,
-on other conflicts again), when the file has them, are read like "tune".
+on other conflicts again), when the file has them, are read like "tune". "tune3" articles (g-*,
+h-*: 20 more, written in session 31 on conflicts none of the others cover, 4 of them official
+statements) were scored once before any of their errors were read, then read like "tune".
 
 Figures, each through the whole extractor (`extract_text`):
 
@@ -260,7 +262,8 @@ def report(label: str, tally: Tally, n_articles: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "tune2", "heldout", "fresh", "all"), default="all")
+    splits = ("tune", "tune2", "tune3", "heldout", "fresh", "all")
+    parser.add_argument("--split", choices=splits, default="all")
     parser.add_argument("--errors", action="store_true", help="print every error (read tune only)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (JSON lines)")
     args = parser.parse_args()
@@ -270,14 +273,14 @@ def main() -> int:
     from bagouz_extract.api import extract_text, get_pipeline
 
     nlp = get_pipeline()
-    splits = ("tune", "tune2", "heldout", "fresh") if args.split == "all" else (args.split,)
+    splits = ("tune", "tune2", "tune3", "heldout", "fresh") if args.split == "all" else (args.split,)
     for split in splits:
         tally = Tally()
         articles = load(args.gold, split)
         for article in articles:
             score_article(article, extract_text(article["text"], source_id=article["id"], nlp=nlp), tally)
         report(split, tally, len(articles))
-        if args.errors and split in ("tune", "tune2"):
+        if args.errors and split in ("tune", "tune2", "tune3"):
             print("\n".join(f"    {e}" for e in tally.errors))
         elif args.errors:
             print(f"    ({split} errors are not printed: those articles are scored, not read)")
