@@ -37,6 +37,18 @@ def test_in_text_acronym_definition_merges_long_and_short_forms() -> None:
     assert mentions == ["The Deir ez-Zor Military Council", "DMC", "the DMC"]
 
 
+def test_a_long_form_the_model_read_a_state_into_is_defined() -> None:
+    # 'in Cyprus' inside the model's organisation: the state's name is the place 'in' needs
+    s = sheet(
+        "The United Nations Peacekeeping Force in Cyprus (UNFICYP) is concerned about the incident. "
+        "A UNFICYP patrol observed the works.\n"
+    )
+    force = actor_of(s, "UNFICYP")
+    assert force.name == "United Nations Peacekeeping Force in Cyprus"
+    long_form = "The United Nations Peacekeeping Force in Cyprus"
+    assert [m.text for m in force.mentions][:2] == [long_form, "UNFICYP"]
+
+
 def test_registry_long_form_and_acronym_are_one_actor() -> None:
     s = sheet("The Syrian Democratic Forces (SDF) advanced. SDF commanders said the battle was over.\n")
     assert actor_of(s, "Syrian Democratic Forces").id == actor_of(s, "SDF").id == "actor-sdf"

@@ -184,8 +184,12 @@ def test_name_key_ignores_articles_dots_possessives_and_accents(text: str, key: 
         ("USCENTCOM", ["U.S.", "Central", "Command"], True),
         ("KURD", ["Kurdish", "Unity"], False),
         ("DAESH", ["Islamic", "State"], False),
+        # a small word gives its first letter to a short form of word beginnings
+        ("UNFICYP", ["United", "Nations", "Peacekeeping", "Force", "in", "Cyprus"], True),
+        ("UNFICYP", ["Force", "in", "Cyprus"], False),
     ],
-    ids=["sdf", "isil", "srtf", "army", "un", "syllabic", "syllabic-two", "dotted", "one-piece", "no-fit"],
+    ids=["sdf", "isil", "srtf", "army", "un", "syllabic", "syllabic-two", "dotted", "one-piece", "no-fit",
+         "syllabic-small-word", "syllabic-first-word"],
 )
 def test_acronym_fits_its_long_form(acronym: str, words: list[str], fits: bool) -> None:
     assert fits_acronym(acronym, words) is fits

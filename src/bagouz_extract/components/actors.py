@@ -2202,7 +2202,7 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         ):
             continue
         acronym = doc[tok.i + 1].text
-        long_start = _long_form_start(doc, tok.i, acronym)
+        long_start = _long_form_start(doc, tok.i, acronym, registry)
         if long_start is None:
             long_start = _lower_long_form_start(doc, tok.i, acronym)
         if long_start is None:
@@ -2298,7 +2298,7 @@ def last_word(doc: Doc, paren: int) -> int:
     return paren - 1 if doc[paren - 1].text in ("'s", "’s") else paren
 
 
-def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
+def _long_form_start(doc: Doc, paren: int, acronym: str, registry: Registry | None = None) -> int | None:
     """Walk back over capitalised words (and 'of', 'the', 'and' inside them) until they fit."""
     start = paren
     words: list[str] = []
@@ -2311,7 +2311,11 @@ def _long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:
         if (
             text[:1].isupper()
             or hyphenated
-            or (text.lower() in _LONG_FORM_JOINERS and words and (text != "in" or _place_at(doc, i + 1)))
+            or (
+                text.lower() in _LONG_FORM_JOINERS
+                and words
+                and (text != "in" or _place_at(doc, i + 1, registry))
+            )
         ):
             words.insert(0, text)
             start = i
@@ -2332,8 +2336,12 @@ _LONG_FORM_JOINERS = frozenset(
 )
 
 
-def _place_at(doc: Doc, i: int) -> bool:
-    return any(p.start == i for p in doc.spans.get("bx_places", ()))
+def _place_at(doc: Doc, i: int, registry: Registry | None = None) -> bool:
+    """A place opens at token i: one the places stage found, or a state's name, which the
+    model may have read into the body's name ('Peacekeeping Force in Cyprus')."""
+    if any(p.start == i for p in doc.spans.get("bx_places", ())):
+        return True
+    return registry is not None and _state_name_at(doc, i, registry) is not None
 
 
 def _translated_long_form_start(doc: Doc, paren: int, acronym: str) -> int | None:

@@ -109,12 +109,18 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
 
 def fits_syllabic(letters: str, words: list[str]) -> bool:
     """Military-style short forms built from word beginnings: NAVCENT = NAVal ... CENTral,
-    CENTCOM = CENTral COMmand. The first word opens it, the pieces follow the words in order
-    (a word may be skipped), and one piece at least has three letters."""
-    parts = [re.sub(r"[^A-Z]", "", clean(w).upper()) for w in words if clean(w)[:1].isupper()]
-    if len(parts) < 2 or len(letters) < 4 or not clean(words[0])[:1].isupper():
+    CENTCOM = CENTral COMmand, UNFICYP = United Nations Force In CYPrus. The first word opens
+    it, the pieces follow the words in order (a word may be skipped; a small word gives its
+    first letter only), and one piece at least has three letters."""
+    kept = [clean(w) for w in words if clean(w)[:1].isupper() or clean(w).lower() in _SYLLABIC_SMALL_WORDS]
+    parts = [re.sub(r"[^A-Z]", "", w.upper())[: 1 if w[:1].islower() else None] for w in kept]
+    if sum(1 for w in kept if w[:1].isupper()) < 2 or len(letters) < 4 or not clean(words[0])[:1].isupper():
         return False
     return _prefix_pieces(letters, parts, 0, 0, 0, False)
+
+
+# small words whose first letter a short form of word beginnings may keep ('UNFICYP': 'in')
+_SYLLABIC_SMALL_WORDS = frozenset({"in", "for", "of"})
 
 
 def _prefix_pieces(letters: str, parts: list[str], at: int, word: int, pieces: int, long_piece: bool) -> bool:
