@@ -312,6 +312,13 @@ SAME_ACTOR = [
         "UK Government",
         "The Government",
     ),
+    (
+        "a-body-that-renamed-itself",
+        "The town fell to Saw Chit Thu, whose Karen Border Guard Force (BGF) had broken with the junta "
+        "and renamed itself the Karen National Army (KNA). The KNA has since guarded the highway.",
+        "BGF",
+        "KNA",
+    ),
 ]
 
 

@@ -88,6 +88,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     clusters = _cluster(doc, candidates, registry)
     _merge_bodies_read_as_people(doc, clusters, registry)
     _merge_defined_aliases(ctx, clusters)
+    _merge_renamed_bodies(doc, clusters)
     _merge_apposed_state_bodies(doc, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters, registry)
@@ -364,6 +365,53 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
         if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
             continue
         _take_alias(doc, clusters, group, alias)
+
+
+def _merge_renamed_bodies(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the Border Guard Force (BGF) broke with the junta and renamed itself the Karen National
+    Army (KNA)': a body that renames itself is one actor under both names, its new name's
+    short form too. The body is the subject of the verb or of the verb it is joined to."""
+    for verb in tokens_among(doc, _RENAME_VERBS, lower=True):
+        if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("itself", "themselves"):
+            continue
+        start = verb.i + 2 + (doc[verb.i + 2].lower_ == "as")
+        new_name = _cluster_at(clusters, start + (start < len(doc) and doc[start].lower_ == "the"))
+        old_name = _cluster_at(clusters, _subject_of(verb))
+        if new_name is None or old_name is None or new_name is old_name:
+            continue
+        if new_name.kind in _NOT_GROUPS or old_name.kind in _NOT_GROUPS:
+            continue
+        if new_name.key.startswith("reg:") and old_name.key.startswith("reg:"):
+            continue  # two registered actors stay two ('Jabhat al-Nusra' renamed is registered so)
+        # the new name is the body's name now, unless only the old one is registered
+        keep, gone = (old_name, new_name) if old_name.key.startswith("reg:") else (new_name, old_name)
+        keep.mentions.extend(gone.mentions)
+        del clusters[gone.key]
+        _repoint(clusters, gone.key, keep.key)
+
+
+# verbs of a body giving itself a new name ('renamed itself', 'rebranded itself as')
+_RENAME_VERBS = frozenset({"renamed", "rebranded", "renames", "rebrands", "renaming", "rebranding"})
+
+
+def _subject_of(verb: Token) -> int:
+    """Token index of the subject of `verb`, or of the verb it is joined to ('broke ... and
+    renamed itself'); -1 when it has none."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.i
+        if verb.dep_ != "conj" or verb.head is verb:
+            return -1
+        verb = verb.head
+
+
+def _cluster_at(clusters: dict[str, Cluster], i: int) -> Cluster | None:
+    """The cluster with a mention holding token i (None for -1 or no mention there)."""
+    if i < 0:
+        return None
+    named = (c for c in clusters.values() if not c.anonymous)
+    return next((c for c in named if any(m.tok_start <= i < m.tok_end for m in c.mentions)), None)
 
 
 def _merge_apposed_state_bodies(doc: Doc, clusters: dict[str, Cluster]) -> None:
