@@ -973,3 +973,14 @@ def test_which_longer_names_a_short_name_shortens(name: str, short: str, expecte
     from bagouz_extract.reconcile.actors import _holds_words
 
     assert _holds_words(name, short.lower().split()) is expected
+
+
+def test_a_short_form_the_text_defines_for_a_states_forces_is_no_registered_namesake() -> None:
+    # 'AFP' is registered as the news agency; here the text defines it as the Philippine military
+    s = sheet(
+        "Two personnel of the Armed Forces of the Philippines (AFP) were hurt. "
+        "AFP Chief of Staff General Ernesto Dimaculangan said the troops were safe."
+    )
+    forces = actor_of(s, "AFP")
+    assert forces.kind == "military" and forces.name == "Armed Forces of the Philippines"
+    assert actor_named(s, "Agence France-Presse") is None

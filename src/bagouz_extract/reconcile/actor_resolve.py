@@ -330,6 +330,10 @@ def _defined_over_registered(cands: list[Candidate], registry: Registry) -> list
 
 def _names_the_entry(key: str, registered: str, registry: Registry) -> bool:
     """The body an acronym's definition names (key 'org:<name>') is the registered one."""
+    if key.startswith("body:"):
+        # a state's forces or government defined ('Armed Forces of the Philippines (AFP)')
+        # are no registered body of another kind (the news agency AFP)
+        return registry.entries[registered[4:]].kind in ("military", "government")
     if not key.startswith("org:"):
         return True  # defined as another registered body, or not by its name: leave it
     words = set(key[4:].split())
