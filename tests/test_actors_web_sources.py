@@ -174,6 +174,19 @@ def test_a_groups_branch_is_its_own_actor_and_a_designation_is_none() -> None:
 
 
 @pytest.mark.model
+def test_a_branchs_names_by_province_and_by_hyphen_are_one_actor() -> None:
+    text = ("Offensive\n\nPuntland forces seized two bases from the Islamic State Somalia Province, known as "
+            "IS-Somalia, on Monday. A strike killed \"multiple ISIS-Somalia operatives\" in caves. The "
+            "Islamic State raises money through extortion.\n")
+    s = sheet(text)
+    branch = actor_with(s, "Islamic State Somalia Province")
+    assert branch is not None and branch.name == "Islamic State Somalia Province"
+    assert actor_with(s, "IS-Somalia") is branch and actor_with(s, "ISIS-Somalia") is branch
+    parent = actor_with(s, "Islamic State")
+    assert parent is not None and parent is not branch and branch.affiliation == parent.id
+
+
+@pytest.mark.model
 def test_a_group_named_as_anothers_affiliate_is_whose_the_official_is() -> None:
     text = ("Strike\n\nU.S. forces killed Abu-Abd al-Rahman al-Makki, a senior official in the al-Qaeda "
             "affiliate Hurras al-Din, in Syria on Aug. 22.\n")

@@ -3340,7 +3340,7 @@ def _state_media_end(doc: Doc, i: int) -> int | None:
 
 def branch_spans(doc: Doc, registered: list[Span], registry: Registry) -> list[Span]:
     """'ISIS-Somalia', 'ISIS-K': a registered armed group's name joined by a hyphen to a place
-    or a letter names a branch of the group (kb_id: the parent's id), not the group itself
+    or a letter names a branch of the group (kb_id: the parent's id and the place), not the group itself
     nor the place; not a compound before a noun ('the Hamas-Israel war'), but a branch's
     members or leader ('ISIS-Somalia leader X') still."""
     out = []
@@ -3348,6 +3348,10 @@ def branch_spans(doc: Doc, registered: list[Span], registry: Registry) -> list[S
         entry = registry.entries.get(span.kb_id_)
         end = span.end
         if entry is None or entry.kind != "armed_group" or end + 1 >= len(doc):
+            continue
+        if (province := _province_end(doc, end, registry)) is not None:
+            territory = doc[end : province - 1].text
+            out.append(Span(doc, span.start, province, label="armed_branch", kb_id=f"{entry.id}|{territory}"))
             continue
         hyphen, word = doc[end], doc[end + 1]
         joined = hyphen.text == "-" and not doc[end - 1].whitespace_ and not hyphen.whitespace_
@@ -3358,8 +3362,27 @@ def branch_spans(doc: Doc, registered: list[Span], registry: Registry) -> list[S
         after = doc[end + 2] if end + 2 < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and not _branch_people(after.lower_):
             continue  # 'the Hamas-Israel war'; not 'ISIS-Somalia leader X', 'ISIS-K fighters'
-        out.append(Span(doc, span.start, end + 2, label="armed_branch", kb_id=entry.id))
+        out.append(Span(doc, span.start, end + 2, label="armed_branch", kb_id=f"{entry.id}|{word.text}"))
     return out
+
+
+def _province_end(doc: Doc, end: int, registry: Registry) -> int | None:
+    """'the Islamic State Somalia Province', 'Islamic State Sahel Branch': a group's name, a
+    place of one or two words, then a word for a branch's territory: the end of the branch's
+    name, else None."""
+    for words in (1, 2):
+        last = end + words
+        if last >= len(doc) or doc[last].text not in _PROVINCE_WORDS:
+            continue
+        place = doc[end:last]
+        named = all(t.text[:1].isupper() for t in place)
+        if named and (state_word(doc, end, registry) or all(t.ent_type_ in ("GPE", "LOC") for t in place)):
+            return last + 1
+    return None
+
+
+# words a branch of an armed group names its territory with
+_PROVINCE_WORDS = frozenset({"Province", "Branch", "Wilayat", "Wilaya"})
 
 
 def _branch_people(word: str) -> bool:
@@ -3370,7 +3393,10 @@ def _single_capital(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
-_MEMBER_WORDS = frozenset({"fighters", "militants", "members", "affiliate", "branch", "cell", "cells"})
+_MEMBER_WORDS = frozenset(
+    {"fighters", "militants", "members", "affiliate", "branch", "cell", "cells"}
+    | {"operatives", "commanders", "leaders", "insurgents", "jihadists", "gunmen", "loyalists", "recruits"}
+)
 
 
 def described_body_spans(doc: Doc) -> list[Span]:

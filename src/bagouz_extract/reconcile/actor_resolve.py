@@ -515,9 +515,12 @@ def _resolve(
         kind = (label == "body_name" and span.kb_id_ and _org_kind(span.kb_id_)) or _NOUN_NAMED[label]
         return _cand(span, label, f"org:{name_key(name)}", name, kind)
     if label == "armed_branch":  # 'ISIS-Somalia': a branch of the registered group
-        name = clean(span.text)
-        cand = _cand(span, label, f"org:{name_key(name)}", name, "armed_group")
-        cand.affiliation = f"reg:{span.kb_id_}"
+        # one key per parent and place: 'IS-Somalia', 'ISIS-Somalia' and 'the Islamic State
+        # Somalia Province' are one branch
+        parent, _, place = span.kb_id_.partition("|")
+        name = strip_article(clean(span.text))
+        cand = _cand(span, label, f"org:branch {parent} {name_key(place)}", name, "armed_group")
+        cand.affiliation = f"reg:{parent}"
         return cand
     if label == "state_media":  # 'Syrian state media': the state's outlets, one actor per state
         return _state_media(span, registry)
