@@ -3707,6 +3707,10 @@ def place_body_spans(doc: Doc, registry: Registry) -> list[Span]:
         place = doc[start:end]
         # a level word or the model's place says it is a place: 'Riot police', 'City council' name none
         placed = level or (len(place) and place[-1].ent_type_ in _PLACE_TYPES)
+        if not len(place) and (found := _found_place_before(doc, end, tok.i)) is not None:
+            # 'the Balochistan government': the model calls the province an organisation, the
+            # places stage found it in the gazetteer ('Michoacán state' with its level word)
+            start, place, placed = found.start, found, True
         if len(place) and placed and not _state_place(place, registry):
             span_start = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
             out.append(Span(doc, span_start, tok.i + 1, label="place_body", kb_id=place.text))
@@ -3758,6 +3762,17 @@ def _state_name_at(doc: Doc, first: int, registry: Registry) -> tuple[int, str] 
         if state is not None and state.startswith("state-"):
             return end, state
     return None
+
+
+def _found_place_before(doc: Doc, end: int, noun: int) -> Span | None:
+    """A place the places stage found that ends at token `end` (before a level word) or at
+    the body's noun (the level word read into the place); not a word of a person's name the
+    text gives ('the Clinton administration': Clinton is also a town)."""
+    found = next((p for p in doc.spans.get("bx_places", ()) if p.end in (end, noun) and p.start < end), None)
+    if found is None or doc[noun].lower_ == "administration":
+        return None  # an administration is most often a president's
+    people = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
+    return None if any(t.text in people for t in found) else found
 
 
 def named_police_spans(doc: Doc, registry: Registry) -> list[Span]:
