@@ -58,6 +58,10 @@ STATE_BODY_CASES = [
      ("Malian armed forces", "military")),
     ("of-a-state-of-three-words", "The government of Antigua and Barbuda said it was concerned.",
      "government of Antigua and Barbuda", ("Antiguan government", "government")),
+    ("border-guards", "Five Iranian border guards were killed on Monday.", "Iranian border guards",
+     ("Iranian armed forces", "military")),
+    ("a-border-service-named", "The Georgian Border Police said two men were held.", "Georgian Border Police",
+     ("Georgian Border Police", "military")),
     ("of-a-name-in-capitals", "The Revolutionary Armed Forces of Colombia denied the attack.",
      "Revolutionary Armed Forces of Colombia", ("FARC", "armed_group")),
 ]

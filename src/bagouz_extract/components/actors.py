@@ -48,11 +48,12 @@ FORCE_WORDS = {
     "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
     "intelligence": "intelligence",  # "Jordanian intelligence had warned of the plot"
     "guard": "coast guard",  # "China's coast guard": only after 'coast' (_state_body)
+    "guards": "forces",  # "Iranian border guards": only after 'border' (_body_word)
 }
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(
     {"armed", "security", "special", "defence", "defense", "regular", "ground", "government", "naval", "air"}
-    | {"coast"}
+    | {"coast", "border"}
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
@@ -1825,9 +1826,17 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
 
 def _body_word(doc: Doc, end: int) -> str | None:
     """The state body the noun ending a match at `end` names (FORCE_WORDS), or None: 'guard'
-    names one only after 'coast' (a coast guard), and 'coast' qualifies no other body noun."""
-    body = FORCE_WORDS[doc[end - 1].lower_]
-    return None if (body == "coast guard") != (doc[end - 2].lower_ == "coast") else body
+    names one only after 'coast' (a coast guard), and 'coast' qualifies no other body noun;
+    'guards' names one only after 'border' ('Iranian border guards', not 'Iranian guards'), and
+    'border' qualifies only guards, forces and troops, in small letters."""
+    noun, before = doc[end - 1].lower_, doc[end - 2].lower_
+    body = FORCE_WORDS[noun]
+    at_border = before == "border"
+    if (noun == "guards") != at_border and not (at_border and noun in ("forces", "troops")):
+        return None
+    if before == "border" and not doc[end - 2].text.islower():
+        return None  # 'the Georgian Border Police': a service's own name, the model's to read
+    return None if (body == "coast guard") != (before == "coast") else body
 
 
 def region_demonym_state(doc: Doc, i: int, registry: Registry, state: str) -> str | None:
