@@ -984,3 +984,14 @@ def test_a_short_form_the_text_defines_for_a_states_forces_is_no_registered_name
     forces = actor_of(s, "AFP")
     assert forces.kind == "military" and forces.name == "Armed Forces of the Philippines"
     assert actor_named(s, "Agence France-Presse") is None
+
+
+def test_a_short_form_defined_as_another_registered_body_names_that_body() -> None:
+    # 'SNA' is registered as the Syrian National Army; the text defines it as Somalia's army
+    s = sheet(
+        "The Somali National Army (SNA) said 12 people died. "
+        "SNA commander Ahmed Abdi said the gunmen were killed."
+    )
+    army = actor_of(s, "SNA")
+    assert army.name == "Somali National Army"
+    assert actor_named(s, "Syrian National Army") is None

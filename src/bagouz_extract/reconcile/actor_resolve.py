@@ -334,8 +334,10 @@ def _names_the_entry(key: str, registered: str, registry: Registry) -> bool:
         # a state's forces or government defined ('Armed Forces of the Philippines (AFP)')
         # are no registered body of another kind (the news agency AFP)
         return registry.entries[registered[4:]].kind in ("military", "government")
+    if key.startswith("reg:"):
+        return False  # 'the Somali National Army (SNA)': defined as another registered body
     if not key.startswith("org:"):
-        return True  # defined as another registered body, or not by its name: leave it
+        return True  # not defined by its name: leave it
     words = set(key[4:].split())
     entry = registered[4:]
     names = [k for k, found in registry.keys.items() if found == entry and " " in k]
