@@ -975,23 +975,30 @@ def test_which_longer_names_a_short_name_shortens(name: str, short: str, expecte
     assert _holds_words(name, short.lower().split()) is expected
 
 
-def test_a_short_form_the_text_defines_for_a_states_forces_is_no_registered_namesake() -> None:
-    # 'AFP' is registered as the news agency; here the text defines it as the Philippine military
-    s = sheet(
-        "Two personnel of the Armed Forces of the Philippines (AFP) were hurt. "
-        "AFP Chief of Staff General Ernesto Dimaculangan said the troops were safe."
-    )
-    forces = actor_of(s, "AFP")
-    assert forces.kind == "military" and forces.name == "Armed Forces of the Philippines"
-    assert actor_named(s, "Agence France-Presse") is None
+# a short form the text defines names what it defines, not the registered body it also spells:
+# (id, text, the short form, the defined body's name and kind, the registered namesake)
+DEFINED_OVER_REGISTERED = [
+    ("a-states-forces-over-a-news-agency",
+     "Two personnel of the Armed Forces of the Philippines (AFP) were hurt. "
+     "AFP Chief of Staff General Ernesto Dimaculangan said the troops were safe.",
+     "AFP", ("Armed Forces of the Philippines", "military"), "Agence France-Presse"),
+    ("one-registered-body-over-another",
+     "The Somali National Army (SNA) said 12 people died. "
+     "SNA commander Ahmed Abdi said the gunmen were killed.",
+     "SNA", ("Somali National Army", "military"), "Syrian National Army"),
+]
 
 
-def test_a_short_form_defined_as_another_registered_body_names_that_body() -> None:
-    # 'SNA' is registered as the Syrian National Army; the text defines it as Somalia's army
-    s = sheet(
-        "The Somali National Army (SNA) said 12 people died. "
-        "SNA commander Ahmed Abdi said the gunmen were killed."
-    )
-    army = actor_of(s, "SNA")
-    assert army.name == "Somali National Army"
-    assert actor_named(s, "Syrian National Army") is None
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "short", "defined", "namesake"),
+    [c[1:] for c in DEFINED_OVER_REGISTERED],
+    ids=[c[0] for c in DEFINED_OVER_REGISTERED],
+)
+def test_a_short_form_the_text_defines_is_no_registered_namesake(
+    text: str, short: str, defined: tuple[str, str], namesake: str
+) -> None:
+    s = sheet(text)
+    body = actor_of(s, short)
+    assert (body.name, body.kind) == defined
+    assert actor_named(s, namesake) is None
