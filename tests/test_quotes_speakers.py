@@ -409,6 +409,32 @@ NAMING_CASES = [
 ]
 
 
+# a quote set inside the words of the one who spoke them: the subject of the verb of speaking,
+# urging or condemning the quote hangs under
+GOVERNING_CASES = [
+    ("urged-to",
+     'The UN Security Council urged both sides to "take effective measures to protect the safety '
+     'of civilians".\n',
+     ["UN Security Council"]),
+    ("condemned-what-it-called",
+     'The Iraqi foreign ministry condemned what it called "a flagrant violation of Iraqi sovereignty" '
+     "and said it would summon the envoy.\n",
+     ["Iraqi Foreign Ministry"]),
+    ("said-in-a-report-that",
+     "Human Rights Watch said in a report in July that soldiers and militiamen had "
+     '"carried out summary executions with near total impunity".\n',
+     ["Human Rights Watch"]),
+    ("condemned-calling-them",
+     'The Cypriot government strongly condemned two bomb attacks in Kenya and Tanzania, calling them an '
+     '"atrocious crime."\n',
+     ["Cypriot government"]),
+    ("a-relative-clause-describes-another",
+     "Holdsworth was told by her grandfather that she is related to Henry Wadsworth Longfellow, whose "
+     'famous phrases include "ships that pass in the night" and more.\n',
+     []),
+]
+
+
 # a reporting verb with no subject of its own speaks for the subject of the verb it goes on from
 SHARED_SUBJECT_CASES = [
     ("conjoined-verb",
@@ -473,6 +499,7 @@ CLOSED_QUOTE_CASES = [
 CASES = (
     CLOSED_QUOTE_CASES
     + SHARED_SUBJECT_CASES
+    + GOVERNING_CASES
     + NAMING_CASES
     + GENDER_CASES
     + CONTINUATION_CASES

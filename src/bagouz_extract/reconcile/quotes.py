@@ -75,6 +75,8 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         # 'he said' is the person who spoke last before this quote
         earlier = _spoken_before(spoken, quote.start)
         speaker, verb, clause = _attribute(doc, quote, outside, earlier)
+        if speaker is None:
+            speaker, verb, clause = _governing_speaker(doc, quote, outside)
         if partial and speaker is None:
             continue  # a fragment counts only where a reporting clause gives its speaker
         if speaker is None:
@@ -306,6 +308,71 @@ def _attribute(
         if speaker is not None:
             return speaker, _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _governing_speaker(
+    doc: Doc, quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]]
+) -> tuple[Cluster | None, str | None, list[Token]]:
+    """A quote set inside the words of the one who spoke them: 'the ministry condemned what it
+    called "a flagrant violation"', 'X urged Pakistan to "take effective measures"', 'HRW said
+    in a report that soldiers had "carried out summary executions"'. Up the parse from the
+    quote's first word, the first verb of speaking, urging or condemning whose subject is an
+    actor named outside the quote gives the speaker; a verb of another kind on the way
+    ('arrested a man who "posed a threat"') stops the climb."""
+    span = doc.char_span(quote.start, min(quote.end, quote.start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None, []
+    tok = span[0]
+    for _ in range(_GOVERNING_REACH):
+        if tok.head is tok or tok.dep_ in ("ROOT", "parataxis", "relcl", "acl", "appos"):
+            return None, None, []  # 'a poet whose phrases include "..."': words of whom it describes
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (_reporting(tok) or tok.lemma_ in _URGING_VERBS or tok.lemma_ in _NAMING_VERBS):
+            if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and tok.lemma_ not in ("be", "have"):
+                return None, None, []
+            continue
+        naming = tok.lemma_ in _NAMING_VERBS and not _reporting(tok) and tok.lemma_ not in _URGING_VERBS
+        if naming and not _names_as_its_subject(tok):
+            return None, None, []  # 'a new committee, called the "..."': a participle names a thing
+        speaker = _verb_subject_actor(tok, mentions)
+        if speaker is not None:
+            clause = list(doc[tok.i : tok.i + 1])
+            return speaker, _verb_text(doc, tok), clause
+    return None, None, []
+
+
+def _names_as_its_subject(verb: Token) -> bool:
+    """A verb of naming speaks for a subject: its own, one it shares after 'and' ('criticized the
+    plan and called it "..."'), or the clause's it goes on ('condemned the attacks, calling
+    them "..."'); after a comma alone it is a participle naming a thing ('a committee, called
+    the "..."')."""
+    if any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ == "VBG":
+        return True
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
+
+
+_GOVERNING_REACH = 6
+# verbs whose subject voices the words their complement quotes ('urged X to "..."')
+_URGING_VERBS = frozenset(
+    {"urge", "charge", "condemn", "demand", "accuse", "describe", "reject", "ask", "vow", "pledge", "appeal"}
+)
+
+
+def _verb_subject_actor(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """The actor a mention of which holds the subject of `verb`, or of the verb it is joined
+    to ('commended the troops and charged them to ...'); a pronoun gives none."""
+    while True:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # 'X was told by her grandfather ...': the subject was spoken to
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            break
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+    return next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
 
 
 def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token], Token]]:
