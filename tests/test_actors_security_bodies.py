@@ -62,6 +62,8 @@ STATE_BODY_CASES = [
      ("Iranian armed forces", "military")),
     ("a-border-service-named", "The Georgian Border Police said two men were held.", "Georgian Border Police",
      ("Georgian Border Police", "military")),
+    ("an-embassy-that-speaks", "The Russian embassy in London denied the report.", "Russian embassy",
+     ("Russian embassy", "government")),
     ("of-a-name-in-capitals", "The Revolutionary Armed Forces of Colombia denied the attack.",
      "Revolutionary Armed Forces of Colombia", ("FARC", "armed_group")),
 ]
@@ -220,3 +222,8 @@ def test_the_government_of_a_state_is_the_government_its_demonym_names() -> None
     s = sheet(text)
     first, second = actor_over(s, text.index("government")), actor_over(s, text.rindex("Ghanaian"))
     assert first is not None and first is second
+
+
+def test_an_embassy_as_a_building_is_no_actor() -> None:
+    text = "Protesters gathered outside the Dutch embassy on Monday."
+    assert actor_over(sheet(text), text.index("embassy")) is None

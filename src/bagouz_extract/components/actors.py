@@ -49,6 +49,7 @@ FORCE_WORDS = {
     "intelligence": "intelligence",  # "Jordanian intelligence had warned of the plot"
     "guard": "coast guard",  # "China's coast guard": only after 'coast' (_state_body)
     "guards": "forces",  # "Iranian border guards": only after 'border' (_body_word)
+    "embassy": "embassy",  # "China's embassy in Islamabad urged ...": the state's mission abroad
 }
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(
@@ -497,8 +498,12 @@ class ActorFinder:
             return []  # "the US-backed Syrian forces" are not Syria's forces
         possessive = doc[start + 1].lower_ in ("'s", "’s")
         demonym = word in self.registry.demonyms or first < start
-        if body == "police" and not demonym and not possessive:
+        if body in ("police", "embassy") and not demonym and not possessive:
             return []  # 'Iraqi police', "Israel's police"; 'Lebanon Police' is most often a town's
+        if body == "embassy" and (doc[end - 1].ent_type_ == "ORG" or not _speaks_or_acts(doc[end - 1])):
+            # 'the U.S. Embassy': the model's name, with the state read inside it; 'the bombing
+            # of the U.S. embassy', 'outside the Dutch embassy': a building, no actor
+            return []
         if doc[start + 1].lower_ == "and":
             # "Iraqi and coalition forces": the word alone names its state's body; the other
             # side of 'and' is read on its own
@@ -1822,6 +1827,12 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     if state is None or not state.startswith("state-"):
         return None
     return region_demonym_state(doc, i, registry, state)
+
+
+def _speaks_or_acts(noun: Token) -> bool:
+    """The noun heads a subject or an agent, or owns what follows ('the embassy's statement')."""
+    head = first_conjunct(noun)
+    return head.dep_ in _ACTOR_DEPS or head.dep_ == "poss"
 
 
 def _body_word(doc: Doc, end: int) -> str | None:
@@ -3747,6 +3758,7 @@ def body_of_state_spans(doc: Doc, registry: Registry) -> list[Span]:
 # 'leaders of Iraq' may be anyone's, 'troops of Mali' is rare and often a unit's)
 _BODY_OF_NOUNS = frozenset(
     {"government", "regime", "junta", "authorities", "army", "military", "forces", "navy", "police"}
+    | {"embassy"}
 )
 
 

@@ -88,6 +88,7 @@ _BODY_NAMES = {
     "police": ("police", "military"),  # a state security force, as ACLED counts police
     "intelligence": ("intelligence", "government"),
     "coast guard": ("coast guard", "military"),
+    "embassy": ("embassy", "government"),  # a state's mission abroad, one per story
 }
 # other words a registry may list a state's body under ('Israeli military' for the IDF)
 _BODY_ALIASES = {
@@ -96,6 +97,7 @@ _BODY_ALIASES = {
     "police": ("police force", "national police"),
     "intelligence": ("intelligence agency", "intelligence service", "intelligence services"),
     "coast guard": ("coastguard",),
+    "embassy": ("Embassy",),
 }
 # names read after a noun that says what they are, registered or not: that noun's kind
 _NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name": "organization"}
