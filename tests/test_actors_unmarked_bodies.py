@@ -313,6 +313,7 @@ BODIES_BY_NOUN = [
     ("The Balochistan government said 14 people died.\n", "Balochistan government", "government"),
     ("The Michoacán state government said it was investigating.\n", "Michoacán state government",
      "government"),
+    ("Puntland forces seized two more bases on Monday.\n", "Puntland forces", "military"),
 ]
 
 

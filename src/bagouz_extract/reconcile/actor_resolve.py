@@ -966,8 +966,11 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
 
 
 def _place_body_kind(name: str) -> str:
-    """A place's police force ('West Midlands Police', 'the Kirkuk police') is a security
-    force, as a state's is; its council or municipality governs."""
+    """A place's police force ('West Midlands Police', 'the Kirkuk police') and its forces
+    ('Puntland forces') are security forces, as a state's are; its council or municipality
+    governs."""
+    if name.lower().endswith(" forces"):
+        return "military"
     return "military" if _kind_by_words(name) == "military" else "government"
 
 
