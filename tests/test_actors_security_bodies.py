@@ -224,6 +224,9 @@ def test_the_government_of_a_state_is_the_government_its_demonym_names() -> None
     assert first is not None and first is second
 
 
-def test_an_embassy_as_a_building_is_no_actor() -> None:
-    text = "Protesters gathered outside the Dutch embassy on Monday."
+@pytest.mark.parametrize(
+    "text", ["Protesters gathered outside the Dutch embassy on Monday.",
+             "Protesters gathered outside the embassy of France on Monday."]
+)
+def test_an_embassy_as_a_building_is_no_actor(text: str) -> None:
     assert actor_over(sheet(text), text.index("embassy")) is None

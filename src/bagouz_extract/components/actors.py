@@ -1845,7 +1845,7 @@ def _body_word(doc: Doc, end: int) -> str | None:
     at_border = before == "border"
     if (noun == "guards") != at_border and not (at_border and noun in ("forces", "troops")):
         return None
-    if before == "border" and not doc[end - 2].text.islower():
+    if at_border and not doc[end - 2].text.islower():
         return None  # 'the Georgian Border Police': a service's own name, the model's to read
     return None if (body == "coast guard") != (before == "coast") else body
 
@@ -3748,8 +3748,8 @@ def body_of_state_spans(doc: Doc, registry: Registry) -> list[Span]:
             continue
         first = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
         found = _state_name_at(doc, first, registry)
-        if found is not None:
-            body = FORCE_WORDS[tok.lower_]
+        if found is not None and not (tok.lower_ == "embassy" and not _speaks_or_acts(tok)):
+            body = FORCE_WORDS[tok.lower_]  # an embassy only as it speaks or acts, as in _state_body
             out.append(Span(doc, start, found[0], label="state_body", kb_id=f"{found[1]}|{body}"))
     return out
 
