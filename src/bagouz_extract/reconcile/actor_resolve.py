@@ -331,7 +331,9 @@ def _defined_over_registered(cands: list[Candidate], registry: Registry) -> list
 
 
 def _names_the_entry(key: str, registered: str, registry: Registry) -> bool:
-    """The body an acronym's definition names (key 'org:<name>') is the registered one."""
+    """The body an acronym's definition names is the registered one the letters also spell:
+    a state's body only if that one is a military or government body, another registered body
+    never, and an unregistered name ('org:<name>') when one holds the other's words."""
     if key.startswith("body:"):
         # a state's forces or government defined ('Armed Forces of the Philippines (AFP)')
         # are no registered body of another kind (the news agency AFP)
