@@ -230,3 +230,15 @@ def test_the_government_of_a_state_is_the_government_its_demonym_names() -> None
 )
 def test_an_embassy_as_a_building_is_no_actor(text: str) -> None:
     assert actor_over(sheet(text), text.index("embassy")) is None
+
+
+def test_a_military_official_belongs_to_the_military_not_the_police() -> None:
+    # a police force is of the kind military, but 'a military official' is not the police's
+    text = (
+        "The Israeli military said troops were sent. The Israel Police opened an investigation. "
+        '"Violence of this kind harms the security of the area," a military official said.'
+    )
+    s = sheet(text)
+    official = actor_over(s, text.index("military official"))
+    army = actor_over(s, text.index("Israeli military"))
+    assert official is not None and army is not None and official.affiliation == army.id

@@ -220,8 +220,10 @@ def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
             for word in _BODY_WORDS.intersection(name_words):
                 if _body_of_word(c.kind, word):
                     bodies.setdefault(word, []).append(key)
-        if c.kind == "military" and not c.anonymous:
-            bodies.setdefault("military", []).append(key)  # 'a military spokesman': the one military named
+        if c.kind == "military" and not c.anonymous and "police" not in c.name.lower():
+            # 'a military spokesman': the one military named (a police force is of the kind
+            # military, as ACLED counts it, but no 'military official' is its)
+            bodies.setdefault("military", []).append(key)
         if c.kind == "coalition" and "coalition" in c.name.lower() and not c.anonymous:
             bodies.setdefault("coalition", []).append(key)  # 'Coalition spokesman': the one coalition
     return bodies
