@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -2106,6 +2106,15 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def conjoined_heads(verb: Token) -> Iterator[Token]:
+    """`verb`, then each verb it is joined to, up to the first of them ('renamed' of 'broke
+    with the junta and renamed itself', then 'broke'): where a subject they share stands."""
+    yield verb
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        yield verb
 
 
 def views_as(verb: Token) -> bool:

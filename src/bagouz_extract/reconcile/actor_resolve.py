@@ -97,7 +97,7 @@ _BODY_ALIASES = {
     "police": ("police force", "national police"),
     "intelligence": ("intelligence agency", "intelligence service", "intelligence services"),
     "coast guard": ("coastguard",),
-    "embassy": ("Embassy",),
+    "embassy": (),  # 'the Chinese Embassy' is the name's own key (keys ignore case)
 }
 # names read after a noun that says what they are, registered or not: that noun's kind
 _NOUN_NAMED = {"media_name": "media", "company_name": "organization", "body_name": "organization"}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import (
     REGISTRY_KEY,
+    conjoined_heads,
     in_place_name,
     person_nouns,
     registry_words,
@@ -397,13 +398,8 @@ _RENAME_VERBS = frozenset({"renamed", "rebranded", "renames", "rebrands", "renam
 def _subject_of(verb: Token) -> int:
     """Token index of the subject of `verb`, or of the verb it is joined to ('broke ... and
     renamed itself'); -1 when it has none."""
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject.i
-        if verb.dep_ != "conj" or verb.head is verb:
-            return -1
-        verb = verb.head
+    subjects = (c for v in conjoined_heads(verb) for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return next((c.i for c in subjects), -1)
 
 
 def _cluster_at(clusters: dict[str, Cluster], i: int) -> Cluster | None:

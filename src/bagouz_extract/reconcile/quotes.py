@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, person_nouns, rule_words
+from ..components.actors import abbreviation_dot, conjoined_heads, person_nouns, rule_words
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
 from ..doc_cache import doc_text
 from ..models import Quote
@@ -363,16 +363,13 @@ _URGING_VERBS = frozenset(
 def _verb_subject_actor(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
     """The actor a mention of which holds the subject of `verb`, or of the verb it is joined
     to ('commended the troops and charged them to ...'); a pronoun gives none."""
-    while True:
-        if any(c.dep_ == "auxpass" for c in verb.children):
+    for head in conjoined_heads(verb):
+        if any(c.dep_ == "auxpass" for c in head.children):
             return None  # 'X was told by her grandfather ...': the subject was spoken to
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            break
-        if verb.dep_ != "conj" or verb.head is verb:
-            return None
-        verb = verb.head
-    return next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
+            return next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
+    return None
 
 
 def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token], Token]]:
