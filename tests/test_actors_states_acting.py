@@ -350,3 +350,53 @@ def test_a_short_form_with_a_number_or_unit_word_is_the_long_names(
     actor = actor_of(s, long)
     assert [m.text for m in actor.mentions].count(short) == 2
     assert actor.kind == kind
+
+
+# a region with a government of its own that acts by its bare name: the region's government,
+# linked to the region's place; the same name as a place, an owner or a list is no actor
+REGION_CASES = [
+    ("subject-refused", "Somalia\n\nMogadishu says it offered help, but Puntland has refused to coordinate.",
+     "Puntland", "Puntland"),
+    ("model-person", "Nigeria\n\nABUJA, Nigeria - Zamfara said it had paid no ransom for the pupils.",
+     "Zamfara", "Zamfara State"),
+    ("us-state-gave", "Tax deal\n\nOhio gave the retailer a $1.8 million tax credit in 2005.",
+     "Ohio", "Ohio"),
+    ("region-rejected", "Ethiopia\n\nADDIS ABABA, Ethiopia - Tigray rejected the federal plan on Monday.",
+     "Tigray", "Tigray"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention", "name"), REGION_CASES, ids=[c[0] for c in REGION_CASES]
+)
+def test_a_region_that_acts_is_its_government(case: str, text: str, mention: str, name: str) -> None:
+    s = sheet(text)
+    actor = actor_of(s, mention)
+    assert (actor.kind, actor.name) == ("government", name)
+    place = next(p for p in s.places if p.id == actor.place)
+    assert any(m.text == mention for m in place.mentions)
+
+
+REGION_PLACE_CASES = [
+    ("scene", "Ethiopia\n\nADDIS ABABA, Ethiopia - Fighting spread across Tigray on Monday.", "Tigray"),
+    ("owner", "Ethiopia\n\nADDIS ABABA, Ethiopia - The talks decide the future of Tigray's farms.", "Tigray"),
+    ("figure-owner", "Jobs\n\nIllinois had 8.6 percent. Ohio's rose 0.6 points to 9.4 percent.", "Ohio"),
+    ("list", "Festival\n\nPeople came from states including Missouri and Virginia to perform.", "Missouri"),
+    ("dateline", "Sprawl\n\nMAINEVILLE, Ohio (AP) - Some rural townships are imposing fees.", "Ohio"),
+    ("model-person-place", "Nigeria\n\nABUJA, Nigeria - Gunmen abducted 20 pupils in Zamfara on Monday.",
+     "Zamfara"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention"), REGION_PLACE_CASES, ids=[c[0] for c in REGION_PLACE_CASES]
+)
+def test_a_region_named_as_a_place_is_no_actor(case: str, text: str, mention: str) -> None:
+    assert actor_with(sheet(text), mention) is None
+
+
+def test_a_region_written_again_as_a_place_is_no_mention_of_its_government() -> None:
+    text = ("Somalia\n\nMogadishu says it offered help, but Puntland has refused to coordinate. "
+            "Fighting continued in Puntland on Monday.")
+    government = actor_of(sheet(text), "Puntland")
+    assert [m.start for m in government.mentions] == [text.index("Puntland has")]

@@ -285,3 +285,22 @@ def test_a_registered_armed_group_the_model_calls_a_place_is_no_place() -> None:
 def test_a_contraction_written_curly_is_no_place() -> None:
     text = "A university student from Paris didn’t spend her spring break lounging on the beach."
     assert set(_places(text)) <= {"Paris"}
+
+
+# a first-level division the model took for a person is kept in a country the text names whose
+# divisions are seldom people's names; not in an English-speaking one ('Georgia', 'Virginia')
+@pytest.mark.parametrize(("text", "division"), [
+    ("In Nigeria, Zamfara said it had paid no ransom for the kidnapped pupils, while Borno accused "
+     "the federal government of neglect.", "Zamfara State"),
+    ("ADDIS ABABA, Ethiopia - Tigray and Amhara accused each other of attacks.", "Amhara Region"),
+], ids=["nigeria", "ethiopia"])
+def test_a_division_the_model_took_for_a_name_is_kept_in_a_country_the_text_names(text: str,
+                                                                                   division: str) -> None:
+    places = _places(text)
+    assert division in places, sorted(places)
+
+
+def test_a_division_the_model_took_for_a_name_is_not_kept_in_english_speaking_news() -> None:
+    places = _places("Officials in Atlanta, Georgia, said Virginia Lee, 41, planned the theft. "
+                     "Virginia said she would appeal.")
+    assert "Virginia" not in {a for p in places.values() for a in p["aliases"]}

@@ -557,6 +557,10 @@ def _resolve(
             return _capital(ctx, span, text, registry, doc_text)
         if label != "ner_person":
             return None
+    if label in ("gpe_actor", "ner_org", "ner_person") and (region := _governed_region(ctx, span)):
+        # 'Puntland has refused', 'Zamfara said' (the model's person): the region's government;
+        # the bare region otherwise is a place, no actor
+        return _region_government(span, *region) if _region_acts(span) else None
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label == "ner_person" and len(span) == 1:
@@ -1381,6 +1385,39 @@ def capitals_as_states(candidates: list[Candidate], registry: Registry) -> None:
             state = registry.entries[cand.capital_of]
             cand.key, cand.name, cand.kind = f"reg:{state.id}", state.name, state.kind
             cand.affiliation = None
+
+
+def _governed_region(ctx: Context, span: Span) -> tuple[str, str] | None:
+    """(place id, name) when the places stage made exactly this span a place that governs
+    itself (ctx.governed_places: a first-level division, an autonomous region)."""
+    start, end = _without_article(span)[0], span.end_char
+    for s, e, place in ctx.owners_in("places", start, end):
+        if s == start and e == end and place in ctx.governed_places:
+            return place, ctx.governed_places[place]
+    return None
+
+
+def _region_acts(span: Span) -> bool:
+    """A region acts as a capital does ('Ohio gave the retailer a tax credit'), but not as an
+    owner ("Tigray's future", "Ohio's rose 0.6 points": the land's, or its figure's), nor one
+    of a list of lands, nor after a dateline's city ('MAINEVILLE, Ohio (AP)')."""
+    doc, root = span.doc, first_conjunct(span.root)
+    if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "like", "as"):
+        return False  # 'states including Missouri and Virginia': a list of lands
+    after_city = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text.isupper()
+    if after_city and span.end < len(doc) and doc[span.end].text in ("(", "-", "—", "–", "--"):
+        return False
+    return _capital_acts(span, pairs=True)
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _region_government(span: Span, place: str, name: str) -> Candidate:
+    """The government of a region that acts by its bare name, one actor per place fact."""
+    return _cand(span, "region_actor", f"region:{place.removeprefix('place-')}", name, "government")
 
 
 def _acts_as_a_government(span: Span) -> bool:

@@ -979,8 +979,8 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
             several = len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
             # a one-word name the text gave ('the Malian Armed Forces, known as FAMa') is a name
             given = len(words) == 1 and m.rule == "alias_definition" and words[0][:1].isupper()
-            if m.capital_of:
-                capitals.add(words)
+            if m.capital_of or cluster.key.startswith("region:"):
+                capitals.add(words)  # a region's name is as often the land
             if several or given or (len(words) == 1 and not registered and _coined_name(words[0], small)):
                 names.setdefault(words, cluster.key)
     if not names:
@@ -1983,7 +1983,7 @@ def _fact(
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
     affiliation = ids.get(cluster.affiliation or "")
     place = None
-    if cluster.kind == "state":
+    if cluster.kind == "state" or cluster.key.startswith("region:"):
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
         # 'Russian' names no place, but the text may name Russia elsewhere as one
         place = place or _country_place(ctx, cluster, registry)

@@ -37,6 +37,9 @@ class Context:
     # ISO code of the state the story is about, by how often its places are named: whose an
     # untitled 'President X' is
     story_country: str | None = None
+    # place fact id -> name, for the places that govern themselves (first-level divisions,
+    # autonomous regions): 'Puntland has refused' is the region's government acting
+    governed_places: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -58,9 +58,28 @@ def build_places(ctx: Context) -> list[PlaceFact]:
         # the state itself, not a constituent country (Scotland is a 'country' in GB too)
         if fact.kind == "country" and fact.country and fact.admin1 is None:
             ctx.country_places.setdefault(fact.country, fact.id)
+        if _governs_itself(fact):
+            ctx.governed_places[fact.id] = fact.name
     ctx.home_country = _home_country(facts)
     ctx.story_country = _story_country(facts, ctx.home_country)
     return facts
+
+
+def _governs_itself(fact: PlaceFact) -> bool:
+    """A first-level division (its own admin1: 'California', 'Zamfara State') or a region of
+    a state outside its divisions ('Tigray', 'Kurdistan Region'): a place with a government of
+    its own, which may act by its bare name. Not a city that is its own division."""
+    if fact.resolution == "unresolved" or not fact.country or fact.kind not in _DIVISION_KINDS:
+        return False
+    return fact.admin1 == fact.name or (fact.kind == "region" and fact.admin1 is None)
+
+
+# the kinds of first-level divisions in the gazetteers (data/gazetteer_admin1.json, GeoNames)
+_DIVISION_KINDS = frozenset(
+    {"state", "province", "region", "governorate", "oblast", "republic", "prefecture", "krai"}
+    | {"department", "territory", "union territory", "autonomous region", "autonomous republic"}
+    | {"autonomous oblast", "autonomous okrug", "federal entity"}
+)
 
 
 def _home_country(facts: list[PlaceFact]) -> str | None:
@@ -273,6 +292,11 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
         return False
     if group.resolution.startswith("qualified"):
         return True  # 'Sioux Falls, S.D.': the state named after it vouches for the place
+    if entry.level == "admin1":
+        # 'Zamfara said' in a story that names Nigeria: the model's person is the state, in a
+        # country named in the text (candidates were cut to those) whose divisions are seldom
+        # people's names, as English-speaking ones are ('Georgia', 'Victoria', 'Washington')
+        return bool(article.countries) and entry.country not in _ENGLISH_NAMING
     if entry.level not in {"city", "feature"}:
         return False
     by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
