@@ -55,6 +55,13 @@ STATE_CASES = [
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
     ("program-of", "News\n\nSanctions target Iran's nuclear program, the statement said.", "Iran", "state"),
     ("initials-of-a-state", "The U.S. and the ROK should clearly understand the risk.", "ROK", "state"),
+    ("prompted-to", "Iran struck bases inside Pakistan, prompting Islamabad to retaliate.", "Islamabad",
+     "state"),
+    ("forced-to", "The strikes forced Ukraine to withdraw from the talks.", "Ukraine", "state"),
+    ("thanked", "The Philippines expresses its appreciation to Japan for its support.", "Japan", "state"),
+    # the parser hangs a list's second name on the first as an apposition
+    ("thanked-list", "The Philippines expresses its appreciation to Japan, Australia, the United States "
+     "and the European Union.", "Australia", "state"),
     ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
     ("shared-officials", "British and American officials met in London.", "British", "government"),
 ]
@@ -76,6 +83,9 @@ STATE_PLACE_CASES = [
     ("sent-to", "Britain sent troops to Iraq in March.", "Iraq"),
     ("scene-of-fighting", "Talks\n\nSyria saw heavy fighting on Monday, monitors said.", "Syria"),
     ("scene-of-floods", "Talks\n\nIraq suffered floods in March, officials said.", "Iraq"),
+    ("city-expected-to-fall", "Talks\n\nSyria said it would hold. Analysts expected Damascus to fall "
+     "within weeks.", "Damascus"),
+    ("city-and-country", "Talks\n\nThe convoy reached Aleppo, Syria, and Homs and Hama on Monday.", "Syria"),
 ]
 
 
@@ -288,6 +298,21 @@ LOCAL_SPELLINGS = [
     ("Brasília", "Talks\n\nBrazil and France met on Monday. Brasília said it would reopen the "
      "border.\n", "Brazil"),
 ]
+
+# the seat of government as news writes it where GeoNames' capital differs (data/actors_states.json seats)
+SEATS = [
+    ("Naypyitaw", "Talks\n\nMyanmar rejected the report. The KNU would not negotiate with Naypyitaw "
+     "while the bombing continued.\n", "Myanmar"),
+    ("Astana", "Talks\n\nKazakhstan and Russia met on Monday. Astana said it would reopen the border.\n",
+     "Kazakhstan"),
+    ("N'Djamena", "Talks\n\nChad and Sudan met on Monday. N'Djamena accused Khartoum of arming the "
+     "rebels.\n", "Chad"),
+]
+
+
+@pytest.mark.parametrize(("seat", "text", "state"), SEATS, ids=[c[2] for c in SEATS])
+def test_a_seat_of_government_as_news_writes_it_acts_for_its_state(seat: str, text: str, state: str) -> None:
+    assert actor_of(sheet(text), seat).name == state
 
 
 @pytest.mark.parametrize(("capital", "text", "state"), LOCAL_SPELLINGS, ids=[c[2] for c in LOCAL_SPELLINGS])

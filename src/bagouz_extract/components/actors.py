@@ -109,6 +109,7 @@ _RULE_SECTIONS = {
     "home_state_titles": "words",
     "minister_portfolios": "words",
     "monarchies": "words",
+    "recipient_nouns": "words",
 }
 
 
@@ -2050,14 +2051,26 @@ def _acts(ent: Span) -> bool:
         # "the UK's commitment", "a U.S. strike": a state that owns an act
         return governor.lower_ in rule_words("state_action_nouns")
     if head.dep_ == "dobj":  # "thank Turkey", "supplying Pyongyang with technology"
-        return governor.lemma_ in rule_words("actor_object_verbs") or governor.lemma_ in rule_words(
-            "recipient_verbs"
+        return (
+            governor.lemma_ in rule_words("actor_object_verbs")
+            or governor.lemma_ in rule_words("recipient_verbs")
+            or object_control(governor) is not None
         )
     if head.dep_ == "dative":
         return governor.lemma_ in rule_words("recipient_verbs")  # "gives Iraq 10 million"
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
     return False
+
+
+def object_control(verb: Token) -> Token | None:
+    """The to-infinitive whose subject is the verb's object ('prompting Islamabad to
+    retaliate', 'forced Kyiv to withdraw'): the object does what it says."""
+    for child in verb.children:
+        infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in child.children)
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and infinitive:
+            return child
+    return None
 
 
 def _opens_lede_as_subject(ent: Span) -> bool:
@@ -2103,9 +2116,21 @@ def _partner_noun(tok: Token) -> bool:
 def first_conjunct(tok: Token) -> Token:
     """The first of the words `tok` is joined to ('Russia' of 'Russia and Iran warned'): the
     one the parser hangs the shared verb on."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while (tok.dep_ == "conj" or _listed_as_apposition(tok)) and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _listed_as_apposition(tok: Token) -> bool:
+    """'Japan, Australia, the United States and the EU': the parser may hang the second name
+    of a list on the first as an apposition, the rest joined to it; a name of the same type
+    that others are joined to is one more item (not 'Aleppo, Syria': no list goes on)."""
+    return (
+        tok.dep_ == "appos"
+        and bool(tok.ent_type_)
+        and tok.ent_type_ == tok.head.ent_type_
+        and any(c.dep_ == "conj" for c in tok.children)
+    )
 
 
 def conjoined_heads(verb: Token) -> Iterator[Token]:
@@ -2147,6 +2172,8 @@ def partner_object(prep: Token) -> bool:
         return True  # "called on Iran to release the sailors": whom the demand addresses
     if word == "to" and prep.head.lemma_ in rule_words("recipient_verbs"):
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
+    if word == "to" and prep.head.lower_ in rule_words("recipient_nouns"):
+        return True  # "expresses its appreciation to Japan": a state thanked
     if word == "to" and prep.head.lemma_ == "turn" and any(c.lower_ == "for" for c in prep.head.children):
         return True  # "turned to Moscow for security help": a partner sought (not "turned to Mosul")
     if word == "to" and _opens_a_viewpoint(prep):

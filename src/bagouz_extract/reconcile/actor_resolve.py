@@ -22,6 +22,7 @@ from ..components.actors import (
     kind_words,
     lower_words,
     names_a_person,
+    object_control,
     partner_object,
     person_nouns,
     registry_words,
@@ -1503,9 +1504,13 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
     if root.dep_ in ("dobj", "dative"):
         # 'urged Ankara to halt', 'gave Ankara a green light' (not 'shelled Damascus')
         lemma = verb.lemma_
-        return (lemma in rule_words("actor_object_verbs") and lemma not in _CITY_OBJECT_VERBS) or (
+        if (lemma in rule_words("actor_object_verbs") and lemma not in _CITY_OBJECT_VERBS) or (
             lemma in rule_words("recipient_verbs")
-        )
+        ):
+            return True
+        # 'prompting Islamabad to retaliate' (not 'expected Damascus to fall': the city)
+        does = object_control(verb)
+        return does is not None and does.lemma_ not in _PLACE_VERBS
     if root.dep_ == "pobj":
         # 'talks with Ankara', 'pressure from Moscow' (not 'the offensive against Damascus')
         return verb.lower_ != "against" and partner_object(verb)
