@@ -304,3 +304,10 @@ def test_a_division_the_model_took_for_a_name_is_not_kept_in_english_speaking_ne
     places = _places("Officials in Atlanta, Georgia, said Virginia Lee, 41, planned the theft. "
                      "Virginia said she would appeal.")
     assert "Virginia" not in {a for p in places.values() for a in p["aliases"]}
+
+
+def test_a_headline_place_the_model_runs_into_the_line_break_ends_at_its_name() -> None:
+    sheet = extract_text("Fighting flares near Timbuktu\n\nBAMAKO, Mali - Rebels attacked the town.",
+                         source_id="t", published="2024-03-01")
+    mentions = [m for p in sheet.places for m in p.mentions]
+    assert mentions and all(m.text == m.text.strip() for m in mentions), [m.text for m in mentions]

@@ -230,7 +230,7 @@ class _Finder:
         while start < end and (lows[start] in {"the", "a"} or punct[start]):
             start += 1
         while end > start and ((punct[end - 1] and texts[end - 1] not in {"."})
-                               or lows[end - 1] in {"'s", "’s", "'"}):
+                               or lows[end - 1] in {"'s", "’s", "'"} or texts[end - 1].isspace()):
             end -= 1
         # A lone trailing period belongs to an abbreviation ("W.Va."), not to a name.
         if end > start and texts[end - 1] == "." and end - start == 1:

@@ -29,7 +29,7 @@ _PEOPLE_PER_ZIP = 3000
 Named = tuple[Entry, list[str]]
 
 _FEATURE_KEYS = {"id", "name", "aliases", "kind", "country", "admin1", "lat", "lon", "source",
-                 "example", "geonames_id", "population"}
+                 "example", "geonames_id", "population", "seat", "government"}
 _FEATURE_REQUIRED = {"id", "name", "kind", "lat", "lon", "source"}
 _ADMIN1_KEYS = {"id", "name", "aliases", "country", "capital", "kind", "lat", "lon", "source",
                 "example", "bare"}
@@ -279,6 +279,21 @@ def feature_entries(records: list[dict[str, Any]], where: str, prefix: str) -> I
 def supplement_entries() -> Iterator[Named]:
     records = load_json("gazetteer_supplement.json")["records"]
     return feature_entries(records, "data/gazetteer_supplement.json", "sup")
+
+
+@cache
+def governed_regions() -> dict[str, dict[str, Any]]:
+    """A self-governing region's name, or its seat of government as written -> its supplement
+    record, for the records that give a seat ('Tiraspol' for Transnistria, which stands for the
+    region's government as a capital does for its state) or a registered government
+    ('government': the actor registry id, 'krg' for the Kurdistan Region)."""
+    out: dict[str, dict[str, Any]] = {}
+    for record in load_json("gazetteer_supplement.json")["records"]:
+        if record.get("government"):
+            out[record["name"]] = record
+        if record.get("seat"):
+            out[record["seat"]] = record
+    return out
 
 
 def user_entries(path: str) -> Iterator[Named]:

@@ -34,7 +34,7 @@ from ..components.actors import (
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Entry, Registry
 from ..doc_cache import doc_ents, doc_text, token_texts
-from ..gazetteer.sources import country_names
+from ..gazetteer.sources import country_names, governed_regions
 from ..normalizers.names import (
     clean,
     fits_acronym,
@@ -46,7 +46,7 @@ from ..normalizers.names import (
     strip_article,
     without_generation,
 )
-from .context import Context
+from .context import Context, fact_id
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -561,7 +561,10 @@ def _resolve(
     if label in ("gpe_actor", "ner_org", "ner_person") and (region := _governed_region(ctx, span)):
         # 'Puntland has refused', 'Zamfara said' (the model's person): the region's government;
         # the bare region otherwise is a place, no actor
-        return _region_government(span, *region) if _region_acts(span) else None
+        return _region_government(span, *region, registry) if _region_acts(span) else None
+    seat_of = governed_regions().get(text, {}).get("seat")
+    if label in ("gpe_actor", "ner_org", "ner_person") and seat_of == text:
+        return _region_seat(span, text, doc_text, registry)  # 'calls on Tiraspol to release him'
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label == "ner_person" and len(span) == 1:
@@ -1416,9 +1419,31 @@ def _region_acts(span: Span) -> bool:
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def _region_government(span: Span, place: str, name: str) -> Candidate:
-    """The government of a region that acts by its bare name, one actor per place fact."""
+def _region_government(span: Span, place: str, name: str, registry: Registry) -> Candidate:
+    """The government of a region that acts by its bare name: the registered one the gazetteer
+    names ('Kurdistan Region' -> the KRG), else one actor per place fact."""
+    record = governed_regions().get(name)
+    entry = registry.entries.get(record.get("government", "")) if record else None
+    if entry is not None:
+        return _cand(span, "region_actor", f"reg:{entry.id}", entry.name, entry.kind)
     return _cand(span, "region_actor", f"region:{place.removeprefix('place-')}", name, "government")
+
+
+def _region_seat(span: Span, text: str, doc_text: str, registry: Registry) -> Candidate | None:
+    """'calls on Tiraspol to release him', 'Erbil and Baghdad agreed': a self-governing
+    region's seat that acts, as a capital does, stands for the region's government, in a text
+    that names the region or its state (data/gazetteer_supplement.json seat)."""
+    record = governed_regions().get(text)
+    if record is None or record.get("seat") != text:
+        return None
+    if not (_capital_acts(span, pairs=True) and _acts_as_a_government(span)):
+        return None
+    state = f"state-{(record.get('country') or '').lower()}"
+    names = [record["name"], *record.get("aliases", []), *_state_words(registry).get(state, ())]
+    if not any(name in doc_text for name in names):
+        return None  # a namesake town
+    place = fact_id("place", f"{record['name']} {record.get('country') or ''}")
+    return _region_government(span, place, record["name"], registry)
 
 
 def _acts_as_a_government(span: Span) -> bool:
