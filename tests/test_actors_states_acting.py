@@ -55,6 +55,8 @@ STATE_CASES = [
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
     ("program-of", "News\n\nSanctions target Iran's nuclear program, the statement said.", "Iran", "state"),
     ("initials-of-a-state", "The U.S. and the ROK should clearly understand the risk.", "ROK", "state"),
+    ("parties-including", "Rabat expected all parties, including Algeria, to engage in good faith.",
+     "Algeria", "state"),
     ("prompted-to", "Iran struck bases inside Pakistan, prompting Islamabad to retaliate.", "Islamabad",
      "state"),
     ("forced-to", "The strikes forced Ukraine to withdraw from the talks.", "Ukraine", "state"),

@@ -511,3 +511,20 @@ def test_a_bracketed_short_form_defines_the_body_before_it(
 ) -> None:
     actor = actor_named(sheet(text), long)
     assert actor is not None and short in actor.aliases
+
+
+def test_a_places_forces_are_the_one_force_named_after_the_place() -> None:
+    text = ("Puntland forces claim gains\n\nBOSASO, Somalia - The Puntland Defence Forces (PDF) said its "
+            "units, backed by the Puntland Maritime Police Force (PMPF), had taken the valley.")
+    s = sheet(text)
+    forces = actor_of(s, "Puntland forces")
+    assert (forces.name, forces.kind) == ("Puntland Defence Forces", "military")
+    assert actor_of(s, "PDF") is forces
+    assert actor_of(s, "PMPF") is not forces
+
+
+def test_a_places_forces_stay_apart_when_two_forces_are_named_after_it() -> None:
+    text = ("Clashes\n\nPuntland forces moved north. The Puntland Defence Forces and the Puntland Security "
+            "Forces both said they had taken the valley.")
+    s = sheet(text)
+    assert actor_of(s, "Puntland forces").name == "Puntland forces"

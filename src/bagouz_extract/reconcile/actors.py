@@ -91,6 +91,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_defined_aliases(ctx, clusters)
     _merge_renamed_bodies(doc, clusters)
     _merge_apposed_state_bodies(doc, clusters)
+    _merge_place_forces(clusters)
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters, registry)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
@@ -435,6 +436,45 @@ def _merge_apposed_state_bodies(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 del clusters[body.key]
                 _repoint(clusters, body.key, own.key)
                 break
+
+
+def _merge_place_forces(clusters: dict[str, Cluster]) -> None:
+    """'Puntland forces' beside 'the Puntland Defence Forces': a place's forces, written in
+    small letters, are the one force the text names after that place (its name opens with
+    the place's words and ends in a force's noun), of the kind military."""
+    for key, cluster in list(clusters.items()):
+        place = _place_of_forces(cluster)
+        if place is None:
+            continue
+        named = [
+            c for c in clusters.values()
+            if c is not cluster and not c.anonymous and c.kind in ("military", "armed_group")
+            and c.name.startswith(place + " ") and c.name.split()[-1] in _FORCE_NAME_ENDS
+        ]
+        plural = [c for c in named if c.name.endswith(" Forces")]  # 'forces' names 'Defence Forces' first
+        named = plural if len(plural) == 1 else named
+        if len(named) != 1:
+            continue  # none, or two forces of the place: which one is meant is not said
+        force = named[0]
+        if not force.key.startswith("reg:"):
+            force.kind = "military"
+        force.mentions.extend(cluster.mentions)
+        del clusters[key]
+        _repoint(clusters, key, force.key)
+
+
+def _place_of_forces(cluster: Cluster) -> str | None:
+    """The place's words of a place body 'X forces' (data/actor_rules.json place_body_nouns)."""
+    if cluster.kind != "military" or not cluster.key.startswith("org:") or " " not in cluster.name:
+        return None
+    if not all(m.rule == "place_body" for m in cluster.mentions):
+        return None
+    place, _, noun = cluster.name.rpartition(" ")
+    return place if noun == "forces" else None
+
+
+# the last word of a force's own name ('Defence Forces', 'Defence Force', 'Army')
+_FORCE_NAME_ENDS = frozenset({"Forces", "Force", "Army"})
 
 
 def _state_body_named(body: Cluster, own: Cluster) -> bool:
