@@ -187,9 +187,12 @@ def test_name_key_ignores_articles_dots_possessives_and_accents(text: str, key: 
         # a small word gives its first letter to a short form of word beginnings
         ("UNFICYP", ["United", "Nations", "Peacekeeping", "Force", "in", "Cyprus"], True),
         ("UNFICYP", ["Force", "in", "Cyprus"], False),
+        # a compound word's parts are abbreviated apart
+        ("DHQ", ["Defence", "Headquarters"], True),
+        ("DHQ", ["Defence", "Housing"], False),
     ],
     ids=["sdf", "isil", "srtf", "army", "un", "syllabic", "syllabic-two", "dotted", "one-piece", "no-fit",
-         "syllabic-small-word", "syllabic-first-word"],
+         "syllabic-small-word", "syllabic-first-word", "compound", "compound-missing"],
 )
 def test_acronym_fits_its_long_form(acronym: str, words: list[str], fits: bool) -> None:
     assert fits_acronym(acronym, words) is fits

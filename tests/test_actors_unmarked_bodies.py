@@ -528,3 +528,33 @@ def test_a_places_forces_stay_apart_when_two_forces_are_named_after_it() -> None
             "Forces both said they had taken the valley.")
     s = sheet(text)
     assert actor_of(s, "Puntland forces").name == "Puntland forces"
+
+
+# a place's body where the model calls the place a person, or with a level word before
+# 'administration' (no president's administration then)
+PLACE_BODY_CASES = [
+    ("model-person", "Raids\n\nIn India, the Chhattisgarh government has offered cash and land to rebels who "
+     "surrender.",
+     "Chhattisgarh government"),
+    ("district-administration", "Curfew\n\nIn Bangladesh, the Bandarban district administration has "
+     "suspended tourist movement in three upazilas.", "Bandarban district administration"),
+    ("town-police-model-person", "Shoplifting\n\nA man Roswell police say shoplifted was arrested.",
+     "Roswell police"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "body"), PLACE_BODY_CASES, ids=[c[0] for c in PLACE_BODY_CASES])
+def test_a_places_body_is_read_whatever_the_model_calls_the_place(case: str, text: str, body: str) -> None:
+    actor = actor_of(sheet(text), body)
+    assert actor.name == body and actor.kind in ("government", "military")
+
+
+def test_a_presidents_administration_is_no_place_body() -> None:
+    s = sheet("Policy\n\nBill Clinton spoke in Hope. The Clinton administration said it would act.")
+    assert all(m.rule != "place_body" for a in s.actors for m in a.mentions)
+
+
+def test_a_short_form_may_keep_a_small_word_of_another_language() -> None:
+    s = sheet("Rights\n\nRights organisation Ain o Salish Kendra (ASK) urged the authorities to act. "
+              "ASK said 12 people had died.")
+    assert actor_of(s, "ASK").name == "Ain o Salish Kendra"

@@ -2389,6 +2389,8 @@ _LONG_FORM_JOINERS = frozenset(
     # the same small words in French, Spanish, Portuguese, Italian names: 'Centro de Estudios
     # Públicos (CEP)', 'Front de libération nationale (FLN)'
     | {"de", "del", "des", "du", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "y", "et", "e"}
+    # 'and' in Bengali and Urdu names ('Ain o Salish Kendra (ASK)'), 'or' in Spanish
+    | {"o"}
 )
 
 
@@ -3823,12 +3825,14 @@ def _state_name_at(doc: Doc, first: int, registry: Registry) -> tuple[int, str] 
 
 def _found_place_before(doc: Doc, end: int, noun: int) -> Span | None:
     """A place the places stage found that ends at token `end` (before a level word) or at
-    the body's noun (the level word read into the place); not a word of a person's name the
-    text gives ('the Clinton administration': Clinton is also a town)."""
+    the body's noun (the level word read into the place); not a word of a person's full name
+    the text gives ('the Clinton administration': Clinton is also a town)."""
     found = next((p for p in doc.spans.get("bx_places", ()) if p.end in (end, noun) and p.start < end), None)
-    if found is None or doc[noun].lower_ == "administration":
-        return None  # an administration is most often a president's
-    people = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
+    if found is None or (doc[noun].lower_ == "administration" and end == noun):
+        return None  # an administration is most often a president's (not 'the X district administration')
+    # a word of a person's full name the text gives ('Bill Clinton'); a lone word the model
+    # calls a person is no name by that ('The Chhattisgarh government')
+    people = {t.text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     return None if any(t.text in people for t in found) else found
 
 

@@ -93,6 +93,7 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
     L of Levant) but strict on the first letter, so "the army (SDF)" does not fit.
     """
     letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    words = [part for w in words for part in _COMPOUND_PARTS.get(w, (w,))]  # DHQ: Defence HeadQuarters
     full = initials(words)
     every = "".join(clean(w)[0].upper() for w in words if clean(w)[:1].isalpha())
     if not letters or not full:
@@ -105,6 +106,11 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
         and _is_subsequence(letters, every)
         and len(letters) >= min(len(full), capitalised) - 1
     ) or fits_syllabic(letters, words)
+
+
+# compound words of body names whose parts short forms abbreviate apart ('Defence
+# Headquarters (DHQ)', 'Army Headquarters (AHQ)')
+_COMPOUND_PARTS = {"Headquarters": ("Head", "Quarters"), "HeadQuarters": ("Head", "Quarters")}
 
 
 def fits_syllabic(letters: str, words: list[str]) -> bool:
