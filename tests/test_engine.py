@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -112,9 +114,11 @@ def test_dask_engine_without_the_extra_says_how_to_install_it(
 
 @pytest.fixture(scope="module")
 def dask_cluster():  # type: ignore[no-untyped-def]
+    # every port a free one: a second run on the same machine (its dashboard on 8787) must not
+    # stop the cluster from starting
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=40) as cluster:
+                                  dashboard_address=":0", silence_logs=40) as cluster:
         yield cluster.scheduler_address
 
 
@@ -125,6 +129,18 @@ def test_dask_cluster_of_two_workers_writes_the_same_bytes(corpus: list[Path],
     local = list(run_extraction(paths, _job(paths)))
     remote = list(run_extraction(paths, _job(paths), engine="dask", scheduler=dask_cluster))
     assert _bytes(remote) == _bytes(local)
+
+
+def test_a_local_dask_cluster_starts_while_another_holds_port_8787(corpus: list[Path]) -> None:
+    pytest.importorskip("distributed")
+    corpus[-1].unlink()
+    paths = corpus[:-1]
+    with socket.socket() as taken:
+        with contextlib.suppress(OSError):  # held already: the case itself
+            taken.bind(("0.0.0.0", 8787))
+            taken.listen()
+        remote = list(run_extraction(paths, _job(paths), engine="dask", n_process=1))
+    assert _bytes(remote) == _bytes(list(run_extraction(paths, _job(paths))))
 
 
 def test_dask_task_failure_becomes_per_source_failures(corpus: list[Path],

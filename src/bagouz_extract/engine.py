@@ -185,9 +185,11 @@ class _DaskRunner:
                 self.client = distributed.Client(scheduler, timeout="30s")
             else:
                 # One thread per worker process: the work holds the GIL, processes give parallelism.
+                # The scheduler's web routes on a free port: with None it takes 8787, and a second
+                # run on the same machine then fails to start its cluster.
                 self.cluster = distributed.LocalCluster(
                     n_workers=max(1, n_process), threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=40)
+                    dashboard_address=":0", silence_logs=40)
                 self.client = distributed.Client(self.cluster)
         except (OSError, TimeoutError, ValueError) as err:
             self._close()
