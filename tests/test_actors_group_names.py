@@ -4,7 +4,7 @@ state's national military named by its own name ('the Rwanda Defence Force (RDF)
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_named, actor_with, sheet
+from actor_lookup import actor_named, actor_of, actor_with, sheet
 
 pytestmark = pytest.mark.model
 
@@ -129,3 +129,29 @@ def test_a_body_run_by_another_belongs_to_it(text: str, owned: bool) -> None:
     ministry = actor_with(s, "Health Ministry")
     assert ministry is not None
     assert (ministry.affiliation is not None) == owned
+
+
+# capitalised words the model left untagged or read as a person, ending in an armed group's
+# head noun (data/actor_rules.json armed_name_heads): that group
+HEADED_NAMES = [
+    ("after-a-person", "Colombia\n\nIts Dagoberto Ramos Mobile Column and Jaime Martínez Front have attacked "
+     "police stations with drones.", "Jaime Martínez Front"),
+    ("column", "Colombia\n\nIts Dagoberto Ramos Mobile Column and Jaime Martínez Front have attacked "
+     "police stations with drones.", "Dagoberto Ramos Mobile Column"),
+    ("with-article", "Colombia\n\nThe Carlos Patiño Front denied the report on Monday.",
+     "Carlos Patiño Front"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), HEADED_NAMES, ids=[c[0] for c in HEADED_NAMES])
+def test_a_name_ending_in_an_armed_groups_noun_is_that_group(case: str, text: str, name: str) -> None:
+    actor = actor_of(sheet(text), name)
+    assert (actor.name, actor.kind) == (name, "armed_group")
+
+
+@pytest.mark.parametrize("text", [
+    "Politics\n\nThe National Front won the vote in Marseille.",
+    "Sport\n\nThe Leeds Rugby Front Row trained on Monday.",
+], ids=["lone-adjective", "name-goes-on"])
+def test_no_armed_group_from_a_lone_adjective_or_a_longer_name(text: str) -> None:
+    assert not any(m.rule == "armed_name" for a in sheet(text).actors for m in a.mentions)

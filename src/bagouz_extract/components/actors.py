@@ -110,6 +110,7 @@ _RULE_SECTIONS = {
     "minister_portfolios": "words",
     "monarchies": "words",
     "recipient_nouns": "words",
+    "armed_name_heads": "words",
 }
 
 
@@ -364,6 +365,7 @@ class ActorFinder:
             *titled_spans(doc, self.registry),
             *unit_spans(doc),
             *armed_opener_spans(doc),
+            *headed_armed_name_spans(doc),
             *sponsored_name_spans(doc),
             *office_of_title_spans(doc),
             *speaker_label_spans(doc),
@@ -1560,6 +1562,30 @@ def armed_opener_spans(doc: Doc) -> list[Span]:
         if end > tok.i + 1:
             out.append(Span(doc, tok.i, end, label="armed_name"))
     return out
+
+
+def headed_armed_name_spans(doc: Doc) -> list[Span]:
+    """'Jaime Martínez Front', 'the Dagoberto Ramos Mobile Column': capitalised words the
+    model tagged as nothing or as a person (a unit named after a fallen leader),
+    ending in an armed group's head noun (data/actor_rules.json armed_name_heads), name an
+    armed group. A name the model read as an organisation is its own ('the Popular Front')."""
+    out = []
+    for head in tokens_among(doc, rule_words("armed_name_heads"), 0, -1):
+        if head.ent_type_ not in ("", "PERSON") or _capitalised_name_goes_on(doc, head.i + 1):
+            continue  # the model's organisation, or a longer name ('the Leeds Front Row')
+        start = head.i
+        while start > 0 and head.i - start < 3 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        # two words before the noun, or one the model calls a person ('Sucre Front'); not
+        # a lone adjective ('the National Front', 'the Popular Front': parties as often)
+        if head.i - start >= 2 or (head.i - start == 1 and doc[start].ent_type_ == "PERSON"):
+            out.append(Span(doc, start, head.i + 1, label="armed_name"))
+    return out
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised word of a name the model tagged as nothing or as a person."""
+    return tok.ent_type_ in ("", "PERSON") and tok.text[:1].isupper() and tok.is_alpha and not tok.is_stop
 
 
 def sponsored_name_spans(doc: Doc) -> list[Span]:
