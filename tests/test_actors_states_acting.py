@@ -47,6 +47,8 @@ STATE_CASES = [
     ("capital-untagged",
      "Report\n\nAlgeria closed its border. Algiers accused the rebels of breaking the truce.",
      "Algiers", "state"),
+    ("capital-read-as-nationality",
+     "Report\n\nU.N. experts say the M23 is backed by Rwanda, which Kigali denies.", "Kigali", "state"),
     ("capital-untagged-object",
      "Report\n\nMoldova closed its border. The rebels accused Chisinau of breaking the truce.",
      "Chisinau", "state"),

@@ -619,13 +619,15 @@ class ActorFinder:
         return out
 
     def _untagged_capitals(self, doc: Doc) -> list[Span]:
-        """'Warsaw accused the rebels ...': a capital the model left untagged that acts is read
-        as one it tagged (the reconciler still asks that the text name its country, or that the
-        place stage put it there)."""
+        """'Warsaw accused the rebels ...': a capital the model left untagged (or called a
+        nationality) that acts is read as one it tagged (the reconciler still asks that the
+        text name its country, or that the place stage put it there)."""
         if self._capital_words is None:
             self._capital_words = frozenset(_name_words(self.registry.capitals)[0])
         firsts = self._capital_words
-        tagged = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
+        # the model's names that the entity reading sees; a capital it calls a nationality
+        # ('which Kigali denies': NORP) it reads as none
+        tagged = {i for ent in doc_ents(doc) if ent.label_ != "NORP" for i in range(ent.start, ent.end)}
         out = []
         for tok in tokens_among(doc, firsts):
             for end in range(min(len(doc), tok.i + 3), tok.i, -1):
