@@ -183,7 +183,11 @@ def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
     ("Show\n\nJane Doyle, of Akron, brought her dog to compete.\n", "Jane Doyle"),
     # a role noun after the capitalised words of a prize's name
     ("Nadia Murad, the Nobel Peace Prize laureate, called on Baghdad and Erbil to act.\n", "Nadia Murad"),
-], ids=["split-into-two-places", "one-place", "body-office-apposition", "of-a-place", "prize-laureate"])
+    # one word, then an age and a noun for a person
+    ("Camps\n\nIn the camps near Tindouf the mood is bleak. Mahjouba, a 38-year-old teacher who asked "
+     "that only her first name be used, said the vote changed nothing.\n", "Mahjouba"),
+], ids=["split-into-two-places", "one-place", "body-office-apposition", "of-a-place", "prize-laureate",
+        "one-word-with-age"])
 def test_a_name_the_model_took_for_a_place_is_a_person_by_its_apposition(text: str, name: str) -> None:
     s = sheet(text)
     assert name in [a.name for a in s.actors if a.kind == "person"], [a.name for a in s.actors]
@@ -347,3 +351,9 @@ def test_a_nationality_of_two_words_the_model_calls_a_person_is_no_person() -> N
     text = "Outlook\n\nAnalysts expect Sri Lankan political leaders to talk about disarmament.\n"
     s = sheet(text)
     assert not [a.name for a in s.actors if a.kind == "person" and "Lankan" in a.name]
+
+
+@pytest.mark.model
+def test_an_age_apposition_after_a_state_name_makes_no_person() -> None:
+    s = sheet("Talks\n\nThey met in Mali, a 60-year-old republic, said one delegate.\n")
+    assert "Mali" not in [a.name for a in s.actors if a.kind == "person"]

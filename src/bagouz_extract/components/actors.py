@@ -2878,6 +2878,40 @@ def _reported_lone_name(doc: Doc, comma: int) -> int | None:
     return name if any(t.lower_ in person_nouns() or t.lower_ in _YOUNG_NOUNS for t in window) else None
 
 
+def _aged_lone_name(doc: Doc, comma: int, registry: Registry) -> int | None:
+    """'Mahjouba, a 38-year-old teacher, said': one capitalised word set before an apposition
+    that gives an age and a noun for a person is that person's first name, whatever the
+    model read it as (a place, often); not a state's or a capital's name."""
+    name = comma - 1
+    if name < 0 or not _loose_name_token(doc[name], places_too=True, any_tag=True):
+        return None
+    if name > 0 and _capitalised_word(doc[name - 1]) and not doc[name].is_sent_start:
+        return None  # the last word of a longer name: the model's reading of that stands
+    word = doc[name].text
+    if registry.keys.get(name_key(word), "").startswith("state-") or registry.capital_of(word):
+        return None
+    return name if _aged_apposition(doc, comma) else None
+
+
+def _aged_apposition(doc: Doc, comma: int) -> bool:
+    """', a 38-year-old teacher': an apposition after the comma that gives an age and a noun
+    for a person."""
+    k = comma + 1
+    if k >= len(doc) or doc[k].lower_ not in ("a", "an") or (after := _age_end(doc, k + 1)) is None:
+        return False
+    window = doc[after : min(len(doc), after + 3)]
+    return any(t.lower_ in person_nouns() or t.lower_ in _YOUNG_NOUNS for t in window)
+
+
+def _age_end(doc: Doc, i: int) -> int | None:
+    """The token after an age that opens at token i ('38-year-old', as the tokenizer splits
+    it: '38', '-', 'year', '-', 'old'); None when no age opens there."""
+    words = [t.lower_ for t in doc[i : i + 5]]
+    if len(words) == 5 and doc[i].like_num and words[1:] == ["-", "year", "-", "old"]:
+        return i + 5
+    return None
+
+
 @cache
 def person_nouns() -> frozenset[str]:
     """Nouns that describe a person, lower-cased: the role heads and the unnamed-speaker nouns
@@ -2894,7 +2928,9 @@ _YOUNG_NOUNS = frozenset(
 def apposed_person_at(doc: Doc, start: int, end: int) -> bool:
     """Tokens start..end are a name with a person's apposition after them (for the places
     stage: 'Nadia Murad, a Yazidi activist' is no town the model took it for)."""
-    return end + 2 < len(doc) and doc[end].text == "," and _apposed_name_start(doc, end) == start
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    return _apposed_name_start(doc, end) == start or (end - start == 1 and _aged_apposition(doc, end))
 
 
 @lru_cache(maxsize=1)
@@ -3205,6 +3241,8 @@ def apposed_name_spans(doc: Doc, registry: Registry) -> list[Span]:
         start = _apposed_name_start(doc, tok.i)
         if start is None:
             start = _reported_lone_name(doc, tok.i)
+        if start is None:
+            start = _aged_lone_name(doc, tok.i, registry)
         if start is None:
             start = _name_of_a_place(doc, tok.i)
         if start is not None:
