@@ -51,6 +51,9 @@ def test_a_registered_name_before_the_noun_stays_the_registered_body() -> None:
          "not stop.", "Sudanese Armed Forces", "Sudanese army"),
         ("The Ethiopian National Defense Force clashed with militiamen. Ethiopian troops later withdrew.",
          "Ethiopian National Defense Force", "Ethiopian troops"),
+        # a hyphen joins the official name's second half ('Arab Army')
+        ("The Jordan Armed Forces-Arab Army (JAF) said troops had killed nine smugglers. Jordan's army "
+         "said the border was calm.", "Jordan Armed Forces-Arab Army", "Jordan's army"),
     ],
 )
 def test_a_states_military_by_its_own_name_is_that_states_forces(

@@ -990,13 +990,13 @@ def _armed_forces_state(name: str, registry: Registry) -> str | None:
     military's name holds ('Armed Forces of the Philippines', 'Sudanese Armed Forces', 'Rwanda
     Defence Force', 'Ethiopian National Defense Force'). A word of a cause or a people ('Syrian
     Democratic Forces', 'Free Syrian Army') makes another body; registered names are read first."""
-    words = name.split()
+    words = name.replace("-", " ").split()  # 'Jordan Armed Forces-Arab Army'
     if not any(w.lower() in _FORCE_HEADS for w in words):
         return None
     if _ARMED_FORCES.search(name) is None and not all(w[:1].isupper() or w in ("of", "the") for w in words):
         return None  # 'US-backed Syrian forces' may be no state's: only its own name is sure
     rest = " ".join(w for w in words if w.lower() not in _NATIONAL_MILITARY_WORDS)
-    if not rest or rest == name:
+    if not rest or rest == " ".join(words):
         return None
     state = registry.demonyms.get(rest) or registry.keys.get(name_key(rest), "")
     return state if state.startswith("state-") else None
@@ -1004,7 +1004,9 @@ def _armed_forces_state(name: str, registry: Registry) -> str | None:
 
 _ARMED_FORCES = re.compile(r"\barmed forces\b", re.IGNORECASE)
 _FORCE_HEADS = frozenset({"forces", "force", "army"})
-_NATIONAL_MILITARY_WORDS = _FORCE_HEADS | {"armed", "national", "defence", "defense", "of", "the"}
+# ('Arab' of 'the Jordan Armed Forces-Arab Army'; the Syrian Arab Army and the Libyan Arab Armed
+# Forces are registered, so read first)
+_NATIONAL_MILITARY_WORDS = _FORCE_HEADS | {"armed", "national", "defence", "defense", "of", "the", "arab"}
 
 
 def _states_offices(name: str, registry: Registry) -> bool:
