@@ -51,6 +51,10 @@ CLAUSE_CASES = [
     ("Kidnappers seized 120 schoolgirls from the dormitory.", "120", "prisoners", "captured",
      "schoolgirls"),
     ("The army sent 3 battalions to the border.", "3", "troops", "deployed", "battalions"),
+    # goods taken are no prisoners (data/counts.json goods)
+    ("Troops seized 1.3 million captagon pills, the army said.", "1.3 million", "other", "captured",
+     "captagon pills"),
+    ("Police seized 1,248 bags of marijuana on Monday.", "1,248", "other", "captured", "bags"),
 ]
 
 

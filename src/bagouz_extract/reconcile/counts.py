@@ -69,6 +69,8 @@ class _Lex:
     modifiers: dict[str, tuple[str, str | None]]
     events: dict[str, str]
     claim_verbs: frozenset[str]
+    # nouns of things taken ('1.3 million pills seized'): what is captured there is no prisoner
+    goods: frozenset[str]
     hedges: frozenset[str]
     negators: frozenset[str]
 
@@ -109,6 +111,7 @@ def _lexicon() -> _Lex:
         mods,
         events,
         frozenset(data["claim_verbs"]),
+        frozenset(data["goods"]),
         frozenset(quants["hedges"]),
         frozenset(quants["negators"]),
     )
@@ -381,6 +384,8 @@ def _category_from_event(r: _Reading) -> str | None:
         return r.category
     if r.category == "other" and r.noun is not None and r.noun.pos_ not in ("NOUN", "PRON", "ADJ"):
         return r.category
+    if r.category == "other" and r.noun is not None and r.noun.lemma_.lower() in _lexicon().goods:
+        return r.category  # 'seized 1.3 million captagon pills, 470 sheets of hashish': goods
     return rule[0]
 
 
