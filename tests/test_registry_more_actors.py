@@ -162,6 +162,8 @@ NAMED = [
      "U.S. Indo-Pacific Command", "US Indo-Pacific Command", "military"),
     ("AFRICOM said the airstrike near Jilib killed two al-Shabaab fighters.", "AFRICOM",
      "US Africa Command", "military"),
+    ("Pakistan struck targets the Taliban control. \"The Islamic Emirate does not allow anyone to use "
+     "Afghan soil,\" a spokesman said.", "Islamic Emirate", "Taliban", "armed_group"),
     ("Police raided favelas held by the Comando Vermelho. \"The Red Command has turned these communities "
      "into fortresses,\" the governor said.", "Red Command", "Comando Vermelho", "armed_group"),
 ]
@@ -236,6 +238,7 @@ GUARDS = [
     ("He has been sober for ten years and still attends AA meetings every week, he said.", "Arakan Army"),
     ("The Canadian Coast Guard said the CCG had rescued four fishermen.", "China Coast Guard"),
     ("The CV joint is worn, the mechanic said, and the PCC lining too.", "Comando Vermelho"),
+    ("The Islamic Emirate of the Caucasus claimed the attack in Dagestan.", "Taliban"),
     ("The Uganda People's Defence Force deployed troops to eastern Congo.", "Myanmar People's Defence Force"),
     ("Tanzania's opposition party ACT-Wazalendo rejected the election results.", "Wazalendo militias"),
     (
