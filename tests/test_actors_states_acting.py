@@ -59,6 +59,12 @@ STATE_CASES = [
     ("initials-of-a-state", "The U.S. and the ROK should clearly understand the risk.", "ROK", "state"),
     ("parties-including", "Rabat expected all parties, including Algeria, to engage in good faith.",
      "Algeria", "state"),
+    ("relative-clause", "The move aimed at heading off trouble with Iran, which had condemned the invasion.",
+     "Iran", "state"),
+    ("capital-relative-clause", "Report\n\nThailand and China agreed on Monday. The compounds felt "
+     "pressure from Bangkok, which cut electricity to them.", "Bangkok", "state"),
+    ("capital-insurgency-against", "Report\n\nTurkey struck the group. The PKK has waged an insurgency "
+     "against Ankara since 1984.", "Ankara", "state"),
     ("prompted-to", "Iran struck bases inside Pakistan, prompting Islamabad to retaliate.", "Islamabad",
      "state"),
     ("forced-to", "The strikes forced Ukraine to withdraw from the talks.", "Ukraine", "state"),
@@ -89,6 +95,10 @@ STATE_PLACE_CASES = [
     ("scene-of-floods", "Talks\n\nIraq suffered floods in March, officials said.", "Iraq"),
     ("city-expected-to-fall", "Talks\n\nSyria said it would hold. Analysts expected Damascus to fall "
      "within weeks.", "Damascus"),
+    ("relative-clause-not-an-act", "Travel\n\nTour operators in Kenya and Tanzania, which boast game "
+     "parks and beaches, say bookings fell.", "Kenya"),
+    ("city-offensive-against", "Talks\n\nSyria said it would hold. The offensive against Damascus began "
+     "in March.", "Damascus"),
     ("city-and-country", "Talks\n\nThe convoy reached Aleppo, Syria, and Homs and Hama on Monday.", "Syria"),
 ]
 

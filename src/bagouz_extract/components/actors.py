@@ -110,6 +110,8 @@ _RULE_SECTIONS = {
     "minister_portfolios": "words",
     "monarchies": "words",
     "recipient_nouns": "words",
+    "government_act_verbs": "words",
+    "opposition_nouns": "words",
     "armed_name_heads": "words",
 }
 
@@ -2061,7 +2063,7 @@ def _acts(ent: Span) -> bool:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ in rule_words("ally_nouns"):
         return True  # "thank our ally Turkey": whatever the parse makes of the noun before
-    if _opens_lede_as_subject(ent):
+    if _opens_lede_as_subject(ent) or acts_in_relative_clause(ent):
         return True
     if _listed_partner(ent) or _hyphened_party(ent):
         return True
@@ -2088,6 +2090,20 @@ def _acts(ent: Span) -> bool:
         return governor.lemma_ in rule_words("recipient_verbs")  # "gives Iraq 10 million"
     if head.dep_ == "appos":
         return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
+    return False
+
+
+def acts_in_relative_clause(ent: Span) -> bool:
+    """'pressure from Bangkok, which cut electricity', 'Algeria, which rejected the text': a name
+    whose relative clause has it do, actively, what governments do (data/actor_rules.json
+    government_act_verbs; not every reporting verb: 'Kenya, which boasts game parks')."""
+    for rel in ent.root.children:
+        if rel.dep_ != "relcl" or rel.pos_ != "VERB":
+            continue
+        subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ not in ("which", "that"):
+            continue
+        return rel.lemma_ in rule_words("government_act_verbs")
     return False
 
 

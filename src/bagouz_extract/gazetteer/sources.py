@@ -282,18 +282,22 @@ def supplement_entries() -> Iterator[Named]:
 
 
 @cache
-def governed_regions() -> dict[str, dict[str, Any]]:
-    """A self-governing region's name, or its seat of government as written -> its supplement
-    record, for the records that give a seat ('Tiraspol' for Transnistria, which stands for the
-    region's government as a capital does for its state) or a registered government
-    ('government': the actor registry id, 'krg' for the Kurdistan Region)."""
-    out: dict[str, dict[str, Any]] = {}
-    for record in load_json("gazetteer_supplement.json")["records"]:
-        if record.get("government"):
-            out[record["name"]] = record
-        if record.get("seat"):
-            out[record["seat"]] = record
-    return out
+def region_governments() -> dict[str, str]:
+    """A self-governing region's name -> the actor registry id of its government, for the
+    supplement records that name one ('government': 'krg' for the Kurdistan Region)."""
+    return {r["name"]: r["government"] for r in _supplement_records() if r.get("government")}
+
+
+@cache
+def region_seats() -> dict[str, dict[str, Any]]:
+    """A self-governing region's seat of government as written -> the region's supplement
+    record ('seat': 'Tiraspol' for Transnistria, which stands for the region's government as a
+    capital does for its state)."""
+    return {r["seat"]: r for r in _supplement_records() if r.get("seat")}
+
+
+def _supplement_records() -> list[dict[str, Any]]:
+    return list(load_json("gazetteer_supplement.json")["records"])
 
 
 def user_entries(path: str) -> Iterator[Named]:

@@ -16,6 +16,7 @@ from ..components.actors import (
     BODY_NOUN_KINDS,
     abstract_noun,
     actor_rules,
+    acts_in_relative_clause,
     age_before,
     body_noun_around,
     first_conjunct,
@@ -34,7 +35,7 @@ from ..components.actors import (
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Entry, Registry
 from ..doc_cache import doc_ents, doc_text, token_texts
-from ..gazetteer.sources import country_names, governed_regions
+from ..gazetteer.sources import country_names, region_governments, region_seats
 from ..normalizers.names import (
     clean,
     fits_acronym,
@@ -562,9 +563,9 @@ def _resolve(
         # 'Puntland has refused', 'Zamfara said' (the model's person): the region's government;
         # the bare region otherwise is a place, no actor
         return _region_government(span, *region, registry) if _region_acts(span) else None
-    seat_of = governed_regions().get(text, {}).get("seat")
-    if label in ("gpe_actor", "ner_org", "ner_person") and seat_of == text:
-        return _region_seat(span, text, doc_text, registry)  # 'calls on Tiraspol to release him'
+    if label in ("gpe_actor", "ner_org", "ner_person") and text in region_seats():
+        # 'calls on Tiraspol to release him': the region's government; else the town, no actor
+        return _region_seat(span, text, doc_text, registry)
     if (span.start_char < headline_end and len(span) == 1) or _is_furniture(ctx, span, text):
         return None  # a lone capitalised headline word is the model's weakest guess
     if label == "ner_person" and len(span) == 1:
@@ -1424,20 +1425,17 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 def _region_government(span: Span, place: str, name: str, registry: Registry) -> Candidate:
     """The government of a region that acts by its bare name: the registered one the gazetteer
     names ('Kurdistan Region' -> the KRG), else one actor per place fact."""
-    record = governed_regions().get(name)
-    entry = registry.entries.get(record.get("government", "")) if record else None
+    entry = registry.entries.get(region_governments().get(name, ""))
     if entry is not None:
         return _cand(span, "region_actor", f"reg:{entry.id}", entry.name, entry.kind)
     return _cand(span, "region_actor", f"region:{place.removeprefix('place-')}", name, "government")
 
 
 def _region_seat(span: Span, text: str, doc_text: str, registry: Registry) -> Candidate | None:
-    """'calls on Tiraspol to release him', 'Erbil and Baghdad agreed': a self-governing
-    region's seat that acts, as a capital does, stands for the region's government, in a text
-    that names the region or its state (data/gazetteer_supplement.json seat)."""
-    record = governed_regions().get(text)
-    if record is None or record.get("seat") != text:
-        return None
+    """'calls on Tiraspol to release him', 'Erbil accused Baghdad': a self-governing region's
+    seat (data/gazetteer_supplement.json seat) that acts as a capital does stands for the
+    region's government, in a text that names the region or its state."""
+    record = region_seats()[text]
     if not (_capital_acts(span, pairs=True) and _acts_as_a_government(span)):
         return None
     state = f"state-{(record.get('country') or '').lower()}"
@@ -1454,6 +1452,8 @@ def _acts_as_a_government(span: Span) -> bool:
     claim") or grasp a state's stance ('until New Delhi understands'); a subject of any other
     verb ('Damascus collected $597,000 in sales tax') may be a namesake town."""
     root = first_conjunct(span.root)
+    if acts_in_relative_clause(span):
+        return True
     return root.dep_ != "nsubj" or root.head.lemma_ in _STANCE_VERBS or _speaks_or_accuses(span)
 
 
@@ -1528,6 +1528,8 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
     showed gains', 'Romans, Sakai and the parolee died')."""
     root = first_conjunct(span.root) if pairs else span.root
     verb = root.head
+    if acts_in_relative_clause(span):
+        return True  # 'from Bangkok, which cut electricity'
     if root.dep_ in ("dobj", "dative"):
         # 'urged Ankara to halt', 'gave Ankara a green light' (not 'shelled Damascus')
         lemma = verb.lemma_
@@ -1539,8 +1541,10 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
         does = object_control(verb)
         return does is not None and does.lemma_ not in _PLACE_VERBS
     if root.dep_ == "pobj":
-        # 'talks with Ankara', 'pressure from Moscow' (not 'the offensive against Damascus')
-        return verb.lower_ != "against" and partner_object(verb)
+        # 'talks with Ankara', 'pressure from Moscow', 'an insurgency against Ankara' (not 'the
+        # offensive against Damascus')
+        opposed = verb.lower_ == "against" and verb.head.lower_ in rule_words("opposition_nouns")
+        return (verb.lower_ != "against" or opposed) and partner_object(verb)
     if root.dep_ == "poss":
         # "Beijing's claim", "Moscow's support" (not "Damascus's old city", nor "Jerusalem's
         # role in Arab culture": a city has a role and work of its own)
