@@ -70,3 +70,10 @@ def test_every_offset_stays_put(text: str) -> None:
     read = join_broken_lines(text)
     assert len(read) == len(text)
     assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, read, strict=True))
+
+
+def test_a_signature_block_of_short_lines_is_no_wrapped_text() -> None:
+    text = ("The public are encouraged to report suspicious movements to the nearest military formation.\n\n"
+            "Major General Ibrahim Dauda Kangiwa\nDirector, Defence Media Operations\n"
+            "Defence Headquarters, Abuja\n16 June")
+    assert join_broken_lines(text) == text

@@ -26,7 +26,7 @@ _BREAK = re.compile(r"(?:\r\n|\r|\n)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _MAX_WRAP = 100  # columns: a wider line is a paragraph written on one line, not wrapped
 _MIN_WRAP = 30  # columns: narrower lines are a header's ('John Kirby | Spokesperson'), no wrap
-_MIN_WRAPPED_LINES = 3
+_MIN_WRAPPED_LINES = 5  # fewer short lines are a signature or an address block, not wrapped text
 _WRAPPED_SHARE = 0.7  # of a paragraph's inner lines near the width
 _NEAR_WIDTH = 0.7
 
