@@ -72,6 +72,8 @@ STATE_CASES = [
     # the parser hangs a list's second name on the first as an apposition
     ("thanked-list", "The Philippines expresses its appreciation to Japan, Australia, the United States "
      "and the European Union.", "Australia", "state"),
+    ("transitional-authorities", "ECOWAS welcomed the commitment of the Guinean transitional authorities "
+     "to hold elections.", "Guinean transitional authorities", "government"),
     ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
     ("shared-officials", "British and American officials met in London.", "British", "government"),
 ]

@@ -55,6 +55,8 @@ FORCE_WORDS = {
 FORCE_QUALIFIERS = frozenset(
     {"armed", "security", "special", "defence", "defense", "regular", "ground", "government", "naval", "air"}
     | {"coast", "border"}
+    # a government for a time: 'the Guinean transitional authorities', 'Lebanon's caretaker government'
+    | {"transitional", "interim", "caretaker"}
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
