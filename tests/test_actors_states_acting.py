@@ -74,6 +74,9 @@ STATE_CASES = [
      "and the European Union.", "Australia", "state"),
     ("transitional-authorities", "ECOWAS welcomed the commitment of the Guinean transitional authorities "
      "to hold elections.", "Guinean transitional authorities", "government"),
+    ("gendarmes", "Riots\n\nNOUMEA - French gendarmes fired tear gas at protesters.", "French gendarmes",
+     "military"),
+    ("policemen", "Iraqi policemen guarded the road to the airport.", "Iraqi policemen", "military"),
     ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
     ("shared-officials", "British and American officials met in London.", "British", "government"),
 ]

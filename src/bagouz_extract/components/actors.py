@@ -46,6 +46,9 @@ FORCE_WORDS = {
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
     "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
+    "policemen": "police",
+    "gendarmes": "police",  # 'French gendarmes fired tear gas': the state's police force
+    "gendarmerie": "police",
     "intelligence": "intelligence",  # "Jordanian intelligence had warned of the plot"
     "guard": "coast guard",  # "China's coast guard": only after 'coast' (_state_body)
     "guards": "forces",  # "Iranian border guards": only after 'border' (_body_word)
