@@ -53,6 +53,8 @@ STATE_CASES = [
      "Report\n\nMoldova closed its border. The rebels accused Chisinau of breaking the truce.",
      "Chisinau", "state"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
+    ("offers-of-talks-from", "Report\n\nNorth Korea fired a missile. Kim has rejected repeated offers "
+     "of talks from Seoul.", "Seoul", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
     ("contribution", "The UK's contribution to the coalition is significant.", "UK", "state"),
     ("program-of", "News\n\nSanctions target Iran's nuclear program, the statement said.", "Iran", "state"),
@@ -104,6 +106,8 @@ STATE_PLACE_CASES = [
      "parks and beaches, say bookings fell.", "Kenya"),
     ("city-offensive-against", "Talks\n\nSyria said it would hold. The offensive against Damascus began "
      "in March.", "Damascus"),
+    ("state-in-a-body-name", "Talks\n\nTroops act in line with the resolve of the Federal Government of "
+     "Nigeria to restore peace.", "Nigeria"),
     ("city-and-country", "Talks\n\nThe convoy reached Aleppo, Syria, and Homs and Hama on Monday.", "Syria"),
 ]
 

@@ -2231,6 +2231,8 @@ def partner_object(prep: Token) -> bool:
         return True  # 'the Foreign Ministers of Iran, Saudi Arabia and Turkey': the states' own
     if word in ("from", "of") and _source_noun(prep.head):
         return True  # "support from Iran", "with the help of Turkey": whose act it is
+    if word == "from" and _source_noun_before_of(prep.head):
+        return True  # 'offers of talks from Seoul
     if word == "over" and prep.head.lemma_ == "win":
         return True  # "has won over Washington": a side persuaded (the parser reads 'over' as a preposition)
     if word in ("with", "between", "among", "amongst"):
@@ -2262,6 +2264,12 @@ def _source_noun(head: Token) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         head = next((c for c in head.children if c.dep_ == "dobj"), head)
     return head.lower_ in rule_words("source_nouns")
+
+
+def _source_noun_before_of(head: Token) -> bool:
+    """'offers of talks from Seoul', 'threats of sanctions from Washington': the noun 'from'
+    hangs on is the object of 'of' after a source noun."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _source_noun(head.head.head)
 
 
 def _state_office(noun: Token) -> bool:
