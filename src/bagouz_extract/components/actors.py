@@ -2105,8 +2105,9 @@ def acts_in_relative_clause(ent: Span) -> bool:
     for rel in ent.root.children:
         if rel.dep_ != "relcl" or rel.pos_ != "VERB":
             continue
-        subject = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ not in ("which", "that"):
+        # an active clause ('which cut'), not a passive one ('which was shelled': nsubjpass)
+        subject = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("which", "that"):
             continue
         return rel.lemma_ in rule_words("government_act_verbs")
     return False
@@ -2232,7 +2233,7 @@ def partner_object(prep: Token) -> bool:
     if word in ("from", "of") and _source_noun(prep.head):
         return True  # "support from Iran", "with the help of Turkey": whose act it is
     if word == "from" and _source_noun_before_of(prep.head):
-        return True  # 'offers of talks from Seoul
+        return True  # 'offers of talks from Seoul'
     if word == "over" and prep.head.lemma_ == "win":
         return True  # "has won over Washington": a side persuaded (the parser reads 'over' as a preposition)
     if word in ("with", "between", "among", "amongst"):

@@ -1451,9 +1451,9 @@ def _acts_as_a_government(span: Span) -> bool:
     recipient ('turned to Moscow for weapons', 'urged Ankara'), own a state's act ("Beijing's
     claim") or grasp a state's stance ('until New Delhi understands'); a subject of any other
     verb ('Damascus collected $597,000 in sales tax') may be a namesake town."""
-    root = first_conjunct(span.root)
     if acts_in_relative_clause(span):
-        return True
+        return True  # 'from Bangkok, which cut electricity'
+    root = first_conjunct(span.root)
     return root.dep_ != "nsubj" or root.head.lemma_ in _STANCE_VERBS or _speaks_or_accuses(span)
 
 
