@@ -1002,3 +1002,14 @@ def test_a_short_form_the_text_defines_is_no_registered_namesake(
     body = actor_of(s, short)
     assert (body.name, body.kind) == defined
     assert actor_named(s, namesake) is None
+
+
+@pytest.mark.model
+def test_a_name_in_capitals_in_a_title_or_a_sign_off_is_the_body_named_below() -> None:
+    text = ("STATEMENT OF THE NATIONAL MARITIME COUNCIL ON THE HARASSMENT OF THE RESUPPLY MISSION\n\n"
+            "Manila, 13 August 2025 - The National Maritime Council (NMC) strongly condemns the actions of "
+            "the China Coast Guard.\n\n- NATIONAL MARITIME COUNCIL")
+    s = sheet(text)
+    council = actor_of(s, "NMC")
+    assert [m.start for m in council.mentions if m.text == "NATIONAL MARITIME COUNCIL"] == [
+        text.index("NATIONAL MARITIME"), text.rindex("NATIONAL MARITIME")]

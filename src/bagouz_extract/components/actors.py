@@ -3580,7 +3580,7 @@ def acting_acronym_spans(doc: Doc, registered: Sequence[Span] = ()) -> list[Span
     tagged = {i for ent in [*doc_ents(doc), *named] for i in range(ent.start, ent.end)}
     text, small = doc_text(doc), lower_words(doc)
     for tok in found:
-        if tok.i in tagged or tok.text in rule_words("thing_acronyms") or _shouted_line(text, tok.idx):
+        if tok.i in tagged or tok.text in rule_words("thing_acronyms") or shouted_line(text, tok.idx):
             continue
         if _capitals_for_style(doc, text, tok, small):
             continue
@@ -3668,7 +3668,7 @@ def _acronym_shaped(text: str) -> bool:
     return 3 <= len(text) <= 8 and text.isalpha() and text.isupper()
 
 
-def _shouted_line(text: str, at: int) -> bool:
+def shouted_line(text: str, at: int) -> bool:
     """The line holding char `at` has few small-letter words: a headline or a label in capitals."""
     return len(_SMALL_WORD.findall(_line_at(text, at))) < 3
 

@@ -23,6 +23,7 @@ from ..components.actors import (
     person_nouns,
     registry_words,
     rule_words,
+    shouted_line,
     state_word,
     title_words,
     tokens_among,
@@ -1025,10 +1026,15 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
                 names.setdefault(words, cluster.key)
     if not names:
         return
+    # a name written in capitals in a headline, a title or a sign-off ('STATEMENT OF THE
+    # NATIONAL MARITIME COUNCIL ON ...', '— NATIONAL MARITIME COUNCIL'): the same body
+    shouted = {tuple(w.upper() for w in words): key for words, key in names.items() if len(words) >= 2}
+    names = {**{w: k for w, k in shouted.items() if w not in names}, **names}
     # an unnamed speaker's description may hold the name ('a spokesman for FAMa'): still a use
     described = _tokens_held(clusters, anonymous=True) - _tokens_held(clusters, anonymous=False)
     for start, end, key in _unclaimed_occurrences(doc, names, taken - described):
-        if _in_longer_name(texts, start, end):
+        in_capitals = tuple(texts[start:end]) in shouted and shouted_line(doc_text(doc), doc[start].idx)
+        if not in_capitals and _in_longer_name(texts, start, end):
             continue
         if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
             continue  # 'French' there is a nationality, whatever a name was
