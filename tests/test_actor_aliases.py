@@ -1013,3 +1013,10 @@ def test_a_name_in_capitals_in_a_title_or_a_sign_off_is_the_body_named_below() -
     council = actor_of(s, "NMC")
     assert [m.start for m in council.mentions if m.text == "NATIONAL MARITIME COUNCIL"] == [
         text.index("NATIONAL MARITIME"), text.rindex("NATIONAL MARITIME")]
+
+
+@pytest.mark.model
+def test_a_nickname_in_quotation_marks_after_an_alias_cue_is_the_person() -> None:
+    s = sheet('Cartels\n\nThe CJNG, led by Nemesio Oseguera, known as "El Mencho," has fought its rivals '
+              "for years.")
+    assert actor_of(s, "El Mencho").name == "Nemesio Oseguera"

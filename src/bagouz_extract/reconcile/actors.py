@@ -683,6 +683,8 @@ def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | 
     start = _after_cue(doc, end + 1 if set_off else end, bare=not set_off, person=person)
     if start is None:
         return None
+    if start < len(doc) and doc[start].text in _NAME_QUOTES:
+        start += 1  # 'known as "El Mencho,"': a nickname in quotation marks
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     stop = _name_run(doc, start, min(len(doc), start + 7))
