@@ -1714,7 +1714,7 @@ def _org_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
-_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -1731,7 +1731,7 @@ def _trimmed(ent: Span) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE_ENDS
+        doc[end - 1].text in POSSESSIVE_ENDS
         or not any(c.isalnum() for c in doc[end - 1].text)
         or doc[end - 1].text in joiners  # "Luc van": a name does not end in a small word
         or (end - start > 1 and doc[end - 1].pos_ == "AUX")  # "Council of Europe Does"
@@ -2866,7 +2866,7 @@ def _closed_office_apposition(doc: Doc, comma: int) -> bool:
     possessive, then describing words and a role noun, and a comma closing it (no verb)."""
     k = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ == "the")
     j = _proper_run_end(doc, k, 3)
-    if j == k or j >= len(doc) - 2 or doc[j].text not in _POSSESSIVE_ENDS[:2]:
+    if j == k or j >= len(doc) - 2 or doc[j].text not in POSSESSIVE_ENDS[:2]:
         return False
     heads = rule_words("role_heads")
     for tok in doc[j + 1 : j + 7]:
@@ -2905,7 +2905,7 @@ def _reported_lone_name(doc: Doc, comma: int) -> int | None:
     if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
         return None
     window = doc[k + 1 : min(len(doc), k + 5)]
-    return name if any(t.lower_ in person_nouns() or t.lower_ in _YOUNG_NOUNS for t in window) else None
+    return name if _names_a_person_among(window) else None
 
 
 def _aged_lone_name(doc: Doc, comma: int, registry: Registry) -> int | None:
@@ -2930,7 +2930,12 @@ def _aged_apposition(doc: Doc, comma: int) -> bool:
     if k >= len(doc) or doc[k].lower_ not in ("a", "an") or (after := _age_end(doc, k + 1)) is None:
         return False
     window = doc[after : min(len(doc), after + 3)]
-    return any(t.lower_ in person_nouns() or t.lower_ in _YOUNG_NOUNS for t in window)
+    return _names_a_person_among(window)
+
+
+def _names_a_person_among(words: Span) -> bool:
+    """A noun for a person among the words ('a high school senior', 'a 38-year-old teacher')."""
+    return any(t.lower_ in person_nouns() or t.lower_ in _YOUNG_NOUNS for t in words)
 
 
 def _age_end(doc: Doc, i: int) -> int | None:

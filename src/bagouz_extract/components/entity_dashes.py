@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ENTITY_DASHES = "entity_dashes"
-_DASHES = ("-", "–", "—", "--")
+DASHES = ("-", "–", "—", "--")  # a dash as the tokenizer gives it, spaced or not
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _INSIDE = 1  # ENT_IOB: the token continues an entity
 
@@ -33,7 +33,7 @@ def split_at_dashes(doc: Doc) -> Doc:
     docs have none, and this runs on every doc)."""
     if not len(doc):
         return doc
-    dashes = {doc.vocab.strings[d] for d in _DASHES}
+    dashes = {doc.vocab.strings[d] for d in DASHES}
     rows = doc.to_array([ORTH, ENT_IOB]).tolist()
     inside = {i for i, (orth, iob) in enumerate(rows)
               if orth in dashes and iob == _INSIDE and _spaced(doc, i)}
@@ -51,7 +51,7 @@ def ends_dateline(doc: Doc, i: int) -> bool:
     """Token i is a spaced dash closing a dateline: the line opens with a city in capitals and
     a comma follows it within the few words before the dash ('PARIS, France - ', 'PORT OF
     SPAIN, Trinidad and Tobago - ')."""
-    if doc[i].text not in _DASHES or not _spaced(doc, i):
+    if doc[i].text not in DASHES or not _spaced(doc, i):
         return False
     start = i
     while start > max(0, i - _DATELINE_REACH) and not _line_break_before(doc, start):

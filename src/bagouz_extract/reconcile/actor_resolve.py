@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..components.actors import (
     BODY_NOUN_KINDS,
+    POSSESSIVE_ENDS,
     abstract_noun,
     actor_rules,
     acts_in_relative_clause,
@@ -32,6 +33,7 @@ from ..components.actors import (
     tokens_among,
     views_as,
 )
+from ..components.entity_dashes import DASHES
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Entry, Registry
 from ..doc_cache import doc_ents, doc_text, token_texts
@@ -1409,17 +1411,15 @@ def _region_acts(span: Span) -> bool:
     owner ("Tigray's future", "Ohio's rose 0.6 points": the land's, or its figure's), nor one
     of a list of lands, nor after a dateline's city ('MAINEVILLE, Ohio (AP)')."""
     doc, root = span.doc, first_conjunct(span.root)
-    if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES):
+    if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE_ENDS):
         return False
     if root.dep_ == "pobj" and root.head.lower_ in ("including", "like", "as"):
         return False  # 'states including Missouri and Virginia': a list of lands
     after_city = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text.isupper()
-    if after_city and span.end < len(doc) and doc[span.end].text in ("(", "-", "—", "–", "--"):
+    if after_city and span.end < len(doc) and (doc[span.end].text == "(" or doc[span.end].text in DASHES):
         return False
     return _capital_acts(span, pairs=True)
 
-
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _region_government(span: Span, place: str, name: str, registry: Registry) -> Candidate:
