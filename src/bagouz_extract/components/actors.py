@@ -1498,12 +1498,20 @@ def _role_noun_right_before(ent: Span) -> bool:
     """'astronaut Bertalan Farkas', 'lawyer Anwar al-Bunni': a lower-case role noun;
     'Committee Chairwoman Deb Peruzzotti': a capitalised title word."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+    if before is None or not (before.pos_ in ("NOUN", "PROPN") or _noun_mistagged(before)):
         return False
     if before.is_lower:
         return before.lower_ in rule_words("role_heads")
     word = before.lower_
     return before.is_title and (word in title_words() or word in _OFFICES) and word not in _NOT_TITLES_ALONE
+
+
+def _noun_mistagged(tok: Token) -> bool:
+    """'the bandit kingpin X': a rare role noun the tagger took for a verb is still a noun
+    after a determiner, an adjective or another noun ('will head X' stays a verb)."""
+    if tok.i == 0 or not tok.is_lower:
+        return False
+    return tok.pos_ == "VERB" and tok.doc[tok.i - 1].pos_ in ("DET", "ADJ", "NOUN")
 
 
 # title words that open bodies' names as often as they title people ('General Motors', 'State
@@ -1854,7 +1862,7 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     """The state a capitalised word names as a demonym or a name ('Russian', 'Turkey'), read
     with a region word before it ('South Sudanese', not 'Latin American': region_demonym_state)."""
     text = doc[i].text
-    if not text[:1].isupper():
+    if not text[:1].isupper() or _birthplace_word(doc, i):
         return None
     state = registry.demonyms.get(text) or registry.cased.get(text) or registry.aliases.get(text)
     if state is None:  # 'South Korean', 'Sri Lankan': a demonym of two words, at either word
@@ -1863,6 +1871,13 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
     if state is None or not state.startswith("state-"):
         return None
     return region_demonym_state(doc, i, registry, state)
+
+
+def _birthplace_word(doc: Doc, i: int) -> bool:
+    """'a Somali-born preacher', 'US-born': where someone was born, not a state that acts or
+    that the person serves."""
+    after = doc[i + 1 : i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "born"
 
 
 def _speaks_or_acts(noun: Token) -> bool:
