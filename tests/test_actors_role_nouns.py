@@ -41,3 +41,50 @@ def test_a_birthplace_in_a_role_names_no_state() -> None:
     assert "Somali-born preacher" in person.roles
     assert actor_with(s, "Somali") is None
     assert person.affiliation is None
+
+
+SPANISH_NAMES = [
+    # (text, full name, the first surname written alone later)
+    ('"We will find them," said General Luis Alberto Ramírez Castañeda, head of the joint '
+     'command.\n\n"The valley will not be a sanctuary," Ramírez said.\n',
+     "Luis Alberto Ramírez Castañeda", "Ramírez"),
+    ("Governor Álvaro Contreras Peña visited the camp on Sunday.\n\n"
+     '"The state must be present," Governor Contreras said.\n', "Álvaro Contreras Peña", "Contreras"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "surname"), SPANISH_NAMES)
+def test_a_spanish_first_surname_alone_is_the_same_person(text: str, name: str, surname: str) -> None:
+    s = sheet(text)
+    person = actor_named(s, name)
+    assert person is not None
+    assert any(m.text.endswith(surname) and m.text != name for m in person.mentions)
+    assert actor_named(s, surname) is None
+    assert all(q.speaker == person.id for q in s.quotes)
+
+
+@pytest.mark.model
+def test_an_ordinal_rank_opens_a_title_the_model_cut_short() -> None:
+    s = sheet("The army named one of the dead as Second Lieutenant Diego Alonso Vargas Quispe, 24, "
+              "from Huancayo.\n")
+    person = actor_named(s, "Diego Alonso Vargas Quispe")
+    assert person is not None
+    assert person.roles == ["Second Lieutenant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title_end"),
+    [
+        ("Second Lieutenant Diego Vargas", 2),
+        ("First Minister Michelle O'Neill", 2),
+        ("First of America Bank Corp.", 0),  # an ordinal alone is no title
+        ("Second Avenue Bank", 0),
+    ],
+)
+def test_an_ordinal_opens_a_title_only_before_one(text: str, title_end: int) -> None:
+    import spacy
+
+    from bagouz_extract.components.actors import _title_at
+
+    assert _title_at(spacy.blank("en")(text), 0) == title_end

@@ -237,6 +237,36 @@ def test_a_longer_name_is_called_by_a_common_given_name(name: str, forms: set[st
     assert short_forms(name, frozenset({"omar", "juan", "abu"})) == forms
 
 
+_GIVEN = frozenset({"ricardo", "luis", "alberto", "alvaro", "katie", "lee", "harvey", "mohammed"})
+_TWO_SURNAME_GIVEN = frozenset({"ricardo", "luis", "alberto", "alvaro"})
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        # a Spanish name's first surname is the one written alone
+        ("Ricardo Valdivia Torres", {"ricardo", "valdivia", "torres"}),
+        ("Luis Alberto Ramírez Castañeda", {"luis", "ramirez", "castaneda"}),  # 'Alberto' a given name
+        ("Álvaro Contreras Peña", {"contreras", "pena"}),  # the accent read off the key
+        # no Spanish given name: a middle name is no surname of its own
+        ("Katie Belk Morris", {"katie", "morris"}),
+        ("Lee Harvey Oswald", {"lee", "oswald"}),
+        ("Mohammed Shia al-Sudani", {"mohammed", "al sudani", "sudani"}),
+    ],
+)
+def test_the_first_of_two_surnames_after_a_spanish_given_name(name: str, forms: set[str]) -> None:
+    assert short_forms(name, _GIVEN, _TWO_SURNAME_GIVEN) == forms
+
+
+def test_the_spanish_given_names_are_a_part_of_the_given_names() -> None:
+    from bagouz_extract.components.gender_lexicon import gender_words, two_surname_given_names
+
+    spanish = two_surname_given_names()
+    assert {"ricardo", "alvaro", "luis", "ximena"} <= spanish
+    assert not {"katie", "mary", "john"} & spanish
+    assert spanish <= set(gender_words("given_names"))
+
+
 def test_possessive_country_becomes_its_demonym() -> None:
     demonyms = load_registry().demonym_of
     assert possessive_to_demonym("Syria's democratic forces", demonyms) == "Syrian democratic forces"

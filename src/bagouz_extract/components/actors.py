@@ -607,8 +607,8 @@ class ActorFinder:
             ent, label = read
             if label == "PERSON" and " " in ent.text and ent.text in self.registry.demonyms:
                 continue  # 'Sri Lankan', 'South Korean': a nationality of two words, no name
-            if label == "ORG" and _person_named(ent, self.registry):
-                label = "PERSON"
+            if label == "ORG" and _person_named(titled := _titled_name_run_on(ent), self.registry):
+                ent, label = titled, "PERSON"
             elif label == "ORG" and (person := _closing_person(ent)) is not None:
                 ent, label = person, "PERSON"
             if label == "ORG" and (parts := _coordinated_bodies(ent, self.registry)):
@@ -1432,6 +1432,22 @@ def _person_named(ent: Span, registry: Registry) -> bool:
     particle = any(t.text in registry_words("surname_particles") for t in ent)
     root = ent.root
     return particle and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
+
+
+def _titled_name_run_on(ent: Span) -> Span:
+    """'Second Lieutenant Diego | Alonso Vargas Quispe': the model may end a name a title
+    opens at its first word; the untagged capitalised words right after it are the rest."""
+    doc = ent.doc
+    if not ent.start < _title_at(doc, ent.start) < ent.end:
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and _untagged_proper_noun(doc[end]):
+        end += 1
+    return doc[ent.start : end]
+
+
+def _untagged_proper_noun(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_
 
 
 def _closing_person(ent: Span) -> Span | None:
@@ -2603,7 +2619,12 @@ def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _title_at(doc: Doc, i: int) -> int:
-    """End of the longest title phrase starting at token i, or i when there is none."""
+    """End of the longest title phrase starting at token i, or i when there is none; an
+    ordinal may open one ('Second Lieutenant', 'First Vice-President'; not 'First of
+    America')."""
+    if doc[i].text in _TITLE_ORDINALS and i + 1 < len(doc):
+        end = _title_at(doc, i + 1)
+        return end if end > i + 1 else i
     index = _titles_by_first_word()
     # "Lt" may open "Lt Gen" or, its period split off, "Lt. Gen.": try both, longest first
     phrases = sorted(
@@ -2624,6 +2645,9 @@ def _title_at(doc: Doc, i: int) -> int:
         if _undotted(phrase, words[:n]) and _name_word_at(doc, ends[n - 1]):
             return ends[n - 1]
     return i
+
+
+_TITLE_ORDINALS = frozenset({"First", "Second", "Third", "1st", "2nd", "3rd"})
 
 
 def _undotted(phrase: tuple[str, ...], words: list[str]) -> bool:

@@ -27,3 +27,16 @@ def gender_words(section: str) -> dict[str, str]:
             raise DataFileError(f"{where}: record {record['id']!r}: gender must be one of {_GENDERS}")
         out.update((word.lower(), record["gender"]) for word in record["words"])
     return out
+
+
+@cache
+def two_surname_given_names() -> frozenset[str]:
+    """Given names of Spanish and Portuguese use (the 'given-names-*-iberian' records): a
+    name they open ends in two surnames, the first of them used alone ('Ricardo Valdivia
+    Torres' ... 'Valdivia')."""
+    return frozenset(
+        word.lower()
+        for record in load_json("quote_rules.json")["given_names"]
+        if record["id"].endswith("-iberian")
+        for word in record["words"]
+    )

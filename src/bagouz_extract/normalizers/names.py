@@ -168,13 +168,18 @@ def person_parts(name: str) -> list[str]:
     return [p for p in clean(name).split(" ") if p]
 
 
-def short_forms(name: str, given_names: frozenset[str] | set[str] = frozenset()) -> set[str]:
+def short_forms(
+    name: str,
+    given_names: frozenset[str] | set[str] = frozenset(),
+    two_surname_givens: frozenset[str] | set[str] = frozenset(),
+) -> set[str]:
     """Keys by which a full personal name may be referred to later in an article.
 
     The surname (last token, also without an Arabic article: "al-Baghdadi" -> "Baghdadi")
     and, for two-token names, the given name; for longer names the first token when it is
     one of `given_names` (lower case): 'Omar Abu Anas' ... 'Omar says' (the 'Anas' of a
-    closing kunya is no surname). Particles alone never count.
+    closing kunya is no surname); after one of `two_surname_givens` the first of two closing
+    surnames ('Ricardo Valdivia Torres' ... 'Valdivia'). Particles alone never count.
     """
     parts = without_generation(person_parts(name))  # 'Joseph F. Dunford Jr.' is 'Dunford' later
     if len(parts) < 2:
@@ -190,6 +195,8 @@ def short_forms(name: str, given_names: frozenset[str] | set[str] = frozenset())
     first = parts[0].lower()
     if (len(parts) == 2 and first not in _NAME_PARTICLES) or (len(parts) > 2 and first in given_names):
         out.add(name_key(parts[0]))
+    if _first_of_two_surnames(parts, given_names, two_surname_givens):
+        out.add(name_key(parts[-2]))
     kept = {k for k in out if k and k not in _NAME_PARTICLES and len(k) > 2}
     if _two_letter_surname(last):
         kept.add(name_key(last))  # 'Ed Lu' ... 'Lu', 'Janet Wu' ... 'Wu'
@@ -197,6 +204,25 @@ def short_forms(name: str, given_names: frozenset[str] | set[str] = frozenset())
 
 
 _KUNYA_WORDS = frozenset({"abu", "umm"})
+
+
+def _first_of_two_surnames(
+    parts: list[str], given_names: frozenset[str] | set[str], two_surname_givens: frozenset[str] | set[str]
+) -> bool:
+    """'Ricardo Valdivia Torres' ... 'Valdivia', 'Luis Alberto Ramírez Castañeda' ...
+    'Ramírez': Spanish and Portuguese names end in two surnames and the first is the one used
+    alone. Only after a given name of that use (not 'Katie Belk Morris', whose middle name is
+    a family's), where the word before the last is no given name ('Luis Alberto') nor a
+    particle, and not before an Arabic article's surname."""
+    if not 3 <= len(parts) <= 4 or name_key(parts[0]) not in two_surname_givens:
+        return False
+    word = parts[-2]
+    return (
+        word.isalpha()
+        and name_key(word) not in given_names
+        and word.lower() not in _NAME_PARTICLES
+        and not re.match(r"(?i)(al|el)-", parts[-1])
+    )
 
 
 def _two_letter_surname(word: str) -> bool:

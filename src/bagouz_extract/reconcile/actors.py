@@ -28,6 +28,7 @@ from ..components.actors import (
     title_words,
     tokens_among,
 )
+from ..components.gender_lexicon import two_surname_given_names
 from ..components.registry import Registry, load_registry
 from ..doc_cache import doc_ents, doc_text, text_positions, token_lowers, token_texts
 from ..models import ActorFact, Mention, Quote
@@ -809,7 +810,7 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     index: dict[str, str | None] = dict(full)
     owners: dict[str, set[str]] = {}
     for key_name, key in full.items():
-        for short in short_forms(key_name, given_name_set()):
+        for short in short_forms(key_name, given_name_set(), two_surname_given_names()):
             owners.setdefault(short, set()).add(key)
     for short, keys in owners.items():
         if short not in index:
@@ -843,7 +844,7 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Regis
         if cluster.kind == "person" and not cluster.anonymous and not cluster.key.startswith("role:"):
             written = {m.written for m in cluster.mentions if m.key.startswith("reg:") and " " in m.written}
             for name in {cluster.name, *written, *_other_full_names(cluster)}:
-                for short in short_forms(name, given_name_set()):
+                for short in short_forms(name, given_name_set(), two_surname_given_names()):
                     shorts.setdefault(short, set()).add(cluster.key)
             if " " in cluster.name:
                 givens.add(name_key(cluster.name.split()[0]))
