@@ -153,3 +153,14 @@ def test_a_communitys_fighters_apposed_to_a_group_are_that_group() -> None:
     assert "Shiite militias" in [m.text for m in pmf.mentions]
     assert not [a for a in s.actors if a.name == "Shiite militias"]
     assert actor_of(s, "Kurdish fighters").name == "Kurdish fighters"  # not apposed: its own
+
+
+@pytest.mark.model
+def test_a_states_units_are_its_forces() -> None:
+    s = sheet(
+        "Armenia's defence ministry said Azerbaijani units had opened fire on its positions. Baku "
+        "said Azerbaijani border guards had filmed the shots.\n"
+    )
+    forces = actor_of(s, "Azerbaijani units")
+    assert forces.kind == "military"
+    assert "Azerbaijani border guards" in [m.text for m in forces.mentions]

@@ -65,6 +65,14 @@ def test_a_spanish_first_surname_alone_is_the_same_person(text: str, name: str, 
 
 
 @pytest.mark.model
+def test_a_titled_name_cut_short_takes_the_person_words_after_it() -> None:
+    s = sheet("Among those present were Mayor Steve Benjamin, Councilwoman Tameika Isaac Devine and "
+              "Charles Phillips, an expert hired by the city.\n")
+    assert actor_named(s, "Tameika Isaac Devine") is not None
+    assert actor_named(s, "Isaac Devine") is None
+
+
+@pytest.mark.model
 def test_an_ordinal_rank_opens_a_title_the_model_cut_short() -> None:
     s = sheet("The army named one of the dead as Second Lieutenant Diego Alonso Vargas Quispe, 24, "
               "from Huancayo.\n")

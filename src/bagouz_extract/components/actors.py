@@ -36,6 +36,7 @@ FORCE_WORDS = {
     "military": "forces",
     "army": "forces",
     "soldiers": "forces",
+    "units": "forces",  # 'Azerbaijani units had opened fire': a state's military units
     "army's": "forces",
     "government": "government",
     "governments": "government",  # "Iraqi and Kurdistan Regional governments"
@@ -1435,19 +1436,16 @@ def _person_named(ent: Span, registry: Registry) -> bool:
 
 
 def _titled_name_run_on(ent: Span) -> Span:
-    """'Second Lieutenant Diego | Alonso Vargas Quispe': the model may end a name a title
-    opens at its first word; the untagged capitalised words right after it are the rest."""
+    """'Second Lieutenant Diego | Alonso Vargas Quispe', 'Councilwoman Tameika | Isaac Devine':
+    the model may end a name a title opens at its first word; the capitalised words right
+    after it that it tagged as nothing or as a person are the rest."""
     doc = ent.doc
     if not ent.start < _title_at(doc, ent.start) < ent.end:
         return ent
     end = ent.end
-    while end < len(doc) and end - ent.end < 3 and _untagged_proper_noun(doc[end]):
+    while end < len(doc) and end - ent.end < 3 and _untagged_name_word(doc[end]):
         end += 1
     return doc[ent.start : end]
-
-
-def _untagged_proper_noun(tok: Token) -> bool:
-    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_
 
 
 def _closing_person(ent: Span) -> Span | None:
