@@ -315,6 +315,10 @@ SIDES = [
     ("Turkish-backed rebels fled the town.\n", "Turkish-backed rebels"),
     # an Arabic word for an army opens a group's name the model may read as a person's
     ("The rebel group Jaish al-Izza said its fighters shot down a drone.\n", "Jaish al-Izza"),
+    # a Spanish word for a front opens a unit's number the model reads as a person
+    ("Fighting between the ELN and Frente 33 displaced thousands.\n", "Frente 33"),
+    ("The ELN and the dissidents of Frente 33 coexisted for years. Frente 33 did not respond.\n",
+     "Frente 33"),
 ]
 
 

@@ -883,6 +883,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     elif label == "ORG" and trimmed[-1].lower_ in registry_words("place_heads"):
         label = "FAC"  # "the Guernsey County Administration Building" does nothing
     opener = trimmed[0].text in registry_words("armed_name_openers")
+    if opener and len(trimmed) == 1 and _number_after(trimmed):
+        trimmed = doc[trimmed.start : trimmed.end + 1]  # 'Frente | 33': the number is the name
     if label in ("PERSON", "ORG") and len(trimmed) > 1 and opener:
         label = "ARMED"  # "Jaish al-Izza": an Arabic word for an army opens the name
     elif label in _THING_LABELS and (
@@ -1577,8 +1579,9 @@ def _group_words() -> frozenset[str]:
 
 
 def armed_opener_spans(doc: Doc) -> list[Span]:
-    """'Liwa Fatemiyoun', 'Jaish al-Izza' the model tagged as nothing (or as a place): an
-    Arabic word for an army, brigade or front opening capitalised words names an armed group."""
+    """'Liwa Fatemiyoun', 'Jaish al-Izza', 'Frente 33' the model tagged as nothing (or as a
+    place): an Arabic or Spanish word for an army, brigade or front opening capitalised words
+    (or a unit's number) names an armed group."""
     out = []
     openers = registry_words("armed_name_openers")
     joiners = registry_words("name_joiners")
@@ -1586,6 +1589,8 @@ def armed_opener_spans(doc: Doc) -> list[Span]:
         if tok.ent_type_ in ("PERSON", "ORG"):
             continue  # the model's entity: read by _read_entity
         end = tok.i + 1
+        if _number_after(doc[tok.i : end]):
+            end += 1  # 'Frente 33'
         while end < min(len(doc), tok.i + 6) and (doc[end].text in joiners or _name_word(doc[end])):
             end += 1
         while end > tok.i + 1 and doc[end - 1].text in joiners:
@@ -1593,6 +1598,11 @@ def armed_opener_spans(doc: Doc) -> list[Span]:
         if end > tok.i + 1:
             out.append(Span(doc, tok.i, end, label="armed_name"))
     return out
+
+
+def _number_after(span: Span) -> bool:
+    """A unit's number in digits right after the span ('Frente 33')."""
+    return span.end < len(span.doc) and span.doc[span.end].text.isdigit()
 
 
 def headed_armed_name_spans(doc: Doc) -> list[Span]:
