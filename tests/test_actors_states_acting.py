@@ -330,7 +330,18 @@ SEATS = [
      "Kazakhstan"),
     ("N'Djamena", "Talks\n\nChad and Sudan met on Monday. N'Djamena accused Khartoum of arming the "
      "rebels.\n", "Chad"),
+    ("Bujumbura", "Talks\n\nBurundian troops fight in South Kivu.\n\nBujumbura denies that its soldiers "
+     "take part in offensive operations.\n", "Burundi"),
 ]
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    s = sheet("GOMA, Congo (AP) — Rwanda denied the charge. Congo's army said it repelled the rebels, "
+              "and Congo's government rejected the claims.\n")
+    army = actor_of(s, "Congo's army")
+    assert army.kind == "military"
+    assert army.name == "Armed Forces of the Democratic Republic of the Congo"
+    assert actor_of(s, "Congo's government").kind == "government"
 
 
 @pytest.mark.parametrize(("seat", "text", "state"), SEATS, ids=[c[2] for c in SEATS])
