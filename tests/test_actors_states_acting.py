@@ -469,3 +469,22 @@ def test_a_region_written_again_as_a_place_is_no_mention_of_its_government() -> 
             "Fighting continued in Puntland on Monday.")
     government = actor_of(sheet(text), "Puntland")
     assert [m.start for m in government.mentions] == [text.index("Puntland has")]
+
+
+
+def test_two_states_trading_blame_in_a_headline_both_act() -> None:
+    s = sheet("Kyrgyzstan and Tajikistan trade blame after deadly border clash\n\nBISHKEK (Reuters) - "
+              "Kyrgyzstan said two guards were killed. Tajikistan said the other side fired first.\n")
+    assert min(m.start for m in actor_of(s, "Kyrgyzstan").mentions) == 0
+    assert min(m.start for m in actor_of(s, "Tajikistan").mentions) == 15
+
+
+def test_two_states_exchanging_fire_both_act() -> None:
+    s = sheet("Armenia and Azerbaijan exchanged fire along the border on Sunday, officials said.\n")
+    assert actor_of(s, "Armenia").kind == "state"
+    assert actor_of(s, "Azerbaijan").kind == "state"
+
+
+def test_two_states_trading_goods_are_no_actors_by_the_verb() -> None:
+    s = sheet("Figures\n\nFrance and Germany trade cars and machines worth billions.\n")
+    assert actor_with(s, "France") is None

@@ -620,11 +620,20 @@ class ActorFinder:
                 out.append(office)
             elif label in NER_LABELS:
                 out.append(Span(doc, ent.start, ent.end, label=NER_LABELS[label]))
-            elif (label == "GPE" or (label == "LOC" and self.registry.capital_of(ent.text))) and _acts(
-                formal := _with_formal_name(ent)
-            ):  # the model may call a capital a location ('backed by Algiers')
+            elif (
+                label == "GPE"
+                or (label == "LOC" and self.registry.capital_of(ent.text))
+                or (label == "NORP" and self._state_name(ent.text))
+            ) and _acts(formal := _with_formal_name(ent)):
+                # the model may call a capital a location ('backed by Algiers') and a state's
+                # name a nationality ('Kyrgyzstan and Tajikistan trade blame')
                 out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))
         return out
+
+    def _state_name(self, text: str) -> bool:
+        """The state's own name (not its demonym: 'Syrian' is no state acting)."""
+        state = self.registry.cased.get(text) or self.registry.aliases.get(text)
+        return state is not None and state.startswith("state-")
 
     def _untagged_capitals(self, doc: Doc) -> list[Span]:
         """'Warsaw accused the rebels ...': a capital the model left untagged (or called a
@@ -2095,6 +2104,33 @@ def _opens_a_body_name(span: Span) -> bool:
 _BODY_NAME_REST = 3
 
 
+def _trades_with_another(ent: Span) -> bool:
+    """'Armenia and Azerbaijan trade blame', 'Kyrgyzstan and Tajikistan exchange fire': two
+    sides trading charges, fire or prisoners both act, read from the words (a headline's
+    parse often breaks there)."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "and":
+        j = ent.end + 1  # the first side: the other's capitalised name, then the verb
+        while j < min(len(doc), ent.end + 4) and doc[j].text[:1].isupper():
+            j += 1
+        if j == ent.end + 1:
+            return False
+    elif ent.start > 1 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].text[:1].isupper():
+        j = ent.end  # the second side
+    else:
+        return False
+    return j + 1 < len(doc) and doc[j].lower_ in _TRADE_VERBS and doc[j + 1].lower_ in _TRADED
+
+
+_TRADE_VERBS = frozenset(
+    {"trade", "trades", "traded", "exchange", "exchanges", "exchanged", "swap", "swapped"}
+)
+_TRADED = frozenset(
+    {"blame", "accusations", "charges", "barbs", "insults", "threats", "fire", "gunfire", "shots",
+     "strikes", "blows", "prisoners", "detainees", "captives", "bodies"}
+)
+
+
 def _acts(ent: Span) -> bool:
     """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
     doc = ent.doc
@@ -2109,7 +2145,7 @@ def _acts(ent: Span) -> bool:
         return True  # "thank our ally Turkey": whatever the parse makes of the noun before
     if _opens_lede_as_subject(ent) or acts_in_relative_clause(ent):
         return True
-    if _listed_partner(ent) or _hyphened_party(ent):
+    if _listed_partner(ent) or _hyphened_party(ent) or _trades_with_another(ent):
         return True
     head = first_conjunct(ent.root)
     governor = head.head
