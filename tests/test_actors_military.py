@@ -164,3 +164,26 @@ def test_a_states_units_are_its_forces() -> None:
     forces = actor_of(s, "Azerbaijani units")
     assert forces.kind == "military"
     assert "Azerbaijani border guards" in [m.text for m in forces.mentions]
+
+
+@pytest.mark.model
+def test_a_state_branch_written_with_its_defined_name_is_that_branch() -> None:
+    s = sheet(
+        "The centre coordinated a response involving the Nigerian Navy (NN) and the Ghana Navy (GN). "
+        "As a Nigerian Navy patrol vessel approached, the pirates fled. Nigerian troops later searched "
+        "the ship.\n"
+    )
+    navy = actor_of(s, "NN")
+    assert "Nigerian Navy" in [m.text for m in navy.mentions]
+    assert actor_of(s, "Nigerian troops").id != navy.id
+
+
+@pytest.mark.model
+def test_a_kingdoms_royal_armed_forces_are_its_forces() -> None:
+    s = sheet(
+        "The Royal Cambodian Armed Forces (RCAF) did not fire a single round. The army said RCAF units "
+        "held their positions, and Cambodian forces stayed in their barracks.\n"
+    )
+    forces = actor_of(s, "RCAF")
+    assert forces.kind == "military"
+    assert actor_of(s, "Cambodian forces").id == forces.id

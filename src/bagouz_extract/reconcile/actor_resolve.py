@@ -1008,8 +1008,10 @@ def _armed_forces_state(name: str, registry: Registry) -> str | None:
 _ARMED_FORCES = re.compile(r"\barmed forces\b", re.IGNORECASE)
 _FORCE_HEADS = frozenset({"forces", "force", "army"})
 # ('Arab' of 'the Jordan Armed Forces-Arab Army'; the Syrian Arab Army and the Libyan Arab Armed
-# Forces are registered, so read first)
-_NATIONAL_MILITARY_WORDS = _FORCE_HEADS | {"armed", "national", "defence", "defense", "of", "the", "arab"}
+# Forces are registered, so read first; 'Royal' of a kingdom's: 'the Royal Cambodian Armed Forces')
+_NATIONAL_MILITARY_WORDS = _FORCE_HEADS | {
+    "armed", "national", "defence", "defense", "of", "the", "arab", "royal"
+}
 
 
 def _states_offices(name: str, registry: Registry) -> bool:

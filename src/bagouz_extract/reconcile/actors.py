@@ -94,6 +94,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_renamed_bodies(doc, clusters)
     _merge_apposed_state_bodies(doc, clusters)
     _merge_place_forces(clusters)
+    _merge_named_state_branches(text, clusters)
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters, registry)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
@@ -463,6 +464,36 @@ def _merge_place_forces(clusters: dict[str, Cluster]) -> None:
         force.mentions.extend(cluster.mentions)
         del clusters[key]
         _repoint(clusters, key, force.key)
+
+
+def _merge_named_state_branches(text: str, clusters: dict[str, Cluster]) -> None:
+    """'the Nigerian Navy (NN)' ... 'a Nigerian Navy offshore patrol vessel': a state's body
+    written with the very name of a body the text named on its own (a navy, a guard, by an
+    acronym's definition) is that body, not the state's forces at large."""
+    named = {
+        name_key(c.name): c
+        for c in clusters.values()
+        if c.key.startswith("org:") and not c.anonymous and c.kind in ("military", "organization")
+    }
+    if not named:
+        return
+    for key, cluster in list(clusters.items()):
+        if not key.startswith("body:"):
+            continue
+        taker = None
+        for mention in list(cluster.mentions):
+            own = named.get(name_key(_without_article(text[mention.start : mention.end])))
+            if own is not None and mention.rule == "state_body":
+                own.mentions.append(mention)
+                cluster.mentions.remove(mention)
+                taker = own
+        if taker is not None and not cluster.mentions:
+            del clusters[key]
+            _repoint(clusters, key, taker.key)
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
 
 
 def _place_of_forces(cluster: Cluster) -> str | None:
