@@ -1020,3 +1020,26 @@ def test_a_nickname_in_quotation_marks_after_an_alias_cue_is_the_person() -> Non
     s = sheet('Cartels\n\nThe CJNG, led by Nemesio Oseguera, known as "El Mencho," has fought its rivals '
               "for years.")
     assert actor_of(s, "El Mencho").name == "Nemesio Oseguera"
+
+
+REORDERED_ACRONYMS = [
+    # (text, acronym, English name): an acronym of the name in its own language's word order
+    ("The FLNC, a Corsican separatist group, claimed the attacks.\n\nIn a statement, the National "
+     "Liberation Front of Corsica said it had targeted holiday homes. Founded in 1976, the FLNC "
+     "carried out thousands of attacks.\n", "FLNC", "National Liberation Front of Corsica"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "acronym", "name"), REORDERED_ACRONYMS)
+def test_an_acronym_of_a_foreign_word_order_is_the_body(text: str, acronym: str, name: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, acronym).id == actor_of(s, name).id
+
+
+@pytest.mark.model
+def test_an_acronym_of_three_letters_reordered_is_another_body() -> None:
+    # 'LNA' is no 'National Liberation Army': three letters reordered match too easily
+    s = sheet("The LNA shelled the town. Separately, the National Liberation Army said it had freed "
+              "two hostages.\n")
+    assert actor_of(s, "LNA").id != actor_of(s, "National Liberation Army").id

@@ -98,6 +98,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_person_nicknames(ctx.doc, clusters)
     _add_short_names(ctx, clusters, registry)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
+    _merge_reordered_acronyms(clusters)
     _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
@@ -590,6 +591,33 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.mentions.append(
                     Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
                 )
+
+
+def _merge_reordered_acronyms(clusters: dict[str, Cluster]) -> None:
+    """'the FLNC' beside 'the National Liberation Front of Corsica', 'FARC' beside 'the
+    Revolutionary Armed Forces of Colombia': a body the text names only by an acronym of four
+    letters or more is the one body whose English name has those initials in another order
+    (the acronym is of the name in its own language, where the words stand otherwise)."""
+    by_letters: dict[str, list[Cluster]] = {}
+    for cluster in clusters.values():
+        words = cluster.name.split()
+        if cluster.kind not in ("person", "state") and not cluster.anonymous and len(words) >= 3:
+            by_letters.setdefault("".join(sorted(initials(words))), []).append(cluster)
+    for key, cluster in list(clusters.items()):
+        name = cluster.name
+        if not (4 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            continue
+        if cluster.kind in ("person", "state"):
+            continue
+        if any(m.rule.startswith("acronym") for m in cluster.mentions):
+            continue  # defined in the text: its own name is known
+        owners = by_letters.get("".join(sorted(name)), [])
+        if len(owners) != 1 or owners[0] is cluster or initials(owners[0].name.split()) == name:
+            continue
+        owner = owners[0]
+        owner.mentions.extend(cluster.mentions)
+        del clusters[key]
+        _repoint(clusters, key, owner.key)
 
 
 def _add_initials_mentions(doc: Doc, clusters: dict[str, Cluster]) -> None:
