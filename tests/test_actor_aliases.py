@@ -1043,3 +1043,20 @@ def test_an_acronym_of_three_letters_reordered_is_another_body() -> None:
     s = sheet("The LNA shelled the town. Separately, the National Liberation Army said it had freed "
               "two hostages.\n")
     assert actor_of(s, "LNA").id != actor_of(s, "National Liberation Army").id
+
+
+@pytest.mark.model
+def test_a_gangs_name_without_its_noun_is_the_gang() -> None:
+    s = sheet("PORT-AU-PRINCE, Haiti (AP) -- Gunmen from the Viv Ansanm gang coalition overran much of "
+              "the town on Monday.\n\nViv Ansanm — the name means living together — was formed in 2024. "
+              "The gang controls most of the capital.\n")
+    gang = actor_of(s, "Viv Ansanm gang")
+    assert gang.kind == "armed_group"
+    assert {"Viv Ansanm", "The gang"} <= {m.text for m in gang.mentions}
+
+
+@pytest.mark.model
+def test_a_demonym_before_a_noun_is_no_persons_short_name() -> None:
+    s = sheet("The Banyamulenge, Congolese Tutsi, have their own armed group. Burundi has no ambitions on "
+              "Congolese territory, the army said.\n")
+    assert not [m for a in s.actors if a.kind == "person" for m in a.mentions if m.text == "Congolese"]

@@ -947,6 +947,9 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Regis
             continue
         if tok.ent_type_ == "GPE" and registry.keys.get(keys[text], "").startswith("state-"):
             continue
+        if text in registry.demonyms and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+            continue  # 'Congolese territory' after a person 'Congolese Tutsi' the model made
+            # (not 'French said' of 'Officer Monica French')
         end = tok.idx + len(text)
         clusters[key].mentions.append(
             Candidate(
