@@ -187,3 +187,18 @@ def test_a_kingdoms_royal_armed_forces_are_its_forces() -> None:
     forces = actor_of(s, "RCAF")
     assert forces.kind == "military"
     assert actor_of(s, "Cambodian forces").id == forces.id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "body", "same_as"),
+    [
+        ("Iraqi federal forces clashed with Peshmerga fighters near Kirkuk. Iraq's security forces "
+         "said two soldiers died.\n", "Iraqi federal forces", "Iraq's security forces"),
+        ("Australian police arrived on Friday. The Australian Federal Police said 40 officers would "
+         "stay.\n", "Australian Federal Police", "Australian police"),
+    ],
+)
+def test_a_federations_own_forces_are_the_states(text: str, body: str, same_as: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, body).id == actor_of(s, same_as).id

@@ -61,6 +61,8 @@ FORCE_QUALIFIERS = frozenset(
     | {"coast", "border"}
     # a government for a time: 'the Guinean transitional authorities', 'Lebanon's caretaker government'
     | {"transitional", "interim", "caretaker"}
+    # a federation's own beside its regions': 'Iraqi federal forces', 'Somalia's federal government'
+    | {"federal"}
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
