@@ -309,6 +309,7 @@ BODIES_BY_NOUN = [
     ("The Kurdish news agency Firat reported the clashes.\n", "Firat", "media"),
     ("The pan-Arab daily Al-Quds Al-Arabi quoted a source.\n", "Al-Quds Al-Arabi", "media"),
     ("The Daily Star newspaper reported it on Monday.\n", "Daily Star", "media"),
+    ("A police officer told the Interfax news agency that the gunmen fled.\n", "Interfax", "media"),
     # a province the model calls an organisation, which the places stage found
     ("The Balochistan government said 14 people died.\n", "Balochistan government", "government"),
     ("The Michoacán state government said it was investigating.\n", "Michoacán state government",
@@ -558,3 +559,9 @@ def test_a_short_form_may_keep_a_small_word_of_another_language() -> None:
     s = sheet("Rights\n\nRights organisation Ain o Salish Kendra (ASK) urged the authorities to act. "
               "ASK said 12 people had died.")
     assert actor_of(s, "ASK").name == "Ain o Salish Kendra"
+
+
+@pytest.mark.model
+def test_a_peoples_word_before_a_news_agency_named_after_it_is_no_outlet() -> None:
+    s = sheet("Two servicemen were wounded on Monday, the Abkhaz news agency, Apsnipress, reported.\n")
+    assert actor_named(s, "Abkhaz") is None

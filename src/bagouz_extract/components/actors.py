@@ -3432,9 +3432,9 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def media_name_spans(doc: Doc) -> list[Span]:
-    """'Turkish broadcaster TRT Haber', 'the news agency Firat', 'The Daily Star newspaper': a
-    capitalised name right after a media noun in small letters, or right before one, names a
-    news outlet (the model often reads it as a person)."""
+    """'Turkish broadcaster TRT Haber', 'the news agency Firat', 'The Daily Star newspaper',
+    'the Interfax news agency': a capitalised name right after a media noun in small letters,
+    or right before one, names a news outlet (the model often reads it as a person)."""
     before, after = registry_words("media_nouns"), registry_words("media_nouns", "after")
     qualified = registry_words("media_nouns", "qualified")
     qualifiers = registry_words("media_nouns", "qualifiers")
@@ -3449,15 +3449,19 @@ def media_name_spans(doc: Doc) -> list[Span]:
             name = doc[tok.i + 1 : end]
             if _outlet_name(name, _NOT_OUTLETS):  # 'the news agency Firat' (read as a river)
                 out.append(Span(doc, name.start, name.end, label="media_name"))
-        if tok.text in after:
-            start = tok.i
-            while start > max(0, tok.i - 4) and _outlet_word(doc, start - 1):
+        named_after = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].is_title
+        if tok.text in after or (qualified_here and not named_after):
+            # 'The Daily Star newspaper'; 'the Interfax news agency': before the qualifier (not
+            # 'the Abkhaz news agency, Apsnipress', whose name follows: a people's word is before)
+            last = tok.i - 1 if qualified_here else tok.i
+            start = last
+            while start > max(0, last - 4) and _outlet_word(doc, start - 1):
                 start -= 1
-            name = doc[start : tok.i]
+            name = doc[start:last]
             # a name takes no 'a': 'a Swahili newspaper' is a kind of paper
             described = start > 0 and doc[start - 1].lower_ in ("a", "an")
             if not described and _outlet_name(name, _NOT_OUTLETS | _PLACE_TYPES):
-                out.append(Span(doc, start, tok.i, label="media_name"))
+                out.append(Span(doc, start, last, label="media_name"))
     return out
 
 
