@@ -310,6 +310,9 @@ BODIES_BY_NOUN = [
     ("The pan-Arab daily Al-Quds Al-Arabi quoted a source.\n", "Al-Quds Al-Arabi", "media"),
     ("The Daily Star newspaper reported it on Monday.\n", "Daily Star", "media"),
     ("A police officer told the Interfax news agency that the gunmen fled.\n", "Interfax", "media"),
+    # a word in capitals someone tells is the outlet reporting it
+    ('"The police were two hundred metres away," she told SIBC, asking not to be named.\n', "SIBC",
+     "media"),
     # a province the model calls an organisation, which the places stage found
     ("The Balochistan government said 14 people died.\n", "Balochistan government", "government"),
     ("The Michoacán state government said it was investigating.\n", "Michoacán state government",

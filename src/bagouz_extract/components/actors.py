@@ -388,6 +388,7 @@ class ActorFinder:
             *body_of_state_spans(doc, self.registry),
             *named_police_spans(doc, self.registry),
             *media_name_spans(doc),
+            *told_outlet_spans(doc),
             *company_name_spans(doc),
             *legal_form_company_spans(doc),
             *described_body_spans(doc),
@@ -3463,6 +3464,23 @@ def media_name_spans(doc: Doc) -> list[Span]:
             if not described and _outlet_name(name, _NOT_OUTLETS | _PLACE_TYPES):
                 out.append(Span(doc, start, last, label="media_name"))
     return out
+
+
+def told_outlet_spans(doc: Doc) -> list[Span]:
+    """'she told SIBC', 'a resident told NTV': a word in capitals that someone tells, which the
+    model tags as nothing or as an organisation, is the news outlet reporting it."""
+    out = []
+    for tok in tokens_among(doc, _TELL_FORMS):
+        obj = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
+        if obj is None or obj.i != tok.i + 1 or obj.ent_type_ not in ("", "ORG"):
+            continue
+        text = obj.text
+        if 3 <= len(text) <= 6 and text.isalpha() and text.isupper():
+            out.append(Span(doc, obj.i, obj.i + 1, label="media_name"))
+    return out
+
+
+_TELL_FORMS = frozenset({"told", "tells", "tell", "telling"})
 
 
 def company_name_spans(doc: Doc) -> list[Span]:
