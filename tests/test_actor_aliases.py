@@ -1047,12 +1047,12 @@ def test_an_acronym_of_three_letters_reordered_is_another_body() -> None:
 
 @pytest.mark.model
 def test_a_gangs_name_without_its_noun_is_the_gang() -> None:
-    s = sheet("PORT-AU-PRINCE, Haiti (AP) -- Gunmen from the Viv Ansanm gang coalition overran much of "
-              "the town on Monday.\n\nViv Ansanm — the name means living together — was formed in 2024. "
+    s = sheet("PORT-AU-PRINCE, Haiti (AP) -- Gunmen from the Kolo Ansanm gang coalition overran much of "
+              "the town on Monday.\n\nKolo Ansanm — the name means living together — was formed in 2024. "
               "The gang controls most of the capital.\n")
-    gang = actor_of(s, "Viv Ansanm gang")
+    gang = actor_of(s, "Kolo Ansanm gang")
     assert gang.kind == "armed_group"
-    assert {"Viv Ansanm", "The gang"} <= {m.text for m in gang.mentions}
+    assert {"Kolo Ansanm", "The gang"} <= {m.text for m in gang.mentions}
 
 
 @pytest.mark.model

@@ -1,4 +1,4 @@
-"""Bodies named by a name and the noun of their kind ('the Viv Ansanm coalition'), and a
+"""Bodies named by a name and the noun of their kind ('the Kolo Ansanm coalition'), and a
 state's national military named by its own name ('the Rwanda Defence Force (RDF)')."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("The attack was led by the Viv Ansanm coalition, which controls most of the capital.",
-         "Viv Ansanm coalition", "coalition"),
+        ("The attack was led by the Kolo Ansanm coalition, which controls most of the capital.",
+         "Kolo Ansanm coalition", "coalition"),
         ("The Kata Tiga militia said it had taken the town on Sunday.", "Kata Tiga militia", "armed_group"),
         ("Fighters of the Gran Grif gang fled the area before dawn.", "Gran Grif gang", "armed_group"),
         ("Members of the Sinaloa cartel were arrested in Culiacan.", "Sinaloa cartel", "armed_group"),
