@@ -411,6 +411,8 @@ SEED_QUOTES = [
     ("001_afe46e73b73918ef", "The destruction of the Khilafah", "Joseph Fotel"),
     ("001_afe46e73b73918ef", "are still mostly extremists", "Joseph Fotel"),
     ("001_afe46e73b73918ef", "What we are seeing today", "Joseph Fotel"),
+    # words in quotation marks inside the White House's reported announcement
+    ("001_afe46e73b73918ef", "for peacekeeping", "White House"),
     ("003_fffd244d9e50212b", "The timeline that we give it", "Mustafa Bali"),
     ("003_fffd244d9e50212b", "We’re slowing down the offensive", "Mustafa Bali"),
     ("004_e1c9c03375deb7b3", "The ISIS terrorist organization", "SDF fighter"),
@@ -585,6 +587,14 @@ PARTIAL_QUOTES = [
     ('News\n\nOfficials said the "Islamic State" group had fled.\n', "Islamic State", False),
     ('News\n\nIntel said a customer found two flaws in the chip\'s "floating-point unit" last week.\n',
      "floating-point unit", False),
+    # a phrase without a verb in the words of one reported speaking is that speaker's
+    ('News\n\nMONUSCO said it was "gravely concerned" by the fighting.\n', "gravely concerned", True),
+    ('News\n\nPolice spokesman Ali Hassan said the situation was "under control" on Monday.\n',
+     "under control", True),
+    ('News\n\nKRG spokesman Karwan Rashid said the brigades had to be deployed "without further '
+     'delay".\n', "without further delay", True),
+    # ... not a term the writer marks at the end of a noun phrase
+    ('News\n\nThomas said there was a defined "hot zone" where the state had dug.\n', "hot zone", False),
 ]
 
 

@@ -34,8 +34,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TELLING = {"told", "tells", "tell"}  # its object is who was told, not who spoke
 _S_POSSESSIVES = ("'s", "’s")  # the possessive as the tokenizer splits it off
 _MIN_UNATTRIBUTED_WORDS = 8
-_MIN_WORDS = 4  # "Micro Caliphate", "for peacekeeping": scare quotes, not quotations
-# ...unless the words close like speech and a reporting clause names who said them
+_MIN_WORDS = 4  # "Micro Caliphate", 'the "blockade"': scare quotes, not quotations
+# ...unless the words close like speech and a reporting clause names who said them, or they
+# stand in the words of one reported speaking ('announced it would keep them "for peacekeeping"')
 _SPOKEN_ENDS = (",", ".", "!", "?")
 _CLAUSE_END = {".", "!", "?", "\n", "“", '"', "”", ";", "‘", "''", "``", "`"}
 _MEDIUM = (
@@ -66,15 +67,24 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         text = quote_text(ctx.text, quote)
         words = len(text.split())
         partial = words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS)
+        governed = None
         if partial and not _spoken_fragment(doc, quote, text):
-            continue  # a short phrase without closing punctuation is a scare quote
+            # a short phrase without closing punctuation is a scare quote, unless it stands in
+            # the words of one reported speaking ('MONUSCO said it was "gravely concerned"')
+            shaped = _phrase_shaped(text) and not _named_term(doc, quote)
+            governed = _governing_speaker(doc, quote, outside) if shaped else None
+            if governed is None or governed[0] is None:
+                continue
         if words == 1 and text[:1].islower():
             continue  # 'the "blockade," he said': one word of the sentence, not speech ('"No,"')
         if _inside_a_name(quote, mentions):
             continue  # 'Col. John "J.D." Dorrian': a nickname, not a quotation
         # 'he said' is the person who spoke last before this quote
         earlier = _spoken_before(spoken, quote.start)
-        speaker, verb, clause = _attribute(doc, quote, outside, earlier)
+        if governed is not None:
+            speaker, verb, clause = governed
+        else:
+            speaker, verb, clause = _attribute(doc, quote, outside, earlier)
         if speaker is None:
             speaker, verb, clause = _governing_speaker(doc, quote, outside)
         if partial and speaker is None:
@@ -112,6 +122,25 @@ def _mentions_in_order(clusters: dict[str, Cluster]) -> list[tuple[Candidate, Cl
         ((m, c) for c in clusters.values() for m in c.mentions),
         key=lambda mc: (mc[0].start, -mc[0].end),
     )
+
+
+def _phrase_shaped(text: str) -> bool:
+    """Two words or more opening in small letters: a phrase of a sentence ('until further
+    notice', 'sustained gunfire'), not a name ('the "Islamic State"') nor one word ('"blockade"')."""
+    return len(text.split()) >= 2 and text[:1].islower()
+
+
+def _named_term(doc: Doc, quote: QuoteSegments) -> bool:
+    """The quoted words finish a noun phrase opened before the mark: a term the writer marks
+    ('the chip's "floating-point unit"', 'a defined "hot zone"'), not words someone spoke."""
+    before = doc.char_span(quote.start, min(quote.end, quote.start + 1), alignment_mode="expand")
+    if before is None or not len(before) or before[0].i < 2:
+        return False
+    i = before[0].i - 1
+    if doc[i].is_punct and doc[i].is_quote:
+        i -= 1  # the opening mark, a token of its own
+    prev = doc[i]
+    return prev.pos_ in ("DET", "ADJ", "PRON") or prev.tag_ in ("POS", "PRP$") or prev.lower_ == "the"
 
 
 def _spoken_fragment(doc: Doc, quote: QuoteSegments, text: str) -> bool:
