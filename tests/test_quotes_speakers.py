@@ -661,3 +661,15 @@ def test_an_unnamed_speaker_with_a_two_word_demonym_belongs_to_its_state(
     (quote,) = s.quotes
     speaker = next(a for a in s.actors if a.id == quote.speaker)
     assert next(a.name for a in s.actors if a.id == speaker.affiliation) == affiliation
+
+
+@pytest.mark.model
+def test_a_person_described_at_length_before_said_speaks_next() -> None:
+    s = sheet(
+        '"The question is which of them admits it first," Hanna Lindgren warned.\n\nBack on the western '
+        "road, Chaltu Abdisa, a 34-year-old teacher whose school near Gedo closed in March, said she no "
+        'longer travels after dark.\n\n"We fear the soldiers at night and the fighters in the day," she '
+        "said.\n"
+    )
+    quote = next(q for q in s.quotes if q.text.startswith("We fear"))
+    assert speaker_name(s, quote) == "Chaltu Abdisa"

@@ -1562,11 +1562,19 @@ def _past_apposition(doc: Doc, mention: Candidate) -> int:
 
 
 def _past_relative_clause(doc: Doc, end: int) -> int:
-    """After ', who asked not to be named,' or ', speaking at a news conference,': where the
-    reporting verb may follow a name."""
+    """After ', who asked not to be named,', ', speaking at a news conference,' or ', a
+    teacher whose school closed in March,': where the reporting verb may follow a name."""
     opens = end + 2 < len(doc) and doc[end].text == ","
     if opens and (doc[end + 1].lower_ in ("who", "which") or doc[end + 1].tag_ == "VBG"):
         close = next((t.i for t in doc[end + 2 : end + 16] if t.text in (",", ".", "\n")), None)
+        if close is not None and doc[close].text == ",":
+            return close + 1
+    # ', a 34-year-old teacher whose school near Gedo closed in March,': a description (the
+    # name's closing comma may be passed already)
+    described = opens and doc[end + 1].lower_ in ("a", "an")
+    if described or (0 < end < len(doc) and doc[end - 1].text == "," and doc[end].lower_ in ("a", "an")):
+        first = end + 2 if described else end + 1
+        close = next((t.i for t in doc[first : first + 20] if t.text in (",", ".", "\n")), None)
         if close is not None and doc[close].text == ",":
             return close + 1
     return end
