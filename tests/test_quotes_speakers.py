@@ -673,3 +673,14 @@ def test_a_person_described_at_length_before_said_speaks_next() -> None:
     )
     quote = next(q for q in s.quotes if q.text.startswith("We fear"))
     assert speaker_name(s, quote) == "Chaltu Abdisa"
+
+
+@pytest.mark.model
+def test_a_pronoun_in_a_clause_under_a_named_subject_is_that_subject() -> None:
+    s = sheet(
+        '"Everything points to a coordinated operation," the head of the PNAT, Laure Fontaine, told '
+        "franceinfo radio.\n\nInterior Minister Étienne Lavergne, who is due to travel to Ajaccio on "
+        'Monday, condemned what he called "cowardly and unacceptable acts".\n'
+    )
+    quote = next(q for q in s.quotes if q.text.startswith("cowardly"))
+    assert speaker_name(s, quote) == "Étienne Lavergne"

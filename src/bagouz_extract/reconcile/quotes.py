@@ -1364,6 +1364,9 @@ def _pronoun_speaker(
 
     gender = pronoun_gender(pronoun.text)
     gender_of = _gender_reader(pronoun.doc, mentions)
+    governor = _governing_subject(pronoun, mentions)
+    if governor is not None and (gender is None or gender_of(governor) in (None, gender)):
+        return governor  # 'X condemned what he called "..."': the clause's pronoun is X
     subject = _just_before(pronoun, earlier, mentions)
     if subject is not None and (gender is None or gender_of(subject) in (None, gender)):
         return subject
@@ -1429,6 +1432,24 @@ def _latest_of_gender(
             found = next((c for c in pool if gender_of(c) == wanted), None)
             if found is not None:
                 return found
+    return None
+
+
+def _governing_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'Interior Minister X, who is due in Ajaccio, condemned what he called "..."': a pronoun
+    that speaks in a clause under a verb whose subject is a person named before it in the
+    sentence is that person."""
+    tok = pronoun.head
+    if tok.dep_ in ("parataxis", "ROOT"):
+        return None  # 'Ouellette, he said, wanted to ...': an aside, whoever 'he' is
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        subjects = [c.i for c in tok.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.i != pronoun.i]
+        if subjects:
+            people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous]
+            return next((c for m, c in people if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
     return None
 
 
