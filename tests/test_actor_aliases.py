@@ -1060,3 +1060,25 @@ def test_a_demonym_before_a_noun_is_no_persons_short_name() -> None:
     s = sheet("The Banyamulenge, Congolese Tutsi, have their own armed group. Burundi has no ambitions on "
               "Congolese territory, the army said.\n")
     assert not [m for a in s.actors if a.kind == "person" for m in a.mentions if m.text == "Congolese"]
+
+
+@pytest.mark.model
+def test_the_ministry_just_named_of_two_is_the_one_meant() -> None:
+    s = sheet(
+        "Armenia's defence ministry said Azerbaijani units had opened fire.\n\nBaku told a different "
+        "story. Azerbaijan's defence ministry accused Armenian troops of firing first.\n\n\"The Armenian "
+        'side is trying to derail the peace process," the ministry said in a statement.\n'
+    )
+    ministry = actor_of(s, "Azerbaijan's defence ministry")
+    assert "the ministry" in [m.text for m in ministry.mentions]
+    assert s.quotes[0].speaker == ministry.id
+
+
+@pytest.mark.model
+def test_a_capitalised_head_of_two_bodies_stays_no_ones() -> None:
+    # 'the Ministry' of an official statement is the one issuing it, whoever was named last
+    s = sheet(
+        "The Ministry of Foreign Affairs of Cambodia protests the shelling. The Ministry of National "
+        "Defence reported two soldiers wounded. The Ministry calls for restraint.\n"
+    )
+    assert not [m for a in s.actors for m in a.mentions if m.text == "The Ministry"]

@@ -423,6 +423,7 @@ def _head_anaphors(doc: Doc, lowers: list[str], pos: list[str], cands: list[Cand
                 word,
                 "organization",
                 short_form=True,
+                written=tok.text,
             )
         )
     return out
@@ -2773,6 +2774,7 @@ def _head_aliases(groups: list[Candidate]) -> None:
     seen: dict[str, set[str]] = {}
     ahead: list[Candidate] = []  # 'police said' before any police body is named
     kinds: dict[str, str] = {}  # each named body's kind
+    last_at: dict[tuple[str, str], int] = {}  # where each body was last named by each head
     for cand in groups:
         words = cand.name.lower().replace("-", " ").split()
         if len(words) == 1 and words[0] in _INNER_HEADS and cand.key.startswith(("org:", "head:")):
@@ -2787,6 +2789,11 @@ def _head_aliases(groups: list[Candidate]) -> None:
             continue
         if len(words) == 1 and words[0] in _HEAD_WORDS and cand.key.startswith(("org:", "head:")):
             owners = seen.get(words[0], set())
+            # in small letters only: 'the Ministry' of an official text is the one issuing it
+            small = cand.written.islower()
+            if len(owners) > 1 and small and (recent := _just_named(words[0], owners, last_at, cand.start)):
+                owners = {recent}
+                cand.kind = kinds[recent]  # the body's kind, not the head word's guess
             if len(owners) == 1:
                 cand.key, cand.short_form = next(iter(owners)), True
             elif words[0] not in _STATE_HEADS:
@@ -2795,12 +2802,30 @@ def _head_aliases(groups: list[Candidate]) -> None:
         if len(words) >= 2 or cand.head:
             for head in {cand.head or _head_word(words), *_inner_heads(cand.name)}:
                 seen.setdefault(head, set()).add(cand.key)
+                last_at[(head, cand.key)] = cand.start
             kinds.setdefault(cand.key, cand.kind)
     for cand in ahead:
         owners = seen.get(cand.name.lower(), set())
         if len(owners) == 1:
             cand.key, cand.short_form = next(iter(owners)), True
             cand.kind = kinds[cand.key]  # the body's kind, named first by the word
+
+
+def _just_named(head: str, owners: set[str], last_at: dict[tuple[str, str], int], at: int) -> str | None:
+    """Of several bodies a head word may stand for, the one named last, when that was just
+    before ('Armenia's defence ministry said ... Azerbaijan's defence ministry accused ... "...,"
+    the ministry said': within _JUST_BEFORE characters, and _APART after every other one)."""
+    order = sorted(owners, key=lambda key: last_at.get((head, key), -1))
+    latest, before = order[-1], order[-2]
+    close = at - last_at.get((head, latest), -1) <= _JUST_BEFORE
+    apart = last_at[(head, latest)] - last_at.get((head, before), -1) >= _APART
+    return latest if close and apart else None
+
+
+_JUST_BEFORE = 600  # characters: about two paragraphs of wire copy
+# not side by side: 'The Israeli military and the Lebanese military exchanged fire' leaves
+# 'the military' either's
+_APART = 60
 
 
 def _head_word(words: list[str]) -> str:
