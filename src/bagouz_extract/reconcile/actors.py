@@ -483,7 +483,7 @@ def _merge_named_state_branches(text: str, clusters: dict[str, Cluster]) -> None
             continue
         taker = None
         for mention in list(cluster.mentions):
-            own = named.get(name_key(_without_article(text[mention.start : mention.end])))
+            own = named.get(name_key(_without_the(text[mention.start : mention.end])))
             if own is not None and mention.rule == "state_body":
                 own.mentions.append(mention)
                 cluster.mentions.remove(mention)
@@ -493,7 +493,9 @@ def _merge_named_state_branches(text: str, clusters: dict[str, Cluster]) -> None
             _repoint(clusters, key, taker.key)
 
 
-def _without_article(name: str) -> str:
+def _without_the(name: str) -> str:
+    """The name as written without its opening 'the' (actor_resolve's _without_article works
+    on spans, by tokens)."""
     return name[4:] if name[:4].lower() == "the " else name
 
 

@@ -140,7 +140,7 @@ def _named_term(doc: Doc, quote: QuoteSegments) -> bool:
     if doc[i].is_punct and doc[i].is_quote:
         i -= 1  # the opening mark, a token of its own
     prev = doc[i]
-    return prev.pos_ in ("DET", "ADJ", "PRON") or prev.tag_ in ("POS", "PRP$") or prev.lower_ == "the"
+    return prev.pos_ in ("DET", "ADJ", "PRON") or prev.tag_ in ("POS", "PRP$")
 
 
 def _spoken_fragment(doc: Doc, quote: QuoteSegments, text: str) -> bool:
@@ -1446,7 +1446,7 @@ def _governing_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]
         if tok.head is tok:
             return None
         tok = tok.head
-        subjects = [c.i for c in tok.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.i != pronoun.i]
+        subjects = [c.i for c in tok.children if c.dep_ == "nsubj" and c.i < pronoun.i]
         if subjects:
             people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous]
             return next((c for m, c in people if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
