@@ -1082,3 +1082,20 @@ def test_a_capitalised_head_of_two_bodies_stays_no_ones() -> None:
         "Defence reported two soldiers wounded. The Ministry calls for restraint.\n"
     )
     assert not [m for a in s.actors for m in a.mentions if m.text == "The Ministry"]
+
+
+@pytest.mark.model
+def test_a_name_cut_at_its_and_takes_the_rest_and_its_short_form_joins() -> None:
+    s = sheet("The Ministry of Foreign Affairs and International Cooperation condemned the shelling.\n\n"
+              "The Ministry of Foreign Affairs also summoned the ambassador.\n")
+    ministry = actor_named(s, "Ministry of Foreign Affairs and International Cooperation")
+    assert ministry is not None
+    assert "The Ministry of Foreign Affairs" in [m.text for m in ministry.mentions]
+    assert actor_named(s, "Ministry of Foreign Affairs") is None
+
+
+@pytest.mark.model
+def test_a_name_opening_two_longer_names_joins_neither() -> None:
+    s = sheet("The Ministry of Health and Sanitation and the Ministry of Health and Social Welfare met. "
+              "The Ministry of Health said the talks went well.\n")
+    assert actor_named(s, "Ministry of Health") is not None

@@ -853,6 +853,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     trimmed = _trimmed(ent)
     if trimmed is None:
         return None
+    if label == "ORG" and len(trimmed) > 2 and trimmed[-1].lower_ in ("and", "&"):
+        trimmed = _with_cut_conjunct(trimmed)
     if label in ("PERSON", "ORG") and portfolio_item(doc, trimmed.start):
         return None  # 'the Minister of Foreign Affairs, African Integration and ...': a portfolio
     if label == "PERSON":
@@ -1759,6 +1761,16 @@ def _org_word(tok: Token) -> bool:
 
 
 POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _with_cut_conjunct(ent: Span) -> Span:
+    """'Ministry of Foreign Affairs and | International Cooperation': the model may end a
+    body's name at its 'and'; the capitalised words right after it are the rest (with none,
+    the 'and' goes)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return doc[ent.start : end] if end > ent.end else doc[ent.start : ent.end - 1]
 
 
 def _trimmed(ent: Span) -> Span | None:

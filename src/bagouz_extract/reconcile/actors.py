@@ -99,6 +99,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_short_names(ctx, clusters, registry)
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
     _merge_reordered_acronyms(clusters)
+    _merge_leading_names(clusters)
     _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
@@ -620,6 +621,27 @@ def _merge_reordered_acronyms(clusters: dict[str, Cluster]) -> None:
         owner.mentions.extend(cluster.mentions)
         del clusters[key]
         _repoint(clusters, key, owner.key)
+
+
+def _merge_leading_names(clusters: dict[str, Cluster]) -> None:
+    """'the Ministry of Foreign Affairs' after 'the Ministry of Foreign Affairs and International
+    Cooperation': a body's name of three words or more that opens exactly one longer body's
+    name, cut before an 'and' or an 'of the' going on, is that body written short."""
+    bodies = [c for c in clusters.values() if c.kind not in ("person", "state") and not c.anonymous]
+    for short in bodies:
+        if len(short.name.split()) < 3 or clusters.get(short.key) is not short:
+            continue
+        longer = [
+            c for c in bodies
+            if c is not short and clusters.get(c.key) is c
+            and c.name.startswith((short.name + " and ", short.name + " of the "))
+        ]
+        if len(longer) != 1 or short.key.startswith("reg:"):
+            continue
+        owner = longer[0]
+        owner.mentions.extend(short.mentions)
+        del clusters[short.key]
+        _repoint(clusters, short.key, owner.key)
 
 
 def _add_initials_mentions(doc: Doc, clusters: dict[str, Cluster]) -> None:
