@@ -1099,3 +1099,19 @@ def test_a_name_opening_two_longer_names_joins_neither() -> None:
     s = sheet("The Ministry of Health and Sanitation and the Ministry of Health and Social Welfare met. "
               "The Ministry of Health said the talks went well.\n")
     assert actor_named(s, "Ministry of Health") is not None
+
+
+@pytest.mark.model
+def test_a_hyphened_short_form_and_an_en_dash_long_form_are_one_body() -> None:
+    s = sheet("The centre alerted Maritime Domain Awareness for Trade – Gulf of Guinea (MDAT-GoG) at 0900. "
+              "MDAT-GoG later confirmed the boarding.\n")
+    body = actor_of(s, "MDAT-GoG")
+    assert body.name == "Maritime Domain Awareness for Trade – Gulf of Guinea"
+    assert len(body.mentions) == 3
+
+
+@pytest.mark.model
+def test_a_registered_hyphened_short_form_stays_the_registered_body() -> None:
+    s = sheet("Fighting pitted the army against the Sudan People's Liberation Army-in-Opposition (SPLA-IO), "
+              "which is loyal to Riek Machar. The SPLA-IO denied it.\n")
+    assert actor_of(s, "SPLA-IO").id == "actor-splm-io"

@@ -2397,15 +2397,14 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
     Forces Central Command (NAVCENT)' (short forms often leave the country out)."""
     out: list[Span] = []
     defined: dict[str, int] = {}
+    hyphened: dict[tuple[str, ...], int] = {}  # 'MDAT-GoG', split by the tokenizer in three
     for tok in tokens_among(doc, ("(",), 1, -1):
-        if (
-            tok.text != "("
-            or tok.i + 2 >= len(doc)
-            or doc[tok.i + 2].text != ")"
-            or not _bracketed_acronym(doc[tok.i + 1].text)
-        ):
+        short_end = _bracketed_short_end(doc, tok.i)
+        if tok.text != "(" or short_end is None:
             continue
-        acronym = doc[tok.i + 1].text
+        acronym = doc[tok.i + 1 : short_end].text
+        if short_end > tok.i + 2 and _registered_part(doc[tok.i + 1 : short_end], registry):
+            continue  # '(SPLA-IO)': the registry reads a registered body's hyphened name
         long_start = _long_form_start(doc, tok.i, acronym, registry)
         if long_start is None:
             long_start = _lower_long_form_start(doc, tok.i, acronym)
@@ -2418,9 +2417,13 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
         if registry is not None and long_start > 0 and state_word(doc, long_start - 1, registry):
             long_start -= 1
         out.append(Span(doc, long_start, last_word(doc, tok.i), label="acronym_long", kb_id=acronym))
-        out.append(Span(doc, tok.i + 1, tok.i + 2, label="acronym_short", kb_id=acronym))
-        defined.setdefault(acronym, tok.i + 1)
+        out.append(Span(doc, tok.i + 1, short_end, label="acronym_short", kb_id=acronym))
+        if short_end == tok.i + 2:
+            defined.setdefault(acronym, tok.i + 1)
+        else:
+            hyphened.setdefault(tuple(t.text for t in doc[tok.i + 1 : short_end]), tok.i + 1)
     out.extend(_numbered_short_forms(doc))
+    out.extend(_hyphened_uses(doc, hyphened))
     # 'the Commission of Inquiry (CoI)' ... 'the COI': a later use may be all capitals
     shouted = {a.upper(): a for a in defined if not a.isupper()}
     for tok in tokens_among(doc, {*defined, *shouted}):
@@ -2492,6 +2495,37 @@ def _start_before_tail(doc: Doc, paren: int, letters: str, tail: list[str]) -> i
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$")  # CoI, MoD, DoD, MoFA
 
 
+def _bracketed_short_end(doc: Doc, paren: int) -> int | None:
+    """End of a short form in brackets opening at token `paren`: one word ('(SDF)'), or two
+    joined by a hyphen the tokenizer split off ('(MDAT-GoG)'); None when there is none."""
+    i = paren + 1
+    if i + 1 < len(doc) and doc[i + 1].text == ")" and _bracketed_acronym(doc[i].text):
+        return i + 1
+    joined = i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 3].text == ")"
+    if joined and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return i + 3 if _bracketed_acronym(doc[i].text) and _bracketed_acronym(doc[i + 2].text) else None
+    return None
+
+
+def _registered_part(short: Span, registry: Registry | None) -> bool:
+    """The hyphened short form, or a part of it, is a registered name ('SPLA-IO', 'SPLA')."""
+    if registry is None:
+        return False
+    names = (short.text, short[0].text, short[-1].text)
+    return any(registry.cased.get(n) or registry.aliases.get(n) for n in names)
+
+
+def _hyphened_uses(doc: Doc, defined: dict[tuple[str, ...], int]) -> list[Span]:
+    """Later uses of a hyphened short form defined in brackets ('MDAT-GoG said')."""
+    out = []
+    for texts, at in defined.items():
+        for first in tokens_among(doc, (texts[0],)):
+            i = first.i
+            if i != at and [t.text for t in doc[i : i + len(texts)]] == list(texts):
+                out.append(Span(doc, i, i + len(texts), label="acronym_use", kb_id="".join(texts)))
+    return out
+
+
 def _bracketed_acronym(text: str) -> bool:
     """A short form in brackets: all capitals ('SDF'), or capitals with small joining
     letters ('CoI' for Commission of Inquiry, 'MoD')."""
@@ -2523,7 +2557,7 @@ def _long_form_start(doc: Doc, paren: int, acronym: str, registry: Registry | No
         ):
             words.insert(0, text)
             start = i
-            if text[:1].isupper() and fits_acronym(acronym, [w for w in words if w != "-"]):
+            if text[:1].isupper() and fits_acronym(acronym, [w for w in words if w not in ("-", "–")]):
                 return start
         else:
             break
@@ -2534,6 +2568,8 @@ def _long_form_start(doc: Doc, paren: int, acronym: str, registry: Registry | No
 # before a place only: 'a Professional in Human Resources (PHR)' is a certificate)
 _LONG_FORM_JOINERS = frozenset(
     {"of", "for", "on", "and", "the", "al", "-", "'s", "in", "'", "’"}
+    # an en dash between a name's parts: 'Maritime Domain Awareness for Trade – Gulf of Guinea'
+    | {"–"}
     # the same small words in French, Spanish, Portuguese, Italian names: 'Centro de Estudios
     # Públicos (CEP)', 'Front de libération nationale (FLN)'
     | {"de", "del", "des", "du", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "y", "et", "e"}
