@@ -357,3 +357,13 @@ def test_a_nationality_of_two_words_the_model_calls_a_person_is_no_person() -> N
 def test_an_age_apposition_after_a_state_name_makes_no_person() -> None:
     s = sheet("Talks\n\nThey met in Mali, a 60-year-old republic, said one delegate.\n")
     assert "Mali" not in [a.name for a in s.actors if a.kind == "person"]
+
+
+@pytest.mark.model
+def test_a_somali_given_name_alone_is_the_person_named_in_full() -> None:
+    s = sheet('Dr Fadumo Ali Osman, director of Madina Hospital, said 40 wounded arrived. "Most of the '
+              'injuries are from bullets," Dr. Fadumo said.\n')
+    person = actor_named(s, "Fadumo Ali Osman")
+    assert person is not None
+    assert actor_named(s, "Fadumo") is None
+    assert all(speaker_name(s, q) == "Fadumo Ali Osman" for q in s.quotes)
