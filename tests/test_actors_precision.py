@@ -464,3 +464,11 @@ def test_a_datelines_country_stays_the_state_its_people_belong_to() -> None:
     france = next(a for a in s.actors if a.name == "France")
     assert [m.rule for m in france.mentions] == ["dateline_state"]
     assert next(a for a in s.actors if a.name == "Gerald Darmanin").affiliation == france.id
+
+
+@pytest.mark.model
+def test_an_ethnic_community_is_no_person() -> None:
+    s = sheet("The killings of Tutsis in 1994 left a million dead. Many Hutus fled to Congo, and Tigrayan "
+              "forces later withdrew from the town.\n")
+    assert not [a for a in s.actors if a.kind == "person"]
+    assert {a.kind for a in s.actors if a.name in ("Tutsis", "Hutus")} == {"population"}
