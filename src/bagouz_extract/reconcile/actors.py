@@ -629,6 +629,8 @@ def _merge_leading_names(clusters: dict[str, Cluster]) -> None:
     name, cut before an 'and' or an 'of the' going on, is that body written short."""
     bodies = [c for c in clusters.values() if c.kind not in ("person", "state") and not c.anonymous]
     for short in bodies:
+        if short.key.startswith("reg:"):
+            continue  # a registered body keeps its own name
         if len(short.name.split()) < 3 or clusters.get(short.key) is not short:
             continue
         longer = [
@@ -636,7 +638,7 @@ def _merge_leading_names(clusters: dict[str, Cluster]) -> None:
             if c is not short and clusters.get(c.key) is c
             and c.name.startswith((short.name + " and ", short.name + " of the "))
         ]
-        if len(longer) != 1 or short.key.startswith("reg:"):
+        if len(longer) != 1:
             continue
         owner = longer[0]
         owner.mentions.extend(short.mentions)
