@@ -626,17 +626,12 @@ class ActorFinder:
             elif (
                 label == "GPE"
                 or (label == "LOC" and self.registry.capital_of(ent.text))
-                or (label == "NORP" and self._state_name(ent.text))
+                or (label == "NORP" and registered_state(self.registry, ent.text) is not None)
             ) and _acts(formal := _with_formal_name(ent)):
                 # the model may call a capital a location ('backed by Algiers') and a state's
                 # name a nationality ('Kyrgyzstan and Tajikistan trade blame')
                 out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))
         return out
-
-    def _state_name(self, text: str) -> bool:
-        """The state's own name (not its demonym: 'Syrian' is no state acting)."""
-        state = self.registry.cased.get(text) or self.registry.aliases.get(text)
-        return state is not None and state.startswith("state-")
 
     def _untagged_capitals(self, doc: Doc) -> list[Span]:
         """'Warsaw accused the rebels ...': a capital the model left untagged (or called a
@@ -715,8 +710,8 @@ class ActorFinder:
         limit = min(len(doc), max(body.end, start + 5))
         for end in range(limit, start, -1):
             name = doc[start:end].text
-            found = self.registry.cased.get(name) or self.registry.aliases.get(name)
-            if found and found.startswith("state-") and doc[start].text[:1].isupper():
+            found = registered_state(self.registry, name)
+            if found and doc[start].text[:1].isupper():
                 return (end, found) if end >= body.end else None
         return None
 
@@ -1975,8 +1970,8 @@ def state_owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, s
         return None
     for first in range(start - 2, max(-1, start - 5), -1):
         name = doc[first : start - 1].text
-        state = registry.cased.get(name) or registry.aliases.get(name)
-        if state is not None and state.startswith("state-") and name[:1].isupper():
+        state = registered_state(registry, name)
+        if state is not None and name[:1].isupper():
             return first, state
     return None
 
@@ -4072,11 +4067,17 @@ def _state_name_at(doc: Doc, first: int, registry: Registry) -> tuple[int, str] 
     if first >= len(doc) or not doc[first].text[:1].isupper():
         return None
     for end in range(min(len(doc), first + 6), first, -1):
-        text = doc[first:end].text
-        state = registry.cased.get(text) or registry.aliases.get(text)
-        if state is not None and state.startswith("state-"):
+        state = registered_state(registry, doc[first:end].text)
+        if state is not None:
             return end, state
     return None
+
+
+def registered_state(registry: Registry, name: str) -> str | None:
+    """The id of the registered state this is the name of, as written or in any case ('Ghana',
+    'DRC'; not a demonym: 'Syrian' names no state here), or None."""
+    state = registry.cased.get(name) or registry.aliases.get(name)
+    return state if state is not None and state.startswith("state-") else None
 
 
 def _found_place_before(doc: Doc, end: int, noun: int) -> Span | None:
