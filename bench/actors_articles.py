@@ -1,6 +1,6 @@
 """Benchmark actors and quotes on news articles written and labelled for this bench.
 
-    python bench/actors_articles.py [--split tune|tune2|tune3|tune4|heldout|fresh|all] [--errors]
+    python bench/actors_articles.py [--split tune|tune2|tune3|tune4|tune5|heldout|fresh|all] [--errors]
 
 Reads bench/data/actors_articles.jsonl: original conflict-news articles (wire styles, not
 Syria; the fresh split also has official press releases), each with hand-labelled gold: every named
@@ -17,7 +17,8 @@ on other conflicts again), when the file has them, are read like "tune". "tune3"
 h-*: 20 more, written in session 31 on conflicts none of the others cover, 4 of them official
 statements) were scored once before any of their errors were read, then read like "tune".
 "tune4" articles (i-*, j-*: 20 more, written in session 33 on conflicts none of the others
-cover, official statements and analysis pieces among them) likewise.
+cover, official statements and analysis pieces among them) likewise, and "tune5" ones (k-*, l-*:
+20 more, written in session 34 on other conflicts again, 4 of them official statements).
 
 Figures, each through the whole extractor (`extract_text`):
 
@@ -264,7 +265,7 @@ def report(label: str, tally: Tally, n_articles: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ("tune", "tune2", "tune3", "tune4", "heldout", "fresh", "all")
+    splits = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "fresh", "all")
     parser.add_argument("--split", choices=splits, default="all")
     parser.add_argument("--errors", action="store_true", help="print every error (read tune only)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (JSON lines)")
@@ -275,14 +276,14 @@ def main() -> int:
     from bagouz_extract.api import extract_text, get_pipeline
 
     nlp = get_pipeline()
-    splits = ("tune", "tune2", "tune3", "tune4", "heldout", "fresh") if args.split == "all" else (args.split,)
+    splits = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "fresh") if args.split == "all" else (args.split,)
     for split in splits:
         tally = Tally()
         articles = load(args.gold, split)
         for article in articles:
             score_article(article, extract_text(article["text"], source_id=article["id"], nlp=nlp), tally)
         report(split, tally, len(articles))
-        if args.errors and split in ("tune", "tune2", "tune3", "tune4"):
+        if args.errors and split in ("tune", "tune2", "tune3", "tune4", "tune5"):
             print("\n".join(f"    {e}" for e in tally.errors))
         elif args.errors:
             print(f"    ({split} errors are not printed: those articles are scored, not read)")
