@@ -276,7 +276,8 @@ def main() -> int:
     from bagouz_extract.api import extract_text, get_pipeline
 
     nlp = get_pipeline()
-    splits = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "fresh") if args.split == "all" else (args.split,)
+    every = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "fresh")
+    splits = every if args.split == "all" else (args.split,)
     for split in splits:
         tally = Tally()
         articles = load(args.gold, split)

@@ -76,6 +76,10 @@ _SPONSOR_WORDS = {"backed", "led", "supported", "funded", "sponsored", "allied"}
 _SPONSOR_JOINERS = {"-", "backed", "led", "supported", "funded", "sponsored"}
 _RULE_SECTIONS = {
     "titles": "phrases",
+    "placing_words": "words",
+    "motion_words": "words",
+    "taken_place_verbs": "words",
+    "land_nouns": "words",
     "role_heads": "words",
     "speaker_nouns": "words",
     "reporting_verbs": "words",

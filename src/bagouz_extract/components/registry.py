@@ -90,6 +90,18 @@ class Registry:
         }
         return capitals | self.seats  # 'Naypyitaw' as news writes Nay Pyi Taw
 
+    @cached_property
+    def state_names(self) -> dict[str, frozenset[str]]:
+        """State id -> the capitalised names the registry knows it by ('Russia', 'the Russian
+        Federation' as 'Russian Federation'): where a text names a state that acts, its other
+        names are looked for too."""
+        names: dict[str, set[str]] = {}
+        for phrase, actor_id in (*self.cased.items(), *self.aliases.items()):
+            phrase = phrase.removeprefix("the ").removeprefix("The ")
+            if actor_id.startswith("state-") and phrase[:1].isupper():
+                names.setdefault(actor_id, set()).add(phrase)
+        return {state: frozenset(found) for state, found in names.items()}
+
     def capital_of(self, text: str) -> str | None:
         """The registered state whose capital `text` names, as written or in its local spelling
         ('Lomé', 'Chișinău', 'Brasília': GeoNames gives the capitals without accents)."""

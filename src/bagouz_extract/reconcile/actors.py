@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 from ..components.actors import (
     REGISTRY_KEY,
     conjoined_heads,
+    first_conjunct,
     in_place_name,
     person_nouns,
+    registered_state,
     registry_words,
     rule_words,
     shouted_line,
@@ -107,6 +109,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters, text)
     _add_home_state_bodies(ctx, registry, clusters)
+    _add_repeated_state_names(doc, clusters, registry)
     _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
     _home_state_leaders(ctx, registry, clusters)
@@ -990,6 +993,110 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Regis
                 short_form=True,
             )
         )
+
+
+def _add_repeated_state_names(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
+    """A state (or a capital standing for it) that acts somewhere in the text is a party to the
+    story: its name written again is that party too ('Gitega accuses Rwanda ...', "Kinshasa's
+    failure"), except where it only places something ('in Burundi', 'near Kigali', "Niger's
+    Tillaberi region", 'the Kyiv-based centre', 'Northern Ireland') or opens a dateline."""
+    names: dict[tuple[str, ...], str] = {}
+    capitals: set[tuple[str, ...]] = set()  # a capital written again is more often the city
+    texts = token_texts(doc)
+    for key, cluster in clusters.items():
+        state = key.removeprefix("reg:")
+        named = False  # the text names the state itself, not only its people ('Iraqi')
+        for m in cluster.mentions if not cluster.anonymous else ():
+            words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
+            if m.capital_of:
+                names.setdefault(words, key)
+                capitals.add(words)
+            elif cluster.kind == "state" and words and words[0][:1].isupper():
+                named = named or registered_state(registry, " ".join(words)) == state
+        if named:  # by any of its names: 'the Russian Federation' after 'Russia'
+            for name in registry.state_names.get(state, ()):
+                names.setdefault(tuple(name.split()), key)
+    if not names:
+        return
+    for start, end, key in list(_unclaimed_occurrences(doc, names, _taken_tokens(clusters))):
+        if not _party_use(doc, texts, start, end, capital=tuple(texts[start:end]) in capitals):
+            continue
+        span = doc[start:end]
+        cluster = clusters[key]
+        cluster.mentions.append(
+            Candidate(span.start_char, span.end_char, start, end, "state_again", key, span.text, cluster.kind)
+        )
+
+
+def _party_use(doc: Doc, texts: list[str], start: int, end: int, capital: bool) -> bool:
+    """The name at tokens start..end is a party here, not a place: no longer name holds it, no
+    dateline, no preposition or verb that puts something there ('in', 'near', 'fled to',
+    'seizing'), no place noun it owns ("Niger's Tillaberi region")."""
+    hyphened = (start > 0 and texts[start - 1] == "-") or (end < len(texts) and texts[end] == "-")
+    if hyphened or _in_longer_name(texts, start, end):
+        return False  # 'the Kyiv-based centre', 'Northern Ireland'
+    if _in_a_dateline(doc, texts, start, end):
+        return False
+    at = start - (start > 0 and texts[start - 1].lower() == "the")
+    before = texts[at - 1].lower() if at > 0 else ""
+    if before in rule_words("placing_words") or (capital and before in _CAPITAL_PLACING_WORDS):
+        return False
+    root = first_conjunct(doc[start:end].root)
+    described = (c for c in doc[start:end].root.children if c.i < start)
+    if any((c.dep_ == "amod" and c.pos_ == "ADJ") or c.lower_ in ("a", "an") for c in described):
+        return False  # 'a democratic Djibouti': the land as it might be
+    if end + 1 < len(texts) and texts[end] in ("'s", "’s", "'", "’"):
+        owned = root.head if root.dep_ == "poss" else doc[end + 1]
+        # not "Niger's Tillaberi region" (data/actor_rules.json land_nouns)
+        return owned.lower_ not in rule_words("land_nouns") and owned.pos_ != "PROPN"
+    if root.dep_ == "pobj":
+        return _party_preposition(root.head)
+    if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.lower_ in rule_words("state_action_nouns")  # not 'the Honiara riots'
+    # not 'seizing Addis Ababa' (data/actor_rules.json taken_place_verbs)
+    return not (root.dep_ == "dobj" and root.head.lemma_ in rule_words("taken_place_verbs"))
+
+
+def _in_a_dateline(doc: Doc, texts: list[str], start: int, end: int) -> bool:
+    """'GOMA, Congo (AP) -', 'Chișinău, 22 May -', 'in Nairobi, Kenya, and': a state after its
+    city, or a place opening a statement's line before its date."""
+    before = doc[start - 2] if start > 1 and texts[start - 1] == "," else None
+    city = before is not None and (before.text.isupper() or before.ent_type_ in ("GPE", "LOC"))
+    if city and (end == len(texts) or texts[end] in _AFTER_A_PLACE or "\n" in texts[end]):
+        return True
+    bracketed = start > 1 and texts[start - 1] == "(" and texts[end : end + 1] == [")"]
+    if bracketed and texts[start - 2][:1].isupper():
+        return True  # 'Ziguinchor (Senegal) (AFP) -'
+    line_start = start == 0 or "\n" in texts[start - 1]
+    if not line_start or end + 1 >= len(texts):
+        return False
+    # 'Djibouti (AFP) -', 'Chișinău, 22 May -', and a headline's 'Sri Lanka: ...' (the topic)
+    return texts[end] in ("(", ":") or (texts[end] == "," and doc[end + 1].ent_type_ == "DATE")
+
+
+def _party_preposition(prep: Token) -> bool:
+    """'talks with Kigali', 'pressure from Bangui', 'accuses Burundi of' (not 'in Burundi',
+    'fled to Congo', 'bound for Iraq', 'the border with Azerbaijan')."""
+    word, head = prep.lower_, prep.head
+    if word in rule_words("placing_words"):
+        return False
+    if head.lower_ in ("back", "home", "out") and head.head.i != head.i:
+        head = head.head  # 'sent back to Cuba', 'in and out of Iraq'
+    going = rule_words("motion_words") & {head.lemma_, head.lower_}
+    if going and word in ("to", "for", "from", "into"):
+        return False
+    if word == "to" and head.lower_ in _ENVOY_NOUNS:
+        return False  # 'the Iraqi ambassador to Venezuela': whose envoy, not a party
+    if word == "of":
+        # not 'the streets of Honiara', 'King Hussein of Jordan', 'in and out of Iraq'
+        return head.lower_ not in rule_words("land_nouns") and head.pos_ != "PROPN" and head.lower_ != "out"
+    return not (word == "with" and prep.head.lower_ in _LINE_NOUNS)
+
+
+_AFTER_A_PLACE = frozenset({",", ".", "(", ")", ";", ":"})
+_CAPITAL_PLACING_WORDS = frozenset({"from", "to", "for", "a"})
+_LINE_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "line"})
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul", "attaché"})
 
 
 def _hyphened_name_at(doc: Doc, texts: list[str], i: int) -> bool:
