@@ -1115,3 +1115,33 @@ def test_a_registered_hyphened_short_form_stays_the_registered_body() -> None:
     s = sheet("Fighting pitted the army against the Sudan People's Liberation Army-in-Opposition (SPLA-IO), "
               "which is loyal to Riek Machar. The SPLA-IO denied it.\n")
     assert actor_of(s, "SPLA-IO").id == "actor-splm-io"
+
+
+@pytest.mark.model
+def test_a_bracketed_acronym_of_another_language_joins_its_later_uses() -> None:
+    # the initials are of the Spanish name (Ejército Nacional Revolucionario), not the English one
+    s = sheet("Suspected members of the National Revolutionary Army (ENR) kidnapped a rancher on Thursday. "
+              "Police found a pamphlet signed by the ENR demanding a ransom. The ENR emerged in 2008.\n")
+    group = actor_of(s, "National Revolutionary Army")
+    assert sum(m.text.endswith("ENR") for m in group.mentions) == 3
+
+
+# a word one person's name and another's share ('Singh'): in a name the model read whole
+# elsewhere it is no short name of the first
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first", "other_start"),
+    [
+        ("The module was run by Harjit Singh, a gangster. Commissioner of Police Jaskaran Singh Aulakh "
+         "said three suspects were held.\n", "Harjit Singh", "Singh Aulakh"),
+        ("The raid was led by Carlos Ruiz, police said. Officer Luis Ruiz Benavides said later that "
+         "two men were held.\n", "Carlos Ruiz", "Ruiz Benavides"),
+    ],
+    ids=["sikh-middle-name", "shared-surname"],
+)
+def test_a_shared_name_word_inside_another_longer_name_is_no_short_name(
+    text: str, first: str, other_start: str
+) -> None:
+    s = sheet(text)
+    person = actor_of(s, first)
+    assert all(m.start != text.index(other_start) for m in person.mentions)

@@ -872,6 +872,21 @@ def _take_alias(doc: Doc, clusters: dict[str, Cluster], group: Cluster, alias: t
     group.mentions.append(
         Candidate(span.start_char, span.end_char, start, end, rule, group.key, span.text, group.kind)
     )
+    _merge_named_by_alias(clusters, group, span.text)
+
+
+def _merge_named_by_alias(clusters: dict[str, Cluster], group: Cluster, alias: str) -> None:
+    """'the Paraguayan People's Army (EPP)' ... 'the EPP emerged': an actor the model read
+    elsewhere under the bracketed name alone, where the brackets themselves went untagged, is
+    the group (not a registered actor, which keeps its own identity)."""
+    wanted = name_key(alias)
+    for key, other in list(clusters.items()):
+        if other is group or other.anonymous or key.startswith("reg:") or other.kind in _NOT_GROUPS:
+            continue
+        if name_key(other.name) == wanted:
+            group.mentions.extend(other.mentions)
+            _repoint(clusters, key, group.key)
+            del clusters[key]
 
 
 def _repoint(clusters: dict[str, Cluster], old: str, new: str) -> None:
@@ -973,6 +988,8 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Regis
             continue
         tok = doc[i]  # a Token only for a word that is someone's short name
         if _placed(tok) or any(j in taken for j in range(i, i + width)):
+            continue
+        if _names_go_on(doc, i + width, clusters[key]):
             continue
         if tok.ent_type_ == "GPE" and registry.keys.get(keys[text], "").startswith("state-"):
             continue
@@ -1119,6 +1136,21 @@ def _other_full_names(cluster: Cluster) -> set[str]:
         if " " in m.name
         and (m.rule == "alias_definition" or (m.key != cluster.key and m.key.startswith("person:")))
     }
+
+
+def _names_go_on(doc: Doc, after: int, cluster: Cluster) -> bool:
+    """Another name's word follows ('Jaskaran Singh Aulakh' after 'Manpreet Singh'): the word
+    is the middle of a longer name the model did not read whole, not this person's short name
+    (the person's own next word may follow: 'Juan Miguel' of 'Juan Miguel Gonzalez'); not in a
+    headline's capitalised words ('Aulakh Says ...')."""
+    if after >= len(doc):
+        return False
+    tok = doc[after]
+    name_word = tok.text[:1].isupper() and tok.text.isalpha() and tok.pos_ == "PROPN"
+    if not name_word or tok.ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    own = {name_key(word) for m in cluster.mentions for word in m.text.split()}
+    return name_key(tok.text) not in own and not shouted_line(doc_text(doc), tok.idx)
 
 
 def _placed(tok: Token) -> bool:
