@@ -237,7 +237,7 @@ def test_a_longer_name_is_called_by_a_common_given_name(name: str, forms: set[st
     assert short_forms(name, frozenset({"omar", "juan", "abu"})) == forms
 
 
-_GIVEN = frozenset({"ricardo", "luis", "alberto", "alvaro", "katie", "lee", "harvey", "mohammed"})
+_GIVEN = frozenset({"ricardo", "luis", "alberto", "alvaro", "katie", "lee", "harvey", "mohammed", "hugo"})
 _TWO_SURNAME_GIVEN = frozenset({"ricardo", "luis", "alberto", "alvaro"})
 
 
@@ -251,6 +251,10 @@ _TWO_SURNAME_GIVEN = frozenset({"ricardo", "luis", "alberto", "alvaro"})
         # no Spanish given name: a middle name is no surname of its own
         ("Katie Belk Morris", {"katie", "morris"}),
         ("Lee Harvey Oswald", {"lee", "oswald"}),
+        # a given name of wider use, before a surname written as Spanish and Portuguese ones are
+        ("Hugo Benítez Aquino", {"hugo", "benitez", "aquino"}),
+        ("Hugo Fernandez Soto", {"hugo", "fernandez", "soto"}),
+        ("Hugo Boss Smith", {"hugo", "smith"}),
         ("Mohammed Shia al-Sudani", {"mohammed", "al sudani", "sudani"}),
     ],
 )

@@ -30,6 +30,11 @@ CASES = [
      ("Tobago", "Venezuela", "ORG"), [("Tobago", "ORG"), ("Venezuela", "ORG")]),
     ("a-dash-past-no-dateline", "the Trinidad and Tobago - Venezuela talks", ("Tobago", "Venezuela", "ORG"),
      [("Tobago - Venezuela", "ORG")]),
+    # a statement's heading: the body, then the kind of text, which is no part of the name
+    ("a-heading-kind-of-text", "Ministry of Defence – Communiqué : two", ("Ministry", "Communiqué", "ORG"),
+     [("Ministry of Defence", "ORG")]),
+    ("a-heading-press-release", "National Police – Statement : two", ("National", "Statement", "ORG"),
+     [("National Police", "ORG")]),
 ]
 
 

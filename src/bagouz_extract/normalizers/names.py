@@ -213,8 +213,13 @@ def _first_of_two_surnames(
     'Ramírez': Spanish and Portuguese names end in two surnames and the first is the one used
     alone. Only after a given name of that use (not 'Katie Belk Morris', whose middle name is
     a family's), where the word before the last is no given name ('Luis Alberto') nor a
-    particle, and not before an Arabic article's surname."""
-    if not 3 <= len(parts) <= 4 or name_key(parts[0]) not in two_surname_givens:
+    particle, and not before an Arabic article's surname. A given name of wider use opens such
+    a name too when the first surname is written as Spanish and Portuguese ones are ('Hugo
+    Benítez Aquino' ... 'Benítez'; not 'Hugo Boss Smith')."""
+    if not 3 <= len(parts) <= 4:
+        return False
+    given = name_key(parts[0])
+    if given not in two_surname_givens and not (given in given_names and _iberian_surname(parts[-2])):
         return False
     word = parts[-2]
     return (
@@ -223,6 +228,16 @@ def _first_of_two_surnames(
         and word.lower() not in _NAME_PARTICLES
         and not re.match(r"(?i)(al|el)-", parts[-1])
     )
+
+
+def _iberian_surname(word: str) -> bool:
+    """'Benítez', 'Gonçalves', 'Fernandez': an accent of Spanish or Portuguese, or the '-ez' of
+    a Spanish patronymic."""
+    lower = word.lower()
+    return bool(_IBERIAN_LETTERS.search(lower)) or (len(lower) > 4 and lower.endswith("ez"))
+
+
+_IBERIAN_LETTERS = re.compile("[áéíóúñãõç]")
 
 
 def _two_letter_surname(word: str) -> bool:
