@@ -1145,3 +1145,10 @@ def test_a_shared_name_word_inside_another_longer_name_is_no_short_name(
     s = sheet(text)
     person = actor_of(s, first)
     assert all(m.start != text.index(other_start) for m in person.mentions)
+
+
+def test_karen_and_burmese_titles_are_titles() -> None:
+    # 'said Padoh Saw Ler Htoo, a KNU spokesman' ... 'Saw Ler Htoo said': the title opens no name
+    from bagouz_extract.components.actors import title_words
+
+    assert {"padoh", "daw"} <= title_words()

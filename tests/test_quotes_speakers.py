@@ -258,6 +258,17 @@ LONE_SPEAKER_CASES = [
      'Rally\n\nSpeaking to supporters, Gov. Mike Hale criticized those who say "that the party has already '
      'experienced its demise."\n',
      [None]),
+    # a name the model does not know, after the verb and before a role in apposition
+    ("said-a-name-then-a-role",
+     '"Every time we think the war is over, a mine reminds us," said Ndèye Fatou Badji, a coordinator '
+     'with a women\'s peace group. "Women can no longer go to the rice fields."\n',
+     ["Ndèye Fatou Badji", "Ndèye Fatou Badji"]),
+    ("said-a-name-then-a-trade",
+     '"We lay on the floor the whole night," said Abiba Atinga, a trader reached by phone in Pusiga.\n',
+     ["Abiba Atinga"]),
+    ("said-a-body-then-a-group-is-no-person",
+     '"The figures are alarming," said Human Rights Watch, a New York-based group.\n',
+     ["Human Rights Watch"]),
     ("a-bill-that-adds-is-no-speaker",
      '"I sign this legislation today," Kaine said. "Furthermore, I believe the constitution would '
      'require the state to approve that plate." Sen. Ken Cuccinelli attached the proposal onto a bill '

@@ -2922,11 +2922,16 @@ def _name_token(tok: Token) -> bool:
     )
 
 
-def _loose_name_token(tok: Token, places_too: bool = False, any_tag: bool = False) -> bool:
+def _loose_name_token(
+    tok: Token, places_too: bool = False, any_tag: bool = False, any_entity: bool = False
+) -> bool:
     """A name word whatever the model's entity type ('Knox Thames' read as an ORG); with
-    `places_too`, one the model read as a place as well; with `any_tag`, whatever part of
-    speech it was given (a name it does not know may be tagged a verb: 'Khaing')."""
+    `places_too`, one the model read as a place as well; with `any_entity`, one it read as a
+    place or a facility ('Ndèye Fatou Badji'); with `any_tag`, whatever part of speech it was
+    given (a name it does not know may be tagged a verb: 'Khaing')."""
     skipped = _NOT_LOOSE_NAMES - {"GPE", "LOC"} if places_too else _NOT_LOOSE_NAMES
+    if any_entity:
+        skipped = _NOT_LOOSE_NAMES - {"GPE", "LOC", "FAC"}
     return (
         tok.text[:1].isupper()
         and tok.is_alpha
@@ -3263,7 +3268,39 @@ def quoted_speaker_spans(doc: Doc, quotes: list[Span]) -> list[Span]:
                 out.append(Span(doc, subject.i, subject.i + 1, label="ner_person"))
         if (name := _name_before_verb(doc, quote.end, verbs)) is not None:
             out.append(name)
+        if (name := _name_after_verb(doc, quote.end, verbs)) is not None:
+            out.append(name)
     return list({(s.start, s.end): s for s in out}.values())
+
+
+def _name_after_verb(doc: Doc, end: int, verbs: frozenset[str]) -> Span | None:
+    """'"...," said Ndèye Fatou Badji, a coordinator with ...': two to four capitalised words
+    between the reporting verb right after a quote and an apposition that gives a person's
+    role name the speaker, whatever the model read them as (names it does not know it may
+    call places, bodies or nothing)."""
+    i = end
+    while i < len(doc) and doc[i].is_punct and i - end < 2:
+        i += 1
+    if i >= len(doc) or doc[i].lemma_.lower() not in verbs or doc[i].tag_ not in ("VBD", "VBZ"):
+        return None
+    start = i = i + 1
+    # any entity type but a nationality's or a time's: the role after it says it is a name
+    while i < len(doc) and i - start < 4 and _loose_name_token(doc[i], any_tag=True, any_entity=True):
+        i += 1
+    words = doc[start:i]
+    if len(words) < 2 or any(t.lower_ in kind_words() for t in words):
+        return None
+    # read as a name with a role in apposition, which outranks the model's organisation there
+    return Span(doc, start, i, label="appos_person") if _role_apposition_at(doc, i) else None
+
+
+def _role_apposition_at(doc: Doc, comma: int) -> bool:
+    """', a coordinator with ...', ', the army spokesman': a comma and an apposition whose
+    first few words hold a noun for a person or a role."""
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
+        return False
+    nouns = person_nouns() | rule_words("role_heads")
+    return any(t.lower_ in nouns for t in doc[comma + 2 : comma + 6])
 
 
 def _name_before_verb(doc: Doc, end: int, verbs: frozenset[str]) -> Span | None:
