@@ -1152,3 +1152,22 @@ def test_karen_and_burmese_titles_are_titles() -> None:
     from bagouz_extract.components.actors import title_words
 
     assert {"padoh", "daw"} <= title_words()
+
+
+# a surname the model read as a place or a body, right after the rest of the name
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Interior Minister Ibrahim Adamu Sulemana, who flew to Bawku on Thursday, urged calm. "
+         '"Nobody wins this war," Sulemana told elders.\n', "Ibrahim Adamu Sulemana", "Sulemana told"),
+        ("Police Superintendent Pedro Toledo said the officers were suspended. Toledo said two would be "
+         "charged.\n", "Pedro Toledo", "Toledo said two"),
+    ],
+    ids=["surname-read-as-a-place", "surname-read-as-a-city"],
+)
+def test_a_surname_the_model_read_as_a_place_closes_the_name(text: str, full: str, short: str) -> None:
+    s = sheet(text)
+    person = actor_of(s, short.split()[0])
+    assert person.name == full
+    assert any(m.start == text.index(short) for m in person.mentions)

@@ -1327,7 +1327,8 @@ def _adjacent_people_joined(ents: Sequence[Span]) -> list[Span]:
         last = out[-1] if out else None
         if (
             last is not None
-            and ent.label_ == last.label_ == "PERSON"
+            and last.label_ == "PERSON"
+            and (ent.label_ == "PERSON" or _closing_surname(last, ent))
             and ent.start == last.end
             and ent.end - last.start <= _LONGEST_NAME
             and _given_name_first(last)
@@ -1340,6 +1341,16 @@ def _adjacent_people_joined(ents: Sequence[Span]) -> list[Span]:
 
 
 _LONGEST_NAME = 8  # tokens: 'Sami Jasim Muhammad al - Jaburi'
+
+
+def _closing_surname(person: Span, ent: Span) -> bool:
+    """'Ibrahim Adamu | Sulemana,': one capitalised word the model read as a place or a body
+    right after a person's name of two words or more, and the name's end after it (a comma,
+    a full stop, a small word), is the surname it left out; no place follows a name so."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    ends = after is None or after.is_punct or after.text[:1].islower()
+    return len(person) >= 2 and len(ent) == 1 and ent.label_ in ("GPE", "LOC", "FAC", "ORG") and ends
 
 
 def _given_name_first(ent: Span) -> bool:
