@@ -251,3 +251,31 @@ GUARDS = [
 @pytest.mark.parametrize("text,name", GUARDS, ids=[row[1] for row in GUARDS])
 def test_shared_name_without_context_is_not_the_registered_actor(text: str, name: str) -> None:
     assert actor_named(sheet(text), name) is None
+
+
+# wires, papers, watchdogs and regional bodies news cites whatever the conflict (sentences of
+# our own): each name is its registered actor
+CITED = [
+    ("The attack was reported by EFE and by the dpa news agency.", "EFE", "EFE", "media"),
+    ("Yonhap said the missile flew 800 km.", "Yonhap", "Yonhap News Agency", "media"),
+    ("Two men were held, the Press Trust of India reported.", "Press Trust of India", "Press Trust of India",
+     "media"),
+    ("Global Witness said 196 land defenders were killed last year.", "Global Witness", "Global Witness",
+     "ngo"),
+    ("Interpol issued a red notice for the commander.", "Interpol", "Interpol", "organization"),
+    ("ASEAN foreign ministers called for a ceasefire.", "ASEAN", "Association of Southeast Asian Nations",
+     "coalition"),
+    ("The report was first published by Radio France Internationale.", "Radio France Internationale",
+     "Radio France Internationale", "media"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "kind"), CITED, ids=[c[1] for c in CITED])
+def test_a_cited_wire_paper_or_body_is_registered(text: str, surface: str, name: str, kind: str) -> None:
+    actor = actor_of(sheet(text), surface)
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+def test_a_mayor_named_bloomberg_is_no_news_outlet() -> None:
+    s = sheet("Former mayor Michael Bloomberg said the city would sue. Bloomberg said so on Monday.")
+    assert actor_named(s, "Bloomberg News") is None
