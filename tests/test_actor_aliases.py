@@ -1171,3 +1171,39 @@ def test_a_surname_the_model_read_as_a_place_closes_the_name(text: str, full: st
     person = actor_of(s, short.split()[0])
     assert person.name == full
     assert any(m.start == text.index(short) for m in person.mentions)
+
+
+# an acronym joined by a hyphen to a faction's word is the faction, another actor
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "faction", "group"),
+    [
+        ("The Front for the Liberation of the Enclave of Cabinda (FLEC) has split. FLEC-FAC, its main armed "
+         "faction, claims ambushes. A FLEC faction claimed the attack.\n", "FLEC-FAC", "FLEC"),
+        ("The Front for the Restoration of Unity and Democracy (FRUD) signed a peace deal, but a faction "
+         "known as FRUD-armé kept fighting. FRUD-armé claimed the attack.\n", "FRUD-armé", "FRUD"),
+    ],
+    ids=["another-acronym", "a-word-of-another-language"],
+)
+def test_an_acronym_hyphened_to_a_faction_word_is_the_faction(text: str, faction: str, group: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, faction).id != actor_of(s, group).id
+    assert all(m.text == faction for m in actor_of(s, faction).mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The SDF-led forces advanced.", "Officials met at the NATO-Russia Council.", "He spoke on WPXI-TV.",
+     "PORT-AU-PRINCE, Haiti (AP) - Gangs attacked."],
+    ids=["english-suffix", "a-name", "a-station-band", "a-longer-hyphened-name"],
+)
+def test_an_acronym_hyphened_to_other_words_is_no_faction(text: str) -> None:
+    from bagouz_extract.components.actors import faction_name_spans
+
+    assert faction_name_spans(spacy_blank_en(text)) == []
+
+
+def spacy_blank_en(text: str):  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank("en")(text)

@@ -384,6 +384,7 @@ class ActorFinder:
             *office_of_title_spans(doc),
             *speaker_label_spans(doc),
             *quoted_speaker_spans(doc, quotes),
+            *faction_name_spans(doc),
             *role_named_speaker_spans(doc),
             *service_spans(doc),
             *apposed_name_spans(doc, self.registry),
@@ -2448,8 +2449,40 @@ def acronym_spans(doc: Doc, registry: Registry | None = None) -> list[Span]:
                 and doc[tok.i + 1].text == ")"
             )
         ):
+            if _faction_after_hyphen(doc, tok.i):
+                continue  # 'FLEC-FAC': a faction's own name (faction_name_spans)
             out.append(Span(doc, tok.i, tok.i + 1, label="acronym_use", kb_id=short))
     return out
+
+
+def faction_name_spans(doc: Doc) -> list[Span]:
+    """'FRUD-armé', 'FLEC-FAC': an acronym of three letters or more joined by a hyphen to a
+    faction's word is that faction's own name, a body's (the registry's own hyphened names,
+    'SPLA-IO', outrank it)."""
+    out = []
+    for tok in tokens_among(doc, ("-",), 1, -1):
+        acronym = doc[tok.i - 1].text
+        if len(acronym) >= 3 and is_acronym(acronym) and _faction_after_hyphen(doc, tok.i - 1):
+            out.append(Span(doc, tok.i - 1, tok.i + 2, label="body_name"))
+    return out
+
+
+def _faction_after_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is joined by a hyphen, written without spaces, to another acronym or to a word
+    of another language ('FLEC-FAC', 'FRUD-armé'): the whole is a faction's own name, not a
+    use of the acronym; not an English word ('SDF-led', 'Hamas-run'), a name ('NATO-Russia'),
+    a station's band ('WPXI-TV') or one word of a longer hyphened name ('PORT-AU-PRINCE')."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return False
+    if i + 3 < len(doc) and doc[i + 3].text == "-" and not doc[i + 2].whitespace_:
+        return False
+    word = doc[i + 2].text
+    if not word.isalpha() or word in _BAND_WORDS:
+        return False
+    return (word.isupper() and len(word) >= 2) or (word.islower() and not word.isascii())
+
+
+_BAND_WORDS = frozenset({"TV", "FM", "AM", "DT", "LP", "HD"})
 
 
 def _numbered_short_forms(doc: Doc) -> list[Span]:
