@@ -223,6 +223,20 @@ SAME_ACTOR = [
         "Damascus",
     ),
     (
+        "capital-where-the-state-acts-too-is-the-state",
+        "Kinshasa accuses Rwanda of sending troops. Rwanda's government spokeswoman called it an excuse. "
+        "Kigali rejected the accusation, and Rwanda has long denied backing the rebels.",
+        "Rwanda",
+        "Kigali",
+    ),
+    (
+        "capital-where-the-state-only-files-the-story-is-the-government",
+        "BOSASO, Somalia (AFP) - Somalia's federal government accused the region of going alone. "
+        "Mogadishu says it has offered help.",
+        "Somalia's federal government",
+        "Mogadishu",
+    ),
+    (
         "capital-in-a-pair-of-subjects",
         "The Russian government denied it. Damascus and Moscow have accused the rebels of the attack.",
         "Russian government",

@@ -1389,11 +1389,17 @@ def _capital(ctx: Context, span: Span, text: str, registry: Registry, doc_text: 
 
 def capitals_as_states(candidates: list[Candidate], registry: Registry) -> None:
     """A capital acting as a party is its state ('Washington' is 'the United States', as news
-    and its readers take it), unless the text names that state's government in words ('The
-    Syrian government denied it ... Damascus said'): then the capital joins the government."""
+    and its readers take it), unless the text names that state's government in words and not
+    the state itself as a party ('The Syrian government denied it ... Damascus said'): then the
+    capital joins the government. Where the state acts by its own name too ('Kigali rejected
+    the accusation ... Rwanda has long denied'), the capital is that state, whatever its
+    government is called once ("Rwanda's government spokeswoman")."""
     written = {c.key for c in candidates if not c.capital_of}
+    # the states named as parties ('BOSASO, Somalia (AFP) -' files the story; it names no party)
+    acting = {c.key for c in candidates if not c.capital_of and c.rule != "dateline_state"}
     for cand in candidates:
-        if cand.capital_of and cand.key not in written:
+        state_named = f"reg:{cand.capital_of}" in acting
+        if cand.capital_of and (cand.key not in written or state_named):
             state = registry.entries[cand.capital_of]
             cand.key, cand.name, cand.kind = f"reg:{state.id}", state.name, state.kind
             cand.affiliation = None
