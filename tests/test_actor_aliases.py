@@ -1221,3 +1221,22 @@ def spacy_blank_en(text: str):  # type: ignore[no-untyped-def]
     import spacy
 
     return spacy.blank("en")(text)
+
+
+# a person's other name after 'alias' or 'known by the alias', in quotation marks or not
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ('Police are hunting Ramón Duarte Salinas, alias "Comandante Lucio," who escaped.\n',
+         "Ramón Duarte Salinas", "Comandante Lucio"),
+        ("The cell was run by Harjit Singh Gill, alias Bobby Sandhu, a gangster. Sandhu faces 20 cases.\n",
+         "Harjit Singh Gill", "Bobby Sandhu"),
+        ('Police are hunting Ramón Duarte Salinas, a veteran fighter known by the alias "Comandante Lucio," '
+         "who escaped.\n", "Ramón Duarte Salinas", "Comandante Lucio"),
+    ],
+    ids=["alias-quoted", "alias-bare", "known-by-the-alias"],
+)
+def test_a_person_alias_after_its_cue_is_the_person(text: str, name: str, alias: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, alias).name == name

@@ -703,6 +703,7 @@ def _alias_after_description(doc: Doc, end: int) -> tuple[int, int] | None:
             return None
         start = _after_cue(doc, j, bare=True, person=True)
         if start is not None:
+            start += start < len(doc) and doc[start].text in _NAME_QUOTES  # 'the alias "X"'
             stop = _name_run(doc, start, min(len(doc), start + 7))
             return (start, stop) if stop > start else None
     return None
@@ -724,7 +725,8 @@ def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
     return stop >= len(doc) or doc[stop].text not in ("'s", "’s")
 
 
-_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka"}  # and a birth name's
+# and a birth name's ('born', 'née')
+_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka", "alias", "goes"}
 
 
 _MONTH_WORDS = frozenset(
