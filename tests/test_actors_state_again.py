@@ -48,6 +48,12 @@ STAYS_A_PLACE = [
      "they can seize Addis Ababa by force are wrong.", "Addis Ababa by"),
     ("headline-topic", "Sri Lanka: mass grave must be investigated\n\nSri Lanka rejected the call on "
      "Monday.", "Sri Lanka:"),
+    ("a-report-on", "Syria rejected the report. The Commission of Inquiry on Syria published it.",
+     "Syria published"),
+    ("land-heritage", "Syria rejected the report, which details the destruction of Syria's cultural "
+     "heritage.", "Syria's cultural"),
+    ("emigrated-to", "The U.S. denied the visas. Many artists who emigrated to the U.S. exhibit here.",
+     "U.S. exhibit"),
 ]
 
 

@@ -1106,6 +1106,8 @@ def _party_preposition(prep: Token) -> bool:
         return False
     if word == "to" and head.lower_ in _ENVOY_NOUNS:
         return False  # 'the Iraqi ambassador to Venezuela': whose envoy, not a party
+    if word in ("on", "for", "about") and head.lower_ in _TOPIC_NOUNS:
+        return False  # 'the Commission of Inquiry on Syria', 'a report on Iraq': the subject
     if word == "of":
         # not 'the streets of Honiara', 'King Hussein of Jordan', 'in and out of Iraq'
         return head.lower_ not in rule_words("land_nouns") and head.pos_ != "PROPN" and head.lower_ != "out"
@@ -1115,7 +1117,14 @@ def _party_preposition(prep: Token) -> bool:
 _AFTER_A_PLACE = frozenset({",", ".", "(", ")", ";", ":"})
 _CAPITAL_PLACING_WORDS = frozenset({"from", "to", "for", "a"})
 _LINE_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "line"})
-_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul", "attaché"})
+_ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "representative", "emissary", "consul", "attaché", "mission"}
+)
+# what is written or held about a land: the name after their 'on', 'for' or 'about' is its subject
+_TOPIC_NOUNS = frozenset(
+    {"report", "reports", "inquiry", "commission", "conference", "resolution", "envoy", "representative",
+     "study", "briefing", "book", "expert", "analyst", "scholar", "policy", "strategy", "debate", "hearing"}
+)
 
 
 def _hyphened_name_at(doc: Doc, texts: list[str], i: int) -> bool:
