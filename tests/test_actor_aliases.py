@@ -1212,15 +1212,11 @@ def test_an_acronym_hyphened_to_a_faction_word_is_the_faction(text: str, faction
     ids=["english-suffix", "a-name", "a-station-band", "a-longer-hyphened-name"],
 )
 def test_an_acronym_hyphened_to_other_words_is_no_faction(text: str) -> None:
-    from bagouz_extract.components.actors import faction_name_spans
-
-    assert faction_name_spans(spacy_blank_en(text)) == []
-
-
-def spacy_blank_en(text: str):  # type: ignore[no-untyped-def]
     import spacy
 
-    return spacy.blank("en")(text)
+    from bagouz_extract.components.actors import faction_name_spans
+
+    assert faction_name_spans(spacy.blank("en")(text)) == []
 
 
 # a person's other name after 'alias' or 'known by the alias', in quotation marks or not

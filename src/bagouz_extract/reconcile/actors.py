@@ -1094,8 +1094,8 @@ def _in_a_dateline(doc: Doc, texts: list[str], start: int, end: int) -> bool:
 
 
 def _party_preposition(prep: Token) -> bool:
-    """'talks with Kigali', 'pressure from Bangui', 'accuses Burundi of' (not 'in Burundi',
-    'fled to Congo', 'bound for Iraq', 'the border with Azerbaijan')."""
+    """'talks with Kigali', 'pressure from Bangui', 'an embargo on Iraq' (not 'in Burundi',
+    'fled to Congo', 'bound for Iraq', 'the border with Azerbaijan', 'a report on Syria')."""
     word, head = prep.lower_, prep.head
     if word in rule_words("placing_words"):
         return False
@@ -1111,7 +1111,7 @@ def _party_preposition(prep: Token) -> bool:
     if word == "of":
         # not 'the streets of Honiara', 'King Hussein of Jordan', 'in and out of Iraq'
         return head.lower_ not in rule_words("land_nouns") and head.pos_ != "PROPN" and head.lower_ != "out"
-    return not (word == "with" and prep.head.lower_ in _LINE_NOUNS)
+    return not (word == "with" and head.lower_ in _LINE_NOUNS)
 
 
 _AFTER_A_PLACE = frozenset({",", ".", "(", ")", ";", ":"})
