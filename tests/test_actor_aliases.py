@@ -1236,3 +1236,11 @@ def test_an_acronym_hyphened_to_other_words_is_no_faction(text: str) -> None:
 def test_a_person_alias_after_its_cue_is_the_person(text: str, name: str, alias: str) -> None:
     s = sheet(text)
     assert actor_of(s, alias).name == name
+
+
+@pytest.mark.model
+def test_a_bracketed_short_form_glossed_after_a_comma_is_defined() -> None:
+    s = sheet("The Djiboutian League of Human Rights (LDDH, from its French name Ligue djiboutienne des "
+              "droits humains) called for restraint. The LDDH said 40 people were held.\n")
+    league = actor_of(s, "Djiboutian League of Human Rights")
+    assert [m.text for m in league.mentions if "LDDH" in m.text] == ["LDDH", "The LDDH"]

@@ -34,7 +34,7 @@ from ..components.gender_lexicon import two_surname_given_names
 from ..components.registry import Registry, load_registry
 from ..doc_cache import doc_ents, doc_text, text_positions, token_lowers, token_texts
 from ..models import ActorFact, Mention, Quote
-from ..normalizers.names import clean, initials, name_key, possessive_to_demonym, short_forms
+from ..normalizers.names import clean, initials, is_acronym, name_key, possessive_to_demonym, short_forms
 from .actor_resolve import (
     Candidate,
     capitals_as_states,
@@ -762,6 +762,8 @@ def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | 
     if end + 2 < len(doc) and doc[end].text == "(":
         # '(born X; 28 July 1971 – ...)': a semicolon closes the name as the bracket does
         close = next((t.i for t in doc[end + 1 : end + 10] if t.text in (")", ";")), None)
+        if doc[end + 2].text == "," and is_acronym(doc[end + 1].text):
+            close = end + 2  # '(LDDH, from its French name ...)': the short form, then a gloss
         if close is None:
             return None
         start = _after_cue(doc, end + 1, bare=False, person=person)
