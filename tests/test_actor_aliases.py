@@ -1244,3 +1244,28 @@ def test_a_bracketed_short_form_glossed_after_a_comma_is_defined() -> None:
               "droits humains) called for restraint. The LDDH said 40 people were held.\n")
     league = actor_of(s, "Djiboutian League of Human Rights")
     assert [m.text for m in league.mentions if "LDDH" in m.text] == ["LDDH", "The LDDH"]
+
+
+# an undefined short form spelling one named person's title is that person
+@pytest.mark.model
+def test_a_short_form_of_a_persons_title_is_the_person() -> None:
+    s = sheet("Director General of Police Gaurav Yadav, who chaired a meeting in Chandigarh on Saturday, "
+              "said the force had busted 11 modules.\n\n"
+              '"Our men are not going to be intimidated," the DGP said.\n')
+    speaker = next(a for a in s.actors if a.id == s.quotes[0].speaker)
+    assert speaker.kind == "person" and "Yadav" in speaker.name
+
+
+def test_a_short_form_of_two_peoples_titles_is_neither() -> None:
+    from bagouz_extract.reconcile.actors import Cluster, _merge_title_initials
+
+    clusters = {
+        "person:a": Cluster("person:a", "Gaurav Yadav", "person", roles=["Director General of Police"]),
+        "person:b": Cluster("person:b", "Harpreet Sidhu", "person", roles=["Director General of Prisons"]),
+        "org:dgp": Cluster("org:dgp", "DGP", "organization"),
+    }
+    _merge_title_initials(clusters)
+    assert "org:dgp" in clusters  # 'DGP' spells both titles: no one's
+    del clusters["person:b"]
+    _merge_title_initials(clusters)
+    assert "org:dgp" not in clusters  # one holder: that person

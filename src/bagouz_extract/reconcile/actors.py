@@ -112,6 +112,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_repeated_state_names(doc, clusters, registry)
     _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
+    _merge_title_initials(clusters)
     _home_state_leaders(ctx, registry, clusters)
     _home_state_offices(ctx, registry, clusters)
     add_reporting_descriptions(doc, clusters)
@@ -597,6 +598,32 @@ def _merge_person_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.mentions.append(
                     Candidate(span.start_char, span.end_char, *alias, rule, cluster.key, name, "person")
                 )
+
+
+def _merge_title_initials(clusters: dict[str, Cluster]) -> None:
+    """'Director General of Police Arvind Kumar Bhalla' ... 'the DGP said': a short form the
+    text never defines that spells the capitalised words of one named person's title is that
+    person (not a registered body's, nor one two people's titles share)."""
+    holders: dict[str, set[str]] = {}
+    for key, cluster in clusters.items():
+        if cluster.kind != "person" or cluster.anonymous:
+            continue
+        for role in cluster.roles:
+            letters = "".join(w[0] for w in role.split() if w[:1].isupper())
+            # the title's opening words too: a given name the model left in it ('Director
+            # General of Police Arvind' of 'Arvind Kumar Bhalla')
+            for n in range(min(3, len(letters)), len(letters) + 1):
+                holders.setdefault(letters[:n], set()).add(key)
+    for key, cluster in list(clusters.items()):
+        owners = holders.get(cluster.name, set())
+        if len(owners) != 1 or key.startswith("reg:") or cluster.kind == "person":
+            continue
+        if not (cluster.name.isupper() and cluster.name.isalpha()):
+            continue
+        person = clusters[next(iter(owners))]
+        person.mentions.extend(cluster.mentions)
+        del clusters[key]
+        _repoint(clusters, key, person.key)
 
 
 def _merge_reordered_acronyms(clusters: dict[str, Cluster]) -> None:
