@@ -72,14 +72,12 @@ def _spaced(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
-def _document_after(doc: Doc, i: int, end: int) -> bool:
-    """Token i is a spaced dash and the entity's one word after it names a kind of text
+def _document_after(doc: Doc, i: int) -> bool:
+    """Token i is a spaced dash and the word after it names a kind of text
     (data/actor_rules.json document_nouns)."""
     from .actors import rule_words  # the actor rules' lexicon; imported late (actors imports us)
 
-    if end != i + 2 or doc[i].text not in DASHES or not _spaced(doc, i):
-        return False
-    return doc[i + 1].lower_ in rule_words("document_nouns")
+    return doc[i].text in DASHES and _spaced(doc, i) and doc[i + 1].lower_ in rule_words("document_nouns")
 
 
 def _cut(doc: Doc, dashes: set[int]) -> list[Span]:
@@ -93,10 +91,10 @@ def _cut(doc: Doc, dashes: set[int]) -> list[Span]:
             # dateline's own dash, wherever the entity opens
             cuts = cuts[:1] if at_city else [i for i in cuts if named and ends_dateline(doc, i)][:1]
             # 'Ministry of the Interior – Communiqué': a statement's heading names the body
-            # and then the kind of text, which is no part of the name
-            heading = [i for i in range(ent.start + 1, ent.end - 1) if _document_after(doc, i, ent.end)]
-            if not cuts and heading:
-                out.append(Span(doc, ent.start, heading[0], label=ent.label, kb_id=ent.kb_id))
+            # and then the kind of text (the entity's last word), which is no part of the name
+            dash = ent.end - 2
+            if not cuts and dash > ent.start and _document_after(doc, dash):
+                out.append(Span(doc, ent.start, dash, label=ent.label, kb_id=ent.kb_id))
                 continue
         start = ent.start
         for cut in [*cuts, ent.end]:

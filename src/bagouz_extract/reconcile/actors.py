@@ -1055,7 +1055,7 @@ def _add_repeated_state_names(doc: Doc, clusters: dict[str, Cluster], registry: 
         state = key.removeprefix("reg:")
         named = False  # the text names the state itself, not only its people ('Iraqi')
         for m in cluster.mentions if not cluster.anonymous else ():
-            words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
+            words = _words_after_the(texts, m)
             if m.capital_of:
                 names.setdefault(words, key)
                 capitals.add(words)
@@ -1074,6 +1074,12 @@ def _add_repeated_state_names(doc: Doc, clusters: dict[str, Cluster], registry: 
         cluster.mentions.append(
             Candidate(span.start_char, span.end_char, start, end, "state_again", key, span.text, cluster.kind)
         )
+
+
+def _words_after_the(texts: list[str], mention: Candidate) -> tuple[str, ...]:
+    """The mention's words without an opening 'the' ('the Shining Path' -> Shining Path)."""
+    start = mention.tok_start + (texts[mention.tok_start].lower() == "the")
+    return tuple(texts[start : mention.tok_end])
 
 
 def _party_use(doc: Doc, texts: list[str], start: int, end: int, capital: bool) -> bool:
@@ -1286,7 +1292,7 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
         for m in cluster.mentions:
             if registered and m.rule != "alias_definition":
                 continue
-            words = tuple(texts[m.tok_start + (texts[m.tok_start].lower() == "the") : m.tok_end])
+            words = _words_after_the(texts, m)
             several = len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
             # a one-word name the text gave ('the Malian Armed Forces, known as FAMa') is a name
             given = len(words) == 1 and m.rule == "alias_definition" and words[0][:1].isupper()
