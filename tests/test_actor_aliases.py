@@ -1269,3 +1269,22 @@ def test_a_short_form_of_two_peoples_titles_is_neither() -> None:
     del clusters["person:b"]
     _merge_title_initials(clusters)
     assert "org:dgp" not in clusters  # one holder: that person
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "short"),
+    [
+        ("The Bureau of Population, Refugees, and Migration (PRM) will fund the camps. PRM said so.\n",
+         "Bureau of Population, Refugees, and Migration", "PRM"),
+        ("The U.S. Agency for International Development (USAID) will fund the camps. USAID said so.\n",
+         "U.S. Agency for International Development", "USAID"),
+    ],
+    ids=["listed-words-after-a-skipped-head", "dotted-initials"],
+)
+def test_an_acronym_defined_by_a_listed_or_dotted_long_form_is_the_body(
+    text: str, long_form: str, short: str
+) -> None:
+    s = sheet(text)
+    body = actor_of(s, short)
+    assert body.name == long_form
+    assert sum(m.text == short for m in body.mentions) == 2

@@ -88,6 +88,38 @@ def test_ordinal_unit_name_is_a_military_actor(text: str, unit: str) -> None:
     assert actor.kind == "military"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Sappers from 32 Engineer Regiment supported the battalion.\n", "32 Engineer Regiment"),
+        ("Marines of 3 Commando Brigade arrived in Norway on Monday.\n", "3 Commando Brigade"),
+        ("The course was run with support from Task Force Taji.\n", "Task Force Taji"),
+        ("Advisers from Task Group Taji, the Australian training mission, helped.\n", "Task Group Taji"),
+    ],
+    ids=["numbered-regiment", "numbered-brigade", "named-task-force", "named-task-group"],
+)
+def test_numbered_and_named_units_are_military_actors(text: str, unit: str) -> None:
+    assert actor_of(sheet(text), unit).kind == "military"
+
+
+def test_a_units_number_is_no_count() -> None:
+    s = sheet("Sappers from 32 Engineer Regiment and 300 Peshmerga cleared the road.\n")
+    assert [c.low for c in s.counts] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_unit"),
+    [
+        ("About 30 Army Battalions were raised.\n", "30 Army Battalions"),
+        ("Volunteers of Task Force SAFE fitted smoke alarms in 200 homes.\n", "Task Force SAFE"),
+    ],
+    ids=["plural-units-are-a-count", "a-programmes-acronym"],
+)
+def test_no_military_unit_from_a_plural_or_an_acronym(text: str, not_a_unit: str) -> None:
+    s = sheet(text)
+    assert not any(a.name == not_a_unit and a.kind == "military" for a in s.actors)
+
+
 def test_service_before_a_rank_is_the_organisation_and_the_officers_affiliation() -> None:
     s = sheet("Navy Capt. Jeff Davis said the strikes had stopped.\n")
     navy = actor_of(s, "Navy")

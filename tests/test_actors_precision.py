@@ -145,6 +145,17 @@ def test_a_company_named_by_its_trade_is_an_organisation() -> None:
     assert actor_of(s, "Poseidon Bulk Carriers").kind == "organization"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Jasmine Construction has won contracts to build on seized land.\n",
+     "Also listed is Al-Sahel Petroleum Trading, which ships fuel to the regime.\n"],
+    ids=["given-name-opens-it", "model-reads-a-person"],
+)
+def test_a_name_closed_by_a_trade_is_a_company_even_after_a_given_name(text: str) -> None:
+    name = "Jasmine Construction" if "Jasmine" in text else "Al-Sahel Petroleum Trading"
+    assert actor_of(sheet(text), name).kind == "organization"
+
+
 NAME_SHAPED_BODIES = [
     # (text, the mention the model calls an organisation, person or not)
     ("Staffan de Mistura flew to Geneva on Tuesday.\n", "Staffan de Mistura", True),

@@ -190,9 +190,14 @@ def test_name_key_ignores_articles_dots_possessives_and_accents(text: str, key: 
         # a compound word's parts are abbreviated apart
         ("DHQ", ["Defence", "Headquarters"], True),
         ("DHQ", ["Defence", "Housing"], False),
+        # dotted initials give every letter
+        ("USAID", ["U.S.", "Agency", "for", "International", "Development"], True),
+        ("UNSC", ["U.N.", "Security", "Council"], True),
+        ("USAID", ["Agency", "for", "International", "Development"], False),
     ],
     ids=["sdf", "isil", "srtf", "army", "un", "syllabic", "syllabic-two", "dotted", "one-piece", "no-fit",
-         "syllabic-small-word", "syllabic-first-word", "compound", "compound-missing"],
+         "syllabic-small-word", "syllabic-first-word", "compound", "compound-missing", "dotted-initials",
+         "dotted-initials-un", "dotted-initials-missing"],
 )
 def test_acronym_fits_its_long_form(acronym: str, words: list[str], fits: bool) -> None:
     assert fits_acronym(acronym, words) is fits

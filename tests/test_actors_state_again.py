@@ -54,6 +54,10 @@ STAYS_A_PLACE = [
      "heritage.", "Syria's cultural"),
     ("emigrated-to", "The U.S. denied the visas. Many artists who emigrated to the U.S. exhibit here.",
      "U.S. exhibit"),
+    ("frontier-between", "Iraq said it would close the crossings. Fighters still cross the desert frontier "
+     "between Iraq and Syria.", "Iraq and"),
+    ("most-of", "Syria rejected the report. The group was driven from most of Syria last year.",
+     "Syria last"),
 ]
 
 

@@ -81,6 +81,11 @@ STATE_CASES = [
     ("policemen", "Iraqi policemen guarded the road to the airport.", "Iraqi policemen", "military"),
     ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
     ("shared-officials", "British and American officials met in London.", "British", "government"),
+    ("activities-of", "The envoy discussed the destabilizing activities of Iran in the region.", "Iran",
+     "state"),
+    ("efforts-of", "We welcome the efforts of Turkey to reach a negotiated solution.", "Turkey", "state"),
+    ("possessed-activities", "The envoy discussed Iran's destabilizing activities in Syria.", "Iran",
+     "state"),
 ]
 
 

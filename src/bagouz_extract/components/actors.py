@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_cache import doc_ents, doc_text, lower_positions, text_positions, token_lowers, token_texts
-from ..normalizers.names import fits_acronym, is_acronym, name_key, possessive_to_demonym
+from ..normalizers.names import fits_acronym, initials, is_acronym, name_key, possessive_to_demonym
 from ..resources import load_json, require_keys
 from .entity_dashes import ends_dateline
 from .gender_lexicon import gender_words
@@ -80,6 +80,7 @@ _RULE_SECTIONS = {
     "motion_words": "words",
     "taken_place_verbs": "words",
     "land_nouns": "words",
+    "acronym_skipped_heads": "words",
     "role_heads": "words",
     "speaker_nouns": "words",
     "reporting_verbs": "words",
@@ -2597,14 +2598,40 @@ def _long_form_start(doc: Doc, paren: int, acronym: str, registry: Registry | No
                 and words
                 and (text != "in" or _place_at(doc, i + 1, registry))
             )
+            or _listing_comma(doc, i, words)
         ):
             words.insert(0, text)
             start = i
-            if text[:1].isupper() and fits_acronym(acronym, [w for w in words if w not in ("-", "–")]):
-                return start
+            if text[:1].isupper() and _fits_long_form(acronym, words):
+                return _with_skipped_head(doc, start)
         else:
             break
     return None
+
+
+def _fits_long_form(acronym: str, words: list[str]) -> bool:
+    """The short form abbreviates the words; across a listing comma only when it spells every
+    content word's initial ('Population, Refugees, and Migration (PRM)', not 'AU-PRINCE,
+    Haiti (AP)')."""
+    if "," not in words:
+        return fits_acronym(acronym, [w for w in words if w not in ("-", "–")])
+    content = [w for w in words if w not in ("-", "–", ",")]
+    return re.sub(r"[^A-Za-z]", "", acronym).upper() == initials(content)
+
+
+def _listing_comma(doc: Doc, i: int, words: list[str]) -> bool:
+    """A comma between the listed words of a name ('Population, Refugees, and Migration'):
+    a capitalised word or 'and' follows it."""
+    return doc[i].text == "," and bool(words) and (words[0][:1].isupper() or words[0] == "and")
+
+
+def _with_skipped_head(doc: Doc, start: int) -> int:
+    """'the Bureau of Population, Refugees, and Migration (PRM)': the short form spells only
+    what the body is 'of'; the long form still opens at its head."""
+    heads = rule_words("acronym_skipped_heads")
+    if start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in heads:
+        return start - 2
+    return start
 
 
 # small words and marks inside a long form: "Leaders' Forum", 'Mission in Afghanistan' ('in'
@@ -3225,7 +3252,29 @@ def unit_spans(doc: Doc) -> list[Span]:
                 last_ok = end
         if last_ok is not None:
             out.append(Span(doc, tok.i, last_ok, label="unit_name"))
-    return out + task_force_spans(doc)
+    return out + _numbered_unit_spans(doc) + task_force_spans(doc)
+
+
+def _numbered_unit_spans(doc: Doc) -> list[Span]:
+    """'32 Engineer Regiment', '16 Air Assault Brigade', '3 Commando Brigade': British units
+    are numbered by a plain number before capitalised words that end in one of their heads
+    (singular: '30 Army Battalions' counts units)."""
+    out = []
+    for tok in tokens_with(doc, _UNIT_NUMBER.match):
+        end, last_ok = tok.i + 1, None
+        while end < min(len(doc), tok.i + 5) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+            if doc[end - 1].lower_ in _NUMBERED_UNIT_HEADS:
+                last_ok = end
+        if last_ok is not None:
+            out.append(Span(doc, tok.i, last_ok, label="unit_name"))
+    return out
+
+
+_UNIT_NUMBER = re.compile(r"^[1-9]\d{0,2}$")
+_NUMBERED_UNIT_HEADS = frozenset(
+    {"regiment", "brigade", "battalion", "squadron", "wing", "division", "flotilla", "commando"}
+)
 
 
 # "CTF", "TF", "CJTF", "CTG": a task force, group or unit's short form
@@ -3248,10 +3297,43 @@ def task_force_spans(doc: Doc) -> list[Span]:
         elif _TASK_ACRONYM.match(tok.text) and _TASK_NUMBER.match(number):
             out.append(Span(doc, tok.i, tok.i + 2, label="unit_name", kb_id=f"{tok.text} {number}"))
         elif tok.text == "Task" and tok.i + 2 < len(doc) and doc[tok.i + 1].text in _TASK_HEADS:
-            span = _task_force_long(doc, tok.i)
+            span = _task_force_long(doc, tok.i) or _task_force_named(doc, tok.i)
             if span is not None:
                 out.append(span)
     return out
+
+
+def _task_force_named(doc: Doc, task: int) -> Span | None:
+    """'Task Force Taji', 'Task Group Spartan', '[Combined Joint] Task Force Iraq': a task force
+    named by the one or two capitalised words after it (not a day or month: 'the Task Force
+    Monday'; not a verb: 'Task Force Said')."""
+    end = task + 2
+    while end < min(len(doc), task + 4) and _task_name_word(doc[end]):
+        end += 1
+    if end == task + 2:
+        return None
+    start = task
+    while start > max(0, task - 3) and doc[start - 1].text in _TASK_QUALIFIERS:
+        start -= 1
+    return Span(doc, start, end, label="unit_name")
+
+
+def _task_name_word(tok: Token) -> bool:
+    """A capitalised word, not written in capitals ('Task Force SAFE' is a civic programme's
+    acronym more often than a military unit's name)."""
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        and tok.lower_ not in _CALENDAR_WORDS
+    )
+
+
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)
 
 
 def _task_force_word(text: str) -> bool:

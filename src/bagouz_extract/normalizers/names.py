@@ -93,7 +93,7 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
     L of Levant) but strict on the first letter, so "the army (SDF)" does not fit.
     """
     letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
-    words = [part for w in words for part in _COMPOUND_PARTS.get(w, (w,))]  # DHQ: Defence HeadQuarters
+    words = [part for w in words for part in _word_parts(w)]
     full = initials(words)
     every = "".join(clean(w)[0].upper() for w in words if clean(w)[:1].isalpha())
     if not letters or not full:
@@ -111,6 +111,15 @@ def fits_acronym(acronym: str, words: list[str]) -> bool:
 # compound words of body names whose parts short forms abbreviate apart ('Defence
 # Headquarters (DHQ)', 'Army Headquarters (AHQ)')
 _COMPOUND_PARTS = {"Headquarters": ("Head", "Quarters"), "HeadQuarters": ("Head", "Quarters")}
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # U.S., U.N., U.K.
+
+
+def _word_parts(word: str) -> tuple[str, ...]:
+    """The pieces of a word a short form takes a letter from each of: a compound's parts, and
+    each letter of dotted initials ('U.S. Agency for International Development (USAID)')."""
+    if _DOTTED_INITIALS.match(word):
+        return tuple(word.replace(".", ""))
+    return _COMPOUND_PARTS.get(word, (word,))
 
 
 def fits_syllabic(letters: str, words: list[str]) -> bool:

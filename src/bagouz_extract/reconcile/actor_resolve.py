@@ -1123,7 +1123,8 @@ def _unmarked_body(span: Span, name: str, registry: Registry) -> str | None:
     Hostilities', 'HMS Daring'), a venue's ('the LaBelle Theater'), a titled person's ('Fire
     Chief X'), a name opening with a common given name, nor one that runs on ('Puerto Rico |
     Police Superintendent X'). A name opening with a state's demonym ('Saudi Aramco') is no
-    person's."""
+    person's, nor one closed by a word for a trade ('Jasmine Construction', data/actors.json
+    company_trade_words)."""
     words = name.split()
     if len(words) < 2 or words[0] in rule_words("vessel_prefixes"):
         return None
@@ -1134,6 +1135,8 @@ def _unmarked_body(span: Span, name: str, registry: Registry) -> str | None:
         return None  # a thing ('the Cessation of Hostilities'), a titled person ('Fire Chief X')
     if words[-1].lower() in registry_words("venue_heads"):
         return None  # 'the LaBelle Theater': a place unless its name says it is a body
+    if words[-1].lower().rstrip(".") in registry_words("company_trade_words"):
+        return "organization"  # 'Jasmine Construction': a trade closes no person's name
     if words[0].lower() in gender_words("given_names") or _after_title(span) or _runs_on(span):
         return None
     if _after_the(span):

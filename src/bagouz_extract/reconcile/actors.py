@@ -1146,7 +1146,7 @@ def _party_preposition(prep: Token) -> bool:
     if word == "of":
         # not 'the streets of Honiara', 'King Hussein of Jordan', 'in and out of Iraq'
         return head.lower_ not in rule_words("land_nouns") and head.pos_ != "PROPN" and head.lower_ != "out"
-    return not (word == "with" and head.lower_ in _LINE_NOUNS)
+    return not (word in ("with", "between") and head.lower_ in _LINE_NOUNS)  # 'the frontier between Iraq and'
 
 
 _AFTER_A_PLACE = frozenset({",", ".", "(", ")", ";", ":"})
