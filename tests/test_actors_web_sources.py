@@ -5,7 +5,7 @@ named after a person."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_with, sheet
+from actor_lookup import actor_of, actor_with, sheet
 
 from bagouz_extract.components.actors import registry_words
 from bagouz_extract.models import ActorFact, FactSheet
@@ -91,7 +91,31 @@ NOT_ACTORS = [
     ("The Yazidi Book of Revelation (Kitêba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah) "
      "is one of two books.\n", "Jilwah"),
     ("Giving it to the first player is not an official Monopoly rule.\n", "Monopoly"),
+    ("Advisers train Iraqi troops at Al Asad Air Base in Anbar province.\n", "Asad"),
 ]
+
+
+NOT_BODIES = [
+    # (text, a name that is no organisation's there)
+    ("Gen. Paul Funk visited the Middle Euphrates River Valley on Monday.\n",
+     "Middle Euphrates River Valley"),
+    ("Recruits trained at the Besmaya Range Complex for ten weeks.\n", "Besmaya Range Complex"),
+    ("The attack was a flagrant breach of the Chemical Weapons Convention.\n", "Chemical Weapons Convention"),
+    ("The Department of State has amended the Foreign Terrorist Organization and Specially Designated Global "
+     "Terrorist designations of al-Nusrah Front.\n", "Foreign Terrorist Organization"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), NOT_BODIES)
+def test_a_place_a_treaty_or_a_listing_is_no_body(text: str, name: str) -> None:
+    assert not any(name in m.text for a in sheet(text).actors for m in a.mentions)
+
+
+def test_a_title_holder_the_model_ran_into_the_body_is_a_person() -> None:
+    s = sheet("He met Speaker of the Council of Representatives Salim al-Jabouri on Monday.\n")
+    assert actor_of(s, "Salim al-Jabouri").kind == "person"
+    assert actor_of(s, "Council of Representatives").kind != "person"
 
 
 @pytest.mark.model

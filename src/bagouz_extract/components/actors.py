@@ -600,7 +600,8 @@ class ActorFinder:
         out: list[Span] = []
         joined = 0  # end of the last name a particle carried over the next entity
         surnames = _surnames(doc_ents(doc))
-        for found in _split_at_commas(_adjacent_people_joined([_first_line(e) for e in doc_ents(doc)])):
+        ents = [_first_line(e) for e in doc_ents(doc)]
+        for found in _split_titled_holders(_split_at_commas(_adjacent_people_joined(ents))):
             if found.start < joined:
                 continue  # 'Leyen' of 'Ursula von der | Leyen': the surname, not a place
             if pair := _coordinated_surnames(found, surnames):
@@ -1122,14 +1123,16 @@ def age_before(doc: Doc, start: int) -> bool:
 
 def _designation(ent: Span) -> bool:
     """A name after 'as a' / 'as an' is a category something is listed under ('designated
-    ... as a Foreign Terrorist Organization'), not a body; so is a designation's own name
-    wherever it stands ('the Foreign Terrorist Organization (FTO) designation of ...'; data
-    designations)."""
+    ... as a Foreign Terrorist Organization'), not a body; so is a designation's own name, or
+    a list of them, wherever it stands ('the Foreign Terrorist Organization (FTO) designation
+    of ...'; data designations)."""
     doc, start = ent.doc, ent.start
     if start >= 2 and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ == "as":
         return True
     words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
-    return words.text.lower() in _designation_names()
+    # 'the Foreign Terrorist Organization and Specially Designated Global Terrorist designations'
+    parts = re.split(r",? and |, ", words.text.lower())
+    return all(part in _designation_names() for part in parts)
 
 
 @cache
@@ -1230,6 +1233,33 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
             out.append(Span(ent.doc, ent.start, commas[0], label=ent.label_))
         out.append(Span(ent.doc, after.start, after.end, label="PERSON"))
     return out
+
+
+def _split_titled_holders(ents: Sequence[Span]) -> list[Span]:
+    """'Speaker of [the Council of Representatives Salim al-Jabouri]': after a title and 'of',
+    a body's name the model ran on into a name opening with a common given name is the body
+    and the person who holds the title."""
+    out = []
+    for ent in ents:
+        at = _holder_start(ent) if ent.label_ == "ORG" else None
+        if at is None:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, at, label="ORG"))
+        out.append(Span(ent.doc, at, ent.end, label="PERSON"))
+    return out
+
+
+def _holder_start(ent: Span) -> int | None:
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in title_words():
+        return None
+    given = gender_words("given_names")
+    for at in range(ent.start + 2, ent.end - 1):
+        words = doc[at : ent.end].text.split()
+        if doc[at].lower_ in given and doc[at - 1].text[:1].isupper() and 2 <= len(words) <= 3:
+            return at if all(w[:1].isupper() or w.startswith(("al-", "el-")) for w in words) else None
+    return None
 
 
 def _first_line(ent: Span) -> Span:
