@@ -81,6 +81,11 @@ STATE_CASES = [
     ("policemen", "Iraqi policemen guarded the road to the airport.", "Iraqi policemen", "military"),
     ("shared-noun", "US and Iraqi forces retook the town.", "US", "military"),
     ("shared-officials", "British and American officials met in London.", "British", "government"),
+    ("diplomats", "British diplomats met their Iranian counterparts in Geneva.", "British diplomats",
+     "government"),
+    ("carabinieri", "The course was run by the Italian Carabinieri at Camp Dublin.", "Italian Carabinieri",
+     "military"),
+    ("paratroopers", "French paratroopers landed near Kidal on Monday.", "French paratroopers", "military"),
     ("activities-of", "The envoy discussed the destabilizing activities of Iran in the region.", "Iran",
      "state"),
     ("efforts-of", "We welcome the efforts of Turkey to reach a negotiated solution.", "Turkey", "state"),
@@ -493,3 +498,23 @@ def test_two_states_exchanging_fire_both_act() -> None:
 def test_two_states_trading_goods_are_no_actors_by_the_verb() -> None:
     s = sheet("Figures\n\nFrance and Germany trade cars and machines worth billions.\n")
     assert actor_with(s, "France") is None
+
+
+def test_a_state_opening_a_title_is_the_persons_affiliation_not_a_mention() -> None:
+    s = sheet("US President Donald Trump warned Syria. The US will act. Vassily Nebenzia, the Russian envoy, "
+              "replied. Russia denied it.\n")
+    us, russia = actor_of(s, "The US"), actor_of(s, "Russia")
+    assert [m.text for m in us.mentions] == ["The US"]
+    assert [m.text for m in russia.mentions] == ["Russia"]
+    assert actor_of(s, "President Donald Trump").affiliation == us.id
+
+
+def test_a_state_named_only_in_a_title_keeps_that_mention() -> None:
+    s = sheet("French President Emmanuel Macron spoke on Monday.\n")
+    france = actor_of(s, "French")
+    assert actor_of(s, "President Emmanuel Macron").affiliation == france.id
+
+
+def test_a_body_before_a_title_keeps_its_mention() -> None:
+    s = sheet("Col. John Thomas, Central Command spokesman, will moderate. Central Command said so.\n")
+    assert sum(m.text == "Central Command" for a in s.actors for m in a.mentions) == 2

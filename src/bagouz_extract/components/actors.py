@@ -36,6 +36,11 @@ FORCE_WORDS = {
     "military": "forces",
     "army": "forces",
     "soldiers": "forces",
+    "sailors": "forces",
+    "airmen": "forces",
+    "marines": "forces",  # 'British marines'; 'the U.S. Marines' is a registered name
+    "paratroopers": "forces",
+    "commandos": "forces",
     "units": "forces",  # 'Azerbaijani units had opened fire': a state's military units
     "army's": "forces",
     "government": "government",
@@ -44,12 +49,14 @@ FORCE_WORDS = {
     "junta": "government",  # "Niger's junta": a military government is the state's government
     "authorities": "government",
     "officials": "government",
+    "diplomats": "government",  # 'British diplomats met': those who speak for its government
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
     "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
     "policemen": "police",
     "gendarmes": "police",  # 'French gendarmes fired tear gas': the state's police force
     "gendarmerie": "police",
+    "carabinieri": "police",  # 'the Italian Carabinieri': Italy's gendarmerie
     "intelligence": "intelligence",  # "Jordanian intelligence had warned of the plot"
     "guard": "coast guard",  # "China's coast guard": only after 'coast' (_state_body)
     "guards": "forces",  # "Iranian border guards": only after 'border' (_body_word)

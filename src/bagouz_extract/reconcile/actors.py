@@ -120,6 +120,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _confirm_reporting_unnamed(doc, clusters)
     _affiliate_unnamed(doc, registry, clusters)
     _drop_dateline_states(clusters, quotes)
+    _drop_title_openers(doc, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
     ids = _unique_ids(kept)
     by_key = {key: _fact(ctx, kept[key], kept, ids, registry) for key in sorted(kept, key=ids.__getitem__)}
@@ -183,6 +184,36 @@ def _drop_dateline_states(clusters: dict[str, Cluster], quotes: list[Quote]) -> 
         others = [m for m in cluster.mentions if m.rule != "dateline_state"]
         if others or cluster.key not in tied:
             cluster.mentions = others
+
+
+def _drop_title_openers(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'US President Donald Trump', 'the Russian envoy': the state that opens a person's title is
+    written as part of that title (the person's affiliation says whose), no mention of its own
+    where the text names the state otherwise; it stays the one evidence of a state named only
+    there. A body's name keeps its mention ('Col. X, Central Command spokesman')."""
+    openers: dict[str, set[int]] = {}  # cluster key -> ids of its mentions that open a title
+    people = [c for c in clusters.values() if c.kind == "person" and not c.key.startswith("role:")]
+    for person in people:
+        for pm in person.mentions:
+            # the word that opens the title: 'US | President Donald Trump' (the state before
+            # the mention), 'the Russian | envoy' (the state inside it, after 'the'); not 'the
+            # head of | SDF Press Office', where the body is what the title is of
+            opens = pm.tok_start + (doc[pm.tok_start].lower_ == "the")
+            for key, cluster in clusters.items():
+                if cluster.kind != "state":
+                    continue  # a body's name before a title is what it is of ('Central Command spokesman')
+                for m in cluster.mentions:
+                    before_or_opening = m.tok_end == pm.tok_start or m.tok_start == opens
+                    if before_or_opening and m.tok_end < len(doc) and _title_word(doc[m.tok_end]):
+                        openers.setdefault(key, set()).add(id(m))
+    for key, dropped in openers.items():
+        rest = [m for m in clusters[key].mentions if id(m) not in dropped]
+        if rest:
+            clusters[key].mentions = rest
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in title_words()
 
 
 def _short_names_of_named_bodies(doc: Doc, candidates: list[Candidate]) -> None:
