@@ -32,7 +32,7 @@ Split: documents sorted by id; even positions are the tuning half, odd the held-
 tuning half; a change must also help the held-out half.
 
 `--probe` scores bench/data/re3d_style_probe.jsonl instead (in the project, so it needs no
-../shared): 36 documents written for this bench, 24 in the styles of re3d's three sources and
+../shared): 50 documents written for this bench, 38 in the styles of re3d's three sources and
 12 in other styles (news, encyclopedia, advisory), labelled by re3d's conventions as read off
 the tuning half alone, one annotator each (see
 bench/data/re3d_style_probe.md). It may be read while fixing rules. Its gold has fewer nested

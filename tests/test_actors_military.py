@@ -102,6 +102,36 @@ def test_numbered_and_named_units_are_military_actors(text: str, unit: str) -> N
     assert actor_of(sheet(text), unit).kind == "military"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Aircraft from Carrier Air Wing 3 flew their first missions on Tuesday.\n", "Carrier Air Wing 3"),
+        ("Pilots from Strike Fighter Squadron 131 struck a bridge near Mosul.\n",
+         "Strike Fighter Squadron 131"),
+    ],
+    ids=["air-wing", "squadron"],
+)
+def test_a_unit_named_before_its_number_is_one_military_actor(text: str, unit: str) -> None:
+    assert actor_of(sheet(text), unit).kind == "military"
+
+
+def test_units_whose_numbers_differ_are_two_actors() -> None:
+    s = sheet("The 158th Fighter Wing arrived on Monday. The 159th Fighter Wing left on Friday.\n")
+    assert actor_of(s, "158th Fighter Wing").id != actor_of(s, "159th Fighter Wing").id
+
+
+def test_a_ship_is_no_person_nor_its_name_written_again() -> None:
+    s = sheet("Jets from the aircraft carrier USS Dwight D. Eisenhower flew missions. Eisenhower relieved "
+              "the carrier USS Harry S. Truman. France flies from its carrier Charles de Gaulle.\n")
+    people = {m.text for a in s.actors if a.kind == "person" for m in a.mentions}
+    assert not people & {"Dwight D. Eisenhower", "Eisenhower", "Harry S. Truman", "Charles de Gaulle"}
+
+
+def test_an_air_station_named_by_the_force_is_no_mention_of_it() -> None:
+    s = sheet("Tornados flew from RAF Lossiemouth and RAF Marham to RAF Akrotiri. The RAF said so.\n")
+    assert [m.text for a in s.actors for m in a.mentions] == ["The RAF"]
+
+
 def test_a_units_number_is_no_count() -> None:
     s = sheet("Sappers from 32 Engineer Regiment and 300 Peshmerga cleared the road.\n")
     assert [c.low for c in s.counts] == [300]

@@ -56,6 +56,12 @@ STAYS_A_PLACE = [
      "U.S. exhibit"),
     ("frontier-between", "Iraq said it would close the crossings. Fighters still cross the desert frontier "
      "between Iraq and Syria.", "Iraq and"),
+    ("a-third-of", "Iraq said Daesh was beaten. Two years ago, Daesh controlled a third of Iraq.", "Iraq."),
+    ("areas-of", "Iraq said the mines were cleared. Demining in liberated areas of Iraq will start.",
+     "Iraq will"),
+    ("coordinator-for", "Iraq welcomed the aid. We thank the UN Humanitarian Coordinator for Iraq.", "Iraq."),
+    ("heading-line", "Iraq said the strikes helped.\n\nIraq\n- Near Mosul, 62 strikes engaged 38 units.",
+     "Iraq\n-"),
     ("most-of", "Syria rejected the report. The group was driven from most of Syria last year.",
      "Syria last"),
 ]

@@ -88,6 +88,8 @@ _RULE_SECTIONS = {
     "taken_place_verbs": "words",
     "land_nouns": "words",
     "acronym_skipped_heads": "words",
+    "station_prefixes": "words",
+    "aircraft_names": "words",
     "role_heads": "words",
     "speaker_nouns": "words",
     "reporting_verbs": "words",
@@ -433,6 +435,8 @@ class ActorFinder:
                     continue  # 'Al Assad University Hospital', 'Lake Assad': no mention of Bashar al-Assad
                 if entry.kind == "media" and _dateline_credit(span):
                     continue  # "COLUMBUS, Ohio (AP) --": the wire that filed the story, no actor
+                if _names_a_station(doc, start, end):
+                    continue  # 'flying from RAF Akrotiri': an air base named by the force
                 if _dateline_place(span):
                     # 'UNITED NATIONS (AP) —': where the story is filed from, no mention; it
                     # still says what 'the Security Council' is
@@ -905,6 +909,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
             label = "FAC"  # 'John F. Kennedy | International Airport': the place named after him
     elif label == "ORG" and trimmed[-1].lower_ in registry_words("place_heads"):
         label = "FAC"  # "the Guernsey County Administration Building" does nothing
+    elif label == "ORG" and _names_a_station(doc, trimmed.start, trimmed.start + 1):
+        label = "FAC"  # 'from RAF Lossiemouth': an air station
     opener = trimmed[0].text in registry_words("armed_name_openers")
     if opener and len(trimmed) == 1 and _number_after(trimmed):
         trimmed = doc[trimmed.start : trimmed.end + 1]  # 'Frente | 33': the number is the name
@@ -1095,6 +1101,8 @@ def _person_label(ent: Span) -> str:
     'Tega Cay Fire Department', 'John Labatt Ltd.' a body (ORG); 'the Karl Marx Theater',
     "Knucklehead's Bar" a place (FAC, no actor); else a person."""
     last = ent[-1].lower_.rstrip(".")
+    if len(ent) > 1 and ent[0].text in rule_words("station_prefixes"):
+        return "FAC"  # 'RAF Marham': an air station
     if any(last in registry_words(s) for s in ("org_heads", "company_suffixes", "company_trade_words")):
         return "ORG"  # 'Tega Cay Fire Department', 'John Labatt Ltd.', 'Poseidon Bulk Carriers'
     if last in registry_words("place_heads") or last in registry_words("venue_heads"):
@@ -1883,6 +1891,20 @@ def _dateline_credit(span: Span) -> bool:
     )
 
 
+def _names_a_station(doc: Doc, start: int, end: int) -> bool:
+    """'from RAF Akrotiri', 'at RAF Lossiemouth and RAF Marham': a force's short form that
+    names its air stations (data/actor_rules.json station_prefixes), a capitalised place word
+    after it, where a word that places or moves things stands before it (not 'RAF Tornados
+    struck', 'RAF Typhoons')."""
+    if end - start != 1 or doc[start].text not in rule_words("station_prefixes") or end >= len(doc):
+        return False
+    after, before = doc[end], doc[start - 1].lower_ if start > 0 else ""
+    if not (after.is_alpha and after.text[:1].isupper()) or after.lower_ in rule_words("aircraft_names"):
+        return False
+    placing = rule_words("placing_words") | rule_words("motion_words") | {"from", "at", "to", "via", "and"}
+    return before in placing
+
+
 def _dateline_place(span: Span) -> bool:
     """A name in capitals that opens a line and a comma or a bracket follows: a dateline
     ('UNITED NATIONS (AP) —', 'UNITED NATIONS, March 3 (Reuters) -')."""
@@ -2195,6 +2217,16 @@ _TRADED = frozenset(
 )
 
 
+def alone_on_its_line(ent: Span) -> bool:
+    """The name (an article aside) is all its line holds: a heading ('Syria' above '- Near Al
+    Bab, six strikes ...')."""
+    doc = ent.doc
+    start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    opens = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    closes = ent.end == len(doc) or "\n" in doc[ent.end].text or "\n" in doc[ent.end - 1].whitespace_
+    return opens and closes
+
+
 def _acts(ent: Span) -> bool:
     """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
     doc = ent.doc
@@ -2205,6 +2237,8 @@ def _acts(ent: Span) -> bool:
         return True  # "US-backed", "Russian-led": the state sponsors someone
     if not doc.has_annotation("DEP"):
         return False
+    if alone_on_its_line(ent):
+        return False  # 'Syria' heading a list of strikes: a section's place
     if ent.start > 0 and doc[ent.start - 1].lower_ in rule_words("ally_nouns"):
         return True  # "thank our ally Turkey": whatever the parse makes of the noun before
     if _opens_lede_as_subject(ent) or acts_in_relative_clause(ent):
@@ -3289,7 +3323,29 @@ def unit_spans(doc: Doc) -> list[Span]:
                 last_ok = end
         if last_ok is not None:
             out.append(Span(doc, tok.i, last_ok, label="unit_name"))
-    return out + _numbered_unit_spans(doc) + task_force_spans(doc)
+    return out + _numbered_unit_spans(doc) + _unit_then_number_spans(doc) + task_force_spans(doc)
+
+
+def _unit_then_number_spans(doc: Doc) -> list[Span]:
+    """'Carrier Air Wing 3', 'Carrier Strike Group 10', 'Strike Fighter Squadron 131': capitalised
+    words ending in a unit's head word, then the unit's number (task forces are read apart)."""
+    out = []
+    for tok in tokens_with(doc, _UNIT_NUMBER.match):
+        head = tok.i - 1
+        if head < 1 or doc[head].lower_ not in UNIT_HEADS or not doc[head].text[:1].isupper():
+            continue
+        if doc[head].text == "Force" and doc[head - 1].text == "Task":
+            continue  # 'Task Force 55': task_force_spans
+        start = head
+        while start > max(0, head - 4) and _unit_name_word(doc[start - 1]):
+            start -= 1
+        if start < head:  # 'Group 7' alone names no unit
+            out.append(Span(doc, start, tok.i + 1, label="unit_name"))
+    return out
+
+
+def _unit_name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
 
 
 def _numbered_unit_spans(doc: Doc) -> list[Span]:

@@ -81,8 +81,10 @@ class _DocIndex:
         self.blocked_starts = [s for s, _ in ranges]
         self.blocked_ends = list(accumulate((e for _, e in ranges), max))
         self.person_ends = {e.end_char for e in ents if e.label_ == "PERSON"}
-        # '32 Engineer Regiment': the actors stage read the number as a unit's name
-        self.unit_starts = {s.start_char for s in doc.spans.get("bx_actors", []) if s.label_ == "unit_name"}
+        # '32 Engineer Regiment', 'Carrier Air Wing 3': the actors stage read the number as a
+        # unit's name (as its first or its last word)
+        units = [s for s in doc.spans.get("bx_actors", []) if s.label_ == "unit_name"]
+        self.unit_edges = {s.start_char for s in units} | {s[-1].idx for s in units if s[-1].is_digit}
         # Brackets and line breaks: the last one before a number says if a "[" or "<" is
         # still open on its line.
         marks = [(m.start(), m.group()) for m in re.finditer(r"[\[\]<>\n]", text)]
@@ -119,7 +121,7 @@ def not_a_count(index: _DocIndex, q: Quantity) -> str | None:
         ("age", lambda: _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
          or _after_name(index, q)),
         ("phone", lambda: _in_phone(text, q)),
-        ("unit_name", lambda: q.value_start in index.unit_starts),
+        ("unit_name", lambda: q.value_start in index.unit_edges),
         ("id", lambda: _is_id(q, index, before) or _after_proper_name(doc, text, q)),
         ("donation", lambda: q.unit_kind == "money" and (q.low or 0) <= 100
          and _DONATION.search(before)),

@@ -859,10 +859,11 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         or span[0].lower_ in _STOP_NAMES
         or span[0].text in vessels
         or (span.start > 0 and doc[span.start - 1].text in vessels)
+        or (span.start > 0 and doc[span.start - 1].lower_ in _SHIP_NOUNS)
     ):
-        return None  # "Near Palmyra", "USS Mahan": not people
-    if any(f"{v} {text}" in doc_text for v in vessels):
-        return None  # "Forbin" after "FS Forbin" is the ship again
+        return None  # "Near Palmyra", "USS Mahan", "the carrier Charles de Gaulle": not people
+    if text.lower() in _vessel_names(doc, doc_text):
+        return None  # "Eisenhower" after "USS Dwight D. Eisenhower" is the ship again
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
@@ -2155,6 +2156,31 @@ def company_suffix_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in registry_words("company_suffixes"))
 
 
+# nouns for a ship right before its name ('the aircraft carrier Charles de Gaulle')
+_SHIP_NOUNS = frozenset(
+    {"carrier", "destroyer", "frigate", "warship", "ship", "vessel", "submarine", "cruiser", "corvette"}
+    | {"tanker"}
+)
+
+
+def _vessel_names(doc: Doc, doc_text: str) -> frozenset[str]:
+    """Lower-cased names of the ships the text names after a prefix ('USS Dwight D.
+    Eisenhower'): the whole name, and its last word, by which a ship is written again
+    ('Eisenhower relieved the carrier'). Cached on the doc: persons ask once each."""
+    cached = doc.user_data.get(_VESSEL_KEY)
+    if cached is None:
+        prefixes = "|".join(re.escape(v) for v in sorted(rule_words("vessel_prefixes")))
+        names: set[str] = set()
+        for m in re.finditer(rf"\b(?:{prefixes}) ((?:[A-Z][\w'.-]*\.? ?){{1,4}})", doc_text):
+            name = m.group(1).strip()
+            names.update({name.lower(), name.split()[-1].lower().rstrip(".")})
+        cached = doc.user_data[_VESSEL_KEY] = frozenset(names)
+    return cached
+
+
+_VESSEL_KEY = "bx_vessel_names"
+
+
 def _acting_lone_bodies(cands: list[Candidate]) -> None:
     """'Microsoft said ...', 'Qantas cut 500 jobs': a name the model calls an organisation, with
     no fuller name in the text, is a body when it acts somewhere, unless 'he' or 'she' takes
@@ -2629,6 +2655,8 @@ def _spelling_aliases(groups: list[Candidate], known: dict[str, str]) -> dict[st
             b = names[target]
             if target in out or a[0] != b[0] or abs(len(a) - len(b)) > 2 or a.count(" ") != b.count(" "):
                 continue
+            if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+                continue  # '158th Fighter Wing', '159th Fighter Wing': two units, no slip
             if Levenshtein.distance(a, b, score_cutoff=2) <= _typo_budget(a):
                 out[variant] = target
                 break

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import (
     REGISTRY_KEY,
+    alone_on_its_line,
     conjoined_heads,
     first_conjunct,
     in_place_name,
@@ -1120,8 +1121,8 @@ def _party_use(doc: Doc, texts: list[str], start: int, end: int, capital: bool) 
     hyphened = (start > 0 and texts[start - 1] == "-") or (end < len(texts) and texts[end] == "-")
     if hyphened or _in_longer_name(texts, start, end):
         return False  # 'the Kyiv-based centre', 'Northern Ireland'
-    if _in_a_dateline(doc, texts, start, end):
-        return False
+    if _in_a_dateline(doc, texts, start, end) or alone_on_its_line(doc[start:end]):
+        return False  # a dateline, or a heading ('Iraq' above a list of strikes)
     at = start - (start > 0 and texts[start - 1].lower() == "the")
     before = texts[at - 1].lower() if at > 0 else ""
     if before in rule_words("placing_words") or (capital and before in _CAPITAL_PLACING_WORDS):
@@ -1190,6 +1191,7 @@ _ENVOY_NOUNS = frozenset(
 _TOPIC_NOUNS = frozenset(
     {"report", "reports", "inquiry", "commission", "conference", "resolution", "envoy", "representative",
      "study", "briefing", "book", "expert", "analyst", "scholar", "policy", "strategy", "debate", "hearing"}
+    | {"coordinator"}  # 'the UN Humanitarian Coordinator for Iraq'
 )
 
 
