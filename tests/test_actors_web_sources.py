@@ -92,6 +92,8 @@ NOT_ACTORS = [
      "is one of two books.\n", "Jilwah"),
     ("Giving it to the first player is not an official Monopoly rule.\n", "Monopoly"),
     ("Advisers train Iraqi troops at Al Asad Air Base in Anbar province.\n", "Asad"),
+    ("An airstrike near the village of Tal Shayir killed civilians. Forces advancing on Tal Shayir came "
+     "under fire.\n", "Tal Shayir"),
 ]
 
 

@@ -2397,6 +2397,10 @@ def partner_object(prep: Token) -> bool:
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
     if word == "to" and prep.head.lower_ in rule_words("recipient_nouns"):
         return True  # "expresses its appreciation to Japan": a state thanked
+    if word == "to" and _thanked(prep):
+        return True  # "thank you to Canada, Germany and Japan for co-hosting"
+    if word == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _SENT_FORCE_NOUNS:
+        return True  # "aircraft from France, Australia and Jordan": the state's own
     if word == "to" and prep.head.lemma_ == "turn" and any(c.lower_ == "for" for c in prep.head.children):
         return True  # "turned to Moscow for security help": a partner sought (not "turned to Mosul")
     if word == "to" and _opens_a_viewpoint(prep):
@@ -2419,6 +2423,22 @@ def partner_object(prep: Token) -> bool:
             head.lower_ in rule_words("partner_words")
         )
     return False
+
+
+def _thanked(prep: Token) -> bool:
+    """'to' after 'thank you' ('thank you to Canada'): whom the speaker thanks."""
+    head = prep.head
+    if head.lower_ == "you":
+        head = head.head
+    return head.lemma_.lower() == "thank"
+
+
+# what a state sends, written before 'from' and the state ('aircraft from France'; a verb's
+# 'from' is not read here: 'withdrew troops from Syria' names the land)
+_SENT_FORCE_NOUNS = frozenset(
+    {"aircraft", "jets", "warplanes", "troops", "soldiers", "warships", "personnel", "contingents"}
+    | {"peacekeepers"}
+)
 
 
 def _opens_a_viewpoint(prep: Token) -> bool:

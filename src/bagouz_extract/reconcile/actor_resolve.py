@@ -84,6 +84,7 @@ _STOP_NAMES = {
     "ladyship",
 }
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward", "throughout"}
+_PLACE_NOUNS_BEFORE_OF = {"village", "town", "city", "district", "province", "governorate", "region", "area"}
 # verbs whose object is a place, never a person: 'who fled Ain Zara', 'troops overran Ain Issa'
 _PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun", "shelled", "besieged"}
 _BODY_NAMES = {
@@ -869,6 +870,8 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
     if not titled and (before in locative or before in ("al-", "al") or before in _PLACE_OBJECT_VERBS):
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
+    if not titled and any(f"{noun} of {text}" in doc_text for noun in _PLACE_NOUNS_BEFORE_OF):
+        return None  # "near the village of Tal Shayir" (and 'advancing on Tal Shayir' after it)
     if any(name_key(t.text) in place_words for t in span):
         return None
     if len(span) == 1 and not titled:
