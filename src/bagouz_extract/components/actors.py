@@ -1266,6 +1266,8 @@ def _split_titled_holders(ents: Sequence[Span]) -> list[Span]:
 
 
 def _holder_start(ent: Span) -> int | None:
+    """Where the holder's name opens inside the entity, or None: a common given name after a
+    capitalised word, two or three words to the end ('Salim al-Jabouri')."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in title_words():
         return None
@@ -1901,8 +1903,13 @@ def _names_a_station(doc: Doc, start: int, end: int) -> bool:
     after, before = doc[end], doc[start - 1].lower_ if start > 0 else ""
     if not (after.is_alpha and after.text[:1].isupper()) or after.lower_ in rule_words("aircraft_names"):
         return False
-    placing = rule_words("placing_words") | rule_words("motion_words") | {"from", "at", "to", "via", "and"}
-    return before in placing
+    return before in _station_openers()
+
+
+@cache
+def _station_openers() -> frozenset[str]:
+    """Words before a station's name: placing and motion words, and the list's 'and'."""
+    return rule_words("placing_words") | rule_words("motion_words") | {"from", "at", "to", "via", "and"}
 
 
 def _dateline_place(span: Span) -> bool:
@@ -3343,14 +3350,16 @@ def unit_spans(doc: Doc) -> list[Span]:
                 last_ok = end
         if last_ok is not None:
             out.append(Span(doc, tok.i, last_ok, label="unit_name"))
-    return out + _numbered_unit_spans(doc) + _unit_then_number_spans(doc) + task_force_spans(doc)
+    numbers = tokens_with(doc, _UNIT_NUMBER.match)
+    out += _numbered_unit_spans(doc, numbers) + _unit_then_number_spans(doc, numbers)
+    return out + task_force_spans(doc)
 
 
-def _unit_then_number_spans(doc: Doc) -> list[Span]:
+def _unit_then_number_spans(doc: Doc, numbers: list[Token]) -> list[Span]:
     """'Carrier Air Wing 3', 'Carrier Strike Group 10', 'Strike Fighter Squadron 131': capitalised
     words ending in a unit's head word, then the unit's number (task forces are read apart)."""
     out = []
-    for tok in tokens_with(doc, _UNIT_NUMBER.match):
+    for tok in numbers:
         head = tok.i - 1
         if head < 1 or doc[head].lower_ not in UNIT_HEADS or not doc[head].text[:1].isupper():
             continue
@@ -3368,12 +3377,12 @@ def _unit_name_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
 
 
-def _numbered_unit_spans(doc: Doc) -> list[Span]:
+def _numbered_unit_spans(doc: Doc, numbers: list[Token]) -> list[Span]:
     """'32 Engineer Regiment', '16 Air Assault Brigade', '3 Commando Brigade': British units
     are numbered by a plain number before capitalised words that end in one of their heads
     (singular: '30 Army Battalions' counts units)."""
     out = []
-    for tok in tokens_with(doc, _UNIT_NUMBER.match):
+    for tok in numbers:
         end, last_ok = tok.i + 1, None
         while end < min(len(doc), tok.i + 5) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1

@@ -192,21 +192,20 @@ def _drop_title_openers(doc: Doc, clusters: dict[str, Cluster]) -> None:
     written as part of that title (the person's affiliation says whose), no mention of its own
     where the text names the state otherwise; it stays the one evidence of a state named only
     there. A body's name keeps its mention ('Col. X, Central Command spokesman')."""
+    states = [(key, m) for key, c in clusters.items() if c.kind == "state" for m in c.mentions]
+    titled = [(key, m) for key, m in states if m.tok_end < len(doc) and _title_word(doc[m.tok_end])]
+    if not titled:
+        return
+    # a state right before a person's mention ('US | President Donald Trump'), or opening it
+    # after 'the' ('the Russian | envoy'); not 'the head of | SDF Press Office'
+    people = [m for c in clusters.values() if c.kind == "person" and not c.key.startswith("role:")
+              for m in c.mentions]
+    starts = {pm.tok_start for pm in people}
+    openings = {pm.tok_start + (doc[pm.tok_start].lower_ == "the") for pm in people}
     openers: dict[str, set[int]] = {}  # cluster key -> ids of its mentions that open a title
-    people = [c for c in clusters.values() if c.kind == "person" and not c.key.startswith("role:")]
-    for person in people:
-        for pm in person.mentions:
-            # the word that opens the title: 'US | President Donald Trump' (the state before
-            # the mention), 'the Russian | envoy' (the state inside it, after 'the'); not 'the
-            # head of | SDF Press Office', where the body is what the title is of
-            opens = pm.tok_start + (doc[pm.tok_start].lower_ == "the")
-            for key, cluster in clusters.items():
-                if cluster.kind != "state":
-                    continue  # a body's name before a title is what it is of ('Central Command spokesman')
-                for m in cluster.mentions:
-                    before_or_opening = m.tok_end == pm.tok_start or m.tok_start == opens
-                    if before_or_opening and m.tok_end < len(doc) and _title_word(doc[m.tok_end]):
-                        openers.setdefault(key, set()).add(id(m))
+    for key, m in titled:
+        if m.tok_end in starts or m.tok_start in openings:
+            openers.setdefault(key, set()).add(id(m))
     for key, dropped in openers.items():
         rest = [m for m in clusters[key].mentions if id(m) not in dropped]
         if rest:
