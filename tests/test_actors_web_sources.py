@@ -33,6 +33,9 @@ FOUND = [
     ("Hassan Karim(Arabic: x), also known as Abu Ali,[1] is an Iraqi general. In 2007 Karim was "
      "appointed commander.[2] Karim announced the plan on television.[3]\n", "Hassan Karim", "person"),
     ("The dam was completed in 1956 by the German company Zublin.\n", "Zublin", "organization"),
+    # the State Department's spelling of a registered group's name
+    ("Nusrah launched another attack on Monday.\n", "Nusrah", "armed_group"),
+    ("Downing Street said the strikes were legal.\n", "Downing Street", "government"),
     ("The Chinese telecom giant Huawei denied the report on Monday.\n", "Huawei", "organization"),
     ("The group fought alongside Saray al-Jihad Group and others.\n", "Saray al-Jihad Group", "organization"),
     ("The Sunni militant Abu Ghadiya was killed in a raid.\n", "Abu Ghadiya", "person"),
