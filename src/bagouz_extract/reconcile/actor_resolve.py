@@ -84,6 +84,8 @@ _STOP_NAMES = {
     "ladyship",
 }
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward", "throughout"}
+# the place nouns (data place_nouns) a place's own name follows after 'of' ('the village of X');
+# not 'the border of', 'the road of'
 _PLACE_NOUNS_BEFORE_OF = {"village", "town", "city", "district", "province", "governorate", "region", "area"}
 # verbs whose object is a place, never a person: 'who fled Ain Zara', 'troops overran Ain Issa'
 _PLACE_OBJECT_VERBS = {"fled", "flee", "flees", "fleeing", "overran", "overrun", "shelled", "besieged"}
