@@ -264,3 +264,25 @@ def test_a_kingdoms_royal_armed_forces_are_its_forces() -> None:
 def test_a_federations_own_forces_are_the_states(text: str, body: str, same_as: str) -> None:
     s = sheet(text)
     assert actor_of(s, body).id == actor_of(s, same_as).id
+
+
+@pytest.mark.model
+def test_a_communitys_officials_are_one_body_that_governs_it() -> None:
+    s = sheet(
+        "Kurdish officials said the crossing was closed. The Kurdish authorities reopened it on Monday. "
+        "Kurdish fighters held the line.\n"
+    )
+    authorities = actor_of(s, "Kurdish officials")
+    assert (authorities.name, authorities.kind) == ("Kurdish authorities", "government")
+    assert "The Kurdish authorities" in [m.text for m in authorities.mentions]
+    assert actor_of(s, "Kurdish fighters").kind == "armed_group"  # its armed men stay apart
+
+
+@pytest.mark.model
+def test_a_communitys_word_alone_is_not_its_authorities() -> None:
+    s = sheet(
+        "Yazidi officials blame Turkey\n\nA drone killed three members of a local Yazidi armed group, "
+        "officials said.\n\nA Yazidi official in Sinjar said it was the third strike.\n"
+    )
+    authorities = actor_of(s, "Yazidi officials")
+    assert [m.text for m in authorities.mentions] == ["Yazidi officials"]

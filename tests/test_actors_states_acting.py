@@ -98,6 +98,15 @@ STATE_CASES = [
     ("efforts-of", "We welcome the efforts of Turkey to reach a negotiated solution.", "Turkey", "state"),
     ("possessed-activities", "The envoy discussed Iran's destabilizing activities in Syria.", "Iran",
      "state"),
+    ("together-with", "I report on the action we have taken, together with the United States and France, "
+     "to degrade the weapons.", "France", "state"),
+    ("brings-together", "The Small Group on Syria brings together Egypt, Germany, Jordan and Saudi Arabia.",
+     "Jordan", "state"),
+    ("thanked-group-notably", "We thank host countries, notably Lebanon and Turkey, for their generosity.",
+     "Lebanon", "state"),
+    ("backers", "The Asad regime and its Russian backers have carried out a relentless campaign.",
+     "Russian backers", "government"),
+    ("patrons", "Hezbollah and its Iranian patrons deny it.", "Iranian patrons", "government"),
 ]
 
 
@@ -126,6 +135,10 @@ STATE_PLACE_CASES = [
     ("state-in-a-body-name", "Talks\n\nTroops act in line with the resolve of the Federal Government of "
      "Nigeria to restore peace.", "Nigeria"),
     ("city-and-country", "Talks\n\nThe convoy reached Aleppo, Syria, and Homs and Hama on Monday.", "Syria"),
+    ("fled-together-with", "Talks\n\nThe refugees fled together with their families to Iraq.", "Iraq"),
+    ("brought-aid-to", "Talks\n\nThe convoy brought aid to Lebanon on Monday.", "Lebanon"),
+    ("thanked-group-elsewhere", "Talks\n\nWe thank the volunteers, notably in Lebanon, for their work.",
+     "Lebanon"),
 ]
 
 

@@ -52,6 +52,10 @@ FORCE_WORDS = {
     "diplomats": "government",  # 'British diplomats met': those who speak for its government
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
+    # 'the regime and its Russian backers': the state that backs a side, through its government
+    "backers": "government",
+    "patrons": "government",
+    "sponsors": "government",
     "police": "police",  # "Iraqi police said": the state's police, no part of its armed forces
     "policemen": "police",
     "gendarmes": "police",  # 'French gendarmes fired tear gas': the state's police force
@@ -2268,14 +2272,32 @@ def _acts(ent: Span) -> bool:
     if head.dep_ == "dobj":  # "thank Turkey", "supplying Pyongyang with technology"
         return (
             governor.lemma_ in rule_words("actor_object_verbs")
+            or _brought_together(governor)
             or governor.lemma_ in rule_words("recipient_verbs")
             or object_control(governor) is not None
         )
     if head.dep_ == "dative":
         return governor.lemma_ in rule_words("recipient_verbs")  # "gives Iraq 10 million"
     if head.dep_ == "appos":
-        return governor.lower_ in rule_words("ally_nouns")  # "our ally Turkey"
+        # "our ally Turkey"; 'thank host countries, notably Jordan and Lebanon'
+        return governor.lower_ in rule_words("ally_nouns") or _named_in_acting_group(governor)
     return False
+
+
+def _brought_together(verb: Token) -> bool:
+    """'The Small Group brings together Egypt, France and Jordan': the states a forum
+    gathers are its members (the verb's 'together', not 'brought aid to')."""
+    return any(c.lower_ == "together" and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
+def _named_in_acting_group(group: Token) -> bool:
+    """'host countries' of 'thank host countries, notably Jordan': a set of states that
+    acts (a subject) or is thanked, whose members the apposition names."""
+    if group.lower_ not in rule_words("group_of_states"):
+        return False
+    if group.dep_ in _ACTOR_DEPS:
+        return True
+    return group.dep_ == "dobj" and group.head.lemma_ in rule_words("actor_object_verbs")
 
 
 def acts_in_relative_clause(ent: Span) -> bool:
@@ -2420,6 +2442,8 @@ def partner_object(prep: Token) -> bool:
         return True  # 'offers of talks from Seoul'
     if word == "over" and prep.head.lemma_ == "win":
         return True  # "has won over Washington": a side persuaded (the parser reads 'over' as a preposition)
+    if word == "with" and any(c.lower_ == "together" for c in prep.children):
+        return True  # "the action we have taken, together with the United States and France"
     if word in ("with", "between", "among", "amongst"):
         head = prep.head
         if head.pos_ == "ADV" and head.head.i != head.i:

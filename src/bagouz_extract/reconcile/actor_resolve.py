@@ -697,12 +697,16 @@ def _population(span: Span, registry: Registry) -> Candidate | None:
 
 
 def _community(span: Span) -> Candidate:
-    """'local Arabs' and 'the Arabs' are one community; 'Arab fighters' are its armed men."""
+    """'local Arabs' and 'the Arabs' are one community; 'Arab fighters' are its armed men;
+    'Kurdish officials' and 'the Kurdish authorities' are one body that governs it."""
     group, kind = span.kb_id_.split("|")
     record = next(r for r in actor_rules()["communities"] if r["id"] == group)
     people = record["words"][1] if len(record["words"]) > 1 else record["words"][0]
     if kind == "population":
         return _cand(span, "community", f"people:{group}", people, "population")
+    if kind == "government":
+        name = f"{record['words'][0]} authorities"
+        return _cand(span, "community", f"org:{group}-authorities", name, "government")
     name = f"{record['words'][0]} {span[-1].lower_}"
     return _cand(span, "community", f"org:{group}-armed", name, "armed_group")
 
@@ -2765,8 +2769,8 @@ def _part_aliases(cands: list[Candidate], groups: list[Candidate]) -> None:
     wanted = {c.name for c in lone}
     owners: dict[str, tuple[int, set[str]]] = {}  # word -> (first named at, bodies)
     for body in groups:
-        if " " not in body.name or body.key.startswith("head:"):
-            continue
+        if " " not in body.name or body.key.startswith("head:") or body.rule == "community":
+            continue  # 'Yazidi authorities' describes a body: 'Yazidi' alone is the people's word
         for word in wanted.intersection(body.name.replace("-", " ").split()):
             if word.lower() not in kind_words():
                 at, keys = owners.get(word, (body.start, set()))
@@ -2793,7 +2797,9 @@ def _opening_aliases(lone: list[Candidate], groups: list[Candidate]) -> None:
     before it whose name opens with it."""
     if not lone:
         return
-    bodies = [c for c in groups if c.key.startswith(("org:", "reg:")) and " " in c.name]
+    bodies = [
+        c for c in groups if c.key.startswith(("org:", "reg:")) and " " in c.name and c.rule != "community"
+    ]
     for cand in lone:
         opening = cand.name + " "
         owners = {b.key for b in bodies if b.start < cand.start and b.name.startswith(opening)}
