@@ -1843,18 +1843,20 @@ def _trimmed(ent: Span) -> Span | None:
     'Council of Europe Does', 'the Gaza health ministry later'). None when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    texts = token_texts(doc)  # read from the doc's array: no Token object per test
     joiners = registry_words("name_joiners")
     while start < end and (
-        not any(c.isalnum() for c in doc[start].text)
-        or (doc[start].is_alpha and doc[start].text.islower() and doc[start].text not in joiners)
+        not any(c.isalnum() for c in texts[start])
+        or (texts[start].isalpha() and texts[start].islower() and texts[start] not in joiners)
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in POSSESSIVE_ENDS
-        or not any(c.isalnum() for c in doc[end - 1].text)
-        or doc[end - 1].text in joiners  # "Luc van": a name does not end in a small word
+        texts[end - 1] in POSSESSIVE_ENDS
+        or not any(c.isalnum() for c in texts[end - 1])
+        or texts[end - 1] in joiners  # "Luc van": a name does not end in a small word
         or (end - start > 1 and doc[end - 1].pos_ == "AUX")  # "Council of Europe Does"
-        or (end - start > 1 and doc[end - 1].pos_ == "ADV" and doc[end - 1].is_lower)  # '... ministry later'
+        # '... ministry later'
+        or (end - start > 1 and doc[end - 1].pos_ == "ADV" and texts[end - 1].islower())
     ):
         end -= 1
     return doc[start:end] if end > start else None
@@ -2909,16 +2911,16 @@ def _title_at(doc: Doc, i: int) -> int:
     """End of the longest title phrase starting at token i, or i when there is none; an
     ordinal may open one ('Second Lieutenant', 'First Vice-President'; not 'First of
     America')."""
-    if doc[i].text in _TITLE_ORDINALS and i + 1 < len(doc):
+    text = token_texts(doc)[i]  # read from the doc's array: called for every token
+    if text in _TITLE_ORDINALS and i + 1 < len(doc):
         end = _title_at(doc, i + 1)
         return end if end > i + 1 else i
     index = _titles_by_first_word()
+    lower = token_lowers(doc)[i]
     # "Lt" may open "Lt Gen" or, its period split off, "Lt. Gen.": try both, longest first
-    phrases = sorted(
-        (*index.get(doc[i].lower_, ()), *index.get(doc[i].lower_ + ".", ())), key=lambda p: -len(p)
-    )
-    if not phrases:
+    if lower not in index and lower + "." not in index:
         return i
+    phrases = sorted((*index.get(lower, ()), *index.get(lower + ".", ())), key=lambda p: -len(p))
     words, ends = _merged_words(doc, i, len(phrases[0]))
     for phrase in phrases:
         n = len(phrase)

@@ -146,14 +146,29 @@ def windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
     return [(s, e, frozenset(k)) for s, e, k in merged]
 
 
+@lru_cache(maxsize=1)
+def _rules_by_key() -> dict[str, tuple[int, ...]]:
+    """Trigger key -> the positions (file order) of the rules it can start."""
+    index: dict[str, list[int]] = {}
+    for at, rule in enumerate(rules()):
+        for key in rule.keys:
+            index.setdefault(key, []).append(at)
+    return {key: tuple(ats) for key, ats in index.items()}
+
+
+def _rules_for(keys: frozenset[str]) -> list[DateRule]:
+    """The rules a window's triggers can start, in file order: looked up by key rather than
+    tested one by one (a window holds a few keys; the file has many rules)."""
+    index, every = _rules_by_key(), rules()
+    return [every[at] for at in sorted({at for key in keys for at in index.get(key, ())})]
+
+
 def scan(text: str) -> list[Candidate]:
     """Every match of every rule near a trigger, overlapping ones included (the caller picks)."""
     found = []
     for start, end, keys in windows(text):
         lowered: str | None = None
-        for rule in rules():
-            if rule.keys.isdisjoint(keys):
-                continue
+        for rule in _rules_for(keys):
             if rule.must:
                 lowered = lowered if lowered is not None else text[start:end].lower()
                 if not any(word in lowered for word in rule.must):

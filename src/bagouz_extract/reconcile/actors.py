@@ -860,6 +860,8 @@ def _after_cue(doc: Doc, i: int, bare: bool, person: bool = False) -> int | None
     follow a name directly ('X known as Y': 'X called Y' is a call). 'also known by its
     Arabic acronym as DAESH': a short phrase may come between a cue's last 'as' and the rest."""
     lowers = token_lowers(doc)[i : i + 12]
+    if not lowers or lowers[0] not in _cue_openers():
+        return None  # a cue matches from its first word on, whatever path it takes
     for cue, bare_ok, person_only in _alias_cues():
         if (bare and not bare_ok) or (person_only and not person):
             continue
@@ -879,6 +881,12 @@ def _after_cue(doc: Doc, i: int, bare: bool, person: bool = False) -> int | None
 
 
 _SHORT_NAME_NOUNS = {"acronym", "initials", "abbreviation"}
+
+
+@cache
+def _cue_openers() -> frozenset[str]:
+    """The first word of each alias cue: a cheap test before the cues are tried in turn."""
+    return frozenset(cue[0] for cue, _, _ in _alias_cues())
 
 
 def _name_run(doc: Doc, start: int, limit: int) -> int:
