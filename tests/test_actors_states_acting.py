@@ -538,3 +538,13 @@ def test_a_state_named_only_in_a_title_keeps_that_mention() -> None:
 def test_a_body_before_a_title_keeps_its_mention() -> None:
     s = sheet("Col. John Thomas, Central Command spokesman, will moderate. Central Command said so.\n")
     assert sum(m.text == "Central Command" for a in s.actors for m in a.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia's backers in Asia stayed silent.", "Saudi Arabia's backers in Washington stayed silent."],
+    ids=["one-word-state", "two-word-state"],
+)
+def test_a_states_own_backers_are_not_the_state(text: str) -> None:
+    mentions = [m.text for a in sheet(text).actors for m in a.mentions]
+    assert not [m for m in mentions if m.endswith("backers")]

@@ -53,6 +53,7 @@ FORCE_WORDS = {
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
     # 'the regime and its Russian backers': the state that backs a side, through its government
+    # (by its demonym or short name only: "Russia's backers" are others, BACKER_NOUNS)
     "backers": "government",
     "patrons": "government",
     "sponsors": "government",
@@ -66,6 +67,9 @@ FORCE_WORDS = {
     "guards": "forces",  # "Iranian border guards": only after 'border' (_body_word)
     "embassy": "embassy",  # "China's embassy in Islamabad urged ...": the state's mission abroad
 }
+# nouns for those who back a side: the state written before them backs it ('its Russian
+# backers'), but a possessive makes them the state's own backers, others ("Russia's backers")
+BACKER_NOUNS = frozenset({"backers", "patrons", "sponsors"})
 # "Iraqi security forces": a word between the state and its forces that keeps them the state's
 FORCE_QUALIFIERS = frozenset(
     {"armed", "security", "special", "defence", "defense", "regular", "ground", "government", "naval", "air"}
@@ -511,6 +515,8 @@ class ActorFinder:
         if two_words is not None:
             if end - start < 4 or doc[start + 2].text not in ("'s", "’s", "'", "’"):
                 return []  # the two-word name is read whole, by its own pattern
+            if doc[end - 1].lower_ in BACKER_NOUNS:
+                return []  # "Saudi Arabia's backers" back it: they are not the state
             body = _body_word(doc, end)
             return [Span(doc, start, end, label="state_body", kb_id=f"{two_words}|{body}")] if body else []
         state = (
@@ -532,6 +538,8 @@ class ActorFinder:
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
         possessive = doc[start + 1].lower_ in ("'s", "’s")
+        if possessive and doc[end - 1].lower_ in BACKER_NOUNS:
+            return []  # "Russia's backers" back Russia: they are not Russia
         demonym = word in self.registry.demonyms or first < start
         if body in ("police", "embassy") and not demonym and not possessive:
             return []  # 'Iraqi police', "Israel's police"; 'Lebanon Police' is most often a town's
