@@ -242,3 +242,37 @@ def test_a_military_official_belongs_to_the_military_not_the_police() -> None:
     official = actor_over(s, text.index("military official"))
     army = actor_over(s, text.index("Israeli military"))
     assert official is not None and army is not None and official.affiliation == army.id
+
+
+# an unregistered force's name: a state's police, air or security force is 'military'; a
+# cause's forces and an office of the forces are not
+FORCE_NAME_KINDS = [
+    ("police-force", "The Central Reserve Police Force said two men died.", "Central Reserve Police Force",
+     "military"),
+    ("security-forces", "Lebanon's Internal Security Forces (ISF) arrested him on Monday.",
+     "Internal Security Forces", "military"),
+    ("army-area", "The Second Army Area said the border was calm.", "Second Army Area", "military"),
+    ("command-of-the-armed-forces", "The Joint Command of the Armed Forces said the patrol was ambushed.",
+     "Joint Command of the Armed Forces", "military"),
+    ("a-causes-forces", "The Revolutionary Armed Forces of Zembla attacked the town.",
+     "Revolutionary Armed Forces of Zembla", "armed_group"),
+    ("an-office-of-the-forces", "The Directorate of Public Relations of the Armed Forces said so.",
+     "Directorate of Public Relations of the Armed Forces", "government"),
+    ("registered-regional-forces", "Peshmerga forces retook the village.", "Peshmerga forces", "military"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "surface", "kind"), FORCE_NAME_KINDS, ids=[c[0] for c in FORCE_NAME_KINDS]
+)
+def test_a_forces_name_says_whether_a_state_holds_it(case: str, text: str, surface: str, kind: str) -> None:
+    actor = actor_over(sheet(text), text.index(surface))
+    assert actor is not None and actor.kind == kind
+
+
+@pytest.mark.parametrize("name", ["Peshmerga", "Tatmadaw", "Hezbollah"])
+def test_a_registered_armed_group_or_force_is_no_place(name: str) -> None:
+    # the places stage drops a name the model calls a place when it names such a body
+    from bagouz_extract.components.places import _armed_group_name
+
+    assert _armed_group_name(name)

@@ -102,6 +102,8 @@ _RULE_SECTIONS = {
     "speaker_nouns": "words",
     "reporting_verbs": "words",
     "kind_keywords": "words",
+    "state_force_phrases": "words",
+    "cause_words": "words",
     "place_nouns": "words",
     "operation_nouns": "words",
     "vessel_prefixes": "words",

@@ -743,7 +743,8 @@ class _Finder:
 
 
 def _armed_group_name(text: str) -> bool:
-    """`text` is a name of a registered armed group (data/actors.json), as written."""
+    """`text` is a name of a registered armed group or force (data/actors.json), as written:
+    'Peshmerga', a region's forces, is no place either."""
     lowered, cased = _armed_group_names()
     return text.lower() in lowered or text in cased
 
@@ -753,7 +754,7 @@ def _armed_group_names() -> tuple[frozenset[str], frozenset[str]]:
     from .registry import load_registry  # the actors' own registry, read once
 
     registry = load_registry()
-    armed = {e.id for e in registry.entries.values() if e.kind == "armed_group"}
+    armed = {e.id for e in registry.entries.values() if e.kind in ("armed_group", "military")}
     lowered = frozenset(alias.lower() for alias, found in registry.aliases.items() if found in armed)
     return lowered, frozenset(alias for alias, found in registry.cased.items() if found in armed)
 

@@ -970,7 +970,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
         kind = "organization"  # 'SDF Press Office', 'Hamas political bureau': no state's office
-    state = _armed_forces_state(name, registry) if kind == "armed_group" else None
+    state = _armed_forces_state(name, registry) if kind in ("armed_group", "military") else None
     if state is not None:
         # 'the Armed Forces of the Philippines': the state's armed forces, as 'the Philippine military'
         return state_body_of(span, state, "forces", registry)
@@ -1860,6 +1860,8 @@ def _kind_by_words(name: str) -> str | None:
     ordered = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
     if _FIGHTER_WORDS & set(ordered):
         return "armed_group"  # 'Mujahideen Shura Council': a council of fighters is theirs
+    if _state_force(lowered, ordered):
+        return "military"
     head = _head_kind(ordered)
     if head is not None:
         return head  # 'Land Component Command', 'Higher Relief Council': the last word says
@@ -1872,6 +1874,17 @@ def _kind_by_words(name: str) -> str | None:
                 return "organization"  # 'the Police Union', 'Citizens Police Academy': no force
             return record_kind
     return None
+
+
+def _state_force(lowered: str, words: list[str]) -> bool:
+    """'the Central Reserve Police Force', 'the Nigerian Air Force', 'the Joint Command of the
+    Armed Forces': a state's forces, whose head 'force' alone would make an armed group. Not a
+    cause's ('Revolutionary Armed Forces'), nor an office of the forces ('Directorate of Public
+    Relations of the Armed Forces': its head word says what it is)."""
+    if not any(f" {p} " in lowered for p in rule_words("state_force_phrases")):
+        return False
+    head = words[: words.index("of")] if "of" in words else words
+    return not (rule_words("cause_words") & set(words)) and not (_kind_words("government") & set(head))
 
 
 def _head_kind(words: list[str]) -> str | None:
