@@ -276,3 +276,24 @@ def test_a_registered_armed_group_or_force_is_no_place(name: str) -> None:
     from bagouz_extract.components.places import _armed_group_name
 
     assert _armed_group_name(name)
+
+
+# an office many states or none hold is an organisation, whatever its head word says
+INTERGOVERNMENTAL_KINDS = [
+    ("un-office", "The Office of the United Nations Special Coordinator for Lebanon warned of escalation.",
+     "Office of the United Nations Special Coordinator", "organization"),
+    ("joint-commission", "The Joint Boundary Commission met in the capital.", "Joint Boundary Commission",
+     "organization"),
+    ("international-bureau", "The International Maritime Bureau reported an attack.",
+     "International Maritime Bureau", "organization"),
+    ("a-states-ministry-of-international-affairs", "The Ministry of International Cooperation said so.",
+     "Ministry of International Cooperation", "government"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "surface", "kind"), INTERGOVERNMENTAL_KINDS, ids=[c[0] for c in INTERGOVERNMENTAL_KINDS]
+)
+def test_an_office_of_many_states_is_no_government(case: str, text: str, surface: str, kind: str) -> None:
+    actor = actor_over(sheet(text), text.index(surface))
+    assert actor is not None and actor.kind == kind

@@ -104,6 +104,7 @@ _RULE_SECTIONS = {
     "kind_keywords": "words",
     "state_force_phrases": "words",
     "cause_words": "words",
+    "intergovernmental_markers": "words",
     "place_nouns": "words",
     "operation_nouns": "words",
     "vessel_prefixes": "words",

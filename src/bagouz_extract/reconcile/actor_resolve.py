@@ -1836,7 +1836,21 @@ def _org_kind(name: str) -> str | None:
     kind = _kind_by_words(name)
     if kind == "military" and _civil_unit(name):
         return "organization"
+    if kind == "government" and _intergovernmental(name):
+        return "organization"
     return kind
+
+
+def _intergovernmental(name: str) -> bool:
+    """'the United Nations Office on Drugs and Crime', 'the Joint Boundary Commission', 'the
+    International Maritime Bureau': an office many states or none hold is no state's government,
+    whatever its head word (data intergovernmental_markers: anywhere, or opening the name)."""
+    lowered = f" {' '.join(name.lower().replace('-', ' ').split())} "
+    anywhere, openers = (
+        frozenset(w for w in r["words"]) for r in actor_rules()["intergovernmental_markers"]
+    )
+    first = lowered.split()[0] if lowered.strip() else ""
+    return first in openers or any(f" {w} " in lowered for w in anywhere)
 
 
 def _civil_unit(name: str) -> bool:
