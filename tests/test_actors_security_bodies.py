@@ -262,14 +262,6 @@ FORCE_NAME_KINDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "text", "surface", "kind"), FORCE_NAME_KINDS, ids=[c[0] for c in FORCE_NAME_KINDS]
-)
-def test_a_forces_name_says_whether_a_state_holds_it(case: str, text: str, surface: str, kind: str) -> None:
-    actor = actor_over(sheet(text), text.index(surface))
-    assert actor is not None and actor.kind == kind
-
-
 @pytest.mark.parametrize("name", ["Peshmerga", "Tatmadaw", "Hezbollah"])
 def test_a_registered_armed_group_or_force_is_no_place(name: str) -> None:
     # the places stage drops a name the model calls a place when it names such a body
@@ -291,9 +283,11 @@ INTERGOVERNMENTAL_KINDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "text", "surface", "kind"), INTERGOVERNMENTAL_KINDS, ids=[c[0] for c in INTERGOVERNMENTAL_KINDS]
-)
-def test_an_office_of_many_states_is_no_government(case: str, text: str, surface: str, kind: str) -> None:
+NAME_KINDS = FORCE_NAME_KINDS + INTERGOVERNMENTAL_KINDS
+
+
+@pytest.mark.parametrize(("case", "text", "surface", "kind"), NAME_KINDS, ids=[c[0] for c in NAME_KINDS])
+def test_a_bodys_name_says_whose_it_is(case: str, text: str, surface: str, kind: str) -> None:
+    # a state's forces, a cause's, an office of many states: what the name holds tells the kind
     actor = actor_over(sheet(text), text.index(surface))
     assert actor is not None and actor.kind == kind
