@@ -283,7 +283,22 @@ INTERGOVERNMENTAL_KINDS = [
 ]
 
 
-NAME_KINDS = FORCE_NAME_KINDS + INTERGOVERNMENTAL_KINDS
+# a state's name inside a body's name makes it the state's own
+STATE_NAMED_KINDS = [
+    ("defence-force-of-a-state", "Members of the Umbutfo Eswatini Defence Force (UEDF) were deployed.",
+     "Umbutfo Eswatini Defence Force", "military"),
+    ("defence-force-of-a-people", "The Karenni Nationalities Defence Force attacked a post.",
+     "Karenni Nationalities Defence Force", "armed_group"),
+    ("committee-of-a-state", "The Investigative Committee of Russia opened a case.",
+     "Investigative Committee of Russia", "government"),
+    ("party-of-a-state", "The Communist Party of China met in Beijing.", "Communist Party of China",
+     "organization"),
+    ("constabulary", "The Royal Papua New Guinea Constabulary said two men were held.",
+     "Royal Papua New Guinea Constabulary", "military"),
+    ("joint-task-force", "The Combined Joint Task Force said the strikes hit two positions.",
+     "Combined Joint Task Force", "military"),
+]
+NAME_KINDS = FORCE_NAME_KINDS + INTERGOVERNMENTAL_KINDS + STATE_NAMED_KINDS
 
 
 @pytest.mark.parametrize(("case", "text", "surface", "kind"), NAME_KINDS, ids=[c[0] for c in NAME_KINDS])

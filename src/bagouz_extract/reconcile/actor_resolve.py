@@ -500,7 +500,10 @@ def _resolve(
             return forces
         # 'ISOC Region 4' says no kind where its long form does ('... Forward Command')
         long_kind = _org_kind(key[4:]) if key.startswith("org:") else None
-        return _cand(span, label, key, span.text, _org_kind(span.text) or long_kind or "organization")
+        kind = _org_kind(span.text) or long_kind or "organization"
+        if label == "acronym_long":  # 'the Umbutfo Eswatini Defence Force (UEDF)': the state's
+            kind = _state_held_kind(strip_article(clean(span.text)), kind, registry) or kind
+        return _cand(span, label, key, span.text, kind)
     if label == "state_body":
         return _state_body(span, registry)
     if label == "state_office":
@@ -970,6 +973,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
     if kind == "government" and _non_state_opener(name, registry):
         kind = "organization"  # 'SDF Press Office', 'Hamas political bureau': no state's office
+    kind = _state_held_kind(name, kind, registry)
     state = _armed_forces_state(name, registry) if kind in ("armed_group", "military") else None
     if state is not None:
         # 'the Armed Forces of the Philippines': the state's armed forces, as 'the Philippine military'
@@ -1215,6 +1219,43 @@ def _written_twice(doc: Doc, words: list[str]) -> bool:
         if text == first and texts[i : i + n] == words:
             seen += 1
             if seen == 2:
+                return True
+    return False
+
+
+def _state_held_kind(name: str, kind: str | None, registry: Registry) -> str | None:
+    """A body a state's name marks as the state's own: a defence force holding the state's name
+    or demonym is its military ('the Umbutfo Eswatini Defence Force', 'the South Sudan People's
+    Defence Forces'; a region's or a people's, 'Tigray Defence Forces', stays an armed group);
+    a committee, service, centre or institute 'of' a state, or opening with 'State', is its
+    government ('the Investigative Committee of Russia', 'the State Security Service of
+    Georgia'; not 'the Communist Party of China': a party is its members')."""
+    words = name.replace("-", " ").split()
+    lowered = [w.lower() for w in words]
+    if kind == "armed_group" and _DEFENCE_FORCE.search(name) and _names_a_state(words, registry):
+        return "military"
+    head = lowered[: lowered.index("of")] if "of" in lowered else lowered
+    if kind == "organization" and _STATE_OFFICE_HEADS & set(head):
+        after_of = words[lowered.index("of") + 1 :] if "of" in lowered else []
+        if lowered[0] == "state" or _names_a_state(after_of, registry):
+            return "government"
+    return kind
+
+
+_DEFENCE_FORCE = re.compile(r"\bdefen[cs]e forces?\b", re.IGNORECASE)
+# heads of a state's offices that a member body shares too ('committee'): read as the state's
+# only when its name says so
+_STATE_OFFICE_HEADS = frozenset({"committee", "service", "centre", "center", "institute"})
+
+
+def _names_a_state(words: list[str], registry: Registry) -> bool:
+    """Some one or two of the words are a registered state's name or demonym, all of them
+    after the first word of 'of the' ('of the Russian Federation')."""
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i : i + n]).strip(".,'’")
+            found = registry.demonyms.get(chunk) or registry.cased.get(chunk) or registry.aliases.get(chunk)
+            if found and found.startswith("state-"):
                 return True
     return False
 
