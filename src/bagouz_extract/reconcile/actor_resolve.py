@@ -1249,8 +1249,8 @@ _STATE_OFFICE_HEADS = frozenset({"committee", "service", "centre", "center", "in
 
 
 def _names_a_state(words: list[str], registry: Registry) -> bool:
-    """Some one or two of the words are a registered state's name or demonym, all of them
-    after the first word of 'of the' ('of the Russian Federation')."""
+    """One word or two words in a row are a registered state's name or demonym ('Eswatini' of
+    'Umbutfo Eswatini Defence Force', 'South Sudan', 'Russia')."""
     for n in (2, 1):
         for i in range(len(words) - n + 1):
             chunk = " ".join(words[i : i + n]).strip(".,'’")
@@ -1887,11 +1887,17 @@ def _intergovernmental(name: str) -> bool:
     International Maritime Bureau': an office many states or none hold is no state's government,
     whatever its head word (data intergovernmental_markers: anywhere, or opening the name)."""
     lowered = f" {' '.join(name.lower().replace('-', ' ').split())} "
-    anywhere, openers = (
-        frozenset(w for w in r["words"]) for r in actor_rules()["intergovernmental_markers"]
-    )
+    markers = _intergovernmental_words()
     first = lowered.split()[0] if lowered.strip() else ""
-    return first in openers or any(f" {w} " in lowered for w in anywhere)
+    return first in markers["intergovernmental-openers"] or any(
+        f" {w} " in lowered for w in markers["intergovernmental-markers"]
+    )
+
+
+@cache
+def _intergovernmental_words() -> dict[str, frozenset[str]]:
+    """Record id -> its words: the markers read anywhere in a name, the openers only first."""
+    return {r["id"]: frozenset(r["words"]) for r in actor_rules()["intergovernmental_markers"]}
 
 
 def _civil_unit(name: str) -> bool:
