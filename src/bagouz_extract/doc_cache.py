@@ -10,6 +10,7 @@ them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,6 +24,15 @@ def _values(doc: Doc) -> dict[str, Any]:
         _LAST[:] = [doc, len(doc), {}]
     values: dict[str, Any] = _LAST[2]
     return values
+
+
+def doc_memo(doc: Doc, name: str, build: Callable[[], Any]) -> Any:
+    """`build()`, made once for the doc in hand under `name`: a value a rule derives from the
+    whole doc and asks for once per mention."""
+    values = _values(doc)
+    if name not in values:
+        values[name] = build()
+    return values[name]
 
 
 def doc_text(doc: Doc) -> str:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_cache import doc_ents, doc_text, lower_positions, text_positions, token_lowers, token_texts
 from ..normalizers.names import fits_acronym, initials, is_acronym, name_key, possessive_to_demonym
+from ..normalizers.timex import CALENDAR_WORDS
 from ..resources import load_json, require_keys
 from .entity_dashes import ends_dateline
 from .gender_lexicon import gender_words
@@ -3485,14 +3486,10 @@ def _task_name_word(tok: Token) -> bool:
         and tok.text[:1].isupper()
         and not tok.text.isupper()
         and tok.pos_ in ("PROPN", "NOUN", "ADJ")
-        and tok.lower_ not in _CALENDAR_WORDS
+        and tok.lower_ not in CALENDAR_WORDS
     )
 
 
-_CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)
 
 
 def _task_force_word(text: str) -> bool:

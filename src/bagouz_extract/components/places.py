@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
+from ..normalizers.timex import CALENDAR_WORDS
 from ..resources import load_json, require_keys
 from .actors import apposed_person_at, person_nouns, portfolio_person_start, registry_words, rule_words
 
@@ -43,9 +44,6 @@ _JURISDICTION_WORDS = frozenset({"police", "sheriff", "sheriff's", "fire", "depa
 _GOVERNMENT_COMPOUNDS = frozenset({"led", "backed", "sponsored", "brokered", "supported",
                                    "funded", "allied", "aligned", "imposed", "controlled",
                                    "held", "run", "dominated", "friendly"})
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "monday", "tuesday",
-                       "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PROMINENT_TOWN = 20_000
 _PREPOSITION_TOWN = 2_000  # "in Grapeland": a preposition vouches for a smaller town
 _DASHES = frozenset({"--", "—", "–"})
@@ -254,7 +252,7 @@ class _Finder:
             end += 1  # 'Main St.': the tokenizer may split the abbreviation's period off
         after = doc[end] if end < len(doc) else None
         if after is not None and _is_name_token(after) and not after.is_sent_start \
-                and after.lower_ not in _CALENDAR:
+                and after.lower_ not in CALENDAR_WORDS:
             return  # 'St. Louis', 'Wall Street Journal', 'Main Street Baptist Church'
         start = i
         while start > 0 and i - start < 4:
@@ -262,7 +260,7 @@ class _Finder:
             lowered = prev.lower_.rstrip(".")
             ordinal = prev.text[:1].isdigit() and lowered[-2:] in {"st", "nd", "rd", "th"}
             if ordinal or (lowered in lex.street_directions and prev.text[:1].isupper()) or (
-                    _is_name_token(prev) and not prev.is_stop and lowered not in _CALENDAR
+                    _is_name_token(prev) and not prev.is_stop and lowered not in CALENDAR_WORDS
                     and not (prev.is_sent_start and prev.pos_ != "PROPN")):
                 start -= 1
             else:
@@ -389,7 +387,7 @@ class _Finder:
     def _name_goes_on(self, i: int) -> bool:
         """A capitalized word after the cue: the cue is inside a longer (organisation) name."""
         return i < len(self.doc) and _is_name_token(self.doc[i]) \
-            and not self.doc[i].is_sent_start and self.doc[i].lower_ not in _CALENDAR
+            and not self.doc[i].is_sent_start and self.doc[i].lower_ not in CALENDAR_WORDS
 
     def _cue_before(self, name_start: int, rule_id: str) -> None:
         end = name_start
@@ -669,7 +667,7 @@ class _Finder:
                 i += 1
                 continue
             if end - i <= 3 and not any(self.taken[i:end]) and all(
-                    t.i not in self.ent_of and t.pos_ == "PROPN" and t.lower_ not in _CALENDAR
+                    t.i not in self.ent_of and t.pos_ == "PROPN" and t.lower_ not in CALENDAR_WORDS
                     and not t.text.endswith(".") for t in doc[i:end]):
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 town = _PREPOSITION_TOWN if prev in self.lex.prepositions else _PROMINENT_TOWN

@@ -9,6 +9,11 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
             "saturday": 6, "sunday": 7}
+# month and weekday names in full, lower case: words that open no name ('the Task Force Monday')
+CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"} | set(WEEKDAYS)
+)
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # First month of each season (northern hemisphere, as TimeML corpora assume).
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

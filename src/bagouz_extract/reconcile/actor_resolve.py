@@ -36,7 +36,7 @@ from ..components.actors import (
 from ..components.entity_dashes import DASHES
 from ..components.gender_lexicon import gender_words
 from ..components.registry import Entry, Registry
-from ..doc_cache import doc_ents, doc_text, token_texts
+from ..doc_cache import doc_ents, doc_memo, doc_text, token_texts
 from ..gazetteer.sources import country_names, region_governments, region_seats
 from ..normalizers.names import (
     clean,
@@ -1234,12 +1234,17 @@ def _state_held_kind(name: str, kind: str | None, registry: Registry) -> str | N
     lowered = [w.lower() for w in words]
     if kind == "armed_group" and _DEFENCE_FORCE.search(name) and _names_a_state(words, registry):
         return "military"
-    head = lowered[: lowered.index("of")] if "of" in lowered else lowered
-    if kind == "organization" and _STATE_OFFICE_HEADS & set(head):
-        after_of = words[lowered.index("of") + 1 :] if "of" in lowered else []
+    if kind == "organization" and _STATE_OFFICE_HEADS & set(_before_of(lowered)):
+        after_of = words[len(_before_of(lowered)) + 1 :]
         if lowered[0] == "state" or _names_a_state(after_of, registry):
             return "government"
     return kind
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """The words before the first 'of' (all of them without one): a name's head ('Investigative
+    Committee' of 'Investigative Committee of Russia')."""
+    return words[: words.index("of")] if "of" in words else words
 
 
 _DEFENCE_FORCE = re.compile(r"\bdefen[cs]e forces?\b", re.IGNORECASE)
@@ -1944,7 +1949,7 @@ def _state_force(lowered: str, words: list[str]) -> bool:
     Relations of the Armed Forces': its head word says what it is)."""
     if not any(f" {p} " in lowered for p in rule_words("state_force_phrases")):
         return False
-    head = words[: words.index("of")] if "of" in words else words
+    head = _before_of(words)
     return not (rule_words("cause_words") & set(words)) and not (_kind_words("government") & set(head))
 
 
@@ -2249,19 +2254,18 @@ _SHIP_NOUNS = frozenset(
 def _vessel_names(doc: Doc, doc_text: str) -> frozenset[str]:
     """Lower-cased names of the ships the text names after a prefix ('USS Dwight D.
     Eisenhower'): the whole name, and its last word, by which a ship is written again
-    ('Eisenhower relieved the carrier'). Cached on the doc: persons ask once each."""
-    cached = doc.user_data.get(_VESSEL_KEY)
-    if cached is None:
+    ('Eisenhower relieved the carrier'). Made once per doc: persons ask once each."""
+
+    def build() -> frozenset[str]:
         prefixes = "|".join(re.escape(v) for v in sorted(rule_words("vessel_prefixes")))
         names: set[str] = set()
         for m in re.finditer(rf"\b(?:{prefixes}) ((?:[A-Z][\w'.-]*\.? ?){{1,4}})", doc_text):
             name = m.group(1).strip()
             names.update({name.lower(), name.split()[-1].lower().rstrip(".")})
-        cached = doc.user_data[_VESSEL_KEY] = frozenset(names)
-    return cached
+        return frozenset(names)
 
-
-_VESSEL_KEY = "bx_vessel_names"
+    names: frozenset[str] = doc_memo(doc, "vessel_names", build)
+    return names
 
 
 def _acting_lone_bodies(cands: list[Candidate]) -> None:
