@@ -243,6 +243,44 @@ def test_ruler_inside_a_regime_is_a_nested_person(text: str, ruler: str, actor_i
     assert any(a.kind == "government" and any("regime" in m.text for m in a.mentions) for a in s.actors)
 
 
+LEADER_BODY_CASES = [
+    # a registered leader's forces are his state's army, or the group he leads
+    ("Asad’s forces besieged the suburb.\n", "Asad’s forces", "actor-syrian-arab-army"),
+    ("Assad forces retook the town.\n", "Assad forces", "actor-syrian-arab-army"),
+    ("Moqtada al-Sadr's militia patrolled the streets.\n", "Sadr's militia", "actor-saraya-al-salam"),
+    # a leader's government is the state's government the text names otherwise
+    ("The Turkish government denied it. Erdogan's government ordered arrests.\n", "Erdogan's government",
+     "actor-state-tr-government"),
+    ("The Putin regime has jailed critics.\n", "The Putin regime", "actor-state-ru-government"),
+    # a person the text names, not in the registry: the body is the leader's own
+    ("Fidel Castro spoke for hours. Castro's government denied the report.\n", "Castro's government",
+     "actor-castro-government"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    LEADER_BODY_CASES,
+    ids=["xs-forces", "x-forces", "xs-militia", "xs-government", "x-regime", "unregistered-leader"],
+)
+def test_a_leaders_forces_or_government_is_the_body_he_heads(text: str, mention: str, actor_id: str) -> None:
+    assert actor_of(sheet(text), mention).id == actor_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fano fighters attacked the town.\n",  # a militia's name the model may read as a person's
+        "The Labour government fell in 1979.\n",
+        "Shabaab fighters ambushed the convoy.\n",
+    ],
+    ids=["militia-name", "party-government", "group-name"],
+)
+def test_a_name_no_person_holds_rules_no_forces(text: str) -> None:
+    s = sheet(text)
+    assert not [m.text for a in s.actors for m in a.mentions if m.rule in ("regime_ruler", "regime_body")]
+
+
 AGENCY_CASES = [
     "Officers from the Federal Highway Administration inspected the bridge.\n",
     "Agents of the Drug Enforcement Administration arrested two men.\n",

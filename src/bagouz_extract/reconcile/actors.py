@@ -1855,6 +1855,11 @@ def _descriptor_span(doc: Doc, noun: Token, taken: set[int]) -> Span | None:
 
 
 _RULED = {"regime", "administration", "loyalists"}
+# a leader's forces ('Asad's forces', 'Sadr's militia', 'Assad forces') and a leader's
+# government ('Erdogan's government'): read only when the name is a person the text or the
+# registry names, since 'the Labour government' or 'Wagner forces' name no ruler
+_RULED_FORCES = {"forces", "troops", "militia", "militias", "fighters", "army"}
+_RULED_BY_PERSON = _RULED_FORCES | {"government"}
 _FILLERS = {"'s", "’s", "brutal", "murderous", "criminal", "former", "current", "own"}
 
 
@@ -1869,9 +1874,10 @@ def _add_regime_rulers(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         for m in c.mentions
         for i in range(m.tok_start, m.tok_end)
     }
-    for tok in tokens_among(doc, _RULED, lower=True):
+    for tok in tokens_among(doc, _RULED | _RULED_BY_PERSON, lower=True):
         if tok.i in people:
             continue
+        by_person = tok.lower_ in _RULED_BY_PERSON
         for name_tok in _ruler_tokens(doc, tok, registry):
             ruler = next(
                 (
@@ -1881,25 +1887,31 @@ def _add_regime_rulers(doc: Doc, registry: Registry, clusters: dict[str, Cluster
                 ),
                 None,
             )
+            if ruler is None and by_person and _registered_kind(name_tok, registry) != "person":
+                continue  # 'Fano fighters', 'Shabaab fighters': the model's person tag alone is not enough
             if ruler is None:
                 ruler = _add_ruler(clusters, registry, name_tok)
                 people.add(name_tok.i)
-            body = _ruled_body(registry, ruler)
-            _add_regime_body(doc, registry, clusters, name_tok, tok, body)
+            _add_regime_body(doc, registry, clusters, name_tok, tok, ruler)
 
 
-def _ruled_body(registry: Registry, ruler: str | None) -> str | None:
-    """The registered government of the registered ruler's state (Assad -> Syrian government)."""
+def _ruled_body(span: Span, registry: Registry, ruler: str | None, forces: bool) -> Candidate | None:
+    """The body a registered leader heads, as the rest of the text names it: the group he
+    leads ('Sadr's militia': Saraya al-Salam), else his state's government or armed forces
+    ('the Asad regime': the Syrian government; 'Asad's forces': the Syrian army)."""
     entry = registry.entries.get((ruler or "").removeprefix("reg:"))
-    if entry is None or not entry.affiliation:
+    owner = registry.entries.get(entry.affiliation or "") if entry is not None else None
+    if owner is not None and owner.kind == "government" and forces:
+        owner = registry.entries.get(owner.affiliation or "")  # Abadi's troops: Iraq's forces
+    if owner is None:
         return None
-    return next(
-        (
-            f"reg:{e.id}"
-            for e in registry.entries.values()
-            if e.kind == "government" and e.affiliation == entry.affiliation
-        ),
-        None,
+    if owner.kind == "state":
+        return state_body_of(span, owner.id, "forces" if forces else "government", registry)
+    if owner.kind not in (("armed_group", "military") if forces else ("government",)):
+        return None
+    key = f"reg:{owner.id}"
+    return Candidate(
+        span.start_char, span.end_char, span.start, span.end, "regime_body", key, owner.name, owner.kind
     )
 
 
@@ -1909,7 +1921,7 @@ def _add_regime_body(
     clusters: dict[str, Cluster],
     ruler: Token,
     head: Token,
-    body: str | None,
+    ruler_key: str | None,
 ) -> None:
     start, end = min(ruler.i, head.i), max(ruler.i, head.i) + 1
     if start > 0 and doc[start - 1].lower_ == "the":
@@ -1917,27 +1929,41 @@ def _add_regime_body(
     taken = {(m.tok_start, m.tok_end): c for c in clusters.values() for m in c.mentions}
     if any(s < end and start < e and c.kind != "person" for (s, e), c in taken.items()):
         return  # the registry already read this phrase ("Asad regime")
-    ruler_key = name_key(ruler.text)
-    same = [
-        c
-        for c in clusters.values()
-        if c.kind != "person"
-        and any(
-            ruler_key in name_key(doc[m.tok_start : m.tok_end].text).split()
-            and head.lower_ in doc[m.tok_start : m.tok_end].text.lower()
-            for m in c.mentions
-        )
-    ]
+    forces = head.lower_ in _RULED_FORCES
     span = doc[start:end]
-    key = body or (same[0].key if same else f"org:{ruler_key} {head.lower_}")
+    body = _ruled_body(span, registry, ruler_key, forces)
     name = f"{ruler.text} {head.lower_}"
-    if key not in clusters and body:
-        entry = registry.entries[body[4:]]
-        clusters[key] = Cluster(key, entry.name, entry.kind, affiliation=f"reg:{entry.affiliation}")
-    cluster = clusters.setdefault(key, Cluster(key, name, "government"))
+    if body is not None:
+        key = body.key
+        if key not in clusters:
+            clusters[key] = Cluster(
+                key,
+                body.name,
+                body.kind,
+                affiliation=body.affiliation or _registered_affiliation(registry, key),
+            )
+    else:
+        name_word = name_key(ruler.text)
+        same = [
+            c
+            for c in clusters.values()
+            if c.kind != "person"
+            and any(
+                name_word in name_key(doc[m.tok_start : m.tok_end].text).split()
+                and head.lower_ in doc[m.tok_start : m.tok_end].text.lower()
+                for m in c.mentions
+            )
+        ]
+        key = same[0].key if same else f"org:{name_word} {head.lower_}"
+    cluster = clusters.setdefault(key, Cluster(key, name, "armed_group" if forces else "government"))
     cluster.mentions.append(
         Candidate(span.start_char, span.end_char, start, end, "regime_body", key, name, cluster.kind)
     )
+
+
+def _registered_affiliation(registry: Registry, key: str) -> str | None:
+    entry = registry.entries.get(key.removeprefix("reg:"))
+    return f"reg:{entry.affiliation}" if entry is not None and entry.affiliation else None
 
 
 def _ruler_tokens(doc: Doc, head: Token, registry: Registry) -> list[Token]:
