@@ -107,6 +107,13 @@ STATE_CASES = [
     ("backers", "The Asad regime and its Russian backers have carried out a relentless campaign.",
      "Russian backers", "government"),
     ("patrons", "Hezbollah and its Iranian patrons deny it.", "Iranian patrons", "government"),
+    ("on-behalf-of", "A statement on behalf of the United Kingdom was delivered in Geneva.",
+     "the United Kingdom", "state"),
+    ("ally-of", "Iran, a key ally of Damascus, sent advisers.", "Damascus", "state"),
+    ("such-as", "Member States such as France and Germany have offered places.", "Germany", "state"),
+    ("counterpart-from", "The Secretary of State spoke with his counterpart from Turkey.", "Turkey", "state"),
+    ("possessor-of-a-deed", "Russia's annexation of Crimea was illegal.", "Russia", "state"),
+    ("possessor-of-mediation", "Qatar's mediation led to the release of the hostages.", "Qatar", "state"),
 ]
 
 
@@ -139,6 +146,11 @@ STATE_PLACE_CASES = [
     ("brought-aid-to", "Talks\n\nThe convoy brought aid to Lebanon on Monday.", "Lebanon"),
     ("thanked-group-elsewhere", "Talks\n\nWe thank the volunteers, notably in Lebanon, for their work.",
      "Lebanon"),
+    ("land-of-a-deed", "Talks\n\nOil prices rose after the Kuwait invasion, traders said.", "Kuwait"),
+    ("such-as-scene", "Talks\n\nCountries such as Mexico and Colombia have suffered from kidnappings.",
+     "Colombia"),
+    ("members-of-a-body", "Talks\n\nThe attackers were killed by members of Haramcad, the police said.",
+     "Haramcad"),
 ]
 
 

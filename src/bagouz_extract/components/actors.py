@@ -126,6 +126,8 @@ _RULE_SECTIONS = {
     "bare_body_names": "words",
     "state_formal_nouns": "words",
     "source_nouns": "words",
+    "possessor_deed_nouns": "words",
+    "envoy_nouns": "words",
     "state_office_nouns": "words",
     "designations": "words",
     "communities": "words",
@@ -2281,8 +2283,10 @@ def _acts(ent: Span) -> bool:
     if head.dep_ in ("dobj", "attr") and governor.lemma_ == "include":
         return _lists_states(governor)  # "Coalition nations ... include Australia, Canada"
     if head.dep_ in ("poss", "compound", "nmod"):
-        # "the UK's commitment", "a U.S. strike": a state that owns an act
-        return governor.lower_ in rule_words("state_action_nouns")
+        # "the UK's commitment", "a U.S. strike": a state that owns an act; "Russia's
+        # annexation", after a possessive only (not 'the Kuwait invasion')
+        deed = head.dep_ == "poss" and governor.lower_ in rule_words("possessor_deed_nouns")
+        return deed or governor.lower_ in rule_words("state_action_nouns")
     if head.dep_ == "dobj":  # "thank Turkey", "supplying Pyongyang with technology"
         return (
             governor.lemma_ in rule_words("actor_object_verbs")
@@ -2436,6 +2440,14 @@ def partner_object(prep: Token) -> bool:
         return _lists_states(prep)
     if word in ("on", "upon") and prep.head.lemma_ == "call":
         return True  # "called on Iran to release the sailors": whom the demand addresses
+    if word == "of" and prep.head.lower_ == "behalf":
+        return True  # "a statement on behalf of the United Kingdom": in whose name it is made
+    if word == "of" and _ally_noun(prep.head):
+        return True  # "Iran, a key ally of Damascus": the state allied with
+    if word == "as" and _such_as_states(prep):
+        return True  # "Member States such as France and Germany"
+    if word == "from" and prep.head.lower_ in rule_words("envoy_nouns"):
+        return True  # "his counterpart from Turkey", "negotiators from Iran": the state they serve
     if word == "to" and prep.head.lemma_ in rule_words("recipient_verbs"):
         return True  # "has given 10 million pounds to Lebanon": a state receives (not "sent to")
     if word == "to" and prep.head.lower_ in rule_words("recipient_nouns"):
@@ -2468,6 +2480,20 @@ def partner_object(prep: Token) -> bool:
             head.lower_ in rule_words("partner_words")
         )
     return False
+
+
+def _ally_noun(noun: Token) -> bool:
+    """'ally' of 'a key ally of Damascus' (not 'members of', whose object is a body)."""
+    return noun.pos_ == "NOUN" and noun.lower_ in rule_words("ally_nouns") and noun.lemma_ != "member"
+
+
+def _such_as_states(prep: Token) -> bool:
+    """'as' of 'such as' after a set of states that acts ('Member States such as France have
+    offered'; not 'countries such as Mexico have suffered': the scene)."""
+    group = prep.head
+    if not any(c.lower_ == "such" for c in prep.children) or not _named_in_acting_group(group):
+        return False
+    return group.head.lemma_ not in _SCENE_VERBS
 
 
 def _thanked(prep: Token) -> bool:

@@ -1616,7 +1616,8 @@ def _capital_acts(span: Span, pairs: bool = False) -> bool:
     if root.dep_ == "poss":
         # "Beijing's claim", "Moscow's support" (not "Damascus's old city", nor "Jerusalem's
         # role in Arab culture": a city has a role and work of its own)
-        return verb.lower_ in rule_words("state_action_nouns") and verb.lower_ not in ("role", "work")
+        deed = verb.lower_ in rule_words("state_action_nouns") | rule_words("possessor_deed_nouns")
+        return deed and verb.lower_ not in ("role", "work")
     if root.dep_ != "nsubj" or any(t.dep_ == "auxpass" for t in verb.children):
         return False
     if verb.lemma_ in _PLACE_VERBS:
