@@ -81,7 +81,10 @@ FORCE_QUALIFIERS = frozenset(
     | {"federal"}
 )
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
-PEOPLE_NOUNS = frozenset({"people", "public", "civilians", "citizens", "nationals"})
+PEOPLE_NOUNS = frozenset(
+    {"people", "public", "civilians", "citizens", "nationals", "residents", "villagers", "families"}
+    | {"communities", "population", "women", "children"}
+)
 # "Syrian refugees": a state's people who left it, a population of its own beside the people
 UPROOTED_NOUNS = frozenset({"refugees", "migrants"})
 _COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the Chinese, the Swiss
