@@ -360,7 +360,7 @@ ROLE_CASES = [
         "Tom Miller, head of the British delegation, said the talks had been productive.",
         "Tom Miller",
         "head of the British delegation",
-        "United Kingdom",
+        "UK government",  # the delegation is the state's government's, an actor of its own
     ),
     (
         "state-possessive-with-a-time-after-the-role",

@@ -39,6 +39,7 @@ FORCE_WORDS = {
     "soldiers": "forces",
     "sailors": "forces",
     "airmen": "forces",
+    "pilots": "forces",  # 'Jordanian pilots took part in the strikes'
     "marines": "forces",  # 'British marines'; 'the U.S. Marines' is a registered name
     "paratroopers": "forces",
     "commandos": "forces",
@@ -51,6 +52,11 @@ FORCE_WORDS = {
     "authorities": "government",
     "officials": "government",
     "diplomats": "government",  # 'British diplomats met': those who speak for its government
+    "envoys": "government",
+    "negotiators": "government",  # 'Iraqi negotiators met their Syrian counterparts'
+    "counterparts": "government",
+    "delegation": "government",  # 'the Syrian delegation walked out'
+    "delegations": "government",
     "leaders": "government",  # "all Iraqi leaders": those who govern the state
     "leadership": "government",
     # 'the regime and its Russian backers': the state that backs a side, through its government
