@@ -560,3 +560,41 @@ def test_a_body_before_a_title_keeps_its_mention() -> None:
 def test_a_states_own_backers_are_not_the_state(text: str) -> None:
     mentions = [m.text for a in sheet(text).actors for m in a.mentions]
     assert not [m for m in mentions if m.endswith("backers")]
+
+
+# a body whose own name holds one state's name or demonym is that state's, when the state acts
+BODY_OF_NAMED_STATE_CASES = [
+    ("state-name-opens", "Israel said it would act. Israel Police arrested two men.", "Israel Police",
+     "Israel"),
+    ("demonym-opens", "The Philippines protested. The Philippine Coast Guard said the ship left.",
+     "Philippine Coast Guard", "Philippines"),
+    ("of-the-state", "Russia denied it. The Investigative Committee of Russia opened a case.",
+     "Investigative Committee of Russia", "Russia"),
+    ("court", "The United States appealed. The U.S. Supreme Court heard the case.", "U.S. Supreme Court",
+     "United States"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "body", "state"),
+    BODY_OF_NAMED_STATE_CASES,
+    ids=[c[0] for c in BODY_OF_NAMED_STATE_CASES],
+)
+def test_a_body_named_with_a_state_is_the_states(case: str, text: str, body: str, state: str) -> None:
+    assert affiliation_name(sheet(text), body) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the state's word opens another place's name
+        ("Ireland's government protested. The Police Federation for Northern Ireland said the attack "
+         "was cowardly.", "Police Federation for Northern Ireland"),
+        # the place a body deals with, not its owner
+        ("Taiwan protested. The Taiwan Affairs Office said the drills were a warning.",
+         "Taiwan Affairs Office"),
+    ],
+    ids=["region-opener", "affairs-of"],
+)
+def test_a_state_word_that_is_not_the_owner_gives_no_state(text: str, body: str) -> None:
+    assert affiliation_name(sheet(text), body) is None

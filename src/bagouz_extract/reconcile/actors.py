@@ -116,6 +116,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_title_initials(clusters)
     _home_state_leaders(ctx, registry, clusters)
     _home_state_offices(ctx, registry, clusters)
+    _states_in_body_names(doc, registry, clusters)
     add_reporting_descriptions(doc, clusters)
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
@@ -2146,6 +2147,60 @@ def _home_state_offices(ctx: Context, registry: Registry, clusters: dict[str, Cl
         if any(_other_state_beside(ctx.doc, m.tok_start, story.key[4:], registry) for m in cluster.mentions):
             continue  # 'In Hungary, flags were raised outside the Defense Ministry'
         cluster.affiliation = story.key
+
+
+def _states_in_body_names(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
+    """'Israel Police', 'the Philippine Coast Guard', 'the Investigative Committee of Russia',
+    'US Africa Command': a body of government or arms whose own name holds one state's name
+    or demonym is that state's, when the state is an actor of the text."""
+    for cluster in clusters.values():
+        if cluster.kind not in ("government", "military") or cluster.anonymous or cluster.affiliation:
+            continue
+        named = {
+            found
+            for m in cluster.mentions
+            for i in range(m.tok_start, m.tok_end)
+            if (found := state_word(doc, i, registry))
+            and not _inside_other_place(doc, i, registry, found)
+            and not _names_the_subject(doc, i)
+        }
+        if len(named) != 1:
+            continue  # none, or two ('the Russia-Ukraine Joint Commission'): no one owner
+        state = clusters.get(f"reg:{named.pop()}")
+        if state is not None and state.mentions and state is not cluster:
+            cluster.affiliation = state.key
+
+
+def _names_the_subject(doc: Doc, i: int) -> bool:
+    """'Taiwan' of 'the Taiwan Affairs Office': the place a body deals with, another's office."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "affairs"
+
+
+def _inside_other_place(doc: Doc, i: int, registry: Registry, state_id: str) -> bool:
+    """'Ireland' of 'Northern Ireland': a state's word inside a longer place name the model
+    read, or opened by a word of a region ('Northern', 'New'), which names another place."""
+    opener = doc[i - 1].text if i > 0 else ""
+    if opener in _PLACE_OPENERS:
+        pair = f"{opener} {doc[i].text}"
+        return (registry.aliases.get(pair) or registry.demonyms.get(pair)) != state_id
+    if doc[i].ent_type_ not in ("GPE", "LOC"):
+        return False
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - start == 1:
+        return False
+    name = doc[start + (doc[start].lower_ == "the") : end].text
+    return (registry.cased.get(name) or registry.aliases.get(name) or registry.demonyms.get(name)) != state_id
+
+
+_PLACE_OPENERS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New"}
+    | {"Upper", "Lower", "Greater"}
+)
 
 
 def _other_state_beside(doc: Doc, i: int, state_id: str, registry: Registry) -> bool:
