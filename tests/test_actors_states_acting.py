@@ -598,3 +598,9 @@ def test_a_body_named_with_a_state_is_the_states(case: str, text: str, body: str
 )
 def test_a_state_word_that_is_not_the_owner_gives_no_state(text: str, body: str) -> None:
     assert affiliation_name(sheet(text), body) is None
+
+
+def test_a_registered_bodys_owner_the_text_does_not_name_climbs_to_one_it_does() -> None:
+    """AFRICOM is the US military's; with no US military named, it is the United States'."""
+    s = sheet("The United States condemned the attack. US Africa Command said it struck the camp.")
+    assert affiliation_name(s, "US Africa Command") == "United States"

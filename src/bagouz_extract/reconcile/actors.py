@@ -2424,7 +2424,7 @@ def _fact(
     names = [m for m in cluster.mentions if not m.rule.startswith("role_") and m.rule not in _DESCRIPTIONS]
     aliases = sorted({_untitled(_alias(ctx, m), cluster) for m in names} - {cluster.name, ""})
     # Only actors of this sheet: an affiliation must resolve inside the same sheet.
-    affiliation = ids.get(cluster.affiliation or "")
+    affiliation = ids.get(_present_owner(cluster.affiliation, ids, registry))
     place = None
     if cluster.kind == "state" or cluster.key.startswith("region:"):
         place = next((p for m in evidence if (p := ctx.owner_of("places", m.start, m.end))), None)
@@ -2442,6 +2442,17 @@ def _fact(
         place=place,
         mentions=evidence,
     )
+
+
+def _present_owner(key: str | None, ids: dict[str, str], registry: Registry) -> str:
+    """The affiliation, or, when the text does not name that registered body, the nearest body
+    above it the text names (AFRICOM's: the US military, else the United States)."""
+    for _ in range(3):
+        if not key or key in ids or not key.startswith("reg:"):
+            break
+        entry = registry.entries.get(key[4:])
+        key = f"reg:{entry.affiliation}" if entry is not None and entry.affiliation else None
+    return key or ""
 
 
 def _country_place(ctx: Context, cluster: Cluster, registry: Registry) -> str | None:
