@@ -96,3 +96,25 @@ def test_a_body_written_with_no_owner_stays_unaffiliated_where_its_state_does_no
     text = MOLDOVA.replace("Moldova expelled", "Officials expelled").replace("Moldova said", "They said")
     text += "The General Police Inspectorate said 40 people were detained."
     assert affiliation_name(sheet(text), "The General Police Inspectorate") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "minister", "ministry"),
+    [
+        ("Interior Minister Mohsin Naqvi condemned the killings. Pakistan's Interior Ministry said "
+         "the attackers had fled.", "Interior Minister Mohsin Naqvi", "Pakistani Interior Ministry"),
+        ("Home Minister Amit Shah spoke in Raipur. The Ministry of Home Affairs sent more troops.",
+         "Home Minister Amit Shah", "Ministry of Home Affairs"),
+    ],
+    ids=["interior", "home-affairs"],
+)
+def test_a_portfolio_minister_heads_the_one_ministry_of_the_portfolio_named(
+    text: str, minister: str, ministry: str
+) -> None:
+    assert affiliation_name(sheet(text), minister) == ministry
+
+
+def test_a_portfolio_minister_is_no_ministrys_where_two_of_the_portfolio_are_named() -> None:
+    s = sheet("Foreign Minister Ali Khan spoke. Iran's Foreign Ministry and Turkey's Foreign Ministry "
+              "both protested.")
+    assert affiliation_name(s, "Foreign Minister Ali Khan") is None

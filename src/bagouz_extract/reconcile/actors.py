@@ -114,6 +114,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _possessive_owners(doc, clusters)
     add_roles(doc, clusters, registry)
     _merge_title_initials(clusters)
+    _ministers_of_named_ministries(clusters)
     _home_state_leaders(ctx, registry, clusters)
     _home_state_offices(ctx, registry, clusters)
     _states_in_body_names(doc, registry, clusters)
@@ -2101,6 +2102,38 @@ def _add_home_state_bodies(ctx: Context, registry: Registry, clusters: dict[str,
         cluster = clusters.setdefault(cand.key, Cluster(cand.key, cand.name, cand.kind))
         cluster.affiliation = cluster.affiliation or cand.affiliation
         cluster.mentions.append(cand)
+
+
+def _ministers_of_named_ministries(clusters: dict[str, Cluster]) -> None:
+    """'Interior Minister Mohsin Naqvi condemned the killings. Pakistan's Interior Ministry
+    said ...': a minister titled by a portfolio, no owner written, heads the one ministry of
+    that portfolio the text names. Only for people no rule has affiliated."""
+    ministries = [
+        c for c in clusters.values()
+        if c.kind == "government" and not c.anonymous and c.mentions and _ministry_words(c.name)
+    ]
+    for cluster in clusters.values():
+        if cluster.kind != "person" or cluster.anonymous or cluster.affiliation is not None:
+            continue
+        portfolios = {p for role in cluster.roles if (p := _minister_portfolio(role))}
+        heads = {m.key for m in ministries for p in portfolios if p in _ministry_words(m.name)}
+        if len(heads) == 1:
+            cluster.affiliation = heads.pop()
+
+
+def _ministry_words(name: str) -> set[str]:
+    """The words of a ministry's name ('Pakistan Interior Ministry', 'Ministry of Home
+    Affairs'), none for a name that is no ministry's."""
+    words = set(name.lower().replace("'s", "").split())
+    return words if words & {"ministry", "department"} else set()
+
+
+def _minister_portfolio(role: str) -> str | None:
+    """'interior' of 'Interior Minister' (a portfolio and the office, nothing else: not 'Prime
+    Minister', 'Foreign Minister of Iran')."""
+    words = role.lower().removeprefix("the ").split()
+    portfolio = len(words) == 2 and words[0] in rule_words("minister_portfolios")
+    return words[0] if portfolio and words[1] in ("minister", "secretary") else None
 
 
 def _home_state_leaders(ctx: Context, registry: Registry, clusters: dict[str, Cluster]) -> None:
