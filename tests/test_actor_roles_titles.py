@@ -335,6 +335,13 @@ ROLE_CASES = [
         "Iraq",
     ),
     (
+        "region-possessive-opens-the-apposition",
+        "Puntland accused Mogadishu of neglect. Puntland's president, Said Abdullahi Deni, spoke.",
+        "Said Abdullahi Deni",
+        "president",
+        "Puntland",
+    ),
+    (
         "state-possessive-opens-the-apposition",
         "Ivan Petrov, Russia's foreign minister, said Moscow would veto the resolution.",
         "Ivan Petrov",

@@ -345,7 +345,9 @@ def _demonym_first(
         first += 1
     if first + 1 >= role.span[1] or first in owner:
         return
-    possessive = doc[first + 1].text in _S_POSSESSIVES and state_word(doc, first, registry) is not None
+    # "Russia's foreign minister"; "Puntland's president": a region the text names as an actor
+    owned_by = state_word(doc, first, registry) or _region_named(doc[first], owner)
+    possessive = doc[first + 1].text in _S_POSSESSIVES and owned_by is not None
     if not possessive and _nationality_role_after(doc, first + 1, role.span[1]):
         return  # 'an Afghan refugee': the person's nationality, not a state served
     # 'the UK Permanent Representative to the UN': a state's short form written as a demonym
@@ -1113,7 +1115,21 @@ def _body_at(
         at = i - 1 if i > 0 and registry.demonyms.get(doc[i - 1 : i + 1].text) == state else i
         states.append((f"reg:{state}", at))
         return f"reg:{state}"
-    return None
+    return _region_named(doc[i], owner)
+
+
+def _region_named(tok: Token, owner: dict[int, Cluster]) -> str | None:
+    """"Puntland" of "Puntland's president": a region the text names as an actor elsewhere
+    (by this one word there)."""
+    if not tok.text[:1].isupper():
+        return None
+    found = {
+        c.key
+        for c in owner.values()
+        for m in c.mentions
+        if m.rule == "region_actor" and m.tok_end - m.tok_start == 1 and m.name == tok.text
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_noun_before(
