@@ -431,6 +431,14 @@ GOVERNING_CASES = [
      'The Iraqi foreign ministry condemned what it called "a flagrant violation of Iraqi sovereignty" '
      "and said it would summon the envoy.\n",
      ["Iraqi Foreign Ministry"]),
+    ("what-it-called-after-another-body",
+     "The PKK announced in May that it would dissolve.\n\n"
+     'Iraq\'s foreign ministry condemned what it called "a flagrant violation of Iraqi sovereignty" '
+     "and said it would summon the envoy.\n",
+     ["Iraqi Foreign Ministry"]),
+    ("said-name-with-particles",
+     "MSF called for calm.\n\n“Clinics are not targets,” said Pieter van den Berg, an MSF coordinator.\n",
+     ["Pieter van den Berg"]),
     ("said-in-a-report-that",
      "Human Rights Watch said in a report in July that soldiers and militiamen had "
      '"carried out summary executions with near total impunity".\n',

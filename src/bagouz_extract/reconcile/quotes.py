@@ -1059,7 +1059,9 @@ def _speaker_in(
     pronoun = next((t for t in near if _speaking_pronoun(t, verb)), None)
     if pronoun is not None and not any(m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people):
         # "he said", "He stressed that the group ...": the pronoun is the subject
-        found = _pronoun_speaker(pronoun, earlier, mentions, clause[0].idx)
+        found = _main_clause_subject(pronoun, mentions) or _pronoun_speaker(
+            pronoun, earlier, mentions, clause[0].idx
+        )
         return None if found is not None and id(found) in addressees else found
     # An organisation speaks only from next to the verb ("the SDF said", "said the SDF");
     # one buried in a role phrase ("the head of SDF Press Office said") is not the speaker.
@@ -1078,7 +1080,7 @@ def _speaker_in(
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     it = next((t for t in near if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head.i == verb.i), None)
     if it is not None:
-        return _body_before(it, mentions)
+        return _main_clause_subject(it, mentions) or _body_before(it, mentions)
     issuer = _statement_issuer(verb, mentions)
     if issuer is not None:
         return issuer
@@ -1227,6 +1229,18 @@ def _unnamed_relative_subject(verb: Token, inside: list[tuple[Candidate, Cluster
     return not any(m.tok_start <= owner.i < m.tok_end for m, _ in inside)
 
 
+def _main_clause_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'it' of 'the ministry condemned what it called "..."': a body's pronoun subject of a
+    clause inside another whose subject is a body named there stands for that body."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("it", "they") or verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end and c.kind != "person"), None)
+
+
 def _not_spoken_of(
     inside: list[tuple[Candidate, Cluster]], verb: Token, first: int, reach: int
 ) -> list[tuple[Candidate, Cluster]]:
@@ -1240,9 +1254,18 @@ def _not_spoken_of(
         (m, c)
         for m, c in inside
         if (_from_place_end(doc, m.tok_end) == verb.i and not doc[verb.i - 1].is_punct)
-        or (c.kind == "person" and _title_run_after(verb, m))
+        or (c.kind == "person" and (_title_run_after(verb, m) or _named_alone_after(verb, m)))
         or not _spoken_of_in(verb, roots[m.start, m.end], first, reach)
     ]
+
+
+def _named_alone_after(verb: Token, mention: Candidate) -> bool:
+    """'said Pieter van den Berg.', 'says Jan de Vries, an aid worker': a name right after the
+    verb that closes the clause is its subject, however the parse reads the name's particles
+    (not 'said Smith was wrong')."""
+    doc = verb.doc
+    closes = mention.tok_end >= len(doc) or doc[mention.tok_end].text in (",", ".", ";", "—", "–")
+    return mention.tok_start == verb.i + 1 and closes
 
 
 def _title_run_after(verb: Token, mention: Candidate) -> bool:
