@@ -439,6 +439,14 @@ GOVERNING_CASES = [
     ("said-name-with-particles",
      "MSF called for calm.\n\n“Clinics are not targets,” said Pieter van den Berg, an MSF coordinator.\n",
      ["Pieter van den Berg"]),
+    ("the-claim-of-x-that",
+     "The council rejects the claim of coast guard spokesperson Zhou Wenhai that the vessels had "
+     "“illegally intruded into the adjacent waters of the shoal”.\n",
+     ["Zhou Wenhai"]),
+    ("xs-claim-that",
+     'The ministry dismissed Smith\'s claim that the army had "committed war crimes in the north". '
+     "Smith denied it.\n",
+     ["Smith"]),
     ("said-in-a-report-that",
      "Human Rights Watch said in a report in July that soldiers and militiamen had "
      '"carried out summary executions with near total impunity".\n',

@@ -111,6 +111,7 @@ _RULE_SECTIONS = {
     "role_heads": "words",
     "speaker_nouns": "words",
     "reporting_verbs": "words",
+    "speech_nouns": "words",
     "kind_keywords": "words",
     "state_force_phrases": "words",
     "cause_words": "words",

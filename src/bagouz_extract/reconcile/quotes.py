@@ -353,13 +353,24 @@ def _governing_speaker(
         return None, None, []
     tok = span[0]
     for _ in range(_GOVERNING_REACH):
-        if tok.head is tok or tok.dep_ in ("ROOT", "parataxis", "relcl", "acl", "appos"):
+        if tok.dep_ == "acl" and _speech_noun(tok.head):
+            tok = tok.head  # 'the claim of X that ships had "intruded"': the claim's clause
+        elif tok.head is tok or tok.dep_ in ("ROOT", "parataxis", "relcl", "acl", "appos"):
             return None, None, []  # 'a poet whose phrases include "..."': words of whom it describes
-        tok = tok.head
+        else:
+            tok = tok.head
+        if _speech_noun(tok):
+            owner = _speech_owner(tok, mentions)
+            if owner is not None:  # 'the claim of X that ships had "intruded"': X's words
+                return owner, None, list(doc[tok.i : tok.i + 1])
+            continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         if not (_reporting(tok) or tok.lemma_ in _URGING_VERBS or tok.lemma_ in _NAMING_VERBS):
-            if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and tok.lemma_ not in ("be", "have"):
+            # 'the claim that ships had "intruded"': the clause of a noun of saying goes on up
+            claimed = tok.dep_ == "acl" and _speech_noun(tok.head)
+            clause_on = tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") or tok.lemma_ in ("be", "have")
+            if not (clause_on or claimed):
                 return None, None, []
             continue
         naming = tok.lemma_ in _NAMING_VERBS and not _reporting(tok) and tok.lemma_ not in _URGING_VERBS
@@ -370,6 +381,25 @@ def _governing_speaker(
             clause = list(doc[tok.i : tok.i + 1])
             return speaker, _verb_text(doc, tok), clause
     return None, None, []
+
+
+def _speech_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lower_ in rule_words("speech_nouns")
+
+
+def _speech_owner(noun: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """Whose claim or remarks a noun of saying are: its possessive ('X's claim') or its 'of'
+    or 'by' phrase ('the claim of X', 'remarks by X')."""
+    for child in noun.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            target = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "poss":
+            continue
+        found = next((c for m, c in mentions if m.tok_start <= target.i < m.tok_end), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _names_as_its_subject(verb: Token) -> bool:
