@@ -400,3 +400,23 @@ NOT_EXTENTS = [
 def test_an_article_of_a_later_noun_stays_out(text: str, phrase: str) -> None:
     s = sheet(text)
     assert not any(m.text.startswith(phrase) for a in s.actors for m in a.mentions)
+
+
+def test_a_two_word_surname_with_another_genders_honorific_is_another_person() -> None:
+    s = sheet("Matthew Holder-Wooloff, 12, lost weight. His mother, Mrs Holder-Wooloff, said he was happy.\n")
+    assert actor_of(s, "Mrs Holder-Wooloff").id != actor_of(s, "Matthew Holder-Wooloff").id
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "full"),
+    [
+        ("Judge Mary Grace O'Brien ruled on Monday. O'Brien said the case was closed.\n", "O'Brien",
+         "Judge Mary Grace O'Brien"),
+        ("Pierre Panet-Raymond resigned. Mr. Panet-Raymond said he had no regrets.\n", "Mr. Panet-Raymond",
+         "Pierre Panet-Raymond"),
+    ],
+    ids=["apostrophe-surname", "double-barrelled-surname"],
+)
+def test_a_later_surname_of_two_words_joins_the_full_name(text: str, later: str, full: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, later).id == actor_of(s, full).id

@@ -436,6 +436,10 @@ GOVERNING_CASES = [
      'Iraq\'s foreign ministry condemned what it called "a flagrant violation of Iraqi sovereignty" '
      "and said it would summon the envoy.\n",
      ["Iraqi Foreign Ministry"]),
+    ("later-last-two-words-of-a-name",
+     "Gen. Armando Có Nhaga, the armed forces chief of staff, said the coup had failed.\n\n"
+     '"The situation is under control," Có Nhaga said.\n',
+     ["Armando Có Nhaga"]),
     ("said-name-with-particles",
      "MSF called for calm.\n\n“Clinics are not targets,” said Pieter van den Berg, an MSF coordinator.\n",
      ["Pieter van den Berg"]),

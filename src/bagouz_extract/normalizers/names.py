@@ -16,7 +16,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 # Words that do not count towards an acronym ("Islamic State of Iraq and the Levant" -> ISIL).
 _ACRONYM_SKIP = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "al", "el", "to", "&"}
-_NAME_PARTICLES = {
+NAME_PARTICLES = {
     "al",
     "el",
     "bin",
@@ -202,11 +202,11 @@ def short_forms(
     if match:
         out.add(name_key(match.group(2)))
     first = parts[0].lower()
-    if (len(parts) == 2 and first not in _NAME_PARTICLES) or (len(parts) > 2 and first in given_names):
+    if (len(parts) == 2 and first not in NAME_PARTICLES) or (len(parts) > 2 and first in given_names):
         out.add(name_key(parts[0]))
     if _first_of_two_surnames(parts, given_names, two_surname_givens):
         out.add(name_key(parts[-2]))
-    kept = {k for k in out if k and k not in _NAME_PARTICLES and len(k) > 2}
+    kept = {k for k in out if k and k not in NAME_PARTICLES and len(k) > 2}
     if _two_letter_surname(last):
         kept.add(name_key(last))  # 'Ed Lu' ... 'Lu', 'Janet Wu' ... 'Wu'
     return kept
@@ -234,7 +234,7 @@ def _first_of_two_surnames(
     return (
         word.isalpha()
         and name_key(word) not in given_names
-        and word.lower() not in _NAME_PARTICLES
+        and word.lower() not in NAME_PARTICLES
         and not re.match(r"(?i)(al|el)-", parts[-1])
     )
 
@@ -257,7 +257,7 @@ def _two_letter_surname(word: str) -> bool:
         and word.isalpha()
         and word[1].islower()  # a name key is lower case; an initialism ('UK') is not a name
         and word.lower() not in STOP_WORDS
-        and word.lower() not in _NAME_PARTICLES
+        and word.lower() not in NAME_PARTICLES
     )
 
 

@@ -35,7 +35,15 @@ from ..components.gender_lexicon import two_surname_given_names
 from ..components.registry import Registry, load_registry
 from ..doc_cache import doc_ents, doc_text, text_positions, token_lowers, token_texts
 from ..models import ActorFact, Mention, Quote
-from ..normalizers.names import clean, initials, is_acronym, name_key, possessive_to_demonym, short_forms
+from ..normalizers.names import (
+    NAME_PARTICLES,
+    clean,
+    initials,
+    is_acronym,
+    name_key,
+    possessive_to_demonym,
+    short_forms,
+)
 from .actor_resolve import (
     Candidate,
     capitals_as_states,
@@ -270,6 +278,7 @@ _NAME_TAILS = frozenset({"society", "inc", "corp", "co", "ltd", "llc", "plc", "g
 def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[str, Cluster]:
     clusters: dict[str, Cluster] = {}
     persons, shared = _person_index(candidates)
+    full_names = {c.key: c.name for c in candidates if c.kind == "person" and " " in c.name}
     unsettled: list[Candidate] = []  # short names several people of the text share
     for cand in candidates:
         key: str | None = cand.key
@@ -277,6 +286,8 @@ def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[
             key = persons.get(name_key(cand.name), cand.key)
             if key is None and name_key(cand.name) in shared:
                 unsettled.append(cand)
+            elif key not in (None, cand.key) and _two_word_end_of_another(doc, cand, full_names.get(key)):
+                key = cand.key
         if key is None:
             continue
         cluster = clusters.get(key)
@@ -967,6 +978,41 @@ def _repoint(clusters: dict[str, Cluster], old: str, new: str) -> None:
             cluster.affiliation = new if cluster.key != new else None
 
 
+def _two_word_end_of_another(doc: Doc, cand: Candidate, full_name: str | None) -> bool:
+    """'Mrs Holder-Wooloff' after 'Matthew Holder-Wooloff' (his mother): a name of two words
+    whose honorific tells another gender than the full name's given name. Read for such names
+    only: a lone surname keeps what it did ('Keith Claussen' ... 'Ms. Claussen' is one woman)."""
+    told = honorific_gender(doc, cand.tok_start)
+    if len(name_key(cand.name).split()) != 2 or not told or not full_name:
+        return False
+    given = given_name_gender(full_name)
+    return given is not None and given != told
+
+
+def _name_ends(full: dict[str, str]) -> dict[str, str]:
+    """The last two words of each full name of three words or more, where they are one
+    name's only ('co nhaga' of 'armando co nhaga'); not a particle and a surname ('bin laden')."""
+    ends: dict[str, set[str]] = {}
+    for key_name, key in full.items():
+        words = key_name.split()
+        if len(words) > 2 and words[-2] not in NAME_PARTICLES:
+            ends.setdefault(" ".join(words[-2:]), set()).add(key)
+    return {end: next(iter(keys)) for end, keys in ends.items() if len(keys) == 1}
+
+
+def _later_name_end(short: str, longer: str, full: dict[str, str], candidates: list[Candidate]) -> bool:
+    """A two-word name that is the last two words of the one longer name the text gave first
+    ('Có Nhaga' after 'Armando Có Nhaga'; not 'Mohammed Ali' after 'Ahmed Mohammed Ali': a
+    given name opening it makes it another's)."""
+    own = full.get(short)
+    if own is None or own == longer or short.split()[0] in given_name_set():
+        return False
+    first: dict[str, int] = {}
+    for cand in candidates:
+        first[cand.key] = min(first.get(cand.key, cand.start), cand.start)
+    return first[longer] < first[own]
+
+
 def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], dict[str, set[str]]]:
     """Name key -> person cluster key; a short form maps to the one full name it abbreviates.
     Also: short form -> the keys of the several full names it may abbreviate."""
@@ -990,6 +1036,9 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     for short, keys in owners.items():
         if short not in index:
             index[short] = next(iter(keys)) if len(keys) == 1 else None
+    for short, longer in _name_ends(full).items():
+        if short not in index or _later_name_end(short, longer, full, candidates):
+            index[short] = longer  # 'Armando Có Nhaga' ... 'Có Nhaga said'; "Brian O'Connor" ... "O'Connor"
     for cand in candidates:  # a lone surname with a title ("President Obama") stands alone
         if (
             cand.kind == "person"
