@@ -288,8 +288,14 @@ CONTINUATION_CASES = [
         ["director", "director"],
     ),
     (
-        "not-across-paragraphs",
+        "across-paragraphs-to-a-quote-alone",
         "Ali Hassan said the town was calm.\n\n“We will stay until every fighter is gone from the town.”\n",
+        ["Ali Hassan"],
+    ),
+    (
+        "not-across-paragraphs-to-a-quote-in-a-sentence",
+        "Ali Hassan said the town was calm.\n\nThe road was open. “We will stay until every fighter "
+        "is gone.”\n",
         [None],
     ),
 ]

@@ -111,6 +111,18 @@ GENDER_CASES = [
 
 # wire copy: ``...'' and ''...'' quotes, and a quote that is a paragraph of its own
 CONTINUATION_CASES = [
+    ("indirect-speech-then-a-quote-paragraph",
+     "Village elder Joseph Kiplagat said residents had warned officers about the bandits.\n\n"
+     "“We saw them on the escarpment on Thursday and we reported to the chief, but nobody came.”\n",
+     ["Joseph Kiplagat"]),
+    ("a-body-speaking-indirectly-does-not-carry-over",
+     "The ministry said residents had warned officers about the bandits.\n\n"
+     "“We saw them on the escarpment on Thursday and we reported to the chief, but nobody came.”\n",
+     [None]),
+    ("indirect-speech-does-not-carry-to-a-quote-in-a-sentence",
+     "Village elder Joseph Kiplagat said residents had warned officers about the bandits.\n\n"
+     "Residents were angry. “We saw them on the escarpment on Thursday, but nobody came to help us.”\n",
+     [None]),
     ("backticks", "``Security is tight,'' said Ann Ross. ``But we worry about all the other nights.''\n",
      ["Ann Ross", "Ann Ross"]),
     ("doubled-apostrophes",
@@ -128,9 +140,9 @@ CONTINUATION_CASES = [
      "Doctors arrived.\n\n``We want to help the town,'' Tom Reed said at a news conference.\n\n"
      "``We will also send more doctors next month.''\n\nThe clinic opened.\n",
      ["Tom Reed", "Tom Reed"]),
-    ("not-after-reported-speech",
+    ("after-reported-speech-a-quote-paragraph",
      "Tom Reed said the clinic was full.\n\n``We will also send more doctors next month to the town.''\n",
-     [None]),
+     ["Tom Reed"]),
 ]
 
 

@@ -565,12 +565,24 @@ def _previous_speaker(
     starts = {s for s, e in quoted if s < before.end_char and e > before.start_char}
     # a body speaks on as a person does: '"...," the statement said. "More words."'
     said = [by_quote[at] for at in sorted(starts) if at in by_quote]
-    if new_paragraph and not said:
-        return None, None, []  # reported speech does not carry over a paragraph break
+    if new_paragraph and not said and not _quote_paragraph(doc, quote):
+        return None, None, []  # reported speech carries over a paragraph break only to a quote alone
     earlier = _spoken_before(spoken, before.start_char)
     outside = [(m, c) for m, c in mentions if not _quoted_at(m.start, quoted)]
     speaker = said[-1] if said else _subject_speaker(verb, clause, outside, earlier)
+    if new_paragraph and not said and (speaker is None or speaker.kind != "person"):
+        return None, None, []  # 'Kiplagat said residents had warned them. | "We saw them ..."'
     return (speaker, _verb_text(doc, verb), clause) if speaker is not None else (None, None, [])
+
+
+def _quote_paragraph(doc: Doc, quote: QuoteSegments) -> bool:
+    """Whether the quote's first segment is its paragraph: marks and spaces alone around it."""
+    text = doc.text
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.segments[0][1])
+    end = len(text) if end < 0 else end
+    outside = text[start : quote.segments[0][0]] + text[quote.segments[0][1] : end]
+    return all(not ch.isalnum() for ch in outside)
 
 
 def _sentence_before_standalone(doc: Doc, quote: QuoteSegments) -> Span | None:
