@@ -35,6 +35,9 @@ PERSONS = [
      "Wane said in a post on X.\n", "El-Ghassim Wane"),
     ("The UN condemned it. The mission chief El-Ghassim Wane said such acts were unacceptable.\n",
      "El-Ghassim Wane"),
+    # the same, where the model calls part of the name an organisation ('Singh Sekhon': ORG)
+    ('"When police stations are not safe, who is?" Shiromani Akali Dal spokesperson Paramjit Singh '
+     "Sekhon said.\n", "Paramjit Singh Sekhon"),
 ]
 
 

@@ -3698,13 +3698,27 @@ def _name_run_end(doc: Doc, start: int) -> int | None:
         if tok.text == "-" and words and not doc[i - 1].whitespace_ and i + 1 < len(doc):
             i += 1  # the second half of a hyphened name is the same word
             continue
-        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()) or tok.ent_type_:
+        if not (tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()):
             break
+        misread = tok.ent_type_ in _MISREAD_NAME_LABELS and not _entity_opens_before(doc, i, start)
+        if tok.ent_type_ and not misread:
+            break  # a date or a number, or the model's name goes on before the run
         if tok.lower_ in title_words() or tok.is_stop:
             return None  # 'spokesman Col. X' is the titled-name rules' to read
         words += 1
         i += 1
     return i if 2 <= words <= 4 else None
+
+
+# what the model calls a run of name words it does not know ('Singh Sekhon': ORG)
+_MISREAD_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC", "PRODUCT"})
+
+
+def _entity_opens_before(doc: Doc, i: int, start: int) -> bool:
+    """Whether the model's entity at token i opened before token `start`."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i < start
 
 
 def _speaker_honorific(text: str) -> bool:
