@@ -75,6 +75,20 @@ ANAPHOR_CASES = [
         "Syrian Democratic Forces",
     ),
     (
+        "mission",
+        "The African Union Support and Stabilization Mission in Somalia condemned the attack. "
+        '"Those who target civilians have nothing to offer," the mission said in a statement.',
+        "the mission",
+        "African Union Support and Stabilisation Mission in Somalia",
+    ),
+    (
+        "state-agency",
+        "Tornado season runs until July, according to the state's Emergency Management Agency. The "
+        "drill starts at 9:50, said Kelli Blackwell, a spokeswoman for the state agency.",
+        "the state agency",
+        "Emergency Management Agency",
+    ),
+    (
         "nearest-in-sentence",
         "The Free Syrian Army fought the Islamic State for the town until the militia withdrew.",
         "the militia",
