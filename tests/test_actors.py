@@ -59,7 +59,7 @@ def test_registry_long_form_and_acronym_are_one_actor() -> None:
     [
         # the text defines the letters as another body than the registered one they also spell
         ("Lebanon's Internal Security Forces (ISF) arrested two men. The ISF said they were armed.\n",
-         "ISF", "Internal Security Forces", None),
+         "ISF", "Lebanese Internal Security Forces", None),
         # the definition is the registered name with a word more: still the registered body
         ("The Kurdish People's Protection Units (YPG) took the town. The YPG said so.\n",
          "YPG", "People's Protection Units", "actor-ypg"),

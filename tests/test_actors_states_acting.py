@@ -604,3 +604,23 @@ def test_a_registered_bodys_owner_the_text_does_not_name_climbs_to_one_it_does()
     """AFRICOM is the US military's; with no US military named, it is the United States'."""
     s = sheet("The United States condemned the attack. US Africa Command said it struck the camp.")
     assert affiliation_name(s, "US Africa Command") == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind", "state"),
+    [
+        ("Tajikistan's Border Troops said in a statement that servicemen had crossed into Tajik territory.",
+         "Tajikistan's Border Troops", "military", "Tajikistan"),
+        ("Russia denied it. Russia's Investigative Committee opened a criminal case.",
+         "Russia's Investigative Committee", "government", "Russia"),
+        ("Peru's National Intelligence Directorate warned of the attacks, Peru said.",
+         "Peru's National Intelligence Directorate", "government", "Peru"),
+    ],
+    ids=["border-troops", "committee", "directorate"],
+)
+def test_a_body_named_in_capitals_after_a_states_possessive_is_the_states(
+    text: str, body: str, kind: str, state: str
+) -> None:
+    s = sheet(text)
+    assert actor_of(s, body).kind == kind
+    assert affiliation_name(s, body) == state

@@ -323,6 +323,16 @@ class ActorFinder:
                 for office in (small_office, capital_office)
             ],
         )
+        # "Tajikistan's Border Troops", "Russia's Investigative Committee": a state's own body
+        # named in capitals after its possessive, the name's last word a body's
+        named_body: list[dict[str, Any]] = [
+            {"IS_TITLE": True, "IS_ALPHA": True, "OP": "{1,3}"},
+            {"ORTH": {"IN": sorted(_STATE_BODY_HEADS)}},
+        ]
+        possessive: dict[str, Any] = {"ORTH": {"IN": ["'s", "’s"]}}
+        self._add_rule(
+            "state_named_body", [[*owner, possessive, *named_body] for owner in ([one_word], two_words)]
+        )
         self.plurals = {
             f"{d}s": i for d, i in self.registry.demonyms.items() if d[-1:] in "ni" and not d.isupper()
         }  # Syrians, Iraqis, Americans
@@ -497,6 +507,8 @@ class ActorFinder:
                 out.extend(self._population(doc, start, end))
             elif rule == "state_ministry":
                 out.extend(self._state_ministry(doc, start, end))
+            elif rule == "state_named_body":
+                out.extend(self._state_named_body(doc, start, end))
             elif rule == "community":
                 out.append(self._community(doc, start, end))
             elif rule == "collective":
@@ -581,6 +593,21 @@ class ActorFinder:
         if not state or not state.startswith("state-"):
             return []
         return [Span(doc, start, end, label="state_office", kb_id=f"{state}|government")]
+
+    def _state_named_body(self, doc: Doc, start: int, end: int) -> list[Span]:
+        state = self._state_named_at(doc, start)
+        if not state or not state.startswith("state-"):
+            return []
+        mark = next(i for i in range(start, end) if doc[i].text in ("'s", "’s"))
+        if self.registry.capital_of(doc[start:mark].text):
+            return []  # "Chisinau's City Council": the city's own, not the state's
+        rest = doc[mark + 1 : end].text
+        name = self.registry.entries[state].name
+        owner = self.registry.demonym_of.get(name_key(name), name)
+        if any(name_key(f"{o} {rest}") in self.registry.keys for o in (owner, name)):
+            return []  # "Libya's National Army": the registered Libyan National Army, read so elsewhere
+        kind = "military" if doc[end - 1].text in _STATE_FORCE_HEADS else "government"
+        return [Span(doc, start, end, label="state_office", kb_id=f"{state}|{kind}")]
 
     def _state_named_at(self, doc: Doc, start: int) -> str | None:
         """The state whose name, demonym or capital opens at token `start` ('Saudi Arabia',
@@ -3709,6 +3736,13 @@ def _name_run_end(doc: Doc, start: int) -> int | None:
         i += 1
     return i if 2 <= words <= 4 else None
 
+
+# the last word of a state's body named in capitals after the state's possessive ("Russia's
+# Border Service"); the force heads make it military
+_STATE_FORCE_HEADS = frozenset({"Troops", "Forces", "Army", "Navy", "Guard", "Command"} | {"Corps"})
+_STATE_BODY_HEADS = _STATE_FORCE_HEADS | frozenset(
+    {"Service", "Committee", "Council", "Agency", "Directorate", "Bureau"}
+)
 
 # what the model calls a run of name words it does not know ('Singh Sekhon': ORG)
 _MISREAD_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC", "PRODUCT"})
