@@ -346,8 +346,9 @@ def _demonym_first(
     if first + 1 >= role.span[1] or first in owner:
         return
     # "Russia's foreign minister"; "Puntland's president": a region the text names as an actor
-    owned_by = state_word(doc, first, registry) or _region_named(doc[first], owner)
-    possessive = doc[first + 1].text in _S_POSSESSIVES and owned_by is not None
+    possessive = doc[first + 1].text in _S_POSSESSIVES and bool(
+        state_word(doc, first, registry) or _region_named(doc[first], owner)
+    )
     if not possessive and _nationality_role_after(doc, first + 1, role.span[1]):
         return  # 'an Afghan refugee': the person's nationality, not a state served
     # 'the UK Permanent Representative to the UN': a state's short form written as a demonym
@@ -1115,7 +1116,8 @@ def _body_at(
         at = i - 1 if i > 0 and registry.demonyms.get(doc[i - 1 : i + 1].text) == state else i
         states.append((f"reg:{state}", at))
         return f"reg:{state}"
-    return _region_named(doc[i], owner)
+    # "Puntland's president": a region's name is read before a possessive only
+    return _region_named(doc[i], owner) if i + 1 < len(doc) and doc[i + 1].text in _S_POSSESSIVES else None
 
 
 def _region_named(tok: Token, owner: dict[int, Cluster]) -> str | None:

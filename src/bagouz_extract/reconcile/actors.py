@@ -1000,16 +1000,21 @@ def _name_ends(full: dict[str, str]) -> dict[str, str]:
     return {end: next(iter(keys)) for end, keys in ends.items() if len(keys) == 1}
 
 
-def _later_name_end(short: str, longer: str, full: dict[str, str], candidates: list[Candidate]) -> bool:
+def _first_starts(candidates: list[Candidate]) -> dict[str, int]:
+    """Where the text first names each candidate key."""
+    first: dict[str, int] = {}
+    for cand in candidates:
+        first[cand.key] = min(first.get(cand.key, cand.start), cand.start)
+    return first
+
+
+def _later_name_end(short: str, longer: str, full: dict[str, str], first: dict[str, int]) -> bool:
     """A two-word name that is the last two words of the one longer name the text gave first
     ('Có Nhaga' after 'Armando Có Nhaga'; not 'Mohammed Ali' after 'Ahmed Mohammed Ali': a
     given name opening it makes it another's)."""
     own = full.get(short)
     if own is None or own == longer or short.split()[0] in given_name_set():
         return False
-    first: dict[str, int] = {}
-    for cand in candidates:
-        first[cand.key] = min(first.get(cand.key, cand.start), cand.start)
     return first[longer] < first[own]
 
 
@@ -1036,8 +1041,10 @@ def _person_index(candidates: list[Candidate]) -> tuple[dict[str, str | None], d
     for short, keys in owners.items():
         if short not in index:
             index[short] = next(iter(keys)) if len(keys) == 1 else None
-    for short, longer in _name_ends(full).items():
-        if short not in index or _later_name_end(short, longer, full, candidates):
+    ends = _name_ends(full)
+    first = _first_starts(candidates) if ends else {}
+    for short, longer in ends.items():
+        if short not in index or _later_name_end(short, longer, full, first):
             index[short] = longer  # 'Armando Có Nhaga' ... 'Có Nhaga said'; "Brian O'Connor" ... "O'Connor"
     for cand in candidates:  # a lone surname with a title ("President Obama") stands alone
         if (
