@@ -577,7 +577,7 @@ def _previous_speaker(
 
 def _quote_paragraph(doc: Doc, quote: QuoteSegments) -> bool:
     """Whether the quote's first segment is its paragraph: marks and spaces alone around it."""
-    text = doc.text
+    text = doc_text(doc)  # not Doc.text, which builds a Token per word
     start = text.rfind("\n", 0, quote.start) + 1
     end = text.find("\n", quote.segments[0][1])
     end = len(text) if end < 0 else end
