@@ -464,8 +464,12 @@ QUOTE = "“The war is far from over and we will keep fighting,”"
         ),
         (f"{QUOTE} said Mustafa Bali, who arrived on Monday.\n", None),
         (f"{QUOTE} said Mustafa Bali.\n", None),
+        # how long or how often says nothing of when it was said
+        (f"{QUOTE} Mustafa Bali said after two years in the field.\n", None),
+        (f"{QUOTE} Mustafa Bali, who speaks twice a week, said.\n", None),
     ],
-    ids=["date-after-the-verb", "date-opening-the-clause-before", "date-in-relative-clause", "no-date"],
+    ids=["date-after-the-verb", "date-opening-the-clause-before", "date-in-relative-clause", "no-date",
+         "a-duration", "a-set"],
 )
 def test_quote_is_dated_by_its_reporting_clause(text: str, value: str | None) -> None:
     s = extract_text(text, source_id="t", published="2019-03-10")

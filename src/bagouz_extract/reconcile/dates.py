@@ -61,6 +61,10 @@ def build_dates(ctx: Context) -> list[DateFact]:
     facts = [_fact(draft, anchor.isoformat() if anchor else None) for draft in drafts.values()]
     for fact in facts:
         ctx.register("dates", fact.id, fact.mentions)
+        if fact.type in ("DATE", "TIME"):
+            # the dates that say when ('on Monday'), not how long or how often ('a year'): a
+            # quote's or an event's date is one of these
+            ctx.register("point_dates", fact.id, fact.mentions)
     return sorted(facts, key=lambda f: (f.mentions[0].start, f.id))
 
 

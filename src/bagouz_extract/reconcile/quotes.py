@@ -1050,7 +1050,10 @@ def _clause_date(ctx: Context, clause: list[Token], verb: str | None) -> str | N
     if not clause or verb is None:
         return None
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    owners = [o for o in ctx.owners_in("dates", start, end) if not _in_relative_clause(ctx.doc, o, start)]
+    # a date that says when: not how long or how often ('who travels to 30 shows a year')
+    owners = [
+        o for o in ctx.owners_in("point_dates", start, end) if not _in_relative_clause(ctx.doc, o, start)
+    ]
     if not owners:
         return None
     at = next((t.idx for t in clause if _reporting(t)), start)
