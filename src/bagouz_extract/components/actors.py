@@ -561,7 +561,7 @@ class ActorFinder:
             first = start - 1 if state else start
         elif state and state.startswith("state-"):
             state = region_demonym_state(doc, start, self.registry, state)
-            if start > 0 and doc[start - 1].text in _REGION_OPENERS:
+            if start > 0 and doc[start - 1].text in REGION_OPENERS:
                 first = start - 1
         if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
@@ -2089,7 +2089,7 @@ def region_demonym_state(doc: Doc, i: int, registry: Registry, state: str) -> st
     Sudanese' is South Sudan's, 'Latin American' and 'North American' a region's people, no
     state's (None); 'North Macedonian' is the state's whose name so opens."""
     opener = doc[i - 1].text if i > 0 else ""
-    if opener not in _REGION_OPENERS or doc[i].text not in registry.demonyms:
+    if opener not in REGION_OPENERS or doc[i].text not in registry.demonyms:
         return state
     pair = registry.demonyms.get(f"{opener} {doc[i].text}")
     if pair is None and not registry.entries[state].name.startswith(opener):
@@ -2098,7 +2098,7 @@ def region_demonym_state(doc: Doc, i: int, registry: Registry, state: str) -> st
 
 
 # words before a demonym that may make a region's people of it
-_REGION_OPENERS = frozenset({"Latin", "North", "South", "Central", "East", "West"})
+REGION_OPENERS = frozenset({"Latin", "North", "South", "Central", "East", "West"})
 
 
 def state_owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, str] | None:

@@ -17,6 +17,7 @@ from itertools import count
 from typing import TYPE_CHECKING
 
 from ..components.actors import (
+    REGION_OPENERS,
     REGISTRY_KEY,
     alone_on_its_line,
     conjoined_heads,
@@ -2286,9 +2287,10 @@ def _inside_other_place(doc: Doc, i: int, registry: Registry, state_id: str) -> 
     return (registry.cased.get(name) or registry.aliases.get(name) or registry.demonyms.get(name)) != state_id
 
 
-_PLACE_OPENERS = frozenset(
-    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New"}
-    | {"Upper", "Lower", "Greater"}
+# the region words before a demonym (components/actors.py), and the ones that open a place's
+# own name ('Northern Ireland', 'New Mexico')
+_PLACE_OPENERS = REGION_OPENERS | frozenset(
+    {"Northern", "Southern", "Eastern", "Western", "New", "Upper", "Lower", "Greater"}
 )
 
 

@@ -1104,7 +1104,7 @@ def _speaker_in(
     pronoun = next((t for t in near if _speaking_pronoun(t, verb)), None)
     if pronoun is not None and not any(m.tok_end == verb.i or m.tok_start == verb.i + 1 for m, _ in people):
         # "he said", "He stressed that the group ...": the pronoun is the subject
-        found = _main_clause_subject(pronoun, mentions) or _pronoun_speaker(
+        found = _body_pronoun_subject(pronoun, mentions) or _pronoun_speaker(
             pronoun, earlier, mentions, clause[0].idx
         )
         return None if found is not None and id(found) in addressees else found
@@ -1125,7 +1125,7 @@ def _speaker_in(
         return min(pool, key=lambda mc: abs(mc[0].start - verb.idx))[1]
     it = next((t for t in near if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head.i == verb.i), None)
     if it is not None:
-        return _main_clause_subject(it, mentions) or _body_before(it, mentions)
+        return _body_pronoun_subject(it, mentions) or _body_before(it, mentions)
     issuer = _statement_issuer(verb, mentions)
     if issuer is not None:
         return issuer
@@ -1274,16 +1274,10 @@ def _unnamed_relative_subject(verb: Token, inside: list[tuple[Candidate, Cluster
     return not any(m.tok_start <= owner.i < m.tok_end for m, _ in inside)
 
 
-def _main_clause_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
-    """'it' of 'the ministry condemned what it called "..."': a body's pronoun subject of a
-    clause inside another whose subject is a body named there stands for that body."""
-    verb = pronoun.head
-    if pronoun.lower_ not in ("it", "they") or verb.dep_ not in ("ccomp", "xcomp"):
-        return None
-    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    return next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end and c.kind != "person"), None)
+def _body_pronoun_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'it' of 'the ministry condemned what it called "..."': a body's pronoun under a verb
+    whose subject is a body named before it is that body (as 'he' is a person: _governing_subject)."""
+    return _governing_subject(pronoun, mentions, bodies=True) if pronoun.lower_ in ("it", "they") else None
 
 
 def _not_spoken_of(
@@ -1503,10 +1497,12 @@ def _latest_of_gender(
     return None
 
 
-def _governing_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+def _governing_subject(
+    pronoun: Token, mentions: list[tuple[Candidate, Cluster]], bodies: bool = False
+) -> Cluster | None:
     """'Interior Minister X, who is due in Ajaccio, condemned what he called "..."': a pronoun
     that speaks in a clause under a verb whose subject is a person named before it in the
-    sentence is that person."""
+    sentence is that person; with `bodies`, a body ('the ministry condemned what it called')."""
     tok = pronoun.head
     if tok.dep_ in ("parataxis", "ROOT"):
         return None  # 'Ouellette, he said, wanted to ...': an aside, whoever 'he' is
@@ -1516,8 +1512,11 @@ def _governing_subject(pronoun: Token, mentions: list[tuple[Candidate, Cluster]]
         tok = tok.head
         subjects = [c.i for c in tok.children if c.dep_ == "nsubj" and c.i < pronoun.i]
         if subjects:
-            people = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous]
-            return next((c for m, c in people if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
+            if bodies:
+                pool = [(m, c) for m, c in mentions if c.kind != "person"]
+            else:
+                pool = [(m, c) for m, c in mentions if c.kind == "person" and not c.anonymous]
+            return next((c for m, c in pool if any(m.tok_start <= i < m.tok_end for i in subjects)), None)
     return None
 
 
