@@ -846,6 +846,13 @@ WRONG_ROLE_CASES = [
         "Ali Rahim",
         [],
     ),
+    (
+        # 'Under' opens 'Under Secretary', but as a preposition before the name it is none
+        "preposition-before-the-name",
+        "The group was founded in 2012. Under Jawlani, the group grew.",
+        "Jawlani",
+        [],
+    ),
 ]
 
 

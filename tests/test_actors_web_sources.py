@@ -73,6 +73,20 @@ FOUND = [
     ("Talks\n\nThe US-Iran talks collapsed on Friday.\n", "Iran", "state"),
     ("Talks\n\nRepresentatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia and Jordan met "
      "in Brussels.\n", "Iran", "state"),
+    # a name the model calls a person's, with a group's noun as the head of its apposition
+    ("Bombings\n\nLast year Jemaah Islamiyah, the militant network behind those attacks, announced it "
+     "was disbanding.\n", "Jemaah Islamiyah", "armed_group"),
+    ("Bombings\n\nLast year Jemaah Islamiyah, the Al-Qaeda-linked network behind those attacks, "
+     "announced it was disbanding.\n", "Jemaah Islamiyah", "organization"),
+    # ... but a person's when the head is a person's noun or the phrase is no apposition
+    ("The rebels spoke.\n\nMaria Duarte, the rights group's director, said the report was late.\n",
+     "Maria Duarte", "person"),
+    ("Rights\n\n“It is late,” said Jim Childs, an electrician the task force hired to help.\n",
+     "Jim Childs", "person"),
+    ("Vote\n\nThe election pitted Barack Obama, the nation's first black major party presidential "
+     "candidate, against John McCain.\n", "Barack Obama", "person"),
+    ("Group\n\nThe United States designated him in May 2013. Under Jawlani, the group has carried out "
+     "suicide bombings.\n", "Jawlani", "person"),
 ]
 
 

@@ -4122,11 +4122,44 @@ def described_body_spans(doc: Doc) -> list[Span]:
     body, a company, though no other word says so. Not a common given name."""
     out = []
     for ent in doc_ents(doc):
-        if ent.label_ not in NER_LABELS or len(ent) != 1 or ent.text.lower() in gender_words("given_names"):
+        if ent.label_ not in NER_LABELS or ent.text.lower() in gender_words("given_names"):
             continue
-        if _described_as_a_body(doc, ent.end):
+        if len(ent) == 1 and _described_as_a_body(doc, ent.end):
             out.append(Span(doc, ent.start, ent.end, label="company_name"))
+        elif ent.label_ == "PERSON" and (said := _apposed_group_description(doc, ent.end)) is not None:
+            out.append(Span(doc, ent.start, ent.end, label="body_name", kb_id=said.text))
     return out
+
+
+def _apposed_group_description(doc: Doc, end: int) -> Span | None:
+    """', the Al-Qaeda-linked network behind the attacks,' or ', a militant group,' right after
+    a name the model read as a person's: 'the' or 'a', then a noun phrase whose head (its last
+    noun before a preposition, a clause or the comma) is a group's noun. The head decides: 'the
+    head of the group' and "the group's leader" describe a person."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return None
+    head = None
+    for tok in doc[end + 2 : min(len(doc), end + 9)]:
+        if tok.tag_ in _FINITE_TAGS:
+            return None  # 'Under Jawlani, the group has carried out ...': a subject, no apposition
+        if tok.pos_ in ("ADP", "CCONJ") or tok.tag_ in ("WDT", "WP") or (tok.is_punct and tok.text != "-"):
+            break
+        if head is not None and tok.pos_ in ("DET", "PRON"):
+            break  # a clause with no 'that': 'an electrician the task force hired'
+        if tok.text in ("'s", "’s"):
+            head = None  # a possessor is no head: "the group's leader"
+        elif tok.pos_ == "NOUN":
+            head = tok
+    else:
+        return None  # the phrase runs on past the words read: its head is not known
+    heads = rule_words("group_name_heads") | rule_words("institution_heads") | _DESCRIBED_BODY_NOUNS
+    if head is None or head.lower_ not in heads or doc[head.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return doc[end + 2 : head.i + 1]
+
+
+# a finite verb's tags: the words before it are its subject
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def acting_acronym_spans(doc: Doc, registered: Sequence[Span] = ()) -> list[Span]:

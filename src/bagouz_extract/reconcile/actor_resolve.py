@@ -529,7 +529,7 @@ def _resolve(
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
         # a body_name may carry the words that say what it is: 'EUFOR, the peacekeeping force'
-        kind = (label == "body_name" and span.kb_id_ and _org_kind(span.kb_id_)) or _NOUN_NAMED[label]
+        kind = (label == "body_name" and span.kb_id_ and _described_kind(span.kb_id_)) or _NOUN_NAMED[label]
         return _cand(span, label, f"org:{name_key(name)}", name, kind)
     if label == "armed_branch":  # 'ISIS-Somalia': a branch of the registered group
         # one key per parent and place: 'IS-Somalia', 'ISIS-Somalia' and 'the Islamic State
@@ -1109,6 +1109,15 @@ def _kind_of_noun_after(span: Span) -> str | None:
     if kind is None or not owned or not all(t.text[:1].isupper() for t in span if not t.is_punct):
         return None
     return "armed_group" if described else kind
+
+
+def _described_kind(description: str) -> str | None:
+    """The kind a body's description says: 'the peacekeeping force' its words' kind; 'the
+    militant network', which its words call a bare organisation, an armed group's (an armed
+    adjective of data group_adjectives)."""
+    kind = _org_kind(description)
+    words = set(description.lower().replace("-", " ").split())
+    return "armed_group" if kind in (None, "organization") and _armed_adjectives() & words else kind
 
 
 @cache

@@ -970,8 +970,11 @@ def _named_body_word(i: int, owner: dict[int, Cluster]) -> bool:
 
 
 def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
-    """Token i belongs to a title phrase that runs up to the name at `start`."""
+    """Token i belongs to a title phrase that runs up to the name at `start`. A preposition
+    right before the name is none ('Under Jawlani, the group grew', not 'Under Secretary X')."""
     capitalised = doc[i].text[:1].isupper()
+    if i == start - 1 and doc[i].pos_ == "ADP":
+        return False
     return (
         (capitalised and _is_title_word(doc, i, titles))
         or abbreviation_dot(doc, i)
