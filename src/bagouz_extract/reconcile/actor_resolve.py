@@ -583,6 +583,9 @@ def _resolve(
             return body
     if label == "ner_person" and text in country_names() and not _titled(span):
         return None  # 'in Mali, Burkina Faso and Niger': the model's person is a country
+    if label == "ner_person" and (listed := _kind_of_listing_noun(span)) is not None:
+        # 'armed groups, including Tabbat Sirra': a body's name the model read as a person's
+        return _cand(span, "body_name", f"org:{name_key(text)}", strip_article(clean(text)), listed)
     if label in ("ner_person", "title_person", "appos_person"):
         return _person(span, operations, place_words, doc_text)
     if label == "service":
@@ -982,7 +985,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         # 'DfID', 'MoD': kept only if unify_aliases finds the long name it spells
         return _cand(span, "short_form", f"short:{key}", name, "organization")
     if kind is None:
-        kind = _kind_of_noun_after(span) or body_noun_around(span) or _unmarked_body(span, name, registry)
+        kind = _kind_of_noun_after(span) or body_noun_around(span) or _kind_of_listing_noun(span)
+        kind = kind or _unmarked_body(span, name, registry)
     if kind is None and _short_name_shaped(span, name):
         # 'Unisys', 'Dow Jones': kept only if unify_aliases finds the body's fuller name
         return _cand(span, "ner_org", f"lone:{key}", name, "organization")
@@ -1109,6 +1113,46 @@ def _kind_of_noun_after(span: Span) -> str | None:
     if kind is None or not owned or not all(t.text[:1].isupper() for t in span if not t.is_punct):
         return None
     return "armed_group" if described else kind
+
+
+def _kind_of_listing_noun(span: Span) -> str | None:
+    """'gangs such as Los Monos and Los Menores', 'armed groups, including X': a name the model
+    calls an organisation, listed after a plural noun for bodies and 'such as', 'including' or
+    'like', is such a body; the noun (or an armed adjective before it) says its kind. The walk
+    back crosses only the list: other names, commas, 'and', 'or'. Not names that modify a noun
+    after the list ('organisations including the St Nicholas Arcades and Marketgate shopping
+    areas')."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and (doc[end].text in (",", "and", "or") or doc[end].text[:1].isupper()):
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        return None
+    i = span.start - 1
+    while i > 1 and (doc[i].text in _LIST_JOINERS or (doc[i].text[:1].isupper() and doc[i].ent_type_)):
+        i -= 1
+    if doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif doc[i].lower_ in ("including", "like"):
+        i -= 1
+    else:
+        return None
+    i -= doc[i].text == ","  # 'armed groups, including X'
+    noun = doc[i] if i >= 0 else None
+    if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    kind = _LISTING_NOUNS.get(noun.lemma_)
+    armed = i > 0 and doc[i - 1].lower_ in _armed_adjectives()
+    return "armed_group" if kind is not None and armed else kind
+
+
+_LIST_JOINERS = frozenset({",", "and", "or", "the"})
+# plural nouns for bodies that open a list of their names, by the kind each says
+_LISTING_NOUNS = {
+    **{w: k for w, k in BODY_NOUN_KINDS.items() if w not in ("firm", "company")},
+    "gang": "armed_group",
+    "cartel": "armed_group",
+}
 
 
 def _described_kind(description: str) -> str | None:
@@ -2058,8 +2102,16 @@ def _is_operation(span: Span, operations: set[str], text: str | None = None) -> 
         before == "operation"
         or after in op_words
         or name_key(span.text if text is None else text) in operations
-        or any(t.lower_ in op_words for t in span)
+        or (any(t.lower_ in op_words for t in span) and not _named_after_an_operation(span))
     )
+
+
+def _named_after_an_operation(span: Span) -> bool:
+    """'the Fezzan Shield Brigade', 'the Peninsula Shield Force': a body named with an
+    operation's word, its last word a body's (an armed name's head, a group's noun, 'force')."""
+    last = span[-1].lower_
+    heads = {w.lower() for w in rule_words("armed_name_heads")} | rule_words("group_name_heads")
+    return (last in heads or last == "force") and not any(t.lower_ == "operation" for t in span)
 
 
 def _names_an_operation(span: Span) -> bool:
