@@ -372,3 +372,24 @@ def test_a_somali_given_name_alone_is_the_person_named_in_full() -> None:
     assert person is not None
     assert actor_named(s, "Fadumo") is None
     assert all(speaker_name(s, q) == "Fadumo Ali Osman" for q in s.quotes)
+
+
+BAWM = (
+    "Fighting\n\nThe group claimed it had acted to defend Bawm villages. Residents said many Bawm families "
+    "had left their homes. “The children have not been to school for a week,” said Lalrem Sanga Bawm, a "
+    "member of the Bawm Social Council."
+)
+
+
+@pytest.mark.model
+def test_a_person_a_role_apposition_names_is_one_though_a_word_of_the_name_is_a_place() -> None:
+    # 'Bawm villages' makes 'Bawm' a place word; the role after the name still says who it is
+    s = sheet(BAWM)
+    person = actor_of(s, "Lalrem Sanga Bawm")
+    assert [q.speaker for q in s.quotes] == [person.id]
+
+
+@pytest.mark.model
+def test_a_short_name_the_text_uses_as_a_place_before_a_noun_is_no_mention_of_the_person() -> None:
+    person = actor_of(sheet(BAWM), "Lalrem Sanga Bawm")
+    assert [m.text for m in person.mentions if m.rule == "coref_short"] == []

@@ -199,7 +199,7 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     lowers = [w.lower() for w in words]
     operations = _operation_names(words, lowers)
     headline_end = _headline_end(ctx)
-    place_words = _place_words(words, lowers, pos)
+    place_words = doc_memo(doc, "place_words", lambda: _place_words(words, lowers, pos))
     text = doc_text(doc)
     out = []
     text_words = _Words(words)
@@ -884,8 +884,8 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
     if not titled and any(f"{noun} of {text}" in doc_text for noun in _PLACE_NOUNS_BEFORE_OF):
         return None  # "near the village of Tal Shayir" (and 'advancing on Tal Shayir' after it)
-    if any(name_key(t.text) in place_words for t in span):
-        return None
+    if any(name_key(t.text) in place_words for t in span) and span.label_ != "appos_person":
+        return None  # not 'Lalrem Sanga Bawm, a member of ...' after 'Bawm villages': a role says who
     if len(span) == 1 and not titled:
         if not _acting_person(span):
             return None  # a lone capitalised word: kept only when it acts or corefers
@@ -2047,6 +2047,16 @@ def _kind_phrases() -> tuple[tuple[str, str], ...]:
 @cache
 def _kind_words(kind: str) -> frozenset[str]:
     return frozenset(w for r in actor_rules()["kind_keywords"] if r["kind"] == kind for w in r["words"])
+
+
+def text_place_words(doc: Doc) -> set[str]:
+    """The name keys of capitalised words the text uses as places ('Bawm villages')."""
+
+    def build() -> set[str]:
+        words, pos = _words_and_pos(doc)
+        return _place_words(words, [w.lower() for w in words], pos)
+
+    return doc_memo(doc, "place_words", build)
 
 
 def _place_words(words: list[str], lowers: list[str], pos: list[str]) -> set[str]:

@@ -54,6 +54,7 @@ from .actor_resolve import (
     headline_states_named_below,
     settle_overlaps,
     state_body_of,
+    text_place_words,
     without_legal_form,
     written_last_before,
 )
@@ -1120,6 +1121,8 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Regis
             continue
         if _names_go_on(doc, i + width, clusters[key]):
             continue
+        if keys[text] in text_place_words(doc) and _before_small_noun(doc, i + width):
+            continue  # 'Bawm villages', 'Bawm families' after a person 'Lalrem Sanga Bawm'
         if tok.ent_type_ == "GPE" and registry.keys.get(keys[text], "").startswith("state-"):
             continue
         if text in registry.demonyms and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
@@ -1139,6 +1142,10 @@ def _add_short_names(ctx: Context, clusters: dict[str, Cluster], registry: Regis
                 short_form=True,
             )
         )
+
+
+def _before_small_noun(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
 
 def _add_repeated_state_names(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
