@@ -431,6 +431,17 @@ NAMING_CASES = [
      ["company spokesman"]),
 ]
 
+# an unnamed speaker the clause names after all: 'who gave only his first name, X'
+GIVEN_NAME_CASES = [
+    ("first-name", '"We do not know who fired first," said a village elder who gave only his first name, '
+     "Budhram.\n\nPolice rejected the allegations.\n", ["Budhram"]),
+    ("identified-only-as", '"It was terrible," said a resident, who asked to be identified only as Ahmed.\n',
+     ["Ahmed"]),
+    ("named-again-later", '"They shot him," said a 43-year-old resident who gave only her first name, '
+     "Rosa, for fear of reprisals. Rosa told reporters she had fled.\n", ["Rosa"]),
+    ("no-name-given", '"It was terrible," said a resident who gave no name.\n', ["resident"]),
+]
+
 
 # a quote set inside the words of the one who spoke them: the subject of the verb of speaking,
 # urging or condemning the quote hangs under
@@ -551,6 +562,7 @@ CASES = (
     + MILITARY_SPEAKERS
     + OWN_SPEAKER_CASES
     + IT_SPEAKER_CASES
+    + GIVEN_NAME_CASES
 )
 
 
@@ -727,3 +739,10 @@ def test_a_pronoun_in_a_clause_under_a_named_subject_is_that_subject() -> None:
     )
     quote = next(q for q in s.quotes if q.text.startswith("cowardly"))
     assert speaker_name(s, quote) == "Étienne Lavergne"
+
+
+@pytest.mark.model
+def test_an_unnamed_speaker_named_by_a_clause_keeps_the_description_as_a_role() -> None:
+    s = sheet('"It was terrible," said a resident, who asked to be identified only as Ahmed.\n')
+    person = actor_named(s, "Ahmed")
+    assert person is not None and (person.kind, person.roles) == ("person", ["resident"])

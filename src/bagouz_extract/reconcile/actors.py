@@ -122,6 +122,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_home_state_bodies(ctx, registry, clusters)
     _add_repeated_state_names(doc, clusters, registry)
     _possessive_owners(doc, clusters)
+    _name_unnamed_by_given_name(doc, clusters)
     add_roles(doc, clusters, registry)
     _merge_title_initials(clusters)
     _ministers_of_named_ministries(clusters)
@@ -140,6 +141,66 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     for fact in by_key.values():
         ctx.register("actors", fact.id, fact.mentions)
     return list(by_key.values()), _with_speakers(quotes, by_key)
+
+
+def _name_unnamed_by_given_name(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'a clove farmer in the village who gave only his first name, Yusuf', 'a spokesperson who
+    uses the name Samta': the unnamed person is named after all, by the name the clause gives;
+    the description becomes the person's role."""
+    for key, cluster in list(clusters.items()):
+        if not (cluster.anonymous and cluster.kind == "person") or not cluster.mentions:
+            continue
+        first = min(cluster.mentions, key=lambda m: m.start)
+        name = _given_name_after(doc, first.tok_end)
+        if name is None:
+            continue
+        start, end = name
+        written = doc[start:end].text
+        cluster.anonymous, cluster.confirmed = False, True
+        cluster.roles.append(cluster.name)
+        cluster.name, cluster.key = written, f"person:{name_key(written)}"
+        cluster.mentions.append(
+            Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), start, end, "given_name",
+                      cluster.key, written, "person")
+        )
+        for mention in cluster.mentions:
+            mention.key = cluster.key
+            if mention.rule == "anon_speaker":
+                mention.rule = "role_apposition"  # the description now says what the person is
+        del clusters[key]
+        if cluster.key in clusters:  # the name was read as a person's too: one person
+            clusters[cluster.key].mentions.extend(cluster.mentions)
+            clusters[cluster.key].roles.extend(cluster.roles)
+        else:
+            clusters[cluster.key] = cluster
+        _repoint(clusters, key, cluster.key)
+
+
+def _given_name_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The token span of the name in 'who gave only his first name, Yusuf', 'who uses the name
+    Samta', 'identified only as Ahmed' within the clause after token `end`: one to three
+    capitalised words right after 'name' (and a comma) or 'only as'."""
+    limit = min(len(doc), end + 12)
+    for i in range(end, limit):
+        tok = doc[i]
+        if tok.text in (".", ";", "“", "”", '"') or (tok.is_sent_start and i > end):
+            return None
+        cue = (tok.lower_ == "name" and doc[i - 1].lower_ in _NAME_GIVERS) or (
+            tok.lower_ == "as" and doc[i - 1].lower_ in ("only", "simply")
+        )
+        if not cue:
+            continue
+        start = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ",")
+        stop = start
+        while stop < min(len(doc), start + 3) and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+            stop += 1
+        return (start, stop) if stop > start and doc[start].pos_ == "PROPN" else None
+    return None
+
+
+# the words right before 'name' when a clause gives the person's name: 'gave only his first
+# name', 'uses the name', 'gave her full name'
+_NAME_GIVERS = frozenset({"first", "given", "last", "full", "family", "the", "his", "her", "their"})
 
 
 def _taken_tokens(clusters: dict[str, Cluster]) -> set[int]:
