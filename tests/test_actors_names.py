@@ -38,6 +38,11 @@ PERSONS = [
     # the same, where the model calls part of the name an organisation ('Singh Sekhon': ORG)
     ('"When police stations are not safe, who is?" Shiromani Akali Dal spokesperson Paramjit Singh '
      "Sekhon said.\n", "Paramjit Singh Sekhon"),
+    # a given name opening name words the model misses, apposed to a title or before an alias
+    ("Guterres has been informed of today's events, as has his Personal Envoy on Cyprus, María Ángela "
+     "Holguín Cuéllar.\n", "María Ángela Holguín Cuéllar"),
+    ("The coalition of dissident fronts is led by Néstor Gregorio Vera, better known as Iván "
+     "Mordisco.\n", "Néstor Gregorio Vera"),
 ]
 
 
@@ -56,6 +61,8 @@ NOT_PERSONS = [
     ("Goldman Sachs said profits rose in the third quarter.\n", "Goldman Sachs"),
     # a small English word between names joins nothing
     ("He played Maria Lopez as Elena in the film.\n", "Maria Lopez as Elena"),
+    # a given name opening a place's name, with no title or alias beside it
+    ("The ship docked at Santa Maria Harbour, the port authority said.\n", "Maria Harbour"),
 ]
 
 

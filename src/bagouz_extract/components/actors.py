@@ -442,6 +442,7 @@ class ActorFinder:
             *legal_form_company_spans(doc),
             *described_body_spans(doc),
             *described_group_spans(doc),
+            *given_name_apposed_spans(doc),
             *group_name_spans(doc, registered),
             *acting_acronym_spans(doc, registered),
             *possessed_person_spans(doc),
@@ -3646,6 +3647,47 @@ def _role_apposition_at(doc: Doc, comma: int) -> bool:
         return False
     nouns = person_nouns() | rule_words("role_heads")
     return any(t.lower_ in nouns for t in doc[comma + 2 : comma + 6])
+
+
+def given_name_apposed_spans(doc: Doc) -> list[Span]:
+    """'Ganesh Madkam, also known as Rajesh', 'his Personal Envoy on Cyprus, María Ángela Holguín
+    Cuéllar': two to four name words opening with a common given name, before an alias cue or
+    apposed after a person's noun or title, name a person whatever the model read them as (it
+    calls names it does not know places, facilities, bodies or nothing)."""
+    given = gender_words("given_names")
+    texts = token_texts(doc)
+    out = []
+    for i, text in enumerate(texts):
+        if not text[:1].isupper() or (text.lower() if text.isascii() else name_key(text)) not in given:
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and _loose_name_token(doc[end], any_tag=True, any_entity=True):
+            end += 1
+        if end - i >= 2 and (_alias_cue_after(texts, end) or _apposed_to_a_person(doc, i)):
+            out.append(Span(doc, i, end, label="appos_person"))
+    return out
+
+
+def _alias_cue_after(texts: list[str], end: int) -> bool:
+    """', also known as', ', better known as', ', known as', ', alias' at token `end`."""
+    if end >= len(texts) or texts[end] != ",":
+        return False
+    after = " ".join(texts[end + 1 : end + 4]).lower()
+    return after.startswith(("also known as", "better known as", "known as", "popularly known as", "alias "))
+
+
+def _apposed_to_a_person(doc: Doc, start: int) -> bool:
+    """A comma right before `start`, and before it, within four words and no verb or stop, a
+    noun for a person or a title ('an Iraqi official, X', 'his Personal Envoy on Cyprus, X')."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    nouns = person_nouns()
+    for tok in reversed(list(doc[max(0, start - 6) : start - 1])):
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ in nouns or (tok.text[:1].isupper() and tok.lower_ in title_words()):
+            return True
+    return False
 
 
 def _name_before_verb(doc: Doc, end: int, verbs: frozenset[str]) -> Span | None:
