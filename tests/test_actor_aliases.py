@@ -11,6 +11,26 @@ from bagouz_extract.reconcile.actor_resolve import Candidate, unify_aliases
 # (id, text, one surface form, another surface form of the same actor)
 SAME_ACTOR = [
     (
+        "alias-cue-after-the-bracketed-acronym",
+        "PARIS - Médecins du Monde (MdM), known in English as Doctors of the World, condemned the "
+        "shelling of the hospital.",
+        "Médecins du Monde",
+        "Doctors of the World",
+    ),
+    (
+        "two-other-names-after-the-bracket",
+        "Rewards were offered for members of the Islamic State of Iraq and the Levant (ISIL), also known "
+        "as ISIS and Daesh. Daesh denied it.",
+        "ISIL",
+        "Daesh",
+    ),
+    (
+        "known-in-a-language-as",
+        "The Islamic Movement, known in Arabic as Harakat al-Islamiya, said it would fight.",
+        "Islamic Movement",
+        "Harakat al-Islamiya",
+    ),
+    (
         "weak-alias-with-its-context",
         "The National Liberation Army released the father of a footballer in Colombia. The ELN had "
         "said it would free him.",
@@ -1288,3 +1308,11 @@ def test_an_acronym_defined_by_a_listed_or_dotted_long_form_is_the_body(
     body = actor_of(s, short)
     assert body.name == long_form
     assert sum(m.text == short for m in body.mentions) == 2
+
+
+@pytest.mark.model
+def test_two_names_joined_after_an_alias_cue_are_no_one_name() -> None:
+    sheet = extract_text(
+        "Rewards were offered for members of the Islamic State of Iraq and the Levant (ISIL), also known "
+        "as ISIS and Daesh.", source_id="t", published="2019-03-06")
+    assert not [m for a in sheet.actors for m in a.mentions if m.text == "ISIS and Daesh"]

@@ -480,6 +480,8 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
             ends[m.tok_end] = cluster
     for end, group in sorted(ends.items()):
         alias = _alias_after(doc, end) or _translation_in_gloss(doc, end)
+        if alias is None and end < len(doc) and doc[end].text == ")":
+            alias = _alias_after(doc, end + 1)  # 'Médecins du Monde (MdM), known in English as ...'
         if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
             continue
         _take_alias(doc, clusters, group, alias)
@@ -915,6 +917,9 @@ def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | 
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     stop = _name_run(doc, start, min(len(doc), start + 7))
+    joined = next((i for i in range(start + 1, stop) if doc[i].lower_ == "and"), None)
+    if joined is not None and is_acronym(doc[start:joined].text):
+        stop = joined  # 'also known as ISIS and Daesh': two other names, the first one alone
     return (start, stop) if stop > start else None
 
 
