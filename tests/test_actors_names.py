@@ -61,6 +61,11 @@ NOT_PERSONS = [
     ("Goldman Sachs said profits rose in the third quarter.\n", "Goldman Sachs"),
     # a small English word between names joins nothing
     ("He played Maria Lopez as Elena in the film.\n", "Maria Lopez as Elena"),
+    # a ship with its navy's prefix, a shoal, a landform's opener: places and vessels
+    ("Coast guard ships blocked the resupply mission to BRP Sierra Madre on Sunday.\n", "BRP Sierra Madre"),
+    ("Chinese vessels fired water cannon near Ayungin Shoal on Sunday.\n", "Ayungin Shoal"),
+    ("Police found the body near Point Cruz in Honiara.\n", "Point Cruz"),
+    ("The fighters hid on Mount Mghila for months.\n", "Mount Mghila"),
     # a given name opening a place's name, with no title or alias beside it
     ("The ship docked at Santa Maria Harbour, the port authority said.\n", "Maria Harbour"),
 ]

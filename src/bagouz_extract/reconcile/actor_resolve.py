@@ -75,6 +75,16 @@ _STOP_NAMES = {
     "greater",
     "upper",
     "lower",
+    # openers of a landform's or a fort's name: 'Mount Mghila', 'Point Cruz', 'Lake Chad'
+    "mount",
+    "mt",
+    "lake",
+    "cape",
+    "point",
+    "fort",
+    "wadi",
+    "jabal",
+    "jebel",
     # styles of address: 'Her Majesty's Ambassador' names no one called Majesty
     "majesty",
     "highness",
