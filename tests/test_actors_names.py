@@ -66,6 +66,11 @@ NOT_PERSONS = [
     ("Chinese vessels fired water cannon near Ayungin Shoal on Sunday.\n", "Ayungin Shoal"),
     ("Police found the body near Point Cruz in Honiara.\n", "Point Cruz"),
     ("The fighters hid on Mount Mghila for months.\n", "Mount Mghila"),
+    # a name the text writes as a place's elsewhere: after 'near', in a list of villages
+    ("Fighting\n\nThe bomb struck a truck between Altun Kupri and Dibis. Troops exchanged fire at a "
+     "checkpoint near Altun Kupri.\n", "Altun Kupri"),
+    ("Shelling\n\nShells landed in and around the villages of Kok Mon and Thnal Bat, killing two "
+     "civilians.\n", "Thnal Bat"),
     # a given name opening a place's name, with no title or alias beside it
     ("The ship docked at Santa Maria Harbour, the port authority said.\n", "Maria Harbour"),
 ]

@@ -624,6 +624,19 @@ def _resolve(
     return None  # a label this stage does not know names no actor
 
 
+def _placed_elsewhere(name: str, text: str) -> bool:
+    """The text writes the name as a place's somewhere: right after 'near' or 'outside', or
+    listed after a plural place noun and 'of' ('the villages of Kok Mon and Thnal Bat')."""
+    if name not in text:
+        return False
+    return re.search(_PLACED_BEFORE + re.escape(name) + r"\b(?![’']s)", text) is not None
+
+
+_PLACED_BEFORE = (
+    r"(?:near |outside |\b(?:villages|towns|cities|districts|provinces) of (?:[A-Z][\w-]* |, )*(?:and )?)"
+)
+
+
 def _cand(span: Span, rule: str, key: str, name: str, kind: str, **extra: object) -> Candidate:
     start, tok_start = _without_article(span)
     return Candidate(start, span.end_char, tok_start, span.end, rule, key, name, kind, **extra)  # type: ignore[arg-type]
@@ -894,6 +907,8 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
     if not titled and any(f"{noun} of {text}" in doc_text for noun in _PLACE_NOUNS_BEFORE_OF):
         return None  # "near the village of Tal Shayir" (and 'advancing on Tal Shayir' after it)
+    if not titled and _placed_elsewhere(text, doc_text):
+        return None  # 'the villages of Kok Mon and Thnal Bat', 'a checkpoint near Altun Kupri'
     if any(name_key(t.text) in place_words for t in span) and span.label_ != "appos_person":
         return None  # not 'Lalrem Sanga Bawm, a member of ...' after 'Bawm villages': a role says who
     if len(span) == 1 and not titled:
