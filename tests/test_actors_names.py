@@ -71,6 +71,9 @@ NOT_PERSONS = [
      "checkpoint near Altun Kupri.\n", "Altun Kupri"),
     ("Shelling\n\nShells landed in and around the villages of Kok Mon and Thnal Bat, killing two "
      "civilians.\n", "Thnal Bat"),
+    # a common word opening a sentence, which the text also writes in small letters
+    ("Officials denied that kidnappings were rising, a senior official told reporters last month.\n\n"
+     "Kidnappings have indeed surged. Travellers on the roads fear the gangs.\n", "Kidnappings"),
     # a given name opening a place's name, with no title or alias beside it
     ("The ship docked at Santa Maria Harbour, the port authority said.\n", "Maria Harbour"),
 ]

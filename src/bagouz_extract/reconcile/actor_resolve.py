@@ -789,6 +789,8 @@ def _acting_person(span: Span) -> bool:
         return True
     listed = tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON"
     described = tok.dep_ == "appos" and tok.head.text.islower() and names_a_person(tok.head.text)
+    if tok.is_sent_start and tok.lower_ in lower_words(span.doc):
+        return False  # 'Kidnappings have surged': a common word the text also writes in small letters
     return (
         (tok.dep_ in ("nsubj", "poss") or listed or described)
         and not tok.text.lower().startswith(("al-", "el-"))
