@@ -201,7 +201,9 @@ CLAUSE_CASES = [
     ("a-body-opening-the-reported-clause-does-not-speak",
      'Tom Reed today denounced the "ruinous policies of the old council," and said the United States is '
      '"striking a blow for the principle of fair play."\n',
-     ["Tom Reed"]),  # the subject 'said' shares across the quote before it, not the body after it
+     # the subject 'said' shares across the quote before it, not the body after it; the words he
+     # denounced with are his too
+     ["Tom Reed", "Tom Reed"]),
     ("a-body-after-the-verb-speaks",
      '"We will not stop until the last inch is free," said the SDF in a statement.\n',
      ["Syrian Democratic Forces"]),
@@ -431,6 +433,16 @@ NAMING_CASES = [
      ["company spokesman"]),
 ]
 
+# one word or more judged 'as' the quoted words, or words after a verb of judging: its subject's
+JUDGED_CASES = [
+    ("one-word-judged-as", 'Prime Minister Kila Wapula condemned the killings as "barbaric" and said more '
+     "officers would come.\n", ["Kila Wapula"]),
+    ("phrase-dismissed-as", 'Ministry spokesman Ali Hassan dismissed the report as "politically motivated '
+     'lies".\n', ["Ali Hassan"]),
+    ("one-word-after-as-with-no-judging", 'The group Amal Relief registered as "charity" in 2019.\n', []),
+]
+
+
 # an unnamed speaker the clause names after all: 'who gave only his first name, X'
 GIVEN_NAME_CASES = [
     ("first-name", '"We do not know who fired first," said a village elder who gave only his first name, '
@@ -563,6 +575,7 @@ CASES = (
     + OWN_SPEAKER_CASES
     + IT_SPEAKER_CASES
     + GIVEN_NAME_CASES
+    + JUDGED_CASES
 )
 
 

@@ -71,11 +71,12 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         if partial and not _spoken_fragment(doc, quote, text):
             # a short phrase without closing punctuation is a scare quote, unless it stands in
             # the words of one reported speaking ('MONUSCO said it was "gravely concerned"')
-            shaped = _phrase_shaped(text) and not _named_term(doc, quote)
+            judged = _judged_as(doc, quote)
+            shaped = (_phrase_shaped(text) or judged) and not _named_term(doc, quote)
             governed = _governing_speaker(doc, quote, outside) if shaped else None
             if governed is None or governed[0] is None:
                 continue
-        if words == 1 and text[:1].islower():
+        if words == 1 and text[:1].islower() and governed is None:
             continue  # 'the "blockade," he said': one word of the sentence, not speech ('"No,"')
         if _inside_a_name(quote, mentions):
             continue  # 'Col. John "J.D." Dorrian': a nickname, not a quotation
@@ -128,6 +129,25 @@ def _phrase_shaped(text: str) -> bool:
     """Two words or more opening in small letters: a phrase of a sentence ('until further
     notice', 'sustained gunfire'), not a name ('the "Islamic State"') nor one word ('"blockade"')."""
     return len(text.split()) >= 2 and text[:1].islower()
+
+
+def _judged_as(doc: Doc, quote: QuoteSegments) -> bool:
+    """'condemned the killings as "barbaric"', 'dismissed the claims as "fabrications"': the
+    quoted words follow 'as' under a verb of judging, whose subject's words they are."""
+    span = doc.char_span(quote.start, min(quote.end, quote.start + 1), alignment_mode="expand")
+    if span is None or not len(span) or span[0].i < 2:
+        return False
+    i = span[0].i - 1
+    i -= doc[i].is_quote  # the opening mark, a token of its own
+    before = doc[i]
+    return before.lower_ == "as" and before.head.lemma_ in _JUDGING_VERBS
+
+
+# verbs that judge something 'as' the quoted word ('condemned the killings as "barbaric"')
+_JUDGING_VERBS = frozenset(
+    {"condemn", "describe", "dismiss", "denounce", "brand", "label", "reject", "criticise", "criticize"}
+    | {"slam", "decry", "hail", "characterize", "characterise", "deride"}
+)
 
 
 def _named_term(doc: Doc, quote: QuoteSegments) -> bool:
@@ -366,7 +386,8 @@ def _governing_speaker(
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not (_reporting(tok) or tok.lemma_ in _URGING_VERBS or tok.lemma_ in _NAMING_VERBS):
+        if not (_reporting(tok) or tok.lemma_ in _URGING_VERBS or tok.lemma_ in _NAMING_VERBS
+                or tok.lemma_ in _JUDGING_VERBS):
             # 'the claim that ships had "intruded"': the clause of a noun of saying goes on up
             claimed = tok.dep_ == "acl" and _speech_noun(tok.head)
             clause_on = tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") or tok.lemma_ in ("be", "have")
