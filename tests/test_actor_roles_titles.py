@@ -14,6 +14,15 @@ pytestmark = pytest.mark.model
 # text, a mention of the person, expected role, expected affiliation (actor name)
 ROLE_CASES = [
     (
+        # two offices joined by 'and'; the body's short form before the first is the owner
+        "two-offices-joined",
+        "The National Maritime Council (NMC) met on Monday. “We will not be intimidated,” said NMC "
+        "Spokesperson and Assistant Director-General Alonzo Villareal.",
+        "Spokesperson and Assistant Director-General Alonzo Villareal",
+        "Spokesperson and Assistant Director-General",
+        "National Maritime Council",
+    ),
+    (
         "small-letter-office-before-a-body",
         "Frank Leone, an administrator at the Flint Hills Christian School, said the road was dangerous.",
         "Frank Leone",
@@ -845,6 +854,14 @@ WRONG_ROLE_CASES = [
         "Ali Rahim, who led the attack last year, said the town was calm.",
         "Ali Rahim",
         [],
+    ),
+    (
+        # another person's office named alone before 'and', here or with 'the' elsewhere
+        "an-office-named-alone-before-and",
+        "The Prime Minister and President Hollande met.\nPrime Minister and President Hollande at the "
+        "summit.",
+        "President Hollande",
+        ["President"],
     ),
     (
         # 'Under' opens 'Under Secretary', but as a preposition before the name it is none

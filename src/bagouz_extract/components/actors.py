@@ -958,6 +958,9 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # '"...," Brigadier General Sirwan Barzani, commander of ...': after a quote the model
         # may call a titled name a work of art
         label = "PERSON"
+    if label == "PERSON" and len(trimmed) > 1 and trimmed[-1].lower_ in _SPOKES_NOUNS:
+        # 'NMC Spokesperson and ... X': the office, whose opening words name its body
+        trimmed, label = trimmed[:-1], "ORG"
     if label == "PERSON":
         trimmed = _without_acronym_end(trimmed)
         label = _members_of(trimmed) or _person_label(trimmed)
@@ -984,6 +987,9 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     if label == "PERSON" and body_noun_around(trimmed) is not None:
         label = "ORG"  # 'the rights organisation Cristosal', 'Fogo Cruzado, a group that ...'
     return trimmed, label
+
+
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _reported_full_name(ent: Span) -> bool:

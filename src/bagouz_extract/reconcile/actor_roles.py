@@ -36,6 +36,7 @@ from ..components.actors import (
     tokens_among,
 )
 from ..components.registry import Registry
+from ..doc_cache import doc_text
 from ..normalizers.names import clean, name_key, strip_article
 from ..resources import require_keys
 from .actor_resolve import Candidate, closes_as_a_company
@@ -840,6 +841,19 @@ def _hyphen_titles() -> frozenset[str]:
     return frozenset(hyphened)
 
 
+def _definite_title_before(doc: Doc, i: int) -> bool:
+    """'The Prime Minister and President X': the title before 'and' (token i) is another
+    person's office named alone, not a second office of X's: it opens with 'the' here, or the
+    text names it with 'the' elsewhere ('Prime Minister and President X' under it)."""
+    j = i - 1
+    while j > 0 and i - j < 5 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+        j -= 1
+    if doc[j].lower_ == "the":
+        return True
+    office = doc[j + 1 if not doc[j].text[:1].isupper() else j : i].text.lower()
+    return f"the {office}" in doc_text(doc).lower()
+
+
 def _title_hyphen(doc: Doc, i: int, start: int) -> bool:
     """Token i is the hyphen inside a title ('Secretary-General', 'Vice-President')."""
     if doc[i].text != "-" or i < 1 or i + 1 >= start or doc[i - 1].whitespace_ or doc[i].whitespace_:
@@ -977,6 +991,16 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         return False
     return (
         (capitalised and _is_title_word(doc, i, titles))
+        # 'NMC Spokesperson and Assistant Director-General X': two offices one person holds
+        or (
+            doc[i].lower_ == "and"
+            and 0 < i < start - 1
+            and doc[i - 1].text[:1].isupper()
+            and doc[i - 1].lower_ in titles
+            and doc[i + 1].text[:1].isupper()
+            and (doc[i + 1].lower_ in titles or doc[i + 1].lower_ in _title_prefixes())
+            and not _definite_title_before(doc, i)
+        )
         or abbreviation_dot(doc, i)
         # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
         or (
