@@ -9,6 +9,7 @@ from actor_lookup import actor_named, actor_with, sheet, speaker_name
 
 from bagouz_extract.components.gender_lexicon import gender_words
 from bagouz_extract.components.quotes import find_quotes, quote_text
+from bagouz_extract.reconcile.speaker_gender import given_name_gender
 from bagouz_extract.resources import load_json
 
 
@@ -759,3 +760,10 @@ def test_an_unnamed_speaker_named_by_a_clause_keeps_the_description_as_a_role() 
     s = sheet('"It was terrible," said a resident, who asked to be identified only as Ahmed.\n')
     person = actor_named(s, "Ahmed")
     assert person is not None and (person.kind, person.roles) == ("person", ["resident"])
+
+
+
+@pytest.mark.parametrize(("name", "gender"), [("María Cabrera", "female"), ("Néstor Vera", "male"),
+                                              ("Mary Jones", "female")])
+def test_an_accented_given_name_has_its_gender(name: str, gender: str) -> None:
+    assert given_name_gender(name) == gender

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..components.gender_lexicon import gender_words
+from ..normalizers.names import name_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -71,7 +72,7 @@ def given_name_gender(name: str) -> str | None:
     """'Mary Jones' -> female: the first word of the name that is a known given name, the
     surname (last word) aside."""
     names = gender_words("given_names")
-    words = name.lower().split()[:-1]
+    words = [w if w.isascii() else name_key(w) for w in name.lower().split()[:-1]]  # 'María' as 'maria'
     return next((names[w] for w in words if w in names), None)
 
 
