@@ -3675,11 +3675,18 @@ def given_name_apposed_spans(doc: Doc) -> list[Span]:
 
 
 def _alias_cue_after(texts: list[str], end: int) -> bool:
-    """', also known as', ', better known as', ', known as', ', alias' at token `end`."""
+    """', also known as', ', better known as', ', known as' (data alias_cues, the bare ones) at
+    token `end`."""
     if end >= len(texts) or texts[end] != ",":
         return False
-    after = " ".join(texts[end + 1 : end + 4]).lower()
-    return after.startswith(("also known as", "better known as", "known as", "popularly known as", "alias "))
+    after = " ".join(texts[end + 1 : end + 6]).lower() + " "
+    return after.startswith(_bare_alias_cues())
+
+
+@cache
+def _bare_alias_cues() -> tuple[str, ...]:
+    """The cues of data alias_cues that need no comma of their own, each with a space after."""
+    return tuple(f"{w.lower()} " for r in actor_rules()["alias_cues"] if r.get("bare") for w in r["words"])
 
 
 def _apposed_to_a_person(doc: Doc, start: int) -> bool:

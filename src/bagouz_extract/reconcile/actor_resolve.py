@@ -209,7 +209,7 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     lowers = [w.lower() for w in words]
     operations = _operation_names(words, lowers)
     headline_end = _headline_end(ctx)
-    place_words = doc_memo(doc, "place_words", lambda: _place_words(words, lowers, pos))
+    place_words = text_place_words(doc)
     text = doc_text(doc)
     out = []
     text_words = _Words(words)
@@ -624,16 +624,31 @@ def _resolve(
     return None  # a label this stage does not know names no actor
 
 
-def _placed_elsewhere(name: str, text: str) -> bool:
+def _placed_elsewhere(doc: Doc, name: str, text: str) -> bool:
     """The text writes the name as a place's somewhere: right after 'near' or 'outside', or
     listed after a plural place noun and 'of' ('the villages of Kok Mon and Thnal Bat')."""
-    if name not in text:
-        return False
-    return re.search(_PLACED_BEFORE + re.escape(name) + r"\b(?![’']s)", text) is not None
+    for before in ("near ", "outside "):
+        at = text.find(before + name)
+        while at >= 0:
+            after = text[at + len(before) + len(name) : at + len(before) + len(name) + 2]
+            if not (after[:1].isalnum() or after in ("'s", "’s")):
+                return True
+            at = text.find(before + name, at + 1)
+    return name in doc_memo(doc, "listed_places", lambda: _listed_places(text))
 
 
-_PLACED_BEFORE = (
-    r"(?:near |outside |\b(?:villages|towns|cities|districts|provinces) of (?:[A-Z][\w-]* |, )*(?:and )?)"
+def _listed_places(text: str) -> set[str]:
+    """The names listed after a plural place noun and 'of' ('villages of Kok Mon and Thnal
+    Bat'), read once per text."""
+    out: set[str] = set()
+    for listed in _PLACE_LIST.finditer(text):
+        out.update(n.strip() for n in re.split(r",| and ", listed.group(1)) if n.strip())
+    return out
+
+
+_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+_PLACE_LIST = re.compile(
+    rf"\b(?:villages|towns|cities|districts|provinces) of ({_NAME}(?:(?:, | and |, and ){_NAME})*)"
 )
 
 
@@ -909,7 +924,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
     if not titled and any(f"{noun} of {text}" in doc_text for noun in _PLACE_NOUNS_BEFORE_OF):
         return None  # "near the village of Tal Shayir" (and 'advancing on Tal Shayir' after it)
-    if not titled and _placed_elsewhere(text, doc_text):
+    if not titled and _placed_elsewhere(doc, text, doc_text):
         return None  # 'the villages of Kok Mon and Thnal Bat', 'a checkpoint near Altun Kupri'
     if any(name_key(t.text) in place_words for t in span) and span.label_ != "appos_person":
         return None  # not 'Lalrem Sanga Bawm, a member of ...' after 'Bawm villages': a role says who
@@ -1150,6 +1165,8 @@ def _kind_of_listing_noun(span: Span) -> str | None:
     after the list ('organisations including the St Nicholas Arcades and Marketgate shopping
     areas')."""
     doc = span.doc
+    if span.start < 3:
+        return None  # no room for 'gangs such as' before it
     end = span.end
     while end < len(doc) and (doc[end].text in (",", "and", "or") or doc[end].text[:1].isupper()):
         end += 1
