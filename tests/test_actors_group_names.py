@@ -152,18 +152,23 @@ def test_a_name_ending_in_an_armed_groups_noun_is_that_group(case: str, text: st
     assert (actor.name, actor.kind) == (name, "armed_group")
 
 
-# a body named with an operation's word ('Shield', 'Storm'): its last word says it is a body
-OPERATION_WORD_NAMES = [
+# a body named with an operation's word ('Shield', 'Storm'): its last word says it is a body;
+# names listed after a plural noun for bodies: the noun says what they are
+CONTEXT_NAMED_BODIES = [
     ("shield-brigade", "Libya\n\nThe clashes pitted the army against the Fezzan Shield Brigade, a "
      "mostly Tebu force.", "Fezzan Shield Brigade", "armed_group"),
     ("storm-battalion", "Libya\n\nFighters of the Desert Storm Battalion took the airport.",
      "Desert Storm Battalion", "armed_group"),
+    ("gangs-such-as", "Rosario\n\nLeaders of gangs such as Los Monos and Los Menores ran their businesses "
+     "from prison.", "Los Menores", "armed_group"),
+    ("armed-groups-including", "Sahel\n\nArmed groups, including Tabbat Sirra, attacked the town.",
+     "Tabbat Sirra", "armed_group"),
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "name", "kind"), OPERATION_WORD_NAMES,
-                         ids=[c[0] for c in OPERATION_WORD_NAMES])
-def test_a_body_named_with_an_operations_word_is_that_body(
+@pytest.mark.parametrize(("case", "text", "name", "kind"), CONTEXT_NAMED_BODIES,
+                         ids=[c[0] for c in CONTEXT_NAMED_BODIES])
+def test_a_body_its_name_or_its_list_says_is_one_is_that_body(
     case: str, text: str, name: str, kind: str
 ) -> None:
     actor = actor_of(sheet(text), name)
@@ -173,23 +178,6 @@ def test_a_body_named_with_an_operations_word_is_that_body(
 def test_an_operation_named_with_a_bodys_word_after_operation_stays_no_body() -> None:
     s = sheet("Syria\n\nTurkish troops took the town in Operation Euphrates Shield Force last year.")
     assert actor_with(s, "Euphrates Shield Force") is None
-
-
-# names listed after a plural noun for bodies: the noun says what they are
-LISTED_NAMES = [
-    ("gangs-such-as", "Rosario\n\nLeaders of gangs such as Los Monos and Los Menores ran their businesses "
-     "from prison.", "Los Menores", "armed_group"),
-    ("armed-groups-including", "Sahel\n\nArmed groups, including Tabbat Sirra, attacked the town.",
-     "Tabbat Sirra", "armed_group"),
-]
-
-
-@pytest.mark.parametrize(("case", "text", "name", "kind"), LISTED_NAMES, ids=[c[0] for c in LISTED_NAMES])
-def test_a_name_listed_after_a_plural_body_noun_is_such_a_body(
-    case: str, text: str, name: str, kind: str
-) -> None:
-    actor = actor_of(sheet(text), name)
-    assert (actor.name, actor.kind) == (name, kind)
 
 
 def test_names_listed_before_the_noun_they_modify_are_no_bodies() -> None:

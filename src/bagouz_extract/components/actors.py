@@ -958,7 +958,7 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         # '"...," Brigadier General Sirwan Barzani, commander of ...': after a quote the model
         # may call a titled name a work of art
         label = "PERSON"
-    if label == "PERSON" and len(trimmed) > 1 and trimmed[-1].lower_ in _SPOKES_NOUNS:
+    if label == "PERSON" and len(trimmed) > 1 and trimmed[-1].lower_ in SPOKES_NOUNS:
         # 'NMC Spokesperson and ... X': the office, whose opening words name its body
         trimmed, label = trimmed[:-1], "ORG"
     if label == "PERSON":
@@ -989,7 +989,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     return trimmed, label
 
 
-_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# the nouns for one who speaks for a body, shared by the readers of names, roles and quotes
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _reported_full_name(ent: Span) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..components.actors import (
     HONORIFICS,
+    SPOKES_NOUNS,
     _title_at,
     abbreviation_dot,
     abstract_noun,
@@ -125,7 +126,7 @@ def _spokespeople_of_subjects(doc: Doc, clusters: dict[str, Cluster]) -> None:
             c.affiliation = next(iter(found))
 
 
-_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
+_SPOKES_ROLES = SPOKES_NOUNS | {"press secretary"}
 
 
 def _executives_of_the_company(clusters: dict[str, Cluster]) -> None:

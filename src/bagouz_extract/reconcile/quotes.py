@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..components.actors import abbreviation_dot, conjoined_heads, person_nouns, rule_words
+from ..components.actors import SPOKES_NOUNS, abbreviation_dot, conjoined_heads, person_nouns, rule_words
 from ..components.quotes import QuoteSegments, find_quotes, quote_text
 from ..doc_cache import doc_text
 from ..models import Quote
@@ -988,9 +988,8 @@ def _description_head(description: str) -> str:
 
 
 _DESCRIPTION_PREPOSITIONS = frozenset({"with", "for", "at", "of", "in", "from", "on", "to", "who"})
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # one role, several words: 'the spokesman' may be a 'spokesperson for the coalition'
-_SAME_ROLE = {word: _SPOKESPEOPLE for word in _SPOKESPEOPLE}
+_SAME_ROLE = {word: set(SPOKES_NOUNS) for word in SPOKES_NOUNS}
 
 
 def _unnamed(
