@@ -562,9 +562,46 @@ CLOSED_QUOTE_CASES = [
      ["Ann Ross", "Ann Ross"]),
 ]
 
+# 'the Deputy Governor said' when the text names a Deputy Governor and a Governor: of several
+# holders of the role's noun, the one whose role holds every word before the noun; with no such
+# word, or words both roles hold, none
+ROLE_WORDS_CASES = [
+    ("modifier-picks-one",
+     "National Commissioner of Police Ben Okoro said the police would act. Assistant Commissioner "
+     'Mary Tan led the raid.\n\n"The town is calm and the markets will open," the National '
+     "Commissioner said.\n",
+     ["Ben Okoro"]),
+    ("modifier-picks-the-deputy",
+     "Deputy Minister of Health Ana Ruiz said the clinic was shut. Minister of Labour Tom Hale "
+     'visited the site.\n\n"We will reopen it once the water is safe again," the Deputy Minister '
+     "said.\n",
+     ["Ana Ruiz"]),
+    ("no-modifier-stays-unsettled",
+     'Deputy Governor Ana Ruiz said the road was closed. Governor Tom Hale visited the site.\n\n'
+     '"We will reopen it once the bridge is safe again," the governor said.\n',
+     [None]),
+]
+
+# a paragraph that opens with a quote and 'she said' after a paragraph about a person named
+# since the last speaker spoke: that person, not the last speaker
+INTRODUCED_CASES = [
+    ("introduced-after-the-last-speaker",
+     "In 2001 a police officer on trial told the court that the site held graves.\n\n"
+     "Nimmi Perera, whose son vanished in 2003, has come to the site every week since.\n\n"
+     '"I look at every shoe they find," she told reporters.\n',
+     ["Nimmi Perera"]),
+    ("named-in-the-quote-paragraph-first",
+     "In 2001 a police officer on trial told the court that the site held graves.\n\n"
+     "Nimmi Perera, whose son vanished in 2003, has come to the site every week since.\n\n"
+     'Her neighbour Kamal Silva came too. "I look at every shoe they find," he told reporters.\n',
+     ["Kamal Silva"]),
+]
+
 
 CASES = (
-    CLOSED_QUOTE_CASES
+    ROLE_WORDS_CASES
+    + INTRODUCED_CASES
+    + CLOSED_QUOTE_CASES
     + SHARED_SUBJECT_CASES
     + GOVERNING_CASES
     + NAMING_CASES

@@ -740,10 +740,25 @@ def _role_speaker(
         if recent is not None:
             _add_description(doc, start, end, recent)
             return recent, _verb_text(doc, verb), clause
-        if len(_role_holders(clusters, noun.lower_)) > 1:
-            return None, None, []
+        holders = _role_holders(clusters, noun.lower_)
+        if len(holders) > 1:
+            narrowed = _holders_of_modifiers(doc[start + 1 : noun.i], holders)
+            if narrowed is None:
+                return None, None, []
+            return narrowed, _verb_text(doc, verb), clause
         return _described_speaker(doc, start, noun, end, mentions, clusters), _verb_text(doc, verb), clause
     return None, None, []
+
+
+def _holders_of_modifiers(modifiers: Span, holders: list[Cluster]) -> Cluster | None:
+    """'the National Commissioner' after 'National Commissioner of Police X' and 'Assistant
+    Commissioner Y': of several holders of the role's noun, the one whose role holds every word
+    that qualifies the noun; None when the words fit several or none ('the commissioner')."""
+    words = {t.lower_ for t in modifiers if t.is_alpha}
+    if not words:
+        return None
+    fitting = [h for h in holders if any(words <= set(r.lower().replace("-", " ").split()) for r in h.roles)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _described_speaker(
@@ -1453,12 +1468,46 @@ def _pronoun_speaker(
     if subject is not None and (gender is None or gender_of(subject) in (None, gender)):
         return subject
     chosen = _last_spoken(earlier, char) or _last_person_before(mentions, char)
+    introduced = _introduced_before(pronoun, chosen, earlier, mentions)
+    if introduced is not None and (gender is None or gender_of(introduced) in (None, gender)):
+        return introduced
     if chosen is None or gender is None or gender_of(chosen) == gender:
         return chosen
     if gender_of(chosen) is None:
         later = _named_since(chosen, gender, pronoun, earlier, mentions, char, gender_of)
         return later if later is not None else chosen
     return _latest_of_gender(gender, earlier, mentions, char, gender_of)
+
+
+def _introduced_before(
+    pronoun: Token,
+    chosen: Cluster | None,
+    earlier: list[tuple[int, Cluster]],
+    mentions: list[tuple[Candidate, Cluster]],
+) -> Cluster | None:
+    """'Selvarani Thavarajah, whose husband was taken away, has attended every day.' then a
+    paragraph '"...," she told Amnesty': a person the paragraph right before is about (the
+    subject of its last sentence, no one speaking in it), named after the last speaker last
+    spoke, speaks in a paragraph that names no one before the pronoun."""
+    doc = pronoun.doc
+    opening = doc.text.rfind("\n", 0, pronoun.idx)
+    if opening < 0 or any(opening < m.start < pronoun.idx for m, c in mentions if c.kind == "person"):
+        return None
+    at = opening
+    while at > 0 and doc.text[at - 1].isspace():
+        at -= 1
+    last_token = doc.char_span(at - 1, at, alignment_mode="expand")
+    if last_token is None or "\n" not in doc.text[at:opening + 1]:
+        return None
+    paragraph = doc.text.rfind("\n", 0, at) + 1
+    if any(paragraph <= c_at < at for c_at, _ in earlier):
+        return None  # someone spoke in that paragraph: 'he' goes back to whoever spoke last
+    subject = _subject_actor(last_token[0].sent, [(m, c) for m, c in mentions if _may_speak(c)])
+    if subject is None or subject is chosen or subject.kind != "person":
+        return None
+    spoke = max((c_at for c_at, c in earlier if c is chosen and c_at < pronoun.idx), default=-1)
+    named = [m.start for m, c in mentions if c is subject and m.start < pronoun.idx]
+    return subject if named and min(named) > spoke else None
 
 
 def _gender_reader(doc: Doc, mentions: list[tuple[Candidate, Cluster]]) -> Callable[[Cluster], str | None]:
