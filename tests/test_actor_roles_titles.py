@@ -671,6 +671,32 @@ def test_a_name_with_a_particle_after_a_portfolio_is_the_holder() -> None:
     assert actor_of(s, "Staffan de Mistura").roles == ["Special Envoy for Syria"]
 
 
+# 'Minister of <portfolio> <name>': the portfolio after 'of' is the office's, the name after
+# it the holder's, whether the model ran the portfolio into the name or missed the name
+PORTFOLIO_OF_CASES = [
+    ("model-runs-portfolio-into-name", "Talks\n\nMinister of Labour Tom Hale visited the site on Monday.",
+     "Tom Hale", "Minister of Labour"),
+    ("model-misses-the-name", "Talks\n\nDeputy Minister of Health Ana Ruiz said the clinic was shut.",
+     "Ana Ruiz", "Deputy Minister of Health"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [c[1:] for c in PORTFOLIO_OF_CASES],
+                         ids=[c[0] for c in PORTFOLIO_OF_CASES])
+def test_a_name_after_a_portfolio_of_is_the_holder(text: str, name: str, role: str) -> None:
+    s = sheet(text)
+    assert [(a.name, a.roles) for a in s.actors if a.kind == "person"] == [(name, [role])]
+
+
+def test_a_portfolio_of_with_no_name_after_it_names_no_one() -> None:
+    s = sheet(
+        "Talks\n\nThe depot won the 2009 Secretary of Defense Employer Support Freedom Award. "
+        "The Ambassador of the Kingdom of Thailand said the talks would go on."
+    )
+    assert not any(a.kind == "person" and "Award" in a.name for a in s.actors)
+    assert "Thailand" in {m.text for a in s.actors if a.kind == "state" for m in a.mentions}
+
+
 def test_a_portfolio_of_two_places_holds_no_name() -> None:
     s = sheet("Talks\n\nThe Minister for the Middle East and North Africa said the talks would go on.")
     assert not any(m.text == "North Africa" for a in s.actors for m in a.mentions)

@@ -1319,23 +1319,27 @@ def _split_titled_holders(ents: Sequence[Span]) -> list[Span]:
     and the person who holds the title."""
     out = []
     for ent in ents:
-        at = _holder_start(ent) if ent.label_ == "ORG" else None
+        at = _holder_start(ent) if ent.label_ in ("ORG", "PERSON") else None
         if at is None:
             out.append(ent)
             continue
-        out.append(Span(ent.doc, ent.start, at, label="ORG"))
+        if ent.label_ == "ORG":
+            out.append(Span(ent.doc, ent.start, at, label="ORG"))
+        # a person's name run on from the office's portfolio ('Minister of [Labour Tom Hale]'):
+        # the portfolio is the title's, no body of its own
         out.append(Span(ent.doc, at, ent.end, label="PERSON"))
     return out
 
 
 def _holder_start(ent: Span) -> int | None:
     """Where the holder's name opens inside the entity, or None: a common given name after a
-    capitalised word, two or three words to the end ('Salim al-Jabouri')."""
+    capitalised word (two of them before it in a body's name), two or three words to the end
+    ('Salim al-Jabouri')."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in title_words():
         return None
     given = gender_words("given_names")
-    for at in range(ent.start + 2, ent.end - 1):
+    for at in range(ent.start + (2 if ent.label_ == "ORG" else 1), ent.end - 1):
         words = doc[at : ent.end].text.split()
         if doc[at].lower_ in given and doc[at - 1].text[:1].isupper() and 2 <= len(words) <= 3:
             return at if all(w[:1].isupper() or w.startswith(("al-", "el-")) for w in words) else None
@@ -3112,10 +3116,11 @@ def _title_goes_on(doc: Doc, i: int) -> bool:
 
 def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     """'[Minister] for the Middle East Tobias Ellwood', '[Secretary of State] for Foreign and
-    Commonwealth Affairs': the office's portfolio after 'for' and the name after it (the
+    Commonwealth Affairs', '[Minister] of Labour Tom Hale': the office's portfolio after 'for'
+    (or 'of', when a name follows) and the name after it (the
     model's PERSON, else the last two name words of a longer run): (name start, name end);
     with no name both are the portfolio's end; (end, end) when there is no portfolio."""
-    if doc[end].lower_ != "for" or doc[end - 1].lower_ not in _PORTFOLIO_HEADS:
+    if doc[end].lower_ not in ("for", "of") or doc[end - 1].lower_ not in _PORTFOLIO_HEADS:
         return end, end
     i = end + 1
     particles = registry_words("name_joiners")
@@ -3143,7 +3148,9 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
         stop = next((t.i for t in doc[peer + 1 : i] if t.lower_ == "of"), i)
         return peer, stop
     if person is None:
-        return i, i
+        # 'the Ambassador of the Kingdom of Thailand': a portfolio after 'of' is read only
+        # with a name after it ('Minister of Labour Tom Hale'); else the words are the office's
+        return (i, i) if doc[end].lower_ == "for" else (end, end)
     # 'Assistant Secretary for Near Eastern Affairs | Stuart Jones | and Ambassador Douglas
     # Silliman': a joiner after the name starts a second person
     name_end = next((t.i for t in doc[person:i] if t.lower_ in ("and", "&")), i)
@@ -3168,6 +3175,8 @@ def portfolio_person_start(doc: Doc, start: int) -> int | None:
 def _name_pair(first: Token, last: Token) -> bool:
     """Two name words ending a portfolio; words the model read into a place ('the Middle East
     Alistair Burt' as one LOC) only after a common given name ('North Africa' stays a place)."""
+    if last.lower_ in rule_words("thing_name_heads"):
+        return False  # '... Employer Support Freedom Award': a thing's name ends the run
     if _loose_name_token(first) and _loose_name_token(last):
         return True
     given = first.lower_ in gender_words("given_names")
