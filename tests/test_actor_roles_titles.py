@@ -13,6 +13,18 @@ pytestmark = pytest.mark.model
 
 # text, a mention of the person, expected role, expected affiliation (actor name)
 ROLE_CASES = [
+    # a state completing a title before the name; a state's name of several words before the
+    # title or role noun is that state's, not the state its last word names alone
+    ("state-completing-a-title", "President of Kenya William Ruto said the talks would go on.",
+     "William Ruto", "President of Kenya", "Kenya"),
+    ("named-state-completing-a-title", "Iraq voted. President of Iraq Barham Salih said the vote was fair.",
+     "Barham Salih", "President of Iraq", "Iraq"),
+    ("two-word-state-before-a-title", "South Sudan President Salva Kiir met the envoy on Monday.",
+     "President Salva Kiir", "President", "South Sudan"),
+    ("three-word-state-before-a-title", "Papua New Guinea Prime Minister James Marape spoke on Monday.",
+     "Prime Minister James Marape", "Prime Minister", "Papua New Guinea"),
+    ("two-word-demonym-before-a-role-noun", "North Korean leader Kim Jong Un spoke on Monday.",
+     "Kim Jong Un", "North Korean leader", "North Korea"),
     (
         # two offices joined by 'and'; the body's short form before the first is the owner
         "two-offices-joined",
@@ -632,6 +644,11 @@ def test_role_and_affiliation(text: str, mention: str, role: str, affiliation: s
     assert role in actor_of(s, mention).roles
     if affiliation is not None:
         assert affiliation_name(s, mention) == affiliation
+
+
+def test_a_state_body_after_a_two_word_state_name_is_that_states() -> None:
+    s = sheet("The South Sudan army shelled the town on Monday.")
+    assert actor_of(s, "The South Sudan army").name == "South Sudanese armed forces"
 
 
 def test_a_possessor_office_is_another_person() -> None:

@@ -560,6 +560,11 @@ class ActorFinder:
         if state is None and start > 0:  # 'South Korean military': a two-word demonym
             state = self.registry.demonyms.get(f"{doc[start - 1].text} {word}")
             first = start - 1 if state else start
+        elif state and state.startswith("state-") and (
+            longer := _longer_state_name(doc, start, self.registry)
+        ):
+            # 'South Sudan army': the state whose longer name ends at the word, not 'Sudan'
+            state, first = longer, state_name_start(doc, start, self.registry, longer)
         elif state and state.startswith("state-"):
             state = region_demonym_state(doc, start, self.registry, state)
             if start > 0 and doc[start - 1].text in REGION_OPENERS:
@@ -2065,7 +2070,29 @@ def state_word(doc: Doc, i: int, registry: Registry) -> str | None:
         return after or (registry.demonyms.get(doc[i - 1 : i + 1].text) if i > 0 else None)
     if state is None or not state.startswith("state-"):
         return None
-    return region_demonym_state(doc, i, registry, state)
+    return _longer_state_name(doc, i, registry) or region_demonym_state(doc, i, registry, state)
+
+
+def _longer_state_name(doc: Doc, i: int, registry: Registry) -> str | None:
+    """The state whose name of two to four words ends at token i: 'Sudan' of 'South Sudan
+    President X' is South Sudan's, 'Guinea' of 'Papua New Guinea' Papua New Guinea's."""
+    if i == 0 or not (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "of"):
+        return None
+    for first in range(max(0, i - 3), i):
+        state = registry.aliases.get(doc[first : i + 1].text) or registry.cased.get(doc[first : i + 1].text)
+        if state is not None and state.startswith("state-"):
+            return state
+    return None
+
+
+def state_name_start(doc: Doc, i: int, registry: Registry, state: str) -> int:
+    """First token of the state's name of up to four words ending at token i (i itself when
+    the word alone names it)."""
+    for first in range(max(0, i - 3), i):
+        name = doc[first : i + 1].text
+        if (registry.aliases.get(name) or registry.cased.get(name)) == state:
+            return first
+    return i
 
 
 def _birthplace_word(doc: Doc, i: int) -> bool:

@@ -31,6 +31,7 @@ from ..components.actors import (
     person_nouns,
     registry_words,
     rule_words,
+    state_name_start,
     state_owner_before,
     state_word,
     title_words,
@@ -768,9 +769,9 @@ def add_affiliated_states(
 
 
 def _state_name_end(doc: Doc, i: int, state: str, registry: Registry) -> int:
-    """End of the state's name of up to three words from token i ('South Korea', 'United
-    Kingdom'), else i + 1."""
-    for end in range(min(len(doc), i + 3), i + 1, -1):
+    """End of the state's name of up to four words from token i ('South Korea', 'United
+    Kingdom', 'Democratic Republic of Congo'), else i + 1."""
+    for end in range(min(len(doc), i + 4), i + 1, -1):
         name = doc[i:end].text
         if (registry.cased.get(name) or registry.aliases.get(name) or registry.demonyms.get(name)) == state:
             return end
@@ -1067,11 +1068,33 @@ def _title_role(
     if before >= 1 and doc[before].text in _S_POSSESSIVES:
         before -= 1  # "Britain's Foreign Secretary X"
     role.affiliation = _body_at(doc, before, registry, owner, states)
+    if role.affiliation is None and words:
+        role.affiliation = _state_completing_title(doc, words, registry, owner, states)
     if role.affiliation is None and words and not role.text[:1].islower():
         role.text = _office_words_before(doc, before, owner) + role.text
     elif words and before >= 0 and doc[before].text in registry_words("police_names"):
         role.text = f"{doc[before].text} {role.text}"  # 'Springfield Police Lt. X': a 'Police Lt.'
     return role
+
+
+def _state_completing_title(
+    doc: Doc, words: list[Token], registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> str | None:
+    """'President of Kenya William Ruto', 'President of South Sudan Salva Kiir': a state the
+    text names after 'of' at the title's end is whom the holder serves, as in an apposition."""
+    last = words[-1].i
+    state = owner.get(last)
+    if state is None:
+        completed = Role("", None, span=(words[0].i, last + 1))
+        _state_of(doc, completed, registry, owner, states)
+        return completed.affiliation
+    if state.kind != "state":
+        return None
+    first = min((m.tok_start for m in state.mentions if m.tok_start <= last < m.tok_end), default=last)
+    at = first - 1 - (doc[first - 1].lower_ == "the")
+    if at <= words[0].i or doc[at].lower_ != "of" or doc[at - 1].lower_ not in _role_and_title_words():
+        return None
+    return state.key
 
 
 def _office_words_before(doc: Doc, before: int, owner: dict[int, Cluster]) -> str:
@@ -1142,6 +1165,7 @@ def _body_at(
     if state is not None:
         # the state's mention opens with a two-word demonym's first word ('South Korean')
         at = i - 1 if i > 0 and registry.demonyms.get(doc[i - 1 : i + 1].text) == state else i
+        at = min(at, state_name_start(doc, i, registry, state))  # 'South Sudan President X'
         states.append((f"reg:{state}", at))
         return f"reg:{state}"
     # "Puntland's president": a region's name is read before a possessive only
@@ -1182,6 +1206,11 @@ def _role_noun_before(
     first = at
     while first > 0 and first - 1 in owner and owner[first - 1] is owner.get(at):
         first -= 1  # the whole body's name: 'Pentagon', 'Iraqi Security Forces'
+    if first == at and body.startswith("reg:state-"):
+        # the state's whole name or demonym: 'North Korean leader X', 'South Sudan army chief X'
+        state = body[4:]
+        two_words = at > 0 and registry.demonyms.get(doc[at - 1 : at + 1].text) == state
+        first = at - 1 if two_words else state_name_start(doc, at, registry, state)
     return Role(clean(doc[first:start].text), body)
 
 
