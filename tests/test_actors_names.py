@@ -413,3 +413,36 @@ def test_a_person_a_role_apposition_names_is_one_though_a_word_of_the_name_is_a_
 def test_a_short_name_the_text_uses_as_a_place_before_a_noun_is_no_mention_of_the_person() -> None:
     person = actor_of(sheet(BAWM), "Lalrem Sanga Bawm")
     assert [m.text for m in person.mentions if m.rule == "coref_short"] == []
+
+
+# two to four name words before an age in brackets are a person's name, whatever the model
+# read them as; a bracketed number after a longer capitalised run or glued to a word is none
+BRACKETED_AGES = [
+    ("two-victims-listed",
+     "The dead were named as Thokchom Ibomcha Singh (48) and Ramesh Chandra Yadav (61), both farmers.",
+     ["Ramesh Chandra Yadav", "Thokchom Ibomcha Singh"]),
+    ("one-accused",
+     "Police arrested Sunil Kumar Rai (34) on Monday after the raid in the village.",
+     ["Sunil Kumar Rai"]),
+    ("no-age-glued-to-a-word", "The clause Section Twelve(3) of the act was read out.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"), [c[1:] for c in BRACKETED_AGES], ids=[c[0] for c in BRACKETED_AGES]
+)
+def test_name_words_before_an_age_in_brackets_are_a_person(text: str, names: list[str]) -> None:
+    s = sheet(text)
+    assert sorted(a.name for a in s.actors if a.kind == "person") == names
+
+
+def test_a_one_word_name_after_an_untagged_name_word_is_no_short_form() -> None:
+    # the model reads only 'Singh' of 'Kh Romesh Singh': no short name of the victim named before
+    s = sheet(
+        "The dead were named as Laishram Tomba Singh (52), a farmer.\n\n"
+        '"The firing went on for an hour," Inspector General of Police (Zone-II) Kh Romesh Singh '
+        "told PTI.\n"
+    )
+    victim = actor_named(s, "Laishram Tomba Singh")
+    assert victim is not None and [m.text for m in victim.mentions] == ["Laishram Tomba Singh"]
+    assert all(q.speaker != victim.id for q in s.quotes)

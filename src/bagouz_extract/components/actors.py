@@ -443,6 +443,7 @@ class ActorFinder:
             *described_body_spans(doc),
             *described_group_spans(doc),
             *given_name_apposed_spans(doc),
+            *bracketed_age_spans(doc),
             *group_name_spans(doc, registered),
             *acting_acronym_spans(doc, registered),
             *possessed_person_spans(doc),
@@ -1002,7 +1003,7 @@ def _reported_full_name(ent: Span) -> bool:
     """Two or three name words opening with a common given name, right after a reporting verb
     or set off by a comma after them: a person's name whatever the model called it."""
     doc = ent.doc
-    if not 2 <= len(ent) <= 3 or not all(_name_word(t) for t in ent) or not _given_name(ent):
+    if not 2 <= len(ent) <= 3 or not all(name_word(t) for t in ent) or not _given_name(ent):
         return False
     if _person_label(ent) != "PERSON":
         return False  # 'Madison Square Garden': a place's last word
@@ -1101,7 +1102,7 @@ def _with_cut_surname(ent: Span) -> Span:
     if end >= len(doc) or not ent[-1].whitespace_ or any(t.is_lower for t in ent):
         return ent  # 'A.L. Williams amp | Associates': a company's name, cut by markup
     after, last = doc[end], ent[-1]
-    surname = after.pos_ == "PROPN" and after.ent_iob_ == "O" and _name_word(after)
+    surname = after.pos_ == "PROPN" and after.ent_iob_ == "O" and name_word(after)
     surname = surname and after.lower_ not in registry_words("police_names")
     if surname and last.dep_ == "compound" and last.head.i == end:
         return doc[ent.start : end + 1]
@@ -1112,7 +1113,7 @@ def _titled_full_name(ent: Span) -> bool:
     """A title, then two to four words shaped like a person's name and nothing else."""
     end = _title_at(ent.doc, ent.start)
     name = ent.doc[end : ent.end]
-    return end > ent.start and 2 <= len(name) <= 4 and all(_name_word(t) for t in name)
+    return end > ent.start and 2 <= len(name) <= 4 and all(name_word(t) for t in name)
 
 
 def _office_opening(ent: Span) -> Span | None:
@@ -1309,7 +1310,7 @@ def _split_at_commas(ents: Sequence[Span]) -> list[Span]:
     for ent in ents:
         commas = [t.i for t in ent if t.text == ","] if ent.label_ in NER_LABELS else []
         after = ent.doc[commas[0] + 1 : ent.end] if len(commas) == 1 else None
-        if after is None or not (2 <= len(after) <= 3 and all(_name_word(t) for t in after)):
+        if after is None or not (2 <= len(after) <= 3 and all(name_word(t) for t in after)):
             out.append(ent)
             continue
         if commas[0] > ent.start:
@@ -1373,7 +1374,7 @@ def _coordinated_surnames(ent: Span, surnames: frozenset[str]) -> tuple[int, int
     if ent.label_ not in ("PERSON", "ORG") or len(ent) != 3 or ent[1].lower_ != "and":
         return None
     first, last = ent[0], ent[2]
-    if not (_name_word(first) and _name_word(last)):
+    if not (name_word(first) and name_word(last)):
         return None
     return (first.i, last.i) if first.text in surnames and last.text in surnames else None
 
@@ -1489,14 +1490,14 @@ def _plain_name(ent: Span) -> bool:
     first a name word."""
     joiners = registry_words("name_joiners")
     words = [t for t in ent if t.text not in joiners and t.text != "-"]
-    return bool(words) and _name_word(ent[0]) and all(_name_word(t) for t in words)
+    return bool(words) and name_word(ent[0]) and all(name_word(t) for t in words)
 
 
 def _with_given_name_before(ent: Span) -> Span:
     """'Antony' + 'J. Blinken': a name the model starts at a middle initial takes the given
     name right before it."""
     doc, i = ent.doc, ent.start
-    if i < 1 or not _INITIAL.match(doc[i].text) or not _name_word(doc[i - 1]) or not doc[i - 1].whitespace_:
+    if i < 1 or not _INITIAL.match(doc[i].text) or not name_word(doc[i - 1]) or not doc[i - 1].whitespace_:
         return ent
     return Span(doc, i - 1, ent.end, label=ent.label_)
 
@@ -1513,7 +1514,7 @@ def _with_nickname_surname(ent: Span) -> Span:
     close = next((j for j in range(i + 2, min(len(doc), i + 5)) if doc[j].text in _NICK_CLOSE), None)
     if close is None or close + 1 >= len(doc) or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
         return ent
-    if doc[close].whitespace_ == "" or not _name_word(doc[close + 1]):
+    if doc[close].whitespace_ == "" or not name_word(doc[close + 1]):
         return ent
     return Span(doc, ent.start, close + 2, label=ent.label_)
 
@@ -1528,12 +1529,12 @@ def _through_particles(doc: Doc, i: int) -> int:
     j = i
     while j < min(len(doc), i + 3) and doc[j].text in registry_words("surname_particles"):
         j += 1
-    if j == i or j >= len(doc) or not _name_word(doc[j]):
+    if j == i or j >= len(doc) or not name_word(doc[j]):
         return i
     return j + 1
 
 
-def _name_word(tok: Token) -> bool:
+def name_word(tok: Token) -> bool:
     """A capitalised word that can be part of a person's name: not a title, a body's word,
     a stop word or an acronym."""
     return (
@@ -1565,7 +1566,7 @@ def _person_named(ent: Span, registry: Registry) -> bool:
         and len(name) <= 6
         and name[0].text not in joiners
         and name[-1].text not in joiners
-        and all(_name_word(t) for t in words)
+        and all(name_word(t) for t in words)
         and name[0].text not in registry_words("armed_name_openers")
         and name_key(ent.text) not in registry.keys
         and name[-1].lower_ not in registry_words("company_trade_words")  # "manager, X Carriers"
@@ -1602,7 +1603,7 @@ def _closing_person(ent: Span) -> Span | None:
     if len(ent) < 3:
         return None
     given, last = ent[-2], ent[-1]
-    if given.lower_ not in gender_words("given_names") or not _name_word(last) or not _name_word(given):
+    if given.lower_ not in gender_words("given_names") or not name_word(last) or not name_word(given):
         return None
     if last.lower_ in rule_words("thing_name_heads") or last.lower_ in kind_words():
         return None  # 'Camp David Accords', 'the Judah P. Benjamin Award': a thing's name
@@ -1736,7 +1737,7 @@ def armed_opener_spans(doc: Doc) -> list[Span]:
         end = tok.i + 1
         if _number_after(doc[tok.i : end]):
             end += 1  # 'Frente 33'
-        while end < min(len(doc), tok.i + 6) and (doc[end].text in joiners or _name_word(doc[end])):
+        while end < min(len(doc), tok.i + 6) and (doc[end].text in joiners or name_word(doc[end])):
             end += 1
         while end > tok.i + 1 and doc[end - 1].text in joiners:
             end -= 1
@@ -3708,6 +3709,29 @@ def given_name_apposed_spans(doc: Doc) -> list[Span]:
             end += 1
         if end - i >= 2 and (_alias_cue_after(texts, end) or _apposed_to_a_person(doc, i)):
             out.append(Span(doc, i, end, label="appos_person"))
+    return out
+
+
+_UNKNOWN = ("", "PERSON")  # what the model may call a name it does not know as a person's
+
+
+def bracketed_age_spans(doc: Doc) -> list[Span]:
+    """'identified as Thokchom Ibomcha Singh (48) and Laishram Tomba Singh (52)': two to four
+    name words right before an age in brackets name a person whatever the model read them as
+    (South Asian and British reports write ages so)."""
+    out = []
+    for tok in tokens_among(doc, ("(",), 2, -2):
+        i = tok.i
+        if not (doc[i + 1].like_num and doc[i + 1].text.isdigit() and doc[i + 2].text == ")"):
+            continue
+        if not 0 < int(doc[i + 1].text) < 110 or not doc[i - 1].whitespace_:
+            continue
+        start = i
+        while start > max(0, i - 4) and name_word(doc[start - 1]) and doc[start - 1].ent_type_ in _UNKNOWN:
+            start -= 1
+        longer = start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start
+        if i - start >= 2 and not longer:
+            out.append(Span(doc, start, i, label="appos_person"))
     return out
 
 

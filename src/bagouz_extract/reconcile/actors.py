@@ -23,6 +23,7 @@ from ..components.actors import (
     conjoined_heads,
     first_conjunct,
     in_place_name,
+    name_word,
     person_nouns,
     registered_state,
     registry_words,
@@ -347,7 +348,11 @@ def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[
         key: str | None = cand.key
         if cand.kind == "person" and not cand.anonymous:
             key = persons.get(name_key(cand.name), cand.key)
-            if key is None and name_key(cand.name) in shared:
+            if _longer_name_untagged(doc, cand):
+                # 'Kh Romesh | Singh': another person's name, not a short form ('Wess | Henry'
+                # after 'Wess Henry' is that person)
+                key = persons.get(name_key(doc[cand.tok_start - 1 : cand.tok_end].text)) or cand.key
+            elif key is None and name_key(cand.name) in shared:
                 unsettled.append(cand)
             elif key not in (None, cand.key) and _two_word_end_of_another(doc, cand, full_names.get(key)):
                 key = cand.key
@@ -374,6 +379,17 @@ def _cluster(doc: Doc, candidates: list[Candidate], registry: Registry) -> dict[
             cand.key, cand.name, cand.short_form = key, clusters[key].name, True
             clusters[key].mentions.append(cand)
     return clusters
+
+
+def _longer_name_untagged(doc: Doc, cand: Candidate) -> bool:
+    """A one-word person of the model right after a name word it tagged as nothing ('Kh Romesh
+    | Singh' after 'Laishram Tomba Singh'): the end of a longer name, no one's short form."""
+    i = cand.tok_start
+    if cand.tok_end - i != 1 or cand.rule != "ner_person" or i == 0:
+        return False
+    before = doc[i - 1]
+    untagged = before.ent_type_ == "" and before.pos_ == "PROPN"
+    return before.whitespace_ != "" and untagged and name_word(before)
 
 
 def _merge_bodies_read_as_people(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
