@@ -446,3 +446,43 @@ def test_a_one_word_name_after_an_untagged_name_word_is_no_short_form() -> None:
     victim = actor_named(s, "Laishram Tomba Singh")
     assert victim is not None and [m.text for m in victim.mentions] == ["Laishram Tomba Singh"]
     assert all(q.speaker != victim.id for q in s.quotes)
+
+
+# police and army ranks of South Asian and other forces open a name as titles do; the rank is
+# the person's role, no word of the name
+RANK_TITLES = [
+    ("head-constable", "Head Constable Ram Lal was injured in the attack.", "Ram Lal", "Head Constable"),
+    ("sub-inspector", "Sub-Inspector Anil Kumar said the crowd threw stones.", "Anil Kumar", "Sub-Inspector"),
+    ("ranger", "Ranger Muhammad Sulaiman Doloh was killed by the bomb.", "Muhammad Sulaiman Doloh", "Ranger"),
+    ("havildar", "Havildar Bikram Thapa was wounded near the post.", "Bikram Thapa", "Havildar"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"), [c[1:] for c in RANK_TITLES], ids=[c[0] for c in RANK_TITLES]
+)
+def test_a_rank_before_a_name_is_its_role(text: str, name: str, role: str) -> None:
+    s = sheet(text)
+    assert [(a.name, a.roles) for a in s.actors if a.kind == "person"] == [(name, [role])]
+
+
+# a person's name that opens one longer name written in full before it is that person; not
+# when the longer one goes on with a word no name ends in, nor when it opens two
+LEADING_NAMES = [
+    ("shortened-later",
+     "The dead were Ranger Muhammad Sulaiman Doloh and a villager. The army sent condolences to "
+     "the family of Ranger Muhammad Sulaiman on Monday.",
+     [["Muhammad Sulaiman Doloh", "Muhammad Sulaiman"]]),
+    ("two-longer-names",
+     "Juan Miguel Gonzalez met Juan Miguel Torres at the court. Later Juan Miguel spoke to the press.",
+     [["Juan Miguel Gonzalez"], ["Juan Miguel Torres"], ["Juan Miguel"]]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"), [c[1:] for c in LEADING_NAMES], ids=[c[0] for c in LEADING_NAMES]
+)
+def test_a_name_opening_one_longer_name_is_that_person(text: str, people: list[list[str]]) -> None:
+    s = sheet(text)
+    found = [[a.name, *a.aliases] for a in s.actors if a.kind == "person"]
+    assert sorted(found) == sorted(people)

@@ -114,6 +114,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_person_nicknames(ctx.doc, clusters)  # again: 'Dagalo, known as Hemedti' after 'Dagalo' joined
     _merge_reordered_acronyms(clusters)
     _merge_leading_names(clusters)
+    _merge_leading_person_names(clusters)
     _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
@@ -797,6 +798,38 @@ def _merge_leading_names(clusters: dict[str, Cluster]) -> None:
             continue
         owner = longer[0]
         owner.mentions.extend(short.mentions)
+        del clusters[short.key]
+        _repoint(clusters, short.key, owner.key)
+
+
+# a word that may end a person's name: 'Doloh', 'al-Kuwaiti', "O'Neill" (not 'AutoPlex')
+_SURNAME_SHAPE = re.compile(r"^(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$")
+
+
+def _merge_leading_person_names(clusters: dict[str, Cluster]) -> None:
+    """'Ranger Muhammad Sulaiman' after 'Ranger Muhammad Sulaiman Doloh': a person's name of two
+    words or more that opens exactly one longer person's name, written in full before it, is
+    that person named short (names of the Malay and Arab worlds are shortened so)."""
+    people = [c for c in clusters.values() if c.kind == "person" and not c.anonymous and c.mentions]
+    for short in people:
+        words = short.name.split()
+        if len(words) < 2 or clusters.get(short.key) is not short:
+            continue
+        first_short = min(m.start for m in short.mentions)
+        longer = [
+            c for c in people
+            if c is not short and clusters.get(c.key) is c
+            and c.name.startswith(short.name + " ")
+            and all(_SURNAME_SHAPE.match(w) for w in c.name[len(short.name) + 1 :].split())
+            and min(m.start for m in c.mentions) < first_short
+        ]
+        if len(longer) != 1:
+            continue
+        owner = longer[0]
+        for mention in short.mentions:
+            mention.key, mention.short_form = owner.key, True
+        owner.mentions.extend(short.mentions)
+        owner.roles.extend(r for r in short.roles if r not in owner.roles)
         del clusters[short.key]
         _repoint(clusters, short.key, owner.key)
 
