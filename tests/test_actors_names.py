@@ -71,6 +71,11 @@ NOT_PERSONS = [
      "checkpoint near Altun Kupri.\n", "Altun Kupri"),
     ("Shelling\n\nShells landed in and around the villages of Kok Mon and Thnal Bat, killing two "
      "civilians.\n", "Thnal Bat"),
+    # ... after 'at' with 'in' and a place after it; in the town or village of
+    ("Sri Lanka: Dongora mass grave must be investigated\n\nThe remains of at least 140 people in a "
+     "mass grave at Dongora in Sri Lanka must lead to an inquiry, the group said.\n\nDongora first came "
+     "to public attention in 1998, when a soldier told a court that bodies had been buried there.\n",
+     "Dongora"),
     # a common word opening a sentence, which the text also writes in small letters
     ("Officials denied that kidnappings were rising, a senior official told reporters last month.\n\n"
      "Kidnappings have indeed surged. Travellers on the roads fear the gangs.\n", "Kidnappings"),

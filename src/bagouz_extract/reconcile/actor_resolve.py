@@ -625,13 +625,20 @@ def _resolve(
 
 
 def _placed_elsewhere(doc: Doc, name: str, text: str) -> bool:
-    """The text writes the name as a place's somewhere: right after 'near' or 'outside', or
+    """The text writes the name as a place's somewhere: right after 'near' or 'outside', after
+    'at' with 'in' and a place's capital after it ('a mass grave at Chemmani in Sri Lanka'), or
     listed after a plural place noun and 'of' ('the villages of Kok Mon and Thnal Bat')."""
-    for before in ("near ", "outside "):
+    for before in ("near ", "outside ", "at "):
         at = text.find(before + name)
         while at >= 0:
-            after = text[at + len(before) + len(name) : at + len(before) + len(name) + 2]
-            if not (after[:1].isalnum() or after in ("'s", "’s")):
+            end = at + len(before) + len(name)
+            after = text[end : end + 2]
+            if at > 0 and text[at - 1].isalnum():
+                pass  # 'that Smith': no word 'at'
+            elif before == "at ":
+                if text[end : end + 4] == " in " and text[end + 4 : end + 5].isupper():
+                    return True
+            elif not (after[:1].isalnum() or after in ("'s", "’s")):
                 return True
             at = text.find(before + name, at + 1)
     return name in doc_memo(doc, "listed_places", lambda: _listed_places(text))
