@@ -76,6 +76,9 @@ NOT_PERSONS = [
      "mass grave at Dongora in Sri Lanka must lead to an inquiry, the group said.\n\nDongora first came "
      "to public attention in 1998, when a soldier told a court that bodies had been buried there.\n",
      "Dongora"),
+    # a lone name word an adjective in small letters describes: a people's or a thing's
+    ("Clashes\n\nBut local Tebu and Tuareg armed groups have kept a hold on parts of Sabha.\n", "Tebu"),
+    ("Visit\n\nThe black Labrador chased the boy around the yard.\n", "Labrador"),
     # a common word opening a sentence, which the text also writes in small letters
     ("Officials denied that kidnappings were rising, a senior official told reporters last month.\n\n"
      "Kidnappings have indeed surged. Travellers on the roads fear the gangs.\n", "Kidnappings"),

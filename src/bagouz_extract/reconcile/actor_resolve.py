@@ -813,6 +813,8 @@ def _acting_person(span: Span) -> bool:
     described = tok.dep_ == "appos" and tok.head.text.islower() and names_a_person(tok.head.text)
     if tok.is_sent_start and tok.lower_ in lower_words(span.doc):
         return False  # 'Kidnappings have surged': a common word the text also writes in small letters
+    if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower and c.i < tok.i for c in tok.children):
+        return False  # 'local Tebu and Tuareg armed groups': a people's name, no one's
     return (
         (tok.dep_ in ("nsubj", "poss") or listed or described)
         and not tok.text.lower().startswith(("al-", "el-"))
