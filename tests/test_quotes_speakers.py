@@ -441,6 +441,13 @@ JUDGED_CASES = [
     ("phrase-dismissed-as", 'Ministry spokesman Ali Hassan dismissed the report as "politically motivated '
      'lies".\n', ["Ali Hassan"]),
     ("one-word-after-as-with-no-judging", 'The group Amal Relief registered as "charity" in 2019.\n', []),
+    # what a verb of naming calls its object, in a participle going on its subject's clause
+    ("called-an-object-a-phrase", "Governor Ana Ruiz praised the police in a post on Monday, calling the "
+     'raid a "decisive blow" to the gangs.\n', ["Ana Ruiz"]),
+    ("a-term-after-an-article-stays-no-quote", 'The firm sold a "floating-point unit" to the navy.\n', []),
+    # the subject no mention holds, with the actor set off beside it
+    ("apposed-body-beside-the-subject", "The U.N. peacekeeping mission in South Sudan, UNMISS, said it was "
+     '"gravely concerned" by the fighting.\n', ["UN Mission in South Sudan"]),
 ]
 
 

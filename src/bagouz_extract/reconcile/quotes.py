@@ -73,6 +73,7 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
             # the words of one reported speaking ('MONUSCO said it was "gravely concerned"')
             judged = _judged_as(doc, quote)
             shaped = (_phrase_shaped(text) or judged) and not _named_term(doc, quote)
+            shaped = shaped or _called_by_name(doc, quote)
             governed = _governing_speaker(doc, quote, outside) if shaped else None
             if governed is None or governed[0] is None:
                 continue
@@ -148,6 +149,16 @@ _JUDGING_VERBS = frozenset(
     {"condemn", "describe", "dismiss", "denounce", "brand", "label", "reject", "criticise", "criticize"}
     | {"slam", "decry", "hail", "characterize", "characterise", "deride"}
 )
+
+
+def _called_by_name(doc: Doc, quote: QuoteSegments) -> bool:
+    """'calling the operation a "decisive blow"', 'branded the vote an "illegal farce"': the
+    quoted words are what a verb of naming calls its object, the words of its subject."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "oprd" and root.head.lemma_ in _NAMING_VERBS
 
 
 def _named_term(doc: Doc, quote: QuoteSegments) -> bool:
@@ -442,14 +453,26 @@ _URGING_VERBS = frozenset(
 
 def _verb_subject_actor(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
     """The actor a mention of which holds the subject of `verb`, or of the verb it is joined
-    to ('commended the troops and charged them to ...'); a pronoun gives none."""
+    to ('commended the troops and charged them to ...'), or of the clause a participle without
+    a subject goes on ('congratulated the forces, calling the operation ...'); a pronoun gives
+    none."""
     for head in conjoined_heads(verb):
         if any(c.dep_ == "auxpass" for c in head.children):
             return None  # 'X was told by her grandfather ...': the subject was spoken to
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
+            found = next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
+            return found or _apposed_actor(subject, mentions)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head is not verb:
+        return _verb_subject_actor(verb.head, mentions)
     return None
+
+
+def _apposed_actor(subject: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'The U.N. peacekeeping mission in Congo, MONUSCO, said': an actor set off beside a
+    subject no mention holds names it."""
+    apposed = [t.i for t in subject.subtree if t.dep_ == "appos"]
+    return next((c for m, c in mentions if any(m.tok_start <= i < m.tok_end for i in apposed)), None)
 
 
 def _reporting_clauses(doc: Doc, quote: QuoteSegments) -> list[tuple[list[Token], Token]]:
