@@ -483,3 +483,11 @@ def test_an_ethnic_community_is_no_person() -> None:
               "forces later withdrew from the town.\n")
     assert not [a for a in s.actors if a.kind == "person"]
     assert {a.kind for a in s.actors if a.name in ("Tutsis", "Hutus")} == {"population"}
+
+
+def test_a_foreign_office_is_the_uks_only_with_the_uk_in_the_text() -> None:
+    # 'Foreign Office' alone also names Pakistan's and Germany's ministries
+    away = sheet("Islamabad denied it. Foreign Office spokesman Ali Raza said the strikes were lawful.")
+    assert all("Commonwealth" not in a.name for a in away.actors)
+    home = sheet("Britain condemned the attack. The Foreign Office said it was deeply concerned.")
+    assert "Foreign, Commonwealth and Development Office" in {a.name for a in home.actors}

@@ -445,6 +445,12 @@ JUDGED_CASES = [
     ("called-an-object-a-phrase", "Governor Ana Ruiz praised the police in a post on Monday, calling the "
      'raid a "decisive blow" to the gangs.\n', ["Ana Ruiz"]),
     ("a-term-after-an-article-stays-no-quote", 'The firm sold a "floating-point unit" to the navy.\n', []),
+    # a fragment in the words a 'he' / 'she' reports: the person the pronoun takes up
+    ("fragment-after-a-pronoun-subject", "Minister Jane Doe spoke on Monday. She described the plan as "
+     '"naive and dangerous".\n', ["Jane Doe"]),
+    # a clause the parser hangs on the object of 'told' as a relative clause, 'that' opening it
+    ("told-a-briefing-that", "Spokesman Ali Raza told a weekly briefing that the strikes were \"precise, "
+     'targeted operations" against militants.\n', ["Ali Raza"]),
     # the subject no mention holds, with the actor set off beside it
     ("apposed-body-beside-the-subject", "The U.N. peacekeeping mission in South Sudan, UNMISS, said it was "
      '"gravely concerned" by the fighting.\n', ["UN Mission in South Sudan"]),

@@ -68,21 +68,27 @@ def attribute_quotes(ctx: Context, clusters: dict[str, Cluster]) -> list[Quote]:
         words = len(text.split())
         partial = words < _MIN_WORDS and not text.rstrip().endswith(_SPOKEN_ENDS)
         governed = None
+        # 'he said' is the person who spoke last before this quote
+        earlier = _spoken_before(spoken, quote.start)
+
+        def pronoun_speaker(
+            pronoun: Token, at: int = quote.start, before: list[tuple[int, Cluster]] = earlier
+        ) -> Cluster | None:
+            return _pronoun_speaker(pronoun, before, outside, at)
+
         if partial and not _spoken_fragment(doc, quote, text):
             # a short phrase without closing punctuation is a scare quote, unless it stands in
             # the words of one reported speaking ('MONUSCO said it was "gravely concerned"')
             judged = _judged_as(doc, quote)
             shaped = (_phrase_shaped(text) or judged) and not _named_term(doc, quote)
             shaped = shaped or _called_by_name(doc, quote)
-            governed = _governing_speaker(doc, quote, outside) if shaped else None
+            governed = _governing_speaker(doc, quote, outside, pronoun_speaker) if shaped else None
             if governed is None or governed[0] is None:
                 continue
         if words == 1 and text[:1].islower() and governed is None:
             continue  # 'the "blockade," he said': one word of the sentence, not speech ('"No,"')
         if _inside_a_name(quote, mentions):
             continue  # 'Col. John "J.D." Dorrian': a nickname, not a quotation
-        # 'he said' is the person who spoke last before this quote
-        earlier = _spoken_before(spoken, quote.start)
         if governed is not None:
             speaker, verb, clause = governed
         else:
@@ -371,7 +377,10 @@ def _attribute(
 
 
 def _governing_speaker(
-    doc: Doc, quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster]]
+    doc: Doc,
+    quote: QuoteSegments,
+    mentions: list[tuple[Candidate, Cluster]],
+    pronoun_speaker: Callable[[Token], Cluster | None] | None = None,
 ) -> tuple[Cluster | None, str | None, list[Token]]:
     """A quote set inside the words of the one who spoke them: 'the ministry condemned what it
     called "a flagrant violation"', 'X urged Pakistan to "take effective measures"', 'HRW said
@@ -386,6 +395,8 @@ def _governing_speaker(
     for _ in range(_GOVERNING_REACH):
         if tok.dep_ == "acl" and _speech_noun(tok.head):
             tok = tok.head  # 'the claim of X that ships had "intruded"': the claim's clause
+        elif tok.dep_ == "relcl" and _said_to_object(tok):
+            tok = tok.head.head  # 'told a briefing that the strikes were "..."': a clause told
         elif tok.head is tok or tok.dep_ in ("ROOT", "parataxis", "relcl", "acl", "appos"):
             return None, None, []  # 'a poet whose phrases include "..."': words of whom it describes
         else:
@@ -409,10 +420,30 @@ def _governing_speaker(
         if naming and not _names_as_its_subject(tok):
             return None, None, []  # 'a new committee, called the "..."': a participle names a thing
         speaker = _verb_subject_actor(tok, mentions)
+        if speaker is None and pronoun_speaker is not None and (pronoun := _subject_pronoun(tok)):
+            speaker = pronoun_speaker(pronoun)  # 'He said his forces had expelled "..."'
         if speaker is not None:
             clause = list(doc[tok.i : tok.i + 1])
             return speaker, _verb_text(doc, tok), clause
     return None, None, []
+
+
+def _subject_pronoun(verb: Token) -> Token | None:
+    """A 'he' / 'she' subject of the verb or of the verb it is joined to ('He denies ... and
+    said in a video that ...')."""
+    for head in conjoined_heads(verb):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.lower_ in _SPEAKING_PRONOUNS else None
+    return None
+
+
+def _said_to_object(clause: Token) -> bool:
+    """'told a weekly briefing that the strikes were ...': a clause the parser hung on the
+    object of a reporting verb as a relative clause, though 'that' opens it as a complement
+    (a relative 'that' is the clause's subject or object, no marker)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and clause.head.dep_ == "dobj" and _reporting(clause.head.head)
 
 
 def _speech_noun(tok: Token) -> bool:
