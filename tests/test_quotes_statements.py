@@ -102,3 +102,16 @@ def test_a_joint_statement_has_no_one_speaker() -> None:
         'of unarmed protesters," the statement said.\n'
     )
     assert all(q.speaker is None for q in s.quotes)
+
+
+def test_the_statement_two_paragraphs_on_still_speaks_for_its_issuer() -> None:
+    # the issuer named right before 'said in a statement', however the parser hangs it; the
+    # statement taken up two paragraphs later, with a fragment its conjoined verb says
+    s = sheet(
+        "A mine struck a patrol near the village of Kandiadiou, the Directorate of Public Relations of "
+        "the Armed Forces (DPRA) said in a statement.\n\n"
+        "The patrol was clearing the road to the border on Friday.\n\n"
+        'The statement did not blame the rebels, but said "all measures have been taken" to find them.\n'
+    )
+    issuer = actor_with(s, "DPRA")
+    assert [(q.text, q.speaker) for q in s.quotes] == [("all measures have been taken", issuer.id)]

@@ -419,13 +419,20 @@ def _governing_speaker(
         naming = tok.lemma_ in _NAMING_VERBS and not _reporting(tok) and tok.lemma_ not in _URGING_VERBS
         if naming and not _names_as_its_subject(tok):
             return None, None, []  # 'a new committee, called the "..."': a participle names a thing
-        speaker = _verb_subject_actor(tok, mentions)
+        speaker = _verb_subject_actor(tok, mentions) or _issuer_of_subject(tok, mentions)
         if speaker is None and pronoun_speaker is not None and (pronoun := _subject_pronoun(tok)):
             speaker = pronoun_speaker(pronoun)  # 'He said his forces had expelled "..."'
         if speaker is not None:
             clause = list(doc[tok.i : tok.i + 1])
             return speaker, _verb_text(doc, tok), clause
     return None, None, []
+
+
+def _issuer_of_subject(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'The statement did not blame the rebels, but said "..."': the actor that issued the
+    statement the verb (or the verb it is joined to) has as its subject."""
+    issuers = (_statement_issuer(head, mentions) for head in conjoined_heads(verb))
+    return next((found for found in issuers if found is not None), None)
 
 
 def _subject_pronoun(verb: Token) -> Token | None:
@@ -1291,7 +1298,7 @@ def _body_before(it: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluste
 def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
     """'X said in a statement that ... "...," the statement said': 'the statement' (a document
     noun with 'the' and no owner) is the latest one an actor was said to issue before, in this
-    paragraph or the one before it: that actor speaks. None when no sentence says whose it is."""
+    paragraph or the two before it: that actor speaks. None when no sentence says whose it is."""
     subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in rule_words("document_nouns"):
         return None
@@ -1301,20 +1308,47 @@ def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) ->
         return None
     doc = verb.doc
     text = doc_text(doc)  # not Doc.text, which builds a Token per word
-    # this paragraph and the one before it
-    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, subject.idx)))
+    # this paragraph and the two before it (the latest statement named is the one meant)
+    floor = subject.idx
+    for _ in range(3):
+        floor = text.rfind("\n\n", 0, max(0, floor))
     for tok in reversed(doc[: subject.left_edge.i]):
         if tok.idx < floor:
             break
         if tok.lemma_.lower() == subject.lemma_.lower():
             # 'said in a statement', 'issued a statement': the verb one or two steps up
             heads = [tok.head, tok.head.head]
-            issued = any(_reporting(h) or h.lemma_ in ("issue", "release", "publish") for h in heads)
+            issuing = next((h for h in heads if _reporting(h) or h.lemma_ in _ISSUING), None)
+            if issuing is None:
+                return None
             # 'A, B and C said in a joint statement': no one of them speaks alone
             subjects = [t for t in tok.sent.root.children if t.dep_ in _SUBJECT_DEPS]
             joint = any(c.dep_ == "conj" for t in subjects for c in t.children)
-            return _subject_actor(tok.sent, mentions) if issued and not joint else None
+            # the issuing verb's own subject first: 'The blast struck a patrol, the army said in a
+            # statement' is the army's, not the blast's
+            if joint:
+                return None
+            return (
+                _verb_subject_actor(issuing, mentions)
+                or _actor_right_before(issuing, mentions)
+                or _subject_actor(tok.sent, mentions)
+            )
     return None
+
+
+def _actor_right_before(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'..., the Directorate of Information of the Armed Forces (DIRPA) said in a statement':
+    an actor named right before the verb, nothing but punctuation between (the parser may hang
+    it elsewhere)."""
+    doc = verb.doc
+    for m, c in reversed(mentions):
+        if m.tok_end <= verb.i:
+            between = doc[m.tok_end : verb.i]
+            return c if all(t.is_punct for t in between) and len(between) <= 2 else None
+    return None
+
+
+_ISSUING = frozenset({"issue", "release", "publish"})
 
 
 def _subject_of_another(verb: Token, mention: Candidate) -> bool:
