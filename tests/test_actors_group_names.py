@@ -192,3 +192,34 @@ def test_names_listed_before_the_noun_they_modify_are_no_bodies() -> None:
 ], ids=["lone-adjective", "name-goes-on"])
 def test_no_armed_group_from_a_lone_adjective_or_a_longer_name(text: str) -> None:
     assert not any(m.rule == "armed_name" for a in sheet(text).actors for m in a.mentions)
+
+
+# a body of no known kind takes the kind an adjective of its description gives, before its
+# name or set off after it; 'the armed wing of X' is X's; a noun alone gives no kind
+DESCRIBED_KINDS = [
+    ("armed-adjective-before", "Raid\n\nPolice blamed the Sunni militant group Kata Nasr for the raid.\n",
+     "Kata Nasr", "armed_group", None),
+    ("armed-wing-after", "Raid\n\nMembers of the Eastern Guard Network (EGN), the armed wing of the banned "
+     "Movement for Biafra Land (MBL), burned four buses.\n", "Eastern Guard Network", "armed_group",
+     "Movement for Biafra Land"),
+    ("rights-adjective-before", "Report\n\nThe rights group Nasaf Watch said the police lied.\n",
+     "Nasaf Watch", "ngo", None),
+    ("a-noun-alone-gives-no-kind", 'Report\n\n"We want peace," said Zara Khan, an organiser with the '
+     "Baloch Unity Committee, a rights movement.\n", "Baloch Unity Committee", "organization", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "affiliation"),
+    [c[1:] for c in DESCRIBED_KINDS],
+    ids=[c[0] for c in DESCRIBED_KINDS],
+)
+def test_a_description_gives_a_body_its_kind(
+    text: str, name: str, kind: str, affiliation: str | None
+) -> None:
+    s = sheet(text)
+    body = actor_named(s, name)
+    assert body is not None and body.kind == kind
+    owner = next((a.name for a in s.actors if a.id == body.affiliation), None)
+    assert owner == affiliation

@@ -539,7 +539,7 @@ def _resolve(
         if known is not None:
             return _cand(span, label, f"reg:{known.id}", known.name, known.kind)
         # a body_name may carry the words that say what it is: 'EUFOR, the peacekeeping force'
-        kind = (label == "body_name" and span.kb_id_ and _described_kind(span.kb_id_)) or _NOUN_NAMED[label]
+        kind = (label == "body_name" and span.kb_id_ and described_kind(span.kb_id_)) or _NOUN_NAMED[label]
         return _cand(span, label, f"org:{name_key(name)}", name, kind)
     if label == "armed_branch":  # 'ISIS-Somalia': a branch of the registered group
         # one key per parent and place: 'IS-Somalia', 'ISIS-Somalia' and 'the Islamic State
@@ -1145,7 +1145,7 @@ def _kind_of_noun_after(span: Span) -> str | None:
     the model calls an organisation, right before a noun for a body (after at most two words
     describing it), is that body's name; the noun, or an armed group's adjective, says its kind."""
     doc = span.doc
-    armed = _armed_adjectives()
+    armed = armed_adjectives()
     at = span.end
     described = False
     for _ in range(2):  # the words describing the noun
@@ -1195,7 +1195,7 @@ def _kind_of_listing_noun(span: Span) -> str | None:
     if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
         return None
     kind = _LISTING_NOUNS.get(noun.lemma_)
-    armed = i > 0 and doc[i - 1].lower_ in _armed_adjectives()
+    armed = i > 0 and doc[i - 1].lower_ in armed_adjectives()
     return "armed_group" if kind is not None and armed else kind
 
 
@@ -1208,17 +1208,24 @@ _LISTING_NOUNS = {
 }
 
 
-def _described_kind(description: str) -> str | None:
+def described_kind(description: str) -> str | None:
     """The kind a body's description says: 'the peacekeeping force' its words' kind; 'the
     militant network', which its words call a bare organisation, an armed group's (an armed
     adjective of data group_adjectives)."""
     kind = _org_kind(description)
     words = set(description.lower().replace("-", " ").split())
-    return "armed_group" if kind in (None, "organization") and _armed_adjectives() & words else kind
+    return "armed_group" if kind in (None, "organization") and armed_adjectives() & words else kind
 
 
 @cache
-def _armed_adjectives() -> frozenset[str]:
+def ngo_adjectives() -> frozenset[str]:
+    """The adjectives of data actor_rules group_adjectives that make a group an NGO ('rights',
+    'aid')."""
+    return frozenset(w for r in actor_rules()["group_adjectives"] if "ngo" in r["kinds"] for w in r["words"])
+
+
+@cache
+def armed_adjectives() -> frozenset[str]:
     """The adjectives of data actor_rules group_adjectives that make a group an armed one."""
     return frozenset(
         w for r in actor_rules()["group_adjectives"] if "armed_group" in r["kinds"] for w in r["words"]

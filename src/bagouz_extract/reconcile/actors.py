@@ -48,11 +48,14 @@ from ..normalizers.names import (
 )
 from .actor_resolve import (
     Candidate,
+    armed_adjectives,
     capitals_as_states,
     collect_candidates,
     company_suffix_words,
+    described_kind,
     given_name_set,
     headline_states_named_below,
+    ngo_adjectives,
     settle_overlaps,
     state_body_of,
     text_place_words,
@@ -118,6 +121,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
     _add_group_appositions(doc, clusters)
+    _kinds_from_descriptions(doc, clusters)
     _add_group_anaphora(doc, clusters, text)
     _add_regime_rulers(doc, registry, clusters)
     _add_regime_anaphora(doc, clusters, text)
@@ -1981,6 +1985,90 @@ def _add_group_appositions(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     )
                 )
                 taken.update(range(span.start, span.end))
+
+
+def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the Sunni militant group Jundallah', 'the Eastern Security Network (ESN), the armed wing
+    of the proscribed IPOB': a body of no known kind that a description right before its name,
+    or set off after it, calls armed is an armed group; the 'wing of' a body named there is
+    that body's."""
+    for cluster in clusters.values():
+        if cluster.kind != "organization" or cluster.anonymous or cluster.key.startswith(_KNOWN_KEYS):
+            continue
+        for m in cluster.mentions:
+            before = _description_before(doc, m.tok_start)
+            after = _description_after(doc, m.tok_end)
+            kinds = {_body_kind_described(d) for d in (before, after and after[0]) if d is not None}
+            if "armed_group" in kinds:
+                cluster.kind = "armed_group"
+            elif "ngo" in kinds and cluster.kind == "organization":
+                cluster.kind = "ngo"
+            if after is not None and cluster.affiliation is None:
+                cluster.affiliation = _wing_owner(doc, after[1], clusters, cluster)
+
+
+_KNOWN_KEYS = ("reg:", "body:")
+
+
+def _body_kind_described(words: Span) -> str | None:
+    """The kind an adjective of a description gives a body that is no state's: 'militant
+    group', 'the armed wing' (a wing alone is an air force's unit), 'rights group', 'aid
+    group'; none from the noun alone ('a rights movement' is no armed one)."""
+    lowered = {t.lower_ for t in words}
+    if lowered & armed_adjectives():
+        return "armed_group"
+    kind = described_kind(words.text)
+    return "ngo" if kind == "ngo" and lowered & ngo_adjectives() else None
+
+
+# nouns a description ends in before a body's name, or heads after it ('the armed wing of')
+_DESCRIBING_NOUNS = frozenset(
+    {"group", "organisation", "organization", "movement", "faction", "wing", "outfit"}
+)
+
+
+def _description_before(doc: Doc, start: int) -> Span | None:
+    """'Sunni militant group' of 'the Sunni militant group Jundallah': up to four describing
+    words ending in a noun for a body, right before the name, after an article."""
+    end = start
+    if end < 2 or doc[end - 1].lower_ not in _DESCRIBING_NOUNS:
+        return None
+    first = end - 1
+    while first > max(0, end - 5) and doc[first - 1].pos_ in _DESCRIBING_TAGS:
+        first -= 1
+    return doc[first:end] if first > 0 and doc[first - 1].lower_ in ("the", "a", "an") else None
+
+
+_DESCRIBING_TAGS = ("ADJ", "NOUN", "PROPN")
+
+
+def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
+    """'the armed wing' and 'the armed wing of the proscribed IPOB' of 'ESN (ESN), the armed
+    wing of ...,': the phrase set off by a comma right after the name (past its bracketed short
+    form), headed by a noun for a body within its first four words: the words to the noun, and
+    the phrase to its first punctuation."""
+    i = end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return None
+    last = min(len(doc), i + 14)
+    stop = next((k for k in range(i + 2, last) if doc[k].is_punct), last)
+    head = next((k for k in range(i + 2, min(stop, i + 6)) if doc[k].lower_ in _DESCRIBING_NOUNS), None)
+    return (doc[i + 1 : head + 1], doc[i + 1 : stop]) if head is not None else None
+
+
+def _wing_owner(doc: Doc, phrase: Span, clusters: dict[str, Cluster], cluster: Cluster) -> str | None:
+    """The body a 'wing of' names in the phrase ('the armed wing of the proscribed IPOB')."""
+    wing = next((t.i for t in phrase[:-1] if t.lower_ == "wing" and doc[t.i + 1].lower_ == "of"), None)
+    if wing is None:
+        return None
+    for other in clusters.values():
+        if other is not cluster and other.kind != "person" and any(
+            wing + 1 < m.tok_start < phrase.end for m in other.mentions
+        ):
+            return other.key
+    return None
 
 
 def _absorb_apposed_community(
