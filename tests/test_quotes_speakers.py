@@ -595,6 +595,18 @@ ROLE_WORDS_CASES = [
      [None]),
 ]
 
+# 'she said' after a sentence that names one person who has spoken before, not as its subject
+SPOKEN_BEFORE_CASES = [
+    ("named-as-an-object",
+     '"The talks failed," said Nkem Obiora, a researcher.\n\n"The army will win," said Mary Hale, an '
+     'analyst.\n\nNeither view convinces Obiora. "Sixty years of bombing have solved nothing," she said.\n',
+     ["Nkem Obiora", "Mary Hale", "Nkem Obiora"]),
+    ("named-but-never-spoke",
+     '"The army will win," said Mary Hale, an analyst.\n\n'
+     'Neither view convinces Nkem Obiora. "Sixty years of bombing have solved nothing," she said.\n',
+     ["Mary Hale", "Mary Hale"]),
+]
+
 # a paragraph that opens with a quote and 'she said' after a paragraph about a person named
 # since the last speaker spoke: that person, not the last speaker
 INTRODUCED_CASES = [
@@ -612,7 +624,8 @@ INTRODUCED_CASES = [
 
 
 CASES = (
-    ROLE_WORDS_CASES
+    SPOKEN_BEFORE_CASES
+    + ROLE_WORDS_CASES
     + INTRODUCED_CASES
     + CLOSED_QUOTE_CASES
     + SHARED_SUBJECT_CASES

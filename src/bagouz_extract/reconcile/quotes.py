@@ -1694,7 +1694,27 @@ def _just_before(
     spoke = [(at, c) for at, c in earlier if before.start_char <= at < before.end_char]
     if spoke:
         return _last_spoken(spoke, before.end_char)
-    return _subject_actor(before, [(m, c) for m, c in mentions if _may_speak(c)])
+    subject = _subject_actor(before, [(m, c) for m, c in mentions if _may_speak(c)])
+    return subject or _lone_speaker_named(before, earlier, mentions)
+
+
+def _lone_speaker_named(
+    sentence: Span, earlier: list[tuple[int, Cluster]], mentions: list[tuple[Candidate, Cluster]]
+) -> Cluster | None:
+    """'Neither approach convinces Cabrera. "...," she said': the one person the sentence
+    names, outside a quote, when that person has spoken before in the text."""
+    doc = sentence.doc
+    named = {
+        c.key: c
+        for m, c in mentions
+        if sentence.start_char <= m.start < sentence.end_char
+        and _may_speak(c)
+        and not _in_quote(sentence, doc[m.tok_start])
+    }
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return person if any(c is person for at, c in earlier if at < sentence.start_char) else None
 
 
 def _subject_actor(sentence: Span, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
