@@ -2079,21 +2079,25 @@ def _longer_state_name(doc: Doc, i: int, registry: Registry) -> str | None:
     President X' is South Sudan's, 'Guinea' of 'Papua New Guinea' Papua New Guinea's."""
     if i == 0 or not (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "of"):
         return None
-    for first in range(max(0, i - 3), i):
-        state = registry.aliases.get(doc[first : i + 1].text) or registry.cased.get(doc[first : i + 1].text)
-        if state is not None and state.startswith("state-"):
-            return state
-    return None
+    found = _state_name_ending(doc, i, registry)
+    return found[1] if found is not None else None
 
 
 def state_name_start(doc: Doc, i: int, registry: Registry, state: str) -> int:
     """First token of the state's name of up to four words ending at token i (i itself when
     the word alone names it)."""
+    found = _state_name_ending(doc, i, registry)
+    return found[0] if found is not None and found[1] == state else i
+
+
+def _state_name_ending(doc: Doc, i: int, registry: Registry) -> tuple[int, str] | None:
+    """(first token, state) of the longest state's name of two to four words ending at token i."""
     for first in range(max(0, i - 3), i):
         name = doc[first : i + 1].text
-        if (registry.aliases.get(name) or registry.cased.get(name)) == state:
-            return first
-    return i
+        state = registry.aliases.get(name) or registry.cased.get(name)
+        if state is not None and state.startswith("state-"):
+            return first, state
+    return None
 
 
 def _birthplace_word(doc: Doc, i: int) -> bool:
@@ -3712,9 +3716,6 @@ def given_name_apposed_spans(doc: Doc) -> list[Span]:
     return out
 
 
-_UNKNOWN = ("", "PERSON")  # what the model may call a name it does not know as a person's
-
-
 def bracketed_age_spans(doc: Doc) -> list[Span]:
     """'identified as Thokchom Ibomcha Singh (48) and Laishram Tomba Singh (52)': two to four
     name words right before an age in brackets name a person whatever the model read them as
@@ -3727,7 +3728,7 @@ def bracketed_age_spans(doc: Doc) -> list[Span]:
         if not 0 < int(doc[i + 1].text) < 110 or not doc[i - 1].whitespace_:
             continue
         start = i
-        while start > max(0, i - 4) and name_word(doc[start - 1]) and doc[start - 1].ent_type_ in _UNKNOWN:
+        while start > max(0, i - 4) and name_word(doc[start - 1]) and _untagged_name_word(doc[start - 1]):
             start -= 1
         longer = start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start
         if i - start >= 2 and not longer:

@@ -632,16 +632,19 @@ def _placed_elsewhere(doc: Doc, name: str, text: str) -> bool:
         at = text.find(before + name)
         while at >= 0:
             end = at + len(before) + len(name)
-            after = text[end : end + 2]
-            if at > 0 and text[at - 1].isalnum():
-                pass  # 'that Smith': no word 'at'
-            elif before == "at ":
-                if text[end : end + 4] == " in " and text[end + 4 : end + 5].isupper():
-                    return True
-            elif not (after[:1].isalnum() or after in ("'s", "’s")):
+            whole_word = at == 0 or not text[at - 1].isalnum()  # 'that Smith' holds no 'at'
+            if whole_word and _placed_after(before, text[end : end + 5]):
                 return True
             at = text.find(before + name, at + 1)
     return name in doc_memo(doc, "listed_places", lambda: _listed_places(text))
+
+
+def _placed_after(before: str, after: str) -> bool:
+    """The name ends there, before 'in' and a place's capital for 'at' ('at Chemmani in Sri
+    Lanka'), for 'near' and 'outside' not going on as a word or a possessive."""
+    if before == "at ":
+        return after[:4] == " in " and after[4:5].isupper()
+    return not (after[:1].isalnum() or after[:2] in ("'s", "’s"))
 
 
 def _listed_places(text: str) -> set[str]:

@@ -1989,9 +1989,9 @@ def _add_group_appositions(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """'the Sunni militant group Jundallah', 'the Eastern Security Network (ESN), the armed wing
-    of the proscribed IPOB': a body of no known kind that a description right before its name,
-    or set off after it, calls armed is an armed group; the 'wing of' a body named there is
-    that body's."""
+    of the proscribed IPOB', 'the rights group X': a body of no known kind that a description
+    right before its name, or set off after it, calls armed is an armed group, one it calls a
+    rights or aid group an NGO; the 'wing of' a body named there is that body's."""
     for cluster in clusters.values():
         if cluster.kind != "organization" or cluster.anonymous or cluster.key.startswith(_KNOWN_KEYS):
             continue

@@ -1323,11 +1323,10 @@ def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) ->
                 return None
             # 'A, B and C said in a joint statement': no one of them speaks alone
             subjects = [t for t in tok.sent.root.children if t.dep_ in _SUBJECT_DEPS]
-            joint = any(c.dep_ == "conj" for t in subjects for c in t.children)
+            if any(c.dep_ == "conj" for t in subjects for c in t.children):
+                return None
             # the issuing verb's own subject first: 'The blast struck a patrol, the army said in a
             # statement' is the army's, not the blast's
-            if joint:
-                return None
             return (
                 _verb_subject_actor(issuing, mentions)
                 or _actor_right_before(issuing, mentions)
@@ -1578,16 +1577,17 @@ def _introduced_before(
     subject of its last sentence, no one speaking in it), named after the last speaker last
     spoke, speaks in a paragraph that names no one before the pronoun."""
     doc = pronoun.doc
-    opening = doc.text.rfind("\n", 0, pronoun.idx)
+    text = doc_text(doc)  # not Doc.text, which builds a Token per word
+    opening = text.rfind("\n", 0, pronoun.idx)
     if opening < 0 or any(opening < m.start < pronoun.idx for m, c in mentions if c.kind == "person"):
         return None
     at = opening
-    while at > 0 and doc.text[at - 1].isspace():
+    while at > 0 and text[at - 1].isspace():
         at -= 1
     last_token = doc.char_span(at - 1, at, alignment_mode="expand")
-    if last_token is None or "\n" not in doc.text[at:opening + 1]:
+    if last_token is None:
         return None
-    paragraph = doc.text.rfind("\n", 0, at) + 1
+    paragraph = text.rfind("\n", 0, at) + 1
     if any(paragraph <= c_at < at for c_at, _ in earlier):
         return None  # someone spoke in that paragraph: 'he' goes back to whoever spoke last
     subject = _subject_actor(last_token[0].sent, [(m, c) for m, c in mentions if _may_speak(c)])
