@@ -13,6 +13,11 @@ pytestmark = pytest.mark.model
 
 # text, a mention of the person, expected role, expected affiliation (actor name)
 ROLE_CASES = [
+    # 'Commissioner of Police' serves the one police force named: the words before 'of' are the
+    # title's, no owner the force's name must hold
+    ("title-of-police", "The Kingdom Police Service (KPS) arrested 64 people. National Commissioner of "
+     "Police Tom Dube said the KPS would act.", "Commissioner of Police Tom Dube",
+     "National Commissioner of Police", "Kingdom Police Service"),
     # a state completing a title before the name; a state's name of several words before the
     # title or role noun is that state's, not the state its last word names alone
     ("state-completing-a-title", "President of Kenya William Ruto said the talks would go on.",

@@ -244,13 +244,16 @@ _ANY_BODYS_MODIFIERS = frozenset(
 
 def _owners_named_in(doc: Doc, person: Cluster, roles: list[str], body: Cluster) -> bool:
     """The words of the roles before a state's body word ('Carthage' of 'Carthage Police
-    Chief'; not 'senior'), and a proper name right before the person's title, are all words of
-    the body's name."""
+    Chief'; not 'senior', nor a title's before 'of': 'National Commissioner of Police'), and a
+    proper name right before the person's title, are all words of the body's name."""
     owners = set()
     for role in roles:
         words = role.rstrip(".").split()
         if not _STATE_BODY_WORDS.intersection(_TITLE_BODIES.get(w.lower()) for w in words):
             continue  # 'Staff Lt. Gen.' beside 'federal police chief': a rank, no owner
+        at = next(i for i, w in enumerate(words) if _TITLE_BODIES.get(w.lower()) in _STATE_BODY_WORDS)
+        if at > 0 and words[at - 1].lower() == "of":
+            continue  # 'National Commissioner of Police': the words before 'of' are the title's
         for word in words:
             if _TITLE_BODIES.get(word.lower()) in _STATE_BODY_WORDS:
                 break
