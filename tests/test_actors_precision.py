@@ -491,3 +491,16 @@ def test_a_foreign_office_is_the_uks_only_with_the_uk_in_the_text() -> None:
     assert all("Commonwealth" not in a.name for a in away.actors)
     home = sheet("Britain condemned the attack. The Foreign Office said it was deeply concerned.")
     assert "Foreign, Commonwealth and Development Office" in {a.name for a in home.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Riots\n\nPolice Public Relations Officer Jane Dube said roads were open.",
+         "Police Public Relations"),
+        ("Raid\n\nThe brigade's Assistant Director Army Public Relations, Captain Tom Obi, said the "
+         "camp fell.", "Army Public Relations"),
+    ],
+)
+def test_a_public_relations_office_beside_a_title_is_part_of_the_title(text: str, wrong: str) -> None:
+    assert wrong not in {a.name for a in sheet(text).actors}

@@ -999,6 +999,21 @@ def _with_regnal_title(span: Span) -> Span:
     return titled
 
 
+def _function_in_a_title(span: Span) -> bool:
+    """'Police Public Relations Officer X', 'Assistant Director Army Public Relations, Captain
+    X': a public relations or public affairs office the model reads as a body, right after or
+    before a title word, is part of that title."""
+    if len(span) < 2 or (span[-2].lower_, span[-1].lower_) not in _PUBLIC_FUNCTIONS:
+        return False
+    doc = span.doc
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    # a capitalised title word ('Officer', 'Director'), not a joiner of titles ('of')
+    return any(t.is_title and t.lower_ in title_words() for t in beside)
+
+
+_PUBLIC_FUNCTIONS = frozenset({("public", "relations"), ("public", "affairs"), ("public", "information")})
+
+
 def _org(span: Span, registry: Registry, operations: set[str], words: _Words) -> Candidate | None:
     span = _owner_before_possessive(_without_rank(span), registry)
     text = span.text  # built from the tokens on each read
@@ -1022,9 +1037,10 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
             registry.entries[fuzzy].name,
             registry.entries[fuzzy].kind,
         )
-    if _names_an_office(name) or _head_of(name) in _WORK_HEADS | _DOCUMENT_HEADS:
+    office = _names_an_office(name) or _function_in_a_title(span)
+    if office or _head_of(name) in _WORK_HEADS | _DOCUMENT_HEADS:
         # 'the Syrian Opposition Coordinator': a person's office; 'the Black Book': a work;
-        # 'Department Press Briefing': a page's title
+        # 'Department Press Briefing': a page's title; 'Police Public Relations Officer': a title
         return None
     kind = _org_kind(name) or _named_body(span, name) or _abbreviated(name, registry, words)
     kind = _bare_body_kinds().get(name, kind)  # 'the House', 'the Army': says what it is
