@@ -76,6 +76,11 @@ NOT_PERSONS = [
      "mass grave at Dongora in Sri Lanka must lead to an inquiry, the group said.\n\nDongora first came "
      "to public attention in 1998, when a soldier told a court that bodies had been buried there.\n",
      "Dongora"),
+    # a state's demonym before a community's word: a people ('Congolese Tutsi')
+    ("Rebels\n\nThe group sees things differently. In a post on X, its spokesman, Eloi Habimana, accused "
+     "the army of burning villages of the Banyamulenge community on the plateaux.\n\nThe Banyamulenge, "
+     "Congolese Tutsi, have their own armed group, Twirwaneho, which has drawn closer to the M23. A feud "
+     "over cattle goes on.\n", "Congolese Tutsi"),
     # a lone name word an adjective in small letters describes: a people's or a thing's
     ("Clashes\n\nBut local Tebu and Tuareg armed groups have kept a hold on parts of Sabha.\n", "Tebu"),
     ("Visit\n\nThe black Labrador chased the boy around the yard.\n", "Labrador"),

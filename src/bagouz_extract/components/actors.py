@@ -358,6 +358,10 @@ class ActorFinder:
         self._add_rule("collective", [[{"LOWER": "the"}, {"ORTH": {"IN": collective}}]])
         self._add_community_patterns(demonyms)
 
+    def _demonym_community(self, ent: Span) -> bool:
+        """A state's demonym before a community's word ('Congolese Tutsi', 'Syrian Kurds')."""
+        return len(ent) == 2 and ent[0].text in self.registry.demonyms and ent[1].text in self.communities
+
     def _two_word_demonym_words(self) -> tuple[list[str], list[str]]:
         """The first and the second words of the demonyms of two words ('South', 'Korean')."""
         return _name_words({d: i for d, i in self.registry.demonyms.items() if len(d.split()) == 2})
@@ -691,6 +695,8 @@ class ActorFinder:
             ent, label = read
             if label == "PERSON" and " " in ent.text and ent.text in self.registry.demonyms:
                 continue  # 'Sri Lankan', 'South Korean': a nationality of two words, no name
+            if label == "PERSON" and self._demonym_community(ent):
+                continue  # 'Congolese Tutsi': a state's community, no one's name
             if label == "ORG" and _person_named(titled := _titled_name_run_on(ent), self.registry):
                 ent, label = titled, "PERSON"
             elif label == "ORG" and (person := _closing_person(ent)) is not None:
