@@ -249,14 +249,12 @@ def _owners_named_in(doc: Doc, person: Cluster, roles: list[str], body: Cluster)
     owners = set()
     for role in roles:
         words = role.rstrip(".").split()
-        if not _STATE_BODY_WORDS.intersection(_TITLE_BODIES.get(w.lower()) for w in words):
+        at = next((i for i, w in enumerate(words) if _TITLE_BODIES.get(w.lower()) in _STATE_BODY_WORDS), None)
+        if at is None:
             continue  # 'Staff Lt. Gen.' beside 'federal police chief': a rank, no owner
-        at = next(i for i, w in enumerate(words) if _TITLE_BODIES.get(w.lower()) in _STATE_BODY_WORDS)
         if at > 0 and words[at - 1].lower() == "of":
             continue  # 'National Commissioner of Police': the words before 'of' are the title's
-        for word in words:
-            if _TITLE_BODIES.get(word.lower()) in _STATE_BODY_WORDS:
-                break
+        for word in words[:at]:
             lower = word.lower()
             if lower not in _ANY_BODYS_MODIFIERS and lower not in person_nouns():
                 owners.add(lower)  # 'Foreign' or 'foreign' of a foreign ministry; not 'commander of'
