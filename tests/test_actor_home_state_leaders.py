@@ -26,6 +26,9 @@ OFFICE_CASES = [
     # an owner written, a sub-national or church minister, a chamber's president
     ("minister-of-a-state", "Prime Minister of Canada", "state-ug", False),
     ("chief-minister", "Chief Minister", "state-in", False),
+    ("minister-of-a-province", "security minister of Santa Fe province", "state-ar", False),
+    ("minister-of-a-federal-state", "Commissioner of Lagos State", "state-ng", False),
+    ("minister-of-state", "Minister of State", "state-gb", True),
     ("church-minister", "Anglican minister", "state-gb", False),
     ("chamber-president", "President of the Senate", "state-us", False),
     ("no-office", "spokesman", "state-us", False),

@@ -149,6 +149,8 @@ STATE_PLACE_CASES = [
     ("land-of-a-deed", "Talks\n\nOil prices rose after the Kuwait invasion, traders said.", "Kuwait"),
     ("such-as-scene", "Talks\n\nCountries such as Mexico and Colombia have suffered from kidnappings.",
      "Colombia"),
+    ("part-of-the-land", "Talks\n\nThe group is an al Qaeda affiliate whose fighters have also attacked "
+     "northern Ghana and Benin.", "Ghana"),
     ("members-of-a-body", "Talks\n\nThe attackers were killed by members of Haramcad, the police said.",
      "Haramcad"),
 ]
@@ -159,6 +161,19 @@ STATE_PLACE_CASES = [
 )
 def test_a_state_named_as_a_place_is_no_actor(case: str, text: str, mention: str) -> None:
     assert actor_with(sheet(text), mention) is None
+
+
+def test_a_country_the_model_calls_a_body_is_a_mention_only_where_it_acts() -> None:
+    """The model tags 'Guinea-Bissau' an organisation near 'presidential palace': the place's
+    owner, no act; only 'Guinea-Bissau closed its land borders' is the state acting."""
+    text = (
+        "Army says it foiled coup attempt after gunfire erupts near Guinea-Bissau's presidential palace\n\n"
+        "BISSAU, Guinea-Bissau (AP) — Heavy gunfire rang out near the presidential palace in "
+        "Guinea-Bissau's capital on Tuesday, and the military said it had foiled a coup.\n\n"
+        "Guinea-Bissau closed its land borders."
+    )
+    state = actor_of(sheet(text), "Guinea-Bissau")
+    assert [text[m.start - 1 : m.end] for m in state.mentions] == ["\nGuinea-Bissau"]
 
 
 def test_a_states_forces_in_any_wording_are_its_registered_military() -> None:

@@ -2361,6 +2361,8 @@ def _acts(ent: Span) -> bool:
         return True
     head = first_conjunct(ent.root)
     governor = head.head
+    if any(c.dep_ == "amod" and c.lower_ in rule_words("placing_words") for c in head.children):
+        return False  # 'attacked northern Togo and Benin': a part of the land, a place
     if head.dep_ == "nsubj" and governor.lemma_ in _SCENE_VERBS and not views_as(governor):
         return False  # 'Syria saw heavy fighting', 'Lebanon suffered floods': the scene
     if head.dep_ in _ACTOR_DEPS:

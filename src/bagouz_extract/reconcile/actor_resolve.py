@@ -1027,6 +1027,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
         return None
     if key in registry.keys:
         entry = registry.entries[registry.keys[key]]
+        if entry.id.startswith("state-"):
+            return None  # the model's body is a country: the registry's reader asks if it acts
         return _cand(span, "ner_org", f"reg:{entry.id}", entry.name, entry.kind)
     fuzzy = _fuzzy_registry(key, registry) or _qualified_registry(name, registry)
     if fuzzy:

@@ -2560,12 +2560,23 @@ def _national_office(role: str, registry: Registry, state_id: str) -> bool:
     words = office.lower().split()
     if not words or words[-1] != "minister" or any(_names_a_state(w, registry) for w in portfolio.split()):
         return False
+    if _names_a_subdivision(portfolio):
+        return False  # 'security minister of Santa Fe province': the province's, not the state's
     if office.lower() in titles:
         return True  # 'Minister of Foreign Affairs', 'Deputy Prime Minister for Reintegration'
     return len(words) == 2 and words[0] in rule_words("minister_portfolios")  # 'Foreign Minister'
 
 
 _MONARCHS = frozenset({"king", "queen", "emir"})
+
+
+def _names_a_subdivision(portfolio: str) -> bool:
+    """'Santa Fe province', 'Lagos State': a named place of a state's, not a portfolio (one
+    word alone, as in 'Minister of State', stays a portfolio)."""
+    words = portfolio.split()
+    last = words[-1].lower() if words else ""
+    placed = last in rule_words("place_nouns") or last == "state"
+    return len(words) > 1 and words[0][:1].isupper() and placed
 
 
 def _names_a_state(word: str, registry: Registry) -> bool:
