@@ -55,6 +55,8 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
         nlp.add_pipe(components.paragraphs.PARAGRAPH_BREAKS, before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(components.entity_dashes.ENTITY_DASHES, after="ner")
+    if "parser" not in nlp.pipe_names:
+        nlp.add_pipe(components.fresh_edges.FRESH_EDGES, first=True)  # see fresh_edges.py
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     components.add_fact_components(nlp, settings)

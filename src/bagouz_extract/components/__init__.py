@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import actors, counts, dates, entity_dashes, paragraphs, places
+from . import actors, counts, dates, entity_dashes, fresh_edges, paragraphs, places
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from ..pipeline import PipelineSettings
 
-__all__ = ["actors", "add_fact_components", "counts", "dates", "entity_dashes", "paragraphs", "places"]
+__all__ = [
+    "actors",
+    "add_fact_components",
+    "counts",
+    "dates",
+    "entity_dashes",
+    "fresh_edges",
+    "paragraphs",
+    "places",
+]
 
 
 def add_fact_components(nlp: Language, settings: PipelineSettings) -> None:
