@@ -9,7 +9,7 @@ spacy = pytest.importorskip("spacy")
 
 from actor_lookup import sheet  # noqa: E402
 
-from bagouz_extract.components.entity_dashes import split_at_dashes  # noqa: E402
+from bagouz_extract.components.entity_dashes import in_dateline, split_at_dashes  # noqa: E402
 
 # (case, text, the model's entity as (first word, last word, label), the entities after)
 CASES = [
@@ -62,3 +62,40 @@ def test_a_state_opening_the_lede_after_its_dateline_acts(state: str) -> None:
     s = sheet(f"Border clashes resume\n\nKYIV, {state} - {state} accused the rebels of attacking "
               "its border posts on Monday.")
     assert state in [a.name for a in s.actors if a.kind == "state"]
+
+
+# (case, text, the name asked about, whether it stands in a dateline)
+DATELINE_CASES = [
+    ("city-country-wire", "Gang attack\n\nPORT-AU-PRINCE, Haiti (AP) -- Gunmen killed 18.", "Haiti", True),
+    ("title-case-city", "Strikes mount\n\nAddis Ababa, Ethiopia — Fighting spread.", "Addis Ababa", True),
+    ("city-and-date", "Statement\n\nNicosia, 14 November 2025 – The mission said.", "Nicosia", True),
+    ("country-and-date", "War\n\nLUANDA, Angola, Nov 20 - Fifty years on.", "Angola", True),
+    ("tight-dash", "War\n\nKYIV, Ukraine—The army said.", "Ukraine", True),
+    ("joined-name", "Floods\n\nRio de Janeiro, Brazil — Rain fell.", "Brazil", True),
+    # the name after the dash opens the lede; a line a name and a dash open with no comma is prose
+    ("lede-after-dash", "War\n\nKYIV, Ukraine - Ukraine accused the rebels.", "accused", False),
+    ("prose-aside", "War\n\nTogo – a small state – closed its border.", "Togo", False),
+    ("prose-line", "War\n\nThe army said Togo, Benin and Ghana - all three - agreed.", "Togo", False),
+    ("no-dash", "War\n\nGuinea-Bissau closed its land borders.", "Guinea", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "expected"), DATELINE_CASES, ids=[c[0] for c in DATELINE_CASES]
+)
+def test_a_name_in_a_dateline(case: str, text: str, name: str, expected: bool) -> None:
+    doc = spacy.blank("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    assert in_dateline(doc, span.start, span.end) is expected
+
+
+@pytest.mark.model
+def test_a_capital_in_a_dateline_is_no_mention_of_a_state_the_text_names() -> None:
+    text = (
+        "Council statement\n\nManila, 13 August 2025 — The National Maritime Council condemned the "
+        "harassment of the mission. The Philippines will continue to assert its rights, it said."
+    )
+    s = sheet(text)
+    state = next(a for a in s.actors if a.name == "Philippines")
+    assert [m.text for m in state.mentions] == ["The Philippines"]

@@ -23,7 +23,7 @@ from ..doc_cache import doc_ents, doc_text, lower_positions, text_positions, tok
 from ..normalizers.names import fits_acronym, initials, is_acronym, name_key, possessive_to_demonym
 from ..normalizers.timex import CALENDAR_WORDS
 from ..resources import load_json, require_keys
-from .entity_dashes import ends_dateline
+from .entity_dashes import ends_dateline, in_dateline
 from .gender_lexicon import gender_words
 from .quotes import find_quotes
 from .registry import Entry, Registry, load_registry
@@ -496,7 +496,8 @@ class ActorFinder:
                         continue
                     # 'SEOUL, South Korea (AP) —': the state the story is filed from, a
                     # mention only where nothing else names it (see reconcile/actors.py)
-                    label = "dateline_state" if _dateline_country(span) else "state_actor"
+                    filed_from = _dateline_country(span) or in_dateline(doc, start, end)
+                    label = "dateline_state" if filed_from else "state_actor"
                     span = Span(doc, start, end, label=label, kb_id=actor_id)
                 out.append(span)
         return out
@@ -716,8 +717,18 @@ class ActorFinder:
             ) and _acts(formal := _with_formal_name(ent)):
                 # the model may call a capital a location ('backed by Algiers') and a state's
                 # name a nationality ('Kyrgyzstan and Tajikistan trade blame')
-                out.append(Span(doc, formal.start, formal.end, label="gpe_actor"))
+                out.extend(self._place_actor(formal))
         return out
+
+    def _place_actor(self, span: Span) -> list[Span]:
+        """A place that acts, for the reconciler to resolve; in a dateline ('Addis Ababa,
+        Ethiopia —') a capital is where the story is filed from (its state's mention only
+        where nothing else names it) and a state's name is the registry reader's."""
+        doc = span.doc
+        if not in_dateline(doc, span.start, span.end):
+            return [Span(doc, span.start, span.end, label="gpe_actor")]
+        state = self.registry.capitals.get(span.text)
+        return [Span(doc, span.start, span.end, label="dateline_state", kb_id=state)] if state else []
 
     def _untagged_capitals(self, doc: Doc) -> list[Span]:
         """'Warsaw accused the rebels ...': a capital the model left untagged (or called a
@@ -736,7 +747,7 @@ class ActorFinder:
                 if self.registry.capitals.get(span.text) is None:
                     continue
                 if not any(i in tagged for i in range(span.start, span.end)) and _acts(span):
-                    out.append(Span(doc, span.start, span.end, label="gpe_actor"))
+                    out.extend(self._place_actor(span))
                 break
         return out
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 ENTITY_DASHES = "entity_dashes"
 DASHES = ("-", "–", "—", "--")  # a dash as the tokenizer gives it, spaced or not
@@ -62,6 +62,41 @@ def ends_dateline(doc: Doc, i: int) -> bool:
 
 
 _DATELINE_REACH = 10  # words from a line's start to a dateline's dash, at most
+
+
+def in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end stand in the dateline that opens their line: capitalised words,
+    commas, a date and a wire's name in brackets, then a dash ('LUANDA, Angola, Nov 20 -',
+    'Addis Ababa, Ethiopia —', 'Nicosia, 14 November 2025 –', 'PORT-AU-PRINCE, Haiti (AP) --').
+    A line a name and a dash open with no comma ('Togo – a small state – ...') is prose."""
+    first = start
+    while first > 0 and start - first < _DATELINE_REACH and not _line_break_before(doc, first):
+        first -= 1
+    if not _line_break_before(doc, first) or not doc[first].text[:1].isupper():
+        return False
+    bracket = False
+    for i in range(first, min(len(doc), first + _DATELINE_REACH + 4)):
+        tok = doc[i]
+        if tok.text in DASHES and (tok.text != "-" or _spaced(doc, i)):  # 'KYIV, Ukraine—The'
+            marked = bracket or doc[first].text.isupper() or any(t.text == "," for t in doc[first:i])
+            return i >= end and i > first + 1 and marked
+        if tok.text == "(":
+            bracket = True
+        elif not (bracket or _dateline_word(tok)):
+            return False
+        if tok.text == ")":
+            bracket = False
+    return False
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word a dateline's place or date is written with: a capitalised or numeric word, a
+    comma, an abbreviation's stop, a hyphen inside a name, or a name's joiner ('Rio de Janeiro')."""
+    text = tok.text
+    return text[:1].isupper() or tok.like_num or text in (",", ".", "-") or text in _NAME_JOINERS
+
+
+_NAME_JOINERS = frozenset({"de", "del", "da", "do", "du", "el", "al", "la", "le", "of"})
 
 
 def _line_break_before(doc: Doc, i: int) -> bool:

@@ -33,6 +33,7 @@ from ..components.actors import (
     title_words,
     tokens_among,
 )
+from ..components.entity_dashes import in_dateline
 from ..components.gender_lexicon import two_surname_given_names
 from ..components.registry import Registry, load_registry
 from ..doc_cache import doc_ents, doc_text, text_positions, token_lowers, token_texts
@@ -1342,6 +1343,8 @@ def _in_a_dateline(doc: Doc, texts: list[str], start: int, end: int) -> bool:
     city = before is not None and (before.text.isupper() or before.ent_type_ in ("GPE", "LOC"))
     if city and (end == len(texts) or texts[end] in _AFTER_A_PLACE or "\n" in texts[end]):
         return True
+    if in_dateline(doc, start, end):
+        return True  # 'LUANDA, Angola, Nov 20 -', 'PORT-AU-PRINCE, Haiti (AP) --'
     bracketed = start > 1 and texts[start - 1] == "(" and texts[end : end + 1] == [")"]
     if bracketed and texts[start - 2][:1].isupper():
         return True  # 'Ziguinchor (Senegal) (AFP) -'
