@@ -53,6 +53,13 @@ STATE_CASES = [
      "Report\n\nMoldova closed its border. The rebels accused Chisinau of breaking the truce.",
      "Chisinau", "state"),
     ("support-from", "Support from Iran kept the regime alive.", "Iran", "state"),
+    # a capital whose country the text does not name, doing what only a government does
+    ("capital-designates", "Gangs\n\nThe coalition formed in 2024. Washington designated the coalition a "
+     "foreign terrorist organization last year.", "Washington", "state"),
+    ("capital-imposes-sanctions", "Settlers\n\nIsrael built homes. Washington, Israel's closest ally, "
+     "imposed sanctions on a number of settlers.", "Washington", "state"),
+    ("capitals-list-as", "Jaish al-Adl\n\nThe group has killed officers. Tehran and Washington both list "
+     "it as a terrorist organisation.", "Tehran", "state"),
     ("offers-of-talks-from", "Report\n\nNorth Korea fired a missile. Kim has rejected repeated offers "
      "of talks from Seoul.", "Seoul", "state"),
     ("help-of", "Aid was delivered with the help of Turkey.", "Turkey", "state"),
@@ -151,6 +158,8 @@ STATE_PLACE_CASES = [
      "Colombia"),
     ("part-of-the-land", "Talks\n\nThe group is an al Qaeda affiliate whose fighters have also attacked "
      "northern Ghana and Benin.", "Ghana"),
+    ("namesake-town-imposes-a-tax", "Town news\n\nParis imposed a new sales tax last year, the "
+     "council said.", "Paris"),
     ("members-of-a-body", "Talks\n\nThe attackers were killed by members of Haramcad, the police said.",
      "Haramcad"),
 ]

@@ -1656,7 +1656,27 @@ def _acts_as_a_government(span: Span) -> bool:
     if acts_in_relative_clause(span):
         return True  # 'from Bangkok, which cut electricity'
     root = first_conjunct(span.root)
+    if root.dep_ == "nsubj" and _a_states_act(root.head):
+        return True
     return root.dep_ != "nsubj" or root.head.lemma_ in _STANCE_VERBS or _speaks_or_accuses(span)
+
+
+def _a_states_act(verb: Token) -> bool:
+    """An act only a state's government does: designating a group, imposing sanctions or an
+    embargo, listing a group as something ('Washington designated the coalition a terrorist
+    organization', 'Washington imposed sanctions on settlers', 'Tehran and Washington both list
+    it as a terrorist organisation')."""
+    if verb.lemma_ in _STATE_ACT_VERBS:
+        return True
+    if verb.lemma_ == "impose":
+        return any(c.dep_ == "dobj" and c.lemma_ in _STATE_PENALTIES for c in verb.children)
+    if verb.lemma_ == "list":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return False
+
+
+_STATE_ACT_VERBS = frozenset({"designate", "sanction", "extradite", "veto", "ratify", "annex"})
+_STATE_PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "visa"})
 
 
 # verbs of a mind made up or changed, which governments, not towns, are the subjects of
