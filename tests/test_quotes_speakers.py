@@ -722,6 +722,12 @@ BODY_SPEAKER_CASES = [
         '"using starvation as a policy against two million people" and called on mediators to act.\n',
         "Hamas",
     ),
+    # a nationality and a common noun of the trade take up the company
+    (
+        "Gas project\n\nVentara Energy Corp. wants to lift the force majeure. In a statement on Monday, the "
+        'Norwegian energy company said the latest violence "does not affect the timeline" for the work.\n',
+        "Ventara Energy Corp.",
+    ),
 ]
 
 

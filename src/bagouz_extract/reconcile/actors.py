@@ -1930,10 +1930,12 @@ def _contrast_adjectives() -> frozenset[str]:
 
 
 def _nationality_before_adjective(doc: Doc, i: int, adjectives: dict[str, frozenset[str]]) -> bool:
-    """'the Palestinian militant group': a nationality before a group's adjective (a nationality
-    alone, 'the Cuban group', says too little of which group)."""
-    tok = doc[i]
-    return tok.ent_type_ == "NORP" and tok.pos_ == "ADJ" and doc[i + 1].lower_ in adjectives
+    """'the Palestinian militant group', 'the French energy company': a nationality before a
+    group's adjective or a common noun of its trade (a nationality alone, 'the Cuban group',
+    says too little of which group)."""
+    tok, after = doc[i], doc[i + 1]
+    described = after.lower_ in adjectives or (after.pos_ == "NOUN" and after.is_lower)
+    return tok.ent_type_ == "NORP" and tok.pos_ == "ADJ" and described
 
 
 _DESCRIPTOR_HEADS = {
