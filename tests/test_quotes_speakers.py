@@ -440,6 +440,9 @@ JUDGED_CASES = [
      "officers would come.\n", ["Kila Wapula"]),
     ("phrase-dismissed-as", 'Ministry spokesman Ali Hassan dismissed the report as "politically motivated '
      'lies".\n', ["Ali Hassan"]),
+    # the parse hangs 'as' on the judged object
+    ("one-word-as-on-the-object", "Talks\n\nEritrea was not a party to the deal. Eritrea has dismissed the "
+     'claims as "fabrications".\n', ["Eritrea"]),
     ("one-word-after-as-with-no-judging", 'The group Amal Relief registered as "charity" in 2019.\n', []),
     # what a verb of naming calls its object, in a participle going on its subject's clause
     ("called-an-object-a-phrase", "Governor Ana Ruiz praised the police in a post on Monday, calling the "

@@ -147,7 +147,10 @@ def _judged_as(doc: Doc, quote: QuoteSegments) -> bool:
     i = span[0].i - 1
     i -= doc[i].is_quote  # the opening mark, a token of its own
     before = doc[i]
-    return before.lower_ == "as" and before.head.lemma_ in _JUDGING_VERBS
+    judged = before.head
+    if judged.dep_ == "dobj":
+        judged = judged.head  # the parse may hang 'as' on the object: 'dismissed the claims as'
+    return before.lower_ == "as" and judged.lemma_ in _JUDGING_VERBS
 
 
 # verbs that judge something 'as' the quoted word ('condemned the killings as "barbaric"')
