@@ -1477,3 +1477,19 @@ def test_a_relative_clause_of_work_gives_the_workplace(
     s = sheet(text)
     actor = actor_named(s, person)
     assert actor is not None and affiliation_name(s, person) == body and actor.roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Blast\n\nInternal Security Minister Abdullahi Sheikh Hassan, who visited the site on Saturday, "
+         'described the attack as "a cowardly crime against innocent Somalis".', "Abdullahi Sheikh Hassan",
+         ["Internal Security Minister"]),
+        ("Talks\n\nPresident Hassan Sheikh Mohamud said the offensive would go on.", "Hassan Sheikh Mohamud",
+         ["President"]),
+    ],
+    ids=["after-a-given-name", "inside-a-titled-name"],
+)
+def test_a_style_after_a_given_name_is_part_of_the_name(text: str, name: str, roles: list[str]) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and person.roles == roles

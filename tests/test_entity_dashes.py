@@ -99,3 +99,32 @@ def test_a_capital_in_a_dateline_is_no_mention_of_a_state_the_text_names() -> No
     s = sheet(text)
     state = next(a for a in s.actors if a.name == "Philippines")
     assert [m.text for m in state.mentions] == ["The Philippines"]
+
+
+# (case, text, the model's two person entities as (first word, last word), the entities after)
+SPLIT_NAME_CASES = [
+    ("a-name-in-two", "Minister Abdullahi Sheikh Hassan said",
+     [("Abdullahi", "Sheikh"), ("Hassan", "Hassan")], ["Abdullahi Sheikh Hassan"]),
+    ("three-names", "President Chandrika Bandaranaike Kumaratunga said",
+     [("Chandrika", "Bandaranaike"), ("Kumaratunga", "Kumaratunga")], ["Chandrika Bandaranaike Kumaratunga"]),
+    # a title, an office or a place's word before the name keeps the two apart
+    ("a-title-then-a-name", "Charles City Sheriff Javier Smith said",
+     [("Charles", "Sheriff"), ("Javier", "Smith")], ["Charles City Sheriff", "Javier Smith"]),
+    ("a-county-office", "said County Counselor John Watt", [("County", "Counselor"), ("John", "Watt")],
+     ["County Counselor", "John Watt"]),
+    ("a-comma-between", "said Ali Hassan, Omar Said", [("Ali", "Hassan"), ("Omar", "Said")],
+     ["Ali Hassan", "Omar Said"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "entities", "expected"), SPLIT_NAME_CASES,
+                         ids=[c[0] for c in SPLIT_NAME_CASES])
+def test_a_persons_name_the_model_cut_in_two_is_one(
+    case: str, text: str, entities: list, expected: list
+) -> None:
+    doc = spacy.blank("en")(text)
+    words = [t.text for t in doc]
+    doc.set_ents(
+        [spacy.tokens.Span(doc, words.index(a), words.index(b) + 1, label="PERSON") for a, b in entities]
+    )
+    assert [e.text for e in split_at_dashes(doc).ents] == expected

@@ -147,6 +147,7 @@ _RULE_SECTIONS = {
     "role_rank_words": "words",
     "state_office_words": "words",
     "noble_styles": "words",
+    "name_part_styles": "words",
     "title_suffixes": "words",
     "post_nominals": "words",
     "transcript_labels": "words",
@@ -3104,6 +3105,15 @@ def _merged_words(doc: Doc, i: int, limit: int) -> tuple[list[str], list[int]]:
     return words, ends
 
 
+def _style_inside_a_name(doc: Doc, i: int, titles: dict, registry: Registry) -> bool:
+    """'Abdullahi Sheikh Hassan', 'Hassan Sheikh Mohamud': a style written after a given name
+    (no title word, no people's name) is part of the name, no title of the words after it."""
+    if i == 0 or doc[i].lower_ not in rule_words("name_part_styles") or not _name_word_at(doc, i - 1):
+        return False
+    before = doc[i - 1]
+    return before.lower_ not in titles and before.ent_type_ != "NORP" and before.text not in registry.demonyms
+
+
 def abbreviation_dot(doc: Doc, i: int) -> bool:
     """Token i is a period the tokenizer split off a title abbreviation ('Lt' '.', 'Col' '.')."""
     if i <= 0 or i >= len(doc) or doc[i].text != "." or doc[i - 1].whitespace_:
@@ -3122,7 +3132,7 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             i += 1  # no title opens here (what _title_at would find, without its Token objects)
             continue
         end = _title_at(doc, i)
-        if end == i or not doc[i].text[:1].isupper():
+        if end == i or not doc[i].text[:1].isupper() or _style_inside_a_name(doc, i, index, registry):
             i += 1
             continue
         name_start, name_end = _portfolio(doc, end) if end < len(doc) else (end, end)

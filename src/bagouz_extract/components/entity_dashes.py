@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_IOB, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -24,6 +24,7 @@ ENTITY_DASHES = "entity_dashes"
 DASHES = ("-", "–", "—", "--")  # a dash as the tokenizer gives it, spaced or not
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _INSIDE = 1  # ENT_IOB: the token continues an entity
+_BEGIN = 3  # ENT_IOB: the token opens an entity
 
 
 @Language.component(ENTITY_DASHES)
@@ -34,12 +35,50 @@ def split_at_dashes(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     dashes = {doc.vocab.strings[d] for d in DASHES}
-    rows = doc.to_array([ORTH, ENT_IOB]).tolist()
-    inside = {i for i, (orth, iob) in enumerate(rows)
+    rows = doc.to_array([ORTH, ENT_IOB, ENT_TYPE]).tolist()
+    inside = {i for i, (orth, iob, _) in enumerate(rows)
               if orth in dashes and iob == _INSIDE and _spaced(doc, i)}
     if inside:
         doc.set_ents(_cut(doc, inside))
+    person = doc.vocab.strings["PERSON"]
+    joins = {i for i in range(1, len(rows))
+             if rows[i][1:] == [_BEGIN, person] and rows[i - 1][2] == person and _one_name(doc, i)}
+    if joins:
+        doc.set_ents(_joined(doc, joins))
     return doc
+
+
+def _one_name(doc: Doc, i: int) -> bool:
+    """A person entity the model opened right after another, a single space between and
+    capitalised name words on both sides, continues it: 'Abdullahi Sheikh | Hassan' and
+    'Chandrika Bandaranaike | Kumaratunga' are one person each ('Charles City Sheriff | Javier
+    J. Smith' and 'County Counselor | John Watt' are a title and a name)."""
+    from .actors import rule_words  # the actor rules' lexicon; imported late (actors imports us)
+
+    first = i - 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # the first entity's opening word
+    styles = rule_words("name_part_styles")  # 'Sheikh' after a given name is the name's
+    words = [t for t in doc[first : i + 1] if t.lower_ not in styles or t.i in (first, i)]
+    return doc[i - 1].whitespace_ == " " and all(_name_word(t) for t in words)
+
+
+def _name_word(tok: Token) -> bool:
+    from .actors import registry_words, rule_words, title_words
+
+    word = tok.lower_
+    common = word in title_words() or word in rule_words("place_nouns") or word in registry_words("org_heads")
+    return tok.is_title and tok.is_alpha and not common
+
+
+def _joined(doc: Doc, joins: set[int]) -> list[Span]:
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.start in joins and out and out[-1].end == ent.start:
+            out[-1] = Span(doc, out[-1].start, ent.end, label=ent.label, kb_id=ent.kb_id)
+        else:
+            out.append(ent)
+    return out
 
 
 def _after_dateline_city(doc: Doc, i: int) -> bool:

@@ -1450,6 +1450,7 @@ def _service_title_end(span: Span, start: int) -> int:
         if (
             end > start + k
             and end < span.end
+            and doc[start + k].lower_ not in rule_words("name_part_styles")  # 'Abdullahi Sheikh Hassan'
             and not any(t.lower_ in gender_words("given_names") or not t.is_title for t in opener)
         ):
             return end
