@@ -608,6 +608,17 @@ SPOKEN_BEFORE_CASES = [
      '"The army will win," said Mary Hale, an analyst.\n\n'
      'Neither view convinces Nkem Obiora. "Sixty years of bombing have solved nothing," she said.\n',
      ["Mary Hale", "Mary Hale"]),
+    # a pronoun opening the next sentence takes up the one person named, spoken or not
+    ("a-pronoun-opens-the-next-sentence",
+     '"The army will win," said Tom Hale, an analyst.\n\nThe Treasury sanctioned Tun Aye Lwin and his '
+     'militia in May. He denies running the camps and said in a video that his men had expelled '
+     '"all foreign criminals" from the area.\n',
+     ["Tom Hale", "Tun Aye Lwin"]),
+    # a 'he' that opened the sentence before goes on: the person named there is spoken of
+    ("the-same-he-goes-on",
+     '"There is hope," said Pastor Al Brand, of Hill Church.\n\nHe told the story of Jonah, a young man '
+     'who stood up to the gunman. He called the young man a "brave believer" who faced him.\n',
+     ["Al Brand", "Al Brand"]),
 ]
 
 # a paragraph that opens with a quote and 'she said' after a paragraph about a person named

@@ -1698,14 +1698,26 @@ def _just_before(
     if spoke:
         return _last_spoken(spoke, before.end_char)
     subject = _subject_actor(before, [(m, c) for m, c in mentions if _may_speak(c)])
-    return subject or _lone_speaker_named(before, earlier, mentions)
+    # 'He denies ...', not '"...," he said'; nor after a sentence a pronoun opens ('He told the
+    # story of Jeremiah. He called the young man ...': the same 'he' goes on)
+    opens = pronoun.i == sentence.start and not _opens_on_a_pronoun(before)
+    return subject or _lone_speaker_named(before, earlier, mentions, spoken_or_not=opens)
+
+
+def _opens_on_a_pronoun(sentence: Span) -> bool:
+    return any(t.dep_ in _SUBJECT_DEPS and t.lower_ in ("he", "she") for t in sentence.root.children)
 
 
 def _lone_speaker_named(
-    sentence: Span, earlier: list[tuple[int, Cluster]], mentions: list[tuple[Candidate, Cluster]]
+    sentence: Span,
+    earlier: list[tuple[int, Cluster]],
+    mentions: list[tuple[Candidate, Cluster]],
+    spoken_or_not: bool = False,
 ) -> Cluster | None:
     """'Neither approach convinces Cabrera. "...," she said': the one person the sentence
-    names, outside a quote, when that person has spoken before in the text."""
+    names, outside a quote, when that person has spoken before in the text; a pronoun opening
+    the next sentence takes that person up whether or not they spoke ('The Treasury sanctioned
+    Saw Chit Thu. He denies running scam operations and said ...')."""
     doc = sentence.doc
     named = {
         c.key: c
@@ -1717,6 +1729,8 @@ def _lone_speaker_named(
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
+    if spoken_or_not:
+        return person
     return person if any(c is person for at, c in earlier if at < sentence.start_char) else None
 
 
