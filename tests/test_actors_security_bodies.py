@@ -6,7 +6,7 @@ police among a state's forces)."""
 from __future__ import annotations
 
 import pytest
-from actor_lookup import sheet, speaker_name
+from actor_lookup import actor_of, sheet, speaker_name
 
 from bagouz_extract.models import ActorFact, FactSheet
 
@@ -244,8 +244,8 @@ def test_a_military_official_belongs_to_the_military_not_the_police() -> None:
     assert official is not None and army is not None and official.affiliation == army.id
 
 
-# an unregistered force's name: a state's police, air or security force is 'military'; a
-# cause's forces and an office of the forces are not
+# an unregistered force's name: a state's police, air or security force, or an office of the
+# forces, is 'military'; a cause's forces are not
 FORCE_NAME_KINDS = [
     ("police-force", "The Central Reserve Police Force said two men died.", "Central Reserve Police Force",
      "military"),
@@ -256,8 +256,9 @@ FORCE_NAME_KINDS = [
      "Joint Command of the Armed Forces", "military"),
     ("a-causes-forces", "The Revolutionary Armed Forces of Zembla attacked the town.",
      "Revolutionary Armed Forces of Zembla", "armed_group"),
-    ("an-office-of-the-forces", "The Directorate of Public Relations of the Armed Forces said so.",
-     "Directorate of Public Relations of the Armed Forces", "government"),
+    ("an-office-of-the-forces", "Blast\n\nThe blast struck a patrol on Friday near the village, the "
+     "Directorate of Information and Public Relations of the Armed Forces (DIRPA) said in a statement.",
+     "Directorate of Information and Public Relations of the Armed Forces", "military"),
     ("registered-regional-forces", "Peshmerga forces retook the village.", "Peshmerga forces", "military"),
 ]
 
@@ -306,3 +307,40 @@ def test_a_bodys_name_says_whose_it_is(case: str, text: str, surface: str, kind:
     # a state's forces, a cause's, an office of many states: what the name holds tells the kind
     actor = actor_over(sheet(text), text.index(surface))
     assert actor is not None and actor.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "owner"),
+    [
+        ("Raid\n\nLebanon's army raided the camp. In a statement, the army's Directorate of Orientation said "
+         "a unit had raided several buildings.", "Directorate of Orientation", "Lebanon's army"),
+        ("Clashes\n\nThe Ghana Armed Forces (GAF) said one soldier was killed. The military's Directorate of "
+         "Public Relations said troops had responded professionally.", "Directorate of Public Relations",
+         "Ghana Armed Forces"),
+    ],
+    ids=["the-armys-office", "the-militarys-office"],
+)
+def test_an_office_after_the_armys_possessive_is_the_armys(text: str, office: str, owner: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, office).kind == "military"
+    assert actor_of(s, office).affiliation == actor_of(s, owner).id
+
+
+# (text, name, kind): a description set off after a name that calls it an outlet
+OUTLET_DESCRIPTION_CASES = [
+    ("read-as-a-person", "Raid in Paraguay\n\nThe government has defended that operation.\n\nHoy Color, the "
+     "country's largest newspaper, reported that the family had received a phone call from the rebels.",
+     "Hoy Color", "media"),
+    # an outlet's name inside the description, or a description of someone working for one
+    ("an-outlets-president", "Film\n\nJohn Ford, the Discovery Channel's president and general manager, "
+     'said: "We are breaking the mould."', "John Ford", "person"),
+    ("a-correspondent", "Baseball\n\nLinda Wuebben, a correspondent for the Daily News, grew up on a farm.",
+     "Linda Wuebben", "person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "name", "kind"), OUTLET_DESCRIPTION_CASES, ids=[c[0] for c in OUTLET_DESCRIPTION_CASES]
+)
+def test_a_name_described_as_an_outlet_is_media(case: str, text: str, name: str, kind: str) -> None:
+    assert actor_of(sheet(text), name).kind == kind

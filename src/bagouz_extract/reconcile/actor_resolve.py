@@ -2100,13 +2100,13 @@ def _kind_by_words(name: str) -> str | None:
 
 def _state_force(lowered: str, words: list[str]) -> bool:
     """'the Central Reserve Police Force', 'the Nigerian Air Force', 'the Joint Command of the
-    Armed Forces': a state's forces, whose head 'force' alone would make an armed group. Not a
-    cause's ('Revolutionary Armed Forces'), nor an office of the forces ('Directorate of Public
-    Relations of the Armed Forces': its head word says what it is)."""
+    Armed Forces': a state's forces, whose head 'force' alone would make an armed group; an
+    office of the forces is theirs too ('Directorate of Public Relations of the Armed Forces',
+    the forces' press office, whatever its head word). Not a cause's ('Revolutionary Armed
+    Forces')."""
     if not any(f" {p} " in lowered for p in rule_words("state_force_phrases")):
         return False
-    head = _before_of(words)
-    return not (rule_words("cause_words") & set(words)) and not (_kind_words("government") & set(head))
+    return not (rule_words("cause_words") & set(words))
 
 
 def _head_kind(words: list[str]) -> str | None:

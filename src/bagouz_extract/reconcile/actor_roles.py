@@ -223,9 +223,11 @@ def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
             for word in _BODY_WORDS.intersection(name_words):
                 if _body_of_word(c.kind, word):
                     bodies.setdefault(word, []).append(key)
-        if c.kind == "military" and not c.anonymous and "police" not in c.name.lower():
+        office = c.name.split()[0].lower() in _OFFICE_HEADS
+        if c.kind == "military" and not c.anonymous and "police" not in c.name.lower() and not office:
             # 'a military spokesman': the one military named (a police force is of the kind
-            # military, as ACLED counts it, but no 'military official' is its)
+            # military, as ACLED counts it, but no 'military official' is its; nor is an
+            # office of the forces, 'the Directorate of Public Relations of the Armed Forces')
             bodies.setdefault("military", []).append(key)
         if c.kind == "coalition" and "coalition" in c.name.lower() and not c.anonymous:
             bodies.setdefault("coalition", []).append(key)  # 'Coalition spokesman': the one coalition
@@ -233,6 +235,7 @@ def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
 
 
 _SPELLINGS = {"defence": "defense"}
+_OFFICE_HEADS = frozenset({"directorate", "office", "department", "bureau"})
 
 
 _STATE_BODY_WORDS = frozenset({"ministry", "police", "defense"})

@@ -457,9 +457,24 @@ def _possessive_owners(doc: Doc, clusters: dict[str, Cluster]) -> None:
             after = doc[mention.tok_end] if mention.tok_end < len(doc) else None
             if after is not None and after.is_lower and after.lower_ in person_nouns():
                 continue  # "Russia's U.N. ambassador": the ambassador is Russia's, not the U.N.
+            if owner is None and at > 1 and doc[at].tag_ == "POS" and doc[at - 1].lower_ in _FORCE_WORDS:
+                owner = _the_one_force(clusters)  # "the army's Directorate of Orientation"
+                if owner is None and cluster.kind in _OFFICE_KINDS:
+                    cluster.kind = "military"  # an office of an army the text does not name
             if owner is not None and owner is not cluster and owner.affiliation != cluster.key:
                 cluster.affiliation = owner.key
+                if owner.kind == "military" and cluster.kind in _OFFICE_KINDS:
+                    cluster.kind = "military"  # the forces' own office
                 break
+
+
+_FORCE_WORDS = frozenset({"army", "military"})
+_OFFICE_KINDS = frozenset({"government", "organization"})
+
+
+def _the_one_force(clusters: dict[str, Cluster]) -> Cluster | None:
+    forces = [c for c in clusters.values() if c.kind == "military" and not c.anonymous and c.mentions]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _run_by_before(doc: Doc, start: int) -> bool:
@@ -1998,6 +2013,8 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
     right before its name, or set off after it, calls armed is an armed group, one it calls a
     rights or aid group an NGO; the 'wing of' a body named there is that body's."""
     for cluster in clusters.values():
+        if cluster.kind == "person" and not cluster.anonymous:
+            _outlet_read_as_person(doc, cluster)
         if cluster.kind != "organization" or cluster.anonymous or cluster.key.startswith(_KNOWN_KEYS):
             continue
         for m in cluster.mentions:
@@ -2008,11 +2025,27 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.kind = "armed_group"
             elif "ngo" in kinds and cluster.kind == "organization":
                 cluster.kind = "ngo"
+            elif "media" in kinds and cluster.kind == "organization":
+                cluster.kind = "media"  # 'ABC Color, the country's largest newspaper'
             if after is not None and cluster.affiliation is None:
                 cluster.affiliation = _wing_owner(doc, after[1], clusters, cluster)
 
 
 _KNOWN_KEYS = ("reg:", "body:")
+
+
+def _outlet_read_as_person(doc: Doc, cluster: Cluster) -> None:
+    """'Hoy Color, the country's largest newspaper, reported ...': a name the model read as a
+    person's, that a description set off after it calls a newspaper or another outlet, is a
+    news outlet; the description is no role of anyone's."""
+    for m in cluster.mentions:
+        after = _description_after(doc, m.tok_end)
+        # the outlet's noun ends the description: not "the Discovery Channel's president"
+        if after is not None and after[0].end == after[1].end and _body_kind_described(after[0]) == "media":
+            cluster.kind = "media"
+            described = after[1].text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+            cluster.roles = [r for r in cluster.roles if r != described and not after[1].text.endswith(r)]
+            return
 
 
 def _body_kind_described(words: Span) -> str | None:
@@ -2022,6 +2055,8 @@ def _body_kind_described(words: Span) -> str | None:
     lowered = {t.lower_ for t in words}
     if lowered & armed_adjectives():
         return "armed_group"
+    if words[-1].is_lower and words[-1].lower_ in registry_words("media_nouns"):
+        return "media"  # 'the country's largest newspaper' (not 'the Daily News')
     kind = described_kind(words.text)
     return "ngo" if kind == "ngo" and lowered & ngo_adjectives() else None
 
@@ -2059,7 +2094,8 @@ def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
         return None
     last = min(len(doc), i + 14)
     stop = next((k for k in range(i + 2, last) if doc[k].is_punct), last)
-    head = next((k for k in range(i + 2, min(stop, i + 6)) if doc[k].lower_ in _DESCRIBING_NOUNS), None)
+    heads = _DESCRIBING_NOUNS | registry_words("media_nouns")
+    head = next((k for k in range(i + 2, min(stop, i + 6)) if doc[k].lower_ in heads), None)
     return (doc[i + 1 : head + 1], doc[i + 1 : stop]) if head is not None else None
 
 
