@@ -202,6 +202,10 @@ DESCRIBED_KINDS = [
     ("armed-wing-after", "Raid\n\nMembers of the Eastern Guard Network (EGN), the armed wing of the banned "
      "Movement for Biafra Land (MBL), burned four buses.\n", "Eastern Guard Network", "armed_group",
      "Movement for Biafra Land"),
+    # a registered group's wing: its owner from the description all the same
+    ("registered-armed-wing", "Raid\n\nMembers of the Eastern Security Network (ESN), the armed wing of the "
+     "banned Movement for Biafra Land (MBL), burned four buses.\n", "Eastern Security Network", "armed_group",
+     "Movement for Biafra Land"),
     ("rights-adjective-before", "Report\n\nThe rights group Nasaf Watch said the police lied.\n",
      "Nasaf Watch", "ngo", None),
     ("a-noun-alone-gives-no-kind", 'Report\n\n"We want peace," said Zara Khan, an organiser with the '

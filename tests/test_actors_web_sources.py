@@ -74,10 +74,11 @@ FOUND = [
     ("Talks\n\nRepresentatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia and Jordan met "
      "in Brussels.\n", "Iran", "state"),
     # a name the model calls a person's, with a group's noun as the head of its apposition
-    ("Bombings\n\nLast year Jemaah Islamiyah, the militant network behind those attacks, announced it "
-     "was disbanding.\n", "Jemaah Islamiyah", "armed_group"),
-    ("Bombings\n\nLast year Jemaah Islamiyah, the Al-Qaeda-linked network behind those attacks, "
-     "announced it was disbanding.\n", "Jemaah Islamiyah", "organization"),
+    # (an unregistered name: Jemaah Islamiyah itself is in the registry)
+    ("Bombings\n\nLast year Jemaah Tarbiyah, the militant network behind those attacks, announced it "
+     "was disbanding.\n", "Jemaah Tarbiyah", "armed_group"),
+    ("Bombings\n\nLast year Jemaah Tarbiyah, the Al-Qaeda-linked network behind those attacks, "
+     "announced it was disbanding.\n", "Jemaah Tarbiyah", "organization"),
     # ... but a person's when the head is a person's noun or the phrase is no apposition
     ("The rebels spoke.\n\nMaria Duarte, the rights group's director, said the report was late.\n",
      "Maria Duarte", "person"),

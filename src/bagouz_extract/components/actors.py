@@ -471,6 +471,8 @@ class ActorFinder:
                     continue
                 if rule == "registry_weak" and _inside_longer_name(doc, start, end):
                     continue  # "the European Observatory on Human Rights" is not the SOHR
+                if end - start > 1 and not actor_id.startswith("state-") and _hyphened_to_a_name(doc, start):
+                    continue  # 'the Kuki-Chin National Army' is no Chin National Army ('US-Iran' act)
                 entry = self.registry.entries[actor_id]
                 if entry.kind == "person" and (names_an_institution_after(doc, end) or in_place_name(span)):
                     continue  # 'Al Assad University Hospital', 'Lake Assad': no mention of Bashar al-Assad
@@ -1971,6 +1973,14 @@ def _credit(ent: Span) -> bool:
 
 # the dashes a dateline puts after its wire credit; U+0097 is cp1252's em dash read as Latin-1
 _DATELINE_DASHES = {"-", "--", "—", "–", "_", "\x97"}
+
+
+def _hyphened_to_a_name(doc: Doc, start: int) -> bool:
+    """A capitalised word joined by a hyphen opens the name before token `start` ('Kuki-Chin'):
+    the match is part of a longer name ('anti-Hezbollah', 'pro-Kremlin' keep theirs)."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return False
+    return doc[start - 2].is_title and doc[start - 2].is_alpha
 
 
 def _dateline_credit(span: Span) -> bool:

@@ -2015,6 +2015,8 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
     for cluster in clusters.values():
         if cluster.kind == "person" and not cluster.anonymous:
             _outlet_read_as_person(doc, cluster)
+        if cluster.kind == "armed_group" and cluster.affiliation is None and not cluster.anonymous:
+            _wing_of_a_body(doc, clusters, cluster)  # a registered wing ('the Eastern Security Network')
         if cluster.kind != "organization" or cluster.anonymous or cluster.key.startswith(_KNOWN_KEYS):
             continue
         for m in cluster.mentions:
@@ -2032,6 +2034,16 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 _KNOWN_KEYS = ("reg:", "body:")
+
+
+def _wing_of_a_body(doc: Doc, clusters: dict[str, Cluster], cluster: Cluster) -> None:
+    """'the Eastern Security Network (ESN), the armed wing of the proscribed IPOB': the body the
+    description set off after the group's name makes it the wing of."""
+    for m in cluster.mentions:
+        after = _description_after(doc, m.tok_end)
+        if after is not None and (owner := _wing_owner(doc, after[1], clusters, cluster)) is not None:
+            cluster.affiliation = owner
+            return
 
 
 def _outlet_read_as_person(doc: Doc, cluster: Cluster) -> None:
