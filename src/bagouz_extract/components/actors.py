@@ -4065,11 +4065,15 @@ def media_name_spans(doc: Doc) -> list[Span]:
             while start > max(0, last - 4) and _outlet_word(doc, start - 1):
                 start -= 1
             name = doc[start:last]
-            # a name takes no 'a': 'a Swahili newspaper' is a kind of paper
-            described = start > 0 and doc[start - 1].lower_ in ("a", "an")
+            # a name takes no 'a': 'a Swahili newspaper' is a kind of paper; 'its Telegram
+            # channel' is the owner's channel on a platform, no outlet
+            described = start > 0 and doc[start - 1].lower_ in ("a", "an", *_OWNING_WORDS)
             if not described and _outlet_name(name, _NOT_OUTLETS | _PLACE_TYPES):
                 out.append(Span(doc, start, last, label="media_name"))
     return out
+
+
+_OWNING_WORDS = ("its", "his", "her", "their", "our", "my", "your")
 
 
 def told_outlet_spans(doc: Doc) -> list[Span]:
