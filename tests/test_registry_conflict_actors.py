@@ -498,6 +498,13 @@ WEAK_WITH_CONTEXT = [
         "Fatah",
         "Fatah movement",
     ),
+    # the context named only as a place
+    (
+        "Raid\n\nThe insurgents, known locally as Ahlu Sunnah Wal Jamaa, have waged an insurgency in "
+        "Mozambique's gas-rich province since 2017.",
+        "Ahlu Sunnah Wal Jamaa",
+        "Ahlu Sunnah Wa-Jama",
+    ),
 ]
 
 

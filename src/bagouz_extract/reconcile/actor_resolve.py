@@ -204,6 +204,7 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor", "dateline_context")} | {
         registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")
     }
+    strong |= _states_named(doc, registry)  # 'in Mozambique's Cabo Delgado': a weak alias's context
     # One read of the doc's words serves both scans (token objects are costly to build).
     words, pos = _words_and_pos(doc)
     lowers = [w.lower() for w in words]
@@ -622,6 +623,18 @@ def _resolve(
     if label == "gpe_actor":
         return _gpe(span, registry)
     return None  # a label this stage does not know names no actor
+
+
+def _states_named(doc: Doc, registry: Registry) -> set[str]:
+    """The states the model's entities name, as places or otherwise ('Mozambique', 'Mozambican'):
+    what a text is about, though no state acts in it."""
+    found = set()
+    for ent in doc_ents(doc):
+        if ent.label_ in ("GPE", "LOC", "ORG", "NORP"):
+            state = registry.keys.get(name_key(ent.text), "") or registry.demonyms.get(ent.text, "")
+            if state.startswith("state-"):
+                found.add(state)
+    return found
 
 
 def _placed_elsewhere(doc: Doc, name: str, text: str) -> bool:
