@@ -127,6 +127,19 @@ def test_a_ship_is_no_person_nor_its_name_written_again() -> None:
     assert not people & {"Dwight D. Eisenhower", "Eisenhower", "Harry S. Truman", "Charles de Gaulle"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike\n\nCENTCOM said that one of the missiles struck the vessel, the Marlin Star, about 70 "
+        "nautical miles southwest of Aden.\n",
+        "Strike\n\nThe missile struck the tanker Marlin Star off Aden, CENTCOM said.\n",
+    ],
+    ids=["set-off-after-the-noun", "right-after-the-noun"],
+)
+def test_a_ships_name_the_model_reads_as_a_body_is_no_actor(text: str) -> None:
+    assert "Marlin Star" not in [a.name for a in sheet(text).actors]
+
+
 def test_an_air_station_named_by_the_force_is_no_mention_of_it() -> None:
     s = sheet("Tornados flew from RAF Lossiemouth and RAF Marham to RAF Akrotiri. The RAF said so.\n")
     assert [m.text for a in s.actors for m in a.mentions] == ["The RAF"]

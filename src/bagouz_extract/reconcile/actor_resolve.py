@@ -1034,6 +1034,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     key = name_key(name)
     if not key or _is_operation(span, operations, text) or _followed_by_place_noun(span):
         return None
+    if _apposed_to_a_ship(span):
+        return None  # 'the vessel, the Marlin Star': a ship's name
     if _states_offices(name, registry):
         return None  # 'the Governments of Canada, France, ...': the states, named each
     if _shouted(text, registry):
@@ -2432,6 +2434,18 @@ def company_suffix_words() -> frozenset[str]:
 
 
 # nouns for a ship right before its name ('the aircraft carrier Charles de Gaulle')
+def _apposed_to_a_ship(span: Span) -> bool:
+    """The name is set off after a ship's noun ('struck the vessel, the Marlin Star') or follows
+    one ('the tanker Marlin Star')."""
+    doc, i = span.doc, span.start
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    for joiner in ("the", ","):  # back past the name's article and the comma setting it off
+        if before and before[-1] == joiner:
+            before = before[:-1]
+    # not 'carrier': airlines and phone companies are carriers too ('the carrier United Airlines')
+    return bool(before) and before[-1] in _SHIP_NOUNS - {"carrier"}
+
+
 _SHIP_NOUNS = frozenset(
     {"carrier", "destroyer", "frigate", "warship", "ship", "vessel", "submarine", "cruiser", "corvette"}
     | {"tanker"}
