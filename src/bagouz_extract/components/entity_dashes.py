@@ -7,7 +7,11 @@ person's name holds a dash with a space on each side (joined names have none:
 'Jean-Pierre'), and a dateline ('CITY, Country - ') ends at its dash, so such an entity is
 cut there into its parts, each keeping the model's label for the rules after it to read.
 Other entities stay whole: a body's official name may hold such a dash ('the Jordan Armed
-Forces – Arab Army'), and a date or time range does ('11:30 am - 1 pm')."""
+Forces – Arab Army'), and a date or time range does ('11:30 am - 1 pm').
+
+The model also cuts some long names in two ('Abdullahi Sheikh | Hassan'): two person
+entities with one space and name words between them are joined. `in_dateline` tells the
+actor rules where a line's dateline ends."""
 
 from __future__ import annotations
 
@@ -30,8 +34,8 @@ _BEGIN = 3  # ENT_IOB: the token opens an entity
 @Language.component(ENTITY_DASHES)
 def split_at_dashes(doc: Doc) -> Doc:
     """Cut each person entity at the spaced dashes inside it, and a dateline's place at its
-    dash (found in the doc's arrays: most
-    docs have none, and this runs on every doc)."""
+    dash; join a person's name the model cut in two (both found in the doc's arrays: most
+    docs have neither, and this runs on every doc)."""
     if not len(doc):
         return doc
     dashes = {doc.vocab.strings[d] for d in DASHES}
@@ -40,6 +44,7 @@ def split_at_dashes(doc: Doc) -> Doc:
               if orth in dashes and iob == _INSIDE and _spaced(doc, i)}
     if inside:
         doc.set_ents(_cut(doc, inside))
+        rows = doc.to_array([ORTH, ENT_IOB, ENT_TYPE]).tolist()  # the entities as cut
     person = doc.vocab.strings["PERSON"]
     joins = {i for i in range(1, len(rows))
              if rows[i][1:] == [_BEGIN, person] and rows[i - 1][2] == person and _one_name(doc, i)}
@@ -64,6 +69,8 @@ def _one_name(doc: Doc, i: int) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name: no title, place noun or body's head word ('Sheriff',
+    'County', 'Police')."""
     from .actors import registry_words, rule_words, title_words
 
     word = tok.lower_

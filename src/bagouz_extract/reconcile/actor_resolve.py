@@ -2433,7 +2433,6 @@ def company_suffix_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in registry_words("company_suffixes"))
 
 
-# nouns for a ship right before its name ('the aircraft carrier Charles de Gaulle')
 def _apposed_to_a_ship(span: Span) -> bool:
     """The name is set off after a ship's noun ('struck the vessel, the Marlin Star') or follows
     one ('the tanker Marlin Star')."""
@@ -2446,6 +2445,7 @@ def _apposed_to_a_ship(span: Span) -> bool:
     return bool(before) and before[-1] in _SHIP_NOUNS - {"carrier"}
 
 
+# nouns for a ship right before its name ('the aircraft carrier Charles de Gaulle')
 _SHIP_NOUNS = frozenset(
     {"carrier", "destroyer", "frigate", "warship", "ship", "vessel", "submarine", "cruiser", "corvette"}
     | {"tanker"}

@@ -223,7 +223,8 @@ def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
             for word in _BODY_WORDS.intersection(name_words):
                 if _body_of_word(c.kind, word):
                     bodies.setdefault(word, []).append(key)
-        office = c.name.split()[0].lower() in _OFFICE_HEADS
+        first_word = c.name.lower().split(maxsplit=1)[:1]
+        office = bool(first_word) and first_word[0] in _OFFICE_HEADS
         if c.kind == "military" and not c.anonymous and "police" not in c.name.lower() and not office:
             # 'a military spokesman': the one military named (a police force is of the kind
             # military, as ACLED counts it, but no 'military official' is its; nor is an

@@ -473,6 +473,7 @@ _OFFICE_KINDS = frozenset({"government", "organization"})
 
 
 def _the_one_force(clusters: dict[str, Cluster]) -> Cluster | None:
+    """The one military body the text names, if only one."""
     forces = [c for c in clusters.values() if c.kind == "military" and not c.anonymous and c.mentions]
     return forces[0] if len(forces) == 1 else None
 
@@ -2055,8 +2056,7 @@ def _outlet_read_as_person(doc: Doc, cluster: Cluster) -> None:
         # the outlet's noun ends the description: not "the Discovery Channel's president"
         if after is not None and after[0].end == after[1].end and _body_kind_described(after[0]) == "media":
             cluster.kind = "media"
-            described = after[1].text.removeprefix("the ").removeprefix("a ").removeprefix("an ")
-            cluster.roles = [r for r in cluster.roles if r != described and not after[1].text.endswith(r)]
+            cluster.roles = [r for r in cluster.roles if not after[1].text.endswith(r)]
             return
 
 
@@ -2106,9 +2106,15 @@ def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
         return None
     last = min(len(doc), i + 14)
     stop = next((k for k in range(i + 2, last) if doc[k].is_punct), last)
-    heads = _DESCRIBING_NOUNS | registry_words("media_nouns")
+    heads = _description_heads()
     head = next((k for k in range(i + 2, min(stop, i + 6)) if doc[k].lower_ in heads), None)
     return (doc[i + 1 : head + 1], doc[i + 1 : stop]) if head is not None else None
+
+
+@cache
+def _description_heads() -> frozenset[str]:
+    """Nouns that head a description set off after a body's name: a body's or an outlet's."""
+    return _DESCRIBING_NOUNS | registry_words("media_nouns")
 
 
 def _wing_owner(doc: Doc, phrase: Span, clusters: dict[str, Cluster], cluster: Cluster) -> str | None:
