@@ -688,3 +688,22 @@ def test_a_registered_name_joined_by_a_hyphen_to_another_word_is_part_of_a_longe
     s = sheet("Clashes\n\nFighters of the Kuki-Chin National Army attacked the post. US-Iran talks went on.")
     assert "Chin National Army" not in [a.name for a in s.actors]
     assert {"United States", "Iran"} <= {a.name for a in s.actors if a.kind == "state"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "longer", "registered"),
+    [
+        ("Raid\n\nThe Department of State Services (DSS) arrested two men in Zamfara, officials said.",
+         "Department of State Services", "US Department of State"),
+        ("Blast\n\nThe Ministry of Peshmerga Affairs said the bomb struck a pickup truck.",
+         "Ministry of Peshmerga Affairs", "Peshmerga"),
+    ],
+    ids=["state-services", "peshmerga-affairs"],
+)
+def test_a_registered_name_a_plural_name_word_goes_on_is_part_of_a_longer_name(
+    text: str, longer: str, registered: str
+) -> None:
+    s = sheet(text)
+    assert registered not in [a.name for a in s.actors]
+    assert actor_of(s, longer).affiliation is None

@@ -473,6 +473,8 @@ class ActorFinder:
                     continue  # "the European Observatory on Human Rights" is not the SOHR
                 if end - start > 1 and not actor_id.startswith("state-") and _hyphened_to_a_name(doc, start):
                     continue  # 'the Kuki-Chin National Army' is no Chin National Army ('US-Iran' act)
+                if _plural_name_word_after(doc, end):
+                    continue  # 'the Department of State Services' (Nigeria's DSS) is no Department of State
                 entry = self.registry.entries[actor_id]
                 if entry.kind == "person" and (names_an_institution_after(doc, end) or in_place_name(span)):
                     continue  # 'Al Assad University Hospital', 'Lake Assad': no mention of Bashar al-Assad
@@ -1973,6 +1975,17 @@ def _credit(ent: Span) -> bool:
 
 # the dashes a dateline puts after its wire credit; U+0097 is cp1252's em dash read as Latin-1
 _DATELINE_DASHES = {"-", "--", "—", "–", "_", "\x97"}
+
+
+def _plural_name_word_after(doc: Doc, end: int) -> bool:
+    """A capitalised plural noun right after the match, inside the model's entity or before a
+    bracketed short form, goes on with the name ('Department of State | Services (DSS)'; a
+    headline's 'Hamas Leaders Meet' does not)."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    defined = end + 1 < len(doc) and doc[end + 1].text == "("
+    return after.is_title and after.tag_ == "NNPS" and (after.ent_iob_ == "I" or defined)
 
 
 def _hyphened_to_a_name(doc: Doc, start: int) -> bool:
