@@ -707,3 +707,14 @@ def test_a_registered_name_a_plural_name_word_goes_on_is_part_of_a_longer_name(
     s = sheet(text)
     assert registered not in [a.name for a in s.actors]
     assert actor_of(s, longer).affiliation is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Hezbollah Fighters Withdraw From Border\n\nThe fighters left on Monday, residents said.",
+     "Hamas Leaders Meet in Cairo\n\nHamas officials met Egyptian mediators on Monday."],
+    ids=["hezbollah-headline", "hamas-headline"],
+)
+def test_a_registered_name_in_a_title_case_headline_stays(text: str) -> None:
+    assert text.split()[0] in [a.name for a in sheet(text).actors]

@@ -1980,12 +1980,13 @@ _DATELINE_DASHES = {"-", "--", "—", "–", "_", "\x97"}
 def _plural_name_word_after(doc: Doc, end: int) -> bool:
     """A capitalised plural noun right after the match, inside the model's entity or before a
     bracketed short form, goes on with the name ('Department of State | Services (DSS)'; a
-    headline's 'Hamas Leaders Meet' does not)."""
+    title-case headline's 'Hezbollah Fighters Withdraw' does not)."""
     if end >= len(doc):
         return False
     after = doc[end]
     defined = end + 1 < len(doc) and doc[end + 1].text == "("
-    return after.is_title and after.tag_ == "NNPS" and (after.ent_iob_ == "I" or defined)
+    headline = end + 1 < len(doc) and doc[end + 1].is_title  # 'Hezbollah Fighters Withdraw From ...'
+    return after.is_title and after.tag_ == "NNPS" and (defined or (after.ent_iob_ == "I" and not headline))
 
 
 def _hyphened_to_a_name(doc: Doc, start: int) -> bool:
