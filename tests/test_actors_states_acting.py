@@ -648,3 +648,15 @@ def test_a_body_named_in_capitals_after_a_states_possessive_is_the_states(
     s = sheet(text)
     assert actor_of(s, body).kind == kind
     assert affiliation_name(s, body) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Offensive\n\nPuntland has refused to coordinate with Mogadishu. Puntland forces seized two more "
+         "bases on Monday, the Puntland Defence Forces (PDF) said.", "Puntland Defence Forces"),
+    ],
+    ids=["region-forces"],
+)
+def test_a_body_named_with_a_governed_region_is_its_governments(text: str, body: str) -> None:
+    assert affiliation_name(sheet(text), body) == "Puntland"

@@ -136,6 +136,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _home_state_leaders(ctx, registry, clusters)
     _home_state_offices(ctx, registry, clusters)
     _states_in_body_names(doc, registry, clusters)
+    _governments_in_body_names(clusters)
     add_reporting_descriptions(doc, clusters)
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
@@ -2528,6 +2529,28 @@ def _states_in_body_names(doc: Doc, registry: Registry, clusters: dict[str, Clus
         state = clusters.get(f"reg:{named.pop()}")
         if state is not None and state.mentions and state is not cluster:
             cluster.affiliation = state.key
+
+
+def _governments_in_body_names(clusters: dict[str, Cluster]) -> None:
+    """'the Puntland Defence Forces', 'the Puntland Maritime Police Force': a body of government
+    or arms whose name opens with the name of a region whose government acts in the text
+    ('Puntland has refused') is that government's (not 'the House of Delegates' the House's)."""
+    governments = {  # a region's government acting by its bare name (key 'region:<place>')
+        c.name: c for c in clusters.values()
+        if c.key.startswith("region:") and not c.anonymous and c.mentions
+    }
+    if not governments:
+        return
+    for cluster in clusters.values():
+        if cluster.kind not in ("government", "military") or cluster.anonymous or cluster.affiliation:
+            continue
+        owner = next(
+            (g for name, g in governments.items()
+             if g is not cluster and cluster.name.startswith(name + " ") and " " not in name),
+            None,
+        )
+        if owner is not None:
+            cluster.affiliation = owner.key
 
 
 def _names_the_subject(doc: Doc, i: int) -> bool:
