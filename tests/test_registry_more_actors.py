@@ -279,3 +279,55 @@ def test_a_cited_wire_paper_or_body_is_registered(text: str, surface: str, name:
 def test_a_mayor_named_bloomberg_is_no_news_outlet() -> None:
     s = sheet("Former mayor Michael Bloomberg said the city would sue. Bloomberg said so on Monday.")
     assert actor_named(s, "Bloomberg News") is None
+
+
+# national leaders news names (sentences of our own): the leader is the registered person and
+# belongs to the state (or body) the registry gives
+LEADERS = [
+    ("Chinese President Xi Jinping said China would defend its sovereignty. Xi spoke in Beijing.",
+     "Xi Jinping", "China"),
+    ("Prime Minister Narendra Modi said India would respond. Modi spoke in New Delhi.", "Narendra Modi",
+     "India"),
+    ("Israeli Prime Minister Benjamin Netanyahu said Israel would keep fighting in Gaza.",
+     "Benjamin Netanyahu", "Israel"),
+    ("Ethiopia's Prime Minister Abiy Ahmed said Ethiopia needed access to the sea.", "Abiy Ahmed",
+     "Ethiopia"),
+    ("Hemedti said the Rapid Support Forces had captured the city.", "Mohamed Hamdan Dagalo",
+     "Rapid Support Forces"),
+    ("President Félix Tshisekedi accused Rwanda of backing M23. Tshisekedi said Congo would not negotiate.",
+     "Félix Tshisekedi", "Democratic Republic of the Congo"),
+    ("Nechirvan Barzani, president of the Kurdistan Region, said the Kurdistan Regional Government "
+     "would pay salaries.", "Nechirvan Barzani", "Kurdistan Regional Government"),
+    ("Venezuela's President Nicolás Maduro said Venezuela would resist. Maduro spoke in Caracas.",
+     "Nicolás Maduro", "Venezuela"),
+    ("US President Joe Biden said the United States would send more air defences to Ukraine.", "Joe Biden",
+     "United States"),
+    ("Burkina Faso's junta leader Ibrahim Traoré said Burkina Faso would leave ECOWAS.", "Ibrahim Traoré",
+     "Burkina Faso"),
+    ("Azerbaijan's President Ilham Aliyev said Azerbaijan had restored its sovereignty.", "Ilham Aliyev",
+     "Azerbaijan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), LEADERS, ids=[row[1] for row in LEADERS])
+def test_a_national_leader_is_registered_with_the_state(text: str, name: str, state: str) -> None:
+    s = sheet(text)
+    leader = actor_named(s, name)
+    assert leader is not None and leader.kind == "person", [a.name for a in s.actors]
+    assert next((a.name for a in s.actors if a.id == leader.affiliation), None) == state
+
+
+# (sentence where a leader's surname or given name means someone or something else, leader it must not give)
+LEADER_GUARDS = [
+    ("Firefighters battled a bush fire near George Bush Park in Houston.", "Boris Johnson"),
+    ("Former Ukrainian president Petro Poroshenko said on Monday that he would run again.", "Gustavo Petro"),
+    ("Tourists crowded into Xi'an to see the terracotta warriors.", "Xi Jinping"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LEADER_GUARDS, ids=[row[1] for row in LEADER_GUARDS])
+def test_a_shared_name_is_not_the_national_leader(text: str, name: str) -> None:
+    s = sheet(text)
+    assert actor_named(s, name) is None
+    registered = load_registry().entries
+    assert not [a.name for a in s.actors if a.id.removeprefix("actor-") in registered and a.kind == "person"]
