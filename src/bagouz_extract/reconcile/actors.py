@@ -2533,8 +2533,10 @@ def _states_in_body_names(doc: Doc, registry: Registry, clusters: dict[str, Clus
 
 def _governments_in_body_names(clusters: dict[str, Cluster]) -> None:
     """'the Puntland Defence Forces', 'the Puntland Maritime Police Force': a body of government
-    or arms whose name opens with the name of a region whose government acts in the text
-    ('Puntland has refused') is that government's (not 'the House of Delegates' the House's)."""
+    or arms whose name opens with the one-word name of a region whose government acts in the
+    text ('Puntland has refused') is that government's (not 'the House of Delegates' the
+    House's: a chamber is no region). A region of several words ('Kurdistan Region') is left to
+    the registry, whose bodies name their owners."""
     governments = {  # a region's government acting by its bare name (key 'region:<place>')
         c.name: c for c in clusters.values()
         if c.key.startswith("region:") and not c.anonymous and c.mentions
