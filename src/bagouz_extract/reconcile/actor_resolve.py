@@ -204,7 +204,8 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     strong = {s.kb_id_ for s in spans if s.label_ in ("registry", "state_actor", "dateline_context")} | {
         registry.keys.get(name_key(s.text), "") for s in spans if s.label_.startswith("acronym")
     }
-    strong |= _states_named(doc, registry)  # 'in Mozambique's Cabo Delgado': a weak alias's context
+    if any(s.label_ == "registry_weak" for s in spans):
+        strong |= _states_named(doc, registry)  # 'in Mozambique's Cabo Delgado': a weak alias's context
     # One read of the doc's words serves both scans (token objects are costly to build).
     words, pos = _words_and_pos(doc)
     lowers = [w.lower() for w in words]
