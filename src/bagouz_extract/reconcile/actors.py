@@ -474,9 +474,10 @@ _OFFICE_KINDS = frozenset({"government", "organization"})
 
 
 def _the_one_force(clusters: dict[str, Cluster]) -> Cluster | None:
-    """The one military body the text names, if only one."""
-    forces = [c for c in clusters.values() if c.kind == "military" and not c.anonymous and c.mentions]
-    return forces[0] if len(forces) == 1 else None
+    """The one military the text names, if only one (as 'a military spokesman' reads it: no
+    police force, no office of the forces)."""
+    forces = [k for k in bodies_by_word(clusters).get("military", []) if clusters[k].mentions]
+    return clusters[forces[0]] if len(forces) == 1 else None
 
 
 def _run_by_before(doc: Doc, start: int) -> bool:
