@@ -162,6 +162,12 @@ STATE_PLACE_CASES = [
      "council said.", "Paris"),
     ("members-of-a-body", "Talks\n\nThe attackers were killed by members of Haramcad, the police said.",
      "Haramcad"),
+    # another name owns the act the state's name modifies: the state is what it is about
+    ("topic-of-anothers-sanctions", "Talks\n\nThe EU's Syria sanctions now cover more than 300 names.",
+     "Syria"),
+    ("topic-of-anothers-envoy", "Talks\n\nBritain's Syria envoy met the rebels on Monday.", "Syria"),
+    ("land-of-their-operations", "Talks\n\nThe firm plans to expand their U.S. chocolate operations.",
+     "U.S."),
 ]
 
 
@@ -170,6 +176,11 @@ STATE_PLACE_CASES = [
 )
 def test_a_state_named_as_a_place_is_no_actor(case: str, text: str, mention: str) -> None:
     assert actor_with(sheet(text), mention) is None
+
+
+def test_a_state_belongs_to_no_body_whose_possessive_comes_before_it() -> None:
+    s = sheet("Talks\n\nSyria rejected the plan. The EU's Syria policy has changed since March.")
+    assert affiliation_name(s, "Syria") is None
 
 
 def test_a_country_the_model_calls_a_body_is_a_mention_only_where_it_acts() -> None:

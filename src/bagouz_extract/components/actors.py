@@ -2408,6 +2408,8 @@ def _acts(ent: Span) -> bool:
     if head.dep_ in ("dobj", "attr") and governor.lemma_ == "include":
         return _lists_states(governor)  # "Coalition nations ... include Australia, Canada"
     if head.dep_ in ("poss", "compound", "nmod"):
+        if head.dep_ != "poss" and _owned_by_another(head, governor):
+            return False  # "the EU's Syria sanctions": the state is what the act is about
         # "the UK's commitment", "a U.S. strike": a state that owns an act; "Russia's
         # annexation", after a possessive only (not 'the Kuwait invasion')
         deed = head.dep_ == "poss" and governor.lower_ in rule_words("possessor_deed_nouns")
@@ -2425,6 +2427,15 @@ def _acts(ent: Span) -> bool:
         # "our ally Turkey"; 'thank host countries, notably Jordan and Lebanon'
         return governor.lower_ in rule_words("ally_nouns") or _named_in_acting_group(governor)
     return False
+
+
+def _owned_by_another(name: Token, noun: Token) -> bool:
+    """'the EU's Syria sanctions', 'Britain's Syria envoy', 'the U.S. Iran policy': another
+    name owns the act the state's name modifies, so the state is its subject matter."""
+    return any(
+        c.i != name.i and (c.dep_ == "poss" or (c.dep_ == "compound" and c.i < name.i and c.ent_type_))
+        for c in noun.children
+    )
 
 
 def _brought_together(verb: Token) -> bool:

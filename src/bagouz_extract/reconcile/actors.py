@@ -448,8 +448,8 @@ def _possessive_owners(doc: Doc, clusters: dict[str, Cluster]) -> None:
         m.tok_end: c for c in clusters.values() if c.kind != "person" and not c.anonymous for m in c.mentions
     }
     for cluster in clusters.values():
-        if cluster.kind == "person" or cluster.anonymous or cluster.affiliation:
-            continue
+        if cluster.kind in ("person", "state") or cluster.anonymous or cluster.affiliation:
+            continue  # a state belongs to no one: 'the EU's Syria policy' is about Syria
         for mention in cluster.mentions:
             at = mention.tok_start - 1
             owner = ends.get(at) if at > 0 and doc[at].tag_ == "POS" else None
