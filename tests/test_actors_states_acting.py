@@ -4,7 +4,7 @@ noun, a state's forces in any wording; a state named as a place is no actor (nee
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_of, actor_with, affiliation_name, sheet
+from actor_lookup import actor_at, actor_of, actor_with, affiliation_name, sheet
 
 pytestmark = pytest.mark.model
 
@@ -28,6 +28,9 @@ STATE_CASES = [
     ("called-upon", "We call upon Russia to use its influence.", "Russia", "state"),
     ("stand-with", "We stand with France after the attack.", "France", "state"),
     ("given-to", "The UK has given 10 million pounds to Lebanon.", "Lebanon", "state"),
+    # a guard: said to be a country, but one a clause has act
+    ("one-of-the-countries-to-act", "Observers said Egypt was one of the first countries to send its "
+     "peacekeepers to Darfur.", "Egypt", "state"),
     ("gives-dative", "The US gives Jordan a billion dollars a year.", "Jordan", "state"),
     ("supplies-object", "Iran is accused of supplying Russia with drones.", "Russia", "state"),
     # a capital for its state, where the tagger calls the verb a noun or a noun names a party
@@ -168,7 +171,29 @@ STATE_PLACE_CASES = [
     ("topic-of-anothers-envoy", "Talks\n\nBritain's Syria envoy met the rebels on Monday.", "Syria"),
     ("land-of-their-operations", "Talks\n\nThe firm plans to expand their U.S. chocolate operations.",
      "U.S."),
+    ("described-as-a-country", "Talks\n\nHonduras is one of the most dangerous countries in the world "
+     "for land defenders.", "Honduras"),
+    ("described-as-a-destination", "Talks\n\nKenya remains a popular destination for tourists.", "Kenya"),
 ]
+
+
+# a state that acts in the first sentence, then named where it is only a land: no mention there
+AGAIN_AS_A_LAND_CASES = [
+    ("a-conflict-it-lived-through", "Talks\n\nSri Lanka rejected the mandate. Evidence of violations "
+     "committed during Sri Lanka's armed conflict was found."),
+    ("its-independence", "Talks\n\nAngola denied the report. Fifty years after Angola's independence, "
+     "the enclave remains restive."),
+    ("described-as-a-country", "Talks\n\nHonduras rejected the report. Global Witness said Honduras is "
+     "one of the most dangerous countries in the world for land defenders."),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), AGAIN_AS_A_LAND_CASES, ids=[c[0] for c in AGAIN_AS_A_LAND_CASES])
+def test_a_state_named_again_as_a_land_is_no_mention(case: str, text: str) -> None:
+    name = text.split()[1]
+    again = text.index(name, text.index(name) + 1)
+    assert actor_at(sheet(text), text.index(name)) is not None
+    assert actor_at(sheet(text), again) is None
 
 
 @pytest.mark.parametrize(

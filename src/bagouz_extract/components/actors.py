@@ -2401,6 +2401,8 @@ def _acts(ent: Span) -> bool:
         return False  # 'attacked northern Togo and Benin': a part of the land, a place
     if head.dep_ == "nsubj" and governor.lemma_ in _SCENE_VERBS and not views_as(governor):
         return False  # 'Syria saw heavy fighting', 'Lebanon suffered floods': the scene
+    if head.dep_ == "nsubj" and described_as_a_land(governor):
+        return False  # 'Honduras is one of the most dangerous countries for land defenders'
     if head.dep_ in _ACTOR_DEPS:
         return True
     if head.dep_ == "pobj":
@@ -2427,6 +2429,29 @@ def _acts(ent: Span) -> bool:
         # "our ally Turkey"; 'thank host countries, notably Jordan and Lebanon'
         return governor.lower_ in rule_words("ally_nouns") or _named_in_acting_group(governor)
     return False
+
+
+def described_as_a_land(verb: Token) -> bool:
+    """'X is one of the most dangerous countries', 'X remains a popular destination': the
+    subject of 'be' (or 'remain') said to be a country or a place is described as a land."""
+    if verb.lemma_ not in ("be", "remain"):
+        return False
+    return any(_a_land_word(attr) for attr in verb.children if attr.dep_ == "attr")
+
+
+def _a_land_word(noun: Token) -> bool:
+    """'a country', and the noun after 'one of' ('one of the most dangerous countries'); not one
+    a clause says does something ('one of the first countries to send troops', 'a country one
+    should listen to')."""
+    nouns = [noun]
+    if noun.lower_ == "one":
+        of = (c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children)
+        nouns.append(next((c for c in of if c.dep_ == "pobj"), noun))
+    clause = any(c.dep_ in ("relcl", "acl") for n in nouns for c in n.children)
+    return nouns[-1].lemma_ in _LAND_WORDS and not clause
+
+
+_LAND_WORDS = frozenset({"country", "nation", "place", "destination", "land", "region", "home"})
 
 
 def _owned_by_another(name: Token, noun: Token) -> bool:

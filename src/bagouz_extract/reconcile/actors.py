@@ -21,6 +21,7 @@ from ..components.actors import (
     REGISTRY_KEY,
     alone_on_its_line,
     conjoined_heads,
+    described_as_a_land,
     first_conjunct,
     in_place_name,
     name_word,
@@ -1348,6 +1349,8 @@ def _party_use(doc: Doc, texts: list[str], start: int, end: int, capital: bool) 
         return owned.lower_ not in rule_words("land_nouns") and owned.pos_ != "PROPN"
     if root.dep_ == "pobj":
         return _party_preposition(root.head)
+    if root.dep_ == "nsubj" and described_as_a_land(root.head):
+        return False  # 'Honduras is one of the most dangerous countries for land defenders'
     if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head.lower_ in rule_words("state_action_nouns")  # not 'the Honiara riots'
     # not 'seizing Addis Ababa' (data/actor_rules.json taken_place_verbs)
