@@ -140,6 +140,31 @@ def test_a_building_shop_company_or_pet_is_no_person(text: str, mention: str) ->
     assert mention not in people
 
 
+# (text, a building's name the model calls a body, written where something happens or goes)
+BUILDINGS_AS_SITES = [
+    ("drove-to", "The gunmen opened fire on officers and then drove to the Church of St. George, where "
+     "they shot the guard.\n", "Church of St. George"),
+    ("assault-on-a-venue", "The group claimed the March 2024 assault on the Crocus City Hall concert venue "
+     "outside the capital.\n", "Crocus City Hall"),
+    ("gathered-outside", "Several hundred protesters gathered outside Parliament House before groups broke "
+     "away towards the city centre.\n", "Parliament House"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("case", "text", "mention"), BUILDINGS_AS_SITES, ids=[c[0] for c in BUILDINGS_AS_SITES]
+)
+def test_a_buildings_name_where_something_happens_is_no_actor(case: str, text: str, mention: str) -> None:
+    assert mention not in {m.text.removeprefix("the ") for a in sheet(text).actors for m in a.mentions}
+
+
+@pytest.mark.model
+def test_a_chamber_named_house_of_is_a_body_also_after_a_placing_word() -> None:
+    s = sheet("Republicans in the House of Delegates tried to advance a resolution on Monday.\n")
+    assert actor_of(s, "House of Delegates")
+
+
 def test_a_company_named_by_its_trade_is_an_organisation() -> None:
     s = sheet("The ship's Greek manager, Poseidon Bulk Carriers, told Al Jazeera that the crew were safe.\n")
     assert actor_of(s, "Poseidon Bulk Carriers").kind == "organization"

@@ -105,6 +105,7 @@ _RULE_SECTIONS = {
     "motion_words": "words",
     "taken_place_verbs": "words",
     "land_nouns": "words",
+    "venue_buildings": "words",
     "acronym_skipped_heads": "words",
     "station_prefixes": "words",
     "aircraft_names": "words",

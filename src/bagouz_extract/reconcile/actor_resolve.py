@@ -1035,6 +1035,8 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     key = name_key(name)
     if not key or _is_operation(span, operations, text) or _followed_by_place_noun(span):
         return None
+    if _a_building_as_a_site(span):
+        return None  # 'drove to the Church of St. George': where it happened, no actor
     if _apposed_to_a_ship(span):
         return None  # 'the vessel, the Marlin Star': a ship's name
     if _states_offices(name, registry):
@@ -2212,6 +2214,32 @@ def _untitled(name: str) -> str:
 
 def _titled(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in _title_words()
+
+
+def _a_building_as_a_site(span: Span) -> bool:
+    """A name of more than one word headed by a building's word (data/actor_rules.json
+    venue_buildings; the last word, or the one before 'of'), written where something happens or
+    goes: after a placing word or 'to', after 'attack on' and its kin, or before 'venue'
+    ('outside Parliament House', 'drove to the Church of St. George', 'the assault on the Crocus
+    City Hall concert venue')."""
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    if len(span) < 2 or of == span.start or span.doc[of - 1].lower_ not in rule_words("venue_buildings"):
+        return False
+    if span.doc[of - 1].lower_ == "house" and of < span.end:
+        return False  # 'the House of Representatives': a chamber, a body
+    doc = span.doc
+    at = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    before = doc[at - 1] if at > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in rule_words("placing_words") or before.lower_ == "to":
+        return True
+    if before.lower_ == "on" and at > 1 and doc[at - 2].lemma_ in _ASSAULT_NOUNS:
+        return True
+    return any(t.lower_ == "venue" for t in doc[span.end : span.end + 2])
+
+
+_ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "strike", "bombing", "siege"})
 
 
 def _followed_by_place_noun(span: Span) -> bool:
