@@ -299,3 +299,25 @@ def test_a_communitys_word_alone_is_not_its_authorities() -> None:
     )
     authorities = actor_of(s, "Yazidi officials")
     assert [m.text for m in authorities.mentions] == ["Yazidi officials"]
+
+
+# 'military' saying what a thing is: the mention that would end in it names no force
+MILITARY_AS_AN_ADJECTIVE = [
+    ("hyphened", "Russia said its forces had struck Ukrainian military-industrial sites overnight.",
+     "Ukrainian military"),
+    ("identification", "The army said it had captured two fighters who carry Rwandan military "
+     "identification.", "Rwandan military"),
+    ("bases", "Djibouti hosts American, French, Japanese and Italian military bases.", "Italian military"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "mention"), MILITARY_AS_AN_ADJECTIVE, ids=[c[0] for c in MILITARY_AS_AN_ADJECTIVE]
+)
+def test_military_before_a_things_noun_names_no_force(case: str, text: str, mention: str) -> None:
+    assert mention not in {m.text for a in sheet(text).actors for m in a.mentions}
+
+
+def test_military_before_its_spokesman_still_names_the_force() -> None:
+    s = sheet("The Rwandan military spokesman denied the report on Monday.")
+    assert actor_of(s, "Rwandan military").kind == "military"

@@ -106,6 +106,7 @@ _RULE_SECTIONS = {
     "taken_place_verbs": "words",
     "land_nouns": "words",
     "venue_buildings": "words",
+    "military_thing_nouns": "words",
     "acronym_skipped_heads": "words",
     "station_prefixes": "words",
     "aircraft_names": "words",

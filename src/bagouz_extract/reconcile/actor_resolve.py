@@ -237,11 +237,25 @@ def collect_candidates(ctx: Context, registry: Registry) -> list[Candidate]:
     out = _defined_over_registered(out, registry)
     out = [c for c in out if not (c.kind == "state" and _state_name_in_another_name(doc, c, registry))]
     out = [c for c in out if not _inside_a_hyphened_name(doc, c, registry)]
+    out = [c for c in out if not _military_as_an_adjective(doc, c)]
     animals = _animal_names(doc, lowers)
     out = [c for c in out if not (c.kind == "person" and c.name.split()[-1] in animals)]
     if out:
         out.extend(_head_anaphors(doc, lowers, pos, out))
     return out
+
+
+def _military_as_an_adjective(doc: Doc, cand: Candidate) -> bool:
+    """A mention ending in 'military' that says what a thing is: before a hyphen ('Ukrainian
+    military-industrial sites') or a thing's noun (data/actor_rules.json military_thing_nouns:
+    'Rwandan military identification', 'Italian military bases'). It names no force."""
+    end = cand.tok_end
+    if doc[end - 1].lower_ != "military" or end >= len(doc):
+        return False
+    after = doc[end]
+    if after.text == "-" and not doc[end - 1].whitespace_:
+        return True
+    return after.lower_ in rule_words("military_thing_nouns")
 
 
 def headline_states_named_below(cands: list[Candidate]) -> list[Candidate]:
