@@ -83,6 +83,10 @@ BODY_CASES = [
      "the Dodon administration", None),
     ("a-possessive", MOLDOVA + "Chisinau's City Council said schools would close.",
      "Chisinau's City Council", None),
+    # a word of a person's description is no owner's name ('National' of the university)
+    ("beside-a-described-person", MOLDOVA + "Ana Rusu, a researcher at the National University of "
+     "Moldova, said so. The National Police Inspectorate said 40 people were detained.",
+     "The National Police Inspectorate", "Moldova"),
 ]
 
 

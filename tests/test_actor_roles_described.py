@@ -686,3 +686,31 @@ BARE_BODY_CASES = [
 def test_the_armys_chief_serves_the_one_army_the_text_names(text: str, person: str, body: str | None) -> None:
     s = sheet(text)
     assert affiliation_name(s, person) == body
+
+
+# (text, the person's mention, the role expected, the body they work at or None)
+ACADEMIC_CASES = [
+    ("a-name-with-of-before-the-noun", "\u201cThe conflict is frozen,\u201d said Dawit Tefera, a Horn of "
+     "Africa researcher at Chatham House in London.", "Dawit Tefera", "Horn of Africa researcher",
+     "Chatham House"),
+    ("criminologist", "\u201cIt is over,\u201d said Sara Lindholm, a criminologist at Stockholm University.",
+     "Sara Lindholm", "criminologist at Stockholm University", "Stockholm University"),
+    ("a-clause-after-the-role", "Maureen Connelly, a media consultant not affiliated with either "
+     "campaign, said the ads worked.", "Maureen Connelly", "media consultant", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "role", "body"), ACADEMIC_CASES, ids=[c[0] for c in ACADEMIC_CASES]
+)
+def test_a_scholars_apposition_gives_the_role_and_the_body(
+    case: str, text: str, person: str, role: str, body: str | None
+) -> None:
+    s = sheet(text)
+    assert role in actor_of(s, person).roles
+    assert affiliation_name(s, person) == body
+
+
+def test_a_possessive_ends_a_role_phrase_whole() -> None:
+    s = sheet("An ex-wife of Stewart's, Sue Griffin, told the court he had threatened her.")
+    assert "ex-wife of Stewart's" in actor_of(s, "Sue Griffin").roles

@@ -1480,8 +1480,10 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     Special Advisor to Ambassador X for Religious Minorities in ..., will travel')."""
     heads = person_nouns()
     tokens = _before_reduced_clause(tokens)
-    while len(tokens) > 1 and tokens[-1].pos_ == "ADV" and tokens[-1].is_lower:
-        tokens = tokens[:-1]  # 'a former engineering student [now] helping', 'a shopkeeper [there]'
+    while len(tokens) > 1 and _trailing_word(tokens[-1]):
+        # 'a former engineering student [now] helping', 'a shopkeeper [there]', 'a media
+        # consultant [not] affiliated with ...' (not the possessive of 'an ex-wife of Stewart's')
+        tokens = tokens[:-1]
     words = [t for t in tokens if not t.is_punct or t.text in "-'’"]
     limit = _MAX_LONG_ROLE if closed else _MAX_ROLE
     if not words or len(words) > limit or any(_a_verb(t) for t in words):
@@ -1489,7 +1491,10 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     # 'co-ordinator' is one word, not three; "the group's" two
     reach = 6 + sum(t.text == "-" or t.text in _S_POSSESSIVES for t in words[:8])
     head = next((k for k, t in enumerate(words[:reach]) if _head_word(t, heads)), None)
-    if head is None or any(t.pos_ == "ADP" and not _hyphened_on(t) for t in words[:head]):
+    if head is None or any(
+        t.pos_ == "ADP" and not _hyphened_on(t) and not _inside_a_name(words, k)
+        for k, t in enumerate(words[:head])
+    ):
         # 'the wife of the president, X', 'the resignation of the chancellor, X' (not the
         # 'Under' of 'the Under-Secretary-General')
         return None
@@ -1540,6 +1545,20 @@ def _role_phrase(tokens: list[Token], owner: dict[int, Cluster], closed: bool = 
     described = {t.i for t in named if owner[t.i].kind != "person" and _describes_another_body(t, owner)}
     chosen = _first_actor([owner[t.i] for t in named if t.i not in described] or [owner[t.i] for t in named])
     return Role(_without_possessor(tokens, owner, chosen) or role, chosen, (tokens[0].i, tokens[-1].i + 1))
+
+
+def _trailing_word(tok: Token) -> bool:
+    """An adverb or a particle in small letters that ends a role phrase, not a possessive."""
+    return tok.pos_ in ("ADV", "PART") and tok.is_lower and tok.tag_ != "POS"
+
+
+def _inside_a_name(words: list[Token], k: int) -> bool:
+    """words[k] is the 'of' that joins two capitalised words of one name ('a Horn of Africa
+    researcher', 'a Bank of England economist'), not a role to a person ('the wife of the
+    President') nor a phrase after a day ('Wednesday by Bush's son')."""
+    if not 0 < k < len(words) - 1 or words[k].lower_ != "of":
+        return False
+    return words[k - 1].is_title and words[k + 1].is_title
 
 
 def _before_reduced_clause(tokens: list[Token]) -> list[Token]:

@@ -2494,8 +2494,11 @@ def _home_state_offices(ctx: Context, registry: Registry, clusters: dict[str, Cl
     story = clusters.get(f"reg:state-{ctx.story_country.lower()}" if ctx.story_country else "")
     if story is None or not story.mentions:
         return
+    # the words of people's names (not of their descriptions: 'a sociologist at the National
+    # University of Rosario' names no owner of 'the National Gendarmerie')
     people = {w for c in clusters.values() if c.kind == "person" and not c.anonymous
-              for m in c.mentions for w in m.name.split() if w[:1].isupper()}
+              for m in c.mentions if m.rule not in _DESCRIPTION_RULES
+              for w in m.name.split() if w[:1].isupper()}
     peoples = _peoples_words(ctx.doc)
     # a place's name inside a body's name the model read whole ('the Rio de Janeiro Public
     # Defender's Office') is no place mention of its own: its words are known from elsewhere
@@ -2511,6 +2514,9 @@ def _home_state_offices(ctx: Context, registry: Registry, clusters: dict[str, Cl
         if any(_other_state_beside(ctx.doc, m.tok_start, story.key[4:], registry) for m in cluster.mentions):
             continue  # 'In Hungary, flags were raised outside the Defense Ministry'
         cluster.affiliation = story.key
+
+
+_DESCRIPTION_RULES = frozenset({"role_apposition", "role_coreference", "role_actor", "anon_speaker"})
 
 
 def _states_in_body_names(doc: Doc, registry: Registry, clusters: dict[str, Cluster]) -> None:
