@@ -603,6 +603,23 @@ ROLE_CASES = [
         "head",
         "Syrian Observatory for Human Rights",
     ),
+    # the parse's agent past the words between: a body formed or led by the person
+    (
+        "body-formed-by-the-person",
+        "Talks\n\nThe Coalition of Patriots for Change (CPC), formed in late 2020 by former president "
+        "François Bozizé, has been pushed back.",
+        "François Bozizé",
+        "founder",
+        "Coalition of Patriots for Change",
+    ),
+    (
+        "group-led-by-the-person",
+        "Talks\n\nThe Islamic State Somalia Province (IS-Somalia) lost ground. The group, led by Abdulqadir "
+        "Mumin, has lost more.",
+        "Abdulqadir Mumin",
+        "leader",
+        "Islamic State Somalia Province",
+    ),
     (
         "hyphened-office-opening-with-a-preposition",
         "Mark Lowcock, the UN Under-Secretary-General for Humanitarian Affairs, called for calm.",
@@ -728,6 +745,11 @@ def test_a_portfolio_of_two_places_holds_no_name() -> None:
 def test_a_deed_led_by_a_person_gives_no_role() -> None:
     s = sheet("Talks\n\nAn attack led by John Smith failed near the base.")
     assert actor_of(s, "John Smith").roles == []
+
+
+def test_a_deed_launched_by_a_person_gives_no_role() -> None:
+    s = sheet("Talks\n\nThe attack was launched by Ahmed Ali, police said.")
+    assert actor_of(s, "Ahmed Ali").roles == []
 
 
 def test_a_phrase_with_a_place_after_the_role_is_no_apposition() -> None:

@@ -91,7 +91,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _relative_role(doc, mention.tok_end, owner),
                 _relative_workplace(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
-                _led_by(doc, title[0], owner),
+                _led_by(doc, title[0], owner) or _agent_of_a_body(doc, mention, owner),
                 _copula_role_before(doc, title[0], owner),
                 _appointed_as(doc, mention, owner),
                 _plural_title_before_pair(doc, mention),
@@ -803,6 +803,7 @@ _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "title_openers": (set(), set()),
     "state_bodies": (set(), set()),
     "role_verbs": ({"noun"}, {"noun"}),
+    "founding_verbs": ({"noun"}, {"noun"}),
     "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head", "company_names", "unless_words"}),
     "group_adjectives": ({"kinds"}, {"kinds"}),
     "group_contrast_adjectives": (set(), set()),
@@ -1984,6 +1985,34 @@ def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
     if noun is None or body is None or body.kind == "person" or body.anonymous:
         return None
     return None if body.key.startswith("role:") else Role(noun, body.key)
+
+
+def _agent_of_a_body(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
+    """'The CRP was launched in 2023 by X', 'the CPC, formed in late 2020 by former president
+    X,': the person is the agent of a verb of office or of founding (data/actor_rules.json
+    role_verbs, founding_verbs) whose subject, or the noun it describes, is a body's mention,
+    as the parse reads it past the words between."""
+    by = doc[mention.tok_start : mention.tok_end].root.head
+    verb = by.head
+    if by.dep_ != "agent" or verb.tag_ != "VBN":
+        return None
+    noun = _role_verbs().get(verb.lower_) or _founding_verbs().get(verb.lower_)
+    if noun is None:
+        return None
+    if verb.dep_ == "acl":
+        subject: Token | None = verb.head
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    body = owner.get(subject.i) if subject is not None else None
+    if body is None or body.kind == "person" or body.anonymous or body.key.startswith("role:"):
+        return None
+    return Role(noun, body.key)
+
+
+@cache
+def _founding_verbs() -> dict[str, str]:
+    """'founded' -> 'founder': a verb of founding read only before its founder's 'by'."""
+    return {w: r["noun"] for r in role_rules("founding_verbs") for w in r["words"]}
 
 
 def _appointed_as(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
