@@ -560,6 +560,14 @@ ROLE_CASES = [
         "United Nations",
     ),
     (
+        "office-holder-after-what-was-done-to-him",
+        "Talks\n\nThe Indigenous People of Biafra (IPOB) pressed for the release of its leader, Nnamdi "
+        "Kanu, who has been in custody since 2021.",
+        "Nnamdi Kanu",
+        "leader",
+        "Indigenous People of Biafra",
+    ),
+    (
         "office-holder-after-an-abstract-noun",
         "The rally followed the resignation of the party's chairman, Tom Reed.",
         "Tom Reed",
