@@ -714,3 +714,37 @@ def test_a_scholars_apposition_gives_the_role_and_the_body(
 def test_a_possessive_ends_a_role_phrase_whole() -> None:
     s = sheet("An ex-wife of Stewart's, Sue Griffin, told the court he had threatened her.")
     assert "ex-wife of Stewart's" in actor_of(s, "Sue Griffin").roles
+
+
+# (text, the person's mention, the body the apposition names, which no model tag found)
+WORKPLACE_CASES = [
+    ("hospital", "Dr. Fadumo Ali Osman, director of Madina Hospital, said the hospital had received 46 "
+     "wounded.", "Dr. Fadumo Ali Osman", "Madina Hospital"),
+    ("a-small-letter-head", "Abdikadir Warsame, head of the Aamin Ambulance service, said his teams had "
+     "carried 30 wounded.", "Abdikadir Warsame", "Aamin Ambulance service"),
+    ("a-first-word-head", "\u201cThe emergency has become the policy,\u201d said Isabel Painemal, an "
+     "anthropologist at the Universidad de La Frontera in Temuco.", "Isabel Painemal",
+     "Universidad de La Frontera"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "body"), WORKPLACE_CASES, ids=[c[0] for c in WORKPLACE_CASES]
+)
+def test_a_workplace_named_in_the_apposition_is_a_body_and_the_affiliation(
+    case: str, text: str, person: str, body: str
+) -> None:
+    s = sheet(text)
+    assert actor_of(s, body).kind == "organization"
+    assert affiliation_name(s, person) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Serhiy Bondarenko, governor of Kharkiv Region, said the strike hit a school.",
+     "John Smith, a professor of Political Science, said the vote was close."],
+    ids=["a-place", "a-subject"],
+)
+def test_a_place_or_a_subject_in_the_apposition_is_no_workplace(text: str) -> None:
+    s = sheet(text)
+    assert [a.kind for a in s.actors] == ["person"]

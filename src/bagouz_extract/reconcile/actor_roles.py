@@ -312,6 +312,7 @@ def _affiliate(
     _pronoun_owner(doc, role, clusters)
     _opening_body(role, clusters, registry)
     _bare_body_owner(doc, role, clusters)
+    _workplace_in_role(doc, role, owner, clusters)
 
 
 # bare nouns for a state's bodies ('the army said', 'the army's chief'): the body
@@ -429,6 +430,72 @@ def _opening_body(role: Role, clusters: dict[str, Cluster], registry: Registry) 
     }
     if len(owners) == 1:
         role.affiliation = next(iter(owners))
+
+
+def _workplace_in_role(doc: Doc, role: Role, owner: dict[int, Cluster], clusters: dict[str, Cluster]) -> None:
+    """'X, director of Madina Hospital', 'X, a researcher at the Al-Ahram Center for Political
+    and Strategic Studies', 'X, head of the Aamin Ambulance service': a capitalised name after
+    'at', 'of', 'with' or 'for' in the apposition, headed by a body's word (data/actors.json
+    org_heads, company_suffixes; workplace_heads below), that no actor holds yet, is the body the
+    person works for, an organisation of its own (the model often leaves such names untagged)."""
+    if role.affiliation is not None or role.span is None:
+        return
+    run = _workplace_run(doc, *role.span)
+    if run is None or any(i in owner for i in range(*run)):
+        return
+    from .actors import Cluster
+
+    name = strip_article(clean(doc[run[0] : run[1]].text))
+    key = f"org:{name_key(name)}"
+    cluster = clusters.setdefault(key, Cluster(key, name, "organization"))
+    cluster.mentions.append(_mention_at(doc, run[0], run[1], "role_workplace", key, name, cluster.kind))
+    role.affiliation = key
+
+
+def _workplace_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Tokens of the capitalised name after the apposition's last 'at'/'of'/'with'/'for' (a
+    place after 'in' ends it), when a body's word heads it: its last word, in either case
+    ('the Aamin Ambulance service'), or a first word as Spanish and French write it
+    ('Universidad de La Frontera')."""
+    at = next((i for i in range(end - 1, start, -1) if doc[i].lower_ in _WORKPLACE_PREPOSITIONS), None)
+    if at is None:
+        return None
+    first = at + 1 + (at + 1 < end and doc[at + 1].lower_ == "the")
+    last = first
+    while last < end and (
+        doc[last].is_title or doc[last].is_upper or _name_joiner(doc, last, end)
+    ):
+        last += 1
+    if last < end and doc[last].lower_ in _workplace_heads():
+        last += 1  # 'the Aamin Ambulance service'
+    if last - first < 2 or doc[last - 1].lower_ in _NAME_JOINING_WORDS:
+        return None
+    heads = _workplace_heads()
+    if doc[last - 1].lower_.rstrip(".") not in heads and doc[first].lower_ not in _FIRST_WORD_HEADS:
+        return None
+    return first, last
+
+
+def _name_joiner(doc: Doc, i: int, end: int) -> bool:
+    """'of' in 'Center for Political and Strategic Studies', the hyphen of 'Al-Ahram'."""
+    if doc[i].text == "-" and not doc[i - 1].whitespace_:
+        return True
+    return doc[i].lower_ in _NAME_JOINING_WORDS and i + 1 < end and doc[i + 1].is_title
+
+
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "of", "with", "for"})
+_NAME_JOINING_WORDS = frozenset({"of", "for", "and", "de", "la", "del", "des", "du", "el"})
+_FIRST_WORD_HEADS = frozenset({"universidad", "université", "instituto", "institut", "centro", "fundación"})
+
+
+@cache
+def _workplace_heads() -> frozenset[str]:
+    return (
+        registry_words("org_heads")
+        | registry_words("company_suffixes")
+        | {"service", "initiative", "cooperative", "network", "observatory", "clinic", "studies", "trust",
+           "fund", "alliance", "forum", "center", "centre", "institution"}
+    ) - {"police", "army", "forces", "brigade", "battalion", "regiment", "militia", "corps", "parliament"}
 
 
 def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
