@@ -748,3 +748,25 @@ def test_a_workplace_named_in_the_apposition_is_a_body_and_the_affiliation(
 def test_a_place_or_a_subject_in_the_apposition_is_no_workplace(text: str) -> None:
     s = sheet(text)
     assert [a.kind for a in s.actors] == ["person"]
+
+
+BARE_HEAD_CASES = [
+    # (text, the person's mention, the body the bare head word stands for, or None)
+    ("Russia's Investigative Committee opened a case. \"They prepared,\" Svetlana Orlova, a spokeswoman "
+     "for the committee, told Tass.", "Svetlana Orlova", "Russian Investigative Committee"),
+    ("The State Administration Council extended the deal. Major General Kyaw Thet Lwin, a spokesman for "
+     "the council, told MRTV that the army had won.", "Major General Kyaw Thet Lwin",
+     "State Administration Council"),
+    # two councils named: 'the council' does not say which
+    ("The State Administration Council and the Kachin Independence Council met. Kyaw Thet Lwin, a "
+     "spokesman for the council, told MRTV that talks went well.", "Kyaw Thet Lwin", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"), BARE_HEAD_CASES, ids=["committee", "council", "two-councils"]
+)
+def test_a_role_for_the_bare_head_serves_the_one_body_it_ends(
+    text: str, person: str, body: str | None
+) -> None:
+    assert affiliation_name(sheet(text), person) == body

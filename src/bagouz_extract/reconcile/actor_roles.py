@@ -105,6 +105,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
     _role_coreference(doc, clusters)
     _head_coreference(doc, clusters)
     _bodies_of_titles(doc, clusters)
+    _bodies_of_bare_heads(clusters)
     _spokespeople_of_subjects(doc, clusters)
     _executives_of_the_company(clusters)
 
@@ -175,6 +176,31 @@ def _bodies_of_titles(doc: Doc, clusters: dict[str, Cluster]) -> None:
         # not 'his top military commander': whose it is, the possessive says, not the text's body
         roles = [r for r in c.roles if r.split(" ", 1)[0].lower() not in _OWNERS and "'s " not in r]
         c.affiliation = body_of_title(doc, c, roles, clusters, bodies)
+
+
+def _bodies_of_bare_heads(clusters: dict[str, Cluster]) -> None:
+    """'Svetlana Orlova, a spokeswoman for the committee' after 'Russia's Investigative
+    Committee', 'a spokesman for the council' after 'the State Administration Council': a role
+    ending in 'for', 'of' or 'at' and 'the' and a body's head word serves the one body the text
+    names whose name that word ends, none when it names two."""
+    for c in clusters.values():
+        if c.kind != "person" or c.anonymous or c.affiliation:
+            continue
+        heads = {m.group(1) for role in c.roles if (m := _BARE_HEAD_AT_END.search(role))}
+        found = {
+            k for k, body in clusters.items()
+            if body.kind not in ("person", "state", "population") and not body.anonymous and body.mentions
+            and body.name.lower().split()[-1] in heads
+        }
+        if len(found) == 1:
+            c.affiliation = next(iter(found))
+
+
+_BARE_HEAD_AT_END = re.compile(
+    r"\b(?:for|of|at) the (committee|council|commission|ministry|agency|office|service|army|navy|court|party"
+    r"|movement|group|front|union|government|administration|police|company|authority|mission|observatory"
+    r"|network|centre|center|hospital|university|coalition|alliance|junta|militia|institute|foundation)$"
+)
 
 
 def body_of_title(
