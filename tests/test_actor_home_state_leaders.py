@@ -61,6 +61,28 @@ def test_a_bare_title_stays_unaffiliated_where_two_states_act() -> None:
     assert affiliation_name(sheet(text), "President Yoweri Museveni") is None
 
 
+UGANDA_FILED = (
+    "Attack in Uganda\n\n"
+    "KAMPALA, Uganda (AP) - Rebels killed 42 pupils at a school in Mpondwe, Uganda, on Friday. "
+    "Uganda blamed the rebels and Uganda said it would send troops. Kenya condemned the attack.\n\n"
+    "Interior Minister Kahinda Otafiire called the attackers cowards. President Yoweri Museveni "
+    "visited the school.\n"
+)
+
+
+@pytest.mark.model
+def test_a_bare_minister_is_the_story_states_where_it_acts_most_and_files_the_story() -> None:
+    s = sheet(UGANDA_FILED)
+    assert affiliation_name(s, "Interior Minister Kahinda Otafiire") == "Uganda"
+    assert affiliation_name(s, "President Yoweri Museveni") is None  # a head of state may be another's
+
+
+@pytest.mark.model
+def test_a_bare_minister_stays_unaffiliated_in_a_story_filed_from_another_state() -> None:
+    text = UGANDA_FILED.replace("KAMPALA, Uganda (AP)", "NAIROBI, Kenya (AP)")
+    assert affiliation_name(sheet(text), "Interior Minister Kahinda Otafiire") is None
+
+
 # A body of government or arms written with no owner belongs to the state the story is about,
 # when that state acts in it: (case, text, the body as written, its state or None)
 MOLDOVA = (

@@ -2475,13 +2475,31 @@ def _home_state_leaders(ctx: Context, registry: Registry, clusters: dict[str, Cl
     rule has affiliated."""
     states = [c for c in clusters.values() if c.key.startswith("reg:state-") and c.mentions]
     story = f"reg:state-{ctx.story_country.lower()}" if ctx.story_country else ""
-    if len(states) != 1 or states[0].key != story:
+    state = next((c for c in states if c.key == story), None)
+    if state is None or any(len(c.mentions) >= len(state.mentions) for c in states if c is not state):
         return
-    state = states[0]
+    alone = len(states) == 1
+    if not alone and ctx.home_country != ctx.story_country:
+        return  # 'WELLINGTON, New Zealand (AP)' on U.S. strikes: the ministers are New Zealand's
     for cluster in clusters.values():
         unaffiliated = cluster.kind == "person" and not cluster.anonymous and cluster.affiliation is None
-        if unaffiliated and any(_national_office(role, registry, state.key[4:]) for role in cluster.roles):
+        offices = [role for role in cluster.roles if _national_office(role, registry, state.key[4:])]
+        # where other states act too, a head of state or government may be theirs, famous enough
+        # to go untitled ('President Bush' in a story on Iraq); a minister or a spokesman is the
+        # story state's
+        if unaffiliated and offices and (alone or not any(_heads_a_state(role) for role in offices)):
             cluster.affiliation = state.key
+
+
+def _heads_a_state(role: str) -> bool:
+    """'President', 'Prime Minister', 'King', 'Chancellor': the office of a head of state or
+    government, as a bare title writes it."""
+    return any(w in _HEAD_OF_STATE_WORDS for w in role.lower().replace("-", " ").split())
+
+
+_HEAD_OF_STATE_WORDS = frozenset(
+    {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "prime", "shah"}
+)
 
 
 def _home_state_offices(ctx: Context, registry: Registry, clusters: dict[str, Cluster]) -> None:
