@@ -210,6 +210,13 @@ DESCRIBED_KINDS = [
      "Nasaf Watch", "ngo", None),
     ("a-noun-alone-gives-no-kind", 'Report\n\n"We want peace," said Zara Khan, an organiser with the '
      "Baloch Unity Committee, a rights movement.\n", "Baloch Unity Committee", "organization", None),
+    # a noun that is armed by itself
+    ("a-militia-after", "The Sinai Tribes Union, a militia of local Bedouin that fought alongside "
+     "the army, said attacks were rare.\n", "Sinai Tribes Union", "armed_group", None),
+    # a splinter of an armed group is armed, and no longer that group's
+    ("a-splinter-of-an-armed-group", "Raid\n\nPolice blamed the Militarizado Partido Comunista del Perú "
+     "(MPCP), a splinter of the Maoist Shining Path.\n", "Militarizado Partido Comunista del Perú",
+     "armed_group", None),
 ]
 
 

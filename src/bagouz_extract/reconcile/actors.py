@@ -2037,6 +2037,10 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cluster.kind = "media"  # 'ABC Color, the country's largest newspaper'
             if after is not None and cluster.affiliation is None:
                 cluster.affiliation = _wing_owner(doc, after[1], clusters, cluster)
+            if after is not None and _split_from(doc, after[1], clusters, cluster):
+                # 'the MPCP, a splinter of the Maoist Shining Path': armed as the group it broke
+                # from, and no longer that group's (no affiliation)
+                cluster.kind = "armed_group"
 
 
 _KNOWN_KEYS = ("reg:", "body:")
@@ -2070,24 +2074,30 @@ def _body_kind_described(words: Span) -> str | None:
     group', 'the armed wing' (a wing alone is an air force's unit), 'rights group', 'aid
     group'; none from the noun alone ('a rights movement' is no armed one)."""
     lowered = {t.lower_ for t in words}
-    if lowered & armed_adjectives():
-        return "armed_group"
+    if lowered & armed_adjectives() or words[-1].lower_ in _ARMED_NOUNS:
+        return "armed_group"  # 'a militia of local Bedouin', 'a mostly Hema militia'
     if words[-1].is_lower and words[-1].lower_ in registry_words("media_nouns"):
         return "media"  # 'the country's largest newspaper' (not 'the Daily News')
     kind = described_kind(words.text)
     return "ngo" if kind == "ngo" and lowered & ngo_adjectives() else None
 
 
+# nouns that make a body armed by themselves ('a militia', 'a guerrilla'); 'faction' and
+# 'splinter' only of an armed group named after 'of' (a party has factions too)
+_ARMED_NOUNS = frozenset({"militia", "militias", "guerrilla", "guerrillas", "paramilitary", "insurgency"})
+_SPLIT_NOUNS = frozenset({"splinter", "offshoot", "faction"})
 # nouns a description ends in before a body's name, or heads after it ('the armed wing of')
 _DESCRIBING_NOUNS = frozenset(
     {"group", "organisation", "organization", "movement", "faction", "wing", "outfit"}
-)
+) | _ARMED_NOUNS | _SPLIT_NOUNS
 
 
 def _description_before(doc: Doc, start: int) -> Span | None:
     """'Sunni militant group' of 'the Sunni militant group Jundallah': up to four describing
     words ending in a noun for a body, right before the name, after an article."""
     end = start
+    if end > 2 and doc[end - 1].text == "," and doc[start].lower_ == "the":
+        end -= 1  # 'A splinter group, the Armed Peasant Association', 'a Hema militia, the CRP'
     if end < 2 or doc[end - 1].lower_ not in _DESCRIBING_NOUNS:
         return None
     first = end - 1
@@ -2120,6 +2130,19 @@ def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
 def _description_heads() -> frozenset[str]:
     """Nouns that head a description set off after a body's name: a body's or an outlet's."""
     return _DESCRIBING_NOUNS | registry_words("media_nouns")
+
+
+def _split_from(doc: Doc, phrase: Span, clusters: dict[str, Cluster], cluster: Cluster) -> bool:
+    """The phrase calls the body a 'splinter of', 'offshoot of' or 'faction of' an armed group
+    it names ('a splinter of the Maoist Shining Path')."""
+    split = next((t.i for t in phrase[:-1] if t.lower_ in _SPLIT_NOUNS and doc[t.i + 1].lower_ == "of"), None)
+    if split is None:
+        return False
+    return any(
+        other is not cluster and other.kind == "armed_group"
+        and any(split + 1 < m.tok_start < phrase.end for m in other.mentions)
+        for other in clusters.values()
+    )
 
 
 def _wing_owner(doc: Doc, phrase: Span, clusters: dict[str, Cluster], cluster: Cluster) -> str | None:
