@@ -210,6 +210,11 @@ DESCRIBED_KINDS = [
      "Nasaf Watch", "ngo", None),
     ("a-noun-alone-gives-no-kind", 'Report\n\n"We want peace," said Zara Khan, an organiser with the '
      "Baloch Unity Committee, a rights movement.\n", "Baloch Unity Committee", "organization", None),
+    # a council or a congress by its name that the text calls a party
+    ("called-a-party-after", "The Oromo Federalist Congress (OFC), the main legal opposition party in the "
+     "region, boycotted the vote.\n", "Oromo Federalist Congress", "organization", None),
+    ("party-after-the-name", "Ravi Kunjam, a tribal leader from the opposition Congress party, said "
+     "villagers were caught.\n", "Congress", "organization", None),
     # a noun that is armed by itself
     ("a-militia-after", "The Sinai Tribes Union, a militia of local Bedouin that fought alongside "
      "the army, said attacks were rare.\n", "Sinai Tribes Union", "armed_group", None),

@@ -2023,6 +2023,10 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
             _outlet_read_as_person(doc, cluster)
         if cluster.kind == "armed_group" and cluster.affiliation is None and not cluster.anonymous:
             _wing_of_a_body(doc, clusters, cluster)  # a registered wing ('the Eastern Security Network')
+        unknown = not cluster.anonymous and not cluster.key.startswith(_KNOWN_KEYS)
+        party = any(_called_a_party(doc, m) for m in cluster.mentions)
+        if cluster.kind == "government" and unknown and party:
+            cluster.kind = "organization"  # 'the opposition Congress party': no government
         if cluster.kind != "organization" or cluster.anonymous or cluster.key.startswith(_KNOWN_KEYS):
             continue
         for m in cluster.mentions:
@@ -2130,6 +2134,32 @@ def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
 def _description_heads() -> frozenset[str]:
     """Nouns that head a description set off after a body's name: a body's or an outlet's."""
     return _DESCRIBING_NOUNS | registry_words("media_nouns")
+
+
+def _called_a_party(doc: Doc, mention: Candidate) -> bool:
+    """'the opposition Congress party', 'the Oromo Federalist Congress (OFC), the main legal
+    opposition party': a body whose name 'party' follows, or a description set off after it
+    ends in 'party' (a council or congress by its name, a party by what the text says)."""
+    end = mention.tok_end
+    if end < len(doc) and doc[end].lower_ == "party":
+        return True
+    return _description_after_to(doc, end, "party")
+
+
+def _description_after_to(doc: Doc, end: int, noun: str) -> bool:
+    """The phrase set off by a comma after the name (past a bracketed short form) is headed by
+    `noun` within its first six words ('the main legal opposition party')."""
+    i = end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(i + 2, min(len(doc), i + 8)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ == noun:
+            return True
+    return False
 
 
 def _split_from(doc: Doc, phrase: Span, clusters: dict[str, Cluster], cluster: Cluster) -> bool:
