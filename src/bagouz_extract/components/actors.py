@@ -107,6 +107,8 @@ _RULE_SECTIONS = {
     "land_nouns": "words",
     "venue_buildings": "words",
     "military_thing_nouns": "words",
+    "workplace_heads": "words",
+    "bare_body_heads": "words",
     "acronym_skipped_heads": "words",
     "station_prefixes": "words",
     "aircraft_names": "words",
@@ -2457,8 +2459,9 @@ _LAND_WORDS = frozenset({"country", "nation", "place", "destination", "land", "r
 
 
 def _owned_by_another(name: Token, noun: Token) -> bool:
-    """'the EU's Syria sanctions', 'Britain's Syria envoy', 'the U.S. Iran policy': another
-    name owns the act the state's name modifies, so the state is its subject matter."""
+    """'the EU's Syria sanctions', 'Britain's Syria envoy', 'their U.S. chocolate operations':
+    another name (a possessive, or a name before the state's) owns what the state's name
+    modifies, so the state is its subject matter or its land."""
     return any(
         c.i != name.i and (c.dep_ == "poss" or (c.dep_ == "compound" and c.i < name.i and c.ent_type_))
         for c in noun.children

@@ -2236,12 +2236,12 @@ def _a_building_as_a_site(span: Span) -> bool:
     goes: after a placing word or 'to', after 'attack on' and its kin, or before 'venue'
     ('outside Parliament House', 'drove to the Church of St. George', 'the assault on the Crocus
     City Hall concert venue')."""
-    of = next((t.i for t in span if t.lower_ == "of"), span.end)
-    if len(span) < 2 or of == span.start or span.doc[of - 1].lower_ not in rule_words("venue_buildings"):
-        return False
-    if span.doc[of - 1].lower_ == "house" and of < span.end:
-        return False  # 'the House of Representatives': a chamber, a body
     doc = span.doc
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    if len(span) < 2 or of == span.start or doc[of - 1].lower_ not in rule_words("venue_buildings"):
+        return False
+    if doc[of - 1].lower_ == "house" and of < span.end:
+        return False  # 'the House of Representatives': a chamber, a body
     at = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
     before = doc[at - 1] if at > 0 else None
     if before is None:

@@ -186,7 +186,7 @@ def _bodies_of_bare_heads(clusters: dict[str, Cluster]) -> None:
     for c in clusters.values():
         if c.kind != "person" or c.anonymous or c.affiliation:
             continue
-        heads = {m.group(1) for role in c.roles if (m := _BARE_HEAD_AT_END.search(role))}
+        heads = {m.group(1) for role in c.roles if (m := _bare_head_at_end().search(role))}
         found = {
             k for k, body in clusters.items()
             if body.kind not in ("person", "state", "population") and not body.anonymous and body.mentions
@@ -196,11 +196,12 @@ def _bodies_of_bare_heads(clusters: dict[str, Cluster]) -> None:
             c.affiliation = next(iter(found))
 
 
-_BARE_HEAD_AT_END = re.compile(
-    r"\b(?:for|of|at) the (committee|council|commission|ministry|agency|office|service|army|navy|court|party"
-    r"|movement|group|front|union|government|administration|police|company|authority|mission|observatory"
-    r"|network|centre|center|hospital|university|coalition|alliance|junta|militia|institute|foundation)$"
-)
+@cache
+def _bare_head_at_end() -> re.Pattern[str]:
+    """'... for the committee' ending a role: a body's head word (data/actor_rules.json
+    bare_body_heads) after 'for', 'of' or 'at' and 'the'."""
+    words = "|".join(sorted(map(re.escape, rule_words("bare_body_heads"))))
+    return re.compile(rf"\b(?:for|of|at) the ({words})$")
 
 
 def body_of_title(
@@ -459,11 +460,12 @@ def _opening_body(role: Role, clusters: dict[str, Cluster], registry: Registry) 
 
 
 def _workplace_in_role(doc: Doc, role: Role, owner: dict[int, Cluster], clusters: dict[str, Cluster]) -> None:
-    """'X, director of Madina Hospital', 'X, a researcher at the Al-Ahram Center for Political
-    and Strategic Studies', 'X, head of the Aamin Ambulance service': a capitalised name after
-    'at', 'of', 'with' or 'for' in the apposition, headed by a body's word (data/actors.json
-    org_heads, company_suffixes; workplace_heads below), that no actor holds yet, is the body the
-    person works for, an organisation of its own (the model often leaves such names untagged)."""
+    """'X, director of Madina Hospital', 'X, an anthropologist at the Universidad de La
+    Frontera', 'X, head of the Aamin Ambulance service': a capitalised name after 'at', 'of',
+    'with' or 'for' in the apposition, headed by a body's word (data/actors.json org_heads and
+    company_suffixes, data/actor_rules.json workplace_heads), that no actor holds yet, is the
+    body the person works for, an organisation of its own (the model often leaves such names
+    untagged)."""
     if role.affiliation is not None or role.span is None:
         return
     run = _workplace_run(doc, *role.span)
@@ -516,12 +518,15 @@ _FIRST_WORD_HEADS = frozenset({"universidad", "université", "instituto", "insti
 
 @cache
 def _workplace_heads() -> frozenset[str]:
-    return (
-        registry_words("org_heads")
-        | registry_words("company_suffixes")
-        | {"service", "initiative", "cooperative", "network", "observatory", "clinic", "studies", "trust",
-           "fund", "alliance", "forum", "center", "centre", "institution"}
-    ) - {"police", "army", "forces", "brigade", "battalion", "regiment", "militia", "corps", "parliament"}
+    """The head words of a workplace's name. Not a force's nor a chamber's: those are read as
+    units, forces and chambers elsewhere, with their own kinds."""
+    heads = registry_words("org_heads") | registry_words("company_suffixes") | rule_words("workplace_heads")
+    return heads - _NO_WORKPLACE_HEADS
+
+
+_NO_WORKPLACE_HEADS = frozenset(
+    {"police", "army", "forces", "brigade", "battalion", "regiment", "militia", "corps", "parliament"}
+)
 
 
 def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:

@@ -2113,11 +2113,11 @@ def _description_before(doc: Doc, start: int) -> Span | None:
 _DESCRIBING_TAGS = ("ADJ", "NOUN", "PROPN")
 
 
-def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
+def _description_after(doc: Doc, end: int, heads: frozenset[str] | None = None) -> tuple[Span, Span] | None:
     """'the armed wing' and 'the armed wing of the proscribed IPOB' of 'ESN (ESN), the armed
     wing of ...,': the phrase set off by a comma right after the name (past its bracketed short
     form), headed by a noun for a body within its first four words: the words to the noun, and
-    the phrase to its first punctuation."""
+    the phrase to its first punctuation. `heads`: other head nouns to look for."""
     i = end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
@@ -2125,7 +2125,7 @@ def _description_after(doc: Doc, end: int) -> tuple[Span, Span] | None:
         return None
     last = min(len(doc), i + 14)
     stop = next((k for k in range(i + 2, last) if doc[k].is_punct), last)
-    heads = _description_heads()
+    heads = heads or _description_heads()
     head = next((k for k in range(i + 2, min(stop, i + 6)) if doc[k].lower_ in heads), None)
     return (doc[i + 1 : head + 1], doc[i + 1 : stop]) if head is not None else None
 
@@ -2143,23 +2143,10 @@ def _called_a_party(doc: Doc, mention: Candidate) -> bool:
     end = mention.tok_end
     if end < len(doc) and doc[end].lower_ == "party":
         return True
-    return _description_after_to(doc, end, "party")
+    return _description_after(doc, end, _PARTY) is not None
 
 
-def _description_after_to(doc: Doc, end: int, noun: str) -> bool:
-    """The phrase set off by a comma after the name (past a bracketed short form) is headed by
-    `noun` within its first six words ('the main legal opposition party')."""
-    i = end
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        i += 3
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
-        return False
-    for k in range(i + 2, min(len(doc), i + 8)):
-        if doc[k].is_punct:
-            return False
-        if doc[k].lower_ == noun:
-            return True
-    return False
+_PARTY = frozenset({"party"})
 
 
 def _split_from(doc: Doc, phrase: Span, clusters: dict[str, Cluster], cluster: Cluster) -> bool:
