@@ -126,6 +126,10 @@ NOT_PEOPLE = [
      "Poseidon Bulk Carriers"),
     # a programme named after what it rewards
     ("The Rewards for Justice Program is offering up to $5 million for information.\n", "Justice Program"),
+    # a people's name the model calls a person's, before a noun for a people
+    ("The Arakan Army, which is fighting for self-rule for the Rakhine Buddhist population, said it took "
+     "the town.\n", "Rakhine Buddhist"),
+    ("Our customers along the corridor into Gainesville and Lindsay communities were pleased.\n", "Lindsay"),
     # an animal's name, wherever it stands later
     ("Jane Doyle, of Akron, brought her rescue dog, a cocker spaniel named Buddy, to compete in the "
      "obedience part of the show. Buddy started to compete three years ago. \"I wanted to show them that "

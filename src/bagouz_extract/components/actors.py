@@ -108,6 +108,7 @@ _RULE_SECTIONS = {
     "venue_buildings": "words",
     "military_thing_nouns": "words",
     "workplace_heads": "words",
+    "people_nouns": "words",
     "bare_body_heads": "words",
     "acronym_skipped_heads": "words",
     "station_prefixes": "words",

@@ -938,6 +938,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     if (
         _is_operation(span, operations, raw)
         or _followed_by_place_noun(span)
+        or _before_a_peoples_noun(span)
         or _ends_in_small_word(span)
         or text.rstrip(".") in _NAME_SUFFIXES  # 'Jr' alone names no one
         or any(c.isdigit() or c == "*" for c in text)
@@ -2254,6 +2255,13 @@ def _a_building_as_a_site(span: Span) -> bool:
 
 
 _ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "strike", "bombing", "siege"})
+
+
+def _before_a_peoples_noun(span: Span) -> bool:
+    """'the Rakhine Buddhist population', 'the Hema community': a name right before a noun
+    for a people (data/actor_rules.json people_nouns) names that people, no person."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in rule_words("people_nouns")
 
 
 def _followed_by_place_noun(span: Span) -> bool:
