@@ -239,3 +239,23 @@ def test_a_description_gives_a_body_its_kind(
     assert body is not None and body.kind == kind
     owner = next((a.name for a in s.actors if a.id == body.affiliation), None)
     assert owner == affiliation
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "body", "owner"),
+    [
+        ("The Federal Police (PF), together with IBAMA, destroyed 19 rafts. According to the PF, the probe "
+         "began in 2024.\n\nSocial Communication Office of the Federal Police in Roraima\n",
+         "Social Communication Office of the Federal Police", "Federal Police"),
+        ("The National Guard said two men were killed. The spokesman of the General Directorate of the "
+         "National Guard, Anis Ben Romdhane, told TAP the men were armed.\n",
+         "General Directorate of the National Guard", "National Guard"),
+    ],
+    ids=["office-of-the-police", "directorate-of-the-guard"],
+)
+def test_a_body_whose_name_closes_with_another_named_body_is_its(text: str, body: str, owner: str) -> None:
+    s = sheet(text)
+    inner = actor_named(s, body)
+    assert inner is not None
+    assert next((a.name for a in s.actors if a.id == inner.affiliation), None) == owner

@@ -47,6 +47,7 @@ from ..normalizers.names import (
     name_key,
     possessive_to_demonym,
     short_forms,
+    strip_article,
 )
 from .actor_resolve import (
     Candidate,
@@ -122,6 +123,7 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     _merge_leading_person_names(clusters)
     _add_initials_mentions(doc, clusters)
     _add_descriptive_variants(doc, registry, clusters)
+    _owners_closing_body_names(doc, clusters)
     _add_group_appositions(doc, clusters)
     _kinds_from_descriptions(doc, clusters)
     _add_group_anaphora(doc, clusters, text)
@@ -426,6 +428,32 @@ def _merge_bodies_read_as_people(doc: Doc, clusters: dict[str, Cluster], registr
 
 def _after_title(doc: Doc, mention: Candidate) -> bool:
     return mention.tok_start > 0 and doc[mention.tok_start - 1].lower_.rstrip(".") in title_words()
+
+
+def _owners_closing_body_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """'the Social Communication Office of the Federal Police' after 'the Federal Police (PF)',
+    'the General Directorate of the National Guard': a body whose name closes, after 'of', with
+    the name of another body the text names is that body's. (The owner's name there is no
+    mention of its own: our articles' gold leaves such nested names out.)"""
+    text = doc_text(doc)
+    forms: dict[str, Cluster] = {}
+    for other in clusters.values():
+        if other.kind in ("person", "population") or other.anonymous:
+            continue
+        for m in other.mentions:
+            form = strip_article(text[m.start : m.end])
+            if " " in form and form[:1].isupper():
+                forms.setdefault(form, other)
+    for cluster in clusters.values():
+        if cluster.kind in ("person", "population") or cluster.anonymous or cluster.affiliation:
+            continue
+        for m in cluster.mentions:
+            written = text[m.start : m.end]
+            closing = (o for f, o in forms.items() if written.endswith((" of " + f, " of the " + f)))
+            owner = next((o for o in closing if o is not cluster), None)
+            if owner is not None and owner.affiliation != cluster.key:
+                cluster.affiliation = owner.key
+                break
 
 
 def _body_forms(span: Span, demonyms: Mapping[str, str]) -> set[str]:
