@@ -937,8 +937,8 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     text = clean(raw)
     if (
         _is_operation(span, operations, raw)
-        or _followed_by_place_noun(span)
-        or _before_a_peoples_noun(span)
+        or _followed_by(span, "place_nouns")
+        or _followed_by(span, "people_nouns")
         or _ends_in_small_word(span)
         or text.rstrip(".") in _NAME_SUFFIXES  # 'Jr' alone names no one
         or any(c.isdigit() or c == "*" for c in text)
@@ -1048,7 +1048,7 @@ def _org(span: Span, registry: Registry, operations: set[str], words: _Words) ->
     text = span.text  # built from the tokens on each read
     name = strip_article(clean(text)).removesuffix("'s")
     key = name_key(name)
-    if not key or _is_operation(span, operations, text) or _followed_by_place_noun(span):
+    if not key or _is_operation(span, operations, text) or _followed_by(span, "place_nouns"):
         return None
     if _a_building_as_a_site(span):
         return None  # 'drove to the Church of St. George': where it happened, no actor
@@ -2257,16 +2257,12 @@ def _a_building_as_a_site(span: Span) -> bool:
 _ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "strike", "bombing", "siege"})
 
 
-def _before_a_peoples_noun(span: Span) -> bool:
-    """'the Rakhine Buddhist population', 'the Hema community': a name right before a noun
-    for a people (data/actor_rules.json people_nouns) names that people, no person."""
+def _followed_by(span: Span, section: str) -> bool:
+    """The word right after the span is one of a data/actor_rules.json word list: a place noun
+    ('the Kok Mon village': a place's name) or a noun for a people ('the Rakhine Buddhist
+    population', 'the Hema community': the people's name, no person's)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in rule_words("people_nouns")
-
-
-def _followed_by_place_noun(span: Span) -> bool:
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in rule_words("place_nouns")
+    return span.end < len(doc) and doc[span.end].lower_ in rule_words(section)
 
 
 def _is_operation(span: Span, operations: set[str], text: str | None = None) -> bool:
