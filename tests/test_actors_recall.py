@@ -41,6 +41,10 @@ def sheet(text: str) -> FactSheet:
         ),
         ("The SDF, made up in part by local Arabs, advanced on Monday.\n", "local Arabs", "population"),
         ("Local Arab fighters continue to join the SDF.\n", "Local Arab fighters", "armed_group"),
+        ("Sunni tribal fighters drove IS out of Ramadi.\n", "Sunni tribal fighters", "armed_group"),
+        ("Kurdish volunteers crossed the border to fight.\n", "Kurdish volunteers", "armed_group"),
+        ("Hundreds of British jihadists lived in the city.\n", "British jihadists", "armed_group"),
+        ("Iraqi tribal fighters held the road north of the town.\n", "Iraqi tribal fighters", "armed_group"),
         ("Yazidi civilians fled to the mountain on Monday.\n", "Yazidi civilians", "population"),
         ("Yazidi women were held captive for months.\n", "Yazidi women", "population"),
         ("The UK will continue to support Syrian children in the region.\n", "Syrian children", "population"),
@@ -77,6 +81,10 @@ def sheet(text: str) -> FactSheet:
         "name-after-office-portfolio",
         "community-plural",
         "community-fighters",
+        "community-modifier-fighters",
+        "community-volunteers",
+        "demonym-jihadists",
+        "demonym-modifier-fighters",
         "community-civilians",
         "community-women",
         "demonym-children",
@@ -139,8 +147,13 @@ def test_office_with_portfolio_and_no_name_is_one_role() -> None:
             "Syrian Arab Coalition",
             "Arab component",
         ),
+        (
+            "The bomb hit near the base of the local Kurdish security forces, known as the Asayish.\n",
+            "Asayish",
+            "local Kurdish security forces",
+        ),
     ],
-    ids=["description-after-the-name", "description-before-the-name"],
+    ids=["description-after-the-name", "description-before-the-name", "community-forces-known-as-a-name"],
 )
 def test_group_description_in_apposition_names_the_group(text: str, name: str, alias: str) -> None:
     s = sheet(text)

@@ -147,6 +147,7 @@ _RULE_SECTIONS = {
     "designations": "words",
     "communities": "words",
     "community_nouns": "words",
+    "group_modifiers": "words",
     "role_time_words": "words",
     "deed_nouns": "words",
     "role_rank_words": "words",
@@ -389,6 +390,7 @@ class ActorFinder:
                     {"LOWER": "local", "OP": "?"},
                     {"ORTH": {"IN": demonyms}, "OP": "?"},
                     {"ORTH": {"IN": adjectives}},
+                    {"LOWER": {"IN": sorted(rule_words("group_modifiers"))}, "OP": "?"},
                     {"ORTH": {"IN": nouns}},
                 ],
             ],
@@ -934,6 +936,8 @@ def _name_words(names: dict[str, str]) -> tuple[list[str], list[str]]:
 def _group_after(doc: Doc, start: int, noun: int) -> list[Span]:
     """The group named by the words from `start` and the armed group's noun at `noun`."""
     nouns = registry_words("national_group_nouns")
+    if noun + 1 < len(doc) and _group_modifier(doc[noun]):
+        noun += 1  # 'Iraqi tribal fighters'
     if noun >= len(doc) or doc[noun].lower_ not in nouns or doc[noun].pos_ != "NOUN":
         return []
     if noun + 1 < len(doc) and doc[noun + 1].pos_ in ("NOUN", "PROPN"):
@@ -941,6 +945,13 @@ def _group_after(doc: Doc, start: int, noun: int) -> list[Span]:
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     return [Span(doc, start, noun + 1, label="national_group")]
+
+
+def _group_modifier(token: Token) -> bool:
+    """A word between a state's demonym and an armed group's noun that keeps the group a
+    group of that nationality ('Iraqi tribal fighters'), not one making the forces the
+    state's own ('Iraqi security forces')."""
+    return token.lower_ not in FORCE_QUALIFIERS and token.lower_ in rule_words("group_modifiers")
 
 
 def _read_entity(ent: Span) -> tuple[Span, str] | None:
