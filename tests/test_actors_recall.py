@@ -52,6 +52,8 @@ def sheet(text: str) -> FactSheet:
         ("The minister met his French counterparts on Monday.\n", "French counterparts", "government"),
         ("The Syrian delegation walked out of the talks.\n", "Syrian delegation", "government"),
         ("Jordanian pilots took part in the strikes.\n", "Jordanian pilots", "military"),
+        ("Iraqi commanders said the town had fallen.\n", "Iraqi commanders", "military"),
+        ("Italian instructors trained the new brigade.\n", "Italian instructors", "military"),
         (
             "We support Turkey’s democratically elected government and its institutions.\n",
             "Turkey’s democratically elected government",
@@ -92,6 +94,8 @@ def sheet(text: str) -> FactSheet:
         "demonym-counterparts",
         "demonym-delegation",
         "demonym-pilots",
+        "demonym-commanders",
+        "demonym-instructors",
         "state-possessive-adjective-government",
         "known-owner-of-a-thing",
         "people-of-a-state-after-and",

@@ -43,6 +43,10 @@ FORCE_WORDS = {
     "marines": "forces",  # 'British marines'; 'the U.S. Marines' is a registered name
     "paratroopers": "forces",
     "commandos": "forces",
+    "commanders": "forces",  # 'Iraqi commanders said the town had fallen'
+    "officers": "forces",
+    "instructors": "forces",  # 'Italian instructors trained the brigade'
+    "trainers": "forces",
     "units": "forces",  # 'Azerbaijani units had opened fire': a state's military units
     "army's": "forces",
     "government": "government",
