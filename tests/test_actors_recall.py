@@ -168,3 +168,31 @@ def test_group_description_in_apposition_names_the_group(text: str, name: str, a
 def test_description_without_a_comma_is_not_taken_as_an_alias() -> None:
     s = sheet("Rewards target the oil trade that benefits the terrorist group Islamic State.\n")
     assert actor_with(s, "terrorist group") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Their judgment was clouded by their animosity toward Fidel Castro, the Cuban leader.\n",
+            "Fidel Castro",
+            2,
+        ),
+        ("They vented their anger toward Fidel Castro. Only foes of Castro argue so.\n", "Fidel Castro", 2),
+        (
+            "Elian Gonzalez arrived in Miami in November. Lawmakers want to grant Elian American "
+            "citizenship. Elian played in the yard.\n",
+            "Elian Gonzalez",
+            3,
+        ),
+    ],
+    ids=["given-name-after-toward-described", "given-name-after-toward-named-again", "demonym-ending-a-name"],
+)
+def test_person_the_model_names_is_kept(text: str, name: str, mentions: int) -> None:
+    actor = next((a for a in sheet(text).actors if a.name == name), None)
+    assert actor is not None and actor.kind == "person" and len(actor.mentions) == mentions
+
+
+def test_name_named_once_after_a_place_preposition_stays_a_place() -> None:
+    s = sheet("The storm moved toward Charlotte Amalie on Monday.\n")
+    assert not any(a.kind == "person" for a in s.actors)

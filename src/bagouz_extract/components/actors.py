@@ -975,7 +975,7 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     if label in ("PERSON", "ORG") and portfolio_item(doc, trimmed.start):
         return None  # 'the Minister of Foreign Affairs, African Integration and ...': a portfolio
     if label == "PERSON":
-        trimmed = _with_cut_surname(trimmed)
+        trimmed = _without_demonym_end(_with_cut_surname(trimmed))
         if _modifies_a_role(trimmed):
             return None  # 'a senior Sahel researcher': a word describing the role, no one's name
     if label == "ORG" and _designation(trimmed):
@@ -1148,6 +1148,19 @@ def _with_cut_surname(ent: Span) -> Span:
     surname = surname and after.lower_ not in registry_words("police_names")
     if surname and last.dep_ == "compound" and last.head.i == end:
         return doc[ent.start : end + 1]
+    return ent
+
+
+def _without_demonym_end(ent: Span) -> Span:
+    """'to grant Elian | American citizenship': a demonym the model takes into a person's name
+    that goes on to modify a common noun after it is no part of the name."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
+    if ent[-1].text in registry.demonyms and after.pos_ == "NOUN" and after.is_lower:
+        return ent[:-1]
     return ent
 
 

@@ -961,7 +961,8 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     titled = _titled(span)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     locative = _LOCATIVE if len(span) == 1 else _LOCATIVE_STRICT
-    if not titled and (before in locative or before in ("al-", "al") or before in _PLACE_OBJECT_VERBS):
+    placed = before in locative and not _person_named_again(span, doc_text)
+    if not titled and (placed or before in ("al-", "al") or before in _PLACE_OBJECT_VERBS):
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
     if not titled and any(f"{noun} of {text}" in doc_text for noun in _PLACE_NOUNS_BEFORE_OF):
         return None  # "near the village of Tal Shayir" (and 'advancing on Tal Shayir' after it)
@@ -991,6 +992,20 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     given_title = span.start > 0 and doc[span.start - 1].text in registry_words("given_name_titles")
     key = f"person:{name_key(name)}"
     return _cand(span, span.label_, key, name, "person", titled=titled, royal=royal, given_title=given_title)
+
+
+def _person_named_again(span: Span, doc_text: str) -> bool:
+    """'animosity toward Fidel Castro, the Cuban leader ... foes of Castro': two or three
+    capitalised words opening with a common given name, described as a person or whose last
+    word the text writes again, name a person also after a place preposition. The Arabic
+    article 'Al' of 'near Al Shadaddi' is no given name here, and 'toward Charlotte Amalie',
+    named once, stays a place."""
+    first = span[0].lower_
+    if not 2 <= len(span) <= 3 or first in ("al", "el") or first not in gender_words("given_names"):
+        return False
+    if not all(t.is_title for t in span):
+        return False
+    return span.label_ == "appos_person" or len(re.findall(rf"\b{re.escape(span[-1].text)}\b", doc_text)) > 1
 
 
 _REGNAL_NUMBER = re.compile(r"^[IVX]+$")
