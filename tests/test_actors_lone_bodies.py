@@ -91,6 +91,12 @@ COMPANY_SHORT_NAME_CASES = [
         "Phoenix Technologies said",
         "Phoenix Technologies Ltd.",
     ),
+    (
+        "hyphened-name",
+        "Hewlett-Packard Co. holds 1.4 million shares. The accord called for Hewlett-Packard to buy more.",
+        "Hewlett-Packard to",
+        "Hewlett-Packard Co.",
+    ),
 ]
 
 

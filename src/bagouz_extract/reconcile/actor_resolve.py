@@ -1345,9 +1345,10 @@ def _unmarked_body(span: Span, name: str, registry: Registry) -> str | None:
 
 
 def _short_name_shaped(span: Span, name: str) -> bool:
-    """One or two plain capitalised words, not after 'the' ('the House' is no short name of
-    the House Ways and Means Committee) nor running on into a longer name."""
-    words = name.split()
+    """One or two plain capitalised words (or parts of one hyphened word: 'Hewlett-Packard'),
+    not after 'the' ('the House' is no short name of the House Ways and Means Committee) nor
+    running on into a longer name."""
+    words = name.replace("-", " ").split()
     return len(words) <= 2 and _person_shaped(words) and not _after_the(span) and not _runs_on(span)
 
 
