@@ -52,6 +52,8 @@ def sheet(text: str) -> FactSheet:
         ("The minister met his French counterparts on Monday.\n", "French counterparts", "government"),
         ("The Syrian delegation walked out of the talks.\n", "Syrian delegation", "government"),
         ("Jordanian pilots took part in the strikes.\n", "Jordanian pilots", "military"),
+        ("Ukraine's General Staff said 20 drones were shot down.\n", "Ukraine's General Staff", "military"),
+        ("The Russian General Staff said the troops had withdrawn.\n", "Russian General Staff", "military"),
         ("Iraqi commanders said the town had fallen.\n", "Iraqi commanders", "military"),
         ("Italian instructors trained the new brigade.\n", "Italian instructors", "military"),
         (
@@ -94,6 +96,8 @@ def sheet(text: str) -> FactSheet:
         "demonym-counterparts",
         "demonym-delegation",
         "demonym-pilots",
+        "possessive-general-staff",
+        "demonym-general-staff",
         "demonym-commanders",
         "demonym-instructors",
         "state-possessive-adjective-government",
@@ -196,3 +200,24 @@ def test_person_the_model_names_is_kept(text: str, name: str, mentions: int) -> 
 def test_name_named_once_after_a_place_preposition_stays_a_place() -> None:
     s = sheet("The storm moved toward Charlotte Amalie on Monday.\n")
     assert not any(a.kind == "person" for a in s.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("RAF Tornados struck two targets near Mosul on Monday.\n", "RAF", "British Armed Forces"),
+        (
+            "Combined Maritime Forces said the tanker was seized.\n",
+            "Combined Maritime Forces",
+            "Combined Maritime Forces",
+        ),
+    ],
+    ids=["aircraft-after-a-force", "body-word-opening-a-sentence"],
+)
+def test_a_bodys_name_as_the_model_cuts_it_is_mended(text: str, surface: str, name: str) -> None:
+    actor = actor_with(sheet(text), surface)
+    assert actor is not None and actor.name == name and all(m.text == surface for m in actor.mentions)
+
+
+def test_staff_without_general_names_no_body() -> None:
+    assert actor_with(sheet("Iraqi staff at the embassy left on Monday.\n"), "Iraqi staff") is None

@@ -48,6 +48,7 @@ FORCE_WORDS = {
     "instructors": "forces",  # 'Italian instructors trained the brigade'
     "trainers": "forces",
     "units": "forces",  # 'Azerbaijani units had opened fire': a state's military units
+    "staff": "forces",  # "Ukraine's General Staff said": only after 'general' (_body_word)
     "army's": "forces",
     "government": "government",
     "governments": "government",  # "Iraqi and Kurdistan Regional governments"
@@ -152,6 +153,7 @@ _RULE_SECTIONS = {
     "communities": "words",
     "community_nouns": "words",
     "group_modifiers": "words",
+    "body_name_openers": "words",
     "role_time_words": "words",
     "deed_nouns": "words",
     "role_rank_words": "words",
@@ -281,14 +283,15 @@ class ActorFinder:
                     {"ORTH": {"IN": state_firsts}},
                     {"ORTH": {"IN": state_rests}},
                     {"ORTH": {"IN": ["'s", "’s", "'", "’"]}},
-                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
+                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS | {"general"})}, "OP": "?"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [
                     {"ORTH": {"IN": demonyms + states + demonym_seconds}},
                     {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
                     # "the Iraqi Armed Forces", "Iraqi security forces", "Syrian government troops"
-                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS)}, "OP": "?"},
+                    # ("the Russian General Staff": 'general' only before 'staff', _body_word)
+                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS | {"general"})}, "OP": "?"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [  # "Iraqi and coalition forces": the first state's own forces share the noun
@@ -991,7 +994,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
     if label in ("ORG", "GPE") and len(trimmed) == 1 and _apposed_to_a_person_noun(doc, trimmed):
         label = "PERSON"  # 'One young girl, Islam, tells me': the name of the one described
     if label == "ORG":
-        trimmed = _without_service_before_rank(_without_sponsor(trimmed))
+        trimmed = _without_aircraft(_without_service_before_rank(_without_sponsor(trimmed)))
+        trimmed = _with_sentence_opening_word(trimmed)
     if _transcript_label(trimmed):
         return None  # 'QUESTION: Can you say more?': who speaks in a transcript, no one named
     if (label == "PERSON" and _credit(trimmed)) or (
@@ -2056,6 +2060,33 @@ def _names_a_station(doc: Doc, start: int, end: int) -> bool:
     return before in _station_openers()
 
 
+def _with_sentence_opening_word(ent: Span) -> Span:
+    """'Combined | Maritime Forces said the ship was seized': the model often leaves out a
+    body's first word when it opens a sentence, where a capital tells it nothing; a word that
+    opens bodies' names (data body_name_openers) there is the name's own."""
+    i = ent.start - 1
+    if i < 0 or not ent.doc[i].is_sent_start or ent.doc[i].text not in rule_words("body_name_openers"):
+        return ent
+    return ent.doc[i : ent.end]
+
+
+def _without_aircraft(ent: Span) -> Span:
+    """'RAF Tornados and Typhoons strike ...': the aircraft a force flies, written after its
+    name, are no part of the force's name; only after a force's own word ('RAF', 'Air
+    Force', 'Navy'), not 'the Charlotte Hornets'."""
+    aircraft = rule_words("aircraft_names")
+    cut = next((t.i for t in ent[1:] if t.lower_ in aircraft), None)
+    if cut is None or any(t.lower_ not in aircraft | {"and", ","} for t in ent.doc[cut : ent.end]):
+        return ent
+    force = ent.doc[ent.start : cut]
+    if force[-1].text in rule_words("station_prefixes") or force[-1].lower_ in _FORCE_NAME_ENDS:
+        return force
+    return ent
+
+
+_FORCE_NAME_ENDS = frozenset({"force", "navy", "army", "marines", "corps"})
+
+
 @cache
 def _station_openers() -> frozenset[str]:
     """Words before a station's name: placing and motion words, and the list's 'and'."""
@@ -2191,10 +2222,13 @@ def _speaks_or_acts(noun: Token) -> bool:
 def _body_word(doc: Doc, end: int) -> str | None:
     """The state body the noun ending a match at `end` names (FORCE_WORDS), or None: 'guard'
     names one only after 'coast' (a coast guard), and 'coast' qualifies no other body noun;
+    'staff' names one only after 'general' (a general staff), which qualifies nothing else;
     'guards' names one only after 'border' ('Iranian border guards', not 'Iranian guards'), and
     'border' qualifies only guards, forces and troops, in small letters."""
     noun, before = doc[end - 1].lower_, doc[end - 2].lower_
     body = FORCE_WORDS[noun]
+    if (noun == "staff") != (before == "general"):
+        return None  # "the Russian General Staff" commands the forces; 'Iraqi staff' is no body
     at_border = before == "border"
     if (noun == "guards") != at_border and not (at_border and noun in ("forces", "troops")):
         return None
