@@ -488,6 +488,13 @@ WHOSE_CASES = [
         "Abu Mohammed al-Golani",
         "Hayat Tahrir al-Sham",
     ),
+    # 'its' before a role noun right before the name, as in an apposition
+    (
+        "its-before-a-title",
+        "Wagner Group fighters withdrew from Bakhmut, its founder Yevgeny Prigozhin said.",
+        "Yevgeny Prigozhin",
+        "Wagner Group",
+    ),
     # a company officer's title of no body serves the one company the text names before
     (
         "officer-of-the-one-company",

@@ -66,6 +66,7 @@ class Role:
     affiliation: str | None
     span: tuple[int, int] | None = None  # tokens of an apposition naming the person
     title_start: int | None = None  # first token of a title right before the name
+    pronoun_at: int | None = None  # 'its' opening a title right before the name ('its founder X')
 
 
 def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> None:
@@ -530,15 +531,12 @@ _NO_WORKPLACE_HEADS = frozenset(
 
 
 def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
-    """'Its director, X,' / 'X, its spokesman,': the body named last before the phrase, in
-    its sentence or the one before, is whose; the role drops the pronoun."""
-    if (
-        role.span is None
-        or role.affiliation is not None
-        or doc[role.span[0]].lower_ not in _POSSESSIVE_PRONOUNS
-    ):
+    """'Its director, X,' / 'X, its spokesman,' / 'its founder X': the body named last before
+    the phrase, in its sentence or the one before, is whose; the role drops the pronoun."""
+    at = role.span[0] if role.span is not None else role.pronoun_at
+    if at is None or role.affiliation is not None or doc[at].lower_ not in _POSSESSIVE_PRONOUNS:
         return
-    start = doc[role.span[0]].sent.start
+    start = doc[at].sent.start
     if start > 0:
         start = doc[start - 1].sent.start
     before = {
@@ -546,13 +544,13 @@ def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
         for c in clusters.values()
         if c.kind != "person" and not c.anonymous and not c.key.startswith("role:")
         for m in c.mentions
-        if start <= m.tok_start and m.tok_end <= role.span[0]
+        if start <= m.tok_start and m.tok_end <= at
     }
     # the one body named there, else the one that was a subject ('Hamas fired at Israel.')
     keys = {k for k, _ in before}
     subjects = {k for k, subject in before if subject}
     found = keys if len(keys) == 1 else subjects
-    if len(found) != 1 and start < doc[role.span[0]].sent.start and _speaks_of_it(doc[start].sent):
+    if len(found) != 1 and start < doc[at].sent.start and _speaks_of_it(doc[start].sent):
         # 'HTS was al Qaeda's affiliate. It is designated by the US, Russia and Turkey. Its
         # leader, ...': the sentence before speaks of 'it', the subject of the one before that
         found = _subjects_before(doc, doc[start].sent, clusters)
@@ -1375,6 +1373,10 @@ def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Rol
     opening = words[0]
     if opening.is_sent_start and (opening.lower_ in rule_words("role_time_words") or opening.i == i):
         text = text[:1].lower() + text[1:]  # 'Former president X', 'Activist X' open a sentence
+    if first > 0 and doc[first - 1].lower_ == "its":
+        # 'Wagner fighters withdrew, its founder X said': whose, as in an apposition
+        # (_pronoun_owner); not 'their', which may be people's ('their lawyer X')
+        return Role(f"its {text}", affiliation, pronoun_at=first - 1)
     return Role(text, affiliation)
 
 
