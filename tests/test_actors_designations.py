@@ -219,6 +219,36 @@ def test_a_kind_noun_takes_up_only_a_name_of_its_shape(text: str, name: str) -> 
     assert all(m.text.lower() not in ("the company", "the newspaper") for m in named.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The wounded were taken to the Civil Hospital in Quetta. Dr. Ayesha Mengal, the hospital's "
+            "medical superintendent, said staff had worked through the night.\n",
+            "Dr. Ayesha Mengal",
+            "Civil Hospital",
+        ),
+        (
+            "The Committee on Government Reform met on Monday. Dan Burton, the committee's chairman, "
+            "said the hearing would go on.\n",
+            "Dan Burton",
+            "Committee on Government Reform",
+        ),
+    ],
+    ids=["the-hospital", "the-committee-of-a-name-with-of"],
+)
+def test_an_institutions_noun_in_the_possessive_gives_its_body(text: str, person: str, body: str) -> None:
+    s = sheet(text)
+    named, holder = actor_with(s, body), actor_with(s, person)
+    assert named is not None and holder is not None and holder.affiliation == named.id
+
+
+def test_an_institutions_noun_takes_up_only_a_name_it_heads() -> None:
+    s = sheet("The Crestwood School Board met on Monday. The school said classes would resume.\n")
+    board = actor_with(s, "Crestwood School Board")
+    assert board is not None and all(m.text.lower() != "the school" for m in board.mentions)
+
+
 def test_a_kind_nouns_possessive_gives_the_role_its_body() -> None:
     s = sheet(
         'Save the Children warned of a crisis. "These children are victims," said Sonia Khush, '

@@ -900,7 +900,10 @@ _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "state_bodies": (set(), set()),
     "role_verbs": ({"noun"}, {"noun"}),
     "founding_verbs": ({"noun"}, {"noun"}),
-    "group_nouns": ({"kinds"}, {"kinds", "plural_names", "same_head", "company_names", "unless_words"}),
+    "group_nouns": (
+        {"kinds"},
+        {"kinds", "plural_names", "same_head", "company_names", "unless_words", "named_head"},
+    ),
     "group_adjectives": ({"kinds"}, {"kinds"}),
     "group_contrast_adjectives": (set(), set()),
     "alias_cues": (set(), {"bare", "person_only"}),

@@ -1792,6 +1792,14 @@ class _GroupNoun:
     same_head: bool  # 'the squadron' is only a body named '... Squadron'
     company_names: bool = False  # 'the company' is a name shaped like one ('X Corp.', 'IBM')
     unless_words: frozenset[str] = frozenset()  # 'the newspaper' is no '... TV'
+    named_head: bool = False  # 'the school' is a body whose name's head is School, no 'School Board'
+
+
+def _name_head(words: list[str]) -> str:
+    """The head of a body's name in small letters: its last word before 'of', 'for', 'in' or
+    'on' ('council' of 'Council of Europe', 'board' of 'Crestwood School Board')."""
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "in", "on")), len(words))
+    return words[cut - 1].strip("'’").removesuffix("’s").removesuffix("'s")
 
 
 @cache
@@ -1804,6 +1812,7 @@ def _group_nouns() -> dict[str, _GroupNoun]:
             bool(r.get("same_head")),
             bool(r.get("company_names")),
             frozenset(x.lower() for x in r.get("unless_words", ())),
+            bool(r.get("named_head")),
         )
         for r in role_rules("group_nouns")
         for w in r["words"]
@@ -1871,6 +1880,7 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
             and kind in kinds
             and (noun.plural_names or not plural_name)
             and (not noun.same_head or tok.lower_ in words)
+            and (not noun.named_head or _name_head(words) == tok.lower_)
             and not noun.unless_words.intersection(words)
             and (not noun.company_names or _company_shaped(words))
         ]
