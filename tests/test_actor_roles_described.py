@@ -488,6 +488,28 @@ WHOSE_CASES = [
         "Abu Mohammed al-Golani",
         "Hayat Tahrir al-Sham",
     ),
+    # a title opened by 'Junta' or 'Government' serves the one state's government named
+    (
+        "junta-spokesman",
+        "Myanmar's military government said the strike hit rebels. Junta spokesman Zaw Min Tun "
+        "said the air force had targeted fighters.",
+        "Zaw Min Tun",
+        "Burmese government",
+    ),
+    (
+        "junta-spokesman-beside-a-body-called-a-government",
+        "The National Unity Government condemned the strike. Junta spokesman Zaw Min Tun said the "
+        "air force had targeted fighters.",
+        "Zaw Min Tun",
+        None,
+    ),
+    (
+        "government-spokesman-of-a-two-word-state",
+        "Burkina Faso's military government suspended the broadcasters. Government spokesman "
+        "Jean-Emmanuel Ouedraogo dismissed the report.",
+        "Jean-Emmanuel Ouedraogo",
+        "Burkinabe government",
+    ),
     # 'its' before a role noun right before the name, as in an apposition
     (
         "its-before-a-title",
@@ -777,3 +799,12 @@ def test_a_role_for_the_bare_head_serves_the_one_body_it_ends(
     text: str, person: str, body: str | None
 ) -> None:
     assert affiliation_name(sheet(text), person) == body
+
+
+def test_an_unnamed_government_official_serves_no_government_by_the_word() -> None:
+    s = sheet(
+        "The Cypriot government says the ship breached a UN ban. A government official from a country "
+        'in the region told the AP that the delegation "was instructed to reach secret agreements."'
+    )
+    unnamed = [a for a in s.actors if a.id.startswith("actor-anon-")]
+    assert unnamed and all(a.affiliation is None for a in unnamed)

@@ -307,6 +307,13 @@ class ActorFinder:
                     {"POS": {"IN": ["ADJ", "ADV", "VERB"]}, "OP": "{1,2}"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
+                [  # "Burkina Faso's military government", a state of two words
+                    {"ORTH": {"IN": state_firsts}},
+                    {"ORTH": {"IN": state_rests}},
+                    {"ORTH": {"IN": ["'s", "’s"]}},
+                    {"POS": {"IN": ["ADJ", "ADV", "VERB"]}, "OP": "{1,2}"},
+                    {"LOWER": {"IN": sorted(FORCE_WORDS)}},
+                ],
             ],
         )
         # "Iran's foreign ministry", "the Iraqi interior ministry", "Saudi Arabia's energy

@@ -248,9 +248,13 @@ def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
     for key, c in clusters.items():
         if c.kind in ("government", "organization", "military") and not c.anonymous:
             name_words = {_SPELLINGS.get(w, w) for w in c.name.lower().split()}
-            for word in _BODY_WORDS.intersection(name_words):
+            for word in _BODY_WORDS.intersection(name_words) - {"government"}:
                 if _body_of_word(c.kind, word):
                     bodies.setdefault(word, []).append(key)
+            if c.kind == "government" and _STATE_GOVERNMENT.fullmatch(c.name):
+                # 'Junta spokesman X': a state's government ('Burkinabe government'), not a body
+                # calling itself one ('National Unity Government', 'Kurdistan Regional Government')
+                bodies.setdefault("government", []).append(key)
         first_word = c.name.lower().split(maxsplit=1)[:1]
         office = bool(first_word) and first_word[0] in _OFFICE_HEADS
         if c.kind == "military" and not c.anonymous and "police" not in c.name.lower() and not office:
@@ -264,6 +268,7 @@ def bodies_by_word(clusters: dict[str, Cluster]) -> dict[str, list[str]]:
 
 
 _SPELLINGS = {"defence": "defense"}
+_STATE_GOVERNMENT = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}government")
 _OFFICE_HEADS = frozenset({"directorate", "office", "department", "bureau"})
 
 
@@ -306,6 +311,8 @@ _TITLE_BODIES = {
     "ministry": "ministry", "police": "police", "defense": "defense", "defence": "defense",
     # a police rank no other service uses ('Detective Inspector X', 'Det Supt X', 'Constable X')
     "detective": "police", "det": "police", "constable": "police",
+    # 'Junta spokesman X', 'Government spokesman X': the one government the text names
+    "government": "government", "junta": "government", "regime": "government",
 }
 _BODY_WORDS = frozenset(_TITLE_BODIES.values())
 

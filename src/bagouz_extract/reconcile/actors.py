@@ -2811,7 +2811,10 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
     body named inside the description, else to the state of its demonym (added as an actor
     with the demonym as its mention, as for 'US President X'), else to the one body its body
     word names."""
-    bodies = bodies_by_word(clusters)  # the loop changes affiliations only, not what this reads
+    # (the loop changes affiliations only, not what this reads); 'a government official' may
+    # serve any government ('a government official from a country in the region'): no word
+    # 'government' here, as there is for a named 'Government spokesman X'
+    bodies = {w: keys for w, keys in bodies_by_word(clusters).items() if w != "government"}
     owners = {
         i: c
         for c in clusters.values()
