@@ -1296,8 +1296,8 @@ def test_a_short_form_of_two_peoples_titles_is_neither() -> None:
     [
         ("The Bureau of Population, Refugees, and Migration (PRM) will fund the camps. PRM said so.\n",
          "Bureau of Population, Refugees, and Migration", "PRM"),
-        ("The U.S. Agency for International Development (USAID) will fund the camps. USAID said so.\n",
-         "U.S. Agency for International Development", "USAID"),
+        ("The U.S. Trade and Development Agency (USTDA) will fund the camps. USTDA said so.\n",
+         "U.S. Trade and Development Agency", "USTDA"),
     ],
     ids=["listed-words-after-a-skipped-head", "dotted-initials"],
 )

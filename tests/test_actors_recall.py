@@ -221,3 +221,24 @@ def test_a_bodys_name_as_the_model_cuts_it_is_mended(text: str, surface: str, na
 
 def test_staff_without_general_names_no_body() -> None:
     assert actor_with(sheet("Iraqi staff at the embassy left on Monday.\n"), "Iraqi staff") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "Aid reached Aleppo through the UN World Food Programme. The WFP said rations were cut.\n",
+            "UN World Food Programme",
+            "World Food Programme",
+        ),
+        (
+            "The Department of State and USAID will continue to provide humanitarian assistance.\n",
+            "USAID",
+            "US Agency for International Development",
+        ),
+    ],
+    ids=["registered-body-after-its-owners-name", "usaid-registered"],
+)
+def test_a_registered_body_is_found_by_its_written_name(text: str, surface: str, name: str) -> None:
+    actor = actor_with(sheet(text), surface)
+    assert actor is not None and actor.name == name

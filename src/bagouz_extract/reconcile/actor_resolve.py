@@ -2016,6 +2016,8 @@ def _qualified_registry(name: str, registry: Registry) -> str | None:
     a state's own body) named after a nationality or community adjective is that actor; not
     'British Red Cross' (another body than the registered international one)."""
     words = name.split()
+    if owned := _owner_named_first(words, registry):
+        return owned
     i = 0
     while i < len(words) - 1 and (words[i] in registry.demonyms or words[i] in _community_adjectives()):
         i += 1
@@ -2026,6 +2028,17 @@ def _qualified_registry(name: str, registry: Registry) -> str | None:
     states = {registry.demonyms.get(w) for w in words[:i]}
     own = entry.country is not None and f"state-{entry.country.lower()}" in states
     return found if entry.kind == "armed_group" or own else None
+
+
+def _owner_named_first(words: list[str], registry: Registry) -> str | None:
+    """'UN World Food Programme', 'the U.N. refugee agency UNHCR' read whole: a registered body
+    after the name of the body the registry says it belongs to is that body."""
+    for cut in (1, 2):
+        owner = registry.keys.get(name_key(" ".join(words[:cut]))) if cut < len(words) else None
+        found = registry.keys.get(name_key(" ".join(words[cut:]))) if owner else None
+        if found is not None and registry.entries[found].affiliation == owner:
+            return found
+    return None
 
 
 @cache
