@@ -166,7 +166,9 @@ def _speakers_own_forces(doc: Doc, clusters: dict[str, Cluster], quotes: list[Qu
             continue
         for evidence in quote.mentions:
             span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-            for tok in span if span is not None else ():
+            if span is None:
+                continue
+            for tok in span:
                 end = _own_forces_end(doc, tok.i, span.end)
                 if end is not None:
                     target.mentions.append(
