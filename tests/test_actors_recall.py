@@ -242,27 +242,3 @@ def test_staff_without_general_names_no_body() -> None:
 def test_a_registered_body_is_found_by_its_written_name(text: str, surface: str, name: str) -> None:
     actor = actor_with(sheet(text), surface)
     assert actor is not None and actor.name == name
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "name"),
-    [
-        (
-            'The SDF said it had advanced. "Our forces will defend every village," said Nuri Mahmoud, '
-            "a YPG spokesman.\n",
-            "Our forces",
-            "People's Protection Units",
-        ),
-        (
-            "Defence Secretary Michael Fallon said RAF Reaper drones would fly over Syria.\n\nSpeaking "
-            'at the Ministry of Defence, Mr Fallon said: "Our pilots are playing a vital role."\n',
-            "Our pilots",
-            "British Armed Forces",
-        ),
-        ('"Our brave soldiers will win," the army spokesman said on Monday.\n', "Our brave soldiers", None),
-    ],
-    ids=["spokesman-of-an-armed-group", "minister-of-a-states-defence-ministry", "no-side-found"],
-)
-def test_our_forces_in_a_quote_are_the_speakers_sides(text: str, surface: str, name: str | None) -> None:
-    actor = actor_with(sheet(text), surface)
-    assert (actor.name if actor else None) == name

@@ -144,7 +144,6 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     quotes = attribute_quotes(ctx, clusters)
     _confirm_reporting_unnamed(doc, clusters)
     _affiliate_unnamed(doc, registry, clusters)
-    _speakers_own_forces(doc, clusters, quotes)
     _drop_dateline_states(clusters, quotes)
     _drop_title_openers(doc, clusters)
     kept = {k: c for k, c in clusters.items() if c.confirmed and c.mentions}
@@ -153,63 +152,6 @@ def build_actors(ctx: Context) -> tuple[list[ActorFact], list[Quote]]:
     for fact in by_key.values():
         ctx.register("actors", fact.id, fact.mentions)
     return list(by_key.values()), _with_speakers(quotes, by_key)
-
-
-def _speakers_own_forces(doc: Doc, clusters: dict[str, Cluster], quotes: list[Quote]) -> None:
-    """'"Our pilots are playing a vital role," Mr Fallon said': 'our' and a noun for a force's
-    people in a quote name the forces of the speaker's side: the speaker's armed group, military
-    or coalition, else the one military serving the state of the speaker's government body (or
-    state). Only the speaker the quote is given to; 'our' of no side found is left alone."""
-    for quote in quotes:
-        target = _own_forces_of(clusters.get(quote.speaker or ""), clusters)
-        if target is None:
-            continue
-        for evidence in quote.mentions:
-            span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                end = _own_forces_end(doc, tok.i, span.end)
-                if end is not None:
-                    target.mentions.append(
-                        Candidate(tok.idx, doc[end - 1].idx + len(doc[end - 1]), tok.i, end, "own_forces",
-                                  target.key, doc[tok.i : end].text, target.kind)
-                    )
-
-
-def _own_forces_of(speaker: Cluster | None, clusters: dict[str, Cluster]) -> Cluster | None:
-    """The forces of a speaker's side: see _speakers_own_forces."""
-    if speaker is None:
-        return None
-    side = speaker if speaker.kind != "person" else clusters.get(speaker.affiliation or "")
-    if side is None or side.anonymous:
-        return None
-    if side.kind in ("armed_group", "military", "coalition"):
-        return side
-    state = side.key if side.kind == "state" else side.affiliation if side.kind == "government" else None
-    forces = [
-        c for c in clusters.values()
-        if state and c.kind == "military" and c.affiliation == state and not c.anonymous and c.mentions
-    ]
-    return forces[0] if len(forces) == 1 else None
-
-
-def _own_forces_end(doc: Doc, i: int, limit: int) -> int | None:
-    """The end of 'our pilots', 'our brave soldiers' from token i ('our'), or None."""
-    if doc[i].lower_ != "our":
-        return None
-    for end in (i + 2, i + 3):
-        if end <= limit and doc[end - 1].lower_ in _OWN_FORCE_NOUNS:
-            between = doc[i + 1 : end - 1]
-            if all(t.pos_ == "ADJ" for t in between):
-                return end
-    return None
-
-
-# the people of a force 'our' names in a speaker's quote ('our pilots', 'our troops')
-_OWN_FORCE_NOUNS = frozenset(
-    {"forces", "troops", "soldiers", "pilots", "fighters", "servicemen", "sailors", "airmen", "marines"}
-)
 
 
 def _name_unnamed_by_given_name(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -2943,7 +2885,7 @@ def _anonymous_role(ctx: Context, cluster: Cluster, body: Cluster | None, regist
 
 
 # 'the group', 'the regime', 'the jihadist alliance': mentions that describe, not other names
-_DESCRIPTIONS = {"group_anaphor", "regime_anaphor", "group_apposition", "own_forces"}
+_DESCRIPTIONS = {"group_anaphor", "regime_anaphor", "group_apposition"}
 
 
 def _extent(ctx: Context, start: int, end: int, tok_end: int) -> tuple[int, int]:
