@@ -91,6 +91,9 @@ FORCE_QUALIFIERS = frozenset(
     # a federation's own beside its regions': 'Iraqi federal forces', 'Somalia's federal government'
     | {"federal"}
 )
+# the words a state-body pattern takes before the body's noun: 'general' only before 'staff'
+# ("the Russian General Staff"; _body_word turns down any other noun after it)
+_BODY_QUALIFIERS = FORCE_QUALIFIERS | {"general"}
 # "Syrian civilians", "the Iraqi people": a state's people (the public acts through its state)
 PEOPLE_NOUNS = frozenset(
     {"people", "public", "civilians", "citizens", "nationals", "residents", "villagers", "families"}
@@ -283,15 +286,14 @@ class ActorFinder:
                     {"ORTH": {"IN": state_firsts}},
                     {"ORTH": {"IN": state_rests}},
                     {"ORTH": {"IN": ["'s", "’s", "'", "’"]}},
-                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS | {"general"})}, "OP": "?"},
+                    {"LOWER": {"IN": sorted(_BODY_QUALIFIERS)}, "OP": "?"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [
                     {"ORTH": {"IN": demonyms + states + demonym_seconds}},
                     {"ORTH": {"IN": ["-", "'s", "’s"]}, "OP": "?"},
                     # "the Iraqi Armed Forces", "Iraqi security forces", "Syrian government troops"
-                    # ("the Russian General Staff": 'general' only before 'staff', _body_word)
-                    {"LOWER": {"IN": sorted(FORCE_QUALIFIERS | {"general"})}, "OP": "?"},
+                    {"LOWER": {"IN": sorted(_BODY_QUALIFIERS)}, "OP": "?"},
                     {"LOWER": {"IN": sorted(FORCE_WORDS)}},
                 ],
                 [  # "Iraqi and coalition forces": the first state's own forces share the noun
@@ -2083,7 +2085,8 @@ def _without_aircraft(ent: Span) -> Span:
     Force', 'Navy'), not 'the Charlotte Hornets'."""
     aircraft = rule_words("aircraft_names")
     cut = next((t.i for t in ent[1:] if t.lower_ in aircraft), None)
-    if cut is None or any(t.lower_ not in aircraft | {"and", ","} for t in ent.doc[cut : ent.end]):
+    listed = (t.lower_ in aircraft or t.lower_ in ("and", ",") for t in ent.doc[cut or 0 : ent.end])
+    if cut is None or not all(listed):
         return ent
     force = ent.doc[ent.start : cut]
     if force[-1].text in rule_words("station_prefixes") or force[-1].lower_ in _FORCE_NAME_ENDS:

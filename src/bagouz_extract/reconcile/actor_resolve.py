@@ -2031,8 +2031,8 @@ def _qualified_registry(name: str, registry: Registry) -> str | None:
 
 
 def _owner_named_first(words: list[str], registry: Registry) -> str | None:
-    """'UN World Food Programme', 'the U.N. refugee agency UNHCR' read whole: a registered body
-    after the name of the body the registry says it belongs to is that body."""
+    """'UN World Food Programme' read whole: a registered body written after the name of the
+    body the registry says it belongs to (one or two words) is that body."""
     for cut in (1, 2):
         owner = registry.keys.get(name_key(" ".join(words[:cut]))) if cut < len(words) else None
         found = registry.keys.get(name_key(" ".join(words[cut:]))) if owner else None
