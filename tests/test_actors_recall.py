@@ -242,3 +242,17 @@ def test_staff_without_general_names_no_body() -> None:
 def test_a_registered_body_is_found_by_its_written_name(text: str, surface: str, name: str) -> None:
     actor = actor_with(sheet(text), surface)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("International Medical Corps", "International Medical Corps"), ("CARE", "CARE International")],
+    ids=["a-corps-that-is-no-force", "an-aid-agency-in-capitals"],
+)
+def test_registered_aid_agencies_are_ngos(surface: str, name: str) -> None:
+    text = (
+        "Partners include Mercy Corps, International Medical Corps, CARE and the Syrian American "
+        "Medical Society.\n"
+    )
+    actor = actor_with(sheet(text), surface)
+    assert actor is not None and (actor.name, actor.kind) == (name, "ngo")
