@@ -124,6 +124,15 @@ STATE_CASES = [
     ("counterpart-from", "The Secretary of State spoke with his counterpart from Turkey.", "Turkey", "state"),
     ("possessor-of-a-deed", "Russia's annexation of Crimea was illegal.", "Russia", "state"),
     ("possessor-of-mediation", "Qatar's mediation led to the release of the hostages.", "Qatar", "state"),
+    # a subject right after an opening date, which the parse takes into the date's phrase
+    ("after-a-full-date", "Talks\n\nOn 4 June 2018 Turkey and the United States agreed a roadmap for "
+     "the city.", "Turkey", "state"),
+    ("conjunct-after-a-full-date", "Talks\n\nOn 4 June 2018 Turkey and the United States agreed a "
+     "roadmap for the city.", "the United States", "state"),
+    ("after-a-weekday", "Talks\n\nOn Monday Turkey and the United States agreed a roadmap.", "Turkey",
+     "state"),
+    ("after-a-day-and-month", "Talks\n\nOn 12 March France announced new sanctions.", "France", "state"),
+    ("after-a-month", "Talks\n\nIn March Russia and China vetoed the draft.", "Russia", "state"),
 ]
 
 
@@ -174,6 +183,10 @@ STATE_PLACE_CASES = [
     ("described-as-a-country", "Talks\n\nHonduras is one of the most dangerous countries in the world "
      "for land defenders.", "Honduras"),
     ("described-as-a-destination", "Talks\n\nKenya remains a popular destination for tourists.", "Kenya"),
+    # a place after a date: the date's phrase, then the place's own ('in March in France')
+    ("in-a-month-in-a-state", "Talks\n\nPrices rose in March in France, traders said.", "France"),
+    ("date-and-place-before-the-subject", "Talks\n\nOn Monday in Kenya the rebels attacked a convoy.",
+     "Kenya"),
 ]
 
 

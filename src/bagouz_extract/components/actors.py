@@ -2483,7 +2483,7 @@ def _acts(ent: Span) -> bool:
     if head.dep_ in _ACTOR_DEPS:
         return True
     if head.dep_ == "pobj":
-        return partner_object(governor)
+        return partner_object(governor) or subject_glued_to_date(head, governor)
     if head.dep_ in ("dobj", "attr") and governor.lemma_ == "include":
         return _lists_states(governor)  # "Coalition nations ... include Australia, Canada"
     if head.dep_ in ("poss", "compound", "nmod"):
@@ -2506,6 +2506,44 @@ def _acts(ent: Span) -> bool:
         # "our ally Turkey"; 'thank host countries, notably Jordan and Lebanon'
         return governor.lower_ in rule_words("ally_nouns") or _named_in_acting_group(governor)
     return False
+
+
+def subject_glued_to_date(name: Token, prep: Token) -> bool:
+    """'On 4 June 2018 Turkey and the United States agreed a roadmap': the parser reads the
+    subject as the object of the date's preposition ('On ... Turkey'). A name (its first
+    conjunct's head) right after the date that fills the phrase, before a verb whose subject
+    slot it leaves empty (or fills only with the name's own conjunct), is that verb's subject."""
+    doc = name.doc
+    if prep.lower_ not in _DATE_PREPOSITIONS or prep.dep_ != "prep":
+        return False
+    start, end = _entity_bounds(name)
+    date = doc[prep.i + 1 : start]
+    if not len(date) or any(t.ent_type_ not in ("DATE", "TIME") for t in date):
+        return False
+    verb = prep.head
+    if verb.i < end or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return True
+    # 'On Monday Turkey and the United States agreed': the second name alone is the subject
+    return end < len(doc) and doc[end].lower_ == "and" and all(s.i > end for s in subjects)
+
+
+def _entity_bounds(tok: Token) -> tuple[int, int]:
+    """The token bounds of the entity holding `tok` (the token alone outside one)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "since", "during"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def described_as_a_land(verb: Token) -> bool:

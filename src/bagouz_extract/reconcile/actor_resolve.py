@@ -278,9 +278,10 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -
     hyphen = before is not None and before.text == "-" and start >= 2 and not doc[start - 2].whitespace_
     if hyphen and _names_no_actor(doc[start - 2], registry):
         return True  # 'Meteo-France': a name a state's name closes ('Egypt-US', 'EU-Israel' join two)
-    if before is not None and before.text[:1].isupper() and before.lower_ != "the":
+    if before is not None and before.text[:1].isupper() and before.lower_ != "the" and not _dated(before):
         # the model's one place, a word that opens another place's name ('New Mexico', 'West
-        # Germany'), or a name word the parse hangs on the state's
+        # Germany'), or a name word the parse hangs on the state's; not a date's month or day
+        # ('On 12 March France announced')
         if first.ent_iob_ == "I" or before.text in _PLACE_NAME_OPENERS:
             return True
         if before.dep_ == "compound" and before.head.i == start and before.pos_ == "PROPN":
@@ -293,6 +294,10 @@ def _state_name_in_another_name(doc: Doc, cand: Candidate, registry: Registry) -
         ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == first.text for t in ent)
         for ent in doc_ents(doc)
     )
+
+
+def _dated(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def _inside_a_hyphened_name(doc: Doc, cand: Candidate, registry: Registry) -> bool:
