@@ -133,6 +133,13 @@ STATE_CASES = [
      "state"),
     ("after-a-day-and-month", "Talks\n\nOn 12 March France announced new sanctions.", "France", "state"),
     ("after-a-month", "Talks\n\nIn March Russia and China vetoed the draft.", "Russia", "state"),
+    # a hyphened verb of partnership, which the tokenizer splits ('co | - | ordinated')
+    ("co-ordinated-with", "Talks\n\nThe plan was co-ordinated with France.", "France", "state"),
+    ("co-operated-with", "Talks\n\nWe co-operated with Jordan on the border.", "Jordan", "state"),
+    # a relative clause in which the state gives or sends
+    ("which-delivered", "Talks\n\nThe drops were timed with the United States, which has also "
+     "delivered food and water.", "the United States", "state"),
+    ("which-sent", "Talks\n\nRefugees fled to Kenya, which sent them back.", "Kenya", "state"),
 ]
 
 
@@ -184,6 +191,8 @@ STATE_PLACE_CASES = [
      "for land defenders.", "Honduras"),
     ("described-as-a-destination", "Talks\n\nKenya remains a popular destination for tourists.", "Kenya"),
     # a place after a date: the date's phrase, then the place's own ('in March in France')
+    # a guard: 'provides' in the relative clause says what the land offers
+    ("which-provides-a-climate", "Talks\n\nHe was born in Kenya, which provides a good climate.", "Kenya"),
     ("in-a-month-in-a-state", "Talks\n\nPrices rose in March in France, traders said.", "France"),
     ("date-and-place-before-the-subject", "Talks\n\nOn Monday in Kenya the rebels attacked a convoy.",
      "Kenya"),

@@ -2753,10 +2753,24 @@ def partner_object(prep: Token) -> bool:
             head = head.head  # "working together with", "cooperate closely with"
         elif head.dep_ == "dobj" and head.head.lemma_.lower() in rule_words("partner_words"):
             head = head.head  # "sharing information with", "raised the issue with"
-        return head.lemma_.lower() in rule_words("partner_words") or (
-            head.lower_ in rule_words("partner_words")
-        )
+        words = rule_words("partner_words")
+        return head.lemma_.lower() in words or head.lower_ in words or _hyphened_partner(head, words)
     return False
+
+
+def _hyphened_partner(word: Token, words: frozenset[str]) -> bool:
+    """'co-ordinated with the United States', 'co-operating with Jordan': the tokenizer splits
+    the hyphened verb, so its last part alone heads 'with'; the whole word, its ending cut as
+    a lemma would, is looked up."""
+    doc, i = word.doc, word.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    whole = f"{doc[i - 2].lower_}-{word.lower_}"
+    stems = [whole]
+    for ending, restored in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", "")):
+        if whole.endswith(ending):
+            stems.append(whole[: -len(ending)] + restored)
+    return any(stem in words for stem in stems)
 
 
 def _ally_noun(noun: Token) -> bool:
