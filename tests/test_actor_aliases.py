@@ -705,6 +705,11 @@ PERSON_NICKNAMES = [
     # after a short description apposed to the name
     ("The Department designated Tarkhan Batirashvili, a Georgian national also known as Abu Omar "
      "al-Shishani, on Monday.\n", "Tarkhan Batirashvili", "Abu Omar al-Shishani", True),
+    # a fighter's nom de guerre, however the clause before it runs
+    ("Talks\n\nThe unit was led by Meysa Abdo, who used the nom de guerre Narin Afrin.\n", "Meysa Abdo",
+     "Narin Afrin", True),
+    ("Talks\n\nThe unit was led by Meysa Abdo, under the nom de guerre Narin Afrin.\n", "Meysa Abdo",
+     "Narin Afrin", True),
 ]
 
 

@@ -313,6 +313,10 @@ SIDES = [
     ("Iran-backed militias advanced on the town on Sunday.\n", "Iran-backed militias"),
     ("Pro-government forces shelled the village, activists said.\n", "Pro-government forces"),
     ("Turkish-backed rebels fled the town.\n", "Turkish-backed rebels"),
+    # separatists and paramilitaries are armed groups' nouns too
+    ("Talks\n\nRussia-backed separatists said they shelled the town.\n", "Russia-backed separatists"),
+    ("Talks\n\nCameroonian separatists attacked a school.\n", "Cameroonian separatists"),
+    ("Talks\n\nColombian paramilitaries killed two farmers.\n", "Colombian paramilitaries"),
     # an Arabic word for an army opens a group's name the model may read as a person's
     ("The rebel group Jaish al-Izza said its fighters shot down a drone.\n", "Jaish al-Izza"),
     # a Spanish word for a front opens a unit's number the model reads as a person

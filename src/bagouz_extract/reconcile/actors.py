@@ -962,8 +962,8 @@ def _person_alias(doc: Doc, end: int, alias: tuple[int, int]) -> bool:
     return stop >= len(doc) or doc[stop].text not in ("'s", "’s")
 
 
-# and a birth name's ('born', 'née')
-_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka", "alias", "goes"}
+# and a birth name's ('born', 'née'); 'guerre' of 'nom de guerre', a fighter's other name
+_PERSON_ALIAS_CUES = {"known", "called", "dubbed", "nicknamed", "a.k.a.", "aka", "alias", "goes", "guerre"}
 
 
 _MONTH_WORDS = frozenset(
