@@ -333,6 +333,27 @@ def test_sponsored_and_transliterated_groups_are_armed_groups(text: str, mention
     assert (group.name, group.kind) == (mention, "armed_group")
 
 
+# a name the model left untagged, ending in a body's noun, joined by 'and' to one it tagged
+CONJOINED_BODIES = [
+    ("Talks\n\nThe ship joined the U.S. 5th Fleet and Combined Maritime Forces in May.\n",
+     "Combined Maritime Forces"),
+    ("Talks\n\nCombined Maritime Forces and the U.S. 5th Fleet ran the drill.\n", "Combined Maritime Forces"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), CONJOINED_BODIES)
+def test_an_untagged_body_joined_to_a_tagged_one_is_a_body(text: str, mention: str) -> None:
+    assert actor_of(sheet(text), mention).kind != "person"
+
+
+@pytest.mark.model
+def test_a_conjoined_body_takes_up_its_initials() -> None:
+    s = sheet("Talks\n\nThe ship joined the U.S. 5th Fleet and Combined Maritime Forces in May. "
+              "CMF is headquartered in Bahrain.\n")
+    assert actor_of(s, "CMF").id == actor_of(s, "Combined Maritime Forces").id
+
+
 @pytest.mark.model
 def test_a_headline_office_before_its_statement_is_a_person() -> None:
     s = sheet("Foreign Secretary statement on the report\n\nThe Foreign Secretary said it was clear.\n")

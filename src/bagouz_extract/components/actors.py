@@ -470,6 +470,7 @@ class ActorFinder:
             *legal_form_company_spans(doc),
             *described_body_spans(doc),
             *described_group_spans(doc),
+            *conjoined_body_spans(doc),
             *given_name_apposed_spans(doc),
             *bracketed_age_spans(doc),
             *group_name_spans(doc, registered),
@@ -4636,6 +4637,42 @@ _DESCRIBED_BODY_NOUNS = frozenset(
     {"group", "ministry", "department", "militia", "monitor", "watchdog", "charity", "regulator"}
     | {"body", "unit", "force", "mission", "coalition", "alliance", "movement", "party", "broadcaster"}
 )
+
+
+def conjoined_body_spans(doc: Doc) -> list[Span]:
+    """'commander of U.S. 5th Fleet and Combined Maritime Forces': a capitalised name of two
+    words or more that the model left untagged, ending in a body's head noun (data actors.json
+    org_heads), joined by 'and' to an organisation the model tagged, names a body too: read
+    as the model's own organisation would be."""
+    heads = registry_words("org_heads")
+    tagged = {i for ent in doc_ents(doc) if ent.label_ not in _MISREAD_LABELS
+              for i in range(ent.start, ent.end)}
+    out = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG":
+            continue
+        after = _untagged_run(doc, ent.end + 1, 1, tagged) if _and_at(doc, ent.end) else None
+        before = _untagged_run(doc, ent.start - 2, -1, tagged) if _and_at(doc, ent.start - 1) else None
+        for run in (after, before):
+            if run is not None and len(run) >= 2 and run[-1].lower_ in heads and not _person_opens(run[0]):
+                out.append(Span(doc, run.start, run.end, label="ner_org"))
+    return out
+
+
+def _and_at(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].lower_ == "and"
+
+
+def _untagged_run(doc: Doc, i: int, step: int, tagged: set[int]) -> Span | None:
+    """The capitalised words the model left untagged from token i on, forwards (step 1) or
+    backwards (-1), at most six, an opening 'the' left out; None if the run goes on into a
+    tagged or capitalised word it may not hold."""
+    stop = i
+    while 0 <= stop < len(doc) and abs(stop - i) < 6 and stop not in tagged and _capitalised_word(doc[stop]):
+        stop += step
+    if stop == i or (0 <= stop < len(doc) and (stop in tagged or doc[stop].pos_ == "PROPN")):
+        return None
+    return doc[i : stop] if step > 0 else doc[stop + 1 : i + 1]
 
 
 def described_group_spans(doc: Doc) -> list[Span]:
