@@ -725,6 +725,16 @@ PORTFOLIO_OF_CASES = [
      "Tom Hale", "Minister of Labour"),
     ("model-misses-the-name", "Talks\n\nDeputy Minister of Health Ana Ruiz said the clinic was shut.",
      "Ana Ruiz", "Deputy Minister of Health"),
+    # a name of three words: the given name is no word of the portfolio
+    ("three-word-name-missed", "Talks\n\nCommissioner of Police Jaskaran Singh Aulakh said three "
+     "suspects had been arrested.", "Jaskaran Singh Aulakh", "Commissioner of Police"),
+    ("model-cuts-the-given-name", "Talks\n\nDirector General of Police Arvind Kumar Bhalla said the force "
+     "was ready.", "Arvind Kumar Bhalla", "Director General of Police"),
+    ("inspector-general-of", "Talks\n\nInspector General of Police Ibrahim Idris said the force was "
+     "ready.", "Ibrahim Idris", "Inspector General of Police"),
+    # guards: a portfolio's own word before the name stays the portfolio's
+    ("portfolio-word-before-the-name", "Talks\n\nMinister of Foreign Affairs Ahmed Aboul Gheit said the "
+     "talks failed.", "Ahmed Aboul Gheit", "Minister of Foreign Affairs"),
 ]
 
 

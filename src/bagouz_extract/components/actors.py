@@ -3403,10 +3403,38 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
         # 'the Ambassador of the Kingdom of Thailand': a portfolio after 'of' is read only
         # with a name after it ('Minister of Labour Tom Hale'); else the words are the office's
         return (i, i) if doc[end].lower_ == "for" else (end, end)
+    person = _given_name_before(doc, person, end + 2)
     # 'Assistant Secretary for Near Eastern Affairs | Stuart Jones | and Ambassador Douglas
     # Silliman': a joiner after the name starts a second person
     name_end = next((t.i for t in doc[person:i] if t.lower_ in ("and", "&")), i)
     return person, name_end
+
+
+def _given_name_before(doc: Doc, person: int, first: int) -> int:
+    """'Commissioner of Police | Jaskaran Singh Aulakh', 'Director General of Police | Arvind
+    Kumar Bhalla': a name of three words, where the model's name (or the last two words) starts
+    one word late. The word before it opens the name when it says nothing of an office and a
+    portfolio's word comes right before it; `first` is the earliest token the name may take."""
+    if person - 1 < first:
+        return person
+    before, portfolio = doc[person - 1], doc[person - 2]
+    if not (before.is_alpha and before.text[:1].isupper()) or _portfolio_word(before):
+        return person
+    return person - 1 if _portfolio_word(portfolio) else person
+
+
+def _portfolio_word(tok: Token) -> bool:
+    word = tok.lower_
+    return word in _PORTFOLIO_WORDS or word in rule_words("minister_portfolios") or (
+        word in registry_words("org_heads")
+    )
+
+
+# words of a portfolio beside those of ministers' portfolios and bodies' heads
+_PORTFOLIO_WORDS = frozenset(
+    {"affairs", "state", "staff", "police", "prisons", "customs", "revenue", "armed", "forces", "navy"}
+    | {"air", "operations", "development", "relations", "cooperation", "co-operation", "rights"}
+)
 
 
 # titles of peers and knights, written between a portfolio and the name
@@ -3446,6 +3474,9 @@ _PORTFOLIO_HEADS = {
     "commissioner",
     "coordinator",
     "ambassador",
+    "general",  # 'Director General of Police X', 'Inspector General of Police X'
+    "director",
+    "chief",
 }
 
 
