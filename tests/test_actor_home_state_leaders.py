@@ -83,6 +83,24 @@ def test_a_bare_minister_stays_unaffiliated_in_a_story_filed_from_another_state(
     assert affiliation_name(sheet(text), "Interior Minister Kahinda Otafiire") is None
 
 
+@pytest.mark.model
+def test_a_bare_minister_is_the_government_s_where_only_the_government_acts() -> None:
+    text = (
+        "Kidnapping in Paraguay\n\n"
+        "ASUNCION, Paraguay (Reuters) - Rebels kidnapped a rancher's son in Concepcion, Paraguayan "
+        "authorities said on Friday.\n\n"
+        "Interior Minister Carlos Ayala Sanabria told reporters in Asuncion that there would be no talks.\n"
+    )
+    assert affiliation_name(sheet(text), "Interior Minister Carlos Ayala Sanabria") == "Paraguayan government"
+
+
+@pytest.mark.model
+def test_a_bare_minister_is_the_story_states_named_as_often_as_another_where_it_files_the_story() -> None:
+    text = UGANDA_FILED.replace("Uganda blamed the rebels and Uganda said it would send troops.",
+                                "Uganda blamed the rebels.")
+    assert affiliation_name(sheet(text), "Interior Minister Kahinda Otafiire") == "Uganda"
+
+
 # A body of government or arms written with no owner belongs to the state the story is about,
 # when that state acts in it: (case, text, the body as written, its state or None)
 MOLDOVA = (

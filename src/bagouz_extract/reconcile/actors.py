@@ -2551,13 +2551,23 @@ def _home_state_leaders(ctx: Context, registry: Registry, clusters: dict[str, Cl
     acts in it. Where two act, a bare title may be either's: famous leaders go untitled by
     state in foreign stories ('President Bush' in a story about Iraq). Only for people no
     rule has affiliated."""
-    states = [c for c in clusters.values() if c.key.startswith("reg:state-") and c.mentions]
-    story = f"reg:state-{ctx.story_country.lower()}" if ctx.story_country else ""
-    state = next((c for c in states if c.key == story), None)
-    if state is None or any(len(c.mentions) >= len(state.mentions) for c in states if c is not state):
+    if not ctx.story_country:
         return
-    alone = len(states) == 1
-    if not alone and ctx.home_country != ctx.story_country:
+    code = ctx.story_country.lower()
+    story = f"reg:state-{code}"
+    # the state, else its government where only that acts ('Paraguayan authorities said')
+    candidates = (clusters.get(story), clusters.get(f"body:state-{code}-government"))
+    state = next((c for c in candidates if c is not None and c.mentions), None)
+    if state is None:
+        return
+    rivals = [len(c.mentions) for c in clusters.values()
+              if c.key.startswith("reg:state-") and c.mentions and c.key != story]
+    filed_home = ctx.home_country == ctx.story_country
+    top = max(rivals, default=0)
+    if top > len(state.mentions) or (top == len(state.mentions) and not filed_home):
+        return  # as often named as another, the story's state wins only where the story is filed
+    alone = not rivals
+    if not alone and not filed_home:
         return  # 'WELLINGTON, New Zealand (AP)' on U.S. strikes: the ministers are New Zealand's
     for cluster in clusters.values():
         unaffiliated = cluster.kind == "person" and not cluster.anonymous and cluster.affiliation is None
