@@ -726,6 +726,15 @@ ACADEMIC_CASES = [
      "Sara Lindholm", "criminologist at Stockholm University", "Stockholm University"),
     ("a-clause-after-the-role", "Maureen Connelly, a media consultant not affiliated with either "
      "campaign, said the ads worked.", "Maureen Connelly", "media consultant", None),
+    # a long apposition that runs to the sentence's end, at a body whose name the model cut at 'and'
+    ("long-to-the-sentence-end", "\u201cSome cells still have weapons,\u201d said Mona Abdel Hafez, a "
+     "researcher at the Al-Ahram Center for Political and Strategic Studies in Cairo.", "Mona Abdel Hafez",
+     "researcher at the Al-Ahram Center for Political and Strategic Studies",
+     "Al-Ahram Center for Political and Strategic Studies"),
+    # a one-word body the model tagged, kept for the description apposed to it
+    ("a-described-one-word-body", "\u201cWomen think the war is over,\u201d said Ndeye Fatou Badji, a "
+     "coordinator with Usoforal, a women's peace group based in Ziguinchor.", "Ndeye Fatou Badji",
+     "coordinator with Usoforal", "Usoforal"),
 ]
 
 
@@ -738,6 +747,13 @@ def test_a_scholars_apposition_gives_the_role_and_the_body(
     s = sheet(text)
     assert role in actor_of(s, person).roles
     assert affiliation_name(s, person) == body
+
+
+def test_a_list_of_titled_people_to_the_sentence_end_is_no_apposition() -> None:
+    s = sheet("Talks\n\nThe envoy met with Prime Minister Haider al-Abadi, Speaker of the Council of "
+              "Representatives Salim al-Jabouri and Foreign Minister Ibrahim al-Jaafari.")
+    assert not any("Jaafari" in role for role in actor_named(s, "Haider al-Abadi").roles)
+    assert not any("Jaafari" in m.text for m in actor_named(s, "Haider al-Abadi").mentions)
 
 
 def test_a_possessive_ends_a_role_phrase_whole() -> None:

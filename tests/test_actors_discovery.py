@@ -4,7 +4,7 @@ names, sentence adverbs before names (end to end, needs the model; registry help
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_named, actor_of, sheet
+from actor_lookup import actor_named, actor_of, actor_with, sheet
 
 from bagouz_extract.components.actors import registry_words
 from bagouz_extract.components.registry import load_registry, spelling_variants
@@ -345,6 +345,23 @@ CONJOINED_BODIES = [
 @pytest.mark.parametrize(("text", "mention"), CONJOINED_BODIES)
 def test_an_untagged_body_joined_to_a_tagged_one_is_a_body(text: str, mention: str) -> None:
     assert actor_of(sheet(text), mention).kind != "person"
+
+
+@pytest.mark.model
+def test_a_body_name_the_model_cut_at_and_runs_to_its_end() -> None:
+    s = sheet("Talks\n\nExports fell by a third in March, the Association of Avocado Exporting Producers "
+              "and Packers said on Monday.\n")
+    assert actor_of(s, "the Association of Avocado Exporting Producers and Packers").kind == "organization"
+    # guard: the words after 'and' are another name
+    s = sheet("Talks\n\nOfficials at the Bank of England and Barclays said rates would rise.\n")
+    assert actor_of(s, "Bank of England").name == "Bank of England"
+
+
+@pytest.mark.model
+def test_a_one_word_name_described_as_a_people_is_no_body() -> None:
+    s = sheet("Talks\n\nThe people in the town were mostly Maori, an indigenous group similar in culture "
+              "to others, Underwood said.\n")
+    assert actor_with(s, "Maori") is None
 
 
 @pytest.mark.model

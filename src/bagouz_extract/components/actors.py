@@ -985,6 +985,8 @@ def _read_entity(ent: Span) -> tuple[Span, str] | None:
         return None
     if label == "ORG" and len(trimmed) > 2 and trimmed[-1].lower_ in ("and", "&"):
         trimmed = _with_cut_conjunct(trimmed)
+    elif label == "ORG" and len(trimmed) > 2:
+        trimmed = _with_cut_portfolio(trimmed)
     if label in ("PERSON", "ORG") and portfolio_item(doc, trimmed.start):
         return None  # 'the Minister of Foreign Affairs, African Integration and ...': a portfolio
     if label == "PERSON":
@@ -1972,6 +1974,29 @@ def _with_cut_conjunct(ent: Span) -> Span:
     while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     return doc[ent.start : end] if end > ent.end else doc[ent.start : ent.end - 1]
+
+
+def _with_cut_portfolio(ent: Span) -> Span:
+    """'the Al-Ahram Center for Political | and Strategic Studies': a body's name with 'for' or
+    'of' in it that the model ends right before an 'and'; up to four capitalised words after
+    the 'and' that it left untagged, then a word in small letters, are the rest of the name."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not any(t.lower_ in ("for", "of") for t in ent[1:]):
+        return ent
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and _untagged_title_word(doc[stop]):
+        stop += 1
+    if stop == end + 1 or (stop < len(doc) and (doc[stop].is_title or doc[stop].ent_type_)):
+        return ent  # nothing after the 'and', or the words run on into another name
+    if stop < len(doc) and doc[stop].lower_ in registry_words("name_joiners"):
+        return ent  # '... and Foreign Minister Ibrahim | al-Jaafari': a person's name goes on
+    if any(t.lower_ in title_words() for t in doc[end + 1 : stop]):
+        return ent  # '... and Foreign Minister X': a titled person, no part of the name
+    return doc[ent.start : stop]
+
+
+def _untagged_title_word(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and not tok.ent_type_
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -4551,7 +4576,7 @@ def acting_acronym_spans(doc: Doc, registered: Sequence[Span] = ()) -> list[Span
             continue
         if _capitals_for_style(doc, text, tok, small):
             continue
-        description = _apposed_body_description(doc, tok.i + 1)
+        description = apposed_body_description(doc, tok.i + 1)
         if description is not None or _stands_as_a_body(doc, tok):
             # kb_id: the words that say what the body is, for its kind ('peacekeeping force')
             said = description.text if description is not None else _member_noun(doc, tok)
@@ -4621,7 +4646,7 @@ def _capitals_for_style(doc: Doc, text: str, tok: Token, small: frozenset[str]) 
     if opens and len(tok.text) > 6:
         return True  # 'SHOPPERS are being offered ...': a long word in capitals opening a lede
     dateline = opens and after is not None and after.text in (",", "(")
-    if dateline and _apposed_body_description(doc, tok.i + 1) is None:
+    if dateline and apposed_body_description(doc, tok.i + 1) is None:
         return True  # 'SALINA, Kan. Strong winds ...', 'GENEVA (Reuters) -'
     return tok.lower_ in small
 
@@ -4649,7 +4674,7 @@ def _line_at(text: str, at: int) -> str:
 _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 
 
-def _apposed_body_description(doc: Doc, end: int) -> Span | None:
+def apposed_body_description(doc: Doc, end: int) -> Span | None:
     """', the Israeli defence ministry agency that ...', ', a rights group,': a comma, an article,
     then within six words a body's head noun; the words after the article up to that noun."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):

@@ -19,6 +19,7 @@ from ..components.actors import (
     actor_rules,
     acts_in_relative_clause,
     age_before,
+    apposed_body_description,
     body_noun_around,
     first_conjunct,
     kind_words,
@@ -1894,6 +1895,12 @@ def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
         return False
     if _runs_on(span) or _name_before(span):
         return False  # 'Dr Tia MacGregor': the model cut a longer name
+    described = apposed_body_description(span.doc, span.end)
+    if described is not None and described.root.dep_ not in ("nsubj", "nsubjpass"):
+        # 'Usoforal, a women's peace group based in Ziguinchor': described as a body (not
+        # 'members of Haramcad, the police said', where a new clause opens; nor 'Maori, an
+        # indigenous group', a people)
+        return not any(t.lower_ in _PEOPLE_DESCRIBERS for t in described)
     root = span.root
     if root.tag_ != "NNP" or _after_an_article(span) or _listed_with_a_person(root):
         return False  # 'Backers said', 'a 2006 Mercury', 'Mason, Devon and the driver'
@@ -1919,6 +1926,8 @@ def _lone_body_acts(ctx: Context, span: Span, name: str) -> bool:
     return name not in _place_names(ctx)
 
 
+# words that describe a people, not a body, in an apposed description
+_PEOPLE_DESCRIBERS = frozenset({"indigenous", "ethnic", "tribal", "minority", "religious", "nomadic"})
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
@@ -2561,7 +2570,8 @@ def _acting_lone_bodies(cands: list[Candidate]) -> None:
         return
     # words of the people's names and their short forms ('Burhan' of 'Abdel Fattah al-Burhan'),
     # and surnames inside names given another kind
-    names = {c.name for c in cands if c.kind == "person"}
+    # (not unnamed people's descriptions: 'a coordinator with Usoforal' names the body)
+    names = {c.name for c in cands if c.kind == "person" and not c.anonymous}
     people = {w for n in names for w in (*_core(n), *short_forms(name_key(n), given_name_set()))}
     people |= _surnames_after_given(cands)
     for cand in lone:

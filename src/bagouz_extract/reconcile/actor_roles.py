@@ -1823,9 +1823,17 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> list[Rol
         return []  # 'A, B, and the clerk': the next of a list, not B's role
     if closed and close == "," and _list_goes_on(doc, i + 1, owner):
         return []  # 'Gonzalez, the boy's stepmother, his baby half-brother, ...': a list
+    # a comma's apposition that runs to the sentence's end is as whole as one a comma closes,
+    # unless it names another person ('met Prime Minister X, Speaker Y and Foreign Minister Z.')
+    whole = closed or (
+        close == ","
+        and i < len(doc)
+        and doc[i].text in (".", "!", "?")
+        and not any(_other_person(t, owner) for t in tokens)
+    )
     roles: list[Role] = []
     for part in _coordinated_parts(tokens):
-        role = _apposed_role(part, owner, closed)
+        role = _apposed_role(part, owner, whole)
         if role is None:
             break  # 'Kay, along with two other passengers and the driver,': no role, a list
         roles.append(role)
