@@ -620,6 +620,21 @@ ROLE_CASES = [
         "founder",
         "Coalition of Patriots for Change",
     ),
+    # the active subject of a verb of founding with a group as its object
+    (
+        "person-founded-the-group",
+        "Talks\n\nAhmed Ali founded the Hamza Division in 2013.",
+        "Ahmed Ali",
+        "founder",
+        "Hamza Division",
+    ),
+    (
+        "person-established-the-orchestra",
+        "Talks\n\nWafa Younis established the Strings of Freedom orchestra three years ago in Jenin.",
+        "Wafa Younis",
+        "founder",
+        "Strings of Freedom orchestra",
+    ),
     (
         "group-led-by-the-person",
         "Talks\n\nThe Islamic State Somalia Province (IS-Somalia) lost ground. The group, led by Abdulqadir "
@@ -674,6 +689,12 @@ def test_role_and_affiliation(text: str, mention: str, role: str, affiliation: s
     assert role in actor_of(s, mention).roles
     if affiliation is not None:
         assert affiliation_name(s, mention) == affiliation
+
+
+def test_a_deed_a_person_launched_founds_no_body() -> None:
+    s = sheet("Talks\n\nAhmed Ali launched an attack on the Hamza Division in 2013.")
+    assert actor_of(s, "Ahmed Ali").roles == []
+    assert affiliation_name(s, "Ahmed Ali") is None
 
 
 def test_a_state_body_after_a_two_word_state_name_is_that_states() -> None:

@@ -92,7 +92,9 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _relative_role(doc, mention.tok_end, owner),
                 _relative_workplace(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
-                _led_by(doc, title[0], owner) or _agent_of_a_body(doc, mention, owner),
+                _led_by(doc, title[0], owner)
+                or _agent_of_a_body(doc, mention, owner)
+                or _founder_as_subject(doc, mention, owner),
                 _copula_role_before(doc, title[0], owner),
                 _appointed_as(doc, mention, owner),
                 _plural_title_before_pair(doc, mention),
@@ -2125,6 +2127,26 @@ def _agent_of_a_body(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) ->
     if body is None or body.kind == "person" or body.anonymous or body.key.startswith("role:"):
         return None
     return Role(noun, body.key)
+
+
+def _founder_as_subject(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
+    """'Thomas Lubanga, a former warlord, launched the Convention for the Popular Revolution in
+    2023': the person is the active subject of a verb of founding (founding_verbs) whose object
+    is a group's or a company's mention (not a government's, an army's or a state's: 'the Prime
+    Minister formed a government' founds no body of his own)."""
+    subject = doc[mention.tok_start : mention.tok_end].root
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    noun = _founding_verbs().get(verb.lower_)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    body = owner.get(obj.i) if obj is not None else None
+    if noun is None or body is None or body.anonymous or body.kind not in _FOUNDED_KINDS:
+        return None
+    return None if body.key.startswith("role:") else Role(noun, body.key)
+
+
+_FOUNDED_KINDS = frozenset({"armed_group", "organization", "ngo", "media", "coalition"})
 
 
 @cache
