@@ -717,6 +717,26 @@ def test_the_armys_chief_serves_the_one_army_the_text_names(text: str, person: s
     assert affiliation_name(s, person) == body
 
 
+MILITARY_STAFF_CASES = [
+    ("defence-staff", "The Nigerian Army said the troops were ready. The Chief of Defence Staff, General "
+     "Olufemi Adeyemi, has commended the troops.", "General Olufemi Adeyemi", "Nigerian armed forces"),
+    ("army-staff", "The Pakistani army said the troops were ready. Chief of Army Staff Asim Munir visited "
+     "the front.", "Asim Munir", "Pakistan Armed Forces"),
+    # a chief of staff of no armed force serves no army by the word
+    ("white-house", "The Pentagon said the troops were ready. White House Chief of Staff John Kelly spoke "
+     "on Monday.", "Chief of Staff John Kelly", "White House"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "person", "body"), MILITARY_STAFF_CASES, ids=[c[0] for c in MILITARY_STAFF_CASES]
+)
+def test_a_chief_of_an_armed_forces_staff_serves_the_one_armed_force(
+    case: str, text: str, person: str, body: str
+) -> None:
+    assert affiliation_name(sheet(text), person) == body
+
+
 # (text, the person's mention, the role expected, the body they work at or None)
 ACADEMIC_CASES = [
     ("a-name-with-of-before-the-noun", "\u201cThe conflict is frozen,\u201d said Dawit Tefera, a Horn of "

@@ -215,6 +215,8 @@ def body_of_title(
     'Foreign Ministry spokesman' is not the Defence Ministry's, 'Springfield Police Chief' not
     the State Police's."""
     words = {_TITLE_BODIES.get(w) for role in roles for w in role.lower().rstrip(".").split()}
+    if any(_MILITARY_STAFF.search(role) for role in roles):
+        words = {"military"}  # 'Chief of Defence Staff' heads the armed forces, not the ministry
     found = {k for w in words if w for k in bodies.get(w, ())}
     if not found:
         found = _ministries_of_portfolio(roles, clusters, bodies.get("ministry", []))
@@ -317,6 +319,9 @@ _TITLE_BODIES = {
     "government": "government", "junta": "government", "regime": "government",
 }
 _BODY_WORDS = frozenset(_TITLE_BODIES.values())
+# the staff an armed force's chief heads ('Chief of Defence Staff', 'Chief of Army Staff'; not
+# 'White House Chief of Staff')
+_MILITARY_STAFF = re.compile(r"(?i)\b(?:defen[cs]e|army|general|naval|air|armed forces) staff\b")
 
 
 def _body_of_word(kind: str, word: str) -> bool:
