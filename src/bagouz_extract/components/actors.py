@@ -4721,8 +4721,8 @@ def _and_at(doc: Doc, i: int) -> bool:
 
 def _untagged_run(doc: Doc, i: int, step: int, tagged: set[int]) -> Span | None:
     """The capitalised words the model left untagged from token i on, forwards (step 1) or
-    backwards (-1), at most six, an opening 'the' left out; None if the run goes on into a
-    tagged or capitalised word it may not hold."""
+    backwards (-1), at most six; None if there are none or the run goes on into a tagged word
+    or a proper noun it may not hold ('and the X Forces' gives none: 'the' is no such word)."""
     stop = i
     while 0 <= stop < len(doc) and abs(stop - i) < 6 and stop not in tagged and _capitalised_word(doc[stop]):
         stop += step

@@ -2135,10 +2135,10 @@ def _agent_of_a_body(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) ->
 
 
 def _founder_as_subject(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
-    """'Thomas Lubanga, a former warlord, launched the Convention for the Popular Revolution in
-    2023': the person is the active subject of a verb of founding (founding_verbs) whose object
-    is a group's or a company's mention (not a government's, an army's or a state's: 'the Prime
-    Minister formed a government' founds no body of his own)."""
+    """'Ahmed Ali founded the Hamza Division in 2013', 'Younis established the Strings of Freedom
+    orchestra': the person is the active subject of a verb of founding (founding_verbs) whose
+    object is a group's, a company's or an NGO's mention (not a government's, an army's or a
+    state's: 'the Prime Minister formed a government' founds no body of his own)."""
     subject = doc[mention.tok_start : mention.tok_end].root
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -2156,7 +2156,8 @@ _FOUNDED_KINDS = frozenset({"armed_group", "organization", "ngo", "media", "coal
 
 @cache
 def _founding_verbs() -> dict[str, str]:
-    """'founded' -> 'founder': a verb of founding read only before its founder's 'by'."""
+    """'founded' -> 'founder': a verb of founding, read before its founder's 'by' or after its
+    founder as the active subject."""
     return {w: r["noun"] for r in role_rules("founding_verbs") for w in r["words"]}
 
 
