@@ -376,6 +376,22 @@ def test_the_revolutionary_guards_are_irans_where_the_text_names_iran() -> None:
     assert "Islamic Revolutionary Guard Corps" in [a.name for a in s.actors]
 
 
+@pytest.mark.model
+def test_the_guards_are_the_revolutionary_guards_the_text_names() -> None:
+    s = sheet("Talks\n\nThe Islamic Revolutionary Guard Corps said it had sent reinforcements. A senior "
+              "commander of the Guards said the border was closed.\n")
+    assert actor_of(s, "the Guards").name == "Islamic Revolutionary Guard Corps"
+    assert "Guards" not in [a.name for a in s.actors]
+
+
+@pytest.mark.model
+def test_guards_in_small_letters_or_in_no_iranian_story_are_no_revolutionary_guards() -> None:
+    s = sheet("Talks\n\nIran said the prison was calm. The guards said the inmates were safe.\n")
+    assert "Islamic Revolutionary Guard Corps" not in [a.name for a in s.actors]
+    s = sheet("Talks\n\nThe Coldstream Guards marched in London. The Guards said the parade was over.\n")
+    assert "Islamic Revolutionary Guard Corps" not in [a.name for a in s.actors]
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [
