@@ -2310,11 +2310,8 @@ def in_place_name(span: Span) -> bool:
     one ('Lake Assad', 'Assad Dam'; not 'Ms Izevbekhai', which the model may call a place)."""
     if span[0].ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
-    doc, start, end = span.doc, span.start, span.end
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    doc = span.doc
+    start, end = _entity_bounds(span[0])[0], _entity_bounds(span[-1])[1]
     nouns = rule_words("place_nouns")
     return any(t.lower_ in nouns for t in (*doc[start : span.start], *doc[span.end : end]))
 
@@ -4143,9 +4140,7 @@ _MISREAD_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC", "PRODUC
 
 def _entity_opens_before(doc: Doc, i: int, start: int) -> bool:
     """Whether the model's entity at token i opened before token `start`."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    return i < start
+    return _entity_bounds(doc[i])[0] < start
 
 
 def _speaker_honorific(text: str) -> bool:
