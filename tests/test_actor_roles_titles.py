@@ -845,7 +845,43 @@ SHARED_OFFICE_CASES = [
         "The Russian and Turkish Foreign Ministers Sergei Lavrov and Mevlut Cavusoglu spoke in Sochi.",
         [("Sergei Lavrov", "Foreign Minister", None), ("Mevlut Cavusoglu", "Foreign Minister", None)],
     ),
+    # a plural description after two names, each with an age: each one's, in the singular
+    (
+        "plural-apposition-after-two-names-with-ages",
+        "Farmers killed\n\nJuan Carlos Mejía Cruz, 47, and Santos Efraín Reyes, 39, members of the board of "
+        "the Nueva Vida cooperative, were intercepted on Tuesday.",
+        [
+            ("Juan Carlos Mejía Cruz", "member of the board of the Nueva Vida cooperative", None),
+            ("Santos Efraín Reyes", "member of the board of the Nueva Vida cooperative", None),
+        ],
+    ),
+    # 'both' says it holds for each; the body named in it is their affiliation
+    (
+        "plural-apposition-with-both",
+        "Lawyers protest\n\nAhmed Hassan and Omar Khalid, both senior members of the Honduran Bar "
+        "Association, said it was a crime.",
+        [
+            ("Ahmed Hassan", "senior member of the Honduran Bar Association", "Honduran Bar Association"),
+            ("Omar Khalid", "senior member of the Honduran Bar Association", "Honduran Bar Association"),
+        ],
+    ),
 ]
+
+
+# a plural noun after two names that no comma closes: who says it, or unclear where it ends
+PLURAL_NO_ROLE_CASES = [
+    ("who-says-it", "Talks\n\nAhmed Hassan and Omar Khalid, officials said, were arrested on Monday."),
+    ("no-closing-comma", "Talks\n\nAhmed Hassan and Omar Khalid, members of the council were arrested."),
+    ("a-preposition-first", "Talks\n\nAhmed Hassan and Omar Khalid, with members of the council, left."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in PLURAL_NO_ROLE_CASES], ids=[c[0] for c in PLURAL_NO_ROLE_CASES]
+)
+def test_a_plural_noun_after_two_names_not_set_off_is_no_role(text: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, "Ahmed Hassan").roles == actor_of(s, "Omar Khalid").roles == []
 
 
 @pytest.mark.parametrize(

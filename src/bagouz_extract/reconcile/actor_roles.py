@@ -98,6 +98,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _copula_role_before(doc, title[0], owner),
                 _appointed_as(doc, mention, owner),
                 _plural_title_before_pair(doc, mention),
+                _plural_apposition_after_list(doc, mention, owner),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -1043,6 +1044,89 @@ def _plural_title_before_pair(doc: Doc, mention: Candidate) -> Role | None:
     while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in titles:
         k -= 1
     return Role(_one_holders_title(doc[k : j + 1]), None)
+
+
+def _plural_apposition_after_list(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
+    """'Juan Mejía, 47, and Santos Reyes, 39, members of the board of the Nueva Vida
+    cooperative, were': a plural description closed by a comma after a list of named people
+    is each one's role, in the singular ('member of the board of ...')."""
+    listed = _listed_after_a_name(doc, mention.tok_start, owner) or _names_follow(doc, mention.tok_end, owner)
+    if not listed:
+        return None
+    end = _end_of_name_list(doc, mention.tok_end, owner)
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    tokens: list[Token] = []
+    i = end + 1
+    while i < min(len(doc), end + 1 + _MAX_LONG_ROLE) and not _ends_phrase(doc[i]) and not _a_verb(doc[i]):
+        tokens.append(doc[i])
+        i += 1
+    if not tokens or i >= len(doc) or doc[i].text not in (",", "."):
+        return None  # 'A and B, members of X were held': where the description ends is unclear
+    head = _plural_person_head(tokens)
+    if head is None:
+        return None
+    words = [t.text for t in tokens[:head] if t.lower_ not in _LIST_QUANTIFIERS and t.pos_ != "DET"]
+    text = clean(" ".join([*words, tokens[head].lemma_, doc[tokens[head].i + 1 : tokens[-1].i + 1].text]))
+    bodies = [owner[t.i] for t in tokens if t.i in owner and owner[t.i].kind != "person"]
+    return Role(text, _first_actor(bodies))
+
+
+# words that say the description holds for each one listed ('both members of', 'all residents')
+_LIST_QUANTIFIERS = {"both", "all", "each"}
+
+
+def _plural_person_head(tokens: list[Token]) -> int | None:
+    """Where a plural person noun heads the description ('members', 'senior officials'), in
+    its first words and after no preposition; None otherwise."""
+    heads = person_nouns()
+    for k, tok in enumerate(tokens[:4]):
+        if tok.pos_ == "ADP" or tok.is_punct:
+            return None
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in heads:
+            return k
+    return None
+
+
+def _names_follow(doc: Doc, end: int, owner: dict[int, Cluster]) -> bool:
+    """Another named person is listed after the name that ends at `end`."""
+    return _end_of_name_list(doc, end, owner) != _after_age(doc, end)
+
+
+def _listed_after_a_name(doc: Doc, start: int, owner: dict[int, Cluster]) -> bool:
+    """The name at `start` follows 'and' after another named person ('A and B', 'A, 47, and B')."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ != "and":
+        return False
+    k -= 1
+    if k > 2 and doc[k].text == "," and doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 3
+    elif doc[k].text == ",":
+        k -= 1
+    return k >= 0 and _other_person(doc[k], owner)
+
+
+def _after_age(doc: Doc, end: int) -> int:
+    """Past an age set off by commas after a name ('X, 47,'): the comma that closes it."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        return end + 2
+    return end
+
+
+def _end_of_name_list(doc: Doc, end: int, owner: dict[int, Cluster]) -> int:
+    """Past the named people listed after the name that ends at `end` ('and B', ', B and C'),
+    each with an age: the token after the last one, or after its age."""
+    j = _after_age(doc, end)
+    while j + 1 < len(doc):
+        k = j + 1 if doc[j].text == "," else j
+        k = k + 1 if k < len(doc) and doc[k].lower_ == "and" else k
+        if k == j or k >= len(doc) or not _other_person(doc[k], owner):
+            break
+        person = owner[doc[k].i]
+        while k < len(doc) and owner.get(k) is person:
+            k += 1
+        j = _after_age(doc, k)
+    return j
 
 
 def _plural_title(tok: Token, titles: AbstractSet[str]) -> bool:
