@@ -488,6 +488,21 @@ WHOSE_CASES = [
         "Abu Mohammed al-Golani",
         "Hayat Tahrir al-Sham",
     ),
+    # two bodies are subjects in the sentence before: the main clause's is whose
+    (
+        "its-after-a-reported-clause",
+        "Clashes in Sabha\n\nThe LNA said in a statement that its 128th Brigade had launched a "
+        "security operation in the city. Its spokesman, Major General Omar al-Ferjani, went further.",
+        "Major General Omar al-Ferjani",
+        "Libyan National Army",
+    ),
+    (
+        "its-after-two-main-clauses",
+        "Clashes in Sabha\n\nThe LNA attacked and the Fezzan Shield Brigade fought back. Its "
+        "spokesman, Major General Omar al-Ferjani, went further.",
+        "Major General Omar al-Ferjani",
+        None,
+    ),
     # a title opened by 'Junta' or 'Government' serves the one state's government named
     (
         "junta-spokesman",

@@ -555,16 +555,19 @@ def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
     if start > 0:
         start = doc[start - 1].sent.start
     before = {
-        (c.key, _lone_subject(doc[m.tok_start : m.tok_end].root))
+        (c.key, doc[m.tok_start : m.tok_end].root)
         for c in clusters.values()
         if c.kind != "person" and not c.anonymous and not c.key.startswith("role:")
         for m in c.mentions
         if start <= m.tok_start and m.tok_end <= at
     }
-    # the one body named there, else the one that was a subject ('Hamas fired at Israel.')
+    # the one body named there, else the one that was a subject ('Hamas fired at Israel.'),
+    # else the main clause's ('The LNA said that its brigade had launched ... Its spokesman')
     keys = {k for k, _ in before}
-    subjects = {k for k, subject in before if subject}
+    subjects = {k for k, root in before if _lone_subject(root)}
     found = keys if len(keys) == 1 else subjects
+    if len(found) > 1:
+        found = {k for k, root in before if _lone_subject(root) and _main_clause_verb(root.head)}
     if len(found) != 1 and start < doc[at].sent.start and _speaks_of_it(doc[start].sent):
         # 'HTS was al Qaeda's affiliate. It is designated by the US, Russia and Turkey. Its
         # leader, ...': the sentence before speaks of 'it', the subject of the one before that
@@ -574,6 +577,11 @@ def _pronoun_owner(doc: Doc, role: Role, clusters: dict[str, Cluster]) -> None:
     # 'its chairman' says no more than 'chairman' when whose is not found
     if role.text.split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         role.text = role.text.split(" ", 1)[-1]
+
+
+def _main_clause_verb(verb: Token) -> bool:
+    """The sentence's root, or a verb 'and' joins to it ('A attacked and B fought back': both)."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _speaks_of_it(sent: Span) -> bool:
