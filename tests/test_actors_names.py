@@ -468,6 +468,10 @@ RANK_TITLES = [
     ("sub-inspector", "Sub-Inspector Anil Kumar said the crowd threw stones.", "Anil Kumar", "Sub-Inspector"),
     ("ranger", "Ranger Muhammad Sulaiman Doloh was killed by the bomb.", "Muhammad Sulaiman Doloh", "Ranger"),
     ("havildar", "Havildar Bikram Thapa was wounded near the post.", "Bikram Thapa", "Havildar"),
+    # Nigerian and South Asian police ranks by their initials
+    ("sp", "Talks\n\nSP Henry Okechukwu said teams had been deployed.", "Henry Okechukwu", "SP"),
+    ("dsp", "Talks\n\nDSP Ade Bello said the road was open.", "Ade Bello", "DSP"),
+    ("cp", "Talks\n\nCP Aboki Danjuma ordered the deployment.", "Aboki Danjuma", "CP"),
 ]
 
 
