@@ -865,6 +865,24 @@ SHARED_OFFICE_CASES = [
             ("Omar Khalid", "senior member of the Honduran Bar Association", "Honduran Bar Association"),
         ],
     ),
+    # a number counts the people, no word of the role; the body's bracketed acronym is in it
+    (
+        "plural-apposition-with-a-number-and-an-acronym",
+        "Guinea\n\nThe Commission is concerned over the fate of Ali Hassan and Omar Saleh, two leaders of "
+        "the National Front for the Defence of the Constitution (FNDC), who were abducted.",
+        [
+            (
+                "Ali Hassan",
+                "leader of the National Front for the Defence of the Constitution (FNDC)",
+                "National Front for the Defence of the Constitution",
+            ),
+            (
+                "Omar Saleh",
+                "leader of the National Front for the Defence of the Constitution (FNDC)",
+                "National Front for the Defence of the Constitution",
+            ),
+        ],
+    ),
 ]
 
 

@@ -1066,7 +1066,14 @@ def _plural_apposition_after_list(doc: Doc, mention: Candidate, owner: dict[int,
         return None
     tokens: list[Token] = []
     i = end + 1
-    while i < min(len(doc), end + 1 + _MAX_LONG_ROLE) and not _ends_phrase(doc[i]) and not _a_verb(doc[i]):
+    while i < min(len(doc), end + 1 + _MAX_LONG_ROLE):
+        inner = _bracketed_name(doc, i, owner)
+        if inner:  # 'two leaders of the National Front (FNDC),'
+            tokens.extend(doc[i:inner])
+            i = inner
+            continue
+        if _ends_phrase(doc[i]) or _a_verb(doc[i]):
+            break
         tokens.append(doc[i])
         i += 1
     if not tokens or i >= len(doc) or doc[i].text not in (",", "."):
@@ -1074,7 +1081,8 @@ def _plural_apposition_after_list(doc: Doc, mention: Candidate, owner: dict[int,
     head = _plural_person_head(tokens)
     if head is None:
         return None
-    words = [t.text for t in tokens[:head] if t.lower_ not in _LIST_QUANTIFIERS and t.pos_ != "DET"]
+    # 'both', 'the', 'two' count the people; the one holder's role has none of them
+    words = [t.text for t in tokens[:head] if t.lower_ not in _LIST_QUANTIFIERS and t.pos_ not in _COUNTERS]
     text = clean(" ".join([*words, tokens[head].lemma_, doc[tokens[head].i + 1 : tokens[-1].i + 1].text]))
     bodies = [owner[t.i] for t in tokens if t.i in owner and owner[t.i].kind != "person"]
     return Role(text, _first_actor(bodies))
@@ -1082,6 +1090,7 @@ def _plural_apposition_after_list(doc: Doc, mention: Candidate, owner: dict[int,
 
 # words that say the description holds for each one listed ('both members of', 'all residents')
 _LIST_QUANTIFIERS = {"both", "all", "each"}
+_COUNTERS = ("DET", "NUM")
 
 
 def _plural_person_head(tokens: list[Token]) -> int | None:
