@@ -678,6 +678,22 @@ ROLE_CASES = [
         "chairman of the tax-writing House Ways and Means Committee",
         "House Ways and Means Committee",
     ),
+    # a body whose name is its head's office, right before the name: the title, and the body
+    (
+        "body-named-by-its-office",
+        "Camps\n\nUN High Commissioner for Refugees Filippo Grandi said the camps were full.",
+        "Filippo Grandi",
+        "UN High Commissioner for Refugees",
+        "UNHCR",
+    ),
+    # a portfolio's plural is no plural title ('Rights' is no plural of 'Right', as in 'Rt Hon')
+    (
+        "plural-word-in-a-portfolio",
+        "Detentions\n\nUN High Commissioner for Human Rights Volker Türk said detentions rose.",
+        "Volker Türk",
+        "High Commissioner for Human Rights",
+        "United Nations",
+    ),
 ]
 
 

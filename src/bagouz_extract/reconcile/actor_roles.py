@@ -1017,6 +1017,9 @@ def _roles_before(
     lower-case role noun before a rank ('army spokesman Brig. Gen. X', 'spokesman Maj Gen X')
     is a second role: what the person does, and whom for."""
     start = mention.tok_start
+    office = _body_named_by_its_office(doc, start, owner)
+    if office is not None:
+        return [office]
     i, portfolio = title
     if i == start - 1:
         return [
@@ -1034,6 +1037,22 @@ def _roles_before(
         return [rank]
     noun = _role_noun_before(doc, i + 1, registry, owner, states) or _described_role_noun(doc, i + 1, owner)
     return [rank, noun]
+
+
+def _body_named_by_its_office(doc: Doc, start: int, owner: dict[int, Cluster]) -> Role | None:
+    """'UN High Commissioner for Refugees Filippo Grandi': a body's name that is its head's
+    office (UNHCR's) right before the name is the person's title, and the body whom the person
+    serves (before, the title words stopped at the body's name: 'Refugees')."""
+    body = owner.get(start - 1)
+    if body is None or body.kind == "person" or body.key.startswith("role:"):
+        return None
+    named = next((m for m in body.mentions if m.tok_end == start and m.tok_start < start - 1), None)
+    titles = _title_words()
+    if named is None:
+        return None
+    if not any(t.lower_ in titles and t.text[:1].isupper() for t in doc[named.tok_start : start]):
+        return None
+    return Role(strip_article(clean(doc[named.tok_start : start].text)), body.key)
 
 
 def _plural_title_before_pair(doc: Doc, mention: Candidate) -> Role | None:
@@ -1283,7 +1302,9 @@ def _title_role(
     role = Role(text, None, title_start=before + 1)
     if portfolio < start - 1:  # the name's mention stays the name: the portfolio may name a place
         role.title_start = None
-    if any(_plural_title(t, _titles_and_honorifics()) for t in words):
+    # (a portfolio's plural is no plural title: 'High Commissioner for Human Rights')
+    office = [t for t in words if t.i < portfolio or portfolio == start - 1]
+    if any(_plural_title(t, _titles_and_honorifics()) for t in office):
         return role  # 'the Russian and Turkish Foreign Ministers X and Y': whose is whose, unsaid
     if before >= 1 and doc[before].text in _S_POSSESSIVES:
         before -= 1  # "Britain's Foreign Secretary X"
