@@ -503,3 +503,54 @@ def test_a_name_opening_one_longer_name_is_that_person(text: str, people: list[l
     s = sheet(text)
     found = [[a.name, *a.aliases] for a in s.actors if a.kind == "person"]
     assert sorted(found) == sorted(people)
+
+
+# a signature block: a name alone on its line over a role's line is a person with that role,
+# and the body named there or on the line after is whom it serves
+SIGNATURE_CASES = [
+    (
+        "statement-byline",
+        "Attacks on Eastern Ghouta\nPress Statement\nHeather Nauert\nDepartment Spokesperson\n"
+        "Washington, DC\nFebruary 21, 2018\n\nThe United States is deeply concerned by the attacks.",
+        "Heather Nauert",
+        ["Department Spokesperson"],
+        None,
+    ),
+    (
+        "rank-and-body-on-the-next-line",
+        "Troops kill bandits\n\nThe Defence Headquarters (DHQ) said troops killed 20 bandits.\n\n"
+        "Major General Ibrahim Dauda Kangiwa\nDirector, Defence Media Operations\n"
+        "Defence Headquarters, Abuja\n16 June 2025",
+        "Ibrahim Dauda Kangiwa",
+        ["Major General", "Director, Defence Media Operations"],
+        "Defence Headquarters",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "body"), [c[1:] for c in SIGNATURE_CASES], ids=[c[0] for c in SIGNATURE_CASES]
+)
+def test_a_signature_names_a_person_with_a_role(
+    text: str, name: str, roles: list[str], body: str | None
+) -> None:
+    s = sheet(text)
+    person = actor_named(s, name)
+    assert person is not None and person.kind == "person" and person.roles == roles
+    ids = {a.id: a.name for a in s.actors}
+    assert ids.get(person.affiliation or "") == body
+
+
+# two capitalised words alone on a line are no person where the next line holds no role, or
+# is a sentence
+NO_SIGNATURE_CASES = [
+    ("no-role-line", "Press Statement\nEastern Ghouta\nWashington, DC\n\nThe attacks went on."),
+    ("sentence-after", "Press Statement\nEastern Ghouta\nThe director said the attacks went on.\n"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in NO_SIGNATURE_CASES], ids=[c[0] for c in NO_SIGNATURE_CASES]
+)
+def test_a_line_of_capitals_over_no_role_names_no_one(text: str) -> None:
+    assert all(a.kind != "person" for a in sheet(text).actors)

@@ -473,6 +473,7 @@ class ActorFinder:
             *conjoined_body_spans(doc),
             *given_name_apposed_spans(doc),
             *bracketed_age_spans(doc),
+            *signature_name_spans(doc),
             *group_name_spans(doc, registered),
             *acting_acronym_spans(doc, registered),
             *possessed_person_spans(doc),
@@ -3987,6 +3988,49 @@ def given_name_apposed_spans(doc: Doc) -> list[Span]:
         if end - i >= 2 and (_alias_cue_after(texts, end) or _apposed_to_a_person(doc, i)):
             out.append(Span(doc, i, end, label="appos_person"))
     return out
+
+
+def signature_name_spans(doc: Doc) -> list[Span]:
+    """A signature block's name: 'Press Statement | Heather Nauert | Department Spokesperson':
+    two to four name words alone on a line, over a short line that holds a role's head word
+    ('Director, Defence Media Operations'), name a person. The model seldom tags a name with
+    no sentence around it."""
+    out = []
+    for tok in tokens_among(doc, ("\n", "\n\n"), 1):
+        end = signature_name_end(doc, tok.i + 1)
+        if end is not None:
+            out.append(Span(doc, tok.i + 1, end, label="appos_person"))
+    return out
+
+
+def signature_name_end(doc: Doc, start: int) -> int | None:
+    """The end of a signature's name line opening at `start` (see signature_name_spans), the
+    line break after it; None when the line is no name over a role."""
+    end = start
+    while end < len(doc) and end - start < 5 and _loose_name_token(doc[end], any_entity=True):
+        end += 1
+    if not 2 <= end - start <= 4 or end >= len(doc) or doc[end].text != "\n":
+        return None
+    return end if signature_role_end(doc, end + 1) is not None else None
+
+
+_SIGNATURE_JOINERS = frozenset({"of", "for", "and", "the"})
+
+
+def signature_role_end(doc: Doc, start: int) -> int | None:
+    """The end of a signature's role line opening at `start` ('Department Spokesperson',
+    'Director, Defence Media Operations'): up to eight capitalised words, commas and joiners,
+    one of them a role's head word, then a line break; None otherwise."""
+    heads = rule_words("role_heads")
+    end, headed = start, False
+    while end < len(doc) and end - start < 9 and not doc[end].is_space:
+        tok = doc[end]
+        if not (tok.text[:1].isupper() or tok.text in (",", "&") or tok.lower_ in _SIGNATURE_JOINERS):
+            return None
+        headed = headed or tok.lower_ in heads
+        end += 1
+    ends = end >= len(doc) or doc[end].is_space
+    return end if headed and ends and end > start and doc[start].text[:1].isupper() else None
 
 
 def bracketed_age_spans(doc: Doc) -> list[Span]:

@@ -31,6 +31,7 @@ from ..components.actors import (
     person_nouns,
     registry_words,
     rule_words,
+    signature_role_end,
     state_name_start,
     state_owner_before,
     state_word,
@@ -99,6 +100,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _appointed_as(doc, mention, owner),
                 _plural_title_before_pair(doc, mention),
                 _plural_apposition_after_list(doc, mention, owner),
+                _signature_role(doc, mention.tok_end, owner),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -1053,6 +1055,38 @@ def _body_named_by_its_office(doc: Doc, start: int, owner: dict[int, Cluster]) -
     if not any(t.lower_ in titles and t.text[:1].isupper() for t in doc[named.tok_start : start]):
         return None
     return Role(strip_article(clean(doc[named.tok_start : start].text)), body.key)
+
+
+def _signature_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
+    """'Heather Nauert | Department Spokesperson | Washington, DC': the role line under a name
+    alone on its line is the person's role; the body named on it or on the line after is whom
+    the person serves ('Major General X | Director, Defence Media Operations | Defence
+    Headquarters, Abuja')."""
+    if end >= len(doc) or doc[end].text != "\n" or not _alone_on_its_line(doc, end):
+        return None
+    role_end = signature_role_end(doc, end + 1)
+    if role_end is None:
+        return None
+    after = role_end + 1
+    while after < len(doc) and not doc[after].is_space:
+        after += 1
+    bodies = [owner[i] for i in range(end + 1, after) if i in owner and owner[i].kind != "person"]
+    return Role(clean(doc[end + 1 : role_end].text), _first_actor(bodies))
+
+
+def _alone_on_its_line(doc: Doc, end: int) -> bool:
+    """The line that ends at token `end` holds capitalised words only (a name, maybe after a
+    rank: 'Major General Ibrahim Dauda Kangiwa'), up to six."""
+    i = end - 1
+    while i >= 0 and end - i <= 7 and not _line_break(doc[i]):
+        if not (doc[i].text[:1].isupper() or doc[i].text in (".", "-")):
+            return False
+        i -= 1
+    return i < 0 or _line_break(doc[i])
+
+
+def _line_break(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text
 
 
 def _plural_title_before_pair(doc: Doc, mention: Candidate) -> Role | None:
