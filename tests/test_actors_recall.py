@@ -256,3 +256,48 @@ def test_registered_aid_agencies_are_ngos(surface: str, name: str) -> None:
     )
     actor = actor_with(sheet(text), surface)
     assert actor is not None and (actor.name, actor.kind) == (name, "ngo")
+
+
+# a group's ministry named with small letters: 'the Taliban interior ministry' is a body of the
+# Taliban, whom a 'spokesman for the ministry' serves
+GROUP_MINISTRY_CASES = [
+    (
+        "group-interior-ministry",
+        "Bombing in Kabul\n\nA suicide bomber killed nine people outside a government building on Monday, "
+        "the Taliban interior ministry said.\n\nAbdul Matin Qani, a spokesman for the ministry, said the "
+        "attacker detonated his explosives.",
+        "Taliban interior ministry",
+        "Taliban",
+        "Abdul Matin Qani",
+    ),
+    (
+        "group-health-ministry",
+        "Strikes in Yemen\n\nThe Houthi health ministry said 20 people died. Anees al-Asbahi, a spokesman "
+        "for the ministry, said most were children.",
+        "Houthi health ministry",
+        "Houthis",
+        "Anees al-Asbahi",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "group", "spokesman"),
+    [c[1:] for c in GROUP_MINISTRY_CASES],
+    ids=[c[0] for c in GROUP_MINISTRY_CASES],
+)
+def test_a_groups_ministry_is_a_body_of_the_group(
+    text: str, ministry: str, group: str, spokesman: str
+) -> None:
+    s = sheet(text)
+    names = {a.id: a.name for a in s.actors}
+    body = next(a for a in s.actors if a.name == ministry)
+    assert names[body.affiliation or ""] == group
+    assert names[next(a for a in s.actors if a.name == spokesman).affiliation or ""] == ministry
+
+
+def test_a_states_ministry_in_small_letters_stays_the_registrys() -> None:
+    s = sheet(
+        "Strikes\n\nThe Russian defence ministry said its jets hit targets. The health ministry said 20 died."
+    )
+    assert [a.name for a in s.actors if "inistry" in a.name] == ["Russian Ministry of Defence"]

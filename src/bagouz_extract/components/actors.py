@@ -471,6 +471,7 @@ class ActorFinder:
             *described_body_spans(doc),
             *described_group_spans(doc),
             *conjoined_body_spans(doc),
+            *group_ministry_spans(doc, registered),
             *given_name_apposed_spans(doc),
             *bracketed_age_spans(doc),
             *signature_name_spans(doc),
@@ -4752,6 +4753,40 @@ def conjoined_body_spans(doc: Doc) -> list[Span]:
             if run is not None and len(run) >= 2 and run[-1].lower_ in heads and not _person_opens(run[0]):
                 out.append(Span(doc, run.start, run.end, label="ner_org"))
     return out
+
+
+def group_ministry_spans(doc: Doc, registered: list[Span]) -> list[Span]:
+    """'the Taliban interior ministry', 'the Houthi health ministry': a group's name (one the
+    registry holds, or one the model tagged), then one or two small-letter words of a portfolio
+    and 'ministry', name that ministry (a state's, 'the Russian defence ministry', the registry
+    reads)."""
+    groups = {s.end - 1: s.start for s in registered if not s.kb_id_.startswith("state-")}
+    out = []
+    for tok in tokens_among(doc, ("ministry",)):
+        first = tok.i
+        while first > 0 and tok.i - first < 2 and _ministry_portfolio_word(doc[first - 1]):
+            first -= 1
+        if first == tok.i or first == 0:
+            continue
+        opening = groups.get(first - 1)
+        if opening is None and _tagged_group_word(doc[first - 1]):
+            opening = first - 1
+        if opening is not None:
+            out.append(Span(doc, opening, tok.i + 1, label="ner_org"))
+    return out
+
+
+def _tagged_group_word(tok: Token) -> bool:
+    """A one-word name the model tagged as a body or a people ('Hamas', 'Houthi')."""
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return alone and tok.ent_type_ in ("ORG", "NORP")
+
+
+def _ministry_portfolio_word(tok: Token) -> bool:
+    """A small-letter word of a ministry's portfolio ('interior', 'health'; the model may call
+    'interior' a proper noun), not an article or a verb."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _and_at(doc: Doc, i: int) -> bool:
