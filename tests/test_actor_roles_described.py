@@ -488,6 +488,22 @@ WHOSE_CASES = [
         "Abu Mohammed al-Golani",
         "Hayat Tahrir al-Sham",
     ),
+    # a faction is an armed group of its own: its spokesman serves it, not the wider movement
+    (
+        "spokesman-of-a-faction",
+        "Fighting in Amhara\n\nThe Amhara Fano National Movement (AFNM), one of several Fano factions, said "
+        "its fighters had killed dozens of soldiers. Its spokesman, Mesafint Tegegne, told the BBC the "
+        "group would keep fighting.",
+        "Mesafint Tegegne",
+        "Amhara Fano National Movement",
+    ),
+    # an office of a group is the group's ('head of SDF Press Office')
+    (
+        "head-of-a-groups-office",
+        "Talks\n\nMustafa Bali, the head of SDF Press Office, said the talks failed.",
+        "Mustafa Bali",
+        "Syrian Democratic Forces",
+    ),
     # two bodies are subjects in the sentence before: the main clause's is whose
     (
         "its-after-a-reported-clause",

@@ -865,10 +865,13 @@ def _token_owners(clusters: dict[str, Cluster]) -> dict[int, Cluster]:
 
 def _top_level(key: str, clusters: dict[str, Cluster]) -> str:
     """'head of SDF Press Office' belongs to the SDF: climb from an unregistered unit (not to
-    a state from its body: "Iran's foreign ministry spokesman" serves the ministry)."""
+    a state from its body: "Iran's foreign ministry spokesman" serves the ministry; not from a
+    faction, an armed group of its own: 'the Amhara Fano National Movement, one of several
+    Fano factions ... Its spokesman' serves the movement)."""
     cluster = clusters.get(key)
     if (
         cluster
+        and cluster.kind != "armed_group"
         and not key.startswith("reg:")
         and cluster.affiliation
         and cluster.affiliation.startswith("reg:")
