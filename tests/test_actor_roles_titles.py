@@ -902,6 +902,46 @@ SHARED_OFFICE_CASES = [
 ]
 
 
+# an office before 'and' and a role noun right before the name: both the person's, whose
+# the state before the office says
+JOINED_OFFICE_CASES = [
+    (
+        "office-and-role-noun",
+        "Attack\n\nSix soldiers were killed, Communication Minister and government spokesman Abdourahman "
+        "Youssouf Houmed said.",
+        "Abdourahman Youssouf Houmed",
+        {"Communication Minister", "government spokesman"},
+        None,
+    ),
+    (
+        "state-before-the-office",
+        "Talks\n\nEgyptian Foreign Minister and party leader Sameh Shoukry spoke on Monday.",
+        "Sameh Shoukry",
+        {"Foreign Minister", "party leader"},
+        "Egypt",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "state"),
+    [c[1:] for c in JOINED_OFFICE_CASES],
+    ids=[c[0] for c in JOINED_OFFICE_CASES],
+)
+def test_an_office_joined_before_a_role_noun_is_a_second_role(
+    text: str, name: str, roles: set[str], state: str | None
+) -> None:
+    s = sheet(text)
+    person = actor_of(s, name)
+    assert set(person.roles) == roles
+    assert affiliation_name(s, person.mentions[0].text) == state
+
+
+def test_a_second_person_after_and_holds_no_office_of_the_first() -> None:
+    s = sheet("Talks\n\nHe met Foreign Minister Ali Musa and senior official John Smith on Monday.")
+    assert actor_of(s, "John Smith").roles == ["senior official"]
+
+
 # a plural noun after two names that no comma closes: who says it, or unclear where it ends
 PLURAL_NO_ROLE_CASES = [
     ("who-says-it", "Talks\n\nAhmed Hassan and Omar Khalid, officials said, were arrested on Monday."),

@@ -101,6 +101,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _plural_title_before_pair(doc, mention),
                 _plural_apposition_after_list(doc, mention, owner),
                 _signature_role(doc, mention.tok_end, owner),
+                _office_joined_before(doc, mention.tok_start, registry, owner, states),
             ]
             for other, role in _shared_office(doc, mention, owner, registry, states):
                 _apply(doc, other, mention, role, clusters, unstated)
@@ -1058,6 +1059,38 @@ def _body_named_by_its_office(doc: Doc, start: int, owner: dict[int, Cluster]) -
     if not any(t.lower_ in titles and t.text[:1].isupper() for t in doc[named.tok_start : start]):
         return None
     return Role(strip_article(clean(doc[named.tok_start : start].text)), body.key)
+
+
+def _office_joined_before(
+    doc: Doc, start: int, registry: Registry, owner: dict[int, Cluster], states: list[tuple[str, int]]
+) -> Role | None:
+    """'Communication Minister and government spokesman X': a capitalised office before 'and'
+    and a small-letter role noun right before the name is the person's second office (the
+    role noun alone was read)."""
+    heads = person_nouns()
+    j = start - 1
+    while j > 0 and start - j <= 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "and":
+        j -= 1
+    if j == start - 1 or doc[start - 1].lower_ not in heads or doc[j].lower_ != "and" or j < 1:
+        return None
+    titles = _title_words()
+    end = j
+    k = end - 1
+    if not (doc[k].text[:1].isupper() and doc[k].lower_ in titles):
+        return None
+    while k >= 0 and end - k <= 4 and _office_word(doc, k, registry, owner):
+        k -= 1
+    role = _title_role(doc, k, end, end - 1, registry, owner, states)
+    role.title_start = None  # the name's mention stays the name
+    return role if role.text else None
+
+
+def _office_word(doc: Doc, k: int, registry: Registry, owner: dict[int, Cluster]) -> bool:
+    """A capitalised word of an office's name, not a body's nor a state's ('Egyptian' of
+    'Egyptian Foreign Minister' says whose the office is)."""
+    tok = doc[k]
+    named = _named_body_word(k, owner) or state_word(doc, k, registry) is not None
+    return tok.is_alpha and tok.text[:1].isupper() and not named
 
 
 def _signature_role(doc: Doc, end: int, owner: dict[int, Cluster]) -> Role | None:
