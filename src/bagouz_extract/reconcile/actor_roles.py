@@ -1053,9 +1053,9 @@ def _body_named_by_its_office(doc: Doc, start: int, owner: dict[int, Cluster]) -
     if body is None or body.kind == "person" or body.key.startswith("role:"):
         return None
     named = next((m for m in body.mentions if m.tok_end == start and m.tok_start < start - 1), None)
-    titles = _title_words()
     if named is None:
         return None
+    titles = _title_words()
     if not any(t.lower_ in titles and t.text[:1].isupper() for t in doc[named.tok_start : start]):
         return None
     return Role(strip_article(clean(doc[named.tok_start : start].text)), body.key)
@@ -1071,7 +1071,8 @@ def _office_joined_before(
     j = start - 1
     while j > 0 and start - j <= 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "and":
         j -= 1
-    if j == start - 1 or doc[start - 1].lower_ not in heads or doc[j].lower_ != "and" or j < 1:
+    # 'and' after one to three small-letter words ending in a role noun, with a word before it
+    if j < 1 or j == start - 1 or doc[j].lower_ != "and" or doc[start - 1].lower_ not in heads:
         return None
     titles = _title_words()
     end = j
