@@ -111,7 +111,33 @@ ANAPHOR_CASES = [
         "The ethnic armed group",
         "Arakan Army",
     ),
+    # 'the unit' is any unit or armed group named, whatever its name's head
+    (
+        "unit-of-any-head",
+        "The National Army said troops of the Vulcano Task Force had been sent to Campo Dos. The unit "
+        "found three bodies on the road.",
+        "The unit",
+        "Vulcano Task Force",
+    ),
 ]
+
+
+def test_a_units_commander_serves_the_unit_not_the_army() -> None:
+    s = sheet(
+        "Clashes\n\nThe National Army said troops of the Vulcano Task Force had been sent to Campo Dos. "
+        "The unit's commander, Brigadier General Hernan Dario Rojas, said three bodies were found."
+    )
+    commander = actor_of(s, "Brigadier General Hernan Dario Rojas")
+    assert commander.affiliation == actor_of(s, "Vulcano Task Force").id
+
+
+# 'a X unit' is a part of X, no name of the unit: 'the unit' takes up no X by it
+def test_a_bodys_unit_is_not_the_body() -> None:
+    s = sheet(
+        "It involved a Richmond Police Department unit assigned to the mayor. Cuts were ordered to the "
+        "unit's staff."
+    )
+    assert actor_with(s, "unit") is None
 
 
 @pytest.mark.parametrize(

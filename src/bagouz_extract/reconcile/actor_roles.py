@@ -931,7 +931,8 @@ _ROLE_SECTIONS: dict[str, tuple[set[str], set[str]]] = {
     "founding_verbs": ({"noun"}, {"noun"}),
     "group_nouns": (
         {"kinds"},
-        {"kinds", "plural_names", "same_head", "company_names", "unless_words", "named_head"},
+        {"kinds", "plural_names", "same_head", "company_names", "unless_words", "named_head"}
+        | {"part_of_called"},
     ),
     "group_adjectives": ({"kinds"}, {"kinds"}),
     "group_contrast_adjectives": (set(), set()),

@@ -1793,6 +1793,7 @@ class _GroupNoun:
     company_names: bool = False  # 'the company' is a name shaped like one ('X Corp.', 'IBM')
     unless_words: frozenset[str] = frozenset()  # 'the newspaper' is no '... TV'
     named_head: bool = False  # 'the school' is a body whose name's head is School, no 'School Board'
+    part_of_called: bool = False  # 'a Richmond Police Department unit' is a part of the body, not it
 
 
 def _name_head(words: list[str]) -> str:
@@ -1813,6 +1814,7 @@ def _group_nouns() -> dict[str, _GroupNoun]:
             bool(r.get("company_names")),
             frozenset(x.lower() for x in r.get("unless_words", ())),
             bool(r.get("named_head")),
+            bool(r.get("part_of_called")),
         )
         for r in role_rules("group_nouns")
         for w in r["words"]
@@ -1885,6 +1887,8 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
             and (not noun.company_names or _company_shaped(words))
         ]
         so_called = [key for at, word, key in called if at < doc[start].idx and word == tok.lower_]
+        if noun.part_of_called:
+            so_called = []  # 'a Richmond Police Department unit': a part of the body, not it
         if kinds == noun.kinds:  # no adjective narrows the noun: a body named with it is one
             before = sorted(
                 before
