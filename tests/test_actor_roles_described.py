@@ -488,6 +488,26 @@ WHOSE_CASES = [
         "Abu Mohammed al-Golani",
         "Hayat Tahrir al-Sham",
     ),
+    # a body right before 'under' and a name is the body the person leads
+    (
+        "body-under-a-leader",
+        "Talks\n\nThe talks collapsed. But the bulk of the OLA, under Jaal Marroo, stayed in the forests.",
+        "Jaal Marroo",
+        "OLA",
+    ),
+    (
+        "a-state-under-its-leader",
+        "Talks\n\nSyria under Bashar al-Assad refused the offer.",
+        "Bashar al-Assad",
+        "Syria",
+    ),
+    # 'under' after no body: a deed's or a law's, no one's affiliation
+    (
+        "under-after-no-body",
+        "Talks\n\nSanctions grew under Omar Khalid, the new envoy.",
+        "Omar Khalid",
+        None,
+    ),
     # a faction is an armed group of its own: its spokesman serves it, not the wider movement
     (
         "spokesman-of-a-faction",

@@ -94,6 +94,7 @@ def add_roles(doc: Doc, clusters: dict[str, Cluster], registry: Registry) -> Non
                 _relative_workplace(doc, mention.tok_end, owner),
                 _body_of_after(doc, mention.tok_end, owner),
                 _led_by(doc, title[0], owner)
+                or _under_a_leader(doc, title[0], owner)
                 or _agent_of_a_body(doc, mention, owner)
                 or _founder_as_subject(doc, mention, owner),
                 _copula_role_before(doc, title[0], owner),
@@ -2304,6 +2305,20 @@ def _led_by(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
     if noun is None or body is None or body.kind == "person" or body.anonymous:
         return None
     return None if body.key.startswith("role:") else Role(noun, body.key)
+
+
+def _under_a_leader(doc: Doc, i: int, owner: dict[int, Cluster]) -> Role | None:
+    """'the bulk of the OLA, under Jaal Marroo, stayed': a body right before 'under' and the
+    name (a comma between) is the body the person leads; no role's word is said. `i`: the token
+    before the name's titles."""
+    if i < 2 or doc[i].lower_ != "under":
+        return None
+    at = i - 1 - (doc[i - 1].text == ",")
+    at -= doc[at].text == ")"
+    body = owner.get(at)
+    if body is None or body.kind == "person" or body.anonymous or body.key.startswith("role:"):
+        return None
+    return Role("", body.key)
 
 
 def _agent_of_a_body(doc: Doc, mention: Candidate, owner: dict[int, Cluster]) -> Role | None:
