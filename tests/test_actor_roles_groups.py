@@ -246,3 +246,42 @@ def test_called_without_a_comma_is_a_call_not_a_name() -> None:
         actor_with(s, "Firqat al-Hamza") is None
         or actor_of(s, "Firqat al-Hamza").id != actor_of(s, "Hamza Division").id
     )
+
+
+# a body that belongs to another, is part or a member of it, belongs to it
+BELONGING_CASES = [
+    (
+        "belongs-to",
+        "Clashes\n\nThe ELN attacked Frente 33 in January. Frente 33 belongs to the Estado Mayor de Bloques "
+        "y Frente (EMBF), a dissident structure.",
+        "Frente 33",
+        "Estado Mayor de Bloques y Frente",
+    ),
+    (
+        "a-member-of-in-apposition",
+        "Clashes\n\nThe Macina Liberation Front, a member of the JNIM alliance, attacked the town.",
+        "Macina Liberation Front",
+        "Jama'at Nasr al-Islam wal Muslimin",
+    ),
+    (
+        "a-unit-of-a-company",
+        "Deal\n\nThe board rejected an offer of DIG Acquisition Corp., a unit of Rose Partners Limited "
+        "Partnership.",
+        "DIG Acquisition Corp.",
+        "Rose Partners Limited Partnership",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "owner"), [c[1:] for c in BELONGING_CASES], ids=[c[0] for c in BELONGING_CASES]
+)
+def test_a_body_belongs_to_the_body_it_is_part_of(text: str, body: str, owner: str) -> None:
+    s = sheet(text)
+    assert actor_of(s, body).affiliation == next(a.id for a in s.actors if a.name == owner)
+
+
+# part of no body: a problem, a place
+def test_part_of_no_body_is_no_affiliation() -> None:
+    s = sheet("Clashes\n\nThe Hurras al-Din group is part of the problem, and it belongs to the past.")
+    assert actor_of(s, "Hurras al-Din").affiliation is None

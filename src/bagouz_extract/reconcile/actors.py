@@ -2065,6 +2065,8 @@ def _kinds_from_descriptions(doc: Doc, clusters: dict[str, Cluster]) -> None:
             _outlet_read_as_person(doc, cluster)
         if cluster.kind == "armed_group" and cluster.affiliation is None and not cluster.anonymous:
             _wing_of_a_body(doc, clusters, cluster)  # a registered wing ('the Eastern Security Network')
+        if cluster.kind in _MEMBER_BODY_KINDS and cluster.affiliation is None and not cluster.anonymous:
+            _body_it_belongs_to(doc, clusters, cluster)
         unknown = not cluster.anonymous and not cluster.key.startswith(_KNOWN_KEYS)
         party = any(_called_a_party(doc, m) for m in cluster.mentions)
         if cluster.kind == "government" and unknown and party:
@@ -2100,6 +2102,54 @@ def _wing_of_a_body(doc: Doc, clusters: dict[str, Cluster], cluster: Cluster) ->
         if after is not None and (owner := _wing_owner(doc, after[1], clusters, cluster)) is not None:
             cluster.affiliation = owner
             return
+
+
+# bodies that may belong to another ('Frente 33 belongs to the EMBF'); a state belongs to none
+_MEMBER_BODY_KINDS = frozenset({"armed_group", "military", "organization", "ngo"})
+# nouns of a body's place in another after a copula or a comma ('is part of', ', a member of')
+_PART_NOUNS = frozenset({"part", "member", "faction", "branch", "affiliate", "unit", "wing", "component"})
+
+
+def _body_it_belongs_to(doc: Doc, clusters: dict[str, Cluster], cluster: Cluster) -> None:
+    """'Frente 33 belongs to the Estado Mayor de Bloques y Frente', 'the Hamza Division is
+    part of the Syrian National Army', 'Katiba Macina, a member of the JNIM alliance,': the
+    body a mention's verb of belonging, or its copula or description with a noun of a part,
+    names after 'to' or 'of' is the one it belongs to (not a state: a body's own state is said
+    otherwise)."""
+    owner = {i: c for c in clusters.values() if c.kind not in ("person", "state") and not c.anonymous
+             for m in c.mentions for i in range(m.tok_start, m.tok_end)}
+    for m in cluster.mentions:
+        root = doc[m.tok_start : m.tok_end].root
+        found = _belonging_object(doc, root, m.tok_end)
+        # the noun's phrase up to it ('the JNIM alliance': the JNIM)
+        words = range(found.left_edge.i, found.i + 1) if found is not None else range(0)
+        other = next((owner[i] for i in words if i in owner), None)
+        if other is not None and other is not cluster:
+            cluster.affiliation = other.key
+            return
+
+
+def _belonging_object(doc: Doc, root: Token, end: int) -> Token | None:
+    """The noun after 'to' or 'of' that says what the subject or the name ending at `end`
+    belongs to ('belongs to the EMBF', 'is part of the SNA', ', a member of the JNIM')."""
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "belong":
+        to = next((p for p in verb.children if p.lower_ == "to"), None)
+        return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if root.dep_ == "nsubj" and verb.lemma_ == "be":
+        part = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_ in _PART_NOUNS), None)
+        return _object_of(part) if part is not None else None
+    i = end
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an", "part"):
+        part_at = i + 1 if doc[i + 1].lower_ == "part" else i + 2
+        if doc[part_at].lemma_ in _PART_NOUNS and part_at + 1 < len(doc) and doc[part_at + 1].lower_ == "of":
+            return _object_of(doc[part_at])
+    return None
+
+
+def _object_of(part: Token) -> Token | None:
+    """The noun 'of' joins to `part` ('part of the SNA' -> 'SNA')."""
+    return next((g for p in part.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _outlet_read_as_person(doc: Doc, cluster: Cluster) -> None:
