@@ -533,3 +533,19 @@ def test_a_foreign_office_is_the_uks_only_with_the_uk_in_the_text() -> None:
 )
 def test_a_public_relations_office_beside_a_title_is_part_of_the_title(text: str, wrong: str) -> None:
     assert wrong not in {a.name for a in sheet(text).actors}
+
+
+# a title word opening a weapon's or an award's name names no person ('General Purpose
+# Machine Gun', 'the High Sheriff Award')
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raid\n\nTroops recovered 11 AK-47 rifles, one General Purpose Machine Gun and 1,460 rounds.",
+        "Awards\n\nRebecca Rayner also picked up the High Sheriff Award for her fundraising.",
+    ],
+    ids=["weapon", "award"],
+)
+def test_a_titled_thing_is_no_person(text: str) -> None:
+    s = sheet(text)
+    assert not any(a.kind == "person" and a.roles for a in s.actors)
+

@@ -3362,7 +3362,9 @@ def titled_spans(doc: Doc, registry: Registry) -> list[Span]:
             # not "Premier League": a title word opening an organisation's name; not 'Chief
             # Financial | Officer X': a title word after the words is a longer title going on
             body = doc[name_end - 1].lower_ in registry_words("org_heads")
-            if not body and not _title_goes_on(doc, name_end):
+            # not 'one General Purpose Machine Gun': a thing's name
+            thing = doc[name_end - 1].lower_ in rule_words("thing_name_heads")
+            if not body and not thing and not _title_goes_on(doc, name_end):
                 out.append(Span(doc, end, name_end, label="title_person"))
         elif doc[i].text not in HONORIFICS and not _capitalised_name_goes_on(doc, end):
             start = _role_start(doc, i, registry)
