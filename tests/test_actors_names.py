@@ -43,6 +43,9 @@ PERSONS = [
      "Holguín Cuéllar.\n", "María Ángela Holguín Cuéllar"),
     ("The coalition of dissident fronts is led by Néstor Gregorio Vera, better known as Iván "
      "Mordisco.\n", "Néstor Gregorio Vera"),
+    # a South Asian given name (data given-names-*-south-asian)
+    ("Among the dead was Ganesh Madkam, also known as Rajesh, a member of the Dandakaranya Special Zonal "
+     "Committee (DKSZC) of the banned Communist Party of India (Maoist), Sahu said.\n", "Ganesh Madkam"),
 ]
 
 
