@@ -2116,14 +2116,16 @@ def _body_it_belongs_to(doc: Doc, clusters: dict[str, Cluster], cluster: Cluster
     body a mention's verb of belonging, or its copula or description with a noun of a part,
     names after 'to' or 'of' is the one it belongs to (not a state: a body's own state is said
     otherwise)."""
-    owner = {i: c for c in clusters.values() if c.kind not in ("person", "state") and not c.anonymous
-             for m in c.mentions for i in range(m.tok_start, m.tok_end)}
     for m in cluster.mentions:
         root = doc[m.tok_start : m.tok_end].root
         found = _belonging_object(doc, root, m.tok_end)
-        # the noun's phrase up to it ('the JNIM alliance': the JNIM)
-        words = range(found.left_edge.i, found.i + 1) if found is not None else range(0)
-        other = next((owner[i] for i in words if i in owner), None)
+        if found is None:
+            continue
+        # the noun's phrase up to it ('the JNIM alliance': the JNIM); the bodies' tokens are
+        # looked up only here, as few mentions have such a phrase
+        owner = {i: c for c in clusters.values() if c.kind not in ("person", "state") and not c.anonymous
+                 for n in c.mentions for i in range(n.tok_start, n.tok_end)}
+        other = next((owner[i] for i in range(found.left_edge.i, found.i + 1) if i in owner), None)
         if other is not None and other is not cluster:
             cluster.affiliation = other.key
             return
