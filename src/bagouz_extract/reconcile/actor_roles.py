@@ -1988,8 +1988,7 @@ def _apposition_after(doc: Doc, end: int, owner: dict[int, Cluster]) -> list[Rol
     'NAME (head of X) said'."""
     if end + 1 < len(doc) and doc[end].text in rule_words("post_nominals") and doc[end + 1].text == ",":
         end += 1  # 'The Hon X MP, Minister for Foreign Affairs,'
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-        end += 2  # an age between the name and the role
+    end = _after_age(doc, end)  # an age between the name and the role
     end = _after_party_or_home(doc, end)
     if end >= len(doc) or doc[end].text not in _APPOSITION_OPENERS:
         return []
