@@ -775,6 +775,35 @@ PORTFOLIO_OF_CASES = [
 ]
 
 
+# 'Ambassador to <place> <name>': the place after 'to' is the office's; a title after 'to'
+# opens the next person's title ('Adviser to | President X')
+# text, name, role, affiliation (actor name or None)
+PORTFOLIO_TO_CASES = [
+    ("ambassador-to-a-state", "Talks\n\nUS Ambassador to Syria Robert Ford said the talks failed.",
+     "Robert Ford", "Ambassador to Syria", "United States"),
+    ("demonym-before-ambassador-to", "Talks\n\nThe envoy met British Ambassador to Iraq Frank Baker "
+     "on Monday.", "Frank Baker", "Ambassador to Iraq", "United Kingdom"),
+    ("envoy-to-with-no-owner", "Talks\n\nSpecial Envoy to Yemen Martin Griffiths said the talks "
+     "failed.", "Martin Griffiths", "Special Envoy to Yemen", None),
+    # the model reads 'the United States Lukman Faily' as one organisation
+    ("model-runs-the-state-into-the-name", "Talks\n\nThe minister was accompanied by Iraqi Ambassador "
+     "to the United States Lukman Faily and senior officials.", "Lukman Faily",
+     "Ambassador to the United States", "Iraq"),
+    # guard: the title after 'to' is the named person's own
+    ("title-after-to-is-the-holders", "Talks\n\nHe wrote to Adviser to President Ana Ruiz on Monday.",
+     "Ana Ruiz", "President", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "body"), [c[1:] for c in PORTFOLIO_TO_CASES],
+                         ids=[c[0] for c in PORTFOLIO_TO_CASES])
+def test_a_name_after_a_portfolio_to_is_the_holder(text: str, name: str, role: str, body: str | None) -> None:
+    s = sheet(text)
+    person = actor_named(s, name)
+    assert person is not None and person.roles == [role]
+    assert next((a.name for a in s.actors if a.id == person.affiliation), None) == body
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [c[1:] for c in PORTFOLIO_OF_CASES],
                          ids=[c[0] for c in PORTFOLIO_OF_CASES])
 def test_a_name_after_a_portfolio_of_is_the_holder(text: str, name: str, role: str) -> None:

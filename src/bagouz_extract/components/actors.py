@@ -3395,10 +3395,10 @@ def _title_goes_on(doc: Doc, i: int) -> bool:
 def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     """'[Minister] for the Middle East Tobias Ellwood', '[Secretary of State] for Foreign and
     Commonwealth Affairs', '[Minister] of Labour Tom Hale': the office's portfolio after 'for'
-    (or 'of', when a name follows) and the name after it (the
+    (or 'of' or 'to', when a name follows) and the name after it (the
     model's PERSON, else the last two name words of a longer run): (name start, name end);
     with no name both are the portfolio's end; (end, end) when there is no portfolio."""
-    if doc[end].lower_ not in ("for", "of") or doc[end - 1].lower_ not in _PORTFOLIO_HEADS:
+    if not _portfolio_joiner(doc, end):
         return end, end
     i = end + 1
     particles = registry_words("name_joiners")
@@ -3434,6 +3434,23 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     # Silliman': a joiner after the name starts a second person
     name_end = next((t.i for t in doc[person:i] if t.lower_ in ("and", "&")), i)
     return person, name_end
+
+
+def _portfolio_joiner(doc: Doc, end: int) -> bool:
+    """Token `end` joins a portfolio to the title before it: 'for' or 'of' after an office's
+    head ('Minister for', 'Commissioner of'), 'to' after an envoy's ('Ambassador to Syria'), not
+    before another title ('Adviser to | President X' names the president)."""
+    word, head = doc[end].lower_, doc[end - 1].lower_
+    if word in ("for", "of"):
+        return head in _PORTFOLIO_HEADS
+    if word != "to" or head not in _ENVOY_HEADS:
+        return False
+    after = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "the")
+    return after < len(doc) and doc[after].lower_ not in title_words()
+
+
+# offices sent to a state or body, whose portfolio follows 'to'
+_ENVOY_HEADS = frozenset({"ambassador", "envoy", "representative", "adviser", "advisor", "consul"})
 
 
 def _given_name_before(doc: Doc, person: int, first: int) -> int:

@@ -1316,12 +1316,14 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
             and not _definite_title_before(doc, i)
         )
         or abbreviation_dot(doc, i)
-        # "Secretary of State John Kerry": a lower-case joiner inside a title phrase
+        # "Secretary of State John Kerry", 'Ambassador to Syria X': a lower-case joiner inside
+        # a title phrase
         or (
-            doc[i].lower_ in {"of", "for"}
+            doc[i].lower_ in _PORTFOLIO_JOINS
             and i > 0
             and doc[i - 1].lower_ in titles
             and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
+            and (doc[i].lower_ != "to" or not _title_follows(doc, i + 1, titles))
         )
         or _title_hyphen(doc, i, start)
         or _title_slash(doc, i, titles)
@@ -1343,6 +1345,13 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         or (i < start - 1 and capitalised and doc[i].lower_ in _title_prefixes())
         or (i < start - 1 and doc[i].lower_ in _HOLDING_PREFIXES and doc[i + 1].text[:1].isupper())
     )
+
+
+def _title_follows(doc: Doc, i: int, titles: AbstractSet[str]) -> bool:
+    """A title word stands at token i, after an optional 'the': 'Adviser to | President X'
+    names the president, where 'Ambassador to | Syria X' names the ambassador."""
+    i += i < len(doc) - 1 and doc[i].lower_ == "the"
+    return i < len(doc) and doc[i].lower_ in titles
 
 
 _HOLDING_PREFIXES = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming", "deputy"})
@@ -1446,16 +1455,18 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
 
 _MAX_PORTFOLIO = 8  # "for the Middle East and North Africa"
 _PORTFOLIO_JOINERS = {"and", "&", "the"}
+# 'Minister for Foreign Affairs', 'Secretary of State for Defence', 'Ambassador to Syria'
+_PORTFOLIO_JOINS = {"of", "for", "to"}
 
 
 def _portfolio_before(doc: Doc, start: int, titles: AbstractSet[str], owner: dict[int, Cluster]) -> int:
     """'Minister for Foreign Affairs Julie Bishop', 'Secretary of State for Foreign and
-    Commonwealth Affairs X': where the title's joiner stands before a capitalised portfolio
-    that runs up to the name (start - 1 when there is none)."""
+    Commonwealth Affairs X', 'Ambassador to Syria X': where the title's joiner stands before a
+    capitalised portfolio that runs up to the name (start - 1 when there is none)."""
     j = start - 1
     while j > 0 and start - j <= _MAX_PORTFOLIO and not _other_person(doc[j], owner):
         tok = doc[j]
-        if tok.lower_ in {"of", "for"} and j < start - 1:
+        if tok.lower_ in _PORTFOLIO_JOINS and j < start - 1:
             # not 'Chief of Staff', 'Secretary of State': title words the title loop reads
             other = any(t.text[:1].isupper() and t.lower_ not in titles for t in doc[j + 1 : start])
             title = doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in titles
@@ -1733,8 +1744,9 @@ def _one_holders_title(span: Span) -> str:
     'Foreign Minister')."""
     titles = _titles_and_honorifics()
     text = span.text
-    # the title's own words, before what it is of or for ('High Commissioner for Human Rights')
-    portfolio = next((t.i for t in span if t.lower_ in ("of", "for")), span.end)
+    # the title's own words, before what it is of, for or to ('High Commissioner for Human
+    # Rights', 'Ambassador to the United States')
+    portfolio = next((t.i for t in span if t.lower_ in _PORTFOLIO_JOINS), span.end)
     for tok in reversed(span[: portfolio - span.start]):
         one = _singular_title(tok.lower_, titles) if tok.lower_ not in titles else None
         if one is not None:
