@@ -4,7 +4,7 @@ state's national military named by its own name ('the Rwanda Defence Force (RDF)
 from __future__ import annotations
 
 import pytest
-from actor_lookup import actor_named, actor_of, actor_with, sheet
+from actor_lookup import actor_at, actor_named, actor_of, actor_with, sheet
 
 pytestmark = pytest.mark.model
 
@@ -259,3 +259,27 @@ def test_a_body_whose_name_closes_with_another_named_body_is_its(text: str, body
     inner = actor_named(s, body)
     assert inner is not None
     assert next((a.name for a in s.actors if a.id == inner.affiliation), None) == owner
+
+
+
+# a body's name written again after a word capitalised only because it opens the sentence
+# text, the name, whether its second writing joins the body
+SENTENCE_OPENER_CASES = [
+    ("number-opens-the-sentence", "The Iraqi Border Guard Force deployed on Monday. Twenty Iraqi Border "
+     "Guard Force instructors trained them.", "Iraqi Border Guard Force", True),
+    ("determiner-opens-the-sentence", "The Northern Shield Brigade deployed on Monday. Several Northern "
+     "Shield Brigade officers said so.", "Northern Shield Brigade", True),
+    # guard: a capitalised name word before it makes a longer name
+    ("longer-name", "The Shield Brigade deployed on Monday. Later the Northern Shield Brigade said so.",
+     "Shield Brigade", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "joins"), [c[1:] for c in SENTENCE_OPENER_CASES],
+                         ids=[c[0] for c in SENTENCE_OPENER_CASES])
+def test_a_body_named_again_after_a_sentence_opener(text: str, name: str, joins: bool) -> None:
+    s = sheet(text)
+    first = actor_at(s, text.index(name)) or actor_at(s, text.index(name) - len("The "))
+    assert first is not None
+    again = text.index(name, text.index(name) + 1)
+    assert (actor_at(s, again) == first) == joins

@@ -16,6 +16,8 @@ from functools import cache
 from itertools import count
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..components.actors import (
     REGION_OPENERS,
     REGISTRY_KEY,
@@ -1359,7 +1361,7 @@ def _party_use(doc: Doc, texts: list[str], start: int, end: int, capital: bool) 
     dateline, no preposition or verb that puts something there ('in', 'near', 'fled to',
     'seizing'), no place noun it owns ("Niger's Tillaberi region")."""
     hyphened = (start > 0 and texts[start - 1] == "-") or (end < len(texts) and texts[end] == "-")
-    if hyphened or _in_longer_name(texts, start, end):
+    if hyphened or _in_longer_name(doc, texts, start, end):
         return False  # 'the Kyiv-based centre', 'Northern Ireland'
     if _in_a_dateline(doc, texts, start, end) or alone_on_its_line(doc[start:end]):
         return False  # a dateline, or a heading ('Iraq' above a list of strikes)
@@ -1587,7 +1589,7 @@ def _add_repeated_body_names(doc: Doc, clusters: dict[str, Cluster], taken: set[
     described = _tokens_held(clusters, anonymous=True) - _tokens_held(clusters, anonymous=False)
     for start, end, key in _unclaimed_occurrences(doc, names, taken - described):
         in_capitals = tuple(texts[start:end]) in shouted and shouted_line(doc_text(doc), doc[start].idx)
-        if not in_capitals and _in_longer_name(texts, start, end):
+        if not in_capitals and _in_longer_name(doc, texts, start, end):
             continue
         if end - start == 1 and doc[start].ent_type_ not in _NAME_TYPES:
             continue  # 'French' there is a nationality, whatever a name was
@@ -1627,12 +1629,21 @@ def _coined_name(word: str, small: set[str]) -> bool:
     return not any(w.startswith(lower) for w in small)
 
 
-def _in_longer_name(texts: list[str], start: int, end: int) -> bool:
-    """A capitalised word right before (not a sentence's 'The') or right after the range."""
+def _in_longer_name(doc: Doc, texts: list[str], start: int, end: int) -> bool:
+    """A capitalised word right before (not a sentence's 'The', 'Twenty' or 'Some') or right
+    after the range."""
     before = texts[start - 1] if start > 0 else ""
     after = texts[end] if end < len(texts) else ""
     opens = before[:1].isupper() and before != "The" and before.isalpha()
+    opens = opens and not _sentence_opener(doc, start - 1)
     return opens or (after[:1].isupper() and after.isalpha())
+
+
+def _sentence_opener(doc: Doc, i: int) -> bool:
+    """Token i opens its sentence and is a number or a function word, capitalised only for
+    that ('Twenty Iraqi Border Guard Force instructors', 'Some Kurdish Red Crescent staff')."""
+    tok = doc[i]
+    return tok.is_sent_start is True and (tok.like_num or tok.lower_ in STOP_WORDS)
 
 
 def _add_titled_given_names(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
