@@ -710,6 +710,11 @@ PERSON_NICKNAMES = [
      "Narin Afrin", True),
     ("Talks\n\nThe unit was led by Meysa Abdo, under the nom de guerre Narin Afrin.\n", "Meysa Abdo",
      "Narin Afrin", True),
+    # a dash with spaces sets the cue off as a comma does; a hyphen inside a word does not
+    ('Talks\n\nDr Karim Haddad - known to his patients as "Abu Nour", after his daughter - was one of '
+     "the last doctors.\n", "Karim Haddad", "Abu Nour", True),
+    ("Talks\n\nDr Karim Haddad \u2014 known to his patients as Abu Nour \u2014 stayed.\n", "Karim Haddad",
+     "Abu Nour", True),
 ]
 
 
@@ -1321,3 +1326,10 @@ def test_two_names_joined_after_an_alias_cue_are_no_one_name() -> None:
         "Rewards were offered for members of the Islamic State of Iraq and the Levant (ISIL), also known "
         "as ISIS and Daesh.", source_id="t", published="2019-03-06")
     assert not [m for a in sheet.actors for m in a.mentions if m.text == "ISIS and Daesh"]
+
+
+@pytest.mark.model
+def test_a_bodys_other_name_set_off_by_dashes_joins_the_body() -> None:
+    s = extract_text("Talks\n\nThe Hamza Division \u2014 also called Firqat al-Hamza \u2014 took the town.\n")
+    division = actor_named(s, "Hamza Division")
+    assert division is not None and "Firqat al-Hamza" in [m.text for m in division.mentions]

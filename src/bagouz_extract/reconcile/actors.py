@@ -1011,7 +1011,7 @@ def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | 
         if start < close and _name_run(doc, start, close) == close:
             return start, close
         return None
-    set_off = end < len(doc) and doc[end].text == ","
+    set_off = end < len(doc) and (doc[end].text == "," or _set_off_dash(doc, end))
     start = _after_cue(doc, end + 1 if set_off else end, bare=not set_off, person=person)
     if start is None:
         return None
@@ -1024,6 +1024,15 @@ def _alias_after(doc: Doc, end: int, person: bool = False) -> tuple[int, int] | 
     if joined is not None and is_acronym(doc[start:joined].text):
         stop = joined  # 'also known as ISIS and Daesh': two other names, the first one alone
     return (start, stop) if stop > start else None
+
+
+def _set_off_dash(doc: Doc, i: int) -> bool:
+    """A dash with a space before it at token i, which sets a phrase off as a comma does
+    ('Dr Karim Haddad - known to his patients as Abu Nour - was'; not 'Haddad-led')."""
+    return doc[i].text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
 
 
 @cache
