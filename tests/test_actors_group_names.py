@@ -283,3 +283,32 @@ def test_a_body_named_again_after_a_sentence_opener(text: str, name: str, joins:
     assert first is not None
     again = text.index(name, text.index(name) + 1)
     assert (actor_at(s, again) == first) == joins
+
+
+# 'the Mechanism', 'the Mission', 'the Delegation': a capitalised noun that takes up only a body
+# whose name has it is that body, as the small-letter noun is
+# text, the body's name, the short reference
+CAPITALISED_SAME_HEAD_CASES = [
+    ("mechanism", "The OPCW-UN Joint Investigative Mechanism (JIM) found that the regime used sarin. "
+     "Russia vetoed the renewal of the Mechanism's mandate.", "OPCW-UN Joint Investigative Mechanism",
+     "the Mechanism"),
+    ("mission", "The African Union Mission in Somalia condemned the attack. The Mission said it would stay.",
+     "African Union Mission in Somalia", "The Mission"),
+    ("delegation", "The Delegation of the European Union to Syria works with partners. The Delegation "
+     "calls on all actors to respect the law.", "EU Delegation to Syria", "The Delegation"),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "short"), [c[1:] for c in CAPITALISED_SAME_HEAD_CASES],
+                         ids=[c[0] for c in CAPITALISED_SAME_HEAD_CASES])
+def test_a_capitalised_head_noun_takes_up_the_body_so_named(text: str, body: str, short: str) -> None:
+    s = sheet(text)
+    found = actor_named(s, body)
+    assert found is not None and short in [m.text for m in found.mentions]
+
+
+def test_a_capitalised_group_noun_of_any_body_stays_unresolved() -> None:
+    # guard: 'the Group' (no same-head noun) may open another body's name
+    s = sheet("The Wagner Group fought there. The Group of Seven met in Rome.")
+    wagner = actor_with(s, "Wagner Group")
+    assert wagner is not None and "The Group" not in [m.text for m in wagner.mentions]

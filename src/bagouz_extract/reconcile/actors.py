@@ -1886,7 +1886,10 @@ def _add_group_anaphora(doc: Doc, clusters: dict[str, Cluster], text: str) -> No
              for i in range(m.tok_start, m.tok_end)}
     taken = set(owner)
     for tok in tokens_among(doc, nouns, lower=True):
-        if tok.i in taken or not tok.text.islower():
+        # a noun only a body of that name takes up may be capitalised as its name is ('the
+        # Joint Investigative Mechanism' ... 'the Mechanism'); others then start a name
+        capitalised = tok.is_title and nouns[tok.lower_].same_head
+        if tok.i in taken or not (tok.text.islower() or capitalised):
             continue
         start, kinds = _group_phrase_start(doc, tok, nouns[tok.lower_].kinds)
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
