@@ -110,6 +110,8 @@ STATE_CASES = [
      "state"),
     ("together-with", "I report on the action we have taken, together with the United States and France, "
      "to degrade the weapons.", "France", "state"),
+    ("along-with", "The UK, along with Germany and Kuwait, will co-host the conference.", "Kuwait", "state"),
+    ("along-with-opening", "Along with France, the UK struck the sites.", "France", "state"),
     ("brings-together", "The Small Group on Syria brings together Egypt, Germany, Jordan and Saudi Arabia.",
      "Jordan", "state"),
     ("thanked-group-notably", "We thank host countries, notably Lebanon and Turkey, for their generosity.",
@@ -169,6 +171,7 @@ STATE_PLACE_CASES = [
      "Nigeria to restore peace.", "Nigeria"),
     ("city-and-country", "Talks\n\nThe convoy reached Aleppo, Syria, and Homs and Hama on Monday.", "Syria"),
     ("fled-together-with", "Talks\n\nThe refugees fled together with their families to Iraq.", "Iraq"),
+    ("fled-along-with", "Talks\n\nThe refugees, along with their children, fled to Jordan.", "Jordan"),
     ("brought-aid-to", "Talks\n\nThe convoy brought aid to Lebanon on Monday.", "Lebanon"),
     ("thanked-group-elsewhere", "Talks\n\nWe thank the volunteers, notably in Lebanon, for their work.",
      "Lebanon"),

@@ -2772,6 +2772,8 @@ def partner_object(prep: Token) -> bool:
         return True  # "has won over Washington": a side persuaded (the parser reads 'over' as a preposition)
     if word == "with" and any(c.lower_ == "together" for c in prep.children):
         return True  # "the action we have taken, together with the United States and France"
+    if word == "with" and prep.head.lower_ == "along" and prep.head.dep_ == "prep":
+        return True  # 'The UK, along with Germany and Kuwait, will co-host': a partner in the act
     if word in ("with", "between", "among", "amongst"):
         head = prep.head
         if head.pos_ == "ADV" and head.head.i != head.i:
