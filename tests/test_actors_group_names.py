@@ -312,3 +312,18 @@ def test_a_capitalised_group_noun_of_any_body_stays_unresolved() -> None:
     s = sheet("The Wagner Group fought there. The Group of Seven met in Rome.")
     wagner = actor_with(s, "Wagner Group")
     assert wagner is not None and "The Group" not in [m.text for m in wagner.mentions]
+
+
+def test_a_bracket_the_model_leaves_open_ends_the_name_before_it() -> None:
+    # the model reads 'the Catatumbo Peasant Association (Ascamcat' as one organisation
+    s = sheet("The ICRC called on the groups, while the Catatumbo Peasant Association (Ascamcat) wrote on X "
+              "that 30 families remained trapped.")
+    body = actor_named(s, "Catatumbo Peasant Association")
+    assert body is not None and "Ascamcat" in [m.text for m in body.mentions]
+
+
+def test_a_state_in_brackets_after_a_body_is_where_it_is_not_its_other_name() -> None:
+    s = sheet("Bonds\n\nThe deal was led by Merrill Lynch. @ EUROBONDS Canadian Imperial Bank of Commerce "
+              "(Canada) -- 10 billion yen of 5.7% bonds due Nov. 17, 1992.")
+    assert any("Imperial Bank of Commerce" in a.name for a in s.actors)
+    assert not any(a.kind != "state" and "Canada" in [m.text for m in a.mentions] for a in s.actors)

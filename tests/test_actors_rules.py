@@ -414,6 +414,10 @@ def test_every_data_file_loads_with_unique_keys() -> None:
         ("2nd Marine Division", "military"),
         ("101st Airborne Division", "military"),
         ("Hamza Division", "military"),
+        # a formation of the police is the state's force, whatever its head ('battalion', 'force')
+        ("Special Police Operations Battalion", "military"),
+        ("Police Mobile Force", "military"),
+        ("Popular Mobilization Brigade", "armed_group"),
     ],
 )
 def test_the_last_word_of_a_name_decides_its_kind(name: str, kind: str) -> None:

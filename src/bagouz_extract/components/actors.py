@@ -2005,7 +2005,8 @@ def _trimmed(ent: Span) -> Span | None:
     """A model entity without what is not its name: punctuation or a lower-case common noun
     before it ('magician Daryl Miller'); punctuation, a possessive, a small joining word, a
     headline's auxiliary or an adverb after it ("al-Baghdadi's", "Van Voorhis'", 'Luc van',
-    'Council of Europe Does', 'the Gaza health ministry later'). None when nothing is left."""
+    'Council of Europe Does', 'the Gaza health ministry later'), a bracket left open. None
+    when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
     texts = token_texts(doc)  # read from the doc's array: no Token object per test
@@ -2015,6 +2016,11 @@ def _trimmed(ent: Span) -> Span | None:
         or (texts[start].isalpha() and texts[start].islower() and texts[start] not in joiners)
     ):
         start += 1
+    # 'the Catatumbo Peasant Association (Ascamcat': a bracket the entity opens and does not close
+    # starts a short form of its own; the name ends before it
+    opened = next((i for i in range(start + 1, end) if texts[i] == "("), None)
+    if opened is not None and ")" not in texts[opened:end]:
+        end = opened
     while end > start and (
         texts[end - 1] in POSSESSIVE_ENDS
         or not any(c.isalnum() for c in texts[end - 1])

@@ -2158,7 +2158,7 @@ def _kind_by_words(name: str) -> str | None:
     ordered = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
     if _FIGHTER_WORDS & set(ordered):
         return "armed_group"  # 'Mujahideen Shura Council': a council of fighters is theirs
-    if _state_force(lowered, ordered):
+    if _state_force(lowered, ordered) or _police_formation(ordered):
         return "military"
     head = _head_kind(ordered)
     if head is not None:
@@ -2183,6 +2183,13 @@ def _state_force(lowered: str, words: list[str]) -> bool:
     if not any(f" {p} " in lowered for p in rule_words("state_force_phrases")):
         return False
     return not (rule_words("cause_words") & set(words))
+
+
+def _police_formation(words: list[str]) -> bool:
+    """'the Special Police Operations Battalion', 'the Police Mobile Force': a formation of the
+    police, whose head alone ('battalion', 'force') would make an armed group."""
+    police = {"police", "gendarmerie", "constabulary"}
+    return len(words) > 1 and bool(police & set(words)) and words[-1] in _kind_words("armed_group")
 
 
 def _head_kind(words: list[str]) -> str | None:

@@ -555,7 +555,17 @@ def _merge_defined_aliases(ctx: Context, clusters: dict[str, Cluster]) -> None:
             alias = _alias_after(doc, end + 1)  # 'Médecins du Monde (MdM), known in English as ...'
         if alias is None or ctx.owner_of("places", doc[alias[0]].idx, doc[alias[1] - 1].idx + 1):
             continue
+        if _alias_names_a_state(doc, alias):
+            continue  # 'Canadian Imperial Bank of Commerce (Canada)': where the body is
         _take_alias(doc, clusters, group, alias)
+
+
+def _alias_names_a_state(doc: Doc, span: tuple[int, int]) -> bool:
+    """The words of the token range are a registered state's name ('Canada', 'United States')."""
+    registry: Registry = doc.user_data.get(REGISTRY_KEY) or load_registry()
+    text = doc[span[0] : span[1]].text
+    state = registry.cased.get(text) or registry.aliases.get(text)
+    return state is not None and state.startswith("state-")
 
 
 def _merge_renamed_bodies(doc: Doc, clusters: dict[str, Cluster]) -> None:
