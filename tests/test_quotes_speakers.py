@@ -637,8 +637,19 @@ INTRODUCED_CASES = [
 ]
 
 
+# an unnamed speaker described by a trade or a part in events (data speaker_nouns)
+TRADE_SPEAKER_CASES = [
+    ("lime-picker", 'Talks\n\n"They came at night, one after another," a lime picker in his 40s told The '
+     "Associated Press at a shelter.", ["lime picker in his 40s"]),
+    ("waiter", "Talks\n\nA waiter who survived the attack told our reporter that the gunmen went from "
+     'room to room "asking people whether they worked for the government."', ["waiter"]),
+    ("pharmacist", 'Talks\n\n"We have no insulin left," a pharmacist in the old city told Reuters.',
+     ["pharmacist in the old city"]),
+]
+
 CASES = (
-    SPOKEN_BEFORE_CASES
+    TRADE_SPEAKER_CASES
+    + SPOKEN_BEFORE_CASES
     + ROLE_WORDS_CASES
     + INTRODUCED_CASES
     + CLOSED_QUOTE_CASES
