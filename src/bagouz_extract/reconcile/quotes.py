@@ -1322,6 +1322,8 @@ def _statement_issuer(verb: Token, mentions: list[tuple[Candidate, Cluster]]) ->
             # 'said in a statement', 'issued a statement': the verb one or two steps up
             heads = [tok.head, tok.head.head]
             issuing = next((h for h in heads if _reporting(h) or h.lemma_ in _ISSUING), None)
+            if issuing is None and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+                issuing = tok.head.head  # 'In a statement, X accused police of ...': any verb's deed
             if issuing is None:
                 return None
             # 'A, B and C said in a joint statement': no one of them speaks alone
