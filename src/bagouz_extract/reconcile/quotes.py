@@ -500,12 +500,35 @@ def _verb_subject_actor(verb: Token, mentions: list[tuple[Candidate, Cluster]]) 
     for head in conjoined_heads(verb):
         if any(c.dep_ == "auxpass" for c in head.children):
             return None  # 'X was told by her grandfather ...': the subject was spoken to
+        author = _statement_author(head, mentions)
+        if author is not None:
+            return author
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             found = next((c for m, c in mentions if m.tok_start <= subject.i < m.tok_end), None)
             return found or _apposed_actor(subject, mentions)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head is not verb:
         return _verb_subject_actor(verb.head, mentions)
+    return None
+
+
+def _statement_author(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
+    """'The Imo State Government, in a statement by the Commissioner for Information, Chief
+    Ikenna Nwosu, described the attack as "..."': the person the verb's 'in a statement by'
+    names speaks for the body that is the subject."""
+    documents = rule_words("document_nouns")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in documents:
+                continue
+            by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+            held = {t.i for b in by for t in b.subtree}
+            people = {c.key: c for m, c in mentions
+                      if c.kind == "person" and any(m.tok_start <= i < m.tok_end for i in held)}
+            if len(people) == 1:
+                return next(iter(people.values()))
     return None
 
 
