@@ -475,6 +475,12 @@ GIVEN_NAME_CASES = [
 # a quote set inside the words of the one who spoke them: the subject of the verb of speaking,
 # urging or condemning the quote hangs under
 GOVERNING_CASES = [
+    # a second clause opened by 'that', which the parser joins to the main verb, is still the claim's
+    ("second-that-clause-of-a-claim",
+     "Shoal\n\nThe NMC rejects the claim of CCG spokesperson Zhou Wenhai that Philippine vessels had "
+     "\u201cillegally intruded into the adjacent waters of Ren'ai Jiao\u201d and that the CCG had "
+     "taken \u201cnecessary control measures in accordance with law.\u201d",
+     ["Zhou Wenhai", "Zhou Wenhai"]),
     ("urged-to",
      'The UN Security Council urged both sides to "take effective measures to protect the safety '
      'of civilians".\n',

@@ -418,6 +418,9 @@ def _governing_speaker(
             clause_on = tok.dep_ in ("xcomp", "ccomp", "conj", "advcl") or tok.lemma_ in ("be", "have")
             if not (clause_on or claimed):
                 return None, None, []
+            parallel = _earlier_that_clause(tok)
+            if parallel is not None:
+                tok = parallel  # '... that X had "..." and that Y had "..."': the first clause's owner
             continue
         naming = tok.lemma_ in _NAMING_VERBS and not _reporting(tok) and tok.lemma_ not in _URGING_VERBS
         if naming and not _names_as_its_subject(tok):
@@ -509,6 +512,21 @@ def _verb_subject_actor(verb: Token, mentions: list[tuple[Candidate, Cluster]]) 
             return found or _apposed_actor(subject, mentions)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head is not verb:
         return _verb_subject_actor(verb.head, mentions)
+    return None
+
+
+def _earlier_that_clause(verb: Token) -> Token | None:
+    """'the claim of X that ships had "intruded" and that the CCG had taken "measures"': a
+    clause opened by 'that' that the parser joined to the main verb is the second of two, the
+    first one's head (a clause opened by 'that' before it in the sentence) goes on for it."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.head.children):
+        return None  # joined to a clause of its own kind: the parse is right
+    for tok in reversed(verb.doc[verb.sent.start : verb.left_edge.i]):
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        if marked and tok.dep_ in ("acl", "ccomp") and tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 
