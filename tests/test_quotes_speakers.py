@@ -481,6 +481,18 @@ GOVERNING_CASES = [
      "\u201cillegally intruded into the adjacent waters of Ren'ai Jiao\u201d and that the CCG had "
      "taken \u201cnecessary control measures in accordance with law.\u201d",
      ["Zhou Wenhai", "Zhou Wenhai"]),
+    # 'would continue to play "..."' goes on doing, it reports nothing: the words are the
+    # reporting verb's before it; and words that someone 'continued to' do are not theirs
+    ("continue-to-play",
+     "Myanmar\n\nAt a regular briefing, Chinese foreign ministry spokesman Wang Lixin said China "
+     "\u201csupports the relevant parties in resolving differences through dialogue\u201d and would "
+     "continue to play \u201ca constructive role\u201d.",
+     ["Wang Lixin", "Wang Lixin"]),
+    ("continued-to-experience",
+     "Trial\n\nEberhart was charged in May. Jurors heard a state Department of Human Resources "
+     'psychologist testify that Eberhart continued to "experience psychotic delusions, consistent with '
+     'his diagnosis of paranoid schizophrenia," according to court documents.',
+     [None]),
     ("urged-to",
      'The UN Security Council urged both sides to "take effective measures to protect the safety '
      'of civilians".\n',

@@ -265,10 +265,17 @@ def _inside_a_name(quote: QuoteSegments, mentions: list[tuple[Candidate, Cluster
 def _reporting(tok: Token) -> bool:
     verbs = rule_words("reporting_verbs")
     return (
-        ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "") and tok.dep_ != "amod")
+        ((tok.lemma_ or tok.lower_) in verbs and tok.pos_ in ("VERB", "") and tok.dep_ != "amod"
+         and not _goes_on_doing(tok))
         or tok.lower_ in {"said", "says", "told", "tells", "added", "noted", "stressed"}
         or _according_to(tok)
     )
+
+
+def _goes_on_doing(verb: Token) -> bool:
+    """'would continue to play "a constructive role"': 'continue' with a verb of its own goes
+    on doing that, it reports nothing (as '"...," he continued' does)."""
+    return verb.lemma_ == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _reporting_verb(clause: list[Token], nearest_last: bool = False) -> Token | None:
