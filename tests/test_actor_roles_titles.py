@@ -1574,6 +1574,30 @@ def test_an_unnamed_officials_body_word_names_the_one_body_of_that_word() -> Non
     assert [q.speaker_affiliation for q in s.quotes if q.speaker == official.id] == ["actor-pentagon"]
 
 
+# an unnamed speaker's words followed by 'of', 'with', 'from' or 'at' and a body: the body's
+# text, the speaker's words, the body (None: no body named in the phrase)
+UNNAMED_OF_A_BODY = [
+    ("of-a-possessed-wing", 'Blast\n\nThe Punjab Police said three men were held.\n\n"These boys have no '
+     "ideology,\" said a senior officer of the Punjab Police's counter-intelligence wing, who asked not to "
+     "be named.", "a senior officer", "Punjab Police"),
+    ("at-a-station", "Shooting\n\nThe shooting took place about 11:20 p.m. Wednesday, said a lieutenant "
+     "at the Los Angeles Police Department's Newton Station.", "a lieutenant",
+     "Los Angeles Police Department"),
+    # guard: 'in' says where the speaker is, not whose
+    ("in-a-city", 'Blast\n\nThe Punjab Police said three men were held. "We are ready," said a senior '
+     "officer in Amritsar.", "a senior officer in Amritsar", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "body"), [c[1:] for c in UNNAMED_OF_A_BODY],
+                         ids=[c[0] for c in UNNAMED_OF_A_BODY])
+def test_an_unnamed_speaker_of_a_body_named_after_the_words_is_its(
+    text: str, words: str, body: str | None
+) -> None:
+    s = sheet(text)
+    assert affiliation_name(s, words) == body
+
+
 def test_an_unnamed_official_of_a_body_word_no_body_has_stays_unaffiliated() -> None:
     text = "The Pentagon sent more troops. A military official said the base was calm, "
     text += "and a senior police official said the roads were open."

@@ -2928,6 +2928,7 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         mention = cluster.mentions[0]
         span = range(mention.tok_start, mention.tok_end)
         body = next((owners[i] for i in span if i in owners), None)
+        body = body or _body_after(doc, mention.tok_end, owners)
         given = clusters.get(cluster.affiliation or "")
         if given is not None and (body is None or given.kind != "state"):
             continue
@@ -2943,6 +2944,23 @@ def _affiliate_unnamed(doc: Doc, registry: Registry, clusters: dict[str, Cluster
         # 'a senior defense official' in a story of the Pentagon: the one body of its word
         cluster.affiliation = body_of_title(doc, cluster, [cluster.name], clusters, bodies)
     add_affiliated_states(doc, clusters, registry, states)
+
+
+def _body_after(doc: Doc, end: int, owners: dict[int, Cluster]) -> Cluster | None:
+    """'a senior officer of the Punjab Police's counter-intelligence wing', 'a source with the
+    army': the body named in the phrase after an unnamed speaker's words that says whose the
+    speaker is (not 'in', which says where)."""
+    if end >= len(doc) or doc[end].lower_ not in _WHOSE_PREPOSITIONS:
+        return None
+    for i in range(end + 1, min(len(doc), end + 9)):
+        if (doc[i].is_punct and doc[i].text not in ("'s", "’s", "-")) or doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        if i in owners:
+            return owners[i]
+    return None
+
+
+_WHOSE_PREPOSITIONS = frozenset({"of", "with", "from", "at"})
 
 
 def _state_word(doc: Doc, i: int, registry: Registry) -> str | None:
