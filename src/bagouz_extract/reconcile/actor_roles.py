@@ -1319,7 +1319,7 @@ def _in_title(doc: Doc, i: int, start: int, titles: AbstractSet[str]) -> bool:
         # "Secretary of State John Kerry", 'Ambassador to Syria X': a lower-case joiner inside
         # a title phrase
         or (
-            doc[i].lower_ in _PORTFOLIO_JOINS
+            doc[i].lower_ in _PORTFOLIO_PREPOSITIONS
             and i > 0
             and doc[i - 1].lower_ in titles
             and doc[i - 1].text[:1].isupper()  # not 'chief financial officer of X'
@@ -1456,7 +1456,7 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
 _MAX_PORTFOLIO = 8  # "for the Middle East and North Africa"
 _PORTFOLIO_JOINERS = {"and", "&", "the"}
 # 'Minister for Foreign Affairs', 'Secretary of State for Defence', 'Ambassador to Syria'
-_PORTFOLIO_JOINS = {"of", "for", "to"}
+_PORTFOLIO_PREPOSITIONS = {"of", "for", "to"}
 
 
 def _portfolio_before(doc: Doc, start: int, titles: AbstractSet[str], owner: dict[int, Cluster]) -> int:
@@ -1466,7 +1466,7 @@ def _portfolio_before(doc: Doc, start: int, titles: AbstractSet[str], owner: dic
     j = start - 1
     while j > 0 and start - j <= _MAX_PORTFOLIO and not _other_person(doc[j], owner):
         tok = doc[j]
-        if tok.lower_ in _PORTFOLIO_JOINS and j < start - 1:
+        if tok.lower_ in _PORTFOLIO_PREPOSITIONS and j < start - 1:
             # not 'Chief of Staff', 'Secretary of State': title words the title loop reads
             other = any(t.text[:1].isupper() and t.lower_ not in titles for t in doc[j + 1 : start])
             title = doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in titles
@@ -1746,7 +1746,7 @@ def _one_holders_title(span: Span) -> str:
     text = span.text
     # the title's own words, before what it is of, for or to ('High Commissioner for Human
     # Rights', 'Ambassador to the United States')
-    portfolio = next((t.i for t in span if t.lower_ in _PORTFOLIO_JOINS), span.end)
+    portfolio = next((t.i for t in span if t.lower_ in _PORTFOLIO_PREPOSITIONS), span.end)
     for tok in reversed(span[: portfolio - span.start]):
         one = _singular_title(tok.lower_, titles) if tok.lower_ not in titles else None
         if one is not None:

@@ -523,18 +523,19 @@ def _verb_subject_actor(verb: Token, mentions: list[tuple[Candidate, Cluster]]) 
 
 
 def _earlier_that_clause(verb: Token) -> Token | None:
-    """'the claim of X that ships had "intruded" and that the CCG had taken "measures"': a
-    clause opened by 'that' that the parser joined to the main verb is the second of two, the
-    first one's head (a clause opened by 'that' before it in the sentence) goes on for it."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-        return None
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.head.children):
-        return None  # joined to a clause of its own kind: the parse is right
+    """'the claim of X that ships had "intruded" and that the CCG had taken "measures"': the
+    parser joins the second clause opened by 'that' to the main verb. The head of the first
+    such clause before it in the sentence is where the climb to the speaker goes on."""
+    if verb.dep_ != "conj" or not _opened_by_that(verb) or _opened_by_that(verb.head):
+        return None  # (joined to a clause of its own kind, the parse is right)
     for tok in reversed(verb.doc[verb.sent.start : verb.left_edge.i]):
-        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-        if marked and tok.dep_ in ("acl", "ccomp") and tok.pos_ in ("VERB", "AUX"):
+        if _opened_by_that(tok) and tok.dep_ in ("acl", "ccomp") and tok.pos_ in ("VERB", "AUX"):
             return tok
     return None
+
+
+def _opened_by_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _statement_author(verb: Token, mentions: list[tuple[Candidate, Cluster]]) -> Cluster | None:
