@@ -311,3 +311,13 @@ def test_a_headline_place_the_model_runs_into_the_line_break_ends_at_its_name() 
                          source_id="t", published="2024-03-01")
     mentions = [m for p in sheet.places for m in p.mentions]
     assert mentions and all(m.text == m.text.strip() for m in mentions), [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # 'the Mission', 'the Union' stand for a body (or a side), not for towns of those names
+    ("The Government of Cyprus has lodged a complaint with the Mission regarding the incident.\n\n"
+     "The Mission recalls that the Security Council has called for restraint.", "Mission"),
+    ("Lincoln had to win re-election and see the Union to victory, Flood said.", "Union"),
+])
+def test_a_bodys_head_noun_after_the_is_no_town(text: str, place: str) -> None:
+    assert place not in _places(text)

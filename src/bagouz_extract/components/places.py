@@ -27,7 +27,14 @@ from ..gazetteer import Gazetteer, get_gazetteer
 from ..normalizers.places import is_article, key_words, keys_of_words, place_key
 from ..normalizers.timex import CALENDAR_WORDS
 from ..resources import load_json, require_keys
-from .actors import apposed_person_at, person_nouns, portfolio_person_start, registry_words, rule_words
+from .actors import (
+    actor_rules,
+    apposed_person_at,
+    person_nouns,
+    portfolio_person_start,
+    registry_words,
+    rule_words,
+)
 
 SPAN_KEY = "bx_places"
 GAZETTEERS_KEY = "bx_places_gazetteers"
@@ -670,6 +677,9 @@ class _Finder:
                     t.i not in self.ent_of and t.pos_ == "PROPN" and t.lower_ not in CALENDAR_WORDS
                     and not t.text.endswith(".") for t in doc[i:end]):
                 prev = doc[i - 1].lower_ if i > 0 else ""
+                if end - i == 1 and prev == "the" and doc[i].lower_ in _body_head_words():
+                    i = end
+                    continue  # 'lodged a complaint with the Mission': a body's short name, no town
                 town = _PREPOSITION_TOWN if prev in self.lex.prepositions else _PROMINENT_TOWN
                 if not doc[i].is_sent_start and self._prominent(i, end, True, town):
                     self._add(i, end, "gazetteer-name")
@@ -773,3 +783,11 @@ def _surname_after_particle(ent: Span) -> bool:
     if not particle.text.islower() or particle.lower_ not in registry_words("surname_particles"):
         return False
     return particle.ent_type_ == "PERSON" or (ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON")
+
+
+@lru_cache(maxsize=1)
+def _body_head_words() -> frozenset[str]:
+    """Nouns that head a body's name and stand for it after 'the' ('the Mission', 'the
+    Alliance', 'the Court'): the actors' group nouns and organisation heads, small-lettered."""
+    nouns = {w.lower() for r in actor_rules()["group_nouns"] for w in r["words"]}
+    return frozenset(nouns | set(registry_words("org_heads")))
