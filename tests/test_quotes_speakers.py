@@ -665,8 +665,19 @@ TRADE_SPEAKER_CASES = [
      ["pharmacist in the old city"]),
 ]
 
+# 'in a statement by X': X speaks for the body that is the verb's subject
+STATEMENT_AUTHOR_CASES = [
+    ("statement-by-an-apposed-name",
+     "Attack\n\nThe Imo State Government, in a statement by the Commissioner for Information and "
+     'Strategy, Chief Ikenna Nwosu, described the attack as "cowardly and condemnable".', ["Ikenna Nwosu"]),
+    ("statement-by-a-titled-name",
+     'Attack\n\nThe ministry, in a statement by spokesman Ali Musa, described the attack as "cowardly '
+     'and condemnable".', ["Ali Musa"]),
+]
+
 CASES = (
     TRADE_SPEAKER_CASES
+    + STATEMENT_AUTHOR_CASES
     + SPOKEN_BEFORE_CASES
     + ROLE_WORDS_CASES
     + INTRODUCED_CASES

@@ -127,18 +127,3 @@ def test_a_statement_opening_any_deed_is_its_subjects() -> None:
     )
     front = actor_with(s, "Lakeland Liberation Front")
     assert front is not None and [q.speaker for q in s.quotes] == [front.id]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("Attack\n\nThe Imo State Government, in a statement by the Commissioner for Information and "
-         'Strategy, Chief Ikenna Nwosu, described the attack as "cowardly and condemnable".', "Ikenna Nwosu"),
-        ('Attack\n\nThe ministry, in a statement by spokesman Ali Musa, described the attack as "cowardly '
-         'and condemnable".', "Ali Musa"),
-    ],
-)
-def test_the_author_of_a_statement_by_speaks_for_the_body(text: str, speaker: str) -> None:
-    s = sheet(text)
-    assert [speaker_name(s, q) for q in s.quotes] == [speaker]

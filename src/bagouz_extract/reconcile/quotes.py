@@ -296,7 +296,7 @@ def _governing_report(verb: Token, verbs: list[Token]) -> Token:
     hangs under ('told' of 'one resident, who asked not to be named, told the BBC', of 'told
     supporters that the operation would continue'); else `verb` itself ('said, adding ...'
     keeps 'adding')."""
-    that_clause = verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    that_clause = verb.dep_ == "ccomp" and _opened_by_that(verb)
     if verb.dep_ != "relcl" and not that_clause:
         return verb
     return next((a for a in verb.ancestors if a in verbs and not _describes_a_noun(a)), verb)
@@ -462,8 +462,7 @@ def _said_to_object(clause: Token) -> bool:
     """'told a weekly briefing that the strikes were ...': a clause the parser hung on the
     object of a reporting verb as a relative clause, though 'that' opens it as a complement
     (a relative 'that' is the clause's subject or object, no marker)."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return marked and clause.head.dep_ == "dobj" and _reporting(clause.head.head)
+    return _opened_by_that(clause) and clause.head.dep_ == "dobj" and _reporting(clause.head.head)
 
 
 def _speech_noun(tok: Token) -> bool:
@@ -535,6 +534,7 @@ def _earlier_that_clause(verb: Token) -> Token | None:
 
 
 def _opened_by_that(verb: Token) -> bool:
+    """A 'that' opens the clause `verb` heads ('that the strikes were ...')."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
