@@ -1332,6 +1332,29 @@ def test_an_office_of_one_title_word_no_one_holds_is_no_actor(text: str) -> None
     assert [a for a in sheet(text).actors if a.kind == "person"] == []
 
 
+# an office addressed as such is the one person who holds it there, every time the speech
+# addresses it; a name after the office makes it a titled name, no address
+ADDRESSED_OFFICES = [
+    ("Thank you, Mr President, and thank you to Mr Kim for his briefing.\n\nMr President, we cannot "
+     "stand by.\n", "Mr President", 2),
+    ("Madam Speaker, with permission, I will make a statement on Syria.\n", "Madam Speaker", 1),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "mentions"), ADDRESSED_OFFICES)
+def test_an_office_addressed_is_a_person(text: str, name: str, mentions: int) -> None:
+    person = actor_named(sheet(text), name)
+    assert person is not None and person.kind == "person"
+    assert len(person.mentions) == mentions
+
+
+@pytest.mark.model
+def test_an_office_addressed_before_a_name_is_the_name() -> None:
+    s = sheet("Thank you, Mr President Macron, for your welcome.\n")
+    assert actor_named(s, "Mr President") is None
+
+
 # 'Chief' alone is a title ('Fire Chief X', 'Chief Myers'); a title going on after the words
 # read as a name makes no person of them ('Chief Financial | Officer Alex Sink')
 CHIEF_TITLES = [

@@ -3733,10 +3733,16 @@ def title_words() -> frozenset[str]:
     return frozenset(w.lower() for p in rule_words("titles") for w in p.split())
 
 
+_ADDRESS_HONORIFICS = frozenset({"Mr", "Mr.", "Mister", "Madam", "Madame"})
+
+
 def _role_start(doc: Doc, i: int, registry: Registry) -> int | None:
-    """'the [Iraqi|US] Foreign Minister': a definite article, at most one state word between."""
+    """'the [Iraqi|US] Foreign Minister': a definite article, at most one state word between;
+    'Mr President', 'Madam Speaker': an office addressed as such."""
     if i > 0 and doc[i - 1].lower_ == "the":
         return i - 1
+    if i > 0 and doc[i - 1].text in _ADDRESS_HONORIFICS:
+        return i - 1  # 'Thank you, Mr President': the one the speech addresses by office
     if (i == 0 or doc[i].is_sent_start or doc[i - 1].is_space) and _verb_follows(doc, i):
         return i  # "Foreign Secretary welcomes new sanctions": a headline names the office
     if (
