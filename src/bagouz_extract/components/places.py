@@ -93,6 +93,7 @@ class Lexicon:
     not_places: frozenset[str]
     demonyms: dict[str, str]
     ruler_nouns: frozenset[str] = frozenset()  # 'the governor of' X: X is a place
+    person_object_verbs: frozenset[str] = frozenset()  # 'met' X, 'urged' X: X is a person
     street_suffixes: frozenset[str] = frozenset()  # 'Street', 'Ave.' end a street's name
     street_directions: frozenset[str] = frozenset()  # 'N.', 'Old' start a street's name
     cue_firsts: frozenset[str] = field(init=False)  # the first words of all cue phrases
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
                    street_words=frozenset(data["street_words"]),
                    org_words=frozenset(data["org_words"]),
                    ruler_nouns=frozenset(data["ruler_nouns"]),
+                   person_object_verbs=frozenset(data["person_object_verbs"]),
                    not_places=frozenset(w.lower() for w in data["not_places"]),
                    demonyms=data["demonyms"])
 
@@ -597,14 +599,17 @@ class _Finder:
 
     def _reads_as_person(self, start: int, end: int) -> bool:
         """A name the model calls a person that a noun for a person introduces ('spokesman X',
-        'her son Bryan'), or of two words or more that reports ('X Y said'): no place does
-        either; unless a jurisdiction's word follows ('a man Roswell police say shoplifted')."""
+        'her son Bryan'), that a verb taking a person has as object ('met Wang Yi'), or of two
+        words or more that reports ('X Y said'): no place does any of these; unless a
+        jurisdiction's word follows ('a man Roswell police say shoplifted')."""
         doc = self.doc
         if end < len(doc) and doc[end].lower_ in _JURISDICTION_WORDS:
             return False
         if start > 0 and doc[start - 1].lower_ in person_nouns():
             return True
         root = doc[start:end].root
+        if root.dep_ == "dobj" and root.head.lemma_ in self.lex.person_object_verbs:
+            return True  # 'the minister met Wang Yi': whom one meets or urges is a person
         return end - start > 1 and root.dep_ == "nsubj" and root.head.lemma_ in rule_words("reporting_verbs")
 
     def _ruled(self, start: int) -> bool:

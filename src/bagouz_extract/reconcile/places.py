@@ -300,6 +300,10 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
     if entry.level not in {"city", "feature"}:
         return False
     by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
+    if group.loose and not by_preposition and all(s.label_ == "ner-org-gazetteer" for s in spans):
+        # 'Rally' is no Raleigh, 'OCHA' no Uchaux: a body's name whose spelling only folds to a
+        # town's is the body
+        return False
     # A town big enough to be what a local reader thinks of first ("Alexandria woman").
     # (Only with a country named: with none, 'Jackson said' is a man more often than not.)
     notable = entry.population >= 10_000 and len(spans[0]) == 1 and bool(article.countries)
