@@ -159,6 +159,22 @@ def test_a_weak_name_matched_only_by_its_folded_spelling_is_no_place(text: str, 
     assert name in {a.name for a in sheet.actors} | {x for a in sheet.actors for x in a.aliases}
 
 
+# the gazetteer knows 'Bush' as an Egyptian town (Būsh); a title before one mention makes the
+# one-word name a person in every mention the model calls a person; its place tags stay places
+@pytest.mark.parametrize(("text", "person", "places"), [
+    ("President Bush spoke on Monday. Egypt and Jordan backed the plan. Bush said the troops "
+     "would stay in Saudi Arabia.", "Bush", {"Egypt", "Jordan", "Saudi Arabia"}),
+    ("Harold Patterson, former mayor known as 'Mr. Arlington,' dies at 79. The Harold Patterson "
+     "Sports Center in Arlington is named in his honor.", None, {"Arlington"}),
+], ids=["titled-elsewhere", "nickname-beside-the-town"])
+def test_a_one_word_name_a_title_opens_is_no_place_where_the_model_calls_it_a_person(
+        text: str, person: str | None, places: set) -> None:
+    sheet = extract_text(text, source_id="t", published="1990-08-15")
+    assert {a for p in sheet.places for a in p.aliases} == places
+    if person:
+        assert person in {a.name for a in sheet.actors}
+
+
 def test_a_town_before_its_police_stays_a_town_after_a_person_noun() -> None:
     places = _places("A man Roswell police say shoplifted a bracelet was struck by a car as he "
                      "fled. Shoplifting is rising across the United States.")

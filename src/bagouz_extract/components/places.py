@@ -194,10 +194,20 @@ class _Finder:
                    and all(t.pos_ == "PROPN" or not t.is_alpha for t in e)]
         self.people = {e[i].text for e in persons for i in (0, -1)} \
             | {e[-2].text for e in persons if len(e) > 2}
+        self.titled_people = self._titled_one_word_names()
         # Names the model also tags as a person or an organisation in this article
         # ('Saakashvili', 'Brett Hartmann', 'Titan Operating'), word by word.
         self.other_kind = {t.text for e in self.ents if e.label_ in {"PERSON", "ORG"}
                            for t in e if _is_name_token(t)}
+
+    def _titled_one_word_names(self) -> set[str]:
+        """'President Bush ... Bush said': a one-word name the model calls a person that a
+        title opens somewhere in the text is a person wherever the model calls it a person or
+        an organisation, not the Egyptian town of that name (a title never opens a town's
+        name). Where the model calls it a place it stays one ('Mr. Arlington ... in Arlington')."""
+        titles = rule_words("titles")
+        return {ent.text for ent in self.ents if ent.label_ == "PERSON" and len(ent) == 1
+                and ent.start > 0 and self.texts[ent.start - 1] in titles}
 
     def run(self) -> list[Span]:
         self._streets()
@@ -587,7 +597,7 @@ class _Finder:
         if end <= start:
             return
         text = self.doc[start:end].text
-        if text in self.people or not self.gaz.lookup(text):
+        if text in self.people or text in self.titled_people or not self.gaz.lookup(text):
             return
         if start > 0 and self.doc[start - 1].text in rule_words("titles"):
             return  # 'Sheikh Mohamed bin Zayed' is a man, not the town named after him
