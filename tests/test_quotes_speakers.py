@@ -665,7 +665,8 @@ TRADE_SPEAKER_CASES = [
      ["pharmacist in the old city"]),
 ]
 
-# 'in a statement by X': X speaks for the body that is the verb's subject
+# 'in a statement by X': X speaks for the body that is the verb's subject; 'In a statement, X
+# accused ...': X issued it
 STATEMENT_AUTHOR_CASES = [
     ("statement-by-an-apposed-name",
      "Attack\n\nThe Imo State Government, in a statement by the Commissioner for Information and "
@@ -673,6 +674,11 @@ STATEMENT_AUTHOR_CASES = [
     ("statement-by-a-titled-name",
      'Attack\n\nThe ministry, in a statement by spokesman Ali Musa, described the attack as "cowardly '
      'and condemnable".', ["Ali Musa"]),
+    # 'In a statement, X accused ...': the statement's issuer is the subject of the verb it opens
+    ("statement-opening-any-deed",
+     "In a statement circulated to reporters, the Lakeland Liberation Front accused police of killing "
+     'unarmed villagers.\n\n"Among those killed are villagers who had gone to collect flowers," the '
+     "statement said.\n", ["Lakeland Liberation Front"]),
 ]
 
 CASES = (

@@ -115,15 +115,3 @@ def test_the_statement_two_paragraphs_on_still_speaks_for_its_issuer() -> None:
     )
     issuer = actor_with(s, "DPRA")
     assert [(q.text, q.speaker) for q in s.quotes] == [("all measures have been taken", issuer.id)]
-
-
-@pytest.mark.model
-def test_a_statement_opening_any_deed_is_its_subjects() -> None:
-    # 'In a statement, X accused ...': the statement's issuer is the subject of the verb it opens
-    s = sheet(
-        "In a statement circulated to reporters, the Lakeland Liberation Front accused police of killing "
-        'unarmed villagers.\n\n"Among those killed are villagers who had gone to collect flowers," the '
-        "statement said.\n"
-    )
-    front = actor_with(s, "Lakeland Liberation Front")
-    assert front is not None and [q.speaker for q in s.quotes] == [front.id]
