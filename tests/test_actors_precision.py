@@ -231,6 +231,10 @@ NO_ACTOR = [
      "told reporters the vote was historic.\n", "African Cooperation"),
     ("The Commission notes the assurance given by the Minister of Foreign Affairs, African Integration "
      "and Guineans Abroad, Dr. Morissanda Kouyate, that the timetable holds.\n", "African Integration"),
+    # a registered person's name as a word of a place's name
+    ("Soldiers trained at Al Asad Airbase in Anbar province last week.\n", "Asad"),
+    # the model's organisation ran on into the preposition after it
+    ("The Ministry of Peshmerga in Erbil also received engineering training.\n", "Ministry of Peshmerga in"),
 ]
 
 

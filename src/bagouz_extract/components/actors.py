@@ -2004,8 +2004,8 @@ def _untagged_title_word(tok: Token) -> bool:
 def _trimmed(ent: Span) -> Span | None:
     """A model entity without what is not its name: punctuation or a lower-case common noun
     before it ('magician Daryl Miller'); punctuation, a possessive, a small joining word, a
-    headline's auxiliary or an adverb after it ("al-Baghdadi's", "Van Voorhis'", 'Luc van',
-    'Council of Europe Does', 'the Gaza health ministry later'), a bracket left open. None
+    headline's auxiliary, an adverb or a preposition after it ("al-Baghdadi's", "Van Voorhis'",
+    'Luc van', 'Council of Europe Does', 'the Gaza health ministry later'), a bracket left open. None
     when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -2028,6 +2028,8 @@ def _trimmed(ent: Span) -> Span | None:
         or (end - start > 1 and doc[end - 1].pos_ == "AUX")  # "Council of Europe Does"
         # '... ministry later'
         or (end - start > 1 and doc[end - 1].pos_ == "ADV" and texts[end - 1].islower())
+        # 'The Ministry of Peshmerga in | Erbil': a preposition opens what follows the name
+        or (end - start > 1 and doc[end - 1].pos_ == "ADP" and texts[end - 1].islower())
     ):
         end -= 1
     return doc[start:end] if end > start else None

@@ -508,7 +508,7 @@ def _resolve(
     if label == "dateline_context":
         return None  # context for weak names only
     if label in ("registry", "state_actor", "dateline_state"):
-        if _names_an_operation(span):
+        if _names_an_operation(span) or _person_inside_a_place_name(ctx, span, registry):
             return None
         return _cand(
             span,
@@ -1756,6 +1756,15 @@ def _speaks_or_accuses(span: Span) -> bool:
 _SIDING_VERBS = frozenset(
     {"blame", "accuse", "condemn", "criticize", "criticise", "reject", "demand", "call", "threaten", "vow"}
 )
+
+
+def _person_inside_a_place_name(ctx: Context, span: Span, registry: Registry) -> bool:
+    """A registered person's name as a word of a longer place name ('Al Asad Airbase' is no
+    Bashar al-Asad): the place stage, which ran first, holds the whole name."""
+    if registry.entries[span.kb_id_].kind != "person":
+        return False
+    start, end = span.start_char, span.end_char
+    return any((s, e) != (start, end) for s, e, _ in ctx.covered_by("places", start, end))
 
 
 def _placed_in(ctx: Context, span: Span, state: str) -> bool:

@@ -80,6 +80,10 @@ class Context:
         first = bisect_right(owners, (start, -1, ""))
         return [o for o in owners[first:] if o[0] < end and o[1] <= end]
 
+    def covered_by(self, kind: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions of `kind` that hold all of [start, end)."""
+        return [o for o in self._owners.get(kind, []) if o[0] <= start and end <= o[1]]
+
     def warn(self, code: str, message: str, mentions: list[Mention] | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, mentions=mentions or []))
 
