@@ -235,6 +235,10 @@ NO_ACTOR = [
     ("Soldiers trained at Al Asad Airbase in Anbar province last week.\n", "Asad"),
     # the model's organisation ran on into the preposition after it
     ("The Ministry of Peshmerga in Erbil also received engineering training.\n", "Ministry of Peshmerga in"),
+    # a military site's name, read whole or in part as a person's
+    ("Soldiers fired artillery from Fire Base Saham, near the Iraqi border.\n", "Fire Base Saham"),
+    ("Forward Operating Base Gamberi closed on Monday, officials said.\n", "Gamberi"),
+    ("Troops at Camp Taji were attacked. John Camp, a reporter, said the base was quiet.\n", "Camp"),
 ]
 
 

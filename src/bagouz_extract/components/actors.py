@@ -120,6 +120,7 @@ _RULE_SECTIONS = {
     "bare_body_heads": "words",
     "acronym_skipped_heads": "words",
     "station_prefixes": "words",
+    "site_openers": "words",
     "aircraft_names": "words",
     "role_heads": "words",
     "speaker_nouns": "words",
@@ -1245,6 +1246,8 @@ def _person_label(ent: Span) -> str:
     last = ent[-1].lower_.rstrip(".")
     if len(ent) > 1 and ent[0].text in rule_words("station_prefixes"):
         return "FAC"  # 'RAF Marham': an air station
+    if any(t.lower_ in rule_words("site_openers") for t in ent[:-1]):
+        return "FAC"  # 'Fire Base Saham', 'Camp Taji': a military site
     if any(last in registry_words(s) for s in ("org_heads", "company_suffixes", "company_trade_words")):
         return "ORG"  # 'Tega Cay Fire Department', 'John Labatt Ltd.', 'Poseidon Bulk Carriers'
     if last in registry_words("place_heads") or last in registry_words("venue_heads"):
@@ -2317,13 +2320,16 @@ def state_owner_before(doc: Doc, start: int, registry: Registry) -> tuple[int, s
 
 def in_place_name(span: Span) -> bool:
     """The span is part of a longer name the model reads as a place and a place noun makes
-    one ('Lake Assad', 'Assad Dam'; not 'Ms Izevbekhai', which the model may call a place)."""
+    one ('Lake Assad', 'Assad Dam', the noun itself in 'Camp Taji'; not 'Ms Izevbekhai', which
+    the model may call a place)."""
     if span[0].ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     doc = span.doc
     start, end = _entity_bounds(span[0])[0], _entity_bounds(span[-1])[1]
-    nouns = rule_words("place_nouns")
-    return any(t.lower_ in nouns for t in (*doc[start : span.start], *doc[span.end : end]))
+    if end - start <= len(span):
+        return False
+    nouns = rule_words("place_nouns") | rule_words("site_openers")
+    return any(t.lower_ in nouns for t in doc[start:end])
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:

@@ -970,6 +970,9 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
     placed = before in locative and not _person_named_again(span, doc_text)
     if not titled and (placed or before in ("al-", "al") or before in _PLACE_OBJECT_VERBS):
         return None  # "in Bagouz Faqani", "the town of Baguoz": places the model took for people
+    site_word = span.start > 0 and doc[span.start - 1].is_title and before in rule_words("site_openers")
+    if not titled and site_word:
+        return None  # 'Forward Operating Base Gamberi': the site's name, the model read alone
     if not titled and any(f"{noun} of {text}" in doc_text for noun in _PLACE_NOUNS_BEFORE_OF):
         return None  # "near the village of Tal Shayir" (and 'advancing on Tal Shayir' after it)
     if not titled and _placed_elsewhere(doc, text, doc_text):
