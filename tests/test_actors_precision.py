@@ -239,6 +239,9 @@ NO_ACTOR = [
     ("Soldiers fired artillery from Fire Base Saham, near the Iraqi border.\n", "Fire Base Saham"),
     ("Forward Operating Base Gamberi closed on Monday, officials said.\n", "Gamberi"),
     ("Troops at Camp Taji were attacked. John Camp, a reporter, said the base was quiet.\n", "Camp"),
+    # a place among the places of a list a place preposition opens, which the model called a person
+    ("Coalition trainers at Besmaya, Taji, Al Asad and Erbil have trained soldiers.\n", "Al Asad"),
+    ("Coalition trainers at Besmaya, Taji, Al Asad and Erbil have trained soldiers.\n", "Asad"),
 ]
 
 
@@ -246,6 +249,18 @@ NO_ACTOR = [
 @pytest.mark.parametrize(("text", "mention"), NO_ACTOR)
 def test_a_building_or_a_run_of_names_is_no_actor(text: str, mention: str) -> None:
     assert mention not in {m.text for a in sheet(text).actors for m in a.mentions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    # a comma before 'and' after one place joins clauses: the person stays
+    ("Commanders included Mahmud Barkhodan, the commander of the YPG in Kobani, and Meysa Abdo.\n",
+     "Meysa Abdo"),
+    # a person somewhere, listed after a place
+    ("Writers in San Francisco and Terry Collins in Oakland contributed to this report.\n", "Terry Collins"),
+])
+def test_a_person_after_a_place_is_no_place_of_a_list(text: str, person: str) -> None:
+    assert actor_of(sheet(text), person).kind == "person"
 
 
 BODIES_NAMED_BY_A_NOUN = [

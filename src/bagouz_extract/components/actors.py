@@ -2325,7 +2325,7 @@ def in_place_name(span: Span) -> bool:
     if span[0].ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     doc = span.doc
-    start, end = _entity_bounds(span[0])[0], _entity_bounds(span[-1])[1]
+    start, end = entity_bounds(span[0])[0], entity_bounds(span[-1])[1]
     if end - start <= len(span):
         return False
     nouns = rule_words("place_nouns") | rule_words("site_openers")
@@ -2555,7 +2555,7 @@ def subject_glued_to_date(name: Token, prep: Token) -> bool:
     doc = name.doc
     if prep.lower_ not in _DATE_PREPOSITIONS or prep.dep_ != "prep":
         return False
-    start, end = _entity_bounds(name)
+    start, end = entity_bounds(name)
     date = doc[prep.i + 1 : start]
     if not len(date) or any(t.ent_type_ not in ("DATE", "TIME") for t in date):
         return False
@@ -2569,7 +2569,7 @@ def subject_glued_to_date(name: Token, prep: Token) -> bool:
     return end < len(doc) and doc[end].lower_ == "and" and all(s.i > end for s in subjects)
 
 
-def _entity_bounds(tok: Token) -> tuple[int, int]:
+def entity_bounds(tok: Token) -> tuple[int, int]:
     """The token bounds of the entity holding `tok` (the token alone outside one)."""
     doc = tok.doc
     start = tok.i
@@ -4226,7 +4226,7 @@ _MISREAD_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC", "PRODUC
 
 def _entity_opens_before(doc: Doc, i: int, start: int) -> bool:
     """Whether the model's entity at token i opened before token `start`."""
-    return _entity_bounds(doc[i])[0] < start
+    return entity_bounds(doc[i])[0] < start
 
 
 def _speaker_honorific(text: str) -> bool:

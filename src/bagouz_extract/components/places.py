@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_UPPER, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..doc_cache import doc_ents
 from ..gazetteer import Gazetteer, get_gazetteer
@@ -80,6 +80,59 @@ _DIRECTIONS = frozenset(
         "southwest",
     }
 )
+
+
+# words between the names of a list, and how far back (in tokens) its preposition may stand
+_LIST_JOINERS = frozenset({",", "and", "or"})
+_LONGEST_LIST = 16
+
+
+def list_preposition(doc: Doc, start: int, end: int, prepositions: frozenset[str]) -> int | None:
+    """Where the place preposition stands that opens a list of capitalised names the name at
+    [start, end) is a later one of ('at Besmaya, Taji, Al Asad and Erbil'); None if it is not.
+    A list has its 'and' or 'or' ('In Port Said, Tersana won' is no list); a name a place
+    preposition follows is someone somewhere ('... in San Francisco and Terry Collins in
+    Oakland contributed')."""
+    i = start - 1
+    if i < 0 or doc[i].lower_ not in _LIST_JOINERS:
+        return None
+    if end < len(doc) and doc[end].lower_ in prepositions:
+        return None
+    after = _list_end(doc, end)
+    if after < len(doc) and doc[after].is_lower and _modified_word(doc[after]):
+        return None  # 'at Reese Road and Claflin elementary schools': the names say which ones
+    # one name before and a comma ahead of 'and' ('the commander of the YPG in Kobani, and
+    # Meysa Abdo') joins clauses more often than places
+    clause_and = start >= 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text == ","
+    items, joined = 0, end < len(doc) and doc[end].lower_ in ("and", "or")
+    while i > 0 and start - i <= _LONGEST_LIST:
+        joined = joined or doc[i].lower_ in ("and", "or")
+        i -= 1
+        word = doc[i]
+        if word.lower_ in prepositions:
+            return i if items and joined and not (clause_and and items == 1) else None
+        if _name_word(word):
+            items += doc[i + 1].lower_ in _LIST_JOINERS  # the name's last word
+        elif word.lower_ not in _LIST_JOINERS and word.text != "-":
+            return None
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _modified_word(tok: Token) -> bool:
+    """A noun or adjective the names before it describe; a plural noun the tagger, misled by
+    the names, may read as a verb ('near Crabgrass, Owens and Harris roads')."""
+    return tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "VERB" and tok.tag_ == "VBZ")
+
+
+def _list_end(doc: Doc, i: int) -> int:
+    """The first token after the names and joiners from i on."""
+    while i < len(doc) and (doc[i].lower_ in _LIST_JOINERS or _name_word(doc[i])):
+        i += 1
+    return i
 
 
 @dataclass(frozen=True)
@@ -604,7 +657,7 @@ class _Finder:
         if ent.label_ == "PERSON" and self._reads_as_person(start, end):
             return  # 'NUG spokesman Kyaw Zaw said': a man, not the Chinese town of that name
         # 'the crown prince of Abu Dhabi': a place whatever the model said
-        hint = "" if self._ruled(start) else "weak:prep" if self._locative_before(start) else "weak"
+        hint = "" if self._ruled(start) else "weak:prep" if self._locative_before(start, end) else "weak"
         self._add(start, end, f"ner-{ent.label_.lower()}-gazetteer", hint)
 
     def _reads_as_person(self, start: int, end: int) -> bool:
@@ -626,18 +679,21 @@ class _Finder:
         doc = self.doc
         return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.lex.ruler_nouns
 
-    def _locative_before(self, start: int) -> bool:
+    def _locative_before(self, start: int, end: int) -> bool:
         """'in Grovetown'; and 'of' where it says where someone is from: 'Rebecca Sears, 41,
         of Grovetown', 'James Tauber of Nelson'."""
         doc = self.doc
         prev = doc[start - 1].lower_ if start > 0 else ""
-        if prev in self.lex.prepositions:
+        if prev in self.lex.prepositions or self._listed_after_preposition(start, end):
             return True
         if prev != "of" or start < 2:
             return False
         before = doc[start - 2]
         return before.text == "," or (before.ent_type_ == "PERSON" and before.ent_iob_ != "O"
                                       and (start - 1 >= len(doc) or doc[start - 1].ent_iob_ != "I"))
+
+    def _listed_after_preposition(self, start: int, end: int) -> bool:
+        return list_preposition(self.doc, start, end, self.lex.prepositions) is not None
 
     # -- gazetteer scan -----------------------------------------------------------------
     def _local_gazetteer(self) -> None:

@@ -294,13 +294,24 @@ def score(entry: Entry, group: Group, ctx: ArticleContext,
         total -= 5.0  # 'Mexico' is the country, not Mexico City also called that
     elif not _named_as(entry, group.key):
         # Found only through an alternate name ("Moscow" for a town in Ohio once called
-        # that, "New York" for New York City): fine for famous places, doubtful otherwise.
-        total -= max(0.0, 5.0 - max(0.0, math.log10(entry.population + 10) - 5.0) * 4.0)
+        # that, "New York" for New York City): fine for famous places, doubtful otherwise,
+        # and doubtful for any where a city of note bears the name as its own ('Cancun' is
+        # Cancún, not a spelling of Changchun)
+        doubt = max(0.0, 5.0 - max(0.0, math.log10(entry.population + 10) - 5.0) * 4.0)
+        if any(e.level == "city" and e.population >= _CITY_OF_NOTE and _named_as(e, group.key)
+               for e in group.candidates):
+            doubt = max(doubt, 2.0)
+        total -= doubt
     if group.hints:
         total += 7.0 if entry.level in group.hints else -2.0
     if entry.source == "sup" or entry.source.startswith("user:"):
         total += 2.0  # curated records were added because the news uses them
     return total, reason
+
+
+# a city this big that bears a name as its own outweighs a bigger city that only has it as an
+# alternate spelling
+_CITY_OF_NOTE = 100_000
 
 
 def _country_share(entry: Entry, others: _Others) -> float:

@@ -21,6 +21,7 @@ from ..components.actors import (
     age_before,
     apposed_body_description,
     body_noun_around,
+    entity_bounds,
     first_conjunct,
     kind_words,
     lower_words,
@@ -36,6 +37,7 @@ from ..components.actors import (
 )
 from ..components.entity_dashes import DASHES
 from ..components.gender_lexicon import gender_words
+from ..components.places import list_preposition
 from ..components.registry import Entry, Registry
 from ..doc_cache import doc_ents, doc_memo, doc_text, token_texts
 from ..gazetteer.sources import country_names, region_governments, region_seats
@@ -95,6 +97,7 @@ _STOP_NAMES = {
     "ladyship",
 }
 _LOCATIVE_STRICT = {"in", "at", "near", "into", "towards", "toward", "throughout"}
+_LIST_PREPOSITIONS = frozenset(_LOCATIVE_STRICT)
 # the place nouns (data place_nouns) a place's own name follows after 'of' ('the village of X');
 # not 'the border of', 'the road of'
 _PLACE_NOUNS_BEFORE_OF = {"village", "town", "city", "district", "province", "governorate", "region", "area"}
@@ -618,6 +621,8 @@ def _resolve(
     if label == "ner_person" and (listed := _kind_of_listing_noun(span)) is not None:
         # 'armed groups, including Tabbat Sirra': a body's name the model read as a person's
         return _cand(span, "body_name", f"org:{name_key(text)}", strip_article(clean(text)), listed)
+    if label == "ner_person" and not _titled(span) and _in_a_list_of_places(ctx, span):
+        return None  # 'trainers at Besmaya, Taji, Al Asad and Erbil': a place among places
     if label in ("ner_person", "title_person", "appos_person"):
         return _person(span, operations, place_words, doc_text)
     if label == "service":
@@ -1761,13 +1766,34 @@ _SIDING_VERBS = frozenset(
 )
 
 
+def _in_a_list_of_places(ctx: Context, span: Span) -> bool:
+    """A later name of a list a place preposition opens, where the place stage placed another
+    of the list's names."""
+    doc = span.doc
+    opens = list_preposition(doc, span.start, span.end, _LIST_PREPOSITIONS)
+    if opens is None:
+        return False
+    end = span.end  # the list goes on past the span: 'Al Asad and Erbil'
+    while end < len(doc) and (doc[end].text in (",", "and", "or") or doc[end].text[:1].isupper()):
+        end += 1
+    return any(
+        (s, e) != (span.start_char, span.end_char)
+        for s, e, _ in ctx.owners_in("places", doc[opens].idx, doc[end - 1].idx + len(doc[end - 1]))
+    )
+
+
 def _person_inside_a_place_name(ctx: Context, span: Span, registry: Registry) -> bool:
     """A registered person's name as a word of a longer place name ('Al Asad Airbase' is no
-    Bashar al-Asad): the place stage, which ran first, holds the whole name."""
+    Bashar al-Asad): the place stage, which ran first, holds the whole name, or the name is
+    listed among places."""
     if registry.entries[span.kb_id_].kind != "person":
         return False
     start, end = span.start_char, span.end_char
-    return any((s, e) != (start, end) for s, e, _ in ctx.covered_by("places", start, end))
+    if any((s, e) != (start, end) for s, e, _ in ctx.covered_by("places", start, end)):
+        return True
+    # the model's whole name round it, a place among places ('at Taji, Al Asad and Erbil')
+    first, last = entity_bounds(span[0])[0], entity_bounds(span[-1])[1]
+    return (first, last) != (span.start, span.end) and _in_a_list_of_places(ctx, span.doc[first:last])
 
 
 def _placed_in(ctx: Context, span: Span, state: str) -> bool:

@@ -46,7 +46,7 @@ def build_places(ctx: Context) -> list[PlaceFact]:
     gaz = get_gazetteer(tuple(ctx.doc.user_data.get(GAZETTEERS_KEY, ())))
     groups, members = _group(spans, gaz, ctx)
     article = _context(groups, members, ctx)
-    _resolve(groups, article)
+    _resolve(groups, article, members)
     named_after = _named_after(groups, members, gaz, article)
     kept = {k: g for k, g in groups.items() if _keep(g, members[k], article)}
     facts = _facts(kept, members, ctx, named_after)
@@ -211,7 +211,8 @@ def _context(groups: dict[str, Group], members: dict[str, list[Span]],
     return article
 
 
-def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
+def _resolve(groups: dict[str, Group], article: ArticleContext,
+             members: dict[str, list[Span]] | None = None) -> None:
     """Choose with what every name could mean, then again with what the others were chosen as.
 
     First pass: each name lends support to every division and area its candidates lie in
@@ -225,7 +226,12 @@ def _resolve(groups: dict[str, Group], article: ArticleContext) -> None:
             # country the article names; an article that names none is read as English-
             # speaking local news ('Gainesville' three times in a Florida paper).
             home = set(article.countries) or _ENGLISH_NAMING
-            group.candidates = [e for e in group.candidates if e.country in home]
+            at_home = [e for e in group.candidates if e.country in home]
+            if not at_home and members and _after_preposition(members[group.key]) and not group.loose:
+                # 'trained in Erbil' with no country named: a city of a million people after a
+                # place preposition is that city, wherever the model's label put it
+                at_home = [e for e in group.candidates if _world_city(e, group.key)]
+            group.candidates = at_home
         add_support(article, group.key, group.candidates, 0.5 if group.weak else 1.0)
     add_closeness(article, {k: g.candidates for k, g in groups.items() if not g.weak})
     for group in groups.values():
@@ -282,6 +288,21 @@ def _cue_words() -> frozenset[str]:
     return frozenset(words[-1] for words in lexicon().cues)
 
 
+# a city this big is what its name means after 'in' or 'at', whatever country the text names
+_WORLD_CITY = 1_000_000
+
+
+def _world_city(entry: Entry, key: str) -> bool:
+    """A city of a million people, named by its own name (not 'UF' for Ufa, not 'Cancun' an
+    alternate spelling of Changchun)."""
+    own = loose_key(entry.name) == key.split("|")[0]
+    return own and entry.level == "city" and entry.population >= _WORLD_CITY
+
+
+def _after_preposition(spans: list[Span]) -> bool:
+    return any(s.kb_id_ == "weak:prep" for s in spans)
+
+
 def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
     if not group.weak:
         return True
@@ -299,7 +320,7 @@ def _keep(group: Group, spans: list[Span], article: ArticleContext) -> bool:
         return bool(article.countries) and entry.country not in _ENGLISH_NAMING
     if entry.level not in {"city", "feature"}:
         return False
-    by_preposition = any(s.kb_id_ == "weak:prep" for s in spans)
+    by_preposition = _after_preposition(spans)
     if group.loose and not by_preposition and all(s.label_ == "ner-org-gazetteer" for s in spans):
         # 'Rally' is no Raleigh, 'OCHA' no Uchaux: a body's name whose spelling only folds to a
         # town's is the body
