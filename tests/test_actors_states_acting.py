@@ -199,6 +199,9 @@ STATE_PLACE_CASES = [
     ("in-a-month-in-a-state", "Talks\n\nPrices rose in March in France, traders said.", "France"),
     ("date-and-place-before-the-subject", "Talks\n\nOn Monday in Kenya the rebels attacked a convoy.",
      "Kenya"),
+    # the parser may make the second of 'in Iraq and Syria' a conjunct of the subject
+    ("joined-to-a-place-object", "Talks\n\nThe destruction of ISIS targets in Iraq and Syria also further "
+     "limits the group's ability to project terror.", "Syria"),
 ]
 
 

@@ -2493,6 +2493,25 @@ def alone_on_its_line(ent: Span) -> bool:
     return opens and closes
 
 
+def _joined_to_a_place_object(ent: Span) -> bool:
+    """'in Iraq and Syria': the name right after 'and' that joins it to a place a place
+    preposition governs."""
+    doc, i = ent.doc, ent.start
+    if i < 3 or doc[i - 1].lower_ not in ("and", "or"):
+        return False
+    before = doc[i - 2]
+    return (
+        before.ent_type_ == "GPE"
+        and before.dep_ == "pobj"
+        and before.head.lower_ in _PLACE_OBJECT_PREPOSITIONS
+        and before.head.i == before.i - 1
+    )
+
+
+# prepositions whose object is where something happens (not 'with', 'by', 'for': partners)
+_PLACE_OBJECT_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "near", "into"})
+
+
 def _acts(ent: Span) -> bool:
     """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
     doc = ent.doc
@@ -2511,6 +2530,8 @@ def _acts(ent: Span) -> bool:
         return True
     if _listed_partner(ent) or _hyphened_party(ent) or _trades_with_another(ent):
         return True
+    if _joined_to_a_place_object(ent):
+        return False  # 'targets in Iraq and Syria also limits ...': the parser may make Syria a subject
     head = first_conjunct(ent.root)
     governor = head.head
     if any(c.dep_ == "amod" and c.lower_ in rule_words("placing_words") for c in head.children):
