@@ -46,6 +46,9 @@ PERSONS = [
     # a South Asian given name (data given-names-*-south-asian)
     ("Among the dead was Ganesh Madkam, also known as Rajesh, a member of the Dandakaranya Special Zonal "
      "Committee (DKSZC) of the banned Communist Party of India (Maoist), Sahu said.\n", "Ganesh Madkam"),
+    # a month's name as a surname, which the model reads as a date, a modal verb or not at all
+    ("Prime Minister Theresa May made a statement to the House of Commons.\n", "Theresa May"),
+    ("Theresa May said on Monday that the talks would go on.\n", "Theresa May"),
 ]
 
 
@@ -153,6 +156,19 @@ def test_a_two_letter_surname_later_is_the_same_person() -> None:
 def test_an_initialism_is_no_two_letter_surname() -> None:
     s = sheet("Officials in the UK said so. Tom Uk said no.\n")
     assert [m.text for m in actor_of(s, "Tom Uk").mentions] == ["Tom Uk"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "mention"), [
+    ("Brian May said on Monday that the band would tour.\n", "Brian May", "Brian May"),
+    ("The deal was signed. Mrs May told MPs on Monday that it would hold.\n", "May", "Mrs May"),
+])
+def test_a_months_name_after_a_given_name_or_honorific_is_a_surname_not_a_date(
+    text: str, person: str, mention: str
+) -> None:
+    s = sheet(text)
+    assert mention in [m.text for m in actor_named(s, person).mentions]
+    assert "May" not in [m.text for d in s.dates for m in d.mentions]
 
 
 GIVEN_NAME_TITLES = [

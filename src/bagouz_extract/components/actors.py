@@ -24,7 +24,7 @@ from ..normalizers.names import fits_acronym, initials, is_acronym, name_key, po
 from ..normalizers.timex import CALENDAR_WORDS
 from ..resources import load_json, require_keys
 from .entity_dashes import ends_dateline, in_dateline
-from .gender_lexicon import gender_words
+from .gender_lexicon import gender_words, month_surname
 from .quotes import find_quotes
 from .registry import Entry, Registry, load_registry
 
@@ -474,6 +474,7 @@ class ActorFinder:
             *conjoined_body_spans(doc),
             *group_ministry_spans(doc, registered),
             *given_name_apposed_spans(doc),
+            *month_surname_spans(doc),
             *bracketed_age_spans(doc),
             *signature_name_spans(doc),
             *group_name_spans(doc, registered),
@@ -2028,7 +2029,8 @@ def _trimmed(ent: Span) -> Span | None:
         texts[end - 1] in POSSESSIVE_ENDS
         or not any(c.isalnum() for c in texts[end - 1])
         or texts[end - 1] in joiners  # "Luc van": a name does not end in a small word
-        or (end - start > 1 and doc[end - 1].pos_ == "AUX")  # "Council of Europe Does"
+        # "Council of Europe Does"; not a name the tagger reads as one ('Theresa May')
+        or (end - start > 1 and doc[end - 1].pos_ == "AUX" and doc[end - 1].tag_ != "NNP")
         # '... ministry later'
         or (end - start > 1 and doc[end - 1].pos_ == "ADV" and texts[end - 1].islower())
         # 'The Ministry of Peshmerga in | Erbil': a preposition opens what follows the name
@@ -4032,6 +4034,19 @@ def _role_apposition_at(doc: Doc, comma: int) -> bool:
         return False
     nouns = person_nouns() | rule_words("role_heads")
     return any(t.lower_ in nouns for t in doc[comma + 2 : comma + 6])
+
+
+def month_surname_spans(doc: Doc) -> list[Span]:
+    """'Theresa May said', 'Mrs May told MPs': a month's name that is a surname (see
+    gender_lexicon.month_surname), which the model reads as a date or not at all."""
+    out = []
+    for i in range(1, len(doc)):
+        before = month_surname(doc, i)
+        if before == "honorific":
+            out.append(Span(doc, i, i + 1, label="title_person"))
+        elif before == "given":
+            out.append(Span(doc, i - 1, i + 1, label="ner_person"))
+    return out
 
 
 def given_name_apposed_spans(doc: Doc) -> list[Span]:

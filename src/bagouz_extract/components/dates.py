@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_cache import doc_ents, doc_text
 from ..normalizers.dates_grammar import Candidate, parse, rules, scan
+from .gender_lexicon import month_surname
 
 SPAN_KEY = "bx_dates"
 # Where a match ends inside a token ("Jan. 6." is one token), the exact character
@@ -128,6 +129,8 @@ def _has_model_ents(span: Span) -> bool:
 
 def _guard_month(cand: Candidate, span: Span) -> bool:
     word = span.text
+    if month_surname(span.doc, span.start):
+        return False  # 'Brian May said': a surname
     if span[0].ent_type_ == "DATE":
         return True
     if word in ("May", "March") or not _has_model_ents(span):

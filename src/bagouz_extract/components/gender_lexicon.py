@@ -6,8 +6,12 @@ tie 'he said' / 'she said' to a speaker (reconcile/speaker_gender.py)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..resources import DataFileError, load_json, require_keys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _SECTIONS = ("pronouns", "honorifics", "role_nouns", "given_names")
 _GENDERS = ("female", "male")
@@ -40,3 +44,27 @@ def two_surname_given_names() -> frozenset[str]:
         if record["id"].endswith("-iberian")
         for word in record["words"]
     )
+
+
+# months that are surnames as well ('Theresa May', 'Brian May', 'Mrs June')
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+# what comes before a surname: the actors stage's honorifics, without the titles of nobility
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
+
+
+def month_surname(doc: Doc, i: int) -> str | None:
+    """'Theresa May said', 'Mrs May told MPs': a month's name at token i after a given name
+    ('given') or an honorific ('honorific') is a surname, not before a number or another
+    capitalised word ('May 5', 'May Day'); None when it is no surname."""
+    if i < 1 or doc[i].text not in _MONTH_SURNAMES:
+        return None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and (after.like_num or after.text[:1].isupper()):
+        return None
+    before = doc[i - 1]
+    if before.text in _HONORIFICS:
+        return "honorific"
+    given = before.lower_ in gender_words("given_names")
+    if given and before.is_title and before.ent_type_ in ("", "PERSON", "DATE"):
+        return "given"
+    return None

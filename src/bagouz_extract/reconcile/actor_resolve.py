@@ -36,7 +36,7 @@ from ..components.actors import (
     views_as,
 )
 from ..components.entity_dashes import DASHES
-from ..components.gender_lexicon import gender_words
+from ..components.gender_lexicon import gender_words, month_surname
 from ..components.places import list_preposition
 from ..components.registry import Entry, Registry
 from ..doc_cache import doc_ents, doc_memo, doc_text, token_texts
@@ -960,7 +960,7 @@ def _person(span: Span, operations: set[str], place_words: set[str], doc_text: s
         return None
     vessels = rule_words("vessel_prefixes")
     if (
-        span[0].is_stop
+        (span[0].is_stop and not month_surname(doc, span.start))  # 'Mrs May': a surname
         or span[0].lower_ in _STOP_NAMES
         or span[0].text in vessels
         or (span.start > 0 and doc[span.start - 1].text in vessels)
