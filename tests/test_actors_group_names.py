@@ -327,3 +327,23 @@ def test_a_state_in_brackets_after_a_body_is_where_it_is_not_its_other_name() ->
               "(Canada) -- 10 billion yen of 5.7% bonds due Nov. 17, 1992.")
     assert any("Imperial Bank of Commerce" in a.name for a in s.actors)
     assert not any(a.kind != "state" and "Canada" in [m.text for m in a.mentions] for a in s.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Republicans in the Senate blocked the bill, and Democrats vowed to fight on.", "Republicans"),
+        ("Republicans in the Senate blocked the bill, and Democrats vowed to fight on.", "Democrats"),
+        ("Sir Vince Cable, leader of the Liberal Democrats, said Parliament should be recalled.",
+         "Liberal Democrats"),
+        ("All the parties, with the exception of the Greens, agreed on the enlargement.", "Greens"),
+    ],
+)
+def test_a_partys_members_named_by_the_party_are_a_body(text: str, name: str) -> None:
+    # the model calls them a nationality or a group (NORP)
+    assert actor_named(sheet(text), name).kind == "organization"
+
+
+def test_a_party_leader_belongs_to_the_party() -> None:
+    s = sheet("Sir Vince Cable, leader of the Liberal Democrats, said Parliament should be recalled.")
+    assert actor_named(s, "Vince Cable").affiliation == actor_named(s, "Liberal Democrats").id

@@ -121,6 +121,7 @@ _RULE_SECTIONS = {
     "acronym_skipped_heads": "words",
     "station_prefixes": "words",
     "site_openers": "words",
+    "party_member_names": "words",
     "aircraft_names": "words",
     "role_heads": "words",
     "speaker_nouns": "words",
@@ -466,6 +467,7 @@ class ActorFinder:
             *body_of_state_spans(doc, self.registry),
             *named_police_spans(doc, self.registry),
             *media_name_spans(doc),
+            *party_member_spans(doc),
             *told_outlet_spans(doc),
             *company_name_spans(doc),
             *legal_form_company_spans(doc),
@@ -4390,6 +4392,21 @@ def place_people_spans(doc: Doc, registry: Registry) -> list[Span]:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def party_member_spans(doc: Doc) -> list[Span]:
+    """'Republicans blocked the bill', 'the leader of the Liberal Democrats': a party's members
+    named by it (data party_member_names), which the model calls a nationality or group
+    (NORP); a body, where the model makes no organisation of them."""
+    names = rule_words("party_member_names")
+    out = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "NORP":
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        if start < ent.end and doc[start : ent.end].text in names:
+            out.append(Span(doc, start, ent.end, label="body_name"))
+    return out
 
 
 def media_name_spans(doc: Doc) -> list[Span]:
