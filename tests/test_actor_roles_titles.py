@@ -694,6 +694,12 @@ ROLE_CASES = [
         "High Commissioner for Human Rights",
         "United Nations",
     ),
+    # a portfolio with an 'of' of its own, before a name the model runs into the body's name
+    ("of-inside-the-portfolio", "In Baghdad, he met Speaker of the Council of Representatives Salim "
+     "al-Jabouri.", "Salim al-Jabouri", "Speaker of the Council of Representatives", None),
+    # 'Minister of State for ...': the title's own 'of', then the portfolio after 'for'
+    ("minister-of-state-for", "Talks\n\nMinister of State for the Middle East Alistair Burt agreed.",
+     "Alistair Burt", "Minister of State for the Middle East", None),
 ]
 
 

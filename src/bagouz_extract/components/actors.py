@@ -3446,7 +3446,9 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     while i < min(len(doc), end + 10) and (
         (doc[i].text[:1].isupper() and doc[i].is_alpha)
         or doc[i].lower_ in _PORTFOLIO_JOINERS
+        or (doc[i].lower_ == "for" and doc[i - 1].text == "State")  # 'Minister of State for ...'
         or (doc[i].text in particles and i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
+        or _hyphened_particle(doc, i)  # 'Salim al-Jabouri': 'al', '-', then the name
     ):
         i += 1
     while i > end + 1 and doc[i - 1].lower_ in _PORTFOLIO_JOINERS:
@@ -3458,6 +3460,9 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     apposed = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON"
     if person is None and len(run) >= 4 and run[-2].text in particles and _name_pair(run[-3], run[-1]):
         person = i - 3  # 'Special Envoy for Syria | Staffan de Mistura'
+    if person is None and len(run) >= 5 and run[-3].text in particles and run[-2].text == "-" \
+            and _name_pair(run[-4], run[-1]):
+        person = i - 4  # 'Speaker of the Council of Representatives | Salim al-Jabouri'
     if person is None and len(run) >= 3 and _name_pair(run[-2], run[-1]) and not apposed:
         person = i - 2  # not '... and Security Policy, Federica Mogherini': the name is apposed
     peer = next((t.i for t in run[1:-1] if t.text in _PEERAGE and doc[t.i + 1].text[:1].isupper()), None)
@@ -3475,6 +3480,15 @@ def _portfolio(doc: Doc, end: int) -> tuple[int, int]:
     # Silliman': a joiner after the name starts a second person
     name_end = next((t.i for t in doc[person:i] if t.lower_ in ("and", "&")), i)
     return person, name_end
+
+
+def _hyphened_particle(doc: Doc, i: int) -> bool:
+    """Token i is a particle or the hyphen after it, before a capitalised word: 'al-Jabouri'."""
+    particles = registry_words("name_joiners")
+    if i + 2 < len(doc) and doc[i].text in particles and doc[i + 1].text == "-":
+        return doc[i + 2].text[:1].isupper()
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and doc[i - 1].text in particles \
+        and doc[i + 1].text[:1].isupper()
 
 
 def _portfolio_joiner(doc: Doc, end: int) -> bool:
@@ -3561,6 +3575,11 @@ _PORTFOLIO_HEADS = {
     "general",  # 'Director General of Police X', 'Inspector General of Police X'
     "director",
     "chief",
+    # 'Speaker of the Council of Representatives X', 'President of the Commission X'
+    "speaker",
+    "president",
+    "chairman",
+    "governor",
 }
 
 

@@ -1470,6 +1470,9 @@ def _portfolio_before(doc: Doc, start: int, titles: AbstractSet[str], owner: dic
             # not 'Chief of Staff', 'Secretary of State': title words the title loop reads
             other = any(t.text[:1].isupper() and t.lower_ not in titles for t in doc[j + 1 : start])
             title = doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in titles
+            if not title and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+                j -= 1  # 'Speaker of the Council of Representatives X': an 'of' inside the portfolio
+                continue
             return j if other and title and doc[start - 1].text[:1].isupper() else start - 1
         if not (tok.text[:1].isupper() and tok.is_alpha) and tok.lower_ not in _PORTFOLIO_JOINERS:
             break
