@@ -49,6 +49,9 @@ PERSONS = [
     # a month's name as a surname, which the model reads as a date, a modal verb or not at all
     ("Prime Minister Theresa May made a statement to the House of Commons.\n", "Theresa May"),
     ("Theresa May said on Monday that the talks would go on.\n", "Theresa May"),
+    # a name of a given name joined by a hyphen that the model runs into a body's name
+    ("President of the European Commission Jean-Claude Juncker met the envoy in Brussels.\n",
+     "Jean-Claude Juncker"),
 ]
 
 
@@ -156,6 +159,13 @@ def test_a_two_letter_surname_later_is_the_same_person() -> None:
 def test_an_initialism_is_no_two_letter_surname() -> None:
     s = sheet("Officials in the UK said so. Tom Uk said no.\n")
     assert [m.text for m in actor_of(s, "Tom Uk").mentions] == ["Tom Uk"]
+
+
+@pytest.mark.model
+def test_a_body_the_model_runs_into_a_persons_name_stays_a_body() -> None:
+    s = sheet("Talks\n\nThe European Commission Jean-Claude Juncker said the plan would hold.\n")
+    assert actor_named(s, "Jean-Claude Juncker").kind == "person"
+    assert actor_named(s, "European Commission").kind != "person"
 
 
 @pytest.mark.model

@@ -736,6 +736,10 @@ class ActorFinder:
             if label == "ORG" and _person_named(titled := _titled_name_run_on(ent), self.registry):
                 ent, label = titled, "PERSON"
             elif label == "ORG" and (person := _closing_person(ent)) is not None:
+                # 'European Commission | Jean-Claude Juncker': the body stays
+                body = doc[ent.start + (ent[0].lower_ == "the") : person.start]
+                if body[-1].lower_ in registry_words("org_heads"):
+                    out.append(Span(doc, body.start, body.end, label="ner_org"))
                 ent, label = person, "PERSON"
             if label == "ORG" and (parts := _coordinated_bodies(ent, self.registry)):
                 out.extend(Span(doc, part.start, part.end, label=NER_LABELS[label]) for part in parts)
@@ -1686,9 +1690,13 @@ def _closing_person(ent: Span) -> Span | None:
         return None
     if last.lower_ in rule_words("thing_name_heads") or last.lower_ in kind_words():
         return None  # 'Camp David Accords', 'the Judah P. Benjamin Award': a thing's name
-    if not all(t.text[:1].isupper() for t in ent[:-2]):
+    start = given.i
+    if len(ent) >= 5 and ent[-3].text == "-" and not ent[-3].whitespace_ and name_word(ent[-4]):
+        start = ent[-4].i  # 'Jean-Claude Juncker': a given name of two joined by a hyphen
+    opening = ent.doc[ent.start + (ent[0].lower_ == "the") : start]  # 'the European Commission X'
+    if not all(t.text[:1].isupper() for t in opening):
         return None
-    return ent.doc[given.i : ent.end]
+    return ent.doc[start : ent.end]
 
 
 def _particle_name(name: Span, registry: Registry) -> bool:
