@@ -24,7 +24,7 @@ from ..normalizers.names import fits_acronym, initials, is_acronym, name_key, po
 from ..normalizers.timex import CALENDAR_WORDS
 from ..resources import load_json, require_keys
 from .entity_dashes import ends_dateline, in_dateline
-from .gender_lexicon import gender_words, month_surname
+from .gender_lexicon import MONTH_SURNAMES, gender_words, month_surname
 from .quotes import find_quotes
 from .registry import Entry, Registry, load_registry
 
@@ -4069,7 +4069,8 @@ def month_surname_spans(doc: Doc) -> list[Span]:
     """'Theresa May said', 'Mrs May told MPs': a month's name that is a surname (see
     gender_lexicon.month_surname), which the model reads as a date or not at all."""
     out = []
-    for i in range(1, len(doc)):
+    texts = token_texts(doc)  # no Token object for the words that are no month
+    for i in (i for i in range(1, len(doc)) if texts[i] in MONTH_SURNAMES):
         before = month_surname(doc, i)
         if before == "honorific":
             out.append(Span(doc, i, i + 1, label="title_person"))

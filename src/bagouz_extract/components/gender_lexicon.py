@@ -47,7 +47,7 @@ def two_surname_given_names() -> frozenset[str]:
 
 
 # months that are surnames as well ('Theresa May', 'Brian May', 'Mrs June')
-_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 # what comes before a surname: the actors stage's honorifics, without the titles of nobility
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 
@@ -56,7 +56,7 @@ def month_surname(doc: Doc, i: int) -> str | None:
     """'Theresa May said', 'Mrs May told MPs': a month's name at token i after a given name
     ('given') or an honorific ('honorific') is a surname, not before a number or another
     capitalised word ('May 5', 'May Day'); None when it is no surname."""
-    if i < 1 or doc[i].text not in _MONTH_SURNAMES:
+    if i < 1 or doc[i].text not in MONTH_SURNAMES:
         return None
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.like_num or after.text[:1].isupper()):
