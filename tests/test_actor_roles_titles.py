@@ -697,6 +697,10 @@ ROLE_CASES = [
     # a portfolio with an 'of' of its own, before a name the model runs into the body's name
     ("of-inside-the-portfolio", "In Baghdad, he met Speaker of the Council of Representatives Salim "
      "al-Jabouri.", "Salim al-Jabouri", "Speaker of the Council of Representatives", None),
+    # a sponsor hyphened to the body describes it: the spokesman is the body's, not the sponsor's
+    ("sponsor-before-the-body", "Talks\n\nMustafa Bali, spokesman for the US-backed Syrian Democratic "
+     "Forces (SDF), said fighters were still resisting.", "Mustafa Bali",
+     "spokesman for the US-backed Syrian Democratic Forces (SDF)", "Syrian Democratic Forces"),
     # 'Minister of State for ...': the title's own 'of', then the portfolio after 'for'
     ("minister-of-state-for", "Talks\n\nMinister of State for the Middle East Alistair Burt agreed.",
      "Alistair Burt", "Minister of State for the Middle East", None),

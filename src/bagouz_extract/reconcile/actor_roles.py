@@ -2457,16 +2457,22 @@ def _affiliation_in(tokens: list[Token], owner: dict[int, Cluster]) -> str | Non
 
 
 def _describes_another_body(tok: Token, owner: dict[int, Cluster]) -> bool:
-    """The body's name is followed by a word for a group derived from it and another body's
-    name ('the al-Qaeda affiliate Hurras al-Din', 'the Iranian proxy Kataib Hezbollah')."""
+    """The body's name is followed by a word for a group derived from it, or a sponsor's
+    participle, and another body's name ('the al-Qaeda affiliate Hurras al-Din', 'the Iranian
+    proxy Kataib Hezbollah', 'the US-backed SDF')."""
     doc, cluster = tok.doc, owner[tok.i]
     j = tok.i + 1
     while j < len(doc) and owner.get(j) is cluster:
         j += 1
-    if j + 1 >= len(doc) or doc[j].lower_ not in _DERIVED_GROUP_NOUNS:
+    if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in _SPONSOR_PARTICIPLES:
+        j += 1  # 'the US-backed Syrian Democratic Forces': the sponsor describes the body after
+    elif j + 1 >= len(doc) or doc[j].lower_ not in _DERIVED_GROUP_NOUNS:
         return False
     after = owner.get(j + 1)
     return after is not None and after is not cluster and after.kind != "person"
+
+
+_SPONSOR_PARTICIPLES = frozenset({"backed", "led", "supported", "funded", "sponsored", "allied", "aligned"})
 
 
 _DERIVED_GROUP_NOUNS = frozenset(
