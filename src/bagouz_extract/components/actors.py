@@ -105,7 +105,7 @@ _COLLECTIVE_ENDINGS = ("ch", "sh", "ese", "ss")  # the French, the British, the 
 NER_LABELS = {"PERSON": "ner_person", "ORG": "ner_org"}
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIED = {"NOUN", "PROPN", "ADJ", "NUM"}
-_SPONSOR_WORDS = {"backed", "led", "supported", "funded", "sponsored", "allied"}
+SPONSOR_WORDS = frozenset({"backed", "led", "supported", "funded", "sponsored", "allied"})
 _SPONSOR_JOINERS = {"-", "backed", "led", "supported", "funded", "sponsored"}
 _RULE_SECTIONS = {
     "titles": "phrases",
@@ -610,7 +610,7 @@ class ActorFinder:
             state = region_demonym_state(doc, start, self.registry, state)
             if start > 0 and doc[start - 1].text in REGION_OPENERS:
                 first = start - 1
-        if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in _SPONSOR_WORDS):
+        if not state or (start > 0 and doc[start - 1].lower_.rstrip("-") in SPONSOR_WORDS):
             return []  # "the US-backed Syrian forces" are not Syria's forces
         possessive = doc[start + 1].lower_ in ("'s", "’s")
         if possessive and doc[end - 1].lower_ in BACKER_NOUNS:
@@ -799,7 +799,7 @@ class ActorFinder:
             out.extend(_group_after(doc, tok.i, tok.i + 1))
         for tok in tokens_among(doc, ("-",), 1, -2):
             before, after = doc[tok.i - 1], doc[tok.i + 1]
-            sponsored = after.lower_ in _SPONSOR_WORDS and state_word(doc, tok.i - 1, self.registry)
+            sponsored = after.lower_ in SPONSOR_WORDS and state_word(doc, tok.i - 1, self.registry)
             if sponsored or (before.lower_ == "pro" and after.lower_ in registry_words("group_sides")):
                 out.extend(_group_after(doc, tok.i - 1, tok.i + 2))
         return out
@@ -1870,7 +1870,7 @@ def sponsored_name_spans(doc: Doc) -> list[Span]:
     out = []
     joiners = registry_words("name_joiners")
     for tok in tokens_among(doc, ("-",), 1, -3):
-        if doc[tok.i + 1].lower_ not in _SPONSOR_WORDS or tok.whitespace_:
+        if doc[tok.i + 1].lower_ not in SPONSOR_WORDS or tok.whitespace_:
             continue
         start = end = tok.i + 2
         while end < min(len(doc), start + 7) and (
@@ -1896,7 +1896,7 @@ def _without_sponsor(ent: Span) -> Span:
     for tok in ent[: min(len(ent) - 2, 4)]:
         if _sponsor_word(tok):  # 'U.N.-supported', one token
             rest = doc[tok.i + 1 : ent.end]
-        elif tok.text == "-" and not tok.whitespace_ and doc[tok.i + 1].lower_ in _SPONSOR_WORDS:
+        elif tok.text == "-" and not tok.whitespace_ and doc[tok.i + 1].lower_ in SPONSOR_WORDS:
             rest = doc[tok.i + 2 : ent.end]
         else:
             continue
@@ -1971,7 +1971,7 @@ def office_of_title_spans(doc: Doc) -> list[Span]:
 
 def _sponsor_word(tok: Token) -> bool:
     sponsor, hyphen, participle = tok.lower_.rpartition("-")
-    return bool(sponsor and hyphen) and participle in _SPONSOR_WORDS
+    return bool(sponsor and hyphen) and participle in SPONSOR_WORDS
 
 
 def _org_word(tok: Token) -> bool:
@@ -2528,7 +2528,7 @@ def _acts(ent: Span) -> bool:
     """A state name used as an actor: subject of a verb, agent of a passive, or their conjunct."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 2]
-    if any(t.lower_ in _SPONSOR_WORDS for t in after) and (
+    if any(t.lower_ in SPONSOR_WORDS for t in after) and (
         not len(after) or after[0].text in _SPONSOR_JOINERS
     ):
         return True  # "US-backed", "Russian-led": the state sponsors someone

@@ -48,8 +48,6 @@ def two_surname_given_names() -> frozenset[str]:
 
 # months that are surnames as well ('Theresa May', 'Brian May', 'Mrs June')
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
-# what comes before a surname: the actors stage's honorifics, without the titles of nobility
-_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
 
 
 def month_surname(doc: Doc, i: int) -> str | None:
@@ -62,7 +60,7 @@ def month_surname(doc: Doc, i: int) -> str | None:
     if after is not None and (after.like_num or after.text[:1].isupper()):
         return None
     before = doc[i - 1]
-    if before.text in _HONORIFICS:
+    if before.is_title and before.lower_.rstrip(".") in {*gender_words("honorifics"), "dr"}:
         return "honorific"
     given = before.lower_ in gender_words("given_names")
     if given and before.is_title and before.ent_type_ in ("", "PERSON", "DATE"):

@@ -98,7 +98,7 @@ def list_preposition(doc: Doc, start: int, end: int, prepositions: frozenset[str
         return None
     if end < len(doc) and doc[end].lower_ in prepositions:
         return None
-    after = _list_end(doc, end)
+    after = list_end(doc, end)
     if after < len(doc) and doc[after].is_lower and _modified_word(doc[after]):
         return None  # 'at Reese Road and Claflin elementary schools': the names say which ones
     # one name before and a comma ahead of 'and' ('the commander of the YPG in Kobani, and
@@ -128,7 +128,7 @@ def _modified_word(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "VERB" and tok.tag_ == "VBZ")
 
 
-def _list_end(doc: Doc, i: int) -> int:
+def list_end(doc: Doc, i: int) -> int:
     """The first token after the names and joiners from i on."""
     while i < len(doc) and (doc[i].lower_ in _LIST_JOINERS or _name_word(doc[i])):
         i += 1

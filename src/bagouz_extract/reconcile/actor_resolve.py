@@ -37,7 +37,7 @@ from ..components.actors import (
 )
 from ..components.entity_dashes import DASHES
 from ..components.gender_lexicon import gender_words, month_surname
-from ..components.places import list_preposition
+from ..components.places import list_end, list_preposition
 from ..components.registry import Entry, Registry
 from ..doc_cache import doc_ents, doc_memo, doc_text, token_texts
 from ..gazetteer.sources import country_names, region_governments, region_seats
@@ -1773,9 +1773,7 @@ def _in_a_list_of_places(ctx: Context, span: Span) -> bool:
     opens = list_preposition(doc, span.start, span.end, _LIST_PREPOSITIONS)
     if opens is None:
         return False
-    end = span.end  # the list goes on past the span: 'Al Asad and Erbil'
-    while end < len(doc) and (doc[end].text in (",", "and", "or") or doc[end].text[:1].isupper()):
-        end += 1
+    end = list_end(doc, span.end)  # the list goes on past the span: 'Al Asad and Erbil'
     return any(
         (s, e) != (span.start_char, span.end_char)
         for s, e, _ in ctx.owners_in("places", doc[opens].idx, doc[end - 1].idx + len(doc[end - 1]))

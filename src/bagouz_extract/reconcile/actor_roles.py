@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..components.actors import (
     HONORIFICS,
     SPOKES_NOUNS,
+    SPONSOR_WORDS,
     _title_at,
     abbreviation_dot,
     abstract_noun,
@@ -2464,15 +2465,12 @@ def _describes_another_body(tok: Token, owner: dict[int, Cluster]) -> bool:
     j = tok.i + 1
     while j < len(doc) and owner.get(j) is cluster:
         j += 1
-    if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in _SPONSOR_PARTICIPLES:
+    if j + 2 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in SPONSOR_WORDS:
         j += 1  # 'the US-backed Syrian Democratic Forces': the sponsor describes the body after
     elif j + 1 >= len(doc) or doc[j].lower_ not in _DERIVED_GROUP_NOUNS:
         return False
     after = owner.get(j + 1)
     return after is not None and after is not cluster and after.kind != "person"
-
-
-_SPONSOR_PARTICIPLES = frozenset({"backed", "led", "supported", "funded", "sponsored", "allied", "aligned"})
 
 
 _DERIVED_GROUP_NOUNS = frozenset(
