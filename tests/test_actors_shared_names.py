@@ -73,7 +73,8 @@ def test_an_honorific_keeps_a_shared_surname_to_a_person_of_its_gender() -> None
     assert "Mr. Moayyad" not in names["Nadia Moayyad"]
 
 
-# text, the person, the role read from an apposition naming another person in the possessive
+# text, the person, the role read from an apposition (or a role noun before the name) naming
+# another person in the possessive
 POSSESSOR_ROLE_CASES = [
     (
         "lawyer",
@@ -86,6 +87,13 @@ POSSESSOR_ROLE_CASES = [
         "Chuck Schumer won the seat. Josh Isay, Schumer's campaign manager, said the count was over.",
         "Josh Isay",
         "Schumer's campaign manager",
+    ),
+    # the role noun before the name, after the possessor
+    (
+        "role-noun-before-the-name",
+        "Recep Tayyip Erdogan spoke on Monday. Erdogan's spokesman Ibrahim Kalin said Turkey would not stop.",
+        "Ibrahim Kalin",
+        "Erdogan's spokesman",
     ),
 ]
 

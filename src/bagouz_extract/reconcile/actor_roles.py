@@ -1592,7 +1592,14 @@ def _described_role_noun(doc: Doc, start: int, owner: dict[int, Cluster]) -> Rol
     if first > 1 and doc[first - 1].text in _S_POSSESSIVES:
         possessor = owner.get(first - 2)
         if possessor is not None and possessor.kind == "person":
-            return None  # "Trump's lawyer X": the role is held under another person
+            # "Erdogan's spokesman Ibrahim Kalin": the role is held under another person, who
+            # stays in it ("Erdogan's spokesman", as in an apposition: "X, Gonzalez's lawyer,")
+            if possessor.anonymous:
+                return None
+            opens = first - 2
+            while opens > 0 and owner.get(opens - 1) is possessor:
+                opens -= 1
+            return Role(clean(doc[opens:start].text), None)
         # "the city's mayor X": the role, whose is no body we know
         affiliation = possessor.key if possessor is not None else None
     words = doc[first:start]
