@@ -267,8 +267,9 @@ def _qualified(entry: Entry, group: Group) -> bool:
 
 
 def score(entry: Entry, group: Group, ctx: ArticleContext,
-          others: _Others | None = None) -> tuple[float, str]:
-    """Score of one candidate and the strongest reason behind it."""
+          others: _Others | None = None, own_city: bool | None = None) -> tuple[float, str]:
+    """Score of one candidate and the strongest reason behind it (`own_city`: what
+    _own_name_of_a_city says of the group, when the caller has asked it once already)."""
     others = others or _others(group.key, ctx)
     total, reason = _prior(entry), "prominence"
     if _qualified(entry, group):
@@ -298,8 +299,7 @@ def score(entry: Entry, group: Group, ctx: ArticleContext,
         # and doubtful for any where a city of note bears the name as its own ('Cancun' is
         # Cancún, not a spelling of Changchun)
         doubt = max(0.0, 5.0 - max(0.0, math.log10(entry.population + 10) - 5.0) * 4.0)
-        if any(e.level == "city" and e.population >= _CITY_OF_NOTE and _named_as(e, group.key)
-               for e in group.candidates):
+        if _own_name_of_a_city(group) if own_city is None else own_city:
             doubt = max(doubt, 2.0)
         total -= doubt
     if group.hints:
@@ -312,6 +312,12 @@ def score(entry: Entry, group: Group, ctx: ArticleContext,
 # a city this big that bears a name as its own outweighs a bigger city that only has it as an
 # alternate spelling
 _CITY_OF_NOTE = 100_000
+
+
+def _own_name_of_a_city(group: Group) -> bool:
+    """A city of note among the candidates bears the name as its own ('Cancún' for 'Cancun')."""
+    return any(e.level == "city" and e.population >= _CITY_OF_NOTE and _named_as(e, group.key)
+               for e in group.candidates)
 
 
 def _country_share(entry: Entry, others: _Others) -> float:
@@ -353,7 +359,8 @@ def choose(group: Group, ctx: ArticleContext) -> None:
         group.choice, group.resolution, group.confidence = None, "unresolved", None
         return
     others = _others(group.key, ctx)
-    scored = sorted(((score(e, group, ctx, others), e) for e in group.candidates),
+    own_city = _own_name_of_a_city(group)  # asked once, not once per candidate
+    scored = sorted(((score(e, group, ctx, others, own_city), e) for e in group.candidates),
                     key=lambda item: (-item[0][0], item[1].rank, item[1].ref))
     (best, reason), entry = scored[0]
     if reason in ("prominence", "context-country") and _abroad(group, ctx):

@@ -211,8 +211,7 @@ def _context(groups: dict[str, Group], members: dict[str, list[Span]],
     return article
 
 
-def _resolve(groups: dict[str, Group], article: ArticleContext,
-             members: dict[str, list[Span]] | None = None) -> None:
+def _resolve(groups: dict[str, Group], article: ArticleContext, members: dict[str, list[Span]]) -> None:
     """Choose with what every name could mean, then again with what the others were chosen as.
 
     First pass: each name lends support to every division and area its candidates lie in
@@ -227,7 +226,7 @@ def _resolve(groups: dict[str, Group], article: ArticleContext,
             # speaking local news ('Gainesville' three times in a Florida paper).
             home = set(article.countries) or _ENGLISH_NAMING
             at_home = [e for e in group.candidates if e.country in home]
-            if not at_home and members and _after_preposition(members[group.key]) and not group.loose:
+            if not at_home and _after_preposition(members[group.key]) and not group.loose:
                 # 'trained in Erbil' with no country named: a city of a million people after a
                 # place preposition is that city, wherever the model's label put it
                 at_home = [e for e in group.candidates if _world_city(e, group.key)]
